@@ -1,0 +1,45 @@
+"""Canonical JSON of stored values, so a hash of a row is the same on every machine."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from enum import Enum
+from typing import Any
+
+
+def plain(value: Any) -> Any:
+    """A JSON-able, deterministic form of a stored value."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return str(value)
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON text."""
+    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def digest(value: Any) -> str:
+    """SHA-256 of the canonical JSON."""
+    return hashlib.sha256(dumps(value).encode("utf-8")).hexdigest()

@@ -1,0 +1,81 @@
+"""The one-row case-file settings and the risk matrix versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from chinadossier.db.convert import refs
+from chinadossier.db.models import Authority, CaseFile, RiskCategory, RiskMatrix
+from chinadossier.domain.codes import Classification
+from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.ids import new_id
+from chinadossier.domain.records import CaseFileSettings
+from chinadossier.domain.risk import Matrix
+
+
+def own_authority_id(session: Session) -> uuid.UUID | None:
+    """The id of the case file's own authority."""
+    row = session.get(CaseFile, 1)
+    return row.own_authority_id if row else None
+
+
+def settings(session: Session) -> CaseFileSettings:
+    """The settings row as a frozen record."""
+    row = session.get(CaseFile, 1)
+    if row is None:
+        raise ChinadossierError("Dit dossier is niet volledig aangemaakt (instellingen ontbreken).")
+    own = refs(session, [row.own_authority_id])[row.own_authority_id]
+    code = session.scalar(select(Authority.code).where(Authority.id == row.own_authority_id))
+    matrix = session.get(RiskMatrix, row.current_matrix_id)
+    assert matrix is not None
+    return CaseFileSettings(row.case_file_id, own, str(code), row.default_classification,
+                            row.is_demo, row.reference_version, matrix.version, row.created_at)
+
+
+def add_matrix(session: Session, matrix: Matrix, now: dt.datetime) -> int:
+    """Store a matrix version (immutable from then on); returns its row id."""
+    row = RiskMatrix(version=matrix.version, name=matrix.name,
+                     definition=matrix.to_definition(), adopted_at=now)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def create_settings(session: Session, *, own_authority_id: uuid.UUID, is_demo: bool,
+                    reference_version: str, matrix_id: int, now: dt.datetime,
+                    default_classification: Classification = Classification.INTERNAL) -> None:
+    """Insert the settings row (once)."""
+    session.add(CaseFile(id=1, case_file_id=new_id(), own_authority_id=own_authority_id,
+                         default_classification=default_classification, is_demo=is_demo,
+                         reference_version=reference_version, current_matrix_id=matrix_id,
+                         created_at=now))
+    session.flush()
+
+
+def current_matrix(session: Session) -> tuple[int, Matrix]:
+    """The matrix new assessments use, with its row id."""
+    row = session.get(CaseFile, 1)
+    assert row is not None
+    matrix = session.get(RiskMatrix, row.current_matrix_id)
+    assert matrix is not None
+    return matrix.id, Matrix.from_definition(matrix.version, matrix.name, matrix.definition)
+
+
+def category_id(session: Session, code: str) -> tuple[uuid.UUID, bool, bool] | None:
+    """(id, retired, deleted) of a risk category by code."""
+    row = session.execute(
+        select(RiskCategory.id, RiskCategory.retired, RiskCategory.deleted_at)
+        .where(RiskCategory.code == code)
+    ).first()
+    return None if row is None else (row[0], bool(row[1]), row[2] is not None)
+
+
+def set_reference_version(session: Session, version: str) -> None:
+    """Record which reference version the case file follows."""
+    row: Any = session.get(CaseFile, 1)
+    row.reference_version = version

@@ -1,0 +1,116 @@
+"""Opening a case file: header first, then SQLAlchemy with safe pragmas and BEGIN IMMEDIATE writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from chinadossier.db import sqlite_file
+from chinadossier.db.migrate import head_ordinal
+from chinadossier.domain.errors import FileRefused
+
+
+@dataclass
+class Database:
+    """An opened case file: its path, an engine and session factories for reading and writing."""
+
+    path: Path
+    engine: Engine
+    read_only: bool
+    schema_version: int
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"),
+            expire_on_commit=False,
+            autoflush=True,
+        )
+
+    @property
+    def is_current(self) -> bool:
+        """Whether the schema is at the code's head."""
+        return self.schema_version == head_ordinal()
+
+    def read_session(self) -> Session:
+        """A session for reading (deferred transaction)."""
+        return self._reader()
+
+    def write_session(self) -> Session:
+        """A session whose transaction starts with BEGIN IMMEDIATE."""
+        if self.read_only:
+            raise FileRefused("Het dossier is alleen-lezen geopend.")
+        return self._writer()
+
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """A raw DB-API connection (for backup, pragmas and checks)."""
+        with self.engine.connect() as conn:
+            dbapi = conn.connection.dbapi_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            yield dbapi
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def inspect_file(path: Path) -> int:
+    """Refuse a foreign, other-program or newer file without changing a byte; return its version."""
+    header = sqlite_file.read_header(path)
+    head = head_ordinal()
+    if header.user_version > head:
+        raise _too_new(path, header.user_version, head)
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        version = sqlite_file.schema_version(conn)
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise FileRefused(f"{path} is beschadigd of geen database: {exc}. Het is niet gewijzigd.") from exc
+    finally:
+        conn.close()
+    if app_id != sqlite_file.APPLICATION_ID:
+        raise FileRefused(f"{path} is geen Chinadossier-bestand. Het is niet gewijzigd.")
+    if version > head:
+        raise _too_new(path, version, head)
+    return version
+
+
+def _too_new(path: Path, version: int, head: int) -> FileRefused:
+    return FileRefused(
+        f"{path} is gemaakt met een nieuwere versie van Chinadossier (schema {version}, deze versie "
+        f"kent t/m {head}). Installeer de nieuwste versie; het bestand is niet gewijzigd."
+    )
+
+
+def open_database(path: Path, *, read_only: bool = False) -> Database:
+    """Open an existing case file after inspecting it; never creates a file."""
+    version = inspect_file(path)
+    return Database(path, _make_engine(path, read_only=read_only), read_only, version)
+
+
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite_file.connect_existing(path, read_only=read_only),
+        poolclass=NullPool if read_only else None,
+    )
+    install_begin_hook(engine)
+    return engine
+
+
+def install_begin_hook(engine: Engine) -> None:
+    """Let SQLAlchemy emit BEGIN itself (pysqlite's own transaction handling is off)."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")

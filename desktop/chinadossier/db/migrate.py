@@ -1,0 +1,85 @@
+"""Schema migrations: all pending steps in one transaction, foreign keys checked before commit."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from chinadossier.domain.errors import ChinadossierError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class MigrationFailed(ChinadossierError):
+    """A migration step failed; the transaction was rolled back and the file is unchanged."""
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    """Alembic configuration without an ini file."""
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+@cache
+def revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
+    """Revision ids from the first to the head; their 1-based position is the ordinal."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    heads = script.get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"the migration chain must have exactly one head, found {heads}")
+    chain = [rev.revision for rev in script.walk_revisions("base", "heads")]
+    return tuple(reversed(chain))
+
+
+def head_ordinal(script_location: Path = MIGRATIONS_DIR) -> int:
+    """The schema version (PRAGMA user_version) that this code writes."""
+    return len(revisions(script_location))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in alembic_version, or None for an empty file."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> int:
+    """Run every pending migration in ONE transaction and return the new schema version.
+
+    Foreign keys are switched off before the transaction (SQLite ignores the pragma inside one)
+    so batch table rebuilds keep child rows; PRAGMA foreign_key_check must come back empty before
+    the commit. Any failure rolls everything back: the file is as it was.
+    """
+    config = alembic_config(script_location)
+    target = len(revisions(script_location))
+    with engine.connect() as conn:
+        # Outside any transaction, on the DB-API connection: inside one SQLite ignores it.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                config.attributes["connection"] = conn
+                try:
+                    command.upgrade(config, "head")
+                except Exception as exc:
+                    raise MigrationFailed(
+                        f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd."
+                    ) from exc
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationFailed(
+                        "De bijwerking van het dossier zou verwijzingen breken "
+                        f"({len(problems)} gevallen); er is niets gewijzigd."
+                    )
+                conn.exec_driver_sql(f"PRAGMA user_version = {target}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+    return target

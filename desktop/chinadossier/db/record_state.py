@@ -1,0 +1,83 @@
+"""The state of a record as stored: its rows in every table it owns, hashed for the audit trail.
+
+The same function serves the write path (hash after each change) and `check` (does every record
+still match its last audited state?), so a direct edit of the file shows up as a mismatch.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import Column, Table, select
+from sqlalchemy.orm import Session
+
+from chinadossier.db import canonical
+from chinadossier.db.models import Base
+from chinadossier.domain.codes import RecordKind
+
+#: Tables whose rows belong to a record of any kind, with the column pointing at it.
+_COMMON_OWNED = (("record", "id"), ("record_tag", "record_id"), ("record_source", "record_id"),
+                 ("attachment", "record_id"))
+
+#: Tables whose rows belong to a record of one kind.
+_KIND_OWNED: dict[RecordKind, tuple[tuple[str, str], ...]] = {
+    RecordKind.AUTHORITY: (("authority", "id"),),
+    RecordKind.ORGANISATION: (("organisation", "id"),),
+    RecordKind.PERSON: (("person", "id"), ("position", "person_id"),
+                        ("political_fact", "person_id")),
+    RecordKind.TIE: (("tie", "id"),),
+    RecordKind.MEETING: (("meeting", "id"), ("meeting_participant", "meeting_id"),
+                         ("meeting_tie", "meeting_id")),
+    RecordKind.ACTION: (("action", "id"),),
+    RecordKind.DECISION: (("decision", "id"), ("decision_link", "decision_id")),
+    RecordKind.RISK_NOTE: (("risk_note", "id"), ("risk_assessment", "risk_note_id")),
+    RecordKind.RISK_CATEGORY: (("risk_category", "id"),),
+    RecordKind.SOURCE: (("source", "id"),),
+    RecordKind.MEMO: (("memo", "id"),),
+}
+
+_CHUNK = 500
+
+
+def owned_tables(kind: RecordKind) -> tuple[tuple[str, str], ...]:
+    """(table, owner column) pairs making up a record of this kind."""
+    return _COMMON_OWNED + _KIND_OWNED[kind]
+
+
+def _rows(session: Session, table: Table, owner: Column[object],
+          ids: Sequence[uuid.UUID] | None) -> Iterator[tuple[uuid.UUID, list[object]]]:
+    columns = list(table.columns)
+    if ids is None:
+        for row in session.execute(select(*columns)):
+            yield row._mapping[owner.name], [canonical.plain(v) for v in row]
+        return
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        for row in session.execute(select(*columns).where(owner.in_(chunk))):
+            yield row._mapping[owner.name], [canonical.plain(v) for v in row]
+
+
+def state_hashes(session: Session, kind: RecordKind,
+                 ids: Iterable[uuid.UUID] | None = None) -> dict[uuid.UUID, str]:
+    """Hash of every given record of one kind (all of that kind when ids is None)."""
+    wanted = None if ids is None else list(ids)
+    record = Base.metadata.tables["record"]
+    if wanted is None:
+        members = set(session.scalars(select(record.c.id).where(record.c.kind == kind.value)))
+    else:
+        members = set(wanted)
+    state: dict[uuid.UUID, dict[str, list[list[object]]]] = defaultdict(dict)
+    for table_name, owner_name in owned_tables(kind):
+        table = Base.metadata.tables[table_name]
+        for owner_id, values in _rows(session, table, table.c[owner_name], wanted):
+            if owner_id in members:
+                state[owner_id].setdefault(table_name, []).append(values)
+    result: dict[uuid.UUID, str] = {}
+    for record_id in members:
+        tables = state.get(record_id, {})
+        for rows in tables.values():
+            rows.sort(key=canonical.dumps)
+        result[record_id] = canonical.digest(tables)
+    return result

@@ -1,0 +1,163 @@
+"""Reference-data storage: Chinese divisions (plain table) and lookups of authorities by code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from chinadossier.db.models import Authority, CnDivision
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionRow:
+    """One row of the Chinese divisions file."""
+
+    adcode: str
+    level: str
+    parent_adcode: str | None
+    hanzi: str
+    pinyin: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionUpdate:
+    """What a reference update did to the divisions."""
+
+    inserted: int
+    updated: int
+    retired: int
+    kept_user_edits: int
+
+
+def division_exists(session: Session, adcode: str) -> bool:
+    """Whether a division code is known (retired ones included: old records keep them)."""
+    return session.get(CnDivision, adcode) is not None
+
+
+def division(session: Session, adcode: str) -> DivisionRow | None:
+    """One division."""
+    d = session.get(CnDivision, adcode)
+    if d is None:
+        return None
+    return DivisionRow(d.adcode, d.level, d.parent_adcode, d.hanzi, d.pinyin, d.name_en)
+
+
+def divisions_by_hanzi(session: Session) -> dict[str, DivisionRow]:
+    """Live divisions keyed by Hanzi with and without the 市/省 suffix (for place pinyin)."""
+    out: dict[str, DivisionRow] = {}
+    for d in session.scalars(select(CnDivision).where(CnDivision.retired_on.is_(None))):
+        row = DivisionRow(d.adcode, d.level, d.parent_adcode, d.hanzi, d.pinyin, d.name_en)
+        out.setdefault(d.hanzi, row)
+    return out
+
+
+def apply_divisions(session: Session, rows: list[DivisionRow], *, version: str,
+                    today: dt.date) -> DivisionUpdate:
+    """Insert new divisions, refresh unedited ones, retire vanished ones; never delete."""
+    existing = {d.adcode: d for d in session.scalars(select(CnDivision))}
+    inserted = updated = retired = kept = 0
+    wanted = {row.adcode for row in rows}
+    # Parents first, so the self-reference holds at every insert.
+    for row in sorted(rows, key=lambda r: (r.parent_adcode is not None, r.adcode)):
+        current = existing.get(row.adcode)
+        if current is None:
+            session.add(CnDivision(adcode=row.adcode, level=row.level,
+                                   parent_adcode=row.parent_adcode, hanzi=row.hanzi,
+                                   pinyin=row.pinyin, name_en=row.name_en, user_edited=False,
+                                   from_reference=version))
+            inserted += 1
+            session.flush()
+        elif current.user_edited:
+            kept += 1
+        else:
+            new = (row.level, row.parent_adcode, row.hanzi, row.pinyin, row.name_en, None)
+            old = (current.level, current.parent_adcode, current.hanzi, current.pinyin,
+                   current.name_en, current.retired_on)
+            if new != old:
+                (current.level, current.parent_adcode, current.hanzi, current.pinyin,
+                 current.name_en, current.retired_on) = new
+                updated += 1
+            current.from_reference = version
+    for adcode, current in existing.items():
+        if adcode not in wanted and current.from_reference and current.retired_on is None:
+            if current.user_edited:
+                kept += 1
+                continue
+            current.retired_on = today
+            retired += 1
+    return DivisionUpdate(inserted, updated, retired, kept)
+
+
+def authority_id_by_code(session: Session, code: str) -> object | None:
+    """The id of an authority by its CBS code (already normalised)."""
+    return session.scalar(select(Authority.id).where(Authority.code == code))
+
+
+def authorities_by_code(session: Session) -> dict[str, Authority]:
+    """Every authority keyed by code (for reference updates)."""
+    return {a.code: a for a in session.scalars(select(Authority))}
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityRow:
+    """One municipality or province from the CBS files."""
+
+    code: str
+    name: str
+    common_name: str | None
+    kind: str
+    province_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityUpdate:
+    """What a reference update did to the authorities."""
+
+    inserted: int
+    updated: int
+    retired: int
+    kept_user_edits: int
+
+
+def apply_authorities(records: Any, rows: list[AuthorityRow], *, version: str,
+                      today: dt.date, classification: Any, shared_factory: Any,
+                      sort_key: Any) -> AuthorityUpdate:
+    """Insert new authorities, refresh unedited ones, retire vanished ones — all audited."""
+    from chinadossier.domain.codes import AuthorityKind, RecordKind
+
+    session: Session = records.session
+    existing = authorities_by_code(session)
+    inserted = updated = retired = kept = 0
+    wanted = {row.code for row in rows}
+    for row in rows:
+        values = {"code": row.code, "name": row.name, "common_name": row.common_name,
+                  "authority_kind": AuthorityKind(row.kind), "province_code": row.province_code,
+                  "retired_on": None, "user_edited": False, "from_reference": version,
+                  "sort_key": sort_key(row.common_name or row.name)}
+        current = existing.get(row.code)
+        if current is None:
+            records.create(RecordKind.AUTHORITY, values, shared_factory(), display_no=row.code)
+            inserted += 1
+        elif current.user_edited:
+            kept += 1
+        else:
+            before = current.version
+            records.update(RecordKind.AUTHORITY, current.id, current.version, values,
+                           shared_factory(current))
+            session.flush()
+            updated += int(current.version != before)
+    for code, current in existing.items():
+        if code in wanted or not current.from_reference or current.retired_on is not None:
+            continue
+        if current.user_edited:
+            kept += 1
+            continue
+        records.update(RecordKind.AUTHORITY, current.id, current.version,
+                       {"retired_on": today}, shared_factory(current))
+        retired += 1
+    return AuthorityUpdate(inserted, updated, retired, kept)

@@ -1,0 +1,338 @@
+"""Writing records: create, update, soft delete and restore, with field diffs for the audit.
+
+Services hand in plain values (partial dates as PartialDate); this module maps them to columns,
+keeps child rows and links, and never commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from chinadossier.db import canonical
+from chinadossier.db.models import (
+    Base,
+    CaseFile,
+    DecisionLink,
+    DisplayCounter,
+    MeetingParticipant,
+    MeetingTie,
+    PoliticalFact,
+    Position,
+    Record,
+    RecordSource,
+    RecordTag,
+    Tag,
+)
+from chinadossier.db.registry import SPECS, display_prefix
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.codes import AuditAction, Classification, RecordKind, RetentionCategory
+from chinadossier.domain.errors import Conflict, NotFound
+from chinadossier.domain.ids import new_id
+from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.search_text import sort_key
+
+
+@dataclass(frozen=True, slots=True)
+class ChildSpec:
+    """A collection of child rows owned by a record, replaced as a whole on edit."""
+
+    model: type[Base]
+    owner: str
+    ordered: bool
+
+
+CHILDREN: dict[str, ChildSpec] = {
+    "positions": ChildSpec(Position, "person_id", True),
+    "political_facts": ChildSpec(PoliticalFact, "person_id", True),
+    "participants": ChildSpec(MeetingParticipant, "meeting_id", True),
+    "tie_ids": ChildSpec(MeetingTie, "meeting_id", False),
+    "link_ids": ChildSpec(DecisionLink, "decision_id", False),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """Values of the common record fields."""
+
+    classification: Classification
+    retention_category: RetentionCategory
+    retention_on: Any
+    tags: tuple[str, ...] | None
+    sources: tuple[tuple[uuid.UUID, str | None], ...] | None
+
+    # None for tags or sources means "leave the links as they are" (reference updates).
+
+
+def _columns(name: str, value: Any) -> dict[str, Any]:
+    """Expand a partial date into its four columns; other values map to one column."""
+    if isinstance(value, PartialDate) or name in _PARTIAL_NAMES:
+        if value is None:
+            return {f"{name}_on": None, f"{name}_precision": None,
+                    f"{name}_uncertain": False, f"{name}_circa": False}
+        return {f"{name}_on": value.value, f"{name}_precision": value.precision,
+                f"{name}_uncertain": value.uncertain, f"{name}_circa": value.circa}
+    return {name: value}
+
+
+_PARTIAL_NAMES = {"starts", "ends", "signed", "published"}
+
+
+def read_partial(obj: Any, name: str) -> PartialDate | None:
+    """The partial date stored in an object's four columns."""
+    value = getattr(obj, f"{name}_on")
+    if value is None:
+        return None
+    return PartialDate(value, getattr(obj, f"{name}_precision"),
+                       bool(getattr(obj, f"{name}_uncertain")), bool(getattr(obj, f"{name}_circa")))
+
+
+class Records:
+    """Record writes inside one unit of work."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    @property
+    def session(self) -> Session:
+        """The unit of work's session."""
+        return self.uow.session
+
+    # -- reading what a write needs -----------------------------------------------------------
+
+    def load(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
+        """The mapped object of a record of this kind, or NotFound."""
+        obj = self.session.get(SPECS[kind].model, record_id)
+        if obj is None or obj.kind != kind:
+            raise NotFound(f"Het {kind.value}-record {record_id} bestaat niet.")
+        return obj
+
+    def get_record(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
+        """The frozen record (deleted ones too)."""
+        from chinadossier.db.convert import to_records
+
+        return to_records(self.session, kind, [self.load(kind, record_id)])[0]
+
+    def live_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[RecordKind, bool]]:
+        """For each existing id: its kind and whether it is deleted."""
+        if not ids:
+            return {}
+        rows = self.session.execute(
+            select(Record.id, Record.kind, Record.deleted_at).where(Record.id.in_(list(ids)))
+        )
+        return {row[0]: (RecordKind(row[1]), row[2] is not None) for row in rows}
+
+    def default_classification(self) -> Classification:
+        """The case file's default classification for new records."""
+        settings = self.session.get(CaseFile, 1)
+        return settings.default_classification if settings else Classification.INTERNAL
+
+    def next_display_no(self, kind: RecordKind, on: Any) -> str:
+        """Allocate the next human number of a kind (CM-2026-0042, ORG-0007)."""
+        prefix = display_prefix(kind, on)
+        counter = self.session.get(DisplayCounter, prefix)
+        if counter is None:
+            counter = DisplayCounter(prefix=prefix, last_value=0)
+            self.session.add(counter)
+        counter.last_value += 1
+        return f"{prefix}-{counter.last_value:04d}"
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def create(self, kind: RecordKind, values: Mapping[str, Any], shared: Shared, *,
+               display_no: str | None = None, children: Mapping[str, Sequence[Mapping[str, Any]]]
+               | None = None, on: Any = None) -> uuid.UUID:
+        """Insert a record with its shared fields, links and child rows; returns its id."""
+        uow = self.uow
+        who = uow.actor.who
+        obj = SPECS[kind].model(
+            id=new_id(), kind=kind,
+            display_no=display_no or self.next_display_no(kind, on or uow.clock.today()),
+            classification=shared.classification,
+            retention_category=shared.retention_category, retention_on=shared.retention_on,
+            created_at=uow.now, created_by=who, updated_at=uow.now, updated_by=who,
+        )
+        diff: dict[str, tuple[Any, Any]] = {}
+        for name, value in values.items():
+            for column, stored in _columns(name, value).items():
+                setattr(obj, column, stored)
+            diff[name] = (None, canonical.plain(value))
+        self.session.add(obj)
+        self.session.flush()
+        diff.update(self._set_links(obj.id, shared, created=True))
+        for name, rows in (children or {}).items():
+            self._replace_children(obj.id, name, rows)
+            diff[name] = (None, canonical.plain(list(rows)))
+        diff["classification"] = (None, shared.classification.value)
+        uow.touched(obj, AuditAction.CREATE, diff)
+        return obj.id  # type: ignore[no-any-return]
+
+    def update(self, kind: RecordKind, record_id: uuid.UUID, expected_version: int,
+               values: Mapping[str, Any], shared: Shared, *,
+               children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+               current: Any = None) -> uuid.UUID:
+        """Change a record if it is still at expected_version; returns its id.
+
+        Raises Conflict (carrying `current`, the record as it now is) when someone else saved in
+        between. Only fields whose value differs are written and audited.
+        """
+        obj = self.load(kind, record_id)
+        if obj.version != expected_version:
+            raise Conflict(
+                f"{obj.display_no} is intussen door iemand anders gewijzigd (versie {obj.version}, "
+                f"u bewerkte versie {expected_version}). Uw wijzigingen zijn niet opgeslagen; "
+                "bekijk de huidige gegevens en probeer het opnieuw.",
+                current,
+            )
+        if obj.deleted_at is not None:
+            raise NotFound(f"{obj.display_no} staat in de prullenbak; zet het eerst terug.")
+        diff: dict[str, tuple[Any, Any]] = {}
+        for name, value in values.items():
+            old = read_partial(obj, name) if name in _PARTIAL_NAMES else getattr(obj, name)
+            if canonical.plain(old) != canonical.plain(value):
+                for column, stored in _columns(name, value).items():
+                    setattr(obj, column, stored)
+                diff[name] = (canonical.plain(old), canonical.plain(value))
+        for name in ("classification", "retention_category", "retention_on"):
+            old, new = getattr(obj, name), getattr(shared, name)
+            if canonical.plain(old) != canonical.plain(new):
+                setattr(obj, name, new)
+                diff[name] = (canonical.plain(old), canonical.plain(new))
+        diff.update(self._set_links(obj.id, shared, created=False))
+        for name, rows in (children or {}).items():
+            old_rows = self._child_rows(obj.id, name)
+            if canonical.plain(old_rows) != canonical.plain(list(rows)):
+                self._replace_children(obj.id, name, rows)
+                diff[name] = (canonical.plain(old_rows), canonical.plain(list(rows)))
+        if diff:
+            self._stamp(obj)
+            self.uow.touched(obj, AuditAction.UPDATE, diff)
+        return record_id
+
+    def set_deleted(self, kind: RecordKind, record_id: uuid.UUID, expected_version: int, *,
+                    deleted: bool, current: Any = None) -> None:
+        """Move a record to the trash or back; nothing else is touched (no cascade)."""
+        obj = self.load(kind, record_id)
+        if obj.version != expected_version:
+            raise Conflict(
+                f"{obj.display_no} is intussen gewijzigd (versie {obj.version}); "
+                "er is niets verwijderd of teruggezet.",
+                current,
+            )
+        if (obj.deleted_at is not None) == deleted:
+            return
+        obj.deleted_at = self.uow.now if deleted else None
+        obj.deleted_by = self.uow.actor.who if deleted else None
+        self._stamp(obj)
+        action = AuditAction.DELETE if deleted else AuditAction.RESTORE
+        self.uow.touched(obj, action, {"deleted": (not deleted, deleted)})
+
+    def stamp_change(self, obj: Any, diff: dict[str, tuple[Any, Any]]) -> None:
+        """Bump version and audit a change made through a kind-specific table."""
+        self._stamp(obj)
+        self.uow.touched(obj, AuditAction.UPDATE, diff)
+
+    def _stamp(self, obj: Any) -> None:
+        obj.updated_at = self.uow.now
+        obj.updated_by = self.uow.actor.who
+        # version_id_col bumps the version on flush; touching updated_at guarantees a flush.
+
+    # -- links and children -------------------------------------------------------------------
+
+    def _set_links(self, record_id: uuid.UUID, shared: Shared, *,
+                   created: bool) -> dict[str, tuple[Any, Any]]:
+        diff: dict[str, tuple[Any, Any]] = {}
+        session = self.session
+        if shared.tags is None or shared.sources is None:
+            return diff
+        old_tags = [] if created else sorted(session.scalars(
+            select(Tag.name).join(RecordTag, RecordTag.tag_id == Tag.id)
+            .where(RecordTag.record_id == record_id)))
+        new_tags = sorted(set(shared.tags))
+        if old_tags != new_tags:
+            session.execute(delete(RecordTag).where(RecordTag.record_id == record_id))
+            for name in new_tags:
+                session.add(RecordTag(record_id=record_id, tag_id=self._tag_id(name)))
+            diff["tags"] = (old_tags, new_tags)
+        old_sources = [] if created else [
+            [row[0].hex, row[1]] for row in session.execute(
+                select(RecordSource.source_id, RecordSource.locator)
+                .where(RecordSource.record_id == record_id).order_by(RecordSource.source_id))
+        ]
+        new_sources = sorted([sid.hex, loc] for sid, loc in shared.sources)
+        if old_sources != new_sources:
+            session.execute(delete(RecordSource).where(RecordSource.record_id == record_id))
+            for sid, loc in shared.sources:
+                session.add(RecordSource(record_id=record_id, source_id=sid, locator=loc))
+            diff["sources"] = (old_sources, new_sources)
+        return diff
+
+    def _tag_id(self, name: str) -> uuid.UUID:
+        key = sort_key(name)
+        tag_id = self.session.scalar(select(Tag.id).where(Tag.name_key == key))
+        if tag_id is None:
+            tag = Tag(id=new_id(), name=name, name_key=key, created_at=self.uow.now)
+            self.session.add(tag)
+            self.session.flush()
+            tag_id = tag.id
+        return tag_id
+
+    def _child_rows(self, owner_id: uuid.UUID, name: str) -> list[dict[str, Any]]:
+        spec = CHILDREN[name]
+        model: Any = spec.model
+        stmt = select(model).where(getattr(model, spec.owner) == owner_id)
+        if spec.ordered:
+            stmt = stmt.order_by(model.seq)
+        rows = []
+        for obj in self.session.scalars(stmt):
+            if name in ("tie_ids", "link_ids"):
+                rows.append({"id": obj.tie_id if name == "tie_ids" else obj.record_id})
+                continue
+            row = {c.key: getattr(obj, c.key) for c in model.__table__.columns
+                   if c.key not in ("id", "seq", spec.owner)}
+            rows.append(_fold_partials(row))
+        if not spec.ordered:
+            rows.sort(key=lambda r: r["id"].hex)
+        return rows
+
+    def _replace_children(self, owner_id: uuid.UUID, name: str,
+                          rows: Sequence[Mapping[str, Any]]) -> None:
+        spec = CHILDREN[name]
+        model: Any = spec.model
+        self.session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
+        for seq, row in enumerate(rows, start=1):
+            if name == "tie_ids":
+                self.session.add(MeetingTie(meeting_id=owner_id, tie_id=row["id"]))
+            elif name == "link_ids":
+                self.session.add(DecisionLink(decision_id=owner_id, record_id=row["id"]))
+            else:
+                values: dict[str, Any] = {}
+                for key, value in row.items():
+                    values.update(_columns(key, value))
+                self.session.add(model(id=new_id(), seq=seq, **{spec.owner: owner_id}, **values))
+        self.session.flush()
+
+    def count_live(self, kind: RecordKind) -> int:
+        """How many records of a kind are not deleted."""
+        return int(self.session.scalar(
+            select(func.count()).select_from(Record)
+            .where(Record.kind == kind, Record.deleted_at.is_(None))) or 0)
+
+
+def _fold_partials(row: dict[str, Any]) -> dict[str, Any]:
+    """Turn the four columns of each partial date in a child row back into one value."""
+    out: dict[str, Any] = {}
+    for name in _PARTIAL_NAMES:
+        if f"{name}_on" in row:
+            value = row.pop(f"{name}_on")
+            precision = row.pop(f"{name}_precision")
+            uncertain = row.pop(f"{name}_uncertain")
+            circa = row.pop(f"{name}_circa")
+            out[name] = None if value is None else PartialDate(value, precision, uncertain, circa)
+    out.update(row)
+    return out

@@ -1,0 +1,95 @@
+"""Full-text search behind a small interface; SQLite FTS5 over text normalised in Python.
+
+Indexing and querying share domain.search_text, so SQLite 3.40 and newer versions behave alike
+(no trigram tokenizer, no reliance on SQLite's diacritics handling). A server backend provides
+its own SearchIndex.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from chinadossier.domain.search_text import QueryTerm, index_text
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHit:
+    """A matching record and its rank (lower is better)."""
+
+    record_id: uuid.UUID
+    kind: str
+    rank: float
+
+
+class SearchIndex(Protocol):
+    """What the services need of a search index."""
+
+    def put(self, session: Session, record_id: uuid.UUID, kind: str,
+            title: list[str | None], body: list[str | None]) -> None:
+        """Index (or re-index) one record."""
+
+    def remove(self, session: Session, record_id: uuid.UUID) -> None:
+        """Drop one record from the index."""
+
+    def query(self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None,
+              limit: int) -> list[IndexHit]:
+        """Records matching every term, best first."""
+
+    def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
+        """Every indexed record with its stored (title, body) text."""
+
+
+def fts_expression(terms: list[QueryTerm]) -> str:
+    """An FTS5 MATCH expression ANDing the terms; each quoted, prefix terms with '*'."""
+    parts = []
+    for term in terms:
+        quoted = '"' + term.text.replace('"', '""') + '"'
+        parts.append(quoted + ("*" if term.prefix else ""))
+    return " AND ".join(parts)
+
+
+class SqliteFtsIndex:
+    """The FTS5 table search_fts(record_id, kind, title, body) created by the first migration."""
+
+    def put(self, session: Session, record_id: uuid.UUID, kind: str,
+            title: list[str | None], body: list[str | None]) -> None:
+        """Index (or re-index) one record."""
+        self.remove(session, record_id)
+        session.execute(
+            text("INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"),
+            {"id": record_id.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)},
+        )
+
+    def remove(self, session: Session, record_id: uuid.UUID) -> None:
+        """Drop one record from the index."""
+        session.execute(text("DELETE FROM search_fts WHERE record_id = :id"), {"id": record_id.hex})
+
+    def query(self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None,
+              limit: int) -> list[IndexHit]:
+        """Records matching every term; title matches weigh ten times body matches."""
+        if not terms:
+            return []
+        sql = (
+            "SELECT record_id, kind, bm25(search_fts, 0.0, 0.0, 10.0, 1.0) AS rank "
+            "FROM search_fts WHERE search_fts MATCH :expr"
+        )
+        params: dict[str, object] = {"expr": fts_expression(terms), "limit": limit}
+        if kinds:
+            names = [f":k{i}" for i in range(len(kinds))]
+            sql += f" AND kind IN ({', '.join(names)})"
+            params.update({f"k{i}": kind for i, kind in enumerate(kinds)})
+        sql += " ORDER BY rank LIMIT :limit"
+        return [
+            IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2]))
+            for row in session.execute(text(sql), params)
+        ]
+
+    def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
+        """Every indexed record with its stored text."""
+        rows = session.execute(text("SELECT record_id, title, body FROM search_fts"))
+        return {uuid.UUID(hex=row[0]): (row[1], row[2]) for row in rows}

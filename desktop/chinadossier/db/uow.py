@@ -1,0 +1,154 @@
+"""Unit of work: one transaction per user action; audit entries and the search index go with it.
+
+Repositories only add and flush. commit() hashes the state of every record touched, appends one
+hash-chained audit entry per change, refreshes the search index for those records, and commits
+once. Anything that raises before that leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from chinadossier.db.audit import AuditDraft, AuditWriter
+from chinadossier.db.engine import Database
+from chinadossier.db.models import Record
+from chinadossier.db.record_state import state_hashes
+from chinadossier.db.registry import SPECS
+from chinadossier.db.search import SearchIndex, SqliteFtsIndex
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.changes import Changes
+from chinadossier.domain.clock import Clock
+from chinadossier.domain.codes import AuditAction, RecordKind
+
+
+@dataclass
+class _Touch:
+    kind: RecordKind
+    display_no: str
+    action: AuditAction
+    diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    action: str
+    details: dict[str, Any]
+
+
+class UnitOfWork:
+    """A transaction on the case file; use as a context manager and call commit() once."""
+
+    def __init__(self, database: Database, *, clock: Clock, actor: Actor, write: bool = True,
+                 search: SearchIndex | None = None) -> None:
+        self.database = database
+        self.clock = clock
+        self.actor = actor
+        self.write = write
+        self.search: SearchIndex = search or SqliteFtsIndex()
+        self.now = clock.now()
+        self._touched: dict[uuid.UUID, list[_Touch]] = {}
+        self._events: list[_Event] = []
+        self._settings_changed = False
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The open session (only inside the with block)."""
+        if self._session is None:
+            raise RuntimeError("unit of work is not open")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = (
+            self.database.write_session() if self.write else self.database.read_session()
+        )
+        self._session.begin()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        session = self.session
+        if session.in_transaction():
+            session.rollback()
+        session.close()
+        self._session = None
+
+    # -- what changed -------------------------------------------------------------------------
+
+    def touched(self, record: Record, action: AuditAction,
+                diff: dict[str, tuple[Any, Any]] | None = None) -> None:
+        """Note a change to a record for the audit trail and the search index."""
+        self._touched.setdefault(record.id, []).append(
+            _Touch(RecordKind(record.kind), record.display_no, action, dict(diff or {}))
+        )
+
+    def event(self, action: AuditAction | str, **details: Any) -> None:
+        """Note an event that is not a record change (export, backup, reference update)."""
+        self._events.append(_Event(str(action), details))
+
+    def settings_changed(self) -> None:
+        """Note that the case-file settings changed."""
+        self._settings_changed = True
+
+    def commit(self) -> Changes:
+        """Audit, index and commit; returns what changed."""
+        session = self.session
+        session.flush()
+        by_kind: dict[RecordKind, list[uuid.UUID]] = {}
+        for record_id, touches in self._touched.items():
+            by_kind.setdefault(touches[0].kind, []).append(record_id)
+        hashes: dict[uuid.UUID, str] = {}
+        for kind, ids in by_kind.items():
+            hashes.update(state_hashes(session, kind, ids))
+        writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
+        for record_id, touches in self._touched.items():
+            for index, touch in enumerate(touches):
+                last = index == len(touches) - 1
+                payload = {
+                    name: {"old": old, "new": new} for name, (old, new) in touch.diff.items()
+                }
+                writer.append(AuditDraft(
+                    action=touch.action.value, record_id=record_id,
+                    record_kind=touch.kind.value, display_no=touch.display_no,
+                    fields=tuple(sorted(touch.diff)),
+                    state_hash=hashes[record_id] if last else None,
+                    payload=payload or None,
+                ))
+        for event in self._events:
+            writer.append(AuditDraft(event.action, None, None, None, tuple(sorted(event.details)),
+                                     None, event.details or None))
+        self._reindex(session)
+        session.commit()
+        return self._changes()
+
+    def _reindex(self, session: Session) -> None:
+        for record_id, touches in self._touched.items():
+            kind = touches[0].kind
+            obj = session.get(SPECS[kind].model, record_id)
+            if obj is None or obj.deleted_at is not None:
+                self.search.remove(session, record_id)
+                continue
+            title, body = SPECS[kind].document(obj)
+            self.search.put(session, record_id, kind.value, [obj.display_no, *title], body)
+
+    def _changes(self) -> Changes:
+        sets: dict[AuditAction, set[uuid.UUID]] = {a: set() for a in AuditAction}
+        kinds: set[RecordKind] = set()
+        for record_id, touches in self._touched.items():
+            kinds.add(touches[0].kind)
+            for touch in touches:
+                sets[touch.action].add(record_id)
+        created = sets[AuditAction.CREATE]
+        return Changes(
+            created=frozenset(created),
+            updated=frozenset(sets[AuditAction.UPDATE] - created),
+            deleted=frozenset(sets[AuditAction.DELETE]),
+            restored=frozenset(sets[AuditAction.RESTORE]),
+            kinds=frozenset(kinds),
+            settings=self._settings_changed,
+        )

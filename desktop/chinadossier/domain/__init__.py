@@ -1,0 +1,1 @@
+"""Pure Python core: codes, records, commands, rules and errors; imports nothing else of ours."""

@@ -1,0 +1,124 @@
+"""Dates known only roughly (DOMAIN.md §7): a date with a precision and an uncertain flag."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from chinadossier.domain.codes import DatePrecision
+
+_PATTERNS = (
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), DatePrecision.DAY),
+    (re.compile(r"^(\d{4})-(\d{2})$"), DatePrecision.MONTH),
+    (re.compile(r"^(\d{4})$"), DatePrecision.YEAR),
+)
+_CIRCA = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
+_UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\))$", re.I)
+_SPAN = re.compile(r"^(\d{4})/\d{2,4}$")
+_MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date of which only the year, or year and month, may be known; sorts by its first day.
+
+    ``circa`` means "about then" (shown "ca. 1985"); ``uncertain`` means the source did not confirm
+    it (shown "2022 (onzeker)"). Either way a memo must not present it as established fact.
+    """
+
+    value: dt.date
+    precision: DatePrecision = DatePrecision.DAY
+    uncertain: bool = False
+    circa: bool = False
+
+    def __post_init__(self) -> None:
+        if self.precision is DatePrecision.YEAR and (self.value.month, self.value.day) != (1, 1):
+            object.__setattr__(self, "value", self.value.replace(month=1, day=1))
+        elif self.precision is DatePrecision.MONTH and self.value.day != 1:
+            object.__setattr__(self, "value", self.value.replace(day=1))
+
+    @classmethod
+    def year(cls, year: int, *, uncertain: bool = False, circa: bool = False) -> PartialDate:
+        """Only the year is known."""
+        return cls(dt.date(year, 1, 1), DatePrecision.YEAR, uncertain, circa)
+
+    @classmethod
+    def month(cls, year: int, month: int, *, uncertain: bool = False) -> PartialDate:
+        """Year and month are known."""
+        return cls(dt.date(year, month, 1), DatePrecision.MONTH, uncertain)
+
+    @classmethod
+    def day(cls, value: dt.date, *, uncertain: bool = False) -> PartialDate:
+        """The exact day is known."""
+        return cls(value, DatePrecision.DAY, uncertain)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read "1985", "c. 1985", "2022-11", "2022-11-16", "2023?", "2022/23 [onzeker]".
+
+        A span such as "2022/23" keeps its first year and is marked uncertain.
+        Raises ValueError with a Dutch message when the text is not such a date.
+        """
+        raw = text.strip()
+        circa = bool(_CIRCA.match(raw))
+        raw = _CIRCA.sub("", raw, count=1).strip()
+        uncertain = bool(_UNCERTAIN.search(raw))
+        raw = _UNCERTAIN.sub("", raw, count=1).strip()
+        span = _SPAN.match(raw)
+        if span:
+            raw, uncertain = span.group(1), True
+        for pattern, precision in _PATTERNS:
+            match = pattern.match(raw)
+            if match:
+                parts = [int(p) for p in match.groups()] + [1] * (3 - len(match.groups()))
+                try:
+                    value = dt.date(parts[0], parts[1], parts[2])
+                except ValueError as exc:
+                    raise ValueError(f"'{text}' is geen bestaande datum") from exc
+                return cls(value, precision, uncertain, circa)
+        raise ValueError(f"'{text}' is geen datum (gebruik bijvoorbeeld 2022-11-16, 2022-11 of 2022)")
+
+    def iso(self) -> str:
+        """Machine form: 2022, 2022-11 or 2022-11-16 (JSON, export)."""
+        if self.precision is DatePrecision.YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision is DatePrecision.MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+    def dutch(self) -> str:
+        """Human form: "16 november 2022", "november 2022", "ca. 1985", "2022 (onzeker)"."""
+        if self.precision is DatePrecision.YEAR:
+            text = f"{self.value.year}"
+        elif self.precision is DatePrecision.MONTH:
+            text = f"{_MONTHS_NL[self.value.month - 1]} {self.value.year}"
+        else:
+            text = f"{self.value.day} {_MONTHS_NL[self.value.month - 1]} {self.value.year}"
+        if self.circa:
+            text = f"ca. {text}"
+        return f"{text} (onzeker)" if self.uncertain else text
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form with English keys."""
+        return {
+            "date": self.iso(),
+            "precision": self.precision.value,
+            "uncertain": self.uncertain,
+            "circa": self.circa,
+        }
+
+    def __str__(self) -> str:
+        return self.dutch()
+
+    def last_day(self) -> dt.date:
+        """The last day the partial date could mean (for 'ended before' comparisons)."""
+        if self.precision is DatePrecision.YEAR:
+            return dt.date(self.value.year, 12, 31)
+        if self.precision is DatePrecision.MONTH:
+            nxt = self.value.replace(day=28) + dt.timedelta(days=4)
+            return nxt - dt.timedelta(days=nxt.day)
+        return self.value

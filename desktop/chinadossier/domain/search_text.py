@@ -1,0 +1,169 @@
+"""What text is searchable as: one normalisation for the search index, its queries and sort keys.
+
+The index is an SQLite FTS5 table with tokenizer ``unicode61 remove_diacritics 0``. That tokenizer
+splits on every character that is not a letter, digit, private-use character or combining mark and
+folds case; it would read a run of Hanzi without spaces as one token. So this module hands FTS5
+text that is already cut into tokens, separated by single spaces:
+
+* NFKC (full-width ``ＮＡＮＪＩＮＧ`` becomes ``NANJING``), case folding, diacritics removed
+  (``geïnformeerd`` becomes ``geinformeerd``), apostrophes removed (``Xi'an`` becomes ``xian``);
+* letters and digits form tokens;
+* every run of Hanzi gives each character, each pair of neighbouring characters (bigram) and the
+  toneless pinyin of the whole run written as one word: 南京市 gives
+  ``南 京 市 南京 京市 nanjingshi``.
+
+Toneless pinyin writes ü as u (吕 is ``lu``, 女 is ``nu``); a query ``lü`` or ``Lǚ`` loses its
+diaeresis in the same way, so both sides agree (a query ``lv`` does not match).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from chinadossier.domain.pinyin import is_hanzi
+
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018")
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTerm:
+    """One term of a search; every term of a query must match (the caller joins them with AND).
+
+    Attributes:
+        text: The token, letters and digits only (safe inside FTS5 double quotes).
+        prefix: True when the term also matches tokens that start with it (FTS5 ``"text"*``).
+    """
+
+    text: str
+    prefix: bool
+
+
+def index_text(*parts: str | None) -> str:
+    """Text to store in the FTS5 index for the given field values.
+
+    Args:
+        *parts: Field values; None and empty values are skipped. Tokens never span two parts.
+
+    Returns:
+        Space-separated tokens, e.g. ``"南 京 市 南京 京市 nanjingshi"`` for 南京市.
+    """
+    tokens: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        for is_han, run in _segments(_fold(part)):
+            if not is_han:
+                tokens.append(run)
+                continue
+            tokens.extend(run)
+            tokens.extend(run[index : index + 2] for index in range(len(run) - 1))
+            spelled = "".join(_toneless_syllables(run))
+            if spelled:
+                tokens.append(spelled)
+    return " ".join(tokens)
+
+
+def query_terms(query: str) -> list[QueryTerm]:
+    """Search terms for what a user typed, normalised exactly like index_text.
+
+    Latin and digit tokens are prefix terms ("nanj" finds Nanjing). A single Hanzi is an exact
+    term (each character is indexed on its own). A run of two or more Hanzi gives its bigrams as
+    exact terms, so 人民 finds 南京市人民政府 and 王伟 finds 代表团由王伟率领. The caller must
+    require ALL terms (AND); a match is then a record that has every term somewhere.
+
+    Args:
+        query: The search text as typed.
+
+    Returns:
+        Distinct terms in query order; empty when the query has no letters, digits or Hanzi.
+    """
+    terms: list[QueryTerm] = []
+    for is_han, run in _segments(_fold(query)):
+        if not is_han:
+            candidates = [QueryTerm(run, prefix=True)]
+        elif len(run) == 1:
+            candidates = [QueryTerm(run, prefix=False)]
+        else:
+            candidates = [
+                QueryTerm(run[index : index + 2], prefix=False) for index in range(len(run) - 1)
+            ]
+        terms.extend(term for term in candidates if term not in terms)
+    return terms
+
+
+def sort_key(text: str | None) -> str:
+    """A sort key for names that does not depend on the database or the locale.
+
+    NFKC, case folding, diacritics and apostrophes removed, whitespace trimmed and collapsed,
+    and every Hanzi replaced by its toneless pinyin syllable (syllables separated by spaces, so
+    王伟 sorts as "wang wei", under w). Different names may share a key; add a tie-breaker.
+
+    Args:
+        text: A name, or None (sorts first, as the empty key).
+
+    Returns:
+        The key to compare with plain string comparison.
+    """
+    if not text:
+        return ""
+    pieces: list[str] = []
+    folded = _fold(text)
+    start = 0
+    for end in range(1, len(folded) + 1):
+        if end < len(folded) and is_hanzi(folded[end]) == is_hanzi(folded[start]):
+            continue
+        run = folded[start:end]
+        if is_hanzi(run[0]):
+            pieces.extend(_toneless_syllables(run) or [run])
+        else:
+            pieces.append(run)
+        start = end
+    return " ".join(" ".join(pieces).split())
+
+
+def _fold(text: str) -> str:
+    """NFKC, case folding, combining marks and apostrophes removed."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFD", folded)
+    bare = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
+    return unicodedata.normalize("NFC", bare).translate(_APOSTROPHES)
+
+
+def _is_token_char(char: str) -> bool:
+    """Letters, digits and private-use characters: what FTS5 unicode61 keeps inside tokens."""
+    category = unicodedata.category(char)
+    return category[0] in "LN" or category == "Co"
+
+
+def _segments(folded: str) -> Iterator[tuple[bool, str]]:
+    """Runs of Hanzi (flag True) and of other token characters (flag False); separators dropped."""
+    run: list[str] = []
+    run_is_han = False
+    for char in folded:
+        han = is_hanzi(char)
+        if han or _is_token_char(char):
+            if run and han != run_is_han:
+                yield run_is_han, "".join(run)
+                run = []
+            run_is_han = han
+            run.append(char)
+        elif run:
+            yield run_is_han, "".join(run)
+            run = []
+    if run:
+        yield run_is_han, "".join(run)
+
+
+def _toneless_syllables(run: str) -> list[str]:
+    """Toneless pinyin syllables of a Hanzi run, ü written u; characters without pinyin skipped."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(run, style=Style.NORMAL, errors="ignore", v_to_u=True)
+    result: list[str] = []
+    for syllable in syllables:
+        clean = "".join(char for char in _fold(syllable) if _is_token_char(char))
+        if clean:
+            result.append(clean)
+    return result

@@ -1,0 +1,81 @@
+"""Dutch authorities: the CBS reference list, plus entries an official adds or retires."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chinadossier.db.casefile import own_authority_id
+from chinadossier.db.reference import authority_id_by_code
+from chinadossier.db.repository import Records
+from chinadossier.domain.codes import AuthorityKind, RecordKind
+from chinadossier.domain.drafts import AuthorityDraft
+from chinadossier.domain.errors import (
+    Collector,
+    FieldError,
+    NotFound,
+    UsageError,
+    ValidationFailed,
+)
+from chinadossier.domain.records import AuthorityRecord
+from chinadossier.domain.search_text import sort_key
+from chinadossier.services import validation as v
+from chinadossier.services.records_base import Prepared, RecordService
+from chinadossier.services.reference import normalise_code
+
+
+class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
+    """Look up, add, edit and retire authorities."""
+
+    kind = RecordKind.AUTHORITY
+
+    def by_code(self, code: str) -> AuthorityRecord:
+        """An authority by CBS code, case-insensitively ('gm599' finds GM0599)."""
+        canonical = normalise_code(code)
+        with self.ctx.uow(write=False) as uow:
+            record_id = authority_id_by_code(uow.session, canonical)
+            if record_id is None:
+                raise NotFound(f"Er is geen gemeente of provincie met code {canonical}.")
+            return self._get(uow, record_id)  # type: ignore[arg-type]
+
+    def prepare(self, records: Records, draft: AuthorityDraft, c: Collector,
+                current: AuthorityRecord | None) -> Prepared:
+        """Validate an authority; an edit marks it as edited, so updates leave it alone."""
+        code = ""
+        try:
+            code = normalise_code(draft.code)
+        except UsageError as exc:
+            c.add("code", exc.message)
+        if code and (current is None or current.code != code):
+            if authority_id_by_code(records.session, code) is not None:
+                c.add("code", f"{code} bestaat al")
+        if not isinstance(draft.authority_kind, AuthorityKind):
+            c.add("kind", "kies gemeente of provincie")
+        elif code and (draft.authority_kind is AuthorityKind.PROVINCE) != code.startswith("PV"):
+            c.add("code", "een gemeentecode begint met GM, een provinciecode met PV")
+        province = None
+        if draft.province_code:
+            try:
+                province = normalise_code(draft.province_code)
+            except UsageError as exc:
+                c.add("province_code", exc.message)
+        name = v.line(c, "name", draft.name, required=True, max_length=120)
+        common_name = v.line(c, "common_name", draft.common_name, max_length=120)
+        values: dict[str, Any] = {
+            "code": code,
+            "name": name,
+            "common_name": common_name,
+            "authority_kind": draft.authority_kind,
+            "province_code": province,
+            "retired_on": v.date_value(c, "retired_on", draft.retired_on),
+            "user_edited": True,
+            "sort_key": sort_key(common_name or name),
+        }
+        if current is None:
+            values["from_reference"] = None
+        return Prepared(values, self.shared(records, c, draft, current), display_no=code or None)
+
+    def check_delete(self, records: Records, current: AuthorityRecord) -> None:
+        """The case file's own authority cannot be deleted."""
+        if own_authority_id(records.session) == current.meta.id:
+            raise ValidationFailed([FieldError("authority", "is de eigen organisatie van dit "
+                                                 "dossier en kan niet worden verwijderd")])

@@ -1,0 +1,71 @@
+"""One opened case file and its services: what the CLI and the desktop application talk to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chinadossier.db import casefile
+from chinadossier.db.engine import open_database
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import Clock, SystemClock
+from chinadossier.domain.errors import SchemaTooOld
+from chinadossier.domain.records import CaseFileSettings
+from chinadossier.services.authorities import AuthorityService
+from chinadossier.services.context import ServiceContext
+from chinadossier.services.decisions import DecisionService
+from chinadossier.services.meetings import ActionService, MeetingService
+from chinadossier.services.organisations import OrganisationService
+from chinadossier.services.persons import PersonService
+from chinadossier.services.risks import RiskCategoryService, RiskNoteService
+from chinadossier.services.sources import SourceService
+from chinadossier.services.ties import TieService
+
+
+class Dossier:
+    """The services of one opened case file."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.authorities = AuthorityService(ctx)
+        self.organisations = OrganisationService(ctx)
+        self.persons = PersonService(ctx)
+        self.ties = TieService(ctx)
+        self.meetings = MeetingService(ctx)
+        self.actions = ActionService(ctx)
+        self.decisions = DecisionService(ctx)
+        self.sources = SourceService(ctx)
+        self.risk_notes = RiskNoteService(ctx)
+        self.risk_categories = RiskCategoryService(ctx)
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Clock | None = None, actor: Actor | None = None,
+             read_only: bool = False, require_current: bool = True) -> Dossier:
+        """Open an existing case file (refused untouched if foreign or newer)."""
+        database = open_database(path, read_only=read_only)
+        if require_current and not database.is_current:
+            database.close()
+            raise SchemaTooOld(
+                f"Het dossier {path} heeft een oudere opbouw (schema {database.schema_version}). "
+                "Werk het eerst bij met: chinadossier upgrade"
+            )
+        return cls(ServiceContext(database, clock or SystemClock(), actor or Actor.current()))
+
+    @property
+    def path(self) -> Path:
+        """Where the case file lives."""
+        return self.ctx.database.path
+
+    def settings(self) -> CaseFileSettings:
+        """The case file's settings."""
+        with self.ctx.uow(write=False) as uow:
+            return casefile.settings(uow.session)
+
+    def close(self) -> None:
+        """Release the file."""
+        self.ctx.database.close()
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,117 @@
+"""Contact moments (with participants and ties) and their follow-up actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from chinadossier.db.repository import Records
+from chinadossier.domain.codes import (
+    ActionStatus,
+    Direction,
+    MeetingKind,
+    ParticipantSide,
+    RecordKind,
+)
+from chinadossier.domain.drafts import ActionDraft, MeetingDraft
+from chinadossier.domain.errors import Collector
+from chinadossier.domain.records import ActionRecord, MeetingRecord
+from chinadossier.services import validation as v
+from chinadossier.services.places import check_place
+from chinadossier.services.records_base import Prepared, RecordService
+
+
+class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
+    """Log, edit and list contact moments."""
+
+    kind = RecordKind.MEETING
+
+    def prepare(self, records: Records, draft: MeetingDraft, c: Collector,
+                current: MeetingRecord | None) -> Prepared:
+        """Validate a contact moment."""
+        held_on = v.date_value(c, "held_on", draft.held_on, required=True)
+        if draft.start_time is not None and not isinstance(draft.start_time, dt.time):
+            c.add("start_time", "moet een tijd zijn")
+        if not isinstance(draft.meeting_kind, MeetingKind):
+            c.add("kind", "kies een soort contactmoment")
+        if not isinstance(draft.direction, Direction):
+            c.add("direction", "kies een richting")
+        known: set[Any] = set()
+        if current:
+            known = {p.party.id for p in current.participants} | {t.id for t in current.ties}
+        participants = []
+        seen: set[tuple[Any, ...]] = set()
+        for index, p in enumerate(draft.participants, start=1):
+            field = f"participants[{index}]"
+            ids = [p.person_id, p.organisation_id, p.authority_id]
+            if sum(i is not None for i in ids) != 1:
+                c.add(field, "kies één persoon, organisatie of Nederlandse overheid")
+                continue
+            if not isinstance(p.side, ParticipantSide):
+                c.add(f"{field}.side", "kies onze kant of hun kant")
+            wanted = [(field, p.person_id, (RecordKind.PERSON,)),
+                      (field, p.organisation_id, (RecordKind.ORGANISATION,)),
+                      (field, p.authority_id, (RecordKind.AUTHORITY,))]
+            v.refs(records, c, [w for w in wanted if w[1] is not None and w[1] not in known])
+            key = (p.side, *ids)
+            if key in seen:
+                c.add(field, "staat al in de lijst")
+                continue
+            seen.add(key)
+            participants.append({"side": p.side, "person_id": p.person_id,
+                                 "organisation_id": p.organisation_id,
+                                 "authority_id": p.authority_id,
+                                 "role": v.line(c, f"{field}.role", p.role, max_length=200)})
+        tie_ids = list(dict.fromkeys(draft.tie_ids))
+        v.refs(records, c, [("ties", t, (RecordKind.TIE,)) for t in tie_ids if t not in known])
+        values: dict[str, Any] = {
+            "held_on": held_on,
+            "start_time": draft.start_time,
+            "meeting_kind": draft.meeting_kind,
+            "direction": draft.direction,
+            "title": v.line(c, "title", draft.title, required=True),
+            "place_adcode": check_place(records, c, "place", draft.place_adcode),
+            "place_text": v.line(c, "place", draft.place_text, max_length=200),
+            "summary": v.text(c, "summary", draft.summary),
+            "topics": v.text(c, "topics", draft.topics, max_length=2000),
+            "gifts": v.text(c, "gifts", draft.gifts, max_length=4000),
+            "gift_value_cents": v.cents(c, "gift_value_cents", draft.gift_value_cents),
+            "costs_cents": v.cents(c, "costs_cents", draft.costs_cents),
+        }
+        children = {"participants": participants,
+                    "tie_ids": sorted(({"id": t} for t in tie_ids), key=lambda r: r["id"].hex)}
+        return Prepared(values, self.shared(records, c, draft, current), children=children,
+                        number_on=held_on)
+
+
+class ActionService(RecordService[ActionDraft, ActionRecord]):
+    """Follow-up actions and commitments."""
+
+    kind = RecordKind.ACTION
+
+    def prepare(self, records: Records, draft: ActionDraft, c: Collector,
+                current: ActionRecord | None) -> Prepared:
+        """Validate an action."""
+        if not isinstance(draft.status, ActionStatus):
+            c.add("status", "kies een status")
+        wanted = []
+        if draft.meeting_id is not None and not (current and current.meeting_id == draft.meeting_id):
+            wanted.append(("meeting", draft.meeting_id, (RecordKind.MEETING,)))
+        if draft.decision_id is not None and not (
+            current and current.decision_id == draft.decision_id
+        ):
+            wanted.append(("decision", draft.decision_id, (RecordKind.DECISION,)))
+        v.refs(records, c, wanted)
+        done_on = v.date_value(c, "done_on", draft.done_on)
+        if draft.status is ActionStatus.DONE and done_on is None:
+            done_on = records.uow.clock.today()
+        values: dict[str, Any] = {
+            "what": v.line(c, "what", draft.what, required=True, max_length=500),
+            "owner": v.line(c, "owner", draft.owner, max_length=200),
+            "due_on": v.date_value(c, "due_on", draft.due_on),
+            "status": draft.status,
+            "done_on": done_on if draft.status is ActionStatus.DONE else None,
+            "meeting_id": draft.meeting_id,
+            "decision_id": draft.decision_id,
+        }
+        return Prepared(values, self.shared(records, c, draft, current))

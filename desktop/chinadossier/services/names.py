@@ -1,0 +1,26 @@
+"""Pinyin that follows the Hanzi until the user edits it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from chinadossier.domain.pinyin import person_pinyin, to_pinyin
+
+
+def derive_pinyin(hanzi: str | None, typed: str | None, *, current_pinyin: str | None,
+                  current_auto: bool, person: bool) -> tuple[str | None, bool]:
+    """Return (pinyin, still automatic).
+
+    Left empty → derived from the Hanzi. Unchanged from the stored, automatic value → derived
+    again (so a corrected Hanzi corrects the pinyin). Anything else the user typed is kept and
+    from then on left alone.
+    """
+    convert: Callable[[str], str] = person_pinyin if person else to_pinyin
+    derived = convert(hanzi) if hanzi else None
+    if not typed:
+        return derived, True
+    if current_auto and typed == current_pinyin:
+        return derived if derived else typed, derived is not None
+    if derived is not None and typed == derived:
+        return typed, True
+    return typed, False

@@ -1,0 +1,155 @@
+"""The shape every record service shares: get, list, create, edit, trash and restore."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from chinadossier.db.listing import list_page, supported_sorts
+from chinadossier.db.repository import Records, Shared
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.changes import Page, Result
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import Collector, Conflict, NotFound
+from chinadossier.domain.queries import ListQuery
+from chinadossier.services import validation as v
+from chinadossier.services.context import ServiceContext
+
+D = TypeVar("D")
+R = TypeVar("R")
+
+
+class Prepared:
+    """Validated values of a draft, ready to write."""
+
+    def __init__(self, values: dict[str, Any], shared: Shared,
+                 children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+                 display_no: str | None = None, number_on: Any = None) -> None:
+        self.values = values
+        self.shared = shared
+        self.children = dict(children or {})
+        self.display_no = display_no
+        self.number_on = number_on
+
+
+class RecordService(Generic[D, R]):
+    """Create, edit, trash, restore, get and list one kind of record."""
+
+    kind: RecordKind
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- to be provided per kind ----------------------------------------------------------------
+
+    def prepare(self, records: Records, draft: D, c: Collector, current: R | None) -> Prepared:
+        """Validate a draft (collecting every problem) and return the values to store."""
+        raise NotImplementedError
+
+    def after_write(self, records: Records, record_id: uuid.UUID, draft: D,
+                    created: bool) -> None:
+        """Extra writes in the same unit of work (e.g. a first risk assessment)."""
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def get(self, record_id: uuid.UUID) -> R:
+        """One record (also when it is in the trash)."""
+        with self.ctx.uow(write=False) as uow:
+            return self._get(uow, record_id)
+
+    def _get(self, uow: UnitOfWork, record_id: uuid.UUID) -> R:
+        return Records(uow).get_record(self.kind, record_id)  # type: ignore[no-any-return]
+
+    def list(self, query: ListQuery | None = None) -> Page[R]:
+        """One page of the list."""
+        with self.ctx.uow(write=False) as uow:
+            return list_page(uow.session, self.kind, query or ListQuery())
+
+    def sorts(self) -> tuple[str, ...]:
+        """The sorts this list supports (the first is the default)."""
+        return supported_sorts(self.kind)
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def create(self, draft: D) -> Result[R]:
+        """Validate and save a new record."""
+        with self.ctx.uow() as uow:
+            records = Records(uow)
+            record_id = self._create_in(records, draft)
+            changes = uow.commit()
+        return Result(self.get(record_id), changes)
+
+    def _create_in(self, records: Records, draft: D) -> uuid.UUID:
+        c = Collector()
+        prepared = self.prepare(records, draft, c, None)
+        c.raise_if_any()
+        record_id = records.create(self.kind, prepared.values, prepared.shared,
+                                   display_no=prepared.display_no, children=prepared.children,
+                                   on=prepared.number_on)
+        self.after_write(records, record_id, draft, True)
+        return record_id
+
+    def edit(self, record_id: uuid.UUID, draft: D, *, expected_version: int) -> Result[R]:
+        """Save changes made to the version the user saw; Conflict if it changed since."""
+        with self.ctx.uow() as uow:
+            records = Records(uow)
+            current = self._get(uow, record_id)
+            meta = current.meta  # type: ignore[attr-defined]
+            if meta.version != expected_version:
+                raise Conflict(
+                    f"{meta.display_no} is intussen door iemand anders gewijzigd. Uw wijzigingen "
+                    "zijn niet opgeslagen; bekijk de huidige gegevens en probeer het opnieuw.",
+                    current,
+                )
+            if meta.deleted:
+                raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
+            c = Collector()
+            prepared = self.prepare(records, draft, c, current)
+            c.raise_if_any()
+            records.update(self.kind, record_id, expected_version, prepared.values,
+                           prepared.shared, children=prepared.children, current=current)
+            self.after_write(records, record_id, draft, False)
+            changes = uow.commit()
+        return Result(self.get(record_id), changes)
+
+    def delete(self, record_id: uuid.UUID, *, expected_version: int) -> Result[R]:
+        """Move to the trash; links from other records stay and show it as deleted."""
+        return self._set_deleted(record_id, expected_version, True)
+
+    def restore(self, record_id: uuid.UUID, *, expected_version: int) -> Result[R]:
+        """Take out of the trash."""
+        return self._set_deleted(record_id, expected_version, False)
+
+    def _set_deleted(self, record_id: uuid.UUID, expected_version: int, deleted: bool) -> Result[R]:
+        with self.ctx.uow() as uow:
+            records = Records(uow)
+            current = self._get(uow, record_id)
+            if current.meta.version != expected_version:  # type: ignore[attr-defined]
+                raise Conflict(
+                    f"{current.meta.display_no} is intussen gewijzigd; "  # type: ignore[attr-defined]
+                    "er is niets verwijderd of teruggezet.",
+                    current,
+                )
+            if deleted:
+                self.check_delete(records, current)
+            records.set_deleted(self.kind, record_id, expected_version, deleted=deleted,
+                                current=current)
+            changes = uow.commit()
+        return Result(self.get(record_id), changes)
+
+    def check_delete(self, records: Records, current: R) -> None:
+        """Refuse a delete that would break an invariant (e.g. the own authority)."""
+
+    # -- helpers for prepare() ------------------------------------------------------------------
+
+    @staticmethod
+    def existing_sources(current: Any) -> list[uuid.UUID]:
+        """Sources the record already cites (may stay even if deleted since)."""
+        if current is None:
+            return []
+        return [s.source_id for s in current.meta.sources]
+
+    def shared(self, records: Records, c: Collector, draft: Any, current: Any) -> Shared:
+        """Validated common fields of a draft."""
+        return v.shared(records, c, draft.common, self.existing_sources(current))

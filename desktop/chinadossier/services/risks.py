@@ -1,0 +1,163 @@
+"""Risk notes per DOMAIN.md §4: scored on a versioned matrix, re-assessed into a history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from chinadossier.db import casefile
+from chinadossier.db.repository import Records
+from chinadossier.db.risk import append_assessment, record_reassessment
+from chinadossier.domain.changes import Result
+from chinadossier.domain.codes import (
+    KnowledgeStrength,
+    RecordKind,
+    RiskStatus,
+    Treatment,
+)
+from chinadossier.domain.drafts import AssessmentDraft, RiskCategoryDraft, RiskNoteDraft
+from chinadossier.domain.errors import Collector, Conflict, NotFound
+from chinadossier.domain.records import RiskCategoryRecord, RiskNoteRecord
+from chinadossier.domain.risk import add_months, in_scale
+from chinadossier.services import validation as v
+from chinadossier.services.records_base import Prepared, RecordService
+
+SUBJECT_KINDS = (RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON, RecordKind.MEETING)
+
+
+def _check_scores(c: Collector, a: AssessmentDraft) -> tuple[int, int, int, int] | None:
+    names = ("inherent_likelihood", "inherent_impact", "residual_likelihood", "residual_impact")
+    values = [getattr(a, n) for n in names]
+    ok = True
+    for name, value in zip(names, values, strict=True):
+        if not in_scale(value):
+            c.add(name, "moet een geheel getal van 1 tot en met 5 zijn")
+            ok = False
+    if not ok:
+        return None
+    il, ii, rl, ri = values
+    if rl * ri > il * ii:
+        c.add("residual_impact", "het netto risico kan niet hoger zijn dan het bruto risico")
+    return il, ii, rl, ri
+
+
+class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
+    """Create, edit, re-assess and list risk notes."""
+
+    kind = RecordKind.RISK_NOTE
+
+    def prepare(self, records: Records, draft: RiskNoteDraft, c: Collector,
+                current: RiskNoteRecord | None) -> Prepared:
+        """Validate a note; on create the first assessment sets scores and next review."""
+        session = records.session
+        category = casefile.category_id(session, (draft.category_code or "").strip().upper())
+        category_uuid: uuid.UUID | None = None
+        if category is None:
+            c.add("category", f"onbekende risicocategorie '{draft.category_code}'")
+        else:
+            category_uuid, retired, deleted = category
+            unchanged = current is not None and current.category.id == category_uuid
+            if (retired or deleted) and not unchanged:
+                c.add("category", "deze categorie is niet meer in gebruik")
+        if not (current and current.subject.id == draft.subject_id):
+            v.refs(records, c, [("subject", draft.subject_id, SUBJECT_KINDS)])
+        for name, enum in (("treatment", Treatment), ("status", RiskStatus),
+                           ("knowledge_strength", KnowledgeStrength)):
+            if not isinstance(getattr(draft, name), enum):
+                c.add(name, "kies een waarde uit de lijst")
+        values: dict[str, Any] = {
+            "subject_id": draft.subject_id,
+            "category_id": category_uuid,
+            "title": v.line(c, "title", draft.title, required=True),
+            "description": v.text(c, "description", draft.description),
+            "measures": v.text(c, "measures", draft.measures),
+            "treatment": draft.treatment,
+            "owner": v.line(c, "owner", draft.owner, max_length=200),
+            "status": draft.status,
+            "knowledge_strength": draft.knowledge_strength,
+        }
+        next_review = v.date_value(c, "next_review", draft.next_review_on)
+        if current is None:
+            scores = _check_scores(c, draft.assessment)
+            v.date_value(c, "assessed_on", draft.assessment.assessed_on)
+            v.text(c, "note", draft.assessment.note)
+            if scores is not None:
+                _, matrix = casefile.current_matrix(session)
+                il, ii, rl, ri = scores
+                level = matrix.level(rl, ri)
+                on = draft.assessment.assessed_on or records.uow.clock.today()
+                values.update(inherent_score=il * ii, residual_score=rl * ri, residual_level=level,
+                              next_review_on=next_review or add_months(
+                                  on, matrix.review_months(level)))
+        elif next_review is not None:
+            values["next_review_on"] = next_review
+        return Prepared(values, self.shared(records, c, draft, current))
+
+    def after_write(self, records: Records, record_id: uuid.UUID, draft: RiskNoteDraft,
+                    created: bool) -> None:
+        """The first assessment is stored with the note."""
+        if created:
+            self._append(records, record_id, draft.assessment)
+
+    def _append(self, records: Records, note_id: uuid.UUID, a: AssessmentDraft) -> dict[str, Any]:
+        uow = records.uow
+        matrix_id, matrix = casefile.current_matrix(records.session)
+        return append_assessment(
+            records.session, note_id, matrix_id=matrix_id, matrix=matrix,
+            assessed_on=a.assessed_on or uow.clock.today(),
+            scores=(a.inherent_likelihood, a.inherent_impact, a.residual_likelihood,
+                    a.residual_impact),
+            note=(a.note or None), now=uow.now, who=uow.actor.who)
+
+    def reassess(self, note_id: uuid.UUID, assessment: AssessmentDraft, *,
+                 expected_version: int, next_review_on: dt.date | None = None
+                 ) -> Result[RiskNoteRecord]:
+        """Append a new assessment; scores and next review follow it (or the given date)."""
+        with self.ctx.uow() as uow:
+            records = Records(uow)
+            current = self._get(uow, note_id)
+            if current.meta.version != expected_version:
+                raise Conflict(f"{current.meta.display_no} is intussen gewijzigd; de nieuwe "
+                               "beoordeling is niet opgeslagen.", current)
+            if current.meta.deleted:
+                raise NotFound(f"{current.meta.display_no} staat in de prullenbak.")
+            c = Collector()
+            scores = _check_scores(c, assessment)
+            v.date_value(c, "assessed_on", assessment.assessed_on)
+            note = v.text(c, "note", assessment.note)
+            review = v.date_value(c, "next_review", next_review_on)
+            c.raise_if_any()
+            assert scores is not None
+            record_reassessment(records, note_id,
+                                assessed_on=assessment.assessed_on or uow.clock.today(),
+                                scores=scores, note=note, next_review_on=review)
+            changes = uow.commit()
+        return Result(self.get(note_id), changes)
+
+
+class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
+    """Risk categories are data: rename, add or retire them."""
+
+    kind = RecordKind.RISK_CATEGORY
+
+    def prepare(self, records: Records, draft: RiskCategoryDraft, c: Collector,
+                current: RiskCategoryRecord | None) -> Prepared:
+        """Validate a category; its code cannot change once used."""
+        code = (v.line(c, "code", draft.code, required=True, max_length=20) or "").upper()
+        if code and not code.replace("-", "").isalnum():
+            c.add("code", "gebruik letters, cijfers en een streepje (bijv. R-POL)")
+        if current is not None and code != current.code:
+            c.add("code", "de code van een bestaande categorie kan niet veranderen")
+        elif current is None and code and casefile.category_id(records.session, code):
+            c.add("code", f"{code} bestaat al")
+        values: dict[str, Any] = {
+            "code": code,
+            "name_nl": v.line(c, "name_nl", draft.name_nl, required=True, max_length=120),
+            "name_en": v.line(c, "name_en", draft.name_en, required=True, max_length=120),
+            "red_flags": v.text(c, "red_flags", draft.red_flags),
+            "typical_measures": v.text(c, "typical_measures", draft.typical_measures),
+            "retired": bool(draft.retired),
+            "sort_order": v.count(c, "sort_order", draft.sort_order) or 0,
+        }
+        return Prepared(values, self.shared(records, c, draft, current), display_no=code or None)

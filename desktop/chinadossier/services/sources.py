@@ -1,0 +1,41 @@
+"""Sources: where facts come from; cited by any record, each with its own classification."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chinadossier.db.repository import Records
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.drafts import SourceDraft
+from chinadossier.domain.errors import Collector
+from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.records import SourceRecord
+from chinadossier.domain.search_text import sort_key
+from chinadossier.services import validation as v
+from chinadossier.services.records_base import Prepared, RecordService
+
+
+class SourceService(RecordService[SourceDraft, SourceRecord]):
+    """Create, edit and list sources."""
+
+    kind = RecordKind.SOURCE
+
+    def prepare(self, records: Records, draft: SourceDraft, c: Collector,
+                current: SourceRecord | None) -> Prepared:
+        """Validate a source."""
+        title = v.line(c, "title", draft.title, required=True)
+        url = v.line(c, "url", draft.url, max_length=1000)
+        if url and not url.lower().startswith(("http://", "https://")):
+            c.add("url", "moet beginnen met http:// of https://")
+        if draft.published is not None and not isinstance(draft.published, PartialDate):
+            c.add("published_on", "moet een datum zijn")
+        values: dict[str, Any] = {
+            "title": title,
+            "publisher": v.line(c, "publisher", draft.publisher, max_length=200),
+            "url": url,
+            "published": draft.published,
+            "accessed_on": v.date_value(c, "accessed_on", draft.accessed_on),
+            "notes": v.text(c, "notes", draft.notes),
+            "sort_key": sort_key(title),
+        }
+        return Prepared(values, self.shared(records, c, draft, current))

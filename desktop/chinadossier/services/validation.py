@@ -1,0 +1,140 @@
+"""Field checks shared by the services: text, references, numbers and the common fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from chinadossier.db.repository import Records, Shared
+from chinadossier.domain.codes import Classification, RecordKind, RetentionCategory
+from chinadossier.domain.drafts import Common
+from chinadossier.domain.errors import Collector
+from chinadossier.domain.labels import label
+from chinadossier.domain.text import TextRejected, clean_line, clean_text
+
+
+def line(c: Collector, field: str, value: str | None, *, required: bool = False,
+         max_length: int = 300) -> str | None:
+    """A cleaned single-line value, or None; problems go to the collector."""
+    try:
+        cleaned = clean_line(value, field=field, max_length=max_length)
+    except TextRejected as exc:
+        c.add(field, exc.message)
+        return None
+    if required and not cleaned:
+        c.add(field, "is verplicht")
+    return cleaned
+
+
+def text(c: Collector, field: str, value: str | None, *, max_length: int = 20000) -> str | None:
+    """A cleaned multi-line value, or None."""
+    try:
+        return clean_text(value, field=field, max_length=max_length)
+    except TextRejected as exc:
+        c.add(field, exc.message)
+        return None
+
+
+def cents(c: Collector, field: str, value: int | None) -> int | None:
+    """A money amount in whole cents, not negative."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        c.add(field, "moet een bedrag in hele centen zijn")
+        return None
+    if value < 0:
+        c.add(field, "mag niet negatief zijn")
+        return None
+    if value > 10**13:
+        c.add(field, "is onwaarschijnlijk hoog")
+        return None
+    return value
+
+
+def count(c: Collector, field: str, value: int | None) -> int | None:
+    """A non-negative whole number (votes)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 100000:
+        c.add(field, "moet een geheel getal van 0 of meer zijn")
+        return None
+    return value
+
+
+def date_range(c: Collector, field: str, start: Any, end: Any) -> None:
+    """End must not lie before start."""
+    first = getattr(start, "value", start)
+    last = getattr(end, "last_day", lambda: end)() if end is not None else None
+    if first is not None and last is not None and last < first:
+        c.add(field, "ligt vóór de begindatum")
+
+
+def date_value(c: Collector, field: str, value: Any, *, required: bool = False) -> Any:
+    """A real date (not a datetime), within a sane range."""
+    if value is None:
+        if required:
+            c.add(field, "is verplicht")
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        c.add(field, "moet een datum zijn")
+        return None
+    if not 1900 <= value.year <= 2200:
+        c.add(field, "ligt buiten 1900–2200")
+        return None
+    return value
+
+
+def refs(records: Records, c: Collector,
+         wanted: Iterable[tuple[str, uuid.UUID | None, tuple[RecordKind, ...]]]) -> None:
+    """Each id must exist, be of an allowed kind and not be deleted (new links only)."""
+    items = [(f, i, k) for f, i, k in wanted if i is not None]
+    found = records.live_kinds([i for _, i, _ in items])
+    for field, record_id, kinds in items:
+        assert record_id is not None
+        if record_id not in found:
+            c.add(field, "verwijst naar een record dat niet bestaat")
+            continue
+        kind, deleted = found[record_id]
+        if kind not in kinds:
+            allowed = " of ".join(label(k) for k in kinds)
+            c.add(field, f"moet verwijzen naar een {allowed}")
+        elif deleted:
+            c.add(field, "verwijst naar een verwijderd record; zet het eerst terug")
+
+
+def shared(records: Records, c: Collector, common: Common,
+           existing_links: Iterable[uuid.UUID] = ()) -> Shared:
+    """Validated common fields; classification defaults to the case file's setting.
+
+    Sources already linked may stay even if deleted since; new links must be live.
+    """
+    classification = common.classification
+    if classification is None:
+        classification = records.default_classification()
+    if not isinstance(classification, Classification):
+        c.add("classification", "is geen geldige classificatie")
+        classification = Classification.INTERNAL
+    if not isinstance(common.retention_category, RetentionCategory):
+        c.add("retention_category", "is geen geldige bewaarcategorie")
+    retention_on = date_value(c, "retention_date", common.retention_on)
+    if common.retention_category is RetentionCategory.DESTROY and retention_on is None:
+        c.add("retention_date", "is verplicht als het record vernietigd moet worden")
+    tags: list[str] = []
+    for value in common.tags:
+        tag = line(c, "tags", value, max_length=80)
+        if tag and tag not in tags:
+            tags.append(tag)
+    keep = set(existing_links)
+    new_sources = [s.source_id for s in common.sources if s.source_id not in keep]
+    refs(records, c, [("sources", sid, (RecordKind.SOURCE,)) for sid in new_sources])
+    sources = []
+    seen: set[uuid.UUID] = set()
+    for link in common.sources:
+        if link.source_id in seen:
+            continue
+        seen.add(link.source_id)
+        sources.append((link.source_id, line(c, "sources", link.locator, max_length=200)))
+    return Shared(classification, common.retention_category, retention_on, tuple(tags),
+                  tuple(sources))
