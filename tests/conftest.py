@@ -41,3 +41,51 @@ def _isolated_home(
 ) -> None:
     """Give every test its own empty home and data folder (STYLE.md point 10)."""
     _redirect_home(monkeypatch, tmp_path_factory.mktemp("home"))
+
+
+# -- case files ---------------------------------------------------------------------------------
+# One case file is created and migrated per session; every test gets its own byte copy of it
+# (STYLE.md 11), so tests are isolated and fast.
+
+import datetime as dt  # noqa: E402
+import shutil  # noqa: E402
+
+from chinadossier.domain.actor import Actor  # noqa: E402
+from chinadossier.domain.clock import FixedClock  # noqa: E402
+
+TODAY = dt.date(2026, 11, 29)
+TEST_ACTOR = Actor(account="t.tester", domain="GEMEENTE", host="laptop-griffie-01")
+
+
+@pytest.fixture(scope="session")
+def case_file_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh case file for Rotterdam (GM0599), made once per test session."""
+    from chinadossier.services.setup import new_case_file
+
+    path = tmp_path_factory.mktemp("template") / "chinadossier.sqlite3"
+    return new_case_file(path, authority_code="GM0599", clock=FixedClock.on(TODAY),
+                         actor=TEST_ACTOR)
+
+
+@pytest.fixture
+def case_file(case_file_template: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the template case file."""
+    target = tmp_path / "chinadossier.sqlite3"
+    shutil.copy2(case_file_template, target)
+    return target
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A clock standing on 29 November 2026, 10:00 in Amsterdam."""
+    return FixedClock.on(TODAY)
+
+
+@pytest.fixture
+def dossier(case_file: Path, clock: FixedClock) -> Iterator[object]:
+    """The services of this test's case file."""
+    from chinadossier.services.dossier import Dossier
+
+    opened = Dossier.open(case_file, clock=clock, actor=TEST_ACTOR)
+    yield opened
+    opened.close()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db import canonical
@@ -57,6 +57,8 @@ class AuditWriter:
             select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).first()
         self._seq, self._prev = (last[0], last[1]) if last else (0, GENESIS)
+        self._entries: list[dict[str, Any]] = []
+        self._payloads: list[dict[str, Any]] = []
 
     def append(self, draft: AuditDraft) -> None:
         """Add one entry (and its payload) to the session."""
@@ -70,15 +72,24 @@ class AuditWriter:
         digest = entry_hash(self._prev, self._seq, self._now, self._actor, self._host,
                             draft.action, draft.record_id, draft.record_kind, draft.display_no,
                             fields, draft.state_hash, payload_hash)
-        self._session.add(AuditEntry(
+        self._entries.append(dict(
             seq=self._seq, at=self._now, actor=self._actor, host=self._host, action=draft.action,
             record_id=draft.record_id, record_kind=draft.record_kind,
             display_no=draft.display_no, fields=fields, state_hash=draft.state_hash,
             payload_hash=payload_hash, prev_hash=self._prev, entry_hash=digest,
         ))
         if payload_text is not None:
-            self._session.add(AuditPayload(entry_seq=self._seq, payload=payload_text))
+            self._payloads.append({"entry_seq": self._seq, "payload": payload_text,
+                                   "erased_at": None})
         self._prev = digest
+
+    def write(self) -> None:
+        """Insert the appended entries (one statement per table)."""
+        if self._entries:
+            self._session.execute(insert(AuditEntry), self._entries)
+        if self._payloads:
+            self._session.execute(insert(AuditPayload), self._payloads)
+        self._entries, self._payloads = [], []
 
 
 @dataclass(frozen=True, slots=True)

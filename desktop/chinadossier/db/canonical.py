@@ -35,9 +35,18 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+def _default(value: Any) -> Any:
+    """What json cannot write itself; str, int, bool, None, lists and dicts go straight through."""
+    converted = plain(value)
+    if converted is value:
+        raise TypeError(f"cannot serialise {type(value).__name__}")
+    return converted
+
+
 def dumps(value: Any) -> str:
-    """Canonical JSON text."""
-    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """Canonical JSON text (sorted keys, no spaces, UTF-8 characters kept)."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=_default)
 
 
 def digest(value: Any) -> str:

@@ -49,14 +49,15 @@ def owned_tables(kind: RecordKind) -> tuple[tuple[str, str], ...]:
 def _rows(session: Session, table: Table, owner: Column[object],
           ids: Sequence[uuid.UUID] | None) -> Iterator[tuple[uuid.UUID, list[object]]]:
     columns = list(table.columns)
+    position = [c.name for c in columns].index(owner.name)
     if ids is None:
         for row in session.execute(select(*columns)):
-            yield row._mapping[owner.name], [canonical.plain(v) for v in row]
+            yield row[position], list(row)
         return
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         for row in session.execute(select(*columns).where(owner.in_(chunk))):
-            yield row._mapping[owner.name], [canonical.plain(v) for v in row]
+            yield row[position], list(row)
 
 
 def state_hashes(session: Session, kind: RecordKind,
@@ -77,7 +78,8 @@ def state_hashes(session: Session, kind: RecordKind,
     result: dict[uuid.UUID, str] = {}
     for record_id in members:
         tables = state.get(record_id, {})
-        for rows in tables.values():
-            rows.sort(key=canonical.dumps)
+        for name, rows in tables.items():
+            if len(rows) > 1:
+                tables[name] = sorted(rows, key=canonical.dumps)
         result[record_id] = canonical.digest(tables)
     return result

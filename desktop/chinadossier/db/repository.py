@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -97,10 +98,20 @@ class Records:
 
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
+        # Kind and trash state of ids seen in this unit of work: a bulk create of many records
+        # that point at each other must not query for every reference.
+        self._known: dict[uuid.UUID, tuple[RecordKind, bool]] = {}
+        # Held strongly: the session's identity map keeps only weak references, so a counter or
+        # the settings row would be re-read (and the session autoflushed) on every create.
+        self._counters: dict[str, DisplayCounter] = {}
+        self._settings: CaseFile | None = None
+        self._matrix: tuple[int, Any] | None = None
+        self._tags: dict[str, uuid.UUID] = {}
+        self._categories: dict[str, tuple[uuid.UUID, bool, bool] | None] = {}
 
     @property
     def session(self) -> Session:
-        """The unit of work's session."""
+        """The unit of work's session (queued inserts are written before it is handed out)."""
         return self.uow.session
 
     # -- reading what a write needs -----------------------------------------------------------
@@ -120,25 +131,46 @@ class Records:
 
     def live_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[RecordKind, bool]]:
         """For each existing id: its kind and whether it is deleted."""
-        if not ids:
-            return {}
-        rows = self.session.execute(
-            select(Record.id, Record.kind, Record.deleted_at).where(Record.id.in_(list(ids)))
-        )
-        return {row[0]: (RecordKind(row[1]), row[2] is not None) for row in rows}
+        missing = [i for i in ids if i not in self._known]
+        if missing:
+            rows = self.session.execute(
+                select(Record.id, Record.kind, Record.deleted_at).where(Record.id.in_(missing))
+            )
+            for row in rows:
+                self._known[row[0]] = (RecordKind(row[1]), row[2] is not None)
+        return {i: self._known[i] for i in ids if i in self._known}
 
     def default_classification(self) -> Classification:
         """The case file's default classification for new records."""
-        settings = self.session.get(CaseFile, 1)
+        if self._settings is None:
+            self._settings = self.session.get(CaseFile, 1)
+        settings = self._settings
         return settings.default_classification if settings else Classification.INTERNAL
+
+    def current_matrix(self) -> tuple[int, Any]:
+        """(row id, Matrix) of the matrix new assessments use; read once per unit of work."""
+        if self._matrix is None:
+            from chinadossier.db.casefile import current_matrix
+
+            self._matrix = current_matrix(self.session)
+        return self._matrix
+
+    def category(self, code: str) -> tuple[uuid.UUID, bool, bool] | None:
+        """(id, retired, deleted) of a risk category by code; read once per unit of work."""
+        if code not in self._categories:
+            from chinadossier.db.casefile import category_id
+
+            self._categories[code] = category_id(self.session, code)
+        return self._categories[code]
 
     def next_display_no(self, kind: RecordKind, on: Any) -> str:
         """Allocate the next human number of a kind (CM-2026-0042, ORG-0007)."""
         prefix = display_prefix(kind, on)
-        counter = self.session.get(DisplayCounter, prefix)
+        counter = self._counters.get(prefix) or self.session.get(DisplayCounter, prefix)
         if counter is None:
             counter = DisplayCounter(prefix=prefix, last_value=0)
             self.session.add(counter)
+        self._counters[prefix] = counter
         counter.last_value += 1
         return f"{prefix}-{counter.last_value:04d}"
 
@@ -150,27 +182,35 @@ class Records:
         """Insert a record with its shared fields, links and child rows; returns its id."""
         uow = self.uow
         who = uow.actor.who
-        obj = SPECS[kind].model(
-            id=new_id(), kind=kind,
-            display_no=display_no or self.next_display_no(kind, on or uow.clock.today()),
-            classification=shared.classification,
-            retention_category=shared.retention_category, retention_on=shared.retention_on,
-            created_at=uow.now, created_by=who, updated_at=uow.now, updated_by=who,
-        )
+        model: Any = SPECS[kind].model
+        record_id = new_id()
+        display = display_no or self.next_display_no(kind, on or uow.clock.today())
+        common = {
+            "id": record_id, "kind": kind, "display_no": display,
+            "classification": shared.classification,
+            "retention_category": shared.retention_category, "retention_on": shared.retention_on,
+            "created_at": uow.now, "created_by": who, "updated_at": uow.now, "updated_by": who,
+            "version": 1, "deleted_at": None, "deleted_by": None,
+        }
+        entity: dict[str, Any] = {"id": record_id}
         diff: dict[str, tuple[Any, Any]] = {}
         for name, value in values.items():
-            for column, stored in _columns(name, value).items():
-                setattr(obj, column, stored)
-            diff[name] = (None, canonical.plain(value))
-        self.session.add(obj)
-        self.session.flush()
-        diff.update(self._set_links(obj.id, shared, created=True))
+            entity.update(_columns(name, value))
+            diff[name] = (None, value)
+        unknown = set(entity) - set(model.__table__.columns.keys())
+        if unknown:
+            raise TypeError(f"{kind.value} has no column(s) {sorted(unknown)}")
+        uow.add_rows("record", [common])
+        uow.add_rows(model.__tablename__, [entity])
+        self._known[record_id] = (kind, False)
+        diff.update(self._set_links(record_id, shared, created=True))
         for name, rows in (children or {}).items():
-            self._replace_children(obj.id, name, rows)
-            diff[name] = (None, canonical.plain(list(rows)))
+            self._add_children(record_id, name, rows)
+            diff[name] = (None, rows)
         diff["classification"] = (None, shared.classification.value)
-        uow.touched(obj, AuditAction.CREATE, diff)
-        return obj.id  # type: ignore[no-any-return]
+        # What the search document and the audit entry need, without an ORM object.
+        uow.touched(SimpleNamespace(**{**common, **entity}), AuditAction.CREATE, diff)
+        return record_id
 
     def update(self, kind: RecordKind, record_id: uuid.UUID, expected_version: int,
                values: Mapping[str, Any], shared: Shared, *,
@@ -226,6 +266,7 @@ class Records:
             )
         if (obj.deleted_at is not None) == deleted:
             return
+        self._known[record_id] = (kind, deleted)
         obj.deleted_at = self.uow.now if deleted else None
         obj.deleted_by = self.uow.actor.who if deleted else None
         self._stamp(obj)
@@ -247,10 +288,22 @@ class Records:
     def _set_links(self, record_id: uuid.UUID, shared: Shared, *,
                    created: bool) -> dict[str, tuple[Any, Any]]:
         diff: dict[str, tuple[Any, Any]] = {}
-        session = self.session
+        session = self.uow.session
         if shared.tags is None or shared.sources is None:
             return diff
-        old_tags = [] if created else sorted(session.scalars(
+        if created:
+            tags = sorted(set(shared.tags))
+            self.uow.add_rows("record_tag", [
+                {"record_id": record_id, "tag_id": self._tag_id(name)} for name in tags])
+            self.uow.add_rows("record_source", [
+                {"record_id": record_id, "source_id": sid, "locator": loc}
+                for sid, loc in shared.sources])
+            if tags:
+                diff["tags"] = ([], tags)
+            if shared.sources:
+                diff["sources"] = ([], sorted([sid.hex, loc] for sid, loc in shared.sources))
+            return diff
+        old_tags = sorted(session.scalars(
             select(Tag.name).join(RecordTag, RecordTag.tag_id == Tag.id)
             .where(RecordTag.record_id == record_id)))
         new_tags = sorted(set(shared.tags))
@@ -259,7 +312,7 @@ class Records:
             for name in new_tags:
                 session.add(RecordTag(record_id=record_id, tag_id=self._tag_id(name)))
             diff["tags"] = (old_tags, new_tags)
-        old_sources = [] if created else [
+        old_sources = [
             [row[0].hex, row[1]] for row in session.execute(
                 select(RecordSource.source_id, RecordSource.locator)
                 .where(RecordSource.record_id == record_id).order_by(RecordSource.source_id))
@@ -274,12 +327,13 @@ class Records:
 
     def _tag_id(self, name: str) -> uuid.UUID:
         key = sort_key(name)
-        tag_id = self.session.scalar(select(Tag.id).where(Tag.name_key == key))
+        tag_id = self._tags.get(key) or self.session.scalar(
+            select(Tag.id).where(Tag.name_key == key))
         if tag_id is None:
-            tag = Tag(id=new_id(), name=name, name_key=key, created_at=self.uow.now)
-            self.session.add(tag)
-            self.session.flush()
-            tag_id = tag.id
+            tag_id = new_id()
+            self.uow.add_rows("tag", [{"id": tag_id, "name": name, "name_key": key,
+                                       "created_at": self.uow.now}])
+        self._tags[key] = tag_id
         return tag_id
 
     def _child_rows(self, owner_id: uuid.UUID, name: str) -> list[dict[str, Any]]:
@@ -305,17 +359,25 @@ class Records:
         spec = CHILDREN[name]
         model: Any = spec.model
         self.session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
+        self._add_children(owner_id, name, rows)
+        self.session.flush()
+
+    def _add_children(self, owner_id: uuid.UUID, name: str,
+                      rows: Sequence[Mapping[str, Any]]) -> None:
+        spec = CHILDREN[name]
+        model: Any = spec.model
+        out: list[dict[str, Any]] = []
         for seq, row in enumerate(rows, start=1):
             if name == "tie_ids":
-                self.session.add(MeetingTie(meeting_id=owner_id, tie_id=row["id"]))
+                out.append({"meeting_id": owner_id, "tie_id": row["id"]})
             elif name == "link_ids":
-                self.session.add(DecisionLink(decision_id=owner_id, record_id=row["id"]))
+                out.append({"decision_id": owner_id, "record_id": row["id"]})
             else:
-                values: dict[str, Any] = {}
+                values: dict[str, Any] = {"id": new_id(), "seq": seq, spec.owner: owner_id}
                 for key, value in row.items():
                     values.update(_columns(key, value))
-                self.session.add(model(id=new_id(), seq=seq, **{spec.owner: owner_id}, **values))
-        self.session.flush()
+                out.append(values)
+        self.uow.add_rows(model.__tablename__, out)
 
     def count_live(self, kind: RecordKind) -> int:
         """How many records of a kind are not deleted."""

@@ -16,11 +16,11 @@ from chinadossier.domain.risk import Matrix, add_months
 
 def append_assessment(session: Session, note_id: uuid.UUID, *, matrix_id: int, matrix: Matrix,
                       assessed_on: dt.date, scores: tuple[int, int, int, int], note: str | None,
-                      now: dt.datetime, who: str) -> dict[str, Any]:
+                      now: dt.datetime, who: str, first: bool = False) -> dict[str, Any]:
     """Add the next assessment of a note; returns its values for the audit payload."""
     il, ii, rl, ri = scores
-    seq = (session.scalar(select(func.max(RiskAssessment.seq))
-                          .where(RiskAssessment.risk_note_id == note_id)) or 0) + 1
+    seq = 1 if first else (session.scalar(
+        select(func.max(RiskAssessment.seq)).where(RiskAssessment.risk_note_id == note_id)) or 0) + 1
     values: dict[str, Any] = {
         "seq": seq, "assessed_on": assessed_on, "matrix_id": matrix_id,
         "inherent_likelihood": il, "inherent_impact": ii,
@@ -31,7 +31,6 @@ def append_assessment(session: Session, note_id: uuid.UUID, *, matrix_id: int, m
     }
     session.add(RiskAssessment(id=new_id(), risk_note_id=note_id, recorded_at=now,
                                recorded_by=who, **values))
-    session.flush()
     return values
 
 
@@ -39,12 +38,11 @@ def record_reassessment(records: Any, note_id: uuid.UUID, *, assessed_on: dt.dat
                         scores: tuple[int, int, int, int], note: str | None,
                         next_review_on: dt.date | None) -> None:
     """Append an assessment under the current matrix and let the note follow it (audited)."""
-    from chinadossier.db.casefile import current_matrix
     from chinadossier.domain.codes import RecordKind
 
     session: Session = records.session
     uow = records.uow
-    matrix_id, matrix = current_matrix(session)
+    matrix_id, matrix = records.current_matrix()
     obj = records.load(RecordKind.RISK_NOTE, note_id)
     values = append_assessment(session, note_id, matrix_id=matrix_id, matrix=matrix,
                                assessed_on=assessed_on, scores=scores, note=note, now=uow.now,

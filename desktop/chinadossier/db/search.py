@@ -33,6 +33,11 @@ class SearchIndex(Protocol):
             title: list[str | None], body: list[str | None]) -> None:
         """Index (or re-index) one record."""
 
+    def put_many(self, session: Session,
+                 documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]]
+                 ) -> None:
+        """Index records that are not in the index yet (one statement for all)."""
+
     def remove(self, session: Session, record_id: uuid.UUID) -> None:
         """Drop one record from the index."""
 
@@ -63,6 +68,18 @@ class SqliteFtsIndex:
         session.execute(
             text("INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"),
             {"id": record_id.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)},
+        )
+
+    def put_many(self, session: Session,
+                 documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]]
+                 ) -> None:
+        """Index records that are not in the index yet (one executemany for all)."""
+        if not documents:
+            return
+        session.execute(
+            text("INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"),
+            [{"id": rid.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)}
+             for rid, kind, title, body in documents],
         )
 
     def remove(self, session: Session, record_id: uuid.UUID) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class PartialDate:
         if self.precision is DatePrecision.YEAR:
             return dt.date(self.value.year, 12, 31)
         if self.precision is DatePrecision.MONTH:
-            nxt = self.value.replace(day=28) + dt.timedelta(days=4)
-            return nxt - dt.timedelta(days=nxt.day)
+            # monthrange, not "first of next month minus a day": December 9999 has no next month.
+            days = calendar.monthrange(self.value.year, self.value.month)[1]
+            return self.value.replace(day=days)
         return self.value

@@ -10,7 +10,7 @@ from typing import Any
 # Code point blocks of CJK ideographs: 〇 (U+3007), extension A, the unified block, the
 # compatibility ideographs, and the supplementary planes (extensions B to H and the compatibility
 # supplement). Unassigned code points inside these ranges are not counted (see is_hanzi).
-_HAN_RANGES = (
+HAN_RANGES = (
     (0x3007, 0x3007),
     (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),
@@ -151,7 +151,7 @@ def is_hanzi(char: str) -> bool:
     if len(char) != 1:
         return False
     code = ord(char)
-    for low, high in _HAN_RANGES:
+    for low, high in HAN_RANGES:
         if low <= code <= high:
             return unicodedata.category(char) in ("Lo", "Nl")
     return False

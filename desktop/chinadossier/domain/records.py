@@ -349,3 +349,33 @@ class CaseFileSettings:
     reference_version: str
     matrix_version: int
     created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: which record, of what kind, how well it matched (lower is better)."""
+
+    ref: Ref
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One dated event on a timeline: a contact moment, a decision or a risk assessment."""
+
+    on: dt.date
+    ref: Ref
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """Figures for one authority on a given day."""
+
+    authority: Ref
+    today: dt.date
+    ties_by_status: dict[TieStatus, int]
+    meetings_last_12_months: int
+    open_risks_by_level: dict[RiskLevel, int]
+    overdue_actions: int
+    overdue_reviews: int

@@ -18,13 +18,19 @@ diaeresis in the same way, so both sides agree (a query ``lv`` does not match).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from chinadossier.domain.pinyin import is_hanzi
+from chinadossier.domain.pinyin import HAN_RANGES, is_hanzi
 
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018")
+# Letters and digits (str.isalnum), the characters FTS5 unicode61 keeps inside a token; the
+# per-character loop this replaces dominated bulk indexing time.
+_TOKEN = re.compile(r"[^\W_]+")
+_HAN_RUN = re.compile("(" + "|".join(
+    f"[{chr(low)}-{chr(high)}]+" for low, high in HAN_RANGES) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +131,8 @@ def sort_key(text: str | None) -> str:
 
 def _fold(text: str) -> str:
     """NFKC, case folding, combining marks and apostrophes removed."""
+    if text.isascii():
+        return text.lower().translate(_APOSTROPHES)
     folded = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFD", folded)
     bare = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
@@ -139,21 +147,37 @@ def _is_token_char(char: str) -> bool:
 
 def _segments(folded: str) -> Iterator[tuple[bool, str]]:
     """Runs of Hanzi (flag True) and of other token characters (flag False); separators dropped."""
-    run: list[str] = []
-    run_is_han = False
-    for char in folded:
+    ascii_only = folded.isascii()
+    for match in _TOKEN.finditer(folded):
+        token = match.group()
+        if ascii_only:
+            yield False, token
+            continue
+        for index, piece in enumerate(_HAN_RUN.split(token)):
+            if not piece:
+                continue
+            if index % 2 == 0:
+                yield False, piece
+            else:
+                # A run in the Han blocks; unassigned code points in it are not Hanzi.
+                yield from _split_unassigned(piece)
+
+
+def _split_unassigned(run: str) -> Iterator[tuple[bool, str]]:
+    if all(is_hanzi(char) for char in run):
+        yield True, run
+        return
+    current: list[str] = []
+    flag = True
+    for char in run:
         han = is_hanzi(char)
-        if han or _is_token_char(char):
-            if run and han != run_is_han:
-                yield run_is_han, "".join(run)
-                run = []
-            run_is_han = han
-            run.append(char)
-        elif run:
-            yield run_is_han, "".join(run)
-            run = []
-    if run:
-        yield run_is_han, "".join(run)
+        if current and han != flag:
+            yield flag, "".join(current)
+            current = []
+        flag = han
+        current.append(char)
+    if current:
+        yield flag, "".join(current)
 
 
 def _toneless_syllables(run: str) -> list[str]:

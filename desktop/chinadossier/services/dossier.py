@@ -11,10 +11,12 @@ from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.errors import SchemaTooOld
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.authorities import AuthorityService
+from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.organisations import OrganisationService
+from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
 from chinadossier.services.risks import RiskCategoryService, RiskNoteService
 from chinadossier.services.sources import SourceService
@@ -36,6 +38,7 @@ class Dossier:
         self.sources = SourceService(ctx)
         self.risk_notes = RiskNoteService(ctx)
         self.risk_categories = RiskCategoryService(ctx)
+        self.overview = OverviewService(ctx)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, actor: Actor | None = None,
@@ -59,6 +62,10 @@ class Dossier:
         """The case file's settings."""
         with self.ctx.uow(write=False) as uow:
             return casefile.settings(uow.session)
+
+    def bulk(self) -> Bulk:
+        """A unit of work for many creates at once (see services.bulk)."""
+        return Bulk(self.ctx)
 
     def close(self) -> None:
         """Release the file."""

@@ -20,6 +20,7 @@ from chinadossier.domain.drafts import AssessmentDraft, RiskCategoryDraft, RiskN
 from chinadossier.domain.errors import Collector, Conflict, NotFound
 from chinadossier.domain.records import RiskCategoryRecord, RiskNoteRecord
 from chinadossier.domain.risk import add_months, in_scale
+from chinadossier.domain.text import clean_text
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -50,11 +51,12 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
     def prepare(self, records: Records, draft: RiskNoteDraft, c: Collector,
                 current: RiskNoteRecord | None) -> Prepared:
         """Validate a note; on create the first assessment sets scores and next review."""
-        session = records.session
-        category = casefile.category_id(session, (draft.category_code or "").strip().upper())
+        code = (v.line(c, "category", draft.category_code, required=True, max_length=20) or "")
+        category = records.category(code.upper()) if code else None
         category_uuid: uuid.UUID | None = None
         if category is None:
-            c.add("category", f"onbekende risicocategorie '{draft.category_code}'")
+            if code:
+                c.add("category", f"onbekende risicocategorie '{code}'")
         else:
             category_uuid, retired, deleted = category
             unchanged = current is not None and current.category.id == category_uuid
@@ -80,13 +82,13 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         next_review = v.date_value(c, "next_review", draft.next_review_on)
         if current is None:
             scores = _check_scores(c, draft.assessment)
-            v.date_value(c, "assessed_on", draft.assessment.assessed_on)
+            assessed_on = v.date_value(c, "assessed_on", draft.assessment.assessed_on)
             v.text(c, "note", draft.assessment.note)
-            if scores is not None:
-                _, matrix = casefile.current_matrix(session)
+            if scores is not None and not c.has("assessed_on"):
+                _, matrix = records.current_matrix()
                 il, ii, rl, ri = scores
                 level = matrix.level(rl, ri)
-                on = draft.assessment.assessed_on or records.uow.clock.today()
+                on = assessed_on or records.uow.clock.today()
                 values.update(inherent_score=il * ii, residual_score=rl * ri, residual_level=level,
                               next_review_on=next_review or add_months(
                                   on, matrix.review_months(level)))
@@ -102,13 +104,13 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
 
     def _append(self, records: Records, note_id: uuid.UUID, a: AssessmentDraft) -> dict[str, Any]:
         uow = records.uow
-        matrix_id, matrix = casefile.current_matrix(records.session)
+        matrix_id, matrix = records.current_matrix()
         return append_assessment(
             records.session, note_id, matrix_id=matrix_id, matrix=matrix,
             assessed_on=a.assessed_on or uow.clock.today(),
             scores=(a.inherent_likelihood, a.inherent_impact, a.residual_likelihood,
                     a.residual_impact),
-            note=(a.note or None), now=uow.now, who=uow.actor.who)
+            note=clean_text(a.note, field="note"), now=uow.now, who=uow.actor.who, first=True)
 
     def reassess(self, note_id: uuid.UUID, assessment: AssessmentDraft, *,
                  expected_version: int, next_review_on: dt.date | None = None

@@ -40,9 +40,6 @@ class TieService(RecordService[TieDraft, TieRecord]):
                 c.add(f"{name}_on", "moet een datum zijn")
         if isinstance(draft.starts, PartialDate) and isinstance(draft.ends, PartialDate):
             v.date_range(c, "ends_on", draft.starts, draft.ends)
-        if draft.status is TieStatus.ENDED and draft.ends is None:
-            c.add("ends_on", "vul in wanneer de band is beëindigd (een jaar is genoeg; "
-                  "markeer onzeker als dat zo is)")
         title = v.line(c, "title", draft.title)
         if not title and not c.has("authority") and not c.has("organisation"):
             names = refs(records.session, [draft.authority_id, draft.organisation_id])

@@ -1,0 +1,104 @@
+"""The `chinadossier` command line: parse, run one command, turn every failure into a Dutch line.
+
+Exit codes: 0 done; 1 failed, refused or problems found; 2 wrong input or not available; 130
+interrupted (Ctrl+C). Results go to stdout, messages to stderr. A user mistake never shows a
+traceback; an unexpected failure shows one Dutch line and leaves the traceback in
+`<data dir>/logs/chinadossier.log`.
+
+This package reaches the case file only through `chinadossier.services` (never `db`,
+SQLAlchemy, Alembic or Qt), as the import-linter contracts require.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib
+import os
+import sys
+from collections.abc import Callable
+
+from chinadossier.cli.crash_log import record_failure
+from chinadossier.cli.output import Output
+from chinadossier.cli.parser import build_parser
+from chinadossier.cli.runtime import Runtime
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import SystemClock
+from chinadossier.domain.errors import ChinadossierError
+from chinadossier.paths import Paths, case_file_from_db_option, resolve_paths
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _exit_code(exc: SystemExit) -> int:
+    """The numeric code of argparse's SystemExit (None means 0, a text means 1)."""
+    if exc.code is None:
+        return EXIT_OK
+    return exc.code if isinstance(exc.code, int) else EXIT_FAILED
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    """The data folder and case file of this run (`--db` picks another case file)."""
+    paths = resolve_paths(args.data_dir, os.environ)
+    if args.db is not None:
+        paths = dataclasses.replace(paths, case_file=case_file_from_db_option(args.db))
+    return paths
+
+
+def _command(handler: tuple[str, str]) -> Callable[[argparse.Namespace, Runtime], int]:
+    """Import a command's module (only now: it pulls in the services) and return its function."""
+    module_name, function = handler
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    command: Callable[[argparse.Namespace, Runtime], int] = getattr(module, function)
+    return command
+
+
+def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
+    """Report an unexpected failure in one Dutch line; the traceback goes to the log file."""
+    what = str(error) or type(error).__name__
+    try:
+        log = record_failure(resolve_paths(args.data_dir, os.environ), args.command, error)
+    except Exception as log_error:  # noqa: BLE001 - the report must not fail itself
+        out.message(f"Er ging iets mis: {what} (het logbestand kon niet worden geschreven: "
+                    f"{log_error})")
+        return EXIT_FAILED
+    out.message(f"Er ging iets mis: {what} (details in {log})")
+    return EXIT_FAILED
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: The arguments without the program name; None means `sys.argv[1:]`.
+
+    Returns:
+        The exit code.
+    """
+    out = Output()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # --help, --version and usage errors (already printed)
+        return _exit_code(exc)
+    if args.handler is None:
+        out.message(parser.format_help().rstrip("\n"))
+        out.message("\nGeef een opdracht, bijvoorbeeld: chinadossier overview")
+        return EXIT_USAGE
+    try:
+        runtime = Runtime(paths=_paths(args), out=out, clock=SystemClock(),
+                          actor=Actor.current())
+        return int(_command(args.handler)(args, runtime))
+    except ChinadossierError as exc:
+        out.message(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        out.message("Afgebroken.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - one Dutch line instead of a traceback
+        return _unexpected(out, args, exc)

@@ -1,0 +1,104 @@
+"""Commands that make or change the case file as a whole: init, demo and upgrade."""
+
+from __future__ import annotations
+
+import argparse
+
+from chinadossier.cli import render
+from chinadossier.cli.runtime import Runtime
+from chinadossier.domain.errors import FileRefused, NotFound, UsageError
+from chinadossier.services import demo, maintenance
+from chinadossier.services.dossier import Dossier
+from chinadossier.services.reference import normalise_code
+from chinadossier.services.setup import new_case_file
+
+#: The authority of a demo case file when --authority is not given (Rotterdam).
+DEMO_AUTHORITY = "GM0599"
+
+
+def run_init(args: argparse.Namespace, rt: Runtime) -> int:
+    """Create a new, empty case file for an authority; never overwrites an existing file.
+
+    Args:
+        args: Parsed arguments (`authority`).
+        rt: The run's environment.
+
+    Returns:
+        0 when the file was created.
+
+    Raises:
+        UsageError: The code is malformed or names no municipality or province (exit 2).
+        FileRefused: A file already exists at the path (exit 1; it is not touched).
+    """
+    code = normalise_code(args.authority)
+    path = rt.case_file
+    if path.exists():
+        raise FileRefused(
+            f"Er staat al een dossier op {path}; het wordt niet overschreven. Kies een andere "
+            "map met --data-dir of een ander bestand met --db."
+        )
+    rt.prepare_dirs()
+    try:
+        new_case_file(path, authority_code=code, clock=rt.clock, actor=rt.actor)
+    except NotFound as exc:
+        raise UsageError(exc.message) from exc
+    with Dossier.open(path, clock=rt.clock, actor=rt.actor, read_only=True) as dossier:
+        own = dossier.settings().own_authority
+    rt.out.result(f"Nieuw dossier aangemaakt voor {own.label} ({own.display_no}): {path}")
+    return 0
+
+
+def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
+    """Create (or with --reset re-create) a demo case file with fictitious data.
+
+    Args:
+        args: Parsed arguments (`authority`, `today`, `reset`).
+        rt: The run's environment.
+
+    Returns:
+        0 when the demo file was made or already existed; a real case file is refused (exit 1).
+    """
+    code = normalise_code(args.authority or DEMO_AUTHORITY)
+    rt.prepare_dirs()
+    try:
+        outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
+                                   reset=args.reset, actor=rt.actor)
+    except NotFound as exc:
+        raise UsageError(exc.message) from exc
+    if outcome.created:
+        rt.out.result(f"Demodossier aangemaakt: {outcome.path}")
+        rt.out.result("Let op: de banden komen uit openbare bronnen; personen, contactmomenten, "
+                      "besluiten en risico's zijn verzonnen en gemarkeerd als fictief.")
+    else:
+        rt.out.result(f"Het demodossier bestaat al, niets gewijzigd: {outcome.path}")
+        rt.out.result("Gebruik --reset om het opnieuw te maken.")
+    if outcome.counts:
+        rt.out.result(render.counts_text(outcome.counts))
+    return 0
+
+
+def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
+    """Bring the case file to this version's schema, after a backup.
+
+    Args:
+        args: Parsed arguments (none of its own).
+        rt: The run's environment.
+
+    Returns:
+        0 when the file is current afterwards.
+    """
+    path = rt.require_case_file()
+    rt.prepare_dirs()
+    outcome = maintenance.upgrade(path, backups_dir=rt.paths.backups_dir, clock=rt.clock,
+                                  actor=rt.actor)
+    if outcome.from_version == outcome.to_version:
+        rt.out.result(
+            f"Het dossier is al bijgewerkt (schema {outcome.to_version}); niets gewijzigd: {path}"
+        )
+        return 0
+    rt.out.result(
+        f"Dossier bijgewerkt van schema {outcome.from_version} naar {outcome.to_version}: {path}"
+    )
+    if outcome.backup is not None:
+        rt.out.result(f"Back-up van de oude versie: {outcome.backup}")
+    return 0

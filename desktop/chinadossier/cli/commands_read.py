@@ -1,0 +1,85 @@
+"""Commands that only read the case file: overview, search and check."""
+
+from __future__ import annotations
+
+import argparse
+
+from chinadossier.cli import render
+from chinadossier.cli.overview_data import gather, overview_json
+from chinadossier.cli.runtime import Runtime
+from chinadossier.services import maintenance
+from chinadossier.services.dossier import Dossier
+
+
+def open_read_only(rt: Runtime) -> Dossier:
+    """Open the case file for reading; never changes a byte of it.
+
+    Args:
+        rt: The run's environment.
+
+    Returns:
+        The opened case file (use it in a `with` block).
+
+    Raises:
+        NotFound: There is no case file.
+        SchemaTooOld: The file needs `chinadossier upgrade` first.
+        FileRefused: The file is foreign, damaged or made by a newer version.
+    """
+    return Dossier.open(rt.require_case_file(), clock=rt.clock, actor=rt.actor, read_only=True)
+
+
+def run_overview(args: argparse.Namespace, rt: Runtime) -> int:
+    """Show the own authority, counts, its ties and the dashboard figures.
+
+    Args:
+        args: Parsed arguments (`json`).
+        rt: The run's environment.
+
+    Returns:
+        0; errors are raised as ChinadossierError.
+    """
+    with open_read_only(rt) as dossier:
+        data = gather(dossier)
+    if args.json:
+        rt.out.json(overview_json(data))
+    else:
+        rt.out.result(render.overview_text(data))
+    return 0
+
+
+def run_search(args: argparse.Namespace, rt: Runtime) -> int:
+    """Search the case file and list the hits, best first.
+
+    Args:
+        args: Parsed arguments (`query` words, `limit`, `json`).
+        rt: The run's environment.
+
+    Returns:
+        0, also when nothing was found.
+    """
+    query = " ".join(args.query)
+    with open_read_only(rt) as dossier:
+        hits = dossier.overview.search(query, limit=args.limit)
+    if args.json:
+        rt.out.json(render.search_json(hits))
+    else:
+        rt.out.result(render.search_text(query, hits))
+    return 0
+
+
+def run_check(args: argparse.Namespace, rt: Runtime) -> int:
+    """Check the case file and show every item with its outcome.
+
+    Args:
+        args: Parsed arguments (`full`, `json`).
+        rt: The run's environment.
+
+    Returns:
+        0 when everything is in order, 1 when a problem was found.
+    """
+    report = maintenance.check(rt.require_case_file(), full=args.full)
+    if args.json:
+        rt.out.json(report.to_json())
+    else:
+        rt.out.result(render.check_text(report, rt.out.marks()))
+    return 0 if report.ok else 1

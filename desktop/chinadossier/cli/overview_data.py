@@ -1,0 +1,157 @@
+"""What `chinadossier overview` shows, gathered read-only from an opened case file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chinadossier.domain.changes import Page
+from chinadossier.domain.codes import AuthorityKind, RecordKind
+from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.queries import ListQuery
+from chinadossier.domain.records import CaseFileSettings, Dashboard, TieRecord
+from chinadossier.services.dossier import Dossier
+
+#: Kinds counted in the overview, in the order shown, with the service that lists them.
+COUNTED: tuple[tuple[RecordKind, str], ...] = (
+    (RecordKind.ORGANISATION, "organisations"),
+    (RecordKind.PERSON, "persons"),
+    (RecordKind.TIE, "ties"),
+    (RecordKind.MEETING, "meetings"),
+    (RecordKind.ACTION, "actions"),
+    (RecordKind.DECISION, "decisions"),
+    (RecordKind.RISK_NOTE, "risk_notes"),
+    (RecordKind.SOURCE, "sources"),
+)
+
+_PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewData:
+    """The figures of one case file for its own authority."""
+
+    case_file: Path
+    settings: CaseFileSettings
+    authority_kind: AuthorityKind
+    schema_version: int
+    counts: dict[RecordKind, int]
+    ties: list[TieRecord]
+    dashboard: Dashboard
+
+
+def _all_items(lister: Callable[[ListQuery], Page[Any]],
+               filters: dict[str, Any] | None = None) -> list[Any]:
+    """Every record of a list, page by page (the services have no count of their own)."""
+    items: list[Any] = []
+    cursor: str | None = None
+    while True:
+        page = lister(ListQuery(cursor=cursor, limit=_PAGE, filters=filters or {}))
+        items.extend(page.items)
+        cursor = page.next_cursor
+        if cursor is None:
+            return items
+
+
+def gather(dossier: Dossier) -> OverviewData:
+    """Read everything the overview shows.
+
+    Args:
+        dossier: A case file opened (read-only is enough).
+
+    Returns:
+        The overview of the case file's own authority.
+    """
+    settings = dossier.settings()
+    own = settings.own_authority
+    counts = {
+        kind: len(_all_items(getattr(dossier, service).list)) for kind, service in COUNTED
+    }
+    ties = _all_items(dossier.ties.list, {"authority_id": own.id})
+    return OverviewData(
+        case_file=dossier.path,
+        settings=settings,
+        authority_kind=dossier.authorities.get(own.id).authority_kind,
+        schema_version=dossier.ctx.database.schema_version,
+        counts=counts,
+        ties=ties,
+        dashboard=dossier.overview.dashboard(),
+    )
+
+
+def tie_since(tie: TieRecord) -> PartialDate | None:
+    """Since when a tie exists: its start, else the day it was signed; None when unknown."""
+    return tie.starts or tie.signed
+
+
+def tie_json(tie: TieRecord) -> dict[str, Any]:
+    """One tie with English keys, stored codes and ISO dates.
+
+    Args:
+        tie: The tie.
+
+    Returns:
+        JSON-compatible data.
+    """
+    since = tie_since(tie)
+    return {
+        "id": str(tie.meta.id),
+        "display_no": tie.meta.display_no,
+        "title": tie.title,
+        "type": tie.tie_type.value,
+        "status": tie.status.value,
+        "since": since.iso() if since else None,
+        "ends": tie.ends.iso() if tie.ends else None,
+        "organisation": {
+            "id": str(tie.organisation.id),
+            "display_no": tie.organisation.display_no,
+            "label": tie.organisation.label,
+        },
+    }
+
+
+def dashboard_json(dashboard: Dashboard) -> dict[str, Any]:
+    """The dashboard figures with English keys and stored codes.
+
+    Args:
+        dashboard: The figures.
+
+    Returns:
+        JSON-compatible data.
+    """
+    return {
+        "today": dashboard.today.isoformat(),
+        "ties_by_status": {k.value: n for k, n in dashboard.ties_by_status.items()},
+        "meetings_last_12_months": dashboard.meetings_last_12_months,
+        "open_risks_by_level": {k.value: n for k, n in dashboard.open_risks_by_level.items()},
+        "overdue_actions": dashboard.overdue_actions,
+        "overdue_reviews": dashboard.overdue_reviews,
+    }
+
+
+def overview_json(data: OverviewData) -> dict[str, Any]:
+    """The whole overview as JSON data (English keys, codes, ISO dates).
+
+    Args:
+        data: The gathered overview.
+
+    Returns:
+        JSON-compatible data.
+    """
+    own = data.settings.own_authority
+    return {
+        "case_file": str(data.case_file),
+        "own_authority": {
+            "code": data.settings.own_authority_code,
+            "name": own.label,
+            "kind": data.authority_kind.value,
+        },
+        "is_demo": data.settings.is_demo,
+        "schema_version": data.schema_version,
+        "reference_version": data.settings.reference_version,
+        "counts": {kind.value: n for kind, n in data.counts.items()},
+        "ties": [tie_json(t) for t in data.ties],
+        "dashboard": dashboard_json(data.dashboard),
+    }

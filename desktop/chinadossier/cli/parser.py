@@ -1,0 +1,173 @@
+"""The `chinadossier` command line: options and sub-commands, every text in Dutch."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from chinadossier import __version__
+from chinadossier.cli.dutch_argparse import DutchArgumentParser
+from chinadossier.paths import DATA_DIR_ENV
+
+PROG = "chinadossier"
+MAX_SEARCH_LIMIT = 500
+
+_DESCRIPTION = (
+    "Chinadossier: het dossier van de banden van een Nederlandse gemeente of provincie\n"
+    "met China. Elk dossier is één bestand (chinadossier.sqlite3) in de gegevensmap."
+)
+_EPILOG = (
+    "Voorbeelden:\n"
+    "  chinadossier init --authority GM0599\n"
+    "  chinadossier demo --today 2026-11-29\n"
+    "  chinadossier overview\n"
+    "  chinadossier search nanjing\n"
+    "  chinadossier backup\n"
+    "\n"
+    "Afsluitcodes: 0 gelukt, 1 mislukt of problemen gevonden, 2 verkeerde invoer."
+)
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for JJJJ-MM-DD.
+
+    Raises:
+        argparse.ArgumentTypeError: With a Dutch message.
+    """
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-29"
+        ) from None
+
+
+def search_limit(text: str) -> int:
+    """An argparse type for a number of search results (1 to 500).
+
+    Raises:
+        argparse.ArgumentTypeError: With a Dutch message.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen geldig aantal; kies een geheel getal van 1 t/m {MAX_SEARCH_LIMIT}"
+        )
+    return value
+
+
+def _add_location_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--data-dir and --db; accepted before and after the sub-command.
+
+    On a sub-parser the defaults are suppressed, so an option given before the sub-command is
+    not overwritten by the sub-parser's default.
+    """
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir", metavar="MAP", default=default,
+        help=f"gegevensmap met chinadossier.sqlite3, backups/ en logs/ (anders "
+        f"${DATA_DIR_ENV}, anders de standaardmap van de gebruiker)",
+    )
+    parser.add_argument(
+        "--db", metavar="PAD", default=default,
+        help="werk met een ander dossierbestand (pad of sqlite:///-URL)",
+    )
+
+
+def _sub(subparsers: Any, name: str, help_text: str,
+         handler: tuple[str, str]) -> argparse.ArgumentParser:
+    """A sub-command; `handler` is (module in chinadossier.cli, function), imported on use."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
+    )
+    _add_location_options(parser, top=False)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help="uitvoer als JSON (UTF-8, Engelse sleutels en codes)")
+
+
+def _file_commands(subparsers: Any) -> None:
+    init = _sub(subparsers, "init", "maak een nieuw, leeg dossier aan",
+                ("commands_file", "run_init"))
+    init.add_argument("--authority", metavar="CODE", required=True,
+                      help="CBS-code van de eigen gemeente of provincie, bijv. GM0599 of PV28")
+
+    demo = _sub(subparsers, "demo", "maak een demodossier met fictieve gegevens",
+                ("commands_file", "run_demo"))
+    demo.add_argument("--authority", metavar="CODE", default=None,
+                      help="CBS-code van de gemeente of provincie van het demodossier")
+    demo.add_argument("--today", metavar="DATUM", type=iso_date, default=None,
+                      help="peildatum van de demogegevens (JJJJ-MM-DD); standaard vandaag")
+    demo.add_argument("--reset", action="store_true",
+                      help="vervang een bestaand demodossier door een nieuw")
+
+    _sub(subparsers, "upgrade",
+         "werk het dossier bij naar de opbouw van deze versie (eerst een back-up)",
+         ("commands_file", "run_upgrade"))
+
+
+def _read_commands(subparsers: Any) -> None:
+    overview = _sub(subparsers, "overview",
+                    "toon de eigen overheid, aantallen, banden en kerncijfers",
+                    ("commands_read", "run_overview"))
+    _json_option(overview)
+
+    search = _sub(subparsers, "search", "zoek in het dossier",
+                  ("commands_read", "run_search"))
+    search.add_argument("query", metavar="ZOEKTERM", nargs="+",
+                        help="woorden die in elk resultaat moeten voorkomen")
+    search.add_argument("--limit", metavar="N", type=search_limit, default=50,
+                        help=f"hoogstens N resultaten (1 t/m {MAX_SEARCH_LIMIT}; standaard 50)")
+    _json_option(search)
+
+    check = _sub(subparsers, "check", "controleer het dossierbestand",
+                 ("commands_read", "run_check"))
+    check.add_argument("--full", action="store_true",
+                       help="grondige controle (leest het hele bestand; duurt langer)")
+    _json_option(check)
+
+
+def _backup_commands(subparsers: Any) -> None:
+    backup = _sub(subparsers, "backup", "maak een back-up van het dossier",
+                  ("commands_backup", "run_backup"))
+    backup.add_argument("--out", metavar="MAP", default=None,
+                        help="map voor de back-up (standaard backups/ in de gegevensmap)")
+
+    restore = _sub(subparsers, "restore",
+                   "zet een back-up terug (het huidige dossier wordt eerst veiliggesteld)",
+                   ("commands_backup", "run_restore"))
+    restore.add_argument("backup", metavar="BACKUP", help="het back-upbestand")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The complete parser.
+
+    Returns:
+        A parser whose namespace has `handler` ((module, function) of the command, None when no
+        sub-command was given), `command`, `data_dir`, `db` and the sub-command's options. The
+        command modules are imported only when they run: they pull in the services (SQLAlchemy,
+        Alembic), which `--help`, `--version` and a usage error do not need.
+    """
+    parser = DutchArgumentParser(
+        prog=PROG, description=_DESCRIPTION, epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help="toon het versienummer en stop")
+    _add_location_options(parser, top=True)
+    parser.set_defaults(handler=None)
+    subparsers = parser.add_subparsers(title="opdrachten", dest="command", metavar="OPDRACHT")
+    _file_commands(subparsers)
+    _read_commands(subparsers)
+    _backup_commands(subparsers)
+    _sub(subparsers, "gui", "start de desktopapplicatie (nog niet beschikbaar)",
+         ("commands_gui", "run_gui"))
+    return parser

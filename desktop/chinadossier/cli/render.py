@@ -1,0 +1,190 @@
+"""Dutch text for the results of the read commands: overview and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from chinadossier.cli.overview_data import OverviewData, tie_since
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.labels import label
+from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.records import Dashboard, SearchHit, TieRecord
+from chinadossier.services.maintenance import CheckReport
+
+E = TypeVar("E", bound=StrEnum)
+
+#: Plural Dutch names for the counted kinds (labels.py holds singulars only).
+PLURAL_NL: Mapping[RecordKind, str] = {
+    RecordKind.ORGANISATION: "organisaties",
+    RecordKind.PERSON: "personen",
+    RecordKind.TIE: "banden",
+    RecordKind.MEETING: "contactmomenten",
+    RecordKind.ACTION: "acties",
+    RecordKind.DECISION: "besluiten",
+    RecordKind.RISK_NOTE: "risiconotities",
+    RecordKind.SOURCE: "bronnen",
+}
+
+#: Dutch names for the keys of the demo's record counts.
+DEMO_COUNTS_NL: Mapping[str, str] = {
+    "sources": "bronnen",
+    "organisations": "organisaties",
+    "persons": "personen",
+    "ties": "banden",
+    "meetings": "contactmomenten",
+    "actions": "acties",
+    "decisions": "besluiten",
+    "risk_notes": "risiconotities",
+    "risk_assessments": "risicobeoordelingen",
+}
+
+
+def _table(rows: Iterable[tuple[str, ...]], indent: str = "  ") -> list[str]:
+    """Rows as left-aligned columns (the last column is not padded)."""
+    rows = list(rows)
+    if not rows:
+        return []
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    lines = []
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        lines.append(indent + "  ".join([*cells, row[-1]]).rstrip())
+    return lines
+
+
+def _figures(values: Mapping[E, int]) -> str:
+    """"actief 2, slapend 1, ..." in the order of the enum."""
+    return ", ".join(f"{label(code, 'nl')} {n}" for code, n in values.items())
+
+
+def dutch_day(day: dt.date) -> str:
+    """A date as "29 november 2026"."""
+    return PartialDate.day(day).dutch()
+
+
+def _tie_row(tie: TieRecord) -> tuple[str, ...]:
+    since = tie_since(tie)
+    return (
+        tie.meta.display_no,
+        tie.title,
+        label(tie.tie_type, "nl"),
+        label(tie.status, "nl"),
+        f"sinds {since.dutch()}" if since else "sinds onbekend",
+    )
+
+
+def _dashboard_lines(dashboard: Dashboard) -> list[str]:
+    return [
+        f"Stand op {dutch_day(dashboard.today)}",
+        f"  Banden per status: {_figures(dashboard.ties_by_status)}",
+        "  Contactmomenten in de afgelopen 12 maanden: "
+        f"{dashboard.meetings_last_12_months}",
+        f"  Open risico's per niveau: {_figures(dashboard.open_risks_by_level)}",
+        f"  Acties over de uiterste datum: {dashboard.overdue_actions}",
+        f"  Risico's waarvan de herbeoordeling verlopen is: {dashboard.overdue_reviews}",
+    ]
+
+
+def overview_text(data: OverviewData) -> str:
+    """The overview as Dutch text.
+
+    Args:
+        data: The gathered overview.
+
+    Returns:
+        Lines separated by newlines (no trailing newline).
+    """
+    settings = data.settings
+    own = settings.own_authority
+    kind = label(data.authority_kind, "nl")
+    lines = [
+        f"Dossier: {data.case_file} (schema {data.schema_version})",
+        f"Eigen overheid: {kind} {own.label} ({settings.own_authority_code})",
+        "Demodossier: ja — voorbeeldgegevens, deels fictief; niet voor echt gebruik"
+        if settings.is_demo else "Demodossier: nee",
+        "",
+        "Aantallen",
+        *_table((PLURAL_NL[k], str(n)) for k, n in data.counts.items()),
+        "",
+        f"Banden van {own.label}",
+    ]
+    if data.ties:
+        lines += _table(_tie_row(t) for t in data.ties)
+    else:
+        lines.append("  (nog geen banden vastgelegd)")
+    lines += ["", *_dashboard_lines(data.dashboard)]
+    return "\n".join(lines)
+
+
+def search_text(query: str, hits: list[SearchHit]) -> str:
+    """Search results as Dutch text: number, kind and label per hit.
+
+    Args:
+        query: What was searched for.
+        hits: The hits, best first.
+
+    Returns:
+        Lines separated by newlines (no trailing newline).
+    """
+    if not hits:
+        return f"Niets gevonden voor '{query}'."
+    rows = [(h.ref.display_no, label(h.ref.kind, "nl"), h.ref.label) for h in hits]
+    count = "1 resultaat" if len(hits) == 1 else f"{len(hits)} resultaten"
+    return "\n".join([f"{count} voor '{query}':", *_table(rows)])
+
+
+def search_json(hits: list[SearchHit]) -> list[dict[str, object]]:
+    """Search results as JSON data.
+
+    Args:
+        hits: The hits, best first.
+
+    Returns:
+        One object per hit with id, kind (code), display_no, label and rank.
+    """
+    return [
+        {
+            "id": str(h.ref.id),
+            "kind": h.ref.kind.value,
+            "display_no": h.ref.display_no,
+            "label": h.ref.label,
+            "rank": h.rank,
+        }
+        for h in hits
+    ]
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """Record counts keyed by English names (as the demo reports them) as Dutch lines.
+
+    Args:
+        counts: Count per English key, e.g. {"ties": 20}.
+
+    Returns:
+        One indented line per key; unknown keys are shown as they are.
+    """
+    return "\n".join(_table((DEMO_COUNTS_NL.get(k, k), str(n)) for k, n in counts.items()))
+
+
+def check_text(report: CheckReport, marks: tuple[str, str]) -> str:
+    """A check report as Dutch lines, each item with its mark, and a conclusion.
+
+    Args:
+        report: The outcome of the checks.
+        marks: The signs for passed and failed (✔/✘ or OK/FOUT).
+
+    Returns:
+        Lines separated by newlines (no trailing newline).
+    """
+    passed, failed = marks
+    lines = [f"{passed if item.ok else failed} {item.message}" for item in report.items]
+    if report.ok:
+        lines.append("Het dossier is in orde.")
+    else:
+        problems = sum(1 for item in report.items if not item.ok)
+        lines.append("Er is 1 probleem gevonden." if problems == 1
+                     else f"Er zijn {problems} problemen gevonden.")
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""What every command gets: the paths, the output channels, the clock and who acts.
+
+Kept free of services imports, so `--help`, `--version` and usage errors start fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from chinadossier.cli.output import Output
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import Clock
+from chinadossier.domain.errors import NotFound
+from chinadossier.paths import Paths, ensure_dirs
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """The environment of one command-line run."""
+
+    paths: Paths
+    out: Output
+    clock: Clock
+    actor: Actor
+
+    @property
+    def case_file(self) -> Path:
+        """The case file the command works on (`--db`, else the one in the data folder)."""
+        return self.paths.case_file
+
+    def prepare_dirs(self) -> None:
+        """Create the data, backup, log and export folders before a command writes."""
+        ensure_dirs(self.paths)
+
+    def require_case_file(self) -> Path:
+        """The case file, which must exist.
+
+        Raises:
+            NotFound: There is no file yet; the message says how to make one.
+        """
+        path = self.case_file
+        if not path.exists():
+            raise NotFound(
+                f"Er is nog geen dossier op {path}. Maak er een met "
+                "'chinadossier init --authority <CBS-code>' of probeer 'chinadossier demo'."
+            )
+        return path

@@ -1,0 +1,255 @@
+"""Keeping a case file sound: check it, back it up, put a backup back, and upgrade its schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chinadossier.db import backup as db_backup
+from chinadossier.db import casefile, migrate
+from chinadossier.db.check import CheckItem, run_checks
+from chinadossier.db.engine import Database, inspect_file, open_database
+from chinadossier.db.migrate import MigrationFailed
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import Clock
+from chinadossier.domain.codes import AuditAction
+from chinadossier.domain.errors import ChinadossierError
+
+__all__ = [
+    "UPGRADE_REASON",
+    "CheckItem",
+    "CheckReport",
+    "MigrationFailed",
+    "RestoreOutcome",
+    "UpgradeOutcome",
+    "backup",
+    "check",
+    "restore",
+    "schema_status",
+    "upgrade",
+]
+
+#: Reason in the name of the backup taken before an upgrade.
+UPGRADE_REASON = "voor-upgrade"
+
+#: Prefix of a backup's name when the case file's own id cannot be read.
+_FALLBACK_CASE_ID = "dossier"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """The outcome of every check of a case file.
+
+    Attributes:
+        ok: True when every item passed.
+        items: The checks in the order they ran.
+    """
+
+    ok: bool
+    items: tuple[CheckItem, ...]
+
+    @classmethod
+    def of(cls, items: list[CheckItem] | tuple[CheckItem, ...]) -> CheckReport:
+        """A report over these items; ok only when there is at least one and all passed."""
+        return cls(bool(items) and all(item.ok for item in items), tuple(items))
+
+    def item(self, name: str) -> CheckItem | None:
+        """The item of one check (by its English name), or None when it did not run."""
+        return next((item for item in self.items if item.name == name), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-able form with English keys (for `chinadossier check --json`)."""
+        return {
+            "ok": self.ok,
+            "items": [
+                {"name": i.name, "ok": i.ok, "message": i.message, "count": i.count}
+                for i in self.items
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreOutcome:
+    """What restore() did, and how the restored case file fared in the check afterwards.
+
+    Attributes:
+        safety_copy: Where the state before the restore was saved.
+        restored_version: The schema version of the backup.
+        migrated_to: The schema the restored file was upgraded to, or None when it was current.
+        report: The check of the restored case file.
+    """
+
+    safety_copy: Path
+    restored_version: int
+    migrated_to: int | None
+    report: CheckReport
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeOutcome:
+    """What upgrade() did.
+
+    Attributes:
+        from_version: The schema version before.
+        to_version: The schema version now (equal to from_version when nothing was needed).
+        backup: The verified backup taken first, or None when the file was already current.
+    """
+
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        """Whether the schema was upgraded."""
+        return self.to_version != self.from_version
+
+
+def check(path: Path, *, full: bool = False) -> CheckReport:
+    """Check a case file without changing it (see db.check.run_checks).
+
+    Args:
+        path: The case file.
+        full: Also the full page check, every search text and every attachment's bytes.
+
+    Returns:
+        The report; ok is False when any check failed.
+    """
+    return CheckReport.of(run_checks(path, full=full))
+
+
+def schema_status(path: Path) -> tuple[int, int]:
+    """The file's schema version and the version this code writes.
+
+    Raises:
+        FileRefused: the file is missing, foreign or from a newer version (untouched).
+    """
+    return inspect_file(path), migrate.head_ordinal()
+
+
+def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor) -> Path:
+    """Make a verified backup of a case file in out_dir and note it in the audit trail.
+
+    The backup holds what was committed before it; the audit entry (file name and reason) is
+    written afterwards in its own transaction, so it is in the case file but not in the backup.
+    A file with an older schema is backed up without an audit entry (this code only writes the
+    current schema).
+
+    Returns:
+        The path of the new backup file.
+
+    Raises:
+        FileRefused: the case file is refused or the copy failed its verification.
+    """
+    database = open_database(path)
+    try:
+        case_id = _case_file_id(database, clock=clock, actor=actor)
+        made = db_backup.backup(database, out_dir, reason=reason, clock=clock,
+                                case_file_id=case_id)
+        if database.is_current:
+            _note(database, clock, actor, AuditAction.BACKUP, file=made.name, reason=reason)
+    finally:
+        database.close()
+    return made
+
+
+def restore(path: Path, backup_path: Path, *, safety_dir: Path, clock: Clock,
+            actor: Actor) -> RestoreOutcome:
+    """Put a backup back into the case file, keeping a safety copy; then check the result.
+
+    The current state is first saved in safety_dir (see db.backup.restore). After a successful
+    restore an audit entry (backup and safety copy file names) is appended and the restored
+    case file is checked; the report is part of the outcome.
+
+    Raises:
+        FileRefused: the backup or the case file was refused; nothing was changed.
+        MigrationFailed: the restored (older) backup could not be upgraded; the safety copy
+            holds the state before the restore.
+    """
+    case_id = _case_file_id_of(path, clock, actor) or _case_file_id_of(backup_path, clock, actor)
+    done = db_backup.restore(path, backup_path, safety_dir=safety_dir, clock=clock,
+                             case_file_id=case_id or _FALLBACK_CASE_ID)
+    database = open_database(path)
+    try:
+        if database.is_current:
+            _note(database, clock, actor, AuditAction.RESTORE_BACKUP, file=backup_path.name,
+                  safety_copy=done.safety_copy.name, schema=done.restored_version)
+    finally:
+        database.close()
+    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to,
+                          check(path))
+
+
+def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> UpgradeOutcome:
+    """Bring a case file's schema to this code's version, after taking a verified backup.
+
+    A current file is left alone (no backup). Otherwise a backup (reason "voor-upgrade") is made
+    and verified first; then every pending migration runs in one transaction. A failure rolls
+    back everything, so the file is unchanged.
+
+    Raises:
+        FileRefused: the file is foreign or newer, or the backup failed (nothing migrated).
+        MigrationFailed: a migration step failed; the message names the backup.
+    """
+    database = open_database(path)
+    try:
+        before = database.schema_version
+        if database.is_current:
+            return UpgradeOutcome(before, before, None)
+        case_id = _case_file_id(database, clock=clock, actor=actor)
+        made = db_backup.backup(database, backups_dir, reason=UPGRADE_REASON, clock=clock,
+                                case_file_id=case_id)
+        try:
+            after = migrate.upgrade(database.engine)
+        except MigrationFailed as exc:
+            raise MigrationFailed(
+                f"{exc.message} Reservekopie van vóór de bijwerking: {made}."
+            ) from exc
+        except ChinadossierError:
+            raise
+        except Exception as exc:  # e.g. the file is locked by another program
+            raise MigrationFailed(
+                f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd. "
+                f"Reservekopie van vóór de bijwerking: {made}."
+            ) from exc
+        database.schema_version = after
+        _note(database, clock, actor, AuditAction.BACKUP, file=made.name, reason=UPGRADE_REASON,
+              schema_from=before, schema_to=after)
+    finally:
+        database.close()
+    return UpgradeOutcome(before, after, made)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _note(database: Database, clock: Clock, actor: Actor, action: AuditAction,
+          **details: Any) -> None:
+    """Append one event to the audit trail in its own unit of work."""
+    with UnitOfWork(database, clock=clock, actor=actor) as uow:
+        uow.event(action, **details)
+        uow.commit()
+
+
+def _case_file_id(database: Database, *, clock: Clock, actor: Actor) -> str:
+    """The case file's id (names its backups); a fallback when the settings cannot be read."""
+    try:
+        with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
+            return str(casefile.settings(uow.session).case_file_id)
+    except Exception:  # noqa: BLE001 - only the backup's name depends on it
+        return _FALLBACK_CASE_ID
+
+
+def _case_file_id_of(path: Path, clock: Clock, actor: Actor) -> str | None:
+    """The id of the case file at path, or None when it cannot be opened or read (damaged)."""
+    try:
+        database = open_database(path, read_only=True)
+    except Exception:  # noqa: BLE001 - a damaged file is restored all the same
+        return None
+    try:
+        found = _case_file_id(database, clock=clock, actor=actor)
+    finally:
+        database.close()
+    return None if found == _FALLBACK_CASE_ID else found

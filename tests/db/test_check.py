@@ -1,0 +1,379 @@
+"""check: a fresh case file passes, nothing is written, and direct edits of the file show up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chinadossier.db.check import CHECK_NAMES, CheckItem, run_checks
+from chinadossier.db.migrate import head_ordinal
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import FixedClock
+from chinadossier.domain.codes import OrganisationKind
+from chinadossier.domain.drafts import AssessmentDraft, OrganisationDraft, RiskNoteDraft
+from chinadossier.services.dossier import Dossier
+from chinadossier.services.setup import new_case_file
+
+ACTOR = Actor("tester", None, "host")
+
+
+def _clock() -> FixedClock:
+    return FixedClock.on(dt.date(2026, 11, 29))
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One fresh case file, copied per test (creating one takes about a second)."""
+    path = tmp_path_factory.mktemp("template") / "dossier.sqlite3"
+    return new_case_file(path, authority_code="GM0599", clock=_clock(), actor=ACTOR)
+
+
+@pytest.fixture
+def case_file(template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "dossier.sqlite3"
+    target.write_bytes(template.read_bytes())
+    return target
+
+
+@pytest.fixture
+def with_org(case_file: Path) -> tuple[Path, uuid.UUID, str]:
+    """A case file with one organisation created through the services."""
+    with Dossier.open(case_file, clock=_clock(), actor=ACTOR) as dossier:
+        result = dossier.organisations.create(OrganisationDraft(
+            name_nl="Volksregering van Nanjing", org_kind=OrganisationKind.GOVERNMENT,
+            hanzi="南京市人民政府", notes="Zusterstad sinds 1985."))
+    record = result.record
+    return case_file, record.meta.id, record.meta.display_no
+
+
+@pytest.fixture
+def raw() -> Iterator[list[sqlite3.Connection]]:
+    opened: list[sqlite3.Connection] = []
+    yield opened
+    for conn in opened:
+        conn.close()
+
+
+def _edit(path: Path, *statements: str, foreign_keys: bool = True) -> None:
+    """Change the file behind the program's back, as someone with an SQLite tool would."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        for statement in statements:
+            conn.execute(statement)
+    finally:
+        conn.close()
+
+
+def _by_name(items: list[CheckItem]) -> dict[str, CheckItem]:
+    return {item.name: item for item in items}
+
+
+def _failing(items: list[CheckItem]) -> set[str]:
+    return {item.name for item in items if not item.ok}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def _files(path: Path) -> tuple[str, str]:
+    """Hashes of the main file and of its WAL (empty when there is none or it is empty)."""
+    wal = path.with_name(path.name + "-wal")
+    return _digest(path), _digest(wal) if wal.exists() and wal.stat().st_size else ""
+
+
+# --- a sound file ----------------------------------------------------------------------------
+
+
+def test_fresh_case_file_passes_every_check(case_file: Path) -> None:
+    items = run_checks(case_file, full=False)
+    assert [i.name for i in items] == [n for n in CHECK_NAMES if n != "attachments"]
+    assert all(i.ok for i in items), [i for i in items if not i.ok]
+    counts = _by_name(items)
+    assert counts["schema"].count == head_ordinal()
+    assert counts["audit_chain"].count and counts["audit_chain"].count > 300
+    assert counts["record_states"].count == counts["search_index"].count
+
+
+def test_full_check_passes_on_a_fresh_file_with_records(with_org: tuple[Path, uuid.UUID, str]
+                                                        ) -> None:
+    path, _, _ = with_org
+    items = run_checks(path, full=True)
+    assert [i.name for i in items] == list(CHECK_NAMES)
+    assert all(i.ok for i in items), [i for i in items if not i.ok]
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_check_changes_no_byte(with_org: tuple[Path, uuid.UUID, str], full: bool) -> None:
+    path, _, _ = with_org
+    before = _files(path)
+    run_checks(path, full=full)
+    assert _files(path) == before
+
+
+def test_check_changes_no_byte_while_the_wal_holds_changes(case_file: Path) -> None:
+    """An open Dossier keeps its connection: the change sits in the WAL, not yet in the file."""
+    with Dossier.open(case_file, clock=_clock(), actor=ACTOR) as dossier:
+        dossier.organisations.create(OrganisationDraft("Shanghai FAO",
+                                                       OrganisationKind.FOREIGN_AFFAIRS_OFFICE))
+        before = _files(case_file)
+        assert before[1], "the test needs a non-empty WAL"
+        items = run_checks(case_file, full=True)
+        assert _files(case_file) == before
+    assert all(i.ok for i in items), [i for i in items if not i.ok]
+
+
+def test_trashed_record_passes(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, _ = with_org
+    with Dossier.open(path, clock=_clock(), actor=ACTOR) as dossier:
+        dossier.organisations.delete(org_id, expected_version=1)
+    items = run_checks(path, full=True)
+    assert all(i.ok for i in items), [i for i in items if not i.ok]
+
+
+def test_risk_note_passes_and_score_edit_is_found(case_file: Path) -> None:
+    with Dossier.open(case_file, clock=_clock(), actor=ACTOR) as dossier:
+        org = dossier.organisations.create(
+            OrganisationDraft("CPAFFC", OrganisationKind.GOVERNMENT)).record
+        note = dossier.risk_notes.create(RiskNoteDraft(
+            subject_id=org.meta.id, category_code="R-POL", title="Betaalde reis",
+            assessment=AssessmentDraft(4, 4, 2, 3))).record
+    assert all(i.ok for i in run_checks(case_file, full=True))
+    _edit(case_file, "UPDATE risk_note SET residual_score = 25")
+    items = _by_name(run_checks(case_file, full=False))
+    assert not items["invariants"].ok
+    assert note.meta.display_no in items["invariants"].message
+    assert "laatste beoordeling" in items["invariants"].message
+    assert not items["record_states"].ok
+
+
+# --- direct edits ----------------------------------------------------------------------------
+
+
+def test_direct_edit_of_a_record_names_its_display_number(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, _, display_no = with_org
+    _edit(path, "UPDATE organisation SET name_nl = 'X'")
+    items = _by_name(run_checks(path, full=False))
+    assert _failing(list(items.values())) == {"record_states"}
+    message = items["record_states"].message
+    assert f"{display_no} komt niet overeen met de laatste auditregel" in message
+    assert "direct in het bestand gewijzigd" in message
+    assert items["record_states"].count == 1
+
+
+def test_full_check_also_finds_the_outdated_search_text(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, _, display_no = with_org
+    _edit(path, "UPDATE organisation SET name_nl = 'Iets heel anders'")
+    items = _by_name(run_checks(path, full=True))
+    assert _failing(list(items.values())) == {"record_states", "search_index"}
+    assert display_no in items["search_index"].message
+    assert "verouderde tekst" in items["search_index"].message
+
+
+def test_record_inserted_without_audit_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, _ = with_org
+    new = uuid.uuid4().hex
+    _edit(
+        path,
+        "INSERT INTO record SELECT '" + new + "', kind, 'ORG-0999', classification, "
+        "retention_category, retention_on, created_at, created_by, updated_at, updated_by, "
+        f"version, deleted_at, deleted_by FROM record WHERE id = '{org_id.hex}'",
+        "INSERT INTO organisation SELECT '" + new + "', name_nl, name_en, hanzi, pinyin, "
+        "pinyin_auto, org_kind, place_adcode, place_text, parent_id, website, aliases, notes, "
+        f"sort_key FROM organisation WHERE id = '{org_id.hex}'",
+    )
+    items = _by_name(run_checks(path, full=False))
+    assert "ORG-0999 heeft geen auditregel" in items["record_states"].message
+    assert "ORG-0999 ontbreekt in de zoekindex" in items["search_index"].message
+    assert _failing(list(items.values())) == {"record_states", "search_index"}
+
+
+def test_many_edits_name_at_most_ten_numbers(case_file: Path) -> None:
+    _edit(case_file, "UPDATE authority SET name = name || '!'")
+    message = _by_name(run_checks(case_file, full=False))["record_states"].message
+    assert message.count("GM") + message.count("PV") == 10
+    assert "andere komen niet overeen" in message
+
+
+# --- the audit trail -------------------------------------------------------------------------
+
+
+def test_altered_audit_entry_breaks_the_chain(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, _ = with_org
+    _edit(path, f"UPDATE audit_entry SET fields = '[\"name_nl\"]' WHERE record_id = '{org_id.hex}'")
+    items = _by_name(run_checks(path, full=False))
+    assert not items["audit_chain"].ok
+    assert "de inhoud van de regel is gewijzigd" in items["audit_chain"].message
+
+
+def test_altered_payload_breaks_the_chain(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, _, _ = with_org
+    _edit(path, "UPDATE audit_payload SET payload = replace(payload, 'Nanjing', 'Peking') "
+                "WHERE entry_seq = (SELECT max(entry_seq) FROM audit_payload)")
+    items = _by_name(run_checks(path, full=False))
+    assert _failing(list(items.values())) == {"audit_chain"}
+    assert "de oude/nieuwe waarden zijn gewijzigd" in items["audit_chain"].message
+
+
+def test_erased_payload_keeps_the_chain(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, _, _ = with_org
+    _edit(path, "UPDATE audit_payload SET payload = NULL, erased_at = '2026-12-01 10:00:00.000000' "
+                "WHERE entry_seq = (SELECT max(entry_seq) FROM audit_payload)")
+    items = run_checks(path, full=True)
+    assert all(i.ok for i in items), [i for i in items if not i.ok]
+
+
+def test_blanked_payload_without_erasure_date_is_found(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, _, _ = with_org
+    _edit(path, "UPDATE audit_payload SET payload = NULL "
+                "WHERE entry_seq = (SELECT max(entry_seq) FROM audit_payload)")
+    item = _by_name(run_checks(path, full=False))["audit_chain"]
+    assert not item.ok
+    assert "zonder wisdatum" in item.message
+
+
+def test_removed_audit_entry_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, _, _ = with_org
+    _edit(path, "DELETE FROM audit_payload WHERE entry_seq = 5",
+          "DELETE FROM audit_entry WHERE seq = 5")
+    item = _by_name(run_checks(path, full=False))["audit_chain"]
+    assert not item.ok
+    assert "volgnummer 5 ontbreekt" in item.message
+
+
+# --- the search index ------------------------------------------------------------------------
+
+
+def test_missing_search_row_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, display_no = with_org
+    _edit(path, f"DELETE FROM search_fts WHERE record_id = '{org_id.hex}'")
+    items = _by_name(run_checks(path, full=False))
+    assert _failing(list(items.values())) == {"search_index"}
+    assert f"{display_no} ontbreekt in de zoekindex" in items["search_index"].message
+
+
+def test_search_row_of_a_trashed_record_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, display_no = with_org
+    with Dossier.open(path, clock=_clock(), actor=ACTOR) as dossier:
+        dossier.organisations.delete(org_id, expected_version=1)
+    _edit(path, "INSERT INTO search_fts(record_id, kind, title, body) "
+                f"VALUES ('{org_id.hex}', 'organisation', 'x', '')")
+    item = _by_name(run_checks(path, full=False))["search_index"]
+    assert not item.ok
+    assert f"{display_no} staat in de prullenbak" in item.message
+
+
+# --- pages, links, attachments, invariants ---------------------------------------------------
+
+
+def test_broken_link_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, _ = with_org
+    _edit(path, f"UPDATE organisation SET parent_id = '{uuid.uuid4().hex}' "
+                f"WHERE id = '{org_id.hex}'", foreign_keys=False)
+    items = _by_name(run_checks(path, full=False))
+    assert not items["foreign_keys"].ok
+    assert "organisation → organisation (1)" in items["foreign_keys"].message
+    assert items["quick_check"].ok
+
+
+def test_damaged_blob_is_found_by_the_full_check(case_file: Path) -> None:
+    data = b"inhoud"
+    good = hashlib.sha256(data).hexdigest()
+    _edit(case_file,
+          "INSERT INTO blob(sha256, size, data, created_at) VALUES "
+          f"('{good}', 6, x'{data.hex()}', '2026-11-29 09:00:00.000000')",
+          "INSERT INTO blob(sha256, size, data, created_at) VALUES "
+          f"('{'0' * 64}', 6, x'{data.hex()}', '2026-11-29 09:00:00.000000')")
+    assert "attachments" not in {i.name for i in run_checks(case_file, full=False)}
+    item = _by_name(run_checks(case_file, full=True))["attachments"]
+    assert not item.ok
+    assert item.count == 1
+    assert "000000000000" in item.message
+
+
+def test_trashed_own_authority_breaks_an_invariant(case_file: Path) -> None:
+    _edit(case_file, "UPDATE record SET deleted_at = '2026-11-29 09:00:00.000000' "
+                     "WHERE id = (SELECT own_authority_id FROM case_file)")
+    items = _by_name(run_checks(case_file, full=False))
+    assert not items["invariants"].ok
+    assert "GM0599" in items["invariants"].message
+    assert "prullenbak" in items["invariants"].message
+
+
+# --- files that are not (current) case files -------------------------------------------------
+
+
+def test_foreign_sqlite_file_gives_only_the_header_item(tmp_path: Path) -> None:
+    path = tmp_path / "ander.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    items = run_checks(path, full=True)
+    assert [(i.name, i.ok) for i in items] == [("header", False)]
+    assert "ander programma" in items[0].message
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ander.sqlite3"]
+
+
+@pytest.mark.parametrize("content", [b"", b"geen database" * 20])
+def test_non_database_file_gives_only_the_header_item(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "tekst.sqlite3"
+    path.write_bytes(content)
+    items = run_checks(path, full=False)
+    assert [(i.name, i.ok) for i in items] == [("header", False)]
+    assert path.read_bytes() == content
+
+
+def test_missing_file_gives_only_the_header_item(tmp_path: Path) -> None:
+    items = run_checks(tmp_path / "weg.sqlite3", full=False)
+    assert [(i.name, i.ok) for i in items] == [("header", False)]
+    assert not (tmp_path / "weg.sqlite3").exists()
+
+
+def test_older_user_version_fails_the_schema_item(case_file: Path) -> None:
+    _edit(case_file, "PRAGMA user_version = 0")
+    before = _files(case_file)
+    items = run_checks(case_file, full=False)
+    assert [i.name for i in items] == ["header", "schema", "quick_check", "foreign_keys"]
+    schema = items[1]
+    assert not schema.ok
+    assert schema.count == 0
+    assert "chinadossier upgrade" in schema.message
+    assert "komen niet overeen" in schema.message
+    assert items[2].ok and items[3].ok
+    assert _files(case_file) == before
+
+
+def test_missing_migration_stamp_fails_the_schema_item(case_file: Path) -> None:
+    _edit(case_file, "DELETE FROM alembic_version")
+    schema = _by_name(run_checks(case_file, full=False))["schema"]
+    assert not schema.ok
+    assert "alembic_version" in schema.message
+
+
+def test_newer_schema_is_refused_after_the_schema_item(case_file: Path) -> None:
+    _edit(case_file, f"PRAGMA user_version = {head_ordinal() + 1}")
+    before = _files(case_file)
+    items = run_checks(case_file, full=True)
+    assert [(i.name, i.ok) for i in items] == [("header", True), ("schema", False)]
+    assert "nieuwere versie" in items[1].message
+    assert _files(case_file) == before
+
+
+def test_unknown_revision_is_treated_as_newer(case_file: Path) -> None:
+    _edit(case_file, "UPDATE alembic_version SET version_num = 'f00dcafe'")
+    items = run_checks(case_file, full=False)
+    assert [(i.name, i.ok) for i in items] == [("header", True), ("schema", False)]
+    assert "f00dcafe" in items[1].message

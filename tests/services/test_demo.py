@@ -1,0 +1,345 @@
+"""The demo case file: coverage of every code, the real ties of DOMAIN.md §7, and safe re-runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import FixedClock
+from chinadossier.domain.codes import (
+    ActionStatus,
+    Classification,
+    DecisionBody,
+    DecisionKind,
+    ParticipantSide,
+    RecordKind,
+    RiskLevel,
+    TieStatus,
+    TieType,
+)
+from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.queries import ListQuery
+from chinadossier.domain.records import PersonRecord, TieRecord
+from chinadossier.services.demo import DemoOutcome, create_demo
+from chinadossier.services.dossier import Dossier
+from chinadossier.services.setup import new_case_file
+
+TODAY = dt.date(2026, 11, 29)
+ACTOR = Actor(account="demo-test", domain=None, host="testhost")
+FICTIONAL = "(fictief)"
+
+
+def _all(list_page: Callable[[ListQuery], Any]) -> list[Any]:
+    items: list[Any] = []
+    cursor = None
+    while True:
+        page = list_page(ListQuery(cursor=cursor, limit=100))
+        items.extend(page.items)
+        cursor = page.next_cursor
+        if cursor is None:
+            return items
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _folder(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir())
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoOutcome]:
+    path = tmp_path_factory.mktemp("demo") / "demo.cdos"
+    outcome = create_demo(path, today=TODAY, actor=ACTOR)
+    return path, outcome
+
+
+@pytest.fixture
+def dossier(demo: tuple[Path, DemoOutcome]) -> Iterator[Dossier]:
+    with Dossier.open(demo[0], clock=FixedClock.on(TODAY), actor=ACTOR) as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo_copy(demo: tuple[Path, DemoOutcome], tmp_path: Path) -> Path:
+    target = tmp_path / "kopie.cdos"
+    shutil.copyfile(demo[0], target)
+    return target
+
+
+def _is_fictional_organisation(label: str) -> bool:
+    return FICTIONAL in label
+
+
+# -- the file -------------------------------------------------------------------------------------
+
+
+def test_demo_is_created_and_marked(demo: tuple[Path, DemoOutcome], dossier: Dossier) -> None:
+    path, outcome = demo
+    assert outcome.created is True
+    assert outcome.path == path
+    settings = dossier.settings()
+    assert settings.is_demo is True
+    assert settings.own_authority_code == "GM0599"
+    assert outcome.counts["meetings"] == len(_all(dossier.meetings.list))
+    assert outcome.counts["ties"] == len(_all(dossier.ties.list))
+    assert 25 <= outcome.counts["meetings"] <= 35
+
+
+def test_second_run_changes_nothing(demo_copy: Path) -> None:
+    before, folder = _sha256(demo_copy), _folder(demo_copy)
+
+    outcome = create_demo(demo_copy, today=TODAY, actor=ACTOR)
+
+    assert outcome.created is False
+    assert outcome.counts["meetings"] > 0
+    assert _sha256(demo_copy) == before
+    assert _folder(demo_copy) == folder
+
+
+def test_reset_recreates_a_demo_with_the_same_content(demo_copy: Path,
+                                                      dossier: Dossier) -> None:
+    with Dossier.open(demo_copy) as old:
+        old_id = old.settings().case_file_id
+
+    outcome = create_demo(demo_copy, today=TODAY, actor=ACTOR, reset=True)
+
+    assert outcome.created is True
+    assert _folder(demo_copy) == ["kopie.cdos"]
+    with Dossier.open(demo_copy, clock=FixedClock.on(TODAY)) as new:
+        settings = new.settings()
+        assert settings.is_demo is True
+        assert settings.case_file_id != old_id
+
+        def content(d: Dossier) -> list[tuple[Any, ...]]:
+            return [(m.held_on, m.title, m.gift_value_cents, m.costs_cents,
+                     sorted(p.party.label for p in m.participants))
+                    for m in _all(d.meetings.list)]
+
+        assert content(new) == content(dossier)
+
+
+def test_real_case_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "echt.cdos"
+    new_case_file(path, authority_code="GM0599", clock=FixedClock.on(TODAY), actor=ACTOR)
+    before, folder = _sha256(path), _folder(path)
+
+    for reset in (False, True):
+        with pytest.raises(FileRefused, match="echt dossier"):
+            create_demo(path, today=TODAY, actor=ACTOR, reset=reset)
+
+    assert _sha256(path) == before
+    assert _folder(path) == folder
+
+
+def test_a_file_that_is_no_case_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notities.cdos"
+    path.write_text("geen dossier", encoding="utf-8")
+
+    with pytest.raises(FileRefused):
+        create_demo(path, today=TODAY, actor=ACTOR, reset=True)
+
+    assert path.read_text(encoding="utf-8") == "geen dossier"
+
+
+def test_demo_for_a_province_uses_provincial_bodies(tmp_path: Path) -> None:
+    path = tmp_path / "provincie.cdos"
+    create_demo(path, authority_code="pv26", today=TODAY, actor=ACTOR)
+
+    with Dossier.open(path, clock=FixedClock.on(TODAY)) as opened:
+        assert opened.settings().own_authority_code == "PV26"
+        bodies = {d.body for d in _all(opened.decisions.list)}
+        assert bodies == {DecisionBody.PROVINCIAL_COUNCIL, DecisionBody.PROVINCIAL_EXECUTIVE}
+        assert {d.decision_kind for d in _all(opened.decisions.list)} == set(DecisionKind)
+
+
+# -- coverage of the codes ------------------------------------------------------------------------
+
+
+def test_every_tie_status_and_type(dossier: Dossier) -> None:
+    ties = _all(dossier.ties.list)
+    assert {t.status for t in ties} == set(TieStatus)
+    assert {t.tie_type for t in ties} == set(TieType)
+
+
+def test_every_decision_kind_for_the_own_authority(dossier: Dossier) -> None:
+    own = dossier.settings().own_authority.id
+    decisions = _all(dossier.decisions.list)
+    assert {d.decision_kind for d in decisions if d.authority.id == own} == set(DecisionKind)
+
+
+def test_every_classification(dossier: Dossier) -> None:
+    used: set[Classification] = set()
+    for service in (dossier.sources, dossier.organisations, dossier.persons, dossier.ties,
+                    dossier.meetings, dossier.actions, dossier.decisions, dossier.risk_notes):
+        used |= {r.meta.classification for r in _all(service.list)}
+    assert used == set(Classification)
+
+
+def test_risks_in_every_level_with_residual_below_inherent(dossier: Dossier) -> None:
+    notes = _all(dossier.risk_notes.list)
+    assert {n.residual_level for n in notes} == set(RiskLevel)
+    for note in notes:
+        assert note.residual_score != note.inherent_score
+        assert note.residual_score == note.current.residual_score
+    assert any(len(n.assessments) >= 2 for n in notes), "one note was re-assessed"
+
+
+def test_overdue_action_and_review(dossier: Dossier) -> None:
+    actions = _all(dossier.actions.list)
+    assert any(a.status is ActionStatus.OPEN and a.due_on and a.due_on < TODAY for a in actions)
+    assert any(a.status is ActionStatus.DONE for a in actions)
+    overdue = dossier.actions.list(ListQuery(filters={"overdue_on": TODAY})).items
+    assert overdue
+    reviews = dossier.risk_notes.list(ListQuery(filters={"review_due_on": TODAY})).items
+    assert reviews
+    board = dossier.overview.dashboard()
+    assert board.overdue_actions >= 1
+    assert board.overdue_reviews >= 1
+
+
+def test_persons_names_and_positions(dossier: Dossier) -> None:
+    persons: list[PersonRecord] = _all(dossier.persons.list)
+    assert any(len(p.positions) >= 2 and any(pos.ends for pos in p.positions) for p in persons)
+    assert any(p.hanzi and len(p.hanzi) == 2 for p in persons)
+
+    def has_diacritic(text: str) -> bool:
+        return any(ch.isalpha() and ord(ch) < 0x250 and unicodedata.decomposition(ch)
+                   for ch in text)
+
+    own = dossier.settings().own_authority.id
+    officials = [p for p in persons
+                 if any(pos.authority and pos.authority.id == own for pos in p.positions)]
+    assert any(has_diacritic(" ".join(filter(None, (p.given_name, p.family_name))))
+               for p in officials)
+
+
+def test_meeting_in_yuhang_and_gifts(dossier: Dossier) -> None:
+    meetings = _all(dossier.meetings.list)
+    assert any(m.place_text and "余杭" in m.place_text for m in meetings)
+    assert any(m.gift_value_cents for m in meetings)
+    first = min(m.held_on for m in meetings)
+    assert TODAY - dt.timedelta(days=731) <= first
+    assert max(m.held_on for m in meetings) <= TODAY
+
+
+def test_an_uncertain_date(dossier: Dossier) -> None:
+    ties = _all(dossier.ties.list)
+    dates = [d for t in ties for d in (t.starts, t.ends) if d is not None]
+    assert any(d.uncertain for d in dates)
+    assert any(d.circa for d in dates)
+
+
+# -- fiction stays on fictional organisations ----------------------------------------------------
+
+
+def test_contact_moments_involve_only_fictional_counterparts(dossier: Dossier) -> None:
+    ties = {t.meta.id: t for t in _all(dossier.ties.list)}
+    for meeting in _all(dossier.meetings.list):
+        theirs = [p.party for p in meeting.participants if p.side is ParticipantSide.THEIRS]
+        assert theirs, meeting.title
+        for party in theirs:
+            if party.kind is RecordKind.ORGANISATION:
+                assert _is_fictional_organisation(party.label), meeting.title
+            else:
+                person = dossier.persons.get(party.id)
+                assert all(pos.organisation and _is_fictional_organisation(pos.organisation.label)
+                           for pos in person.positions), person.display_name
+        for tie in meeting.ties:
+            assert _is_fictional_organisation(ties[tie.id].organisation.label), meeting.title
+
+
+def test_risk_notes_and_decisions_concern_only_fictional_subjects(dossier: Dossier) -> None:
+    def fictional(ref_id: Any, kind: RecordKind) -> bool:
+        if kind is RecordKind.ORGANISATION:
+            return _is_fictional_organisation(dossier.organisations.get(ref_id).name_nl)
+        if kind is RecordKind.TIE:
+            tie: TieRecord = dossier.ties.get(ref_id)
+            return _is_fictional_organisation(tie.organisation.label)
+        if kind is RecordKind.PERSON:
+            person = dossier.persons.get(ref_id)
+            return all(pos.organisation is None
+                       or _is_fictional_organisation(pos.organisation.label)
+                       for pos in person.positions)
+        meeting = dossier.meetings.get(ref_id)
+        return all(p.party.kind is not RecordKind.ORGANISATION
+                   or _is_fictional_organisation(p.party.label)
+                   for p in meeting.participants if p.side is ParticipantSide.THEIRS)
+
+    notes = _all(dossier.risk_notes.list)
+    assert notes
+    for note in notes:
+        assert fictional(note.subject.id, note.subject.kind), note.title
+    for decision in _all(dossier.decisions.list):
+        assert decision.links
+        for link in decision.links:
+            assert fictional(link.id, link.kind), decision.title
+
+
+# -- the real ties of DOMAIN.md §7 ---------------------------------------------------------------
+
+REAL_TIES = [
+    # authority, counterpart Hanzi, status, starts, ends, source publisher (None: not stated)
+    ("GM0599", "上海", TieStatus.ACTIVE, "1979", None, "VNG"),
+    ("GM0363", "北京", TieStatus.ACTIVE, "1994", None, "citego"),
+    ("GM0014", "天津", TieStatus.ACTIVE, "1985", None, "OOG TV"),
+    ("GM0935", "成都", TieStatus.ACTIVE, "2012", None, "Provincie Limburg"),
+    ("PV31", "四川", TieStatus.ACTIVE, "2014", None, None),
+    ("PV21", "四川", TieStatus.ACTIVE, "2001", None, None),
+    ("PV28", "河北", TieStatus.ACTIVE, "1993", None, "Provincie Zuid-Holland"),
+    ("PV30", "江苏", TieStatus.ACTIVE, "1994", None, "Omroep Brabant"),
+    ("PV26", "广东", TieStatus.ENDED, "1995", "2022-11-16", "NOS"),
+    ("GM0202", "武汉", TieStatus.ENDED, None, "2021-07", "NRC"),
+    ("GM0758", "扬州", TieStatus.ENDED, "2009", "2023", "Breda nieuws"),
+    ("GM0772", "南京", TieStatus.ENDED, None, "2022-11", "AD"),
+    ("GM0855", "常州", TieStatus.ENDED, "1997", "2022", None),
+    ("GM0988", "余杭", TieStatus.ENDED, "2008", None, None),
+    ("GM0828", "泰州", TieStatus.ACTIVE, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("code", "hanzi", "status", "starts", "ends", "publisher"), REAL_TIES)
+def test_real_tie(dossier: Dossier, code: str, hanzi: str, status: TieStatus,
+                  starts: str | None, ends: str | None, publisher: str | None) -> None:
+    matches = [t for t in _all(dossier.ties.list)
+               if t.authority.display_no == code and hanzi in t.organisation.label]
+    assert len(matches) == 1
+    tie = matches[0]
+    assert tie.status is status
+    assert tie.meta.classification is Classification.PUBLIC
+    assert (tie.starts.iso() if tie.starts else None) == starts
+    if ends is not None:
+        assert tie.ends is not None and tie.ends.iso() == ends
+    if publisher is not None:
+        cited = [dossier.sources.get(s.source_id) for s in tie.meta.sources]
+        assert [s.publisher for s in cited] == [publisher]
+        assert all(s.meta.classification is Classification.PUBLIC for s in cited)
+    organisation = dossier.organisations.get(tie.organisation.id)
+    assert FICTIONAL not in organisation.name_nl
+
+
+def test_uncertain_real_dates_are_marked(dossier: Dossier) -> None:
+    ties = {t.authority.display_no: t for t in _all(dossier.ties.list)
+            if FICTIONAL not in t.organisation.label}
+    assert ties["GM0014"].starts is not None and ties["GM0014"].starts.circa
+    assert ties["GM0855"].ends is not None and ties["GM0855"].ends.uncertain
+    assert ties["GM0988"].ends is None  # ended, date unknown (DOMAIN.md §7): nothing invented
+    assert ties["GM0828"].starts is None
+    assert ties["GM0828"].description and "onzeker" in ties["GM0828"].description
+
+
+def test_clingendael_report_is_a_source(dossier: Dossier) -> None:
+    sources = _all(dossier.sources.list)
+    report = [s for s in sources if s.title.startswith("Vriendschap winnen")]
+    assert len(report) == 1
+    assert report[0].published is not None and report[0].published.iso() == "2022-01"
+    assert report[0].notes and "Ties Dams" in report[0].notes
