@@ -9,7 +9,6 @@ import uuid
 from typing import Any
 
 import pytest
-from conftest import TEST_ACTOR
 from helpers import (
     assessment,
     audit_count,
@@ -29,13 +28,15 @@ from chinadossier.db.models import AuditEntry, AuditPayload
 from chinadossier.domain.codes import PoliticalFactKind
 from chinadossier.domain.drafts import PoliticalFactDraft, PositionDraft
 from chinadossier.domain.errors import Conflict, ValidationFailed
+from conftest import TEST_ACTOR
 
 
-def entries_since(dossier: Any, count: int) -> list[tuple[AuditEntry, dict[str, Any] | None]]:
-    """Audit entries after the first `count`, each with its payload (parsed)."""
+def entries_since(dossier: Any, count: int) -> list[tuple[Any, dict[str, Any] | None]]:
+    """Audit entries (as rows) after the first `count`, each with its payload (parsed)."""
     with dossier.ctx.uow(write=False) as uow:
-        rows = list(uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.seq > count).order_by(AuditEntry.seq)))
+        rows = list(uow.session.execute(
+            select(*AuditEntry.__table__.columns).where(AuditEntry.seq > count)
+            .order_by(AuditEntry.seq)))
         payloads = dict(uow.session.execute(
             select(AuditPayload.entry_seq, AuditPayload.payload)
             .where(AuditPayload.entry_seq > count)).all())

@@ -58,6 +58,15 @@ def _command(handler: tuple[str, str]) -> Callable[[argparse.Namespace, Runtime]
     return command
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
     """Report an unexpected failure in one Dutch line; the traceback goes to the log file."""
     what = str(error) or type(error).__name__
@@ -100,5 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         out.message("Afgebroken.")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader stopped early (e.g. `| head`); nothing to report
+        _silence_stdout()
+        return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - one Dutch line instead of a traceback
         return _unexpected(out, args, exc)

@@ -288,7 +288,6 @@ class Records:
     def _set_links(self, record_id: uuid.UUID, shared: Shared, *,
                    created: bool) -> dict[str, tuple[Any, Any]]:
         diff: dict[str, tuple[Any, Any]] = {}
-        session = self.uow.session
         if shared.tags is None or shared.sources is None:
             return diff
         if created:
@@ -303,6 +302,7 @@ class Records:
             if shared.sources:
                 diff["sources"] = ([], sorted([sid.hex, loc] for sid, loc in shared.sources))
             return diff
+        session = self.session
         old_tags = sorted(session.scalars(
             select(Tag.name).join(RecordTag, RecordTag.tag_id == Tag.id)
             .where(RecordTag.record_id == record_id)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from chinadossier.domain.errors import FieldError
@@ -58,7 +59,7 @@ def clean_line(
     if not stripped:
         return None
     offset = len(value) - len(value.lstrip())
-    for index, char in enumerate(stripped):
+    for index, char in enumerate(stripped if _SUSPECT_LINE.search(stripped) else ""):
         problem = _problem(char, multiline=False)
         if problem is not None:
             raise TextRejected(field, problem.format(where=f"positie {offset + index + 1}"))
@@ -97,7 +98,7 @@ def clean_text(
     if not text:
         return None
     line, column = 1, 0
-    for char in text:
+    for char in text if _SUSPECT_TEXT.search(text) else "":
         column += 1
         problem = _problem(char, multiline=True)
         if problem is not None:
@@ -107,6 +108,13 @@ def clean_text(
     result = unicodedata.normalize("NFC", text)
     _check_length(result, field=field, max_length=max_length)
     return result
+
+
+def _suspect(multiline: bool) -> re.Pattern[str]:
+    """Characters that may be refused; text without any skips the per-character check."""
+    controls = "\x00-\x08\x0b-\x1f" if multiline else "\x00-\x1f"  # LF and TAB allowed
+    bidi = "".join(sorted(_BIDI_CONTROLS))
+    return re.compile(f"[{controls}\x7f-\x9f\u2028\u2029\ud800-\udfff{bidi}]")
 
 
 def _problem(char: str, *, multiline: bool) -> str | None:
@@ -128,6 +136,10 @@ def _problem(char: str, *, multiline: bool) -> str | None:
     if category == "Cs":
         return "bevat een ongeldig teken ({where}); verwijder het of typ het opnieuw"
     return None
+
+
+_SUSPECT_LINE = _suspect(multiline=False)
+_SUSPECT_TEXT = _suspect(multiline=True)
 
 
 def _check_length(text: str, *, field: str, max_length: int) -> None:
