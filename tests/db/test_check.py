@@ -377,3 +377,103 @@ def test_unknown_revision_is_treated_as_newer(case_file: Path) -> None:
     items = run_checks(case_file, full=False)
     assert [(i.name, i.ok) for i in items] == [("header", True), ("schema", False)]
     assert "f00dcafe" in items[1].message
+
+
+# --- the fast pass agrees with the reference -------------------------------------------------
+
+
+def _rich_case_file(path: Path) -> None:
+    """Every kind of record with child rows, links, tags, sources, times and JSON."""
+    from chinadossier.domain.codes import (
+        DecisionBody,
+        DecisionKind,
+        MeetingKind,
+        ParticipantSide,
+        PoliticalFactKind,
+        TieStatus,
+        TieType,
+    )
+    from chinadossier.domain.drafts import (
+        ActionDraft,
+        Common,
+        DecisionDraft,
+        MeetingDraft,
+        ParticipantDraft,
+        PersonDraft,
+        PoliticalFactDraft,
+        PositionDraft,
+        SourceDraft,
+        SourceLink,
+        TieDraft,
+    )
+    from chinadossier.domain.partial_date import PartialDate
+
+    with Dossier.open(path, clock=_clock(), actor=ACTOR) as d:
+        own = d.authorities.by_code("GM0599").meta.id
+        source = d.sources.create(SourceDraft(
+            "Raadsinformatiebrief", publisher="Gemeente", published=PartialDate.month(2024, 5),
+            accessed_on=dt.date(2026, 1, 2))).record.meta.id
+        common = Common(tags=("zusterstad", "Économie"), sources=(SourceLink(source, "p. 4"),))
+        org = d.organisations.create(OrganisationDraft(
+            "Volksregering van Nanjing", OrganisationKind.GOVERNMENT, hanzi="南京市人民政府",
+            notes="regel 1\nregel 2 \u2028 \"quote\" \\ tab\t", common=common)).record.meta.id
+        person = d.persons.create(PersonDraft(
+            "Wang", "Wei", hanzi="王伟",
+            positions=(PositionDraft("Burgemeester", organisation_id=org,
+                                     starts=PartialDate.year(2019, circa=True)),
+                       PositionDraft("Gast", authority_id=own)),
+            political_facts=(PoliticalFactDraft(PoliticalFactKind.PARTY_MEMBERSHIP, "CPC",
+                                                source, dt.date(2025, 3, 1)),),
+            common=common)).record.meta.id
+        tie = d.ties.create(TieDraft(own, org, TieType.SISTER_CITY, TieStatus.ACTIVE,
+                                     signed=PartialDate.day(dt.date(1985, 6, 1)),
+                                     common=common)).record.meta.id
+        meeting = d.meetings.create(MeetingDraft(
+            dt.date(2026, 4, 1), MeetingKind.DELEGATION, "Bezoek", start_time=dt.time(14, 30),
+            gift_value_cents=12_50,
+            participants=(ParticipantDraft(ParticipantSide.THEIRS, person_id=person),
+                          ParticipantDraft(ParticipantSide.OURS, authority_id=own)),
+            tie_ids=(tie,), common=common)).record.meta.id
+        decision = d.decisions.create(DecisionDraft(
+            own, DecisionBody.COUNCIL, DecisionKind.COUNCIL_DECISION, dt.date(2026, 5, 1),
+            "Motie", link_ids=(tie, org), votes_for=20, common=common)).record.meta.id
+        d.actions.create(ActionDraft("Brief sturen", meeting_id=meeting, decision_id=decision,
+                                     due_on=dt.date(2026, 6, 1)))
+        d.risk_notes.create(RiskNoteDraft(org, "R-POL", "Reis", AssessmentDraft(3, 4, 2, 2),
+                                          common=common))
+    memo = uuid.uuid4().hex
+    _edit(path,
+          "INSERT INTO record VALUES ('" + memo + "', 'memo', 'NOT-2026-0001', 'internal', "
+          "'undecided', NULL, '2026-11-29 09:00:00.123456', 'x', '2026-11-29 09:00:00', 'x', "
+          "1, NULL, NULL)",
+          "INSERT INTO memo VALUES ('" + memo + "', 'Notitie', '2026-11-29 09:00:00', "
+          "'{\"b\": [1, 2.5, \"é\"], \"a\": {\"z\": null, \"y\": true}}', '{}', 1, '[]', NULL, "
+          "NULL)")
+
+
+def test_fast_pass_gives_the_reference_hashes(case_file: Path) -> None:
+    from chinadossier.db import check
+    from chinadossier.db.engine import open_database
+    from chinadossier.db.record_state import state_hashes
+    from chinadossier.domain.codes import RecordKind
+
+    _rich_case_file(case_file)
+    database = open_database(case_file, read_only=True)
+    try:
+        with database.read_session() as session, session.begin():
+            kind_of = {raw: str(kind) for raw, kind, _, _ in check._record_rows(session)}
+            fast, doubtful = check._fast_state_hashes(session, kind_of)
+            reference = {
+                record_id.hex: digest
+                for kind in RecordKind
+                for record_id, digest in state_hashes(session, kind).items()
+            }
+    finally:
+        database.close()
+    assert not doubtful
+    assert len(reference) == len(kind_of) > 370
+    assert fast == reference
+    # Only the raw memo lacks an audit entry; everything written by the services passes.
+    items = _by_name(run_checks(case_file, full=True))
+    assert "NOT-2026-0001 heeft geen auditregel" in items["record_states"].message
+    assert items["audit_chain"].ok and items["invariants"].ok and items["foreign_keys"].ok

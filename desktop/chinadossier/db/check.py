@@ -284,21 +284,28 @@ def _check_record_states(session: Session) -> CheckItem:
     reference used when writing), and only that verdict counts. The fast pass can therefore
     make the check slower, never wrong.
     """
-    last = audit.last_states(session)
-    last_by_text = {record_id.hex: digest for record_id, digest in last.items()}
-    records = _cursor(session).execute("SELECT id, kind, display_no FROM record").fetchall()
-    kind_of = {raw: str(kind) for raw, kind, _ in records}
+    cursor = _cursor(session)
+    last_by_text: dict[Any, str | None] = dict(cursor.execute(
+        "SELECT e.record_id, e.state_hash FROM audit_entry AS e JOIN ("
+        "SELECT record_id, max(seq) AS seq FROM audit_entry WHERE record_id IS NOT NULL "
+        "GROUP BY record_id) AS latest ON e.seq = latest.seq"
+    ).fetchall())
+    records = _record_rows(session)
+    kind_of = {raw: str(kind) for raw, kind, _, _ in records}
     fast, doubtful = _fast_state_hashes(session, kind_of)
     known = {kind.value: kind for kind in RecordKind}
+    last: dict[uuid.UUID, str | None] | None = None
     numbers: dict[uuid.UUID, str] = {}
     suspects: dict[RecordKind, list[uuid.UUID]] = {}
     unaudited: list[str] = []
     unknown_kinds: set[str] = set()
-    for raw, kind_value, display_no in records:
+    for raw, kind_value, display_no, _ in records:
         kind = known.get(str(kind_value))
         digest = fast[raw]
         if kind is not None and raw not in doubtful and last_by_text.get(raw) == digest:
             continue  # the usual case: stored as audited
+        if last is None:
+            last = audit.last_states(session)  # the reference, for the few records in doubt
         record_id = _as_uuid(raw)
         if kind is None or record_id is None:
             unknown_kinds.add(str(kind_value) if kind is None else f"id {raw!r}")
@@ -308,7 +315,8 @@ def _check_record_states(session: Session) -> CheckItem:
             unaudited.append(display_no)
         else:
             suspects.setdefault(kind, []).append(record_id)
-    changed = [numbers[record_id] for record_id in _confirm_changed(session, suspects, last)]
+    changed = [numbers[record_id]
+               for record_id in _confirm_changed(session, suspects, last or {})]
     checked = len(records)
     if not (unaudited or changed or unknown_kinds):
         return CheckItem("record_states", True, f"Alle {checked} records komen overeen met hun "
@@ -353,9 +361,7 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     """The index holds exactly the live records (full: each with the document it should have)."""
     numbers: dict[str, str] = {}
     deleted: set[str] = set()
-    for raw_id, display_no, is_deleted in session.execute(
-        text("SELECT id, display_no, deleted_at IS NOT NULL FROM record")
-    ):
+    for raw_id, _, display_no, is_deleted in _record_rows(session):
         numbers[raw_id] = display_no
         if is_deleted:
             deleted.add(raw_id)
@@ -561,12 +567,18 @@ def _risk_score_problems(session: Session) -> list[str]:
 # canonical form, and anything else merely fails the fast pass and goes to the reference code.
 
 #: canonical.dumps without its canonical.plain pass (the values are plain already).
-_JSON_OPTIONS: dict[str, Any] = {"sort_keys": True, "ensure_ascii": False,
-                                 "separators": (",", ":")}
+_fast_dumps = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _fast_dumps(value: Any) -> str:
-    return json.dumps(value, **_JSON_OPTIONS)
+def _record_rows(session: Session) -> list[tuple[Any, Any, str, int]]:
+    """(raw id, kind, display number, deleted) of every record; read once per check run."""
+    rows = session.info.get("check_record_rows")
+    if rows is None:
+        rows = _cursor(session).execute(
+            "SELECT id, kind, display_no, deleted_at IS NOT NULL FROM record"
+        ).fetchall()
+        session.info["check_record_rows"] = rows
+    return rows  # type: ignore[no-any-return]
 
 
 def _cursor(session: Session) -> sqlite3.Cursor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -61,6 +62,23 @@ def label_of(obj: Any) -> str:
     return str(_LABELS[RecordKind(obj.kind)](obj))
 
 
+#: Columns each kind's label is made of (read with Core: no ORM objects for a list of refs).
+_LABEL_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.AUTHORITY: ("name", "common_name"),
+    RecordKind.ORGANISATION: ("name_nl", "hanzi"),
+    RecordKind.PERSON: ("family_name", "given_name", "tussenvoegsel", "name_order", "hanzi",
+                        "pinyin"),
+    RecordKind.TIE: ("title",),
+    RecordKind.MEETING: ("title",),
+    RecordKind.ACTION: ("what",),
+    RecordKind.DECISION: ("title",),
+    RecordKind.RISK_NOTE: ("title",),
+    RecordKind.RISK_CATEGORY: ("code", "name_nl"),
+    RecordKind.SOURCE: ("title",),
+    RecordKind.MEMO: ("title",),
+}
+
+
 def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r.Ref]:
     """Refs for many records at once, deleted ones included (and marked)."""
     wanted = {i for i in ids if i is not None}
@@ -71,10 +89,18 @@ def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r
         kinds[RecordKind(kind)].append(rid)
     out: dict[uuid.UUID, r.Ref] = {}
     for kind, kind_ids in kinds.items():
-        model: Any = SPECS[kind].model
-        for obj in session.scalars(select(model).where(model.id.in_(kind_ids))):
-            out[obj.id] = r.Ref(obj.id, kind, obj.display_no, label_of(obj),
-                                obj.deleted_at is not None)
+        table: Any = SPECS[kind].model.__table__
+        names = _LABEL_COLUMNS[kind]
+        stmt = (
+            select(Record.id, Record.display_no, Record.deleted_at,
+                   *[table.c[name] for name in names])
+            .join(table, table.c.id == Record.id)
+            .where(Record.id.in_(kind_ids))
+        )
+        for row in session.execute(stmt):
+            values = SimpleNamespace(**dict(zip(names, row[3:], strict=True)))
+            out[row[0]] = r.Ref(row[0], kind, row[1], str(_LABELS[kind](values)),
+                                row[2] is not None)
     return out
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from chinadossier.db import sqlite_file
 from chinadossier.db.migrate import head_ordinal
@@ -101,7 +100,6 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
     engine = create_engine(
         "sqlite://",
         creator=lambda: sqlite_file.connect_existing(path, read_only=read_only),
-        poolclass=NullPool if read_only else None,
     )
     install_begin_hook(engine)
     return engine

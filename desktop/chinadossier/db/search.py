@@ -58,6 +58,17 @@ def fts_expression(terms: list[QueryTerm]) -> str:
     return " AND ".join(parts)
 
 
+#: Above this many matches a query is not ranked as a whole (see SqliteFtsIndex.query).
+RANK_LIMIT = 5000
+
+
+def _kind_filter(kinds: list[str] | None) -> tuple[str, dict[str, object]]:
+    if not kinds:
+        return "", {}
+    names = [f":k{i}" for i in range(len(kinds))]
+    return f" AND kind IN ({', '.join(names)})", {f"k{i}": k for i, k in enumerate(kinds)}
+
+
 class SqliteFtsIndex:
     """The FTS5 table search_fts(record_id, kind, title, body) created by the first migration."""
 
@@ -88,23 +99,34 @@ class SqliteFtsIndex:
 
     def query(self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None,
               limit: int) -> list[IndexHit]:
-        """Records matching every term; title matches weigh ten times body matches."""
+        """Records matching every term; title matches weigh ten times body matches.
+
+        Ranking costs time for every match: a query matching more than RANK_LIMIT records (a
+        common word) ranks only the title matches and lists the other matches newest first.
+        """
         if not terms:
             return []
-        sql = (
+        expression = fts_expression(terms)
+        kind_sql, params = _kind_filter(kinds)
+        params.update({"expr": expression, "limit": limit})
+        ranked = (
             "SELECT record_id, kind, bm25(search_fts, 0.0, 0.0, 10.0, 1.0) AS rank "
-            "FROM search_fts WHERE search_fts MATCH :expr"
+            f"FROM search_fts WHERE search_fts MATCH :expr{kind_sql} ORDER BY rank LIMIT :limit"
         )
-        params: dict[str, object] = {"expr": fts_expression(terms), "limit": limit}
-        if kinds:
-            names = [f":k{i}" for i in range(len(kinds))]
-            sql += f" AND kind IN ({', '.join(names)})"
-            params.update({f"k{i}": kind for i, kind in enumerate(kinds)})
-        sql += " ORDER BY rank LIMIT :limit"
-        return [
-            IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2]))
-            for row in session.execute(text(sql), params)
-        ]
+        count = session.execute(
+            text(f"SELECT count(*) FROM search_fts WHERE search_fts MATCH :expr{kind_sql}"),
+            params).scalar_one()
+        if count <= RANK_LIMIT:
+            rows = list(session.execute(text(ranked), params))
+        else:
+            titles = dict(params, expr=f"{{title}} : ({expression})")
+            rows = list(session.execute(text(ranked), titles))
+            seen = {row[0] for row in rows}
+            newest = session.execute(text(
+                "SELECT record_id, kind, 0.0 FROM search_fts WHERE search_fts MATCH :expr"
+                f"{kind_sql} ORDER BY rowid DESC LIMIT :limit"), params)
+            rows += [row for row in newest if row[0] not in seen]
+        return [IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2])) for row in rows[:limit]]
 
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
         """Every indexed record with its stored text."""

@@ -108,3 +108,11 @@ def timeline(session: Session, *, tie_id: uuid.UUID | None = None,
     items = [TimelineItem(on, linked[rid], what) for on, rid, what in rows]
     items.sort(key=lambda i: (i.on, i.ref.display_no))
     return items
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Live records per kind (deleted ones excluded)."""
+    rows = session.execute(
+        select(Record.kind, func.count()).where(Record.deleted_at.is_(None)).group_by(Record.kind)
+    )
+    return {str(getattr(kind, "value", kind)): int(n) for kind, n in rows}

@@ -58,6 +58,11 @@ class Dossier:
         """Where the case file lives."""
         return self.ctx.database.path
 
+    @property
+    def schema_version(self) -> int:
+        """The schema version (migration ordinal) of the opened file."""
+        return self.ctx.database.schema_version
+
     def settings(self) -> CaseFileSettings:
         """The case file's settings."""
         with self.ctx.uow(write=False) as uow:

@@ -32,6 +32,12 @@ class OverviewService:
         return [SearchHit(linked[h.record_id], h.rank) for h in hits
                 if h.record_id in linked and not linked[h.record_id].deleted]
 
+    def counts(self) -> dict[RecordKind, int]:
+        """How many live records of each kind the case file holds (every kind listed)."""
+        with self.ctx.uow(write=False) as uow:
+            found = views.counts(uow.session)
+        return {kind: found.get(kind.value, 0) for kind in RecordKind}
+
     def dashboard(self, authority_id: uuid.UUID | None = None) -> Dashboard:
         """Figures for an authority (the case file's own by default) as of today."""
         with self.ctx.uow(write=False) as uow:
