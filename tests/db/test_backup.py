@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from chinadossier.db import backup as backup_module
 from chinadossier.db import sqlite_file
 from chinadossier.db.backup import (
     BackupInfo,
@@ -478,3 +479,27 @@ def test_list_backups_newest_first_and_ignores_other_files(
     assert [info.reason for info in found] == ["voor-herstel", "dagelijks", "dagelijks"]
     assert all(info.created.tzinfo is not None for info in found)
     assert list_backups(tmp_path / "bestaat-niet") == []
+
+
+def test_restore_into_a_busy_case_file_gives_up_and_changes_nothing(
+    case_file: Path,
+    database: Database,
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    saved = _make_backup(database, tmp_path / "kopieen", clock)
+    _insert_counter(case_file, "LATER", 2)
+    monkeypatch.setattr(backup_module, "_LOCK_WAIT_SECONDS", 0.3)
+    dst = sqlite_file.connect_existing(case_file, read_only=False)
+    holder = sqlite_file.connect_existing(case_file, read_only=False)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("INSERT INTO display_counter(prefix, last_value) VALUES ('HELD', 1)")
+        with pytest.raises(FileRefused, match="in gebruik"):
+            backup_module._copy_backup_into(saved, dst, case_file, saved, damaged=False)
+        holder.execute("COMMIT")
+    finally:
+        holder.close()
+        dst.close()
+    assert _counters(case_file) == [("CM-2026", 7), ("HELD", 1), ("LATER", 2)]

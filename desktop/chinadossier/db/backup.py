@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import re
 import sqlite3
 import struct
+import time
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -36,6 +38,12 @@ _NAME_PATTERN = re.compile(
     r"(?:-(?P<sequence>[1-9]\d*))?" + re.escape(BACKUP_SUFFIX) + r"$"
 )
 _COPY_CHUNK = 1024 * 1024
+#: How long a page copy may wait for a lock before it gives up (as PRAGMA busy_timeout).
+_LOCK_WAIT_SECONDS = 10.0
+
+
+class _LockWaitExpired(Exception):
+    """Raised from the backup progress callback to stop Python's endless busy retry loop."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +217,10 @@ def restore(
         finally:
             if dst is not None and dst.in_transaction:
                 dst.execute("ROLLBACK")
+        if damaged:
+            # A connection whose opening failed (connect_existing does not close it) may still
+            # hold a shared lock on the WAL file; collect it before writing into the file.
+            gc.collect()
         if dst is None:
             # SQLite cannot even open it. Its bytes are safe in the ".beschadigd" copy, so it is
             # emptied in place (same inode) to receive the backup's pages.
@@ -264,7 +276,13 @@ def _copy_to_temp(source: Path, target: Path) -> Path:
         try:
             dst = sqlite_file.connect_existing(temp, read_only=False)
             try:
-                src.backup(dst)
+                try:
+                    _copy_pages(src, dst)
+                except _LockWaitExpired as exc:
+                    raise FileRefused(
+                        f"Het dossier {source} kon niet worden gelezen omdat het bezet is; er is "
+                        "geen reservekopie gemaakt. Probeer het opnieuw."
+                    ) from exc
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
@@ -324,13 +342,27 @@ def _refuse_target(database_path: Path, backup_path: Path) -> None:
 
 
 def _connect_current(path: Path) -> sqlite3.Connection | None:
-    """A read-write connection to the current file, or None when SQLite cannot read it."""
+    """A read-write connection to the current file, or None when SQLite cannot read it.
+
+    A probe connection that is always closed reads the header and schema first: a connection
+    left behind by a failed open would keep a shared lock on a WAL file until collected.
+    """
+    quoted = path.resolve().as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    probe = sqlite3.connect(
+        f"file:{quoted}?mode=rw", uri=True, isolation_level=None, timeout=_LOCK_WAIT_SECONDS
+    )
     try:
-        return sqlite_file.connect_existing(path, read_only=False)
+        probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.OperationalError as exc:
         if _is_busy(exc):
             raise _busy(path) from exc
         return None
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        probe.close()
+    try:
+        return sqlite_file.connect_existing(path, read_only=False)
     except sqlite3.DatabaseError:
         return None
 
@@ -415,7 +447,9 @@ def _copy_backup_into(
     src = sqlite_file.connect_existing(backup_path, read_only=True)
     try:
         try:
-            src.backup(dst)
+            _copy_pages(src, dst)
+        except _LockWaitExpired as exc:
+            raise _busy(path) from exc
         except sqlite3.DatabaseError as exc:
             if not damaged or _is_busy(exc):
                 raise FileRefused(
@@ -425,7 +459,10 @@ def _copy_backup_into(
             # SQLite cannot write pages into a file whose header it cannot read. Its bytes are
             # safe in the ".beschadigd" copy, so empty it in place (same inode) and copy again.
             os.truncate(path, 0)
-            src.backup(dst)
+            try:
+                _copy_pages(src, dst)
+            except _LockWaitExpired as exc:
+                raise _busy(path) from exc
         dst.execute("PRAGMA journal_mode = WAL")
         with contextlib.suppress(sqlite3.OperationalError):
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -434,6 +471,21 @@ def _copy_backup_into(
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """Copy all pages in one step (one snapshot of src, one transaction on dst).
+
+    Python retries a busy step forever; the progress callback ends that after a while.
+    """
+    deadline = time.monotonic() + _LOCK_WAIT_SECONDS
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        if busy and time.monotonic() > deadline:
+            raise _LockWaitExpired
+
+    src.backup(dst, progress=progress)
 
 
 def _slug(text: str) -> str:
