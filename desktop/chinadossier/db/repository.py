@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from chinadossier.db import canonical
 from chinadossier.db.models import (
@@ -281,7 +282,9 @@ class Records:
     def _stamp(self, obj: Any) -> None:
         obj.updated_at = self.uow.now
         obj.updated_by = self.uow.actor.who
-        # version_id_col bumps the version on flush; touching updated_at guarantees a flush.
+        # The record row must be UPDATEd even when the clock shows the same instant, so that
+        # version_id_col bumps the version: mark the column as changed whatever its value.
+        flag_modified(obj, "updated_at")
 
     # -- links and children -------------------------------------------------------------------
 

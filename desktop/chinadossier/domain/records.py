@@ -379,3 +379,18 @@ class Dashboard:
     open_risks_by_level: dict[RiskLevel, int]
     overdue_actions: int
     overdue_reviews: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRecord:
+    """A file attached to a record (its bytes are fetched separately)."""
+
+    id: uuid.UUID
+    record_id: uuid.UUID
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    added_by: str
+    deleted_at: dt.datetime | None

@@ -10,6 +10,7 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.errors import SchemaTooOld
 from chinadossier.domain.records import CaseFileSettings
+from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
@@ -39,6 +40,7 @@ class Dossier:
         self.risk_notes = RiskNoteService(ctx)
         self.risk_categories = RiskCategoryService(ctx)
         self.overview = OverviewService(ctx)
+        self.attachments = AttachmentService(ctx)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, actor: Actor | None = None,

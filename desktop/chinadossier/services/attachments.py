@@ -1,0 +1,84 @@
+"""Files attached to any record: stored once per content, audited on the record they belong to."""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+
+from chinadossier.db import attachments as store
+from chinadossier.db.models.record import MAX_BLOB_BYTES
+from chinadossier.db.repository import Records
+from chinadossier.domain.changes import Result
+from chinadossier.domain.codes import AuditAction
+from chinadossier.domain.errors import Collector, NotFound
+from chinadossier.domain.records import AttachmentRecord
+from chinadossier.services import validation as v
+from chinadossier.services.context import ServiceContext
+
+
+class AttachmentService:
+    """Attach, list, fetch, trash and restore files."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def attach(self, record_id: uuid.UUID, *, file_name: str, data: bytes,
+               media_type: str | None = None) -> Result[AttachmentRecord]:
+        """Attach a file to a live record (at most 50 MB)."""
+        with self.ctx.uow() as uow:
+            records = Records(uow)
+            c = Collector()
+            name = v.line(c, "file_name", file_name, required=True, max_length=255)
+            if name and any(ch in name for ch in '/\\:'):
+                c.add("file_name", "mag geen mapnaam bevatten (geen / \\ of :)")
+            if len(data) > MAX_BLOB_BYTES:
+                c.add("file", f"is groter dan {MAX_BLOB_BYTES // (1024 * 1024)} MB")
+            found = records.live_kinds([record_id])
+            if record_id not in found:
+                c.add("record", "verwijst naar een record dat niet bestaat")
+            elif found[record_id][1]:
+                c.add("record", "staat in de prullenbak; zet het eerst terug")
+            c.raise_if_any()
+            assert name is not None
+            kind = found[record_id][0]
+            media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+            attachment = store.add(records, record_id, file_name=name, media_type=media, data=data)
+            obj = records.load(kind, record_id)
+            records.stamp_change(obj, {"attachments": (None, {
+                "id": attachment.id, "file_name": name, "sha256": attachment.sha256,
+                "size": attachment.size})})
+            changes = uow.commit()
+        return Result(attachment, changes)
+
+    def list_for(self, record_id: uuid.UUID) -> list[AttachmentRecord]:
+        """A record's attachments, metadata only."""
+        with self.ctx.uow(write=False) as uow:
+            return store.listed(uow.session, record_id)
+
+    def data(self, attachment_id: uuid.UUID) -> bytes:
+        """The bytes of one attachment."""
+        with self.ctx.uow(write=False) as uow:
+            content = store.data(uow.session, attachment_id)
+        if content is None:
+            raise NotFound("Deze bijlage bestaat niet.")
+        return content
+
+    def set_deleted(self, record_id: uuid.UUID, attachment_id: uuid.UUID, *,
+                    deleted: bool) -> Result[AttachmentRecord]:
+        """Move an attachment to the trash (or back); audited on its record."""
+        with self.ctx.uow() as uow:
+            records = Records(uow)
+            found = records.live_kinds([record_id])
+            if record_id not in found:
+                raise NotFound("Dit record bestaat niet.")
+            try:
+                attachment = store.set_deleted(records, attachment_id, deleted)
+            except LookupError as exc:
+                raise NotFound("Deze bijlage bestaat niet.") from exc
+            if attachment.record_id != record_id:
+                raise NotFound("Deze bijlage hoort niet bij dit record.")
+            obj = records.load(found[record_id][0], record_id)
+            action = AuditAction.DELETE if deleted else AuditAction.RESTORE
+            records.stamp_change(obj, {"attachments": (action.value, str(attachment_id))})
+            changes = uow.commit()
+        return Result(attachment, changes)
