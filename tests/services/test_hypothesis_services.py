@@ -72,7 +72,7 @@ from chinadossier.domain.errors import Conflict, NotFound, ValidationFailed
 from chinadossier.domain.partial_date import PartialDate
 from conftest import TEST_ACTOR, TODAY
 
-BOUNDED = settings(max_examples=40, deadline=None,
+BOUNDED = settings(max_examples=300, deadline=None,
                    suppress_health_check=[HealthCheck.function_scoped_fixture,
                                           HealthCheck.too_slow])
 
@@ -173,26 +173,33 @@ def free_text(max_size: int) -> st.SearchStrategy[str]:
     return st.lists(_pieces, max_size=max_size).map("".join)
 
 
-# Letters (Hanzi included), digits, punctuation and spaces: text a form would normally send.
-_plain = st.text(st.characters(categories=("L", "N", "P", "Zs")), max_size=30)
+def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.none(), strategy)
 
-texts: st.SearchStrategy[str | None] = st.one_of(
-    st.none(), _plain, _plain, free_text(30),
-    st.builds(lambda n, c: c * n, st.integers(295, 305), st.sampled_from(["a", "é", "南"])),
+
+# Valid values: what a form would normally send (letters incl. Hanzi, digits, punctuation).
+_plain = st.text(st.characters(categories=("L", "N", "P", "Zs")), max_size=30)
+ok_text = maybe(_plain)
+ok_name = st.one_of(_plain.filter(str.strip), st.sampled_from(["Naam", "  南京  ", "e\u0301"]))
+ok_date = st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+ok_partial = maybe(st.builds(PartialDate, ok_date, st.sampled_from(list(DatePrecision)),
+                             st.booleans(), st.booleans()))
+
+# Arbitrary values of the right shape or not.
+wild_text: st.SearchStrategy[Any] = st.one_of(
+    st.none(), free_text(30), _plain,
+    st.builds(lambda n, c: c * n, st.integers(195, 305), st.sampled_from(["a", "é", "南"])),
 )
-required_texts = st.one_of(_plain.filter(str.strip), st.sampled_from(["Naam", "  南京  "]),
-                           free_text(30))
-big_ints = st.one_of(st.none(), st.integers(0, 10**6), st.integers(),
-                     st.sampled_from([-1, 10**13, 10**13 + 1, 100_000, 100_001, True, 1.5]))
-scores = st.one_of(st.integers(1, 5), st.integers(1, 5), st.integers(1, 5), st.integers(),
-                   st.sampled_from([0, 6, True, 2.0, None]))
-dates = st.one_of(
-    st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)), st.dates(),
+wild_int = st.one_of(st.none(), st.integers(), st.integers(-2, 2),
+                     st.sampled_from([10**13, 10**13 + 1, 100_000, 100_001, True, 1.5]))
+wild_score = st.one_of(st.integers(0, 6), st.integers(), st.sampled_from([True, 2.0, None]))
+wild_date = st.one_of(
+    st.none(), st.dates(),
     st.sampled_from([dt.date.min, dt.date.max, dt.date(1899, 12, 31), dt.date(1900, 1, 1),
                      dt.date(2200, 12, 31), dt.date(2201, 1, 1), dt.date(9999, 12, 15),
                      dt.datetime(2026, 1, 1, 12, 0)]),
 )
-partial_dates = st.one_of(
+wild_partial = st.one_of(
     st.none(),
     st.builds(PartialDate, st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max])),
               st.sampled_from(list(DatePrecision)), st.booleans(), st.booleans()),
@@ -200,122 +207,184 @@ partial_dates = st.one_of(
 )
 
 
-def enums(kind: type[Enum]) -> st.SearchStrategy[Any]:
-    """Mostly members; sometimes the bare string value or something else entirely."""
-    members = st.sampled_from(list(kind))
-    return st.one_of(members, members, members,
+def wild_enum(kind: type[Enum]) -> st.SearchStrategy[Any]:
+    """A member, its bare string value, or something else entirely."""
+    return st.one_of(st.sampled_from(list(kind)),
                      st.sampled_from([None, "bogus", *(member.value for member in kind)]))
 
 
-def pick(world: World, *good: uuid.UUID) -> st.SearchStrategy[uuid.UUID]:
-    """Mostly one of the ids that fit the field; sometimes any id at all."""
-    return st.one_of(st.sampled_from(good), st.sampled_from(good), world.ids())
+def mutated(valid: st.SearchStrategy[Any],
+            wild: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[Any]:
+    """A valid draft with none, one or a few of its fields replaced by arbitrary values."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        draft = draw(valid)
+        names = draw(st.lists(st.sampled_from(sorted(wild)), max_size=3, unique=True))
+        return dataclasses.replace(draft, **{name: draw(wild[name]) for name in names})
+
+    return build()
 
 
-def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.one_of(st.none(), strategy)
+def ok_common(world: World) -> st.SearchStrategy[Common]:
+    return st.one_of(st.just(Common()), st.builds(
+        Common, classification=maybe(st.sampled_from(list(Classification))),
+        retention_category=st.sampled_from(list(RetentionCategory)), retention_on=ok_date,
+        tags=st.lists(_plain, max_size=2).map(tuple),
+        sources=st.lists(st.builds(SourceLink, st.just(world.source), ok_text),
+                         max_size=1).map(tuple)))
 
 
-def commons(world: World) -> st.SearchStrategy[Common]:
+def wild_common(world: World) -> st.SearchStrategy[Common]:
     return st.builds(
-        Common,
-        classification=st.one_of(st.none(), st.none(), enums(Classification)),
-        retention_category=enums(RetentionCategory),
-        retention_on=dates,
-        tags=st.lists(st.one_of(_plain, free_text(10)), max_size=3).map(tuple),
-        sources=st.lists(st.builds(SourceLink, pick(world, world.source), texts),
-                         max_size=2).map(tuple),
-    )
+        Common, classification=maybe(wild_enum(Classification)),
+        retention_category=wild_enum(RetentionCategory), retention_on=wild_date,
+        tags=st.lists(wild_text.filter(lambda t: t is not None), max_size=3).map(tuple),
+        sources=st.lists(st.builds(SourceLink, world.ids(), wild_text), max_size=2).map(tuple))
 
 
 def organisation_drafts(world: World) -> st.SearchStrategy[OrganisationDraft]:
-    return st.builds(
-        OrganisationDraft, name_nl=required_texts, org_kind=enums(OrganisationKind),
-        name_en=texts, hanzi=texts, pinyin=texts,
-        place_adcode=st.one_of(st.none(), st.none(), texts,
-                               st.sampled_from(["320100", "610100", "999999", "١٢٣٤٥٦"])),
-        place_text=texts, parent_id=maybe(pick(world, world.org)), website=texts,
-        aliases=texts, notes=texts, common=commons(world))
+    valid = st.builds(
+        OrganisationDraft, name_nl=ok_name, org_kind=st.sampled_from(list(OrganisationKind)),
+        name_en=ok_text, hanzi=ok_text, pinyin=ok_text,
+        place_adcode=maybe(st.sampled_from(["320100", "610100"])), place_text=ok_text,
+        parent_id=maybe(st.just(world.org)), website=ok_text, aliases=ok_text, notes=ok_text,
+        common=ok_common(world))
+    wild = {name: wild_text for name in ("name_nl", "name_en", "hanzi", "pinyin", "place_text",
+                                         "website", "aliases", "notes")}
+    wild.update(org_kind=wild_enum(OrganisationKind), parent_id=maybe(world.ids()),
+                common=wild_common(world),
+                place_adcode=st.one_of(wild_text, st.sampled_from(["999999", "١٢٣٤٥٦", "12"])))
+    return mutated(valid, wild)
 
 
 def person_drafts(world: World) -> st.SearchStrategy[PersonDraft]:
-    at_org = st.builds(PositionDraft, title=required_texts,
-                       organisation_id=pick(world, world.org), starts=partial_dates,
-                       ends=partial_dates)
-    at_authority = st.builds(PositionDraft, title=required_texts,
-                             authority_id=pick(world, world.own), starts=partial_dates,
-                             ends=partial_dates)
-    anywhere = st.builds(PositionDraft, title=required_texts,
-                         organisation_id=maybe(world.ids()), authority_id=maybe(world.ids()))
-    facts = st.builds(PoliticalFactDraft, fact_kind=enums(PoliticalFactKind), text=required_texts,
-                      source_id=maybe(pick(world, world.source)), as_of=dates)
-    return st.builds(
-        PersonDraft, family_name=required_texts, given_name=texts, tussenvoegsel=texts,
-        name_order=enums(NameOrder), hanzi=texts, pinyin=texts, aliases=texts, notes=texts,
-        positions=st.lists(st.one_of(at_org, at_authority, anywhere), max_size=2).map(tuple),
-        political_facts=st.lists(facts, max_size=1).map(tuple), common=commons(world))
+    ok_positions = st.one_of(
+        st.builds(PositionDraft, title=ok_name, organisation_id=st.just(world.org),
+                  starts=ok_partial, ends=ok_partial),
+        st.builds(PositionDraft, title=ok_name, authority_id=st.just(world.own),
+                  starts=ok_partial, ends=ok_partial))
+    ok_facts = st.builds(PoliticalFactDraft, st.sampled_from(list(PoliticalFactKind)), ok_name,
+                         st.just(world.source), ok_date)
+    valid = st.builds(
+        PersonDraft, family_name=ok_name, given_name=ok_text, tussenvoegsel=ok_text,
+        name_order=st.sampled_from(list(NameOrder)), hanzi=ok_text, pinyin=ok_text,
+        aliases=ok_text, notes=ok_text,
+        positions=st.lists(ok_positions, max_size=2).map(tuple),
+        political_facts=st.lists(ok_facts, max_size=1).map(tuple), common=ok_common(world))
+    wild_positions = st.builds(PositionDraft, title=wild_text, organisation_id=maybe(world.ids()),
+                               authority_id=maybe(world.ids()), starts=wild_partial,
+                               ends=wild_partial)
+    wild_facts = st.builds(PoliticalFactDraft, wild_enum(PoliticalFactKind), wild_text,
+                           maybe(world.ids()), wild_date)
+    wild = {name: wild_text for name in ("family_name", "given_name", "tussenvoegsel", "hanzi",
+                                         "pinyin", "aliases", "notes")}
+    wild.update(name_order=wild_enum(NameOrder), common=wild_common(world),
+                positions=st.lists(st.one_of(ok_positions, wild_positions),
+                                   max_size=3).map(tuple),
+                political_facts=st.lists(st.one_of(ok_facts, wild_facts), max_size=2).map(tuple))
+    return mutated(valid, wild)
 
 
 def meeting_drafts(world: World) -> st.SearchStrategy[MeetingDraft]:
-    side = enums(ParticipantSide)
-    participants = st.one_of(
-        st.builds(ParticipantDraft, side=side, person_id=pick(world, world.person), role=texts),
-        st.builds(ParticipantDraft, side=side, organisation_id=pick(world, world.org)),
-        st.builds(ParticipantDraft, side=side, authority_id=pick(world, world.own)),
-        st.builds(ParticipantDraft, side=side, person_id=maybe(world.ids()),
-                  organisation_id=maybe(world.ids()), authority_id=maybe(world.ids())),
-    )
-    return st.builds(
-        MeetingDraft, held_on=dates, meeting_kind=enums(MeetingKind), title=required_texts,
-        direction=enums(Direction),
-        start_time=st.one_of(st.none(), st.times(), st.just("14:00")),
-        place_adcode=st.one_of(st.none(), st.sampled_from(["320100", "12", ""])),
-        place_text=texts, summary=texts, topics=texts, gifts=texts,
-        gift_value_cents=big_ints, costs_cents=big_ints,
-        participants=st.lists(participants, max_size=3).map(tuple),
-        tie_ids=st.lists(pick(world, world.tie), max_size=2).map(tuple), common=commons(world))
+    side = st.sampled_from(list(ParticipantSide))
+    ok_participants = st.one_of(
+        st.builds(ParticipantDraft, side=side, person_id=st.just(world.person), role=ok_text),
+        st.builds(ParticipantDraft, side=side, organisation_id=st.just(world.org)),
+        st.builds(ParticipantDraft, side=side, authority_id=st.just(world.own)))
+    wild_participants = st.builds(
+        ParticipantDraft, side=wild_enum(ParticipantSide), person_id=maybe(world.ids()),
+        organisation_id=maybe(world.ids()), authority_id=maybe(world.ids()), role=wild_text)
+    valid = st.builds(
+        MeetingDraft, held_on=ok_date, meeting_kind=st.sampled_from(list(MeetingKind)),
+        title=ok_name, direction=st.sampled_from(list(Direction)), start_time=maybe(st.times()),
+        place_adcode=maybe(st.just("320100")), place_text=ok_text, summary=ok_text,
+        topics=ok_text, gifts=ok_text, gift_value_cents=maybe(st.integers(0, 10**9)),
+        costs_cents=maybe(st.integers(0, 10**9)),
+        participants=st.lists(ok_participants, max_size=3).map(tuple),
+        tie_ids=st.lists(st.just(world.tie), max_size=2).map(tuple), common=ok_common(world))
+    wild = {name: wild_text for name in ("title", "place_text", "summary", "topics", "gifts")}
+    wild.update(held_on=wild_date, meeting_kind=wild_enum(MeetingKind),
+                direction=wild_enum(Direction), start_time=st.one_of(st.times(), st.just("14u")),
+                place_adcode=st.one_of(wild_text, st.sampled_from(["12", "", "999999"])),
+                gift_value_cents=wild_int, costs_cents=wild_int,
+                participants=st.lists(st.one_of(ok_participants, wild_participants),
+                                      max_size=3).map(tuple),
+                tie_ids=st.lists(world.ids(), max_size=3).map(tuple), common=wild_common(world))
+    return mutated(valid, wild)
 
 
 def source_drafts(world: World) -> st.SearchStrategy[SourceDraft]:
-    return st.builds(
-        SourceDraft, title=required_texts, publisher=texts,
-        url=st.one_of(texts, st.sampled_from(["https://example.org", "ftp://x", "HTTP://A"])),
-        published=partial_dates, accessed_on=dates, notes=texts, common=commons(world))
+    valid = st.builds(
+        SourceDraft, title=ok_name, publisher=ok_text,
+        url=maybe(st.sampled_from(["https://example.org/a", "HTTP://EXAMPLE.ORG"])),
+        published=ok_partial, accessed_on=maybe(ok_date), notes=ok_text,
+        common=ok_common(world))
+    wild = {name: wild_text for name in ("title", "publisher", "notes")}
+    wild.update(url=st.one_of(wild_text, st.just("ftp://x")), published=wild_partial,
+                accessed_on=wild_date, common=wild_common(world))
+    return mutated(valid, wild)
 
 
 def tie_drafts(world: World) -> st.SearchStrategy[TieDraft]:
-    return st.builds(
-        TieDraft, authority_id=pick(world, world.own),
-        organisation_id=pick(world, world.org, world.deleted_org), tie_type=enums(TieType),
-        status=enums(TieStatus), title=texts, starts=partial_dates, signed=partial_dates,
-        ends=partial_dates, term_ends_on=dates, evaluation_on=dates, description=texts,
-        common=commons(world))
+    valid = st.builds(
+        TieDraft, authority_id=st.just(world.own), organisation_id=st.just(world.org),
+        tie_type=st.sampled_from(list(TieType)), status=st.sampled_from(list(TieStatus)),
+        title=ok_text, starts=ok_partial, signed=ok_partial, ends=ok_partial,
+        term_ends_on=maybe(ok_date), evaluation_on=maybe(ok_date), description=ok_text,
+        common=ok_common(world))
+    wild = {"authority_id": world.ids(),
+            "organisation_id": st.one_of(world.ids(), st.just(world.deleted_org)),
+            "tie_type": wild_enum(TieType), "status": wild_enum(TieStatus), "title": wild_text,
+            "starts": wild_partial, "signed": wild_partial, "ends": wild_partial,
+            "term_ends_on": wild_date, "evaluation_on": wild_date, "description": wild_text,
+            "common": wild_common(world)}
+    return mutated(valid, wild)
 
 
 def decision_drafts(world: World) -> st.SearchStrategy[DecisionDraft]:
-    return st.builds(
-        DecisionDraft, authority_id=pick(world, world.own), body=enums(DecisionBody),
-        decision_kind=enums(DecisionKind), decided_on=dates, title=required_texts,
-        outcome=enums(DecisionOutcome), reference=texts, summary=texts, votes_for=big_ints,
-        votes_against=big_ints,
-        link_ids=st.lists(pick(world, world.tie, world.org, world.person, world.meeting),
-                          max_size=3).map(tuple),
-        common=commons(world))
+    linkable = st.sampled_from([world.tie, world.org, world.person, world.meeting])
+    valid = st.builds(
+        DecisionDraft, authority_id=st.just(world.own), body=st.sampled_from(list(DecisionBody)),
+        decision_kind=st.sampled_from(list(DecisionKind)), decided_on=ok_date, title=ok_name,
+        outcome=st.sampled_from(list(DecisionOutcome)), reference=ok_text, summary=ok_text,
+        votes_for=maybe(st.integers(0, 100)), votes_against=maybe(st.integers(0, 100)),
+        link_ids=st.lists(linkable, max_size=3).map(tuple), common=ok_common(world))
+    wild = {"authority_id": world.ids(), "body": wild_enum(DecisionBody),
+            "decision_kind": wild_enum(DecisionKind), "decided_on": wild_date,
+            "title": wild_text, "outcome": wild_enum(DecisionOutcome), "reference": wild_text,
+            "summary": wild_text, "votes_for": wild_int, "votes_against": wild_int,
+            "link_ids": st.lists(world.ids(), max_size=3).map(tuple),
+            "common": wild_common(world)}
+    return mutated(valid, wild)
 
 
-assessments = st.builds(AssessmentDraft, inherent_likelihood=scores, inherent_impact=scores,
-                        residual_likelihood=scores, residual_impact=scores,
-                        assessed_on=dates, note=texts)
+_one_to_five = st.integers(1, 5)
+ok_assessments = st.builds(
+    AssessmentDraft, _one_to_five, _one_to_five, _one_to_five, _one_to_five,
+    assessed_on=maybe(ok_date), note=ok_text,
+).filter(lambda a: a.residual_likelihood * a.residual_impact
+         <= a.inherent_likelihood * a.inherent_impact)
+wild_assessments = st.builds(AssessmentDraft, wild_score, wild_score, wild_score, wild_score,
+                             assessed_on=wild_date, note=wild_text)
 
 
 def risk_note_drafts(world: World) -> st.SearchStrategy[RiskNoteDraft]:
-    return st.builds(
-        RiskNoteDraft, subject_id=pick(world, world.tie, world.org, world.person, world.meeting),
-        category_code=st.one_of(st.sampled_from(["R-POL", " r-mr ", "R-XX", ""]), texts),
-        title=required_texts, assessment=assessments, description=texts, measures=texts,
-        treatment=enums(Treatment), owner=texts, status=enums(RiskStatus),
-        next_review_on=dates, knowledge_strength=enums(KnowledgeStrength),
-        common=commons(world))
+    valid = st.builds(
+        RiskNoteDraft,
+        subject_id=st.sampled_from([world.tie, world.org, world.person, world.meeting]),
+        category_code=st.sampled_from(["R-POL", " r-mr ", "R-KV"]), title=ok_name,
+        assessment=ok_assessments, description=ok_text, measures=ok_text,
+        treatment=st.sampled_from(list(Treatment)), owner=ok_text,
+        status=st.sampled_from(list(RiskStatus)), next_review_on=maybe(ok_date),
+        knowledge_strength=st.sampled_from(list(KnowledgeStrength)), common=ok_common(world))
+    wild = {"subject_id": world.ids(),
+            "category_code": st.one_of(wild_text, st.sampled_from(["R-XX", "", "r-pol"])),
+            "title": wild_text, "assessment": wild_assessments, "description": wild_text,
+            "measures": wild_text, "treatment": wild_enum(Treatment), "owner": wild_text,
+            "status": wild_enum(RiskStatus), "next_review_on": wild_date,
+            "knowledge_strength": wild_enum(KnowledgeStrength), "common": wild_common(world)}
+    return mutated(valid, wild)
 
 
 # -- create and edit ------------------------------------------------------------------------------
@@ -346,6 +415,8 @@ def check_create_and_edit(template: Path, service_name: str,
 
         run()
         # Both paths were exercised: some creates stored, some refused
+        print("\nCOUNT", service_name, outcomes.count("created"), outcomes.count("refused"))
+        assert "created" in outcomes
         assert "refused" in outcomes
 
 
@@ -390,7 +461,7 @@ def test_reassess_takes_arbitrary_input(case_file_template: Path) -> None:
         note_id = notes.create(risk_draft(world.tie)).record.meta.id
 
         @BOUNDED
-        @given(a=assessments, review=dates)
+        @given(a=st.one_of(ok_assessments, wild_assessments), review=maybe(wild_date))
         def run(a: AssessmentDraft, review: Any) -> None:
             version = notes.get(note_id).meta.version
             done = attempt(world, lambda: notes.reassess(note_id, a, expected_version=version,

@@ -42,6 +42,10 @@ _COPY_CHUNK = 1024 * 1024
 _LOCK_WAIT_SECONDS = 10.0
 
 
+class _FileBusy(FileRefused):
+    """Another connection holds a lock for too long; nothing was changed."""
+
+
 class _LockWaitExpired(Exception):
     """Raised from the backup progress callback to stop Python's endless busy retry loop."""
 
@@ -221,12 +225,7 @@ def restore(
             # A connection whose opening failed (connect_existing does not close it) may still
             # hold a shared lock on the WAL file; collect it before writing into the file.
             gc.collect()
-        if dst is None:
-            # SQLite cannot even open it. Its bytes are safe in the ".beschadigd" copy, so it is
-            # emptied in place (same inode) to receive the backup's pages.
-            os.truncate(database_path, 0)
-            dst = sqlite_file.connect_existing(database_path, read_only=False)
-        _copy_backup_into(backup_path, dst, database_path, safety_copy, damaged=damaged)
+        dst = _copy_backup_into(backup_path, dst, database_path, safety_copy, damaged=damaged)
     finally:
         if dst is not None:
             dst.close()
@@ -276,13 +275,7 @@ def _copy_to_temp(source: Path, target: Path) -> Path:
         try:
             dst = sqlite_file.connect_existing(temp, read_only=False)
             try:
-                try:
-                    _copy_pages(src, dst)
-                except _LockWaitExpired as exc:
-                    raise FileRefused(
-                        f"Het dossier {source} kon niet worden gelezen omdat het bezet is; er is "
-                        "geen reservekopie gemaakt. Probeer het opnieuw."
-                    ) from exc
+                _copy_pages(src, dst, source)
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
@@ -392,8 +385,10 @@ def _safety_backup(path: Path, safety_dir: Path, clock: Clock, case_file_id: str
         )
     except sqlite3.OperationalError as exc:
         if _is_busy(exc):
-            raise
+            raise _busy(path) from exc
         return None
+    except _FileBusy:
+        raise
     except (FileRefused, sqlite3.DatabaseError):
         return None
     finally:
@@ -441,31 +436,40 @@ def _copy_bytes(source: Path, target: Path) -> None:
 
 
 def _copy_backup_into(
-    backup_path: Path, dst: sqlite3.Connection, path: Path, safety_copy: Path, *, damaged: bool
-) -> None:
-    """Copy every page of the backup into the current file through dst (one transaction)."""
+    backup_path: Path,
+    dst: sqlite3.Connection | None,
+    path: Path,
+    safety_copy: Path,
+    *,
+    damaged: bool,
+) -> sqlite3.Connection:
+    """Copy every page of the backup into the current file (one transaction); return dst.
+
+    dst is None when SQLite could not open the current file. A damaged file that SQLite cannot
+    write pages into is emptied in place (same inode; its bytes are safe in the ".beschadigd"
+    copy) and copied into through a fresh connection.
+    """
     src = sqlite_file.connect_existing(backup_path, read_only=True)
     try:
-        try:
-            _copy_pages(src, dst)
-        except _LockWaitExpired as exc:
-            raise _busy(path) from exc
-        except sqlite3.DatabaseError as exc:
-            if not damaged or _is_busy(exc):
-                raise FileRefused(
-                    f"Het herstel in {path} is mislukt ({exc}); het dossier is niet gewijzigd. "
-                    f"Veiligheidskopie: {safety_copy}."
-                ) from exc
-            # SQLite cannot write pages into a file whose header it cannot read. Its bytes are
-            # safe in the ".beschadigd" copy, so empty it in place (same inode) and copy again.
-            os.truncate(path, 0)
+        if dst is not None:
             try:
-                _copy_pages(src, dst)
-            except _LockWaitExpired as exc:
-                raise _busy(path) from exc
+                _copy_pages(src, dst, path)
+            except sqlite3.DatabaseError as exc:
+                if not damaged or _is_busy(exc):
+                    raise FileRefused(
+                        f"Het herstel in {path} is mislukt ({exc}); het dossier is niet "
+                        f"gewijzigd. Veiligheidskopie: {safety_copy}."
+                    ) from exc
+                dst.close()
+                dst = None
+        if dst is None:
+            os.truncate(path, 0)
+            dst = sqlite_file.connect_existing(path, read_only=False)
+            _copy_pages(src, dst, path)
         dst.execute("PRAGMA journal_mode = WAL")
         with contextlib.suppress(sqlite3.OperationalError):
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return dst
     finally:
         src.close()
 
@@ -473,10 +477,11 @@ def _copy_backup_into(
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, busy_file: Path) -> None:
     """Copy all pages in one step (one snapshot of src, one transaction on dst).
 
-    Python retries a busy step forever; the progress callback ends that after a while.
+    Python retries a busy step forever; the progress callback ends that after a while and
+    FileRefused names busy_file as in use.
     """
     deadline = time.monotonic() + _LOCK_WAIT_SECONDS
 
@@ -485,7 +490,10 @@ def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
         if busy and time.monotonic() > deadline:
             raise _LockWaitExpired
 
-    src.backup(dst, progress=progress)
+    try:
+        src.backup(dst, progress=progress)
+    except _LockWaitExpired as exc:
+        raise _busy(busy_file) from exc
 
 
 def _slug(text: str) -> str:
@@ -520,10 +528,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _busy(path: Path) -> FileRefused:
-    return FileRefused(
-        f"Het dossier {path} is in gebruik door een ander venster of programma; sluit dat "
-        "eerst. Er is niets hersteld."
+def _busy(path: Path) -> _FileBusy:
+    return _FileBusy(
+        f"{path} is in gebruik door een ander venster of programma; sluit dat eerst en probeer "
+        "het opnieuw. Er is niets gewijzigd."
     )
 
 

@@ -409,22 +409,13 @@ def _outdated_documents(session: Session, numbers: dict[str, str]) -> list[str]:
             .where(model.kind == kind, model.deleted_at.is_(None))
             .execution_options(yield_per=2000)
         )
-        for obj in _streamed(session, session.scalars(stmt)):
+        for obj in session.scalars(stmt):
             title, body = spec.document(obj)
             expected = (index_text(obj.display_no, *title), index_text(*body))
             current = stored.get(obj.id)
             if current is not None and current != expected:
                 outdated.append(numbers.get(obj.id.hex, obj.display_no))
     return sorted(outdated)
-
-
-def _streamed(session: Session, objects: Iterable[Any]) -> Iterator[Any]:
-    """Yield mapped objects and let the session forget them in batches."""
-    for index, obj in enumerate(objects, start=1):
-        yield obj
-        if index % 2000 == 0:
-            session.expunge_all()
-    session.expunge_all()
 
 
 # --- attachments -----------------------------------------------------------------------------
