@@ -7,7 +7,7 @@ import hashlib
 import os
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -79,9 +79,9 @@ def case_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(case_file: Path) -> Database:
+def database(case_file: Path) -> Iterator[Database]:
     db = open_database(case_file)
-    yield db  # type: ignore[misc]
+    yield db
     db.close()
 
 
@@ -263,10 +263,7 @@ def test_verify_refuses_a_damaged_backup(
     assert _sha256(damaged) == before
 
 
-def test_verify_refuses_a_backup_with_broken_references(
-    database: Database, tmp_path: Path, clock: FixedClock
-) -> None:
-    path = _make_backup(database, tmp_path / "kopieen", clock)
+def _break_a_reference(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute(
@@ -275,6 +272,13 @@ def test_verify_refuses_a_backup_with_broken_references(
         "'Dongcheng', 0)"
     )
     conn.close()
+
+
+def test_verify_refuses_a_backup_with_broken_references(
+    database: Database, tmp_path: Path, clock: FixedClock
+) -> None:
+    path = _make_backup(database, tmp_path / "kopieen", clock)
+    _break_a_reference(path)
     before = _sha256(path)
 
     with pytest.raises(FileRefused, match="verbroken verwijzing"):
@@ -504,3 +508,55 @@ def test_restore_into_a_busy_case_file_gives_up_and_changes_nothing(
         holder.close()
         dst.close()
     assert _counters(case_file) == [("CM-2026", 7), ("HELD", 1), ("LATER", 2)]
+
+
+def test_backup_of_a_case_file_that_fails_the_checks_leaves_nothing_behind(
+    case_file: Path, database: Database, tmp_path: Path, clock: FixedClock
+) -> None:
+    _break_a_reference(case_file)
+    folder = tmp_path / "kopieen"
+    with pytest.raises(FileRefused, match="geen reservekopie gemaakt"):
+        _make_backup(database, folder, clock)
+    assert list(folder.iterdir()) == []
+
+
+def test_restore_keeps_the_bytes_and_wal_of_a_file_that_cannot_be_backed_up(
+    case_file: Path, database: Database, tmp_path: Path, clock: FixedClock
+) -> None:
+    saved = _make_backup(database, tmp_path / "kopieen", clock)
+    database.close()
+    keeper = sqlite_file.connect_existing(case_file, read_only=True)  # keeps the WAL alive
+    try:
+        keeper.execute("SELECT 1").fetchone()
+        _break_a_reference(case_file)
+        assert (tmp_path / (case_file.name + "-wal")).stat().st_size > 0
+        inode = os.stat(case_file).st_ino
+
+        report = restore(
+            case_file, saved, safety_dir=tmp_path / "veilig", clock=clock, case_file_id=CASE_ID
+        )
+    finally:
+        keeper.close()
+
+    assert report.safety_copy.name.endswith("-voor-herstel.beschadigd")
+    assert report.safety_copy.with_name(report.safety_copy.name + "-wal").exists()
+    kept = sqlite3.connect(report.safety_copy)  # finds its "-wal" beside it, as SQLite names it
+    try:
+        assert kept.execute("SELECT parent_adcode FROM cn_division").fetchall() == [("999999",)]
+    finally:
+        kept.close()
+    assert os.stat(case_file).st_ino == inode
+    assert _counters(case_file) == [("CM-2026", 7)]
+    assert verify_backup(case_file) == head_ordinal()
+
+
+def test_restore_refuses_the_case_file_as_its_own_backup(
+    case_file: Path, database: Database, tmp_path: Path, clock: FixedClock
+) -> None:
+    database.close()
+    before = _sha256(case_file)
+    with pytest.raises(FileRefused, match="hetzelfde bestand"):
+        restore(
+            case_file, case_file, safety_dir=tmp_path / "veilig", clock=clock, case_file_id=CASE_ID
+        )
+    assert _sha256(case_file) == before

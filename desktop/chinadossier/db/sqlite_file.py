@@ -75,7 +75,15 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
         )
     except sqlite3.OperationalError as exc:
         raise FileRefused(f"Het dossierbestand {path} kan niet worden geopend: {exc}.") from exc
-    apply_pragmas(conn)
+    try:
+        apply_pragmas(conn)
+    except sqlite3.DatabaseError as exc:
+        # Close now: a connection left to the garbage collector keeps its lock on a WAL file.
+        conn.close()
+        raise FileRefused(
+            f"Het dossierbestand {path} is beschadigd of geen database ({exc}). "
+            "Het is niet gewijzigd; zet zo nodig een back-up terug."
+        ) from exc
     return conn
 
 
