@@ -38,11 +38,16 @@ from chinadossier.services.dossier import Dossier
 from chinadossier.services.setup import new_case_file
 
 TODAY = dt.date(2026, 11, 29)
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁"
+    "谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+)
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国红梅志强海燕小明文"
 CITIES = ["南京", "上海", "北京", "成都", "武汉", "天津", "西安", "杭州", "苏州", "广州"]
-WORDS = ("overleg handelsmissie delegatie haven logistiek universiteit kennisveiligheid bezoek "
-         "geïnformeerd samenwerking energie innovatie toezegging vervolg").split()
+WORDS = (
+    "overleg handelsmissie delegatie haven logistiek universiteit kennisveiligheid bezoek "
+    "geïnformeerd samenwerking energie innovatie toezegging vervolg"
+).split()
 
 
 def generate(out: Path, scale: float) -> dict[str, float]:
@@ -63,39 +68,82 @@ def generate(out: Path, scale: float) -> dict[str, float]:
             orgs = []
             for i in range(n_org):
                 city = rng.choice(CITIES)
-                orgs.append(bulk.create(dossier.organisations, OrganisationDraft(
-                    name_nl=f"Organisatie {i:05d} {city} (fictief)",
-                    org_kind=rng.choice(list(OrganisationKind)), hanzi=f"{city}市{i}号机构",
-                    notes=" ".join(rng.choices(WORDS, k=8)))))
-            ties = [bulk.create(dossier.ties, TieDraft(
-                authority_id=own, organisation_id=orgs[i], tie_type=rng.choice(list(TieType)),
-                status=TieStatus.ACTIVE)) for i in range(min(50, n_org))]
+                orgs.append(
+                    bulk.create(
+                        dossier.organisations,
+                        OrganisationDraft(
+                            name_nl=f"Organisatie {i:05d} {city} (fictief)",
+                            org_kind=rng.choice(list(OrganisationKind)),
+                            hanzi=f"{city}市{i}号机构",
+                            notes=" ".join(rng.choices(WORDS, k=8)),
+                        ),
+                    )
+                )
+            ties = [
+                bulk.create(
+                    dossier.ties,
+                    TieDraft(
+                        authority_id=own,
+                        organisation_id=orgs[i],
+                        tie_type=rng.choice(list(TieType)),
+                        status=TieStatus.ACTIVE,
+                    ),
+                )
+                for i in range(min(50, n_org))
+            ]
             persons = []
             for i in range(n_person):
                 hanzi = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.choice((1, 2))))
-                persons.append(bulk.create(dossier.persons, PersonDraft(
-                    family_name=f"Persoon{i}", hanzi=hanzi,
-                    positions=(PositionDraft("medewerker", organisation_id=rng.choice(orgs)),))))
+                persons.append(
+                    bulk.create(
+                        dossier.persons,
+                        PersonDraft(
+                            family_name=f"Persoon{i}",
+                            hanzi=hanzi,
+                            positions=(
+                                PositionDraft("medewerker", organisation_id=rng.choice(orgs)),
+                            ),
+                        ),
+                    )
+                )
             for i in range(n_meeting):
                 held = TODAY - dt.timedelta(days=rng.randrange(0, 3650))
-                bulk.create(dossier.meetings, MeetingDraft(
-                    held_on=held, meeting_kind=rng.choice(list(MeetingKind)),
-                    direction=rng.choice(list(Direction)), title=f"Contactmoment {i}",
-                    summary=" ".join(rng.choices(WORDS, k=12)),
-                    participants=(ParticipantDraft(ParticipantSide.THEIRS,
-                                                   person_id=rng.choice(persons)),
-                                  ParticipantDraft(ParticipantSide.THEIRS,
-                                                   organisation_id=rng.choice(orgs))),
-                    tie_ids=(rng.choice(ties),),
-                    common=Common(classification=rng.choice(list(Classification)))))
+                bulk.create(
+                    dossier.meetings,
+                    MeetingDraft(
+                        held_on=held,
+                        meeting_kind=rng.choice(list(MeetingKind)),
+                        direction=rng.choice(list(Direction)),
+                        title=f"Contactmoment {i}",
+                        summary=" ".join(rng.choices(WORDS, k=12)),
+                        participants=(
+                            ParticipantDraft(ParticipantSide.THEIRS, person_id=rng.choice(persons)),
+                            ParticipantDraft(
+                                ParticipantSide.THEIRS, organisation_id=rng.choice(orgs)
+                            ),
+                        ),
+                        tie_ids=(rng.choice(ties),),
+                        common=Common(classification=rng.choice(list(Classification))),
+                    ),
+                )
             codes = ["R-POL", "R-MR", "R-KV", "R-ECO", "R-SPI", "R-OBI", "R-PRIV", "R-GOV"]
             for i in range(n_risk):
                 il, ii = rng.randint(1, 5), rng.randint(1, 5)
-                bulk.create(dossier.risk_notes, RiskNoteDraft(
-                    subject_id=rng.choice(orgs), category_code=rng.choice(codes),
-                    title=f"Risico {i}", assessment=AssessmentDraft(
-                        il, ii, rng.randint(1, il), rng.randint(1, ii),
-                        assessed_on=TODAY - dt.timedelta(days=rng.randrange(0, 700)))))
+                bulk.create(
+                    dossier.risk_notes,
+                    RiskNoteDraft(
+                        subject_id=rng.choice(orgs),
+                        category_code=rng.choice(codes),
+                        title=f"Risico {i}",
+                        assessment=AssessmentDraft(
+                            il,
+                            ii,
+                            rng.randint(1, il),
+                            rng.randint(1, ii),
+                            assessed_on=TODAY - dt.timedelta(days=rng.randrange(0, 700)),
+                        ),
+                    ),
+                )
             timings["validate_and_add"] = time.perf_counter() - start
             mark = time.perf_counter()
             bulk.commit()

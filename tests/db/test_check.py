@@ -298,7 +298,7 @@ def test_damaged_blob_is_found_by_the_full_check(case_file: Path) -> None:
     item = _by_name(run_checks(case_file, full=True))["attachments"]
     assert not item.ok
     assert item.count == 1
-    assert "000000000000" in item.message
+    assert "bestand 000000000000" in item.message
 
 
 def test_trashed_own_authority_breaks_an_invariant(case_file: Path) -> None:
@@ -477,3 +477,35 @@ def test_fast_pass_gives_the_reference_hashes(case_file: Path) -> None:
     items = _by_name(run_checks(case_file, full=True))
     assert "NOT-2026-0001 heeft geen auditregel" in items["record_states"].message
     assert items["audit_chain"].ok and items["invariants"].ok and items["foreign_keys"].ok
+
+
+def test_altered_attachment_bytes_are_found_by_the_full_check(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, display_no = with_org
+    with Dossier.open(path, clock=_clock(), actor=ACTOR) as dossier:
+        dossier.attachments.attach(org_id, file_name="mou.pdf", data=b"%PDF-1.7 origineel")
+    assert all(i.ok for i in run_checks(path, full=True))
+    _edit(path, "UPDATE blob SET data = x'2550444620766572616e64657264'")
+    assert all(i.ok for i in run_checks(path, full=False))  # bytes are only read by --full
+    item = _by_name(run_checks(path, full=True))["attachments"]
+    assert not item.ok
+    assert f"beschadigd of gewijzigd (inhoud past niet bij de vingerafdruk): {display_no} " \
+           "(mou.pdf)" in item.message
+
+
+def test_damaged_file_is_reported_not_raised_and_left_as_it_is(case_file: Path) -> None:
+    conn = sqlite3.connect(case_file)
+    page_size, root = conn.execute(
+        "SELECT (SELECT page_size FROM pragma_page_size), rootpage FROM sqlite_master "
+        "WHERE name = 'record'").fetchone()
+    conn.close()
+    with case_file.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 64)
+    before = _files(case_file)
+    for full in (False, True):
+        items = _by_name(run_checks(case_file, full=full))
+        assert items["header"].ok and items["schema"].ok
+        assert not items["quick_check"].ok
+        assert "beschadigd" in items["quick_check"].message
+    assert _files(case_file) == before

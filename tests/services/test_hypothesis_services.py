@@ -148,16 +148,21 @@ def attempt(world: World, call: Callable[[], Any]) -> Any:
     return result
 
 
-def assert_clean(record: Any) -> None:
-    """Stored text has no control characters (but LF and tab), no surrogates, no outer spaces."""
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        if not isinstance(value, str):
-            continue
-        assert value == value.strip(), f.name
+def assert_clean(value: Any, where: str = "record") -> None:
+    """Stored text, nested records included, is NFC and trimmed, without control characters
+    (but LF and tab) or lone surrogates."""
+    if isinstance(value, str):
+        assert value == value.strip(), where
+        assert unicodedata.is_normalized("NFC", value), where
         for char in value:
-            assert unicodedata.category(char) != "Cs", f.name
-            assert unicodedata.category(char) != "Cc" or char in "\n\t", f.name
+            assert unicodedata.category(char) != "Cs", where
+            assert unicodedata.category(char) != "Cc" or char in "\n\t", where
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            assert_clean(item, f"{where}[{index}]")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            assert_clean(getattr(value, f.name), f"{where}.{f.name}")
 
 
 # -- strategies -----------------------------------------------------------------------------------

@@ -263,3 +263,28 @@ def test_failed_upgrade_leaves_the_file_and_names_the_backup(case_file: Path, tm
     assert _sha256(case_file) == before
     assert _query(case_file, "PRAGMA user_version") == [(0,)]
     assert _query(case_file, "SELECT version_num FROM alembic_version") == [("0000",)]
+
+
+def test_restore_over_a_damaged_case_file(case_file: Path, tmp_path: Path,
+                                          clock: FixedClock) -> None:
+    made = maintenance.backup(case_file, out_dir=tmp_path / "kopieen", reason="goed",
+                              clock=clock, actor=ACTOR)
+    conn = sqlite3.connect(case_file)
+    page_size, root = conn.execute(
+        "SELECT (SELECT page_size FROM pragma_page_size), rootpage FROM sqlite_master "
+        "WHERE name = 'record'").fetchone()
+    conn.close()
+    with case_file.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 64)
+    assert not maintenance.check(case_file).ok
+
+    clock.advance(dt.timedelta(minutes=5))
+    outcome = maintenance.restore(case_file, made, safety_dir=tmp_path / "veilig", clock=clock,
+                                  actor=ACTOR)
+
+    assert outcome.report.ok, [i for i in outcome.report.items if not i.ok]
+    assert outcome.safety_copy.exists()
+    case_prefix = made.name.split("-")[1]  # read from the backup: the damaged file has no id
+    assert outcome.safety_copy.name.startswith(f"chinadossier-{case_prefix}-")
+    assert len(_events(case_file, AuditAction.RESTORE_BACKUP)) == 1

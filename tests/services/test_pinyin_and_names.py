@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from typing import Any
 
 import pytest
@@ -116,3 +117,14 @@ def test_organisations_sort_case_and_accent_insensitively(dossier: Any) -> None:
     # Then case and accents do not decide the order
     assert names == ["Anhui Bureau", "beijing hub", "Écluse BV", "école de Pékin",
                      "Zhejiang Uni"]
+
+
+def test_derived_pinyin_is_stored_in_nfc(dossier: Any) -> None:
+    # Given Hanzi followed by a combining accent (a broken paste); the Hanzi itself is NFC
+    hanzi = "南\u0301京"
+    assert unicodedata.is_normalized("NFC", hanzi)
+    # When the organisation is saved without pinyin
+    record = make_org(dossier, "Volksregering", hanzi=hanzi)
+    # Then the derived pinyin is stored in NFC, like every other text
+    assert record.pinyin is not None
+    assert unicodedata.is_normalized("NFC", record.pinyin)

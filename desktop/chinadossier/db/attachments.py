@@ -16,12 +16,22 @@ from chinadossier.domain.records import AttachmentRecord
 
 
 def _record(row: Any) -> AttachmentRecord:
-    return AttachmentRecord(row.id, row.record_id, row.file_name, row.media_type, row.size,
-                            row.blob_sha256, row.added_at, row.added_by, row.deleted_at)
+    return AttachmentRecord(
+        row.id,
+        row.record_id,
+        row.file_name,
+        row.media_type,
+        row.size,
+        row.blob_sha256,
+        row.added_at,
+        row.added_by,
+        row.deleted_at,
+    )
 
 
-def add(records: Any, record_id: uuid.UUID, *, file_name: str, media_type: str,
-        data: bytes) -> AttachmentRecord:
+def add(
+    records: Any, record_id: uuid.UUID, *, file_name: str, media_type: str, data: bytes
+) -> AttachmentRecord:
     """Store the bytes once (deduplicated by hash) and link them to the record."""
     if len(data) > MAX_BLOB_BYTES:
         raise ValueError("too large")
@@ -30,9 +40,17 @@ def add(records: Any, record_id: uuid.UUID, *, file_name: str, media_type: str,
     digest = hashlib.sha256(data).hexdigest()
     if session.get(Blob, digest) is None:
         session.add(Blob(sha256=digest, size=len(data), data=data, created_at=uow.now))
-    row = Attachment(id=new_id(), record_id=record_id, blob_sha256=digest, file_name=file_name,
-                     media_type=media_type, size=len(data), added_at=uow.now,
-                     added_by=uow.actor.who, deleted_at=None)
+    row = Attachment(
+        id=new_id(),
+        record_id=record_id,
+        blob_sha256=digest,
+        file_name=file_name,
+        media_type=media_type,
+        size=len(data),
+        added_at=uow.now,
+        added_by=uow.actor.who,
+        deleted_at=None,
+    )
     session.add(row)
     session.flush()
     return _record(row)
@@ -40,8 +58,11 @@ def add(records: Any, record_id: uuid.UUID, *, file_name: str, media_type: str,
 
 def listed(session: Session, record_id: uuid.UUID) -> list[AttachmentRecord]:
     """A record's attachments (metadata only), oldest first."""
-    rows = session.scalars(select(Attachment).where(Attachment.record_id == record_id)
-                           .order_by(Attachment.added_at, Attachment.id))
+    rows = session.scalars(
+        select(Attachment)
+        .where(Attachment.record_id == record_id)
+        .order_by(Attachment.added_at, Attachment.id)
+    )
     return [_record(row) for row in rows]
 
 
@@ -57,5 +78,8 @@ def set_deleted(records: Any, attachment_id: uuid.UUID, deleted: bool) -> Attach
 
 def data(session: Session, attachment_id: uuid.UUID) -> bytes | None:
     """The bytes of one attachment."""
-    return session.scalar(select(Blob.data).join(Attachment, Attachment.blob_sha256 == Blob.sha256)
-                          .where(Attachment.id == attachment_id))
+    return session.scalar(
+        select(Blob.data)
+        .join(Attachment, Attachment.blob_sha256 == Blob.sha256)
+        .where(Attachment.id == attachment_id)
+    )

@@ -36,12 +36,37 @@ class AuditDraft:
     payload: dict[str, Any] | None
 
 
-def entry_hash(prev_hash: str, seq: int, at: dt.datetime, actor: str, host: str, action: str,
-               record_id: uuid.UUID | None, record_kind: str | None, display_no: str | None,
-               fields: str, state_hash: str | None, payload_hash: str | None) -> str:
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: dt.datetime,
+    actor: str,
+    host: str,
+    action: str,
+    record_id: uuid.UUID | None,
+    record_kind: str | None,
+    display_no: str | None,
+    fields: str,
+    state_hash: str | None,
+    payload_hash: str | None,
+) -> str:
     """The chained hash of one entry."""
-    body = canonical.dumps([prev_hash, seq, at, actor, host, action, record_id, record_kind,
-                            display_no, fields, state_hash, payload_hash])
+    body = canonical.dumps(
+        [
+            prev_hash,
+            seq,
+            at,
+            actor,
+            host,
+            action,
+            record_id,
+            record_kind,
+            display_no,
+            fields,
+            state_hash,
+            payload_hash,
+        ]
+    )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -66,21 +91,45 @@ class AuditWriter:
         fields = canonical.dumps(list(draft.fields))
         payload_text = None if draft.payload is None else canonical.dumps(draft.payload)
         payload_hash = (
-            None if payload_text is None
+            None
+            if payload_text is None
             else hashlib.sha256(payload_text.encode("utf-8")).hexdigest()
         )
-        digest = entry_hash(self._prev, self._seq, self._now, self._actor, self._host,
-                            draft.action, draft.record_id, draft.record_kind, draft.display_no,
-                            fields, draft.state_hash, payload_hash)
-        self._entries.append(dict(
-            seq=self._seq, at=self._now, actor=self._actor, host=self._host, action=draft.action,
-            record_id=draft.record_id, record_kind=draft.record_kind,
-            display_no=draft.display_no, fields=fields, state_hash=draft.state_hash,
-            payload_hash=payload_hash, prev_hash=self._prev, entry_hash=digest,
-        ))
+        digest = entry_hash(
+            self._prev,
+            self._seq,
+            self._now,
+            self._actor,
+            self._host,
+            draft.action,
+            draft.record_id,
+            draft.record_kind,
+            draft.display_no,
+            fields,
+            draft.state_hash,
+            payload_hash,
+        )
+        self._entries.append(
+            dict(
+                seq=self._seq,
+                at=self._now,
+                actor=self._actor,
+                host=self._host,
+                action=draft.action,
+                record_id=draft.record_id,
+                record_kind=draft.record_kind,
+                display_no=draft.display_no,
+                fields=fields,
+                state_hash=draft.state_hash,
+                payload_hash=payload_hash,
+                prev_hash=self._prev,
+                entry_hash=digest,
+            )
+        )
         if payload_text is not None:
-            self._payloads.append({"entry_seq": self._seq, "payload": payload_text,
-                                   "erased_at": None})
+            self._payloads.append(
+                {"entry_seq": self._seq, "payload": payload_text, "erased_at": None}
+            )
         self._prev = digest
 
     def write(self) -> None:
@@ -114,10 +163,20 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
         expected_seq = entry.seq + 1
         if entry.prev_hash != prev:
             problems.append(ChainProblem(entry.seq, "de keten is onderbroken (vorige hash)"))
-        recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.actor, entry.host,
-                                entry.action, entry.record_id, entry.record_kind,
-                                entry.display_no, entry.fields, entry.state_hash,
-                                entry.payload_hash)
+        recomputed = entry_hash(
+            entry.prev_hash,
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.host,
+            entry.action,
+            entry.record_id,
+            entry.record_kind,
+            entry.display_no,
+            entry.fields,
+            entry.state_hash,
+            entry.payload_hash,
+        )
         if recomputed != entry.entry_hash:
             problems.append(ChainProblem(entry.seq, "de inhoud van de regel is gewijzigd"))
         payload = payloads.get(entry.seq)

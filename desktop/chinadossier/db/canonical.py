@@ -25,7 +25,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, float):
-        return repr(value)
+        return value  # json writes repr(float): the same text as dumps() of the raw value
     if isinstance(value, bytes):
         return hashlib.sha256(value).hexdigest()
     if isinstance(value, dict):
@@ -47,8 +47,9 @@ def _default(value: Any) -> Any:
 
 def dumps(value: Any) -> str:
     """Canonical JSON text (sorted keys, no spaces, UTF-8 characters kept)."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=_default)
+    return json.dumps(
+        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_default
+    )
 
 
 def digest(value: Any) -> str:

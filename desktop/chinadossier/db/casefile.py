@@ -33,27 +33,51 @@ def settings(session: Session) -> CaseFileSettings:
     code = session.scalar(select(Authority.code).where(Authority.id == row.own_authority_id))
     matrix = session.get(RiskMatrix, row.current_matrix_id)
     assert matrix is not None
-    return CaseFileSettings(row.case_file_id, own, str(code), row.default_classification,
-                            row.is_demo, row.reference_version, matrix.version, row.created_at)
+    return CaseFileSettings(
+        row.case_file_id,
+        own,
+        str(code),
+        row.default_classification,
+        row.is_demo,
+        row.reference_version,
+        matrix.version,
+        row.created_at,
+    )
 
 
 def add_matrix(session: Session, matrix: Matrix, now: dt.datetime) -> int:
     """Store a matrix version (immutable from then on); returns its row id."""
-    row = RiskMatrix(version=matrix.version, name=matrix.name,
-                     definition=matrix.to_definition(), adopted_at=now)
+    row = RiskMatrix(
+        version=matrix.version, name=matrix.name, definition=matrix.to_definition(), adopted_at=now
+    )
     session.add(row)
     session.flush()
     return row.id
 
 
-def create_settings(session: Session, *, own_authority_id: uuid.UUID, is_demo: bool,
-                    reference_version: str, matrix_id: int, now: dt.datetime,
-                    default_classification: Classification = Classification.INTERNAL) -> None:
+def create_settings(
+    session: Session,
+    *,
+    own_authority_id: uuid.UUID,
+    is_demo: bool,
+    reference_version: str,
+    matrix_id: int,
+    now: dt.datetime,
+    default_classification: Classification = Classification.INTERNAL,
+) -> None:
     """Insert the settings row (once)."""
-    session.add(CaseFile(id=1, case_file_id=new_id(), own_authority_id=own_authority_id,
-                         default_classification=default_classification, is_demo=is_demo,
-                         reference_version=reference_version, current_matrix_id=matrix_id,
-                         created_at=now))
+    session.add(
+        CaseFile(
+            id=1,
+            case_file_id=new_id(),
+            own_authority_id=own_authority_id,
+            default_classification=default_classification,
+            is_demo=is_demo,
+            reference_version=reference_version,
+            current_matrix_id=matrix_id,
+            created_at=now,
+        )
+    )
     session.flush()
 
 
@@ -69,8 +93,9 @@ def current_matrix(session: Session) -> tuple[int, Matrix]:
 def category_id(session: Session, code: str) -> tuple[uuid.UUID, bool, bool] | None:
     """(id, retired, deleted) of a risk category by code."""
     row = session.execute(
-        select(RiskCategory.id, RiskCategory.retired, RiskCategory.deleted_at)
-        .where(RiskCategory.code == code)
+        select(RiskCategory.id, RiskCategory.retired, RiskCategory.deleted_at).where(
+            RiskCategory.code == code
+        )
     ).first()
     return None if row is None else (row[0], bool(row[1]), row[2] is not None)
 

@@ -8,7 +8,7 @@ import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,12 +125,12 @@ def run_checks(path: Path, *, full: bool) -> list[CheckItem]:
     except FileRefused as exc:
         items.append(CheckItem("quick_check", False, exc.message))
         return items
+    session = database.read_session()
     try:
-        with database.read_session() as session, session.begin():
-            items.append(_guarded("quick_check", lambda: _check_pages(session, full=full)))
-            items.append(_guarded("foreign_keys", lambda: _check_links(session)))
-            if not go_on:
-                return items
+        session.begin()
+        items.append(_guarded("quick_check", lambda: _check_pages(session, full=full)))
+        items.append(_guarded("foreign_keys", lambda: _check_links(session)))
+        if go_on:
             items.append(_guarded("audit_chain", lambda: _check_audit_chain(session)))
             items.append(_guarded("record_states", lambda: _check_record_states(session)))
             items.append(_guarded("search_index", lambda: _check_search(session, full=full)))
@@ -138,15 +138,19 @@ def run_checks(path: Path, *, full: bool) -> list[CheckItem]:
                 items.append(_guarded("attachments", lambda: _check_attachments(session)))
             items.append(_guarded("invariants", lambda: _check_invariants(session)))
     finally:
+        # Only read: end with a rollback (a COMMIT can itself fail on a damaged file).
+        with suppress(sqlite3.DatabaseError, SQLAlchemyError):
+            session.rollback()
+        session.close()
         database.close()
     return items
 
 
 def _guarded(name: str, check: Callable[[], CheckItem]) -> CheckItem:
-    """Run one check; a database error becomes a failing item instead of ending the run."""
+    """Run one check; a database error or an unreadable stored value becomes a failing item."""
     try:
         return check()
-    except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+    except (sqlite3.DatabaseError, SQLAlchemyError, ValueError, LookupError, TypeError) as exc:
         detail = getattr(exc, "orig", None) or exc
         return CheckItem(name, False, f"De controle kon niet worden uitgevoerd: {detail}.")
 
@@ -218,7 +222,10 @@ def _stamped_revisions(conn: sqlite3.Connection) -> list[str]:
 def _check_pages(session: Session, *, full: bool) -> CheckItem:
     """PRAGMA quick_check (integrity_check with full) must answer exactly "ok"."""
     pragma = "integrity_check" if full else "quick_check"
-    lines = [str(row[0]) for row in session.connection().exec_driver_sql(f"PRAGMA {pragma}")]
+    try:
+        lines = [str(row[0]) for row in session.connection().exec_driver_sql(f"PRAGMA {pragma}")]
+    except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+        lines = [str(getattr(exc, "orig", None) or exc)]
     what = "volledige" if full else "snelle"
     if lines == ["ok"]:
         return CheckItem("quick_check", True, f"De {what} controle van de databasepagina's is "
@@ -432,8 +439,9 @@ def _check_attachments(session: Session) -> CheckItem:
     for sha256, size, data in rows:
         blobs += 1
         if hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
-            bad.append(sha256[:12])
+            bad.append(sha256)
     holder = aliased(Record)
+    damaged = _blob_users(session, bad)
     dangling = session.execute(
         select(holder.display_no, Attachment.file_name)
         .join(holder, holder.id == Attachment.record_id)
@@ -454,7 +462,7 @@ def _check_attachments(session: Session) -> CheckItem:
     parts: list[str] = []
     if bad:
         parts.append(f"{len(bad)} bestand(en) zijn beschadigd of gewijzigd (inhoud past niet "
-                     f"bij de vingerafdruk): {', '.join(bad[:MAX_NAMED])}")
+                     f"bij de vingerafdruk): {', '.join(damaged[:MAX_NAMED])}")
     if dangling:
         parts.append(f"{len(dangling)} bijlage(n) missen hun inhoud: "
                      + ", ".join(f"{no} ({name})" for no, name in dangling[:MAX_NAMED]))
@@ -469,6 +477,25 @@ def _check_attachments(session: Session) -> CheckItem:
         return CheckItem("attachments", True, message, blobs)
     problems = len(bad) + len(dangling) + len(wrong_size) + len(memo_files)
     return CheckItem("attachments", False, _capital("; ".join(parts)) + ".", problems)
+
+
+def _blob_users(session: Session, shas: list[str]) -> list[str]:
+    """"ORG-0003 (mou.pdf)" for each attachment or memo using one of these blobs, else the key."""
+    if not shas:
+        return []
+    holder = aliased(Record)
+    used: list[tuple[str | None, str, str | None]] = [(r[0], r[1], r[2]) for r in session.execute(
+        select(Attachment.blob_sha256, holder.display_no, Attachment.file_name)
+        .join(holder, holder.id == Attachment.record_id)
+        .where(Attachment.blob_sha256.in_(shas))
+    )]
+    used += [(r[0], r[1], r[2]) for r in session.execute(
+        select(MemoRecord.file_sha256, MemoRecord.display_no, MemoRecord.file_name)
+        .where(MemoRecord.file_sha256.in_(shas))
+    )]
+    named = sorted(f"{no} ({name})" for _, no, name in used)
+    unused = sorted(f"bestand {sha[:12]}" for sha in set(shas) - {row[0] for row in used})
+    return named + unused
 
 
 # --- invariants ------------------------------------------------------------------------------
@@ -646,7 +673,7 @@ def _fast_state_hashes(session: Session,
 
 def _chain_holds(session: Session) -> tuple[int, bool]:
     """(entries, whether every entry and payload hash recomputes and links up) — fast pass."""
-    entry = AuditEntry.__table__
+    entry = Base.metadata.tables["audit_entry"]
     dialect = session.get_bind().dialect
     read_at = _reader(entry.c.at, dialect)
     assert read_at is not None
@@ -678,13 +705,13 @@ def _chain_holds(session: Session) -> tuple[int, bool]:
 
 def _record_rows(session: Session) -> list[tuple[Any, Any, str, int]]:
     """(raw id, kind, display number, deleted) of every record; read once per check run."""
-    rows = session.info.get("check_record_rows")
+    rows: list[tuple[Any, Any, str, int]] | None = session.info.get("check_record_rows")
     if rows is None:
         rows = _cursor(session).execute(
             "SELECT id, kind, display_no, deleted_at IS NOT NULL FROM record"
         ).fetchall()
         session.info["check_record_rows"] = rows
-    return rows  # type: ignore[no-any-return]
+    return rows
 
 
 def _cursor(session: Session) -> sqlite3.Cursor:

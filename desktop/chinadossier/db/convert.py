@@ -66,8 +66,14 @@ def label_of(obj: Any) -> str:
 _LABEL_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.AUTHORITY: ("name", "common_name"),
     RecordKind.ORGANISATION: ("name_nl", "hanzi"),
-    RecordKind.PERSON: ("family_name", "given_name", "tussenvoegsel", "name_order", "hanzi",
-                        "pinyin"),
+    RecordKind.PERSON: (
+        "family_name",
+        "given_name",
+        "tussenvoegsel",
+        "name_order",
+        "hanzi",
+        "pinyin",
+    ),
     RecordKind.TIE: ("title",),
     RecordKind.MEETING: ("title",),
     RecordKind.ACTION: ("what",),
@@ -92,15 +98,17 @@ def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r
         table: Any = SPECS[kind].model.__table__
         names = _LABEL_COLUMNS[kind]
         stmt = (
-            select(Record.id, Record.display_no, Record.deleted_at,
-                   *[table.c[name] for name in names])
+            select(
+                Record.id, Record.display_no, Record.deleted_at, *[table.c[name] for name in names]
+            )
             .join(table, table.c.id == Record.id)
             .where(Record.id.in_(kind_ids))
         )
         for row in session.execute(stmt):
             values = SimpleNamespace(**dict(zip(names, row[3:], strict=True)))
-            out[row[0]] = r.Ref(row[0], kind, row[1], str(_LABELS[kind](values)),
-                                row[2] is not None)
+            out[row[0]] = r.Ref(
+                row[0], kind, row[1], str(_LABELS[kind](values)), row[2] is not None
+            )
     return out
 
 
@@ -110,7 +118,8 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
     sources: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
     if ids:
         for rid, name in session.execute(
-            select(RecordTag.record_id, Tag.name).join(Tag, Tag.id == RecordTag.tag_id)
+            select(RecordTag.record_id, Tag.name)
+            .join(Tag, Tag.id == RecordTag.tag_id)
             .where(RecordTag.record_id.in_(ids))
         ):
             tags[rid].append(name)
@@ -124,11 +133,19 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
             )
     return {
         o.id: r.Meta(
-            id=o.id, kind=RecordKind(o.kind), display_no=o.display_no,
-            classification=o.classification, retention_category=o.retention_category,
-            retention_on=o.retention_on, created_at=o.created_at, created_by=o.created_by,
-            updated_at=o.updated_at, updated_by=o.updated_by, version=o.version,
-            deleted_at=o.deleted_at, tags=tuple(sorted(tags[o.id])),
+            id=o.id,
+            kind=RecordKind(o.kind),
+            display_no=o.display_no,
+            classification=o.classification,
+            retention_category=o.retention_category,
+            retention_on=o.retention_on,
+            created_at=o.created_at,
+            created_by=o.created_by,
+            updated_at=o.updated_at,
+            updated_by=o.updated_by,
+            version=o.version,
+            deleted_at=o.deleted_at,
+            tags=tuple(sorted(tags[o.id])),
             sources=tuple(sorted(sources[o.id], key=lambda s: s.display_no)),
         )
         for o in objs
@@ -161,59 +178,133 @@ def to_records(session: Session, kind: RecordKind, objs: Sequence[Any]) -> list[
     return builder(session, objs, metas)  # type: ignore[no-any-return]
 
 
-def _authorities(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
-    return [r.AuthorityRecord(metas[o.id], o.code, o.name, o.common_name, o.authority_kind,
-                              o.province_code, o.retired_on, o.user_edited) for o in objs]
+def _authorities(
+    session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
+) -> list[Any]:
+    return [
+        r.AuthorityRecord(
+            metas[o.id],
+            o.code,
+            o.name,
+            o.common_name,
+            o.authority_kind,
+            o.province_code,
+            o.retired_on,
+            o.user_edited,
+        )
+        for o in objs
+    ]
 
 
-def _organisations(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _organisations(
+    session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
+) -> list[Any]:
     places = _places(session, objs)
-    return [r.OrganisationRecord(metas[o.id], o.name_nl, o.name_en, o.hanzi, o.pinyin,
-                                 o.pinyin_auto, o.org_kind, o.place_adcode, o.place_text,
-                                 _place_label(o, places), o.parent_id, o.website, o.aliases,
-                                 o.notes) for o in objs]
+    return [
+        r.OrganisationRecord(
+            metas[o.id],
+            o.name_nl,
+            o.name_en,
+            o.hanzi,
+            o.pinyin,
+            o.pinyin_auto,
+            o.org_kind,
+            o.place_adcode,
+            o.place_text,
+            _place_label(o, places),
+            o.parent_id,
+            o.website,
+            o.aliases,
+            o.notes,
+        )
+        for o in objs
+    ]
 
 
 def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
     positions = session.scalars(
-        select(Position).where(Position.person_id.in_(ids)).order_by(Position.seq)).all()
+        select(Position).where(Position.person_id.in_(ids)).order_by(Position.seq)
+    ).all()
     facts = session.scalars(
-        select(PoliticalFact).where(PoliticalFact.person_id.in_(ids))
-        .order_by(PoliticalFact.seq)).all()
-    linked = refs(session, [p.organisation_id for p in positions]
-                  + [p.authority_id for p in positions] + [f.source_id for f in facts])
+        select(PoliticalFact).where(PoliticalFact.person_id.in_(ids)).order_by(PoliticalFact.seq)
+    ).all()
+    linked = refs(
+        session,
+        [p.organisation_id for p in positions]
+        + [p.authority_id for p in positions]
+        + [f.source_id for f in facts],
+    )
     by_person: dict[uuid.UUID, list[r.PositionRecord]] = defaultdict(list)
     for p in positions:
-        by_person[p.person_id].append(r.PositionRecord(
-            p.title, linked.get(p.organisation_id) if p.organisation_id else None,
-            linked.get(p.authority_id) if p.authority_id else None,
-            read_partial(p, "starts"), read_partial(p, "ends")))
+        by_person[p.person_id].append(
+            r.PositionRecord(
+                p.title,
+                linked.get(p.organisation_id) if p.organisation_id else None,
+                linked.get(p.authority_id) if p.authority_id else None,
+                read_partial(p, "starts"),
+                read_partial(p, "ends"),
+            )
+        )
     facts_by: dict[uuid.UUID, list[r.PoliticalFactRecord]] = defaultdict(list)
     for f in facts:
         facts_by[f.person_id].append(
-            r.PoliticalFactRecord(f.fact_kind, f.text, linked[f.source_id], f.as_of))
-    return [r.PersonRecord(metas[o.id], o.family_name, o.given_name, o.tussenvoegsel,
-                           o.name_order, o.hanzi, o.pinyin, o.pinyin_auto, o.aliases, o.notes,
-                           tuple(by_person[o.id]), tuple(facts_by[o.id])) for o in objs]
+            r.PoliticalFactRecord(f.fact_kind, f.text, linked[f.source_id], f.as_of)
+        )
+    return [
+        r.PersonRecord(
+            metas[o.id],
+            o.family_name,
+            o.given_name,
+            o.tussenvoegsel,
+            o.name_order,
+            o.hanzi,
+            o.pinyin,
+            o.pinyin_auto,
+            o.aliases,
+            o.notes,
+            tuple(by_person[o.id]),
+            tuple(facts_by[o.id]),
+        )
+        for o in objs
+    ]
 
 
 def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     linked = refs(session, [o.authority_id for o in objs] + [o.organisation_id for o in objs])
-    return [r.TieRecord(metas[o.id], linked[o.authority_id], linked[o.organisation_id],
-                        o.tie_type, o.status, o.title, read_partial(o, "starts"),
-                        read_partial(o, "signed"), read_partial(o, "ends"), o.term_ends_on,
-                        o.evaluation_on, o.description) for o in objs]
+    return [
+        r.TieRecord(
+            metas[o.id],
+            linked[o.authority_id],
+            linked[o.organisation_id],
+            o.tie_type,
+            o.status,
+            o.title,
+            read_partial(o, "starts"),
+            read_partial(o, "signed"),
+            read_partial(o, "ends"),
+            o.term_ends_on,
+            o.evaluation_on,
+            o.description,
+        )
+        for o in objs
+    ]
 
 
 def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    parts = session.scalars(select(MeetingParticipant).where(MeetingParticipant.meeting_id.in_(ids))
-                            .order_by(MeetingParticipant.seq)).all()
-    ties = session.execute(select(MeetingTie.meeting_id, MeetingTie.tie_id)
-                           .where(MeetingTie.meeting_id.in_(ids))).all()
-    linked = refs(session, [p.person_id or p.organisation_id or p.authority_id for p in parts]
-                  + [t[1] for t in ties])
+    parts = session.scalars(
+        select(MeetingParticipant)
+        .where(MeetingParticipant.meeting_id.in_(ids))
+        .order_by(MeetingParticipant.seq)
+    ).all()
+    ties = session.execute(
+        select(MeetingTie.meeting_id, MeetingTie.tie_id).where(MeetingTie.meeting_id.in_(ids))
+    ).all()
+    linked = refs(
+        session,
+        [p.person_id or p.organisation_id or p.authority_id for p in parts] + [t[1] for t in ties],
+    )
     parts_by: dict[uuid.UUID, list[r.ParticipantRecord]] = defaultdict(list)
     for p in parts:
         party = linked[p.person_id or p.organisation_id or p.authority_id]
@@ -222,32 +313,66 @@ def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Me
     for meeting_id, tie_id in ties:
         ties_by[meeting_id].append(linked[tie_id])
     places = _places(session, objs)
-    return [r.MeetingRecord(metas[o.id], o.held_on, o.start_time, o.meeting_kind, o.direction,
-                            o.title, o.place_adcode, o.place_text, _place_label(o, places),
-                            o.summary, o.topics, o.gifts, o.gift_value_cents, o.costs_cents,
-                            tuple(parts_by[o.id]),
-                            tuple(sorted(ties_by[o.id], key=lambda x: x.display_no)))
-            for o in objs]
+    return [
+        r.MeetingRecord(
+            metas[o.id],
+            o.held_on,
+            o.start_time,
+            o.meeting_kind,
+            o.direction,
+            o.title,
+            o.place_adcode,
+            o.place_text,
+            _place_label(o, places),
+            o.summary,
+            o.topics,
+            o.gifts,
+            o.gift_value_cents,
+            o.costs_cents,
+            tuple(parts_by[o.id]),
+            tuple(sorted(ties_by[o.id], key=lambda x: x.display_no)),
+        )
+        for o in objs
+    ]
 
 
 def _actions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
-    return [r.ActionRecord(metas[o.id], o.meeting_id, o.decision_id, o.what, o.owner, o.due_on,
-                           o.status, o.done_on) for o in objs]
+    return [
+        r.ActionRecord(
+            metas[o.id], o.meeting_id, o.decision_id, o.what, o.owner, o.due_on, o.status, o.done_on
+        )
+        for o in objs
+    ]
 
 
 def _decisions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    links = session.execute(select(DecisionLink.decision_id, DecisionLink.record_id)
-                            .where(DecisionLink.decision_id.in_(ids))).all()
+    links = session.execute(
+        select(DecisionLink.decision_id, DecisionLink.record_id).where(
+            DecisionLink.decision_id.in_(ids)
+        )
+    ).all()
     linked = refs(session, [o.authority_id for o in objs] + [x[1] for x in links])
     by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for decision_id, record_id in links:
         by[decision_id].append(linked[record_id])
-    return [r.DecisionRecord(metas[o.id], linked[o.authority_id], o.body, o.decision_kind,
-                             o.decided_on, o.reference, o.title, o.summary, o.outcome,
-                             o.votes_for, o.votes_against,
-                             tuple(sorted(by[o.id], key=lambda x: x.display_no)))
-            for o in objs]
+    return [
+        r.DecisionRecord(
+            metas[o.id],
+            linked[o.authority_id],
+            o.body,
+            o.decision_kind,
+            o.decided_on,
+            o.reference,
+            o.title,
+            o.summary,
+            o.outcome,
+            o.votes_for,
+            o.votes_against,
+            tuple(sorted(by[o.id], key=lambda x: x.display_no)),
+        )
+        for o in objs
+    ]
 
 
 def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
@@ -255,29 +380,81 @@ def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
     rows = session.execute(
         select(RiskAssessment, RiskMatrix.version)
         .join(RiskMatrix, RiskMatrix.id == RiskAssessment.matrix_id)
-        .where(RiskAssessment.risk_note_id.in_(ids)).order_by(RiskAssessment.seq)).all()
+        .where(RiskAssessment.risk_note_id.in_(ids))
+        .order_by(RiskAssessment.seq)
+    ).all()
     by: dict[uuid.UUID, list[r.AssessmentRecord]] = defaultdict(list)
     for a, matrix_version in rows:
-        by[a.risk_note_id].append(r.AssessmentRecord(
-            a.seq, a.assessed_on, matrix_version, a.inherent_likelihood, a.inherent_impact,
-            a.residual_likelihood, a.residual_impact, a.inherent_score, a.residual_score,
-            a.inherent_level, a.residual_level, a.note, a.recorded_at, a.recorded_by))
+        by[a.risk_note_id].append(
+            r.AssessmentRecord(
+                a.seq,
+                a.assessed_on,
+                matrix_version,
+                a.inherent_likelihood,
+                a.inherent_impact,
+                a.residual_likelihood,
+                a.residual_impact,
+                a.inherent_score,
+                a.residual_score,
+                a.inherent_level,
+                a.residual_level,
+                a.note,
+                a.recorded_at,
+                a.recorded_by,
+            )
+        )
     linked = refs(session, [o.subject_id for o in objs] + [o.category_id for o in objs])
-    return [r.RiskNoteRecord(metas[o.id], linked[o.subject_id], linked[o.category_id], o.title,
-                             o.description, o.measures, o.treatment, o.owner, o.status,
-                             o.next_review_on, o.knowledge_strength, o.inherent_score,
-                             o.residual_score, o.residual_level, tuple(by[o.id]))
-            for o in objs]
+    return [
+        r.RiskNoteRecord(
+            metas[o.id],
+            linked[o.subject_id],
+            linked[o.category_id],
+            o.title,
+            o.description,
+            o.measures,
+            o.treatment,
+            o.owner,
+            o.status,
+            o.next_review_on,
+            o.knowledge_strength,
+            o.inherent_score,
+            o.residual_score,
+            o.residual_level,
+            tuple(by[o.id]),
+        )
+        for o in objs
+    ]
 
 
 def _categories(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
-    return [r.RiskCategoryRecord(metas[o.id], o.code, o.name_nl, o.name_en, o.red_flags,
-                                 o.typical_measures, o.retired, o.sort_order) for o in objs]
+    return [
+        r.RiskCategoryRecord(
+            metas[o.id],
+            o.code,
+            o.name_nl,
+            o.name_en,
+            o.red_flags,
+            o.typical_measures,
+            o.retired,
+            o.sort_order,
+        )
+        for o in objs
+    ]
 
 
 def _sources(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
-    return [r.SourceRecord(metas[o.id], o.title, o.publisher, o.url, read_partial(o, "published"),
-                           o.accessed_on, o.notes) for o in objs]
+    return [
+        r.SourceRecord(
+            metas[o.id],
+            o.title,
+            o.publisher,
+            o.url,
+            read_partial(o, "published"),
+            o.accessed_on,
+            o.notes,
+        )
+        for o in objs
+    ]
 
 
 _BUILDERS: dict[RecordKind, Any] = {

@@ -1,4 +1,4 @@
-"""Opening a case file: header first, then SQLAlchemy with safe pragmas and BEGIN IMMEDIATE writes."""
+"""Opening a case file: header first, then SQLAlchemy with safe pragmas, BEGIN IMMEDIATE writes."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from chinadossier.db import sqlite_file
 from chinadossier.db.migrate import head_ordinal
@@ -73,7 +74,9 @@ def inspect_file(path: Path) -> int:
         version = sqlite_file.schema_version(conn)
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        raise FileRefused(f"{path} is beschadigd of geen database: {exc}. Het is niet gewijzigd.") from exc
+        raise FileRefused(
+            f"{path} is beschadigd of geen database: {exc}. Het is niet gewijzigd."
+        ) from exc
     finally:
         conn.close()
     if app_id != sqlite_file.APPLICATION_ID:
@@ -85,8 +88,9 @@ def inspect_file(path: Path) -> int:
 
 def _too_new(path: Path, version: int, head: int) -> FileRefused:
     return FileRefused(
-        f"{path} is gemaakt met een nieuwere versie van Chinadossier (schema {version}, deze versie "
-        f"kent t/m {head}). Installeer de nieuwste versie; het bestand is niet gewijzigd."
+        f"{path} is gemaakt met een nieuwere versie van Chinadossier (schema {version}, "
+        f"deze versie kent t/m {head}). Installeer de nieuwste versie; "
+        "het bestand is niet gewijzigd."
     )
 
 
@@ -100,6 +104,10 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
     engine = create_engine(
         "sqlite://",
         creator=lambda: sqlite_file.connect_existing(path, read_only=read_only),
+        # The URL says "sqlite://" only because the creator opens the file; without this the
+        # dialect would pick its in-memory pool, which hands one thread the same connection for
+        # a read while its write transaction is open.
+        poolclass=QueuePool,
     )
     install_begin_hook(engine)
     return engine

@@ -56,11 +56,16 @@ SORTS: dict[RecordKind, dict[str, Sort]] = {
     RecordKind.ORGANISATION: {"name": Sort(Organisation.sort_key, False)},
     RecordKind.PERSON: {"name": Sort(Person.sort_key, False)},
     RecordKind.TIE: {"name": Sort(Tie.sort_key, False), "start": Sort(Tie.starts_on, True)},
-    RecordKind.MEETING: {"date": Sort(Meeting.held_on, True), "date_asc": Sort(Meeting.held_on, False)},
+    RecordKind.MEETING: {
+        "date": Sort(Meeting.held_on, True),
+        "date_asc": Sort(Meeting.held_on, False),
+    },
     RecordKind.ACTION: {"due": Sort(Action.due_on, False)},
     RecordKind.DECISION: {"date": Sort(Decision.decided_on, True)},
-    RecordKind.RISK_NOTE: {"score": Sort(RiskNote.residual_score, True),
-                           "review": Sort(RiskNote.next_review_on, False)},
+    RecordKind.RISK_NOTE: {
+        "score": Sort(RiskNote.residual_score, True),
+        "review": Sort(RiskNote.next_review_on, False),
+    },
     RecordKind.RISK_CATEGORY: {"order": Sort(RiskCategory.sort_order, False)},
     RecordKind.SOURCE: {"title": Sort(Source.sort_key, False)},
 }
@@ -78,14 +83,23 @@ def _filter_clauses(kind: RecordKind, filters: dict[str, Any]) -> list[ColumnEle
         if value is None:
             continue
         if name == "tie_id" and kind is RecordKind.MEETING:
-            clauses.append(exists().where(MeetingTie.meeting_id == Meeting.id,
-                                          MeetingTie.tie_id == value))
+            clauses.append(
+                exists().where(MeetingTie.meeting_id == Meeting.id, MeetingTie.tie_id == value)
+            )
         elif name == "person_id" and kind is RecordKind.MEETING:
-            clauses.append(exists().where(MeetingParticipant.meeting_id == Meeting.id,
-                                          MeetingParticipant.person_id == value))
+            clauses.append(
+                exists().where(
+                    MeetingParticipant.meeting_id == Meeting.id,
+                    MeetingParticipant.person_id == value,
+                )
+            )
         elif name == "organisation_id" and kind is RecordKind.MEETING:
-            clauses.append(exists().where(MeetingParticipant.meeting_id == Meeting.id,
-                                          MeetingParticipant.organisation_id == value))
+            clauses.append(
+                exists().where(
+                    MeetingParticipant.meeting_id == Meeting.id,
+                    MeetingParticipant.organisation_id == value,
+                )
+            )
         elif name == "from" and kind is RecordKind.MEETING:
             clauses.append(Meeting.held_on >= value)
         elif name == "until" and kind is RecordKind.MEETING:
@@ -139,9 +153,7 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
     sorts = SORTS[kind]
     sort_name = query.sort or next(iter(sorts))
     if sort_name not in sorts:
-        raise UsageError(
-            f"Sorteren op '{sort_name}' kan niet; kies uit: {', '.join(sorts)}."
-        )
+        raise UsageError(f"Sorteren op '{sort_name}' kan niet; kies uit: {', '.join(sorts)}.")
     sort = sorts[sort_name]
     limit = max(1, min(query.limit, MAX_LIMIT))
     model: Any = SPECS[kind].model

@@ -18,18 +18,28 @@ from chinadossier.db.models import Base
 from chinadossier.domain.codes import RecordKind
 
 #: Tables whose rows belong to a record of any kind, with the column pointing at it.
-_COMMON_OWNED = (("record", "id"), ("record_tag", "record_id"), ("record_source", "record_id"),
-                 ("attachment", "record_id"))
+_COMMON_OWNED = (
+    ("record", "id"),
+    ("record_tag", "record_id"),
+    ("record_source", "record_id"),
+    ("attachment", "record_id"),
+)
 
 #: Tables whose rows belong to a record of one kind.
 _KIND_OWNED: dict[RecordKind, tuple[tuple[str, str], ...]] = {
     RecordKind.AUTHORITY: (("authority", "id"),),
     RecordKind.ORGANISATION: (("organisation", "id"),),
-    RecordKind.PERSON: (("person", "id"), ("position", "person_id"),
-                        ("political_fact", "person_id")),
+    RecordKind.PERSON: (
+        ("person", "id"),
+        ("position", "person_id"),
+        ("political_fact", "person_id"),
+    ),
     RecordKind.TIE: (("tie", "id"),),
-    RecordKind.MEETING: (("meeting", "id"), ("meeting_participant", "meeting_id"),
-                         ("meeting_tie", "meeting_id")),
+    RecordKind.MEETING: (
+        ("meeting", "id"),
+        ("meeting_participant", "meeting_id"),
+        ("meeting_tie", "meeting_id"),
+    ),
     RecordKind.ACTION: (("action", "id"),),
     RecordKind.DECISION: (("decision", "id"), ("decision_link", "decision_id")),
     RecordKind.RISK_NOTE: (("risk_note", "id"), ("risk_assessment", "risk_note_id")),
@@ -46,8 +56,9 @@ def owned_tables(kind: RecordKind) -> tuple[tuple[str, str], ...]:
     return _COMMON_OWNED + _KIND_OWNED[kind]
 
 
-def _rows(session: Session, table: Table, owner: Column[object],
-          ids: Sequence[uuid.UUID] | None) -> Iterator[tuple[uuid.UUID, list[object]]]:
+def _rows(
+    session: Session, table: Table, owner: Column[object], ids: Sequence[uuid.UUID] | None
+) -> Iterator[tuple[uuid.UUID, list[object]]]:
     columns = list(table.columns)
     position = [c.name for c in columns].index(owner.name)
     if ids is None:
@@ -55,13 +66,14 @@ def _rows(session: Session, table: Table, owner: Column[object],
             yield row[position], list(row)
         return
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
         for row in session.execute(select(*columns).where(owner.in_(chunk))):
             yield row[position], list(row)
 
 
-def state_hashes(session: Session, kind: RecordKind,
-                 ids: Iterable[uuid.UUID] | None = None) -> dict[uuid.UUID, str]:
+def state_hashes(
+    session: Session, kind: RecordKind, ids: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, str]:
     """Hash of every given record of one kind (all of that kind when ids is None)."""
     wanted = None if ids is None else list(ids)
     record = Base.metadata.tables["record"]

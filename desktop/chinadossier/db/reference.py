@@ -56,8 +56,9 @@ def divisions_by_hanzi(session: Session) -> dict[str, DivisionRow]:
     return out
 
 
-def apply_divisions(session: Session, rows: list[DivisionRow], *, version: str,
-                    today: dt.date) -> DivisionUpdate:
+def apply_divisions(
+    session: Session, rows: list[DivisionRow], *, version: str, today: dt.date
+) -> DivisionUpdate:
     """Insert new divisions, refresh unedited ones, retire vanished ones; never delete."""
     existing = {d.adcode: d for d in session.scalars(select(CnDivision))}
     inserted = updated = retired = kept = 0
@@ -66,21 +67,41 @@ def apply_divisions(session: Session, rows: list[DivisionRow], *, version: str,
     for row in sorted(rows, key=lambda r: (r.parent_adcode is not None, r.adcode)):
         current = existing.get(row.adcode)
         if current is None:
-            session.add(CnDivision(adcode=row.adcode, level=row.level,
-                                   parent_adcode=row.parent_adcode, hanzi=row.hanzi,
-                                   pinyin=row.pinyin, name_en=row.name_en, user_edited=False,
-                                   from_reference=version))
+            session.add(
+                CnDivision(
+                    adcode=row.adcode,
+                    level=row.level,
+                    parent_adcode=row.parent_adcode,
+                    hanzi=row.hanzi,
+                    pinyin=row.pinyin,
+                    name_en=row.name_en,
+                    user_edited=False,
+                    from_reference=version,
+                )
+            )
             inserted += 1
             session.flush()
         elif current.user_edited:
             kept += 1
         else:
             new = (row.level, row.parent_adcode, row.hanzi, row.pinyin, row.name_en, None)
-            old = (current.level, current.parent_adcode, current.hanzi, current.pinyin,
-                   current.name_en, current.retired_on)
+            old = (
+                current.level,
+                current.parent_adcode,
+                current.hanzi,
+                current.pinyin,
+                current.name_en,
+                current.retired_on,
+            )
             if new != old:
-                (current.level, current.parent_adcode, current.hanzi, current.pinyin,
-                 current.name_en, current.retired_on) = new
+                (
+                    current.level,
+                    current.parent_adcode,
+                    current.hanzi,
+                    current.pinyin,
+                    current.name_en,
+                    current.retired_on,
+                ) = new
                 updated += 1
             current.from_reference = version
     for adcode, current in existing.items():
@@ -124,9 +145,16 @@ class AuthorityUpdate:
     kept_user_edits: int
 
 
-def apply_authorities(records: Any, rows: list[AuthorityRow], *, version: str,
-                      today: dt.date, classification: Any, shared_factory: Any,
-                      sort_key: Any) -> AuthorityUpdate:
+def apply_authorities(
+    records: Any,
+    rows: list[AuthorityRow],
+    *,
+    version: str,
+    today: dt.date,
+    classification: Any,
+    shared_factory: Any,
+    sort_key: Any,
+) -> AuthorityUpdate:
     """Insert new authorities, refresh unedited ones, retire vanished ones — all audited."""
     from chinadossier.domain.codes import AuthorityKind, RecordKind
 
@@ -135,10 +163,17 @@ def apply_authorities(records: Any, rows: list[AuthorityRow], *, version: str,
     inserted = updated = retired = kept = 0
     wanted = {row.code for row in rows}
     for row in rows:
-        values = {"code": row.code, "name": row.name, "common_name": row.common_name,
-                  "authority_kind": AuthorityKind(row.kind), "province_code": row.province_code,
-                  "retired_on": None, "user_edited": False, "from_reference": version,
-                  "sort_key": sort_key(row.common_name or row.name)}
+        values = {
+            "code": row.code,
+            "name": row.name,
+            "common_name": row.common_name,
+            "authority_kind": AuthorityKind(row.kind),
+            "province_code": row.province_code,
+            "retired_on": None,
+            "user_edited": False,
+            "from_reference": version,
+            "sort_key": sort_key(row.common_name or row.name),
+        }
         current = existing.get(row.code)
         if current is None:
             records.create(RecordKind.AUTHORITY, values, shared_factory(), display_no=row.code)
@@ -147,8 +182,9 @@ def apply_authorities(records: Any, rows: list[AuthorityRow], *, version: str,
             kept += 1
         else:
             before = current.version
-            records.update(RecordKind.AUTHORITY, current.id, current.version, values,
-                           shared_factory(current))
+            records.update(
+                RecordKind.AUTHORITY, current.id, current.version, values, shared_factory(current)
+            )
             session.flush()
             updated += int(current.version != before)
     for code, current in existing.items():
@@ -157,7 +193,12 @@ def apply_authorities(records: Any, rows: list[AuthorityRow], *, version: str,
         if current.user_edited:
             kept += 1
             continue
-        records.update(RecordKind.AUTHORITY, current.id, current.version,
-                       {"retired_on": today}, shared_factory(current))
+        records.update(
+            RecordKind.AUTHORITY,
+            current.id,
+            current.version,
+            {"retired_on": today},
+            shared_factory(current),
+        )
         retired += 1
     return AuthorityUpdate(inserted, updated, retired, kept)

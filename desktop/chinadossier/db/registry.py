@@ -41,28 +41,32 @@ def _org_doc(o: Organisation) -> tuple[Texts, Texts]:
 
 
 def _person_doc(p: Person) -> tuple[Texts, Texts]:
-    return ([p.family_name, p.given_name, p.tussenvoegsel, p.hanzi, p.pinyin, p.aliases],
-            [p.notes])
+    return ([p.family_name, p.given_name, p.tussenvoegsel, p.hanzi, p.pinyin, p.aliases], [p.notes])
 
 
 SPECS: dict[RecordKind, KindSpec] = {
     RecordKind.AUTHORITY: KindSpec(
-        Authority, "", False, lambda a: ([a.name, a.common_name, a.code], [])),
+        Authority, "", False, lambda a: ([a.name, a.common_name, a.code], [])
+    ),
     RecordKind.ORGANISATION: KindSpec(Organisation, "ORG", False, _org_doc),
     RecordKind.PERSON: KindSpec(Person, "PER", False, _person_doc),
     RecordKind.TIE: KindSpec(Tie, "BAND", False, lambda t: ([t.title], [t.description])),
     RecordKind.MEETING: KindSpec(
-        Meeting, "CM", True,
-        lambda m: ([m.title], [m.summary, m.topics, m.gifts, m.place_text])),
+        Meeting, "CM", True, lambda m: ([m.title], [m.summary, m.topics, m.gifts, m.place_text])
+    ),
     RecordKind.ACTION: KindSpec(Action, "ACT", False, lambda a: ([a.what], [a.owner])),
     RecordKind.DECISION: KindSpec(
-        Decision, "BES", True, lambda d: ([d.title, d.reference], [d.summary])),
+        Decision, "BES", True, lambda d: ([d.title, d.reference], [d.summary])
+    ),
     RecordKind.RISK_NOTE: KindSpec(
-        RiskNote, "RIS", False, lambda r: ([r.title], [r.description, r.measures, r.owner])),
+        RiskNote, "RIS", False, lambda r: ([r.title], [r.description, r.measures, r.owner])
+    ),
     RecordKind.RISK_CATEGORY: KindSpec(
-        RiskCategory, "", False, lambda c: ([c.code, c.name_nl, c.name_en], [c.red_flags])),
+        RiskCategory, "", False, lambda c: ([c.code, c.name_nl, c.name_en], [c.red_flags])
+    ),
     RecordKind.SOURCE: KindSpec(
-        Source, "BRON", False, lambda s: ([s.title, s.publisher], [s.notes, s.url])),
+        Source, "BRON", False, lambda s: ([s.title, s.publisher], [s.notes, s.url])
+    ),
     RecordKind.MEMO: KindSpec(MemoRecord, "NOT", True, lambda m: ([m.title], [])),
 }
 

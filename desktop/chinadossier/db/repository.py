@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from chinadossier.db import canonical
 from chinadossier.db.models import (
@@ -75,10 +74,18 @@ def _columns(name: str, value: Any) -> dict[str, Any]:
     """Expand a partial date into its four columns; other values map to one column."""
     if isinstance(value, PartialDate) or name in _PARTIAL_NAMES:
         if value is None:
-            return {f"{name}_on": None, f"{name}_precision": None,
-                    f"{name}_uncertain": False, f"{name}_circa": False}
-        return {f"{name}_on": value.value, f"{name}_precision": value.precision,
-                f"{name}_uncertain": value.uncertain, f"{name}_circa": value.circa}
+            return {
+                f"{name}_on": None,
+                f"{name}_precision": None,
+                f"{name}_uncertain": False,
+                f"{name}_circa": False,
+            }
+        return {
+            f"{name}_on": value.value,
+            f"{name}_precision": value.precision,
+            f"{name}_uncertain": value.uncertain,
+            f"{name}_circa": value.circa,
+        }
     return {name: value}
 
 
@@ -90,8 +97,12 @@ def read_partial(obj: Any, name: str) -> PartialDate | None:
     value = getattr(obj, f"{name}_on")
     if value is None:
         return None
-    return PartialDate(value, getattr(obj, f"{name}_precision"),
-                       bool(getattr(obj, f"{name}_uncertain")), bool(getattr(obj, f"{name}_circa")))
+    return PartialDate(
+        value,
+        getattr(obj, f"{name}_precision"),
+        bool(getattr(obj, f"{name}_uncertain")),
+        bool(getattr(obj, f"{name}_circa")),
+    )
 
 
 class Records:
@@ -109,6 +120,7 @@ class Records:
         self._matrix: tuple[int, Any] | None = None
         self._tags: dict[str, uuid.UUID] = {}
         self._categories: dict[str, tuple[uuid.UUID, bool, bool] | None] = {}
+        self._stamped: set[uuid.UUID] = set()
 
     @property
     def session(self) -> Session:
@@ -177,9 +189,16 @@ class Records:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def create(self, kind: RecordKind, values: Mapping[str, Any], shared: Shared, *,
-               display_no: str | None = None, children: Mapping[str, Sequence[Mapping[str, Any]]]
-               | None = None, on: Any = None) -> uuid.UUID:
+    def create(
+        self,
+        kind: RecordKind,
+        values: Mapping[str, Any],
+        shared: Shared,
+        *,
+        display_no: str | None = None,
+        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        on: Any = None,
+    ) -> uuid.UUID:
         """Insert a record with its shared fields, links and child rows; returns its id."""
         uow = self.uow
         who = uow.actor.who
@@ -187,11 +206,19 @@ class Records:
         record_id = new_id()
         display = display_no or self.next_display_no(kind, on or uow.clock.today())
         common = {
-            "id": record_id, "kind": kind, "display_no": display,
+            "id": record_id,
+            "kind": kind,
+            "display_no": display,
             "classification": shared.classification,
-            "retention_category": shared.retention_category, "retention_on": shared.retention_on,
-            "created_at": uow.now, "created_by": who, "updated_at": uow.now, "updated_by": who,
-            "version": 1, "deleted_at": None, "deleted_by": None,
+            "retention_category": shared.retention_category,
+            "retention_on": shared.retention_on,
+            "created_at": uow.now,
+            "created_by": who,
+            "updated_at": uow.now,
+            "updated_by": who,
+            "version": 1,
+            "deleted_at": None,
+            "deleted_by": None,
         }
         entity: dict[str, Any] = {"id": record_id}
         diff: dict[str, tuple[Any, Any]] = {}
@@ -213,10 +240,17 @@ class Records:
         uow.touched(SimpleNamespace(**{**common, **entity}), AuditAction.CREATE, diff)
         return record_id
 
-    def update(self, kind: RecordKind, record_id: uuid.UUID, expected_version: int,
-               values: Mapping[str, Any], shared: Shared, *,
-               children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-               current: Any = None) -> uuid.UUID:
+    def update(
+        self,
+        kind: RecordKind,
+        record_id: uuid.UUID,
+        expected_version: int,
+        values: Mapping[str, Any],
+        shared: Shared,
+        *,
+        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        current: Any = None,
+    ) -> uuid.UUID:
         """Change a record if it is still at expected_version; returns its id.
 
         Raises Conflict (carrying `current`, the record as it now is) when someone else saved in
@@ -255,8 +289,15 @@ class Records:
             self.uow.touched(obj, AuditAction.UPDATE, diff)
         return record_id
 
-    def set_deleted(self, kind: RecordKind, record_id: uuid.UUID, expected_version: int, *,
-                    deleted: bool, current: Any = None) -> None:
+    def set_deleted(
+        self,
+        kind: RecordKind,
+        record_id: uuid.UUID,
+        expected_version: int,
+        *,
+        deleted: bool,
+        current: Any = None,
+    ) -> None:
         """Move a record to the trash or back; nothing else is touched (no cascade)."""
         obj = self.load(kind, record_id)
         if obj.version != expected_version:
@@ -282,33 +323,45 @@ class Records:
     def _stamp(self, obj: Any) -> None:
         obj.updated_at = self.uow.now
         obj.updated_by = self.uow.actor.who
-        # The record row must be UPDATEd even when the clock shows the same instant, so that
-        # version_id_col bumps the version: mark the column as changed whatever its value.
-        flag_modified(obj, "updated_at")
+        # One user action is one new version, however many flushes and tables it touches.
+        if obj.id not in self._stamped:
+            self._stamped.add(obj.id)
+            obj.version = obj.version + 1
 
     # -- links and children -------------------------------------------------------------------
 
-    def _set_links(self, record_id: uuid.UUID, shared: Shared, *,
-                   created: bool) -> dict[str, tuple[Any, Any]]:
+    def _set_links(
+        self, record_id: uuid.UUID, shared: Shared, *, created: bool
+    ) -> dict[str, tuple[Any, Any]]:
         diff: dict[str, tuple[Any, Any]] = {}
         if shared.tags is None or shared.sources is None:
             return diff
         if created:
             tags = sorted(set(shared.tags))
-            self.uow.add_rows("record_tag", [
-                {"record_id": record_id, "tag_id": self._tag_id(name)} for name in tags])
-            self.uow.add_rows("record_source", [
-                {"record_id": record_id, "source_id": sid, "locator": loc}
-                for sid, loc in shared.sources])
+            self.uow.add_rows(
+                "record_tag",
+                [{"record_id": record_id, "tag_id": self._tag_id(name)} for name in tags],
+            )
+            self.uow.add_rows(
+                "record_source",
+                [
+                    {"record_id": record_id, "source_id": sid, "locator": loc}
+                    for sid, loc in shared.sources
+                ],
+            )
             if tags:
                 diff["tags"] = ([], tags)
             if shared.sources:
                 diff["sources"] = ([], sorted([sid.hex, loc] for sid, loc in shared.sources))
             return diff
         session = self.session
-        old_tags = sorted(session.scalars(
-            select(Tag.name).join(RecordTag, RecordTag.tag_id == Tag.id)
-            .where(RecordTag.record_id == record_id)))
+        old_tags = sorted(
+            session.scalars(
+                select(Tag.name)
+                .join(RecordTag, RecordTag.tag_id == Tag.id)
+                .where(RecordTag.record_id == record_id)
+            )
+        )
         new_tags = sorted(set(shared.tags))
         if old_tags != new_tags:
             session.execute(delete(RecordTag).where(RecordTag.record_id == record_id))
@@ -316,9 +369,12 @@ class Records:
                 session.add(RecordTag(record_id=record_id, tag_id=self._tag_id(name)))
             diff["tags"] = (old_tags, new_tags)
         old_sources = [
-            [row[0].hex, row[1]] for row in session.execute(
+            [row[0].hex, row[1]]
+            for row in session.execute(
                 select(RecordSource.source_id, RecordSource.locator)
-                .where(RecordSource.record_id == record_id).order_by(RecordSource.source_id))
+                .where(RecordSource.record_id == record_id)
+                .order_by(RecordSource.source_id)
+            )
         ]
         new_sources = sorted([sid.hex, loc] for sid, loc in shared.sources)
         if old_sources != new_sources:
@@ -331,11 +387,13 @@ class Records:
     def _tag_id(self, name: str) -> uuid.UUID:
         key = sort_key(name)
         tag_id = self._tags.get(key) or self.session.scalar(
-            select(Tag.id).where(Tag.name_key == key))
+            select(Tag.id).where(Tag.name_key == key)
+        )
         if tag_id is None:
             tag_id = new_id()
-            self.uow.add_rows("tag", [{"id": tag_id, "name": name, "name_key": key,
-                                       "created_at": self.uow.now}])
+            self.uow.add_rows(
+                "tag", [{"id": tag_id, "name": name, "name_key": key, "created_at": self.uow.now}]
+            )
         self._tags[key] = tag_id
         return tag_id
 
@@ -350,23 +408,28 @@ class Records:
             if name in ("tie_ids", "link_ids"):
                 rows.append({"id": obj.tie_id if name == "tie_ids" else obj.record_id})
                 continue
-            row = {c.key: getattr(obj, c.key) for c in model.__table__.columns
-                   if c.key not in ("id", "seq", spec.owner)}
+            row = {
+                c.key: getattr(obj, c.key)
+                for c in model.__table__.columns
+                if c.key not in ("id", "seq", spec.owner)
+            }
             rows.append(_fold_partials(row))
         if not spec.ordered:
             rows.sort(key=lambda r: r["id"].hex)
         return rows
 
-    def _replace_children(self, owner_id: uuid.UUID, name: str,
-                          rows: Sequence[Mapping[str, Any]]) -> None:
+    def _replace_children(
+        self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]
+    ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
         self.session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
         self._add_children(owner_id, name, rows)
         self.session.flush()
 
-    def _add_children(self, owner_id: uuid.UUID, name: str,
-                      rows: Sequence[Mapping[str, Any]]) -> None:
+    def _add_children(
+        self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]
+    ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
         out: list[dict[str, Any]] = []
@@ -384,9 +447,14 @@ class Records:
 
     def count_live(self, kind: RecordKind) -> int:
         """How many records of a kind are not deleted."""
-        return int(self.session.scalar(
-            select(func.count()).select_from(Record)
-            .where(Record.kind == kind, Record.deleted_at.is_(None))) or 0)
+        return int(
+            self.session.scalar(
+                select(func.count())
+                .select_from(Record)
+                .where(Record.kind == kind, Record.deleted_at.is_(None))
+            )
+            or 0
+        )
 
 
 def _fold_partials(row: dict[str, Any]) -> dict[str, Any]:

@@ -29,20 +29,29 @@ class IndexHit:
 class SearchIndex(Protocol):
     """What the services need of a search index."""
 
-    def put(self, session: Session, record_id: uuid.UUID, kind: str,
-            title: list[str | None], body: list[str | None]) -> None:
+    def put(
+        self,
+        session: Session,
+        record_id: uuid.UUID,
+        kind: str,
+        title: list[str | None],
+        body: list[str | None],
+    ) -> None:
         """Index (or re-index) one record."""
 
-    def put_many(self, session: Session,
-                 documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]]
-                 ) -> None:
+    def put_many(
+        self,
+        session: Session,
+        documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]],
+    ) -> None:
         """Index records that are not in the index yet (one statement for all)."""
 
     def remove(self, session: Session, record_id: uuid.UUID) -> None:
         """Drop one record from the index."""
 
-    def query(self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None,
-              limit: int) -> list[IndexHit]:
+    def query(
+        self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
+    ) -> list[IndexHit]:
         """Records matching every term, best first."""
 
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
@@ -72,33 +81,48 @@ def _kind_filter(kinds: list[str] | None) -> tuple[str, dict[str, object]]:
 class SqliteFtsIndex:
     """The FTS5 table search_fts(record_id, kind, title, body) created by the first migration."""
 
-    def put(self, session: Session, record_id: uuid.UUID, kind: str,
-            title: list[str | None], body: list[str | None]) -> None:
+    def put(
+        self,
+        session: Session,
+        record_id: uuid.UUID,
+        kind: str,
+        title: list[str | None],
+        body: list[str | None],
+    ) -> None:
         """Index (or re-index) one record."""
         self.remove(session, record_id)
         session.execute(
-            text("INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"),
+            text(
+                "INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"
+            ),
             {"id": record_id.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)},
         )
 
-    def put_many(self, session: Session,
-                 documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]]
-                 ) -> None:
+    def put_many(
+        self,
+        session: Session,
+        documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]],
+    ) -> None:
         """Index records that are not in the index yet (one executemany for all)."""
         if not documents:
             return
         session.execute(
-            text("INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"),
-            [{"id": rid.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)}
-             for rid, kind, title, body in documents],
+            text(
+                "INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"
+            ),
+            [
+                {"id": rid.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)}
+                for rid, kind, title, body in documents
+            ],
         )
 
     def remove(self, session: Session, record_id: uuid.UUID) -> None:
         """Drop one record from the index."""
         session.execute(text("DELETE FROM search_fts WHERE record_id = :id"), {"id": record_id.hex})
 
-    def query(self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None,
-              limit: int) -> list[IndexHit]:
+    def query(
+        self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
+    ) -> list[IndexHit]:
         """Records matching every term; title matches weigh ten times body matches.
 
         Ranking costs time for every match: a query matching more than RANK_LIMIT records (a
@@ -114,17 +138,21 @@ class SqliteFtsIndex:
             f"FROM search_fts WHERE search_fts MATCH :expr{kind_sql} ORDER BY rank LIMIT :limit"
         )
         count = session.execute(
-            text(f"SELECT count(*) FROM search_fts WHERE search_fts MATCH :expr{kind_sql}"),
-            params).scalar_one()
+            text(f"SELECT count(*) FROM search_fts WHERE search_fts MATCH :expr{kind_sql}"), params
+        ).scalar_one()
         if count <= RANK_LIMIT:
             rows = list(session.execute(text(ranked), params))
         else:
             titles = dict(params, expr=f"{{title}} : ({expression})")
             rows = list(session.execute(text(ranked), titles))
             seen = {row[0] for row in rows}
-            newest = session.execute(text(
-                "SELECT record_id, kind, 0.0 FROM search_fts WHERE search_fts MATCH :expr"
-                f"{kind_sql} ORDER BY rowid DESC LIMIT :limit"), params)
+            newest = session.execute(
+                text(
+                    "SELECT record_id, kind, 0.0 FROM search_fts WHERE search_fts MATCH :expr"
+                    f"{kind_sql} ORDER BY rowid DESC LIMIT :limit"
+                ),
+                params,
+            )
             rows += [row for row in newest if row[0] not in seen]
         return [IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2])) for row in rows[:limit]]
 

@@ -41,7 +41,9 @@ def read_header(path: Path) -> Header:
     except OSError as exc:
         raise FileRefused(f"Het dossierbestand {path} kan niet worden gelezen: {exc}.") from exc
     if not raw:
-        raise FileRefused(f"{path} is leeg; dit is geen Chinadossier-bestand. Het is niet gewijzigd.")
+        raise FileRefused(
+            f"{path} is leeg; dit is geen Chinadossier-bestand. Het is niet gewijzigd."
+        )
     if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
         raise FileRefused(
             f"{path} is geen Chinadossier-bestand (geen SQLite-database). Het is niet gewijzigd."

@@ -45,8 +45,15 @@ class _Event:
 class UnitOfWork:
     """A transaction on the case file; use as a context manager and call commit() once."""
 
-    def __init__(self, database: Database, *, clock: Clock, actor: Actor, write: bool = True,
-                 search: SearchIndex | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        clock: Clock,
+        actor: Actor,
+        write: bool = True,
+        search: SearchIndex | None = None,
+    ) -> None:
         self.database = database
         self.clock = clock
         self.actor = actor
@@ -81,8 +88,12 @@ class UnitOfWork:
             self._session.execute(text("PRAGMA defer_foreign_keys = ON"))
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         session = self.session
         if session.in_transaction():
             session.rollback()
@@ -112,8 +123,9 @@ class UnitOfWork:
 
     # -- what changed -------------------------------------------------------------------------
 
-    def touched(self, record: Any, action: AuditAction,
-                diff: dict[str, tuple[Any, Any]] | None = None) -> None:
+    def touched(
+        self, record: Any, action: AuditAction, diff: dict[str, tuple[Any, Any]] | None = None
+    ) -> None:
         """Note a change to a record (ORM object or row namespace) for audit and search."""
         self._touched.setdefault(record.id, []).append(
             _Touch(record, RecordKind(record.kind), record.display_no, action, dict(diff or {}))
@@ -145,16 +157,29 @@ class UnitOfWork:
                 payload = {
                     name: {"old": old, "new": new} for name, (old, new) in touch.diff.items()
                 }
-                writer.append(AuditDraft(
-                    action=touch.action.value, record_id=record_id,
-                    record_kind=touch.kind.value, display_no=touch.display_no,
-                    fields=tuple(sorted(touch.diff)),
-                    state_hash=hashes[record_id] if last else None,
-                    payload=payload or None,
-                ))
+                writer.append(
+                    AuditDraft(
+                        action=touch.action.value,
+                        record_id=record_id,
+                        record_kind=touch.kind.value,
+                        display_no=touch.display_no,
+                        fields=tuple(sorted(touch.diff)),
+                        state_hash=hashes[record_id] if last else None,
+                        payload=payload or None,
+                    )
+                )
         for event in self._events:
-            writer.append(AuditDraft(event.action, None, None, None, tuple(sorted(event.details)),
-                                     None, event.details or None))
+            writer.append(
+                AuditDraft(
+                    event.action,
+                    None,
+                    None,
+                    None,
+                    tuple(sorted(event.details)),
+                    None,
+                    event.details or None,
+                )
+            )
         writer.write()
         self._reindex(session)
         session.commit()

@@ -29,9 +29,7 @@ class Changes:
     @property
     def empty(self) -> bool:
         """Whether nothing changed."""
-        return not (
-            self.created or self.updated or self.deleted or self.restored or self.settings
-        )
+        return not (self.created or self.updated or self.deleted or self.restored or self.settings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,11 @@ class Classification(StrEnum):
         return self.rank >= other.rank
 
 
-_CLASSIFICATION_ORDER = (Classification.PUBLIC, Classification.INTERNAL, Classification.CONFIDENTIAL)
+_CLASSIFICATION_ORDER = (
+    Classification.PUBLIC,
+    Classification.INTERNAL,
+    Classification.CONFIDENTIAL,
+)
 
 
 class RecordKind(StrEnum):

@@ -18,8 +18,18 @@ _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 _UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\))$", re.I)
 _SPAN = re.compile(r"^(\d{4})/\d{2,4}$")
 _MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 
 
@@ -81,7 +91,9 @@ class PartialDate:
                 except ValueError as exc:
                     raise ValueError(f"'{text}' is geen bestaande datum") from exc
                 return cls(value, precision, uncertain, circa)
-        raise ValueError(f"'{text}' is geen datum (gebruik bijvoorbeeld 2022-11-16, 2022-11 of 2022)")
+        raise ValueError(
+            f"'{text}' is geen datum (gebruik bijvoorbeeld 2022-11-16, 2022-11 of 2022)"
+        )
 
     def iso(self) -> str:
         """Machine form: 2022, 2022-11 or 2022-11-16 (JSON, export)."""

@@ -42,10 +42,13 @@ class Matrix:
 
     def to_definition(self) -> dict[str, Any]:
         """JSON form stored with the matrix."""
-        return {"scale": 5, "levels": [
-            {"level": r.level.value, "min_score": r.min_score, "review_months": r.review_months}
-            for r in self.rules
-        ]}
+        return {
+            "scale": 5,
+            "levels": [
+                {"level": r.level.value, "min_score": r.min_score, "review_months": r.review_months}
+                for r in self.rules
+            ],
+        }
 
     @classmethod
     def from_definition(cls, version: int, name: str, definition: dict[str, Any]) -> Matrix:
@@ -94,47 +97,72 @@ class DefaultCategory:
 
 DEFAULT_CATEGORIES = (
     DefaultCategory(
-        "R-POL", "Politieke beïnvloeding", "Political influence",
+        "R-POL",
+        "Politieke beïnvloeding",
+        "Political influence",
         "Tegenpartij of tussenpersoon is CPAFFC, een vriendschapsvereniging, UFWD of CPPCC; "
         "verzoeken om gezamenlijke verklaringen (BRI, één-China-formuleringen); betaalde reizen "
         "voor raadsleden; druk na kritische debatten.",
         "In kaart brengen wie achter de tegenpartij zit; neutrale, getoetste teksten; eigen reizen "
-        "zelf betalen; ambtenaren briefen; afstemmen met Buitenlandse Zaken."),
+        "zelf betalen; ambtenaren briefen; afstemmen met Buitenlandse Zaken.",
+    ),
     DefaultCategory(
-        "R-MR", "Mensenrechten & reputatie", "Human rights & reputation",
+        "R-MR",
+        "Mensenrechten & reputatie",
+        "Human rights & reputation",
         "Partnerregio verbonden met dwangarbeid of repressie; moties, persvragen, petities; "
         "evenementen op gevoelige data.",
         "Mensenrechtenparagraaf in beleid; MoU's met looptijd en evaluatieclausule; "
-        "gedocumenteerd raadsbesluit."),
+        "gedocumenteerd raadsbesluit.",
+    ),
     DefaultCategory(
-        "R-KV", "Kennisveiligheid", "Knowledge security & technology transfer",
+        "R-KV",
+        "Kennisveiligheid",
+        "Knowledge security & technology transfer",
         "Interesse in specifieke labs, campussen, bedrijven of data; bezoek aan niet-openbare "
         "locaties; partner op lijsten van defensie-universiteiten; dunne online voetafdruk.",
-        "Due diligence (Loket Kennisveiligheid); exportcontrole- en sanctiecheck; bezoekersprotocol."),
+        "Due diligence (Loket Kennisveiligheid); exportcontrole- en sanctiecheck; "
+        "bezoekersprotocol.",
+    ),
     DefaultCategory(
-        "R-ECO", "Economische afhankelijkheid", "Economic dependency & investment",
+        "R-ECO",
+        "Economische afhankelijkheid",
+        "Economic dependency & investment",
         "Aanbod om te investeren in haven, logistiek, energie; overname van een lokaal bedrijf; "
         "exclusiviteitsvoorwaarden; leverancier op sanctielijsten.",
         "Bewustzijn investeringstoets (Wet Vifo); screening bij aanbesteding; afhankelijkheden "
-        "spreiden."),
+        "spreiden.",
+    ),
     DefaultCategory(
-        "R-SPI", "Spionage, cyber & data", "Espionage, cyber & data",
+        "R-SPI",
+        "Spionage, cyber & data",
+        "Espionage, cyber & data",
         "Geschenken, diners, interesse in privéleven; verzoeken om interne stukken of "
         "contactlijsten; USB-geschenken; hotel-wifi tijdens werkbezoek.",
-        "Schone apparaten op reis; geschenkenregister; melden bij de CISO; need-to-know-dossiers."),
+        "Schone apparaten op reis; geschenkenregister; melden bij de CISO; need-to-know-dossiers.",
+    ),
     DefaultCategory(
-        "R-OBI", "Ongewenste buitenlandse inmenging", "Foreign interference in the community",
+        "R-OBI",
+        "Ongewenste buitenlandse inmenging",
+        "Foreign interference in the community",
         "Berichten over 'overzeese politiebureaus'; partijlijn-uitspraken door lokale groepen; "
         "intimidatie van Oeigoerse, Tibetaanse of Hongkongse inwoners; verzoeken om gastenlijsten.",
-        "Meldroute NCTV; openbare-ordetaak van de burgemeester; nooit inwonersgegevens delen."),
+        "Meldroute NCTV; openbare-ordetaak van de burgemeester; nooit inwonersgegevens delen.",
+    ),
     DefaultCategory(
-        "R-PRIV", "Privacy & rechtmatigheid", "Privacy & lawfulness of the register",
+        "R-PRIV",
+        "Privacy & rechtmatigheid",
+        "Privacy & lawfulness of the register",
         "Speculatie over loyaliteit van personen; partijlidmaatschap zonder bron; te lang "
         "bewaren; ongecontroleerde exports.",
-        "Minimale velden, gebronde feiten, bewaartermijnen, exportlog."),
+        "Minimale velden, gebronde feiten, bewaartermijnen, exportlog.",
+    ),
     DefaultCategory(
-        "R-GOV", "Bestuur & integriteit", "Governance & integrity",
+        "R-GOV",
+        "Bestuur & integriteit",
+        "Governance & integrity",
         "Reizen niet aangekondigd; MoU getekend zonder raadsbetrokkenheid; geen evaluatie; "
         "onduidelijke kosten; slapende banden.",
-        "Actieve informatieplicht; evaluatiecyclus; openbare delegatie-agenda; kosten bijhouden."),
+        "Actieve informatieplicht; evaluatiecyclus; openbare delegatie-agenda; kosten bijhouden.",
+    ),
 )

@@ -29,8 +29,9 @@ _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018")
 # Letters and digits (str.isalnum), the characters FTS5 unicode61 keeps inside a token; the
 # per-character loop this replaces dominated bulk indexing time.
 _TOKEN = re.compile(r"[^\W_]+")
-_HAN_RUN = re.compile("(" + "|".join(
-    f"[{chr(low)}-{chr(high)}]+" for low, high in HAN_RANGES) + ")")
+_HAN_RUN = re.compile(
+    "(" + "|".join(f"[{chr(low)}-{chr(high)}]+" for low, high in HAN_RANGES) + ")"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,14 +22,15 @@ class AttachmentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def attach(self, record_id: uuid.UUID, *, file_name: str, data: bytes,
-               media_type: str | None = None) -> Result[AttachmentRecord]:
+    def attach(
+        self, record_id: uuid.UUID, *, file_name: str, data: bytes, media_type: str | None = None
+    ) -> Result[AttachmentRecord]:
         """Attach a file to a live record (at most 50 MB)."""
         with self.ctx.uow() as uow:
             records = Records(uow)
             c = Collector()
             name = v.line(c, "file_name", file_name, required=True, max_length=255)
-            if name and any(ch in name for ch in '/\\:'):
+            if name and any(ch in name for ch in "/\\:"):
                 c.add("file_name", "mag geen mapnaam bevatten (geen / \\ of :)")
             if len(data) > MAX_BLOB_BYTES:
                 c.add("file", f"is groter dan {MAX_BLOB_BYTES // (1024 * 1024)} MB")
@@ -44,9 +45,20 @@ class AttachmentService:
             media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
             attachment = store.add(records, record_id, file_name=name, media_type=media, data=data)
             obj = records.load(kind, record_id)
-            records.stamp_change(obj, {"attachments": (None, {
-                "id": attachment.id, "file_name": name, "sha256": attachment.sha256,
-                "size": attachment.size})})
+            records.stamp_change(
+                obj,
+                {
+                    "attachments": (
+                        None,
+                        {
+                            "id": attachment.id,
+                            "file_name": name,
+                            "sha256": attachment.sha256,
+                            "size": attachment.size,
+                        },
+                    )
+                },
+            )
             changes = uow.commit()
         return Result(attachment, changes)
 
@@ -63,8 +75,9 @@ class AttachmentService:
             raise NotFound("Deze bijlage bestaat niet.")
         return content
 
-    def set_deleted(self, record_id: uuid.UUID, attachment_id: uuid.UUID, *,
-                    deleted: bool) -> Result[AttachmentRecord]:
+    def set_deleted(
+        self, record_id: uuid.UUID, attachment_id: uuid.UUID, *, deleted: bool
+    ) -> Result[AttachmentRecord]:
         """Move an attachment to the trash (or back); audited on its record."""
         with self.ctx.uow() as uow:
             records = Records(uow)

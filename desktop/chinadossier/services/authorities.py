@@ -37,8 +37,9 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
                 raise NotFound(f"Er is geen gemeente of provincie met code {canonical}.")
             return self._get(uow, record_id)  # type: ignore[arg-type]
 
-    def prepare(self, records: Records, draft: AuthorityDraft, c: Collector,
-                current: AuthorityRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: AuthorityDraft, c: Collector, current: AuthorityRecord | None
+    ) -> Prepared:
         """Validate an authority; an edit marks it as edited, so updates leave it alone."""
         code = ""
         try:
@@ -77,5 +78,11 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
     def check_delete(self, records: Records, current: AuthorityRecord) -> None:
         """The case file's own authority cannot be deleted."""
         if own_authority_id(records.session) == current.meta.id:
-            raise ValidationFailed([FieldError("authority", "is de eigen organisatie van dit "
-                                                 "dossier en kan niet worden verwijderd")])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "authority",
+                        "is de eigen organisatie van dit dossier en kan niet worden verwijderd",
+                    )
+                ]
+            )

@@ -32,8 +32,12 @@ class Bulk:
         self._records = Records(self._uow)
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self._uow.__exit__(exc_type, exc, tb)
 
     def create(self, service: RecordService[Any, Any], draft: Any) -> uuid.UUID:

@@ -22,5 +22,6 @@ class ServiceContext:
 
     def uow(self, *, write: bool = True) -> UnitOfWork:
         """A new unit of work (use with `with`)."""
-        return UnitOfWork(self.database, clock=self.clock, actor=self.actor, write=write,
-                          search=self.search)
+        return UnitOfWork(
+            self.database, clock=self.clock, actor=self.actor, write=write, search=self.search
+        )

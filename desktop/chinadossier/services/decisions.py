@@ -20,8 +20,9 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
 
     kind = RecordKind.DECISION
 
-    def prepare(self, records: Records, draft: DecisionDraft, c: Collector,
-                current: DecisionRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: DecisionDraft, c: Collector, current: DecisionRecord | None
+    ) -> Prepared:
         """Validate a decision."""
         if not isinstance(draft.body, DecisionBody):
             c.add("body", "kies een orgaan")
@@ -47,5 +48,9 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
             "votes_against": v.count(c, "votes_against", draft.votes_against),
         }
         children = {"link_ids": sorted(({"id": i} for i in link_ids), key=lambda r: r["id"].hex)}
-        return Prepared(values, self.shared(records, c, draft, current), children=children,
-                        number_on=values["decided_on"])
+        return Prepared(
+            values,
+            self.shared(records, c, draft, current),
+            children=children,
+            number_on=values["decided_on"],
+        )

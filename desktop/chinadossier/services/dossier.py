@@ -43,8 +43,15 @@ class Dossier:
         self.attachments = AttachmentService(ctx)
 
     @classmethod
-    def open(cls, path: Path, *, clock: Clock | None = None, actor: Actor | None = None,
-             read_only: bool = False, require_current: bool = True) -> Dossier:
+    def open(
+        cls,
+        path: Path,
+        *,
+        clock: Clock | None = None,
+        actor: Actor | None = None,
+        read_only: bool = False,
+        require_current: bool = True,
+    ) -> Dossier:
         """Open an existing case file (refused untouched if foreign or newer)."""
         database = open_database(path, read_only=read_only)
         if require_current and not database.is_current:

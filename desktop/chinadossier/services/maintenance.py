@@ -238,7 +238,7 @@ def _case_file_id(database: Database, *, clock: Clock, actor: Actor) -> str:
     try:
         with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
             return str(casefile.settings(uow.session).case_file_id)
-    except Exception:  # noqa: BLE001 - only the backup's name depends on it
+    except Exception:  # only the backup's name depends on it
         return _FALLBACK_CASE_ID
 
 
@@ -246,7 +246,7 @@ def _case_file_id_of(path: Path, clock: Clock, actor: Actor) -> str | None:
     """The id of the case file at path, or None when it cannot be opened or read (damaged)."""
     try:
         database = open_database(path, read_only=True)
-    except Exception:  # noqa: BLE001 - a damaged file is restored all the same
+    except Exception:  # a damaged file is restored all the same
         return None
     try:
         found = _case_file_id(database, clock=clock, actor=actor)

@@ -26,8 +26,9 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
 
     kind = RecordKind.MEETING
 
-    def prepare(self, records: Records, draft: MeetingDraft, c: Collector,
-                current: MeetingRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: MeetingDraft, c: Collector, current: MeetingRecord | None
+    ) -> Prepared:
         """Validate a contact moment."""
         held_on = v.date_value(c, "held_on", draft.held_on, required=True)
         if draft.start_time is not None and not isinstance(draft.start_time, dt.time):
@@ -49,19 +50,26 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
                 continue
             if not isinstance(p.side, ParticipantSide):
                 c.add(f"{field}.side", "kies onze kant of hun kant")
-            wanted = [(field, p.person_id, (RecordKind.PERSON,)),
-                      (field, p.organisation_id, (RecordKind.ORGANISATION,)),
-                      (field, p.authority_id, (RecordKind.AUTHORITY,))]
+            wanted = [
+                (field, p.person_id, (RecordKind.PERSON,)),
+                (field, p.organisation_id, (RecordKind.ORGANISATION,)),
+                (field, p.authority_id, (RecordKind.AUTHORITY,)),
+            ]
             v.refs(records, c, [w for w in wanted if w[1] is not None and w[1] not in known])
             key = (p.side, *ids)
             if key in seen:
                 c.add(field, "staat al in de lijst")
                 continue
             seen.add(key)
-            participants.append({"side": p.side, "person_id": p.person_id,
-                                 "organisation_id": p.organisation_id,
-                                 "authority_id": p.authority_id,
-                                 "role": v.line(c, f"{field}.role", p.role, max_length=200)})
+            participants.append(
+                {
+                    "side": p.side,
+                    "person_id": p.person_id,
+                    "organisation_id": p.organisation_id,
+                    "authority_id": p.authority_id,
+                    "role": v.line(c, f"{field}.role", p.role, max_length=200),
+                }
+            )
         tie_ids = list(dict.fromkeys(draft.tie_ids))
         v.refs(records, c, [("ties", t, (RecordKind.TIE,)) for t in tie_ids if t not in known])
         values: dict[str, Any] = {
@@ -78,10 +86,13 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             "gift_value_cents": v.cents(c, "gift_value_cents", draft.gift_value_cents),
             "costs_cents": v.cents(c, "costs_cents", draft.costs_cents),
         }
-        children = {"participants": participants,
-                    "tie_ids": sorted(({"id": t} for t in tie_ids), key=lambda r: r["id"].hex)}
-        return Prepared(values, self.shared(records, c, draft, current), children=children,
-                        number_on=held_on)
+        children = {
+            "participants": participants,
+            "tie_ids": sorted(({"id": t} for t in tie_ids), key=lambda r: r["id"].hex),
+        }
+        return Prepared(
+            values, self.shared(records, c, draft, current), children=children, number_on=held_on
+        )
 
 
 class ActionService(RecordService[ActionDraft, ActionRecord]):
@@ -89,13 +100,16 @@ class ActionService(RecordService[ActionDraft, ActionRecord]):
 
     kind = RecordKind.ACTION
 
-    def prepare(self, records: Records, draft: ActionDraft, c: Collector,
-                current: ActionRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: ActionDraft, c: Collector, current: ActionRecord | None
+    ) -> Prepared:
         """Validate an action."""
         if not isinstance(draft.status, ActionStatus):
             c.add("status", "kies een status")
         wanted = []
-        if draft.meeting_id is not None and not (current and current.meeting_id == draft.meeting_id):
+        if draft.meeting_id is not None and not (
+            current and current.meeting_id == draft.meeting_id
+        ):
             wanted.append(("meeting", draft.meeting_id, (RecordKind.MEETING,)))
         if draft.decision_id is not None and not (
             current and current.decision_id == draft.decision_id

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from chinadossier.domain.pinyin import person_pinyin, to_pinyin
 
 
-def derive_pinyin(hanzi: str | None, typed: str | None, *, current_pinyin: str | None,
-                  current_auto: bool, person: bool) -> tuple[str | None, bool]:
+def derive_pinyin(
+    hanzi: str | None,
+    typed: str | None,
+    *,
+    current_pinyin: str | None,
+    current_auto: bool,
+    person: bool,
+) -> tuple[str | None, bool]:
     """Return (pinyin, still automatic).
 
     Left empty → derived from the Hanzi. Unchanged from the stored, automatic value → derived
@@ -16,7 +23,8 @@ def derive_pinyin(hanzi: str | None, typed: str | None, *, current_pinyin: str |
     from then on left alone.
     """
     convert: Callable[[str], str] = person_pinyin if person else to_pinyin
-    derived = convert(hanzi) if hanzi else None
+    # NFC like all stored text: a combining mark after a Hanzi would otherwise land on a letter.
+    derived = unicodedata.normalize("NFC", convert(hanzi)) if hanzi else None
     if not typed:
         return derived, True
     if current_auto and typed == current_pinyin:

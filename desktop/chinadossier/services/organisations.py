@@ -21,8 +21,13 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
 
     kind = RecordKind.ORGANISATION
 
-    def prepare(self, records: Records, draft: OrganisationDraft, c: Collector,
-                current: OrganisationRecord | None) -> Prepared:
+    def prepare(
+        self,
+        records: Records,
+        draft: OrganisationDraft,
+        c: Collector,
+        current: OrganisationRecord | None,
+    ) -> Prepared:
         """Validate an organisation draft."""
         name_nl = v.line(c, "name_nl", draft.name_nl, required=True)
         hanzi = v.line(c, "hanzi", draft.hanzi, max_length=200)
@@ -35,8 +40,12 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
         elif draft.parent_id is not None and not (current and draft.parent_id == current.parent_id):
             v.refs(records, c, [("parent", draft.parent_id, (RecordKind.ORGANISATION,))])
         pinyin, auto = derive_pinyin(
-            hanzi, typed, current_pinyin=current.pinyin if current else None,
-            current_auto=current.pinyin_auto if current else True, person=False)
+            hanzi,
+            typed,
+            current_pinyin=current.pinyin if current else None,
+            current_auto=current.pinyin_auto if current else True,
+            person=False,
+        )
         values: dict[str, Any] = {
             "name_nl": name_nl,
             "name_en": v.line(c, "name_en", draft.name_en),

@@ -18,19 +18,26 @@ class OverviewService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def search(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None,
-               limit: int = 50) -> list[SearchHit]:
+    def search(
+        self, query: str, *, kinds: tuple[RecordKind, ...] | None = None, limit: int = 50
+    ) -> list[SearchHit]:
         """Records matching every word of the query, best first; deleted records excluded."""
         terms = query_terms(query)
         if not terms:
             return []
         with self.ctx.uow(write=False) as uow:
-            hits = self.ctx.search.query(uow.session, terms,
-                                         kinds=[k.value for k in kinds] if kinds else None,
-                                         limit=max(1, min(limit, 500)))
+            hits = self.ctx.search.query(
+                uow.session,
+                terms,
+                kinds=[k.value for k in kinds] if kinds else None,
+                limit=max(1, min(limit, 500)),
+            )
             linked = refs(uow.session, [h.record_id for h in hits])
-        return [SearchHit(linked[h.record_id], h.rank) for h in hits
-                if h.record_id in linked and not linked[h.record_id].deleted]
+        return [
+            SearchHit(linked[h.record_id], h.rank)
+            for h in hits
+            if h.record_id in linked and not linked[h.record_id].deleted
+        ]
 
     def counts(self) -> dict[RecordKind, int]:
         """How many live records of each kind the case file holds (every kind listed)."""
@@ -44,15 +51,21 @@ class OverviewService:
             own = casefile.own_authority_id(uow.session)
             target = authority_id or own
             assert target is not None
-            return views.dashboard(uow.session, target, own=target == own,
-                                   today=self.ctx.clock.today())
+            return views.dashboard(
+                uow.session, target, own=target == own, today=self.ctx.clock.today()
+            )
 
-    def timeline(self, *, tie_id: uuid.UUID | None = None,
-                 organisation_id: uuid.UUID | None = None,
-                 person_id: uuid.UUID | None = None) -> list[TimelineItem]:
+    def timeline(
+        self,
+        *,
+        tie_id: uuid.UUID | None = None,
+        organisation_id: uuid.UUID | None = None,
+        person_id: uuid.UUID | None = None,
+    ) -> list[TimelineItem]:
         """Contact moments, decisions and risk assessments of one tie, organisation or person."""
         if sum(x is not None for x in (tie_id, organisation_id, person_id)) != 1:
             raise ValueError("give exactly one of tie_id, organisation_id, person_id")
         with self.ctx.uow(write=False) as uow:
-            return views.timeline(uow.session, tie_id=tie_id, organisation_id=organisation_id,
-                                  person_id=person_id)
+            return views.timeline(
+                uow.session, tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
+            )

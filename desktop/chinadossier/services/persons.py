@@ -21,8 +21,9 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
 
     kind = RecordKind.PERSON
 
-    def prepare(self, records: Records, draft: PersonDraft, c: Collector,
-                current: PersonRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: PersonDraft, c: Collector, current: PersonRecord | None
+    ) -> Prepared:
         """Validate a person draft, positions and political facts included."""
         family = v.line(c, "family_name", draft.family_name, required=True, max_length=120)
         given = v.line(c, "given_name", draft.given_name, max_length=120)
@@ -31,15 +32,21 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
         if not isinstance(draft.name_order, NameOrder):
             c.add("name_order", "kies een naamvolgorde")
         pinyin, auto = derive_pinyin(
-            hanzi, typed, current_pinyin=current.pinyin if current else None,
-            current_auto=current.pinyin_auto if current else True, person=True)
+            hanzi,
+            typed,
+            current_pinyin=current.pinyin if current else None,
+            current_auto=current.pinyin_auto if current else True,
+            person=True,
+        )
         known = self._known_links(current)
         positions = []
         for index, pos in enumerate(draft.positions, start=1):
             field = f"positions[{index}]"
             title = v.line(c, f"{field}.title", pos.title, required=True, max_length=200)
             if (pos.organisation_id is None) == (pos.authority_id is None):
-                c.add(f"{field}.organisation", "kies óf een organisatie óf een Nederlandse overheid")
+                c.add(
+                    f"{field}.organisation", "kies óf een organisatie óf een Nederlandse overheid"
+                )
             new_links = [
                 (f"{field}.organisation", pos.organisation_id, (RecordKind.ORGANISATION,)),
                 (f"{field}.authority", pos.authority_id, (RecordKind.AUTHORITY,)),
@@ -51,9 +58,15 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                     c.add(f"{field}.{name}", "moet een datum zijn")
             if isinstance(pos.starts, PartialDate) and isinstance(pos.ends, PartialDate):
                 v.date_range(c, f"{field}.ends", pos.starts, pos.ends)
-            positions.append({"title": title, "organisation_id": pos.organisation_id,
-                              "authority_id": pos.authority_id, "starts": pos.starts,
-                              "ends": pos.ends})
+            positions.append(
+                {
+                    "title": title,
+                    "organisation_id": pos.organisation_id,
+                    "authority_id": pos.authority_id,
+                    "starts": pos.starts,
+                    "ends": pos.ends,
+                }
+            )
         facts = []
         for index, fact in enumerate(draft.political_facts, start=1):
             field = f"political_facts[{index}]"
@@ -63,17 +76,27 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             # AVG art. 9: political opinions are special-category data; only what the person
             # made public, with the source and the date it was true.
             if fact.source_id is None:
-                c.add(f"{field}.source", "een politiek feit mag alleen met een bron worden "
-                      "vastgelegd (AVG art. 9)")
+                c.add(
+                    f"{field}.source",
+                    "een politiek feit mag alleen met een bron worden vastgelegd (AVG art. 9)",
+                )
             elif fact.source_id not in known:
                 v.refs(records, c, [(f"{field}.source", fact.source_id, (RecordKind.SOURCE,))])
             if fact.as_of is None:
-                c.add(f"{field}.as_of", "een politiek feit mag alleen met een datum worden "
-                      "vastgelegd (AVG art. 9)")
+                c.add(
+                    f"{field}.as_of",
+                    "een politiek feit mag alleen met een datum worden vastgelegd (AVG art. 9)",
+                )
             else:
                 v.date_value(c, f"{field}.as_of", fact.as_of)
-            facts.append({"fact_kind": fact.fact_kind, "text": text, "source_id": fact.source_id,
-                          "as_of": fact.as_of})
+            facts.append(
+                {
+                    "fact_kind": fact.fact_kind,
+                    "text": text,
+                    "source_id": fact.source_id,
+                    "as_of": fact.as_of,
+                }
+            )
         values: dict[str, Any] = {
             "family_name": family,
             "given_name": given,
@@ -86,8 +109,11 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(" ".join(x for x in (family, given) if x)),
         }
-        return Prepared(values, self.shared(records, c, draft, current),
-                        children={"positions": positions, "political_facts": facts})
+        return Prepared(
+            values,
+            self.shared(records, c, draft, current),
+            children={"positions": positions, "political_facts": facts},
+        )
 
     @staticmethod
     def _known_links(current: PersonRecord | None) -> set[Any]:

@@ -23,9 +23,14 @@ R = TypeVar("R")
 class Prepared:
     """Validated values of a draft, ready to write."""
 
-    def __init__(self, values: dict[str, Any], shared: Shared,
-                 children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-                 display_no: str | None = None, number_on: Any = None) -> None:
+    def __init__(
+        self,
+        values: dict[str, Any],
+        shared: Shared,
+        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        display_no: str | None = None,
+        number_on: Any = None,
+    ) -> None:
         self.values = values
         self.shared = shared
         self.children = dict(children or {})
@@ -47,8 +52,7 @@ class RecordService(Generic[D, R]):
         """Validate a draft (collecting every problem) and return the values to store."""
         raise NotImplementedError
 
-    def after_write(self, records: Records, record_id: uuid.UUID, draft: D,
-                    created: bool) -> None:
+    def after_write(self, records: Records, record_id: uuid.UUID, draft: D, created: bool) -> None:
         """Extra writes in the same unit of work (e.g. a first risk assessment)."""
 
     # -- reading --------------------------------------------------------------------------------
@@ -84,9 +88,14 @@ class RecordService(Generic[D, R]):
         c = Collector()
         prepared = self.prepare(records, draft, c, None)
         c.raise_if_any()
-        record_id = records.create(self.kind, prepared.values, prepared.shared,
-                                   display_no=prepared.display_no, children=prepared.children,
-                                   on=prepared.number_on)
+        record_id = records.create(
+            self.kind,
+            prepared.values,
+            prepared.shared,
+            display_no=prepared.display_no,
+            children=prepared.children,
+            on=prepared.number_on,
+        )
         self.after_write(records, record_id, draft, True)
         return record_id
 
@@ -107,8 +116,15 @@ class RecordService(Generic[D, R]):
             c = Collector()
             prepared = self.prepare(records, draft, c, current)
             c.raise_if_any()
-            records.update(self.kind, record_id, expected_version, prepared.values,
-                           prepared.shared, children=prepared.children, current=current)
+            records.update(
+                self.kind,
+                record_id,
+                expected_version,
+                prepared.values,
+                prepared.shared,
+                children=prepared.children,
+                current=current,
+            )
             self.after_write(records, record_id, draft, False)
             changes = uow.commit()
         return Result(self.get(record_id), changes)
@@ -133,8 +149,9 @@ class RecordService(Generic[D, R]):
                 )
             if deleted:
                 self.check_delete(records, current)
-            records.set_deleted(self.kind, record_id, expected_version, deleted=deleted,
-                                current=current)
+            records.set_deleted(
+                self.kind, record_id, expected_version, deleted=deleted, current=current
+            )
             changes = uow.commit()
         return Result(self.get(record_id), changes)
 

@@ -70,13 +70,24 @@ def load_reference(folder: Path | None = None, version: str = REFERENCE_VERSION)
         for row in _read(base / "nl_provincies.csv")
     ]
     authorities += [
-        AuthorityRow(row["code"], row["naam"], row["naam_gangbaar"] or None, "municipality",
-                     row["provincie_code"])
+        AuthorityRow(
+            row["code"],
+            row["naam"],
+            row["naam_gangbaar"] or None,
+            "municipality",
+            row["provincie_code"],
+        )
         for row in _read(base / "nl_gemeenten.csv")
     ]
     divisions = [
-        DivisionRow(row["adcode"], row["level"], row["parent_adcode"] or None, row["hanzi"],
-                    row["pinyin"], row["name_en"])
+        DivisionRow(
+            row["adcode"],
+            row["level"],
+            row["parent_adcode"] or None,
+            row["hanzi"],
+            row["pinyin"],
+            row["name_en"],
+        )
         for row in _read(base / "cn_divisions.csv")
     ]
     return ReferenceData(version, authorities, divisions)
@@ -97,17 +108,27 @@ def apply_reference(records: Records, data: ReferenceData) -> ReferenceReport:
 
     def shared(current: object = None) -> Shared:
         if current is not None:
-            return Shared(getattr(current, "classification"),
-                          getattr(current, "retention_category"),
-                          getattr(current, "retention_on"), None, None)
+            return Shared(
+                current.classification, current.retention_category, current.retention_on, None, None
+            )
         return Shared(Classification.PUBLIC, RetentionCategory.UNDECIDED, None, (), ())
 
-    divisions = apply_divisions(records.session, data.divisions, version=data.version,
-                                today=uow.clock.today())
-    authorities = apply_authorities(records, data.authorities, version=data.version,
-                                    today=uow.clock.today(), classification=Classification.PUBLIC,
-                                    shared_factory=shared, sort_key=sort_key)
-    uow.event(AuditAction.REFERENCE_UPDATE, version=data.version,
-              authorities=[authorities.inserted, authorities.updated, authorities.retired],
-              divisions=[divisions.inserted, divisions.updated, divisions.retired])
+    divisions = apply_divisions(
+        records.session, data.divisions, version=data.version, today=uow.clock.today()
+    )
+    authorities = apply_authorities(
+        records,
+        data.authorities,
+        version=data.version,
+        today=uow.clock.today(),
+        classification=Classification.PUBLIC,
+        shared_factory=shared,
+        sort_key=sort_key,
+    )
+    uow.event(
+        AuditAction.REFERENCE_UPDATE,
+        version=data.version,
+        authorities=[authorities.inserted, authorities.updated, authorities.retired],
+        divisions=[divisions.inserted, divisions.updated, divisions.retired],
+    )
     return ReferenceReport(data.version, authorities, divisions)

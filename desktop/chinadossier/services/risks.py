@@ -48,10 +48,11 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
 
     kind = RecordKind.RISK_NOTE
 
-    def prepare(self, records: Records, draft: RiskNoteDraft, c: Collector,
-                current: RiskNoteRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: RiskNoteDraft, c: Collector, current: RiskNoteRecord | None
+    ) -> Prepared:
         """Validate a note; on create the first assessment sets scores and next review."""
-        code = (v.line(c, "category", draft.category_code, required=True, max_length=20) or "")
+        code = v.line(c, "category", draft.category_code, required=True, max_length=20) or ""
         category = records.category(code.upper()) if code else None
         category_uuid: uuid.UUID | None = None
         if category is None:
@@ -64,8 +65,11 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
                 c.add("category", "deze categorie is niet meer in gebruik")
         if not (current and current.subject.id == draft.subject_id):
             v.refs(records, c, [("subject", draft.subject_id, SUBJECT_KINDS)])
-        for name, enum in (("treatment", Treatment), ("status", RiskStatus),
-                           ("knowledge_strength", KnowledgeStrength)):
+        for name, enum in (
+            ("treatment", Treatment),
+            ("status", RiskStatus),
+            ("knowledge_strength", KnowledgeStrength),
+        ):
             if not isinstance(getattr(draft, name), enum):
                 c.add(name, "kies een waarde uit de lijst")
         values: dict[str, Any] = {
@@ -89,15 +93,19 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
                 il, ii, rl, ri = scores
                 level = matrix.level(rl, ri)
                 on = assessed_on or records.uow.clock.today()
-                values.update(inherent_score=il * ii, residual_score=rl * ri, residual_level=level,
-                              next_review_on=next_review or add_months(
-                                  on, matrix.review_months(level)))
+                values.update(
+                    inherent_score=il * ii,
+                    residual_score=rl * ri,
+                    residual_level=level,
+                    next_review_on=next_review or add_months(on, matrix.review_months(level)),
+                )
         elif next_review is not None:
             values["next_review_on"] = next_review
         return Prepared(values, self.shared(records, c, draft, current))
 
-    def after_write(self, records: Records, record_id: uuid.UUID, draft: RiskNoteDraft,
-                    created: bool) -> None:
+    def after_write(
+        self, records: Records, record_id: uuid.UUID, draft: RiskNoteDraft, created: bool
+    ) -> None:
         """The first assessment is stored with the note."""
         if created:
             self._append(records, record_id, draft.assessment)
@@ -106,22 +114,41 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         uow = records.uow
         matrix_id, matrix = records.current_matrix()
         return append_assessment(
-            records.session, note_id, matrix_id=matrix_id, matrix=matrix,
+            records.session,
+            note_id,
+            matrix_id=matrix_id,
+            matrix=matrix,
             assessed_on=a.assessed_on or uow.clock.today(),
-            scores=(a.inherent_likelihood, a.inherent_impact, a.residual_likelihood,
-                    a.residual_impact),
-            note=clean_text(a.note, field="note"), now=uow.now, who=uow.actor.who, first=True)
+            scores=(
+                a.inherent_likelihood,
+                a.inherent_impact,
+                a.residual_likelihood,
+                a.residual_impact,
+            ),
+            note=clean_text(a.note, field="note"),
+            now=uow.now,
+            who=uow.actor.who,
+            first=True,
+        )
 
-    def reassess(self, note_id: uuid.UUID, assessment: AssessmentDraft, *,
-                 expected_version: int, next_review_on: dt.date | None = None
-                 ) -> Result[RiskNoteRecord]:
+    def reassess(
+        self,
+        note_id: uuid.UUID,
+        assessment: AssessmentDraft,
+        *,
+        expected_version: int,
+        next_review_on: dt.date | None = None,
+    ) -> Result[RiskNoteRecord]:
         """Append a new assessment; scores and next review follow it (or the given date)."""
         with self.ctx.uow() as uow:
             records = Records(uow)
             current = self._get(uow, note_id)
             if current.meta.version != expected_version:
-                raise Conflict(f"{current.meta.display_no} is intussen gewijzigd; de nieuwe "
-                               "beoordeling is niet opgeslagen.", current)
+                raise Conflict(
+                    f"{current.meta.display_no} is intussen gewijzigd; de nieuwe "
+                    "beoordeling is niet opgeslagen.",
+                    current,
+                )
             if current.meta.deleted:
                 raise NotFound(f"{current.meta.display_no} staat in de prullenbak.")
             c = Collector()
@@ -131,9 +158,14 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
             review = v.date_value(c, "next_review", next_review_on)
             c.raise_if_any()
             assert scores is not None
-            record_reassessment(records, note_id,
-                                assessed_on=assessment.assessed_on or uow.clock.today(),
-                                scores=scores, note=note, next_review_on=review)
+            record_reassessment(
+                records,
+                note_id,
+                assessed_on=assessment.assessed_on or uow.clock.today(),
+                scores=scores,
+                note=note,
+                next_review_on=review,
+            )
             changes = uow.commit()
         return Result(self.get(note_id), changes)
 
@@ -143,8 +175,13 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
 
     kind = RecordKind.RISK_CATEGORY
 
-    def prepare(self, records: Records, draft: RiskCategoryDraft, c: Collector,
-                current: RiskCategoryRecord | None) -> Prepared:
+    def prepare(
+        self,
+        records: Records,
+        draft: RiskCategoryDraft,
+        c: Collector,
+        current: RiskCategoryRecord | None,
+    ) -> Prepared:
         """Validate a category; its code cannot change once used."""
         code = (v.line(c, "code", draft.code, required=True, max_length=20) or "").upper()
         if code and not code.replace("-", "").isalnum():

@@ -18,8 +18,9 @@ from chinadossier.domain.risk import DEFAULT_CATEGORIES, DEFAULT_MATRIX
 from chinadossier.services.reference import apply_reference, load_reference, normalise_code
 
 
-def new_case_file(path: Path, *, authority_code: str, clock: Clock, actor: Actor,
-                  is_demo: bool = False) -> Path:
+def new_case_file(
+    path: Path, *, authority_code: str, clock: Clock, actor: Actor, is_demo: bool = False
+) -> Path:
     """Create a case file for an authority; refuses an existing path or an unknown code."""
     code = normalise_code(authority_code)
     reference = load_reference()
@@ -34,18 +35,29 @@ def new_case_file(path: Path, *, authority_code: str, clock: Clock, actor: Actor
             for order, cat in enumerate(DEFAULT_CATEGORIES, start=1):
                 records.create(
                     RecordKind.RISK_CATEGORY,
-                    {"code": cat.code, "name_nl": cat.name_nl, "name_en": cat.name_en,
-                     "red_flags": cat.red_flags, "typical_measures": cat.typical_measures,
-                     "retired": False, "sort_order": order * 10},
+                    {
+                        "code": cat.code,
+                        "name_nl": cat.name_nl,
+                        "name_en": cat.name_en,
+                        "red_flags": cat.red_flags,
+                        "typical_measures": cat.typical_measures,
+                        "retired": False,
+                        "sort_order": order * 10,
+                    },
                     Shared(Classification.PUBLIC, RetentionCategory.UNDECIDED, None, (), ()),
                     display_no=cat.code,
                 )
             uow.session.flush()
             own = authority_id_by_code(uow.session, code)
             assert own is not None
-            casefile.create_settings(uow.session, own_authority_id=own,  # type: ignore[arg-type]
-                                     is_demo=is_demo, reference_version=reference.version,
-                                     matrix_id=matrix_id, now=uow.now)
+            casefile.create_settings(
+                uow.session,
+                own_authority_id=own,  # type: ignore[arg-type]
+                is_demo=is_demo,
+                reference_version=reference.version,
+                matrix_id=matrix_id,
+                now=uow.now,
+            )
             uow.settings_changed()
             uow.commit()
 

@@ -20,8 +20,9 @@ class SourceService(RecordService[SourceDraft, SourceRecord]):
 
     kind = RecordKind.SOURCE
 
-    def prepare(self, records: Records, draft: SourceDraft, c: Collector,
-                current: SourceRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: SourceDraft, c: Collector, current: SourceRecord | None
+    ) -> Prepared:
         """Validate a source."""
         title = v.line(c, "title", draft.title, required=True)
         url = v.line(c, "url", draft.url, max_length=1000)

@@ -21,8 +21,9 @@ class TieService(RecordService[TieDraft, TieRecord]):
 
     kind = RecordKind.TIE
 
-    def prepare(self, records: Records, draft: TieDraft, c: Collector,
-                current: TieRecord | None) -> Prepared:
+    def prepare(
+        self, records: Records, draft: TieDraft, c: Collector, current: TieRecord | None
+    ) -> Prepared:
         """Validate a tie draft; the title defaults to "Authority – Organisation"."""
         if not isinstance(draft.tie_type, TieType):
             c.add("tie_type", "kies een soort band")

@@ -15,8 +15,9 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.text import TextRejected, clean_line, clean_text
 
 
-def line(c: Collector, field: str, value: str | None, *, required: bool = False,
-         max_length: int = 300) -> str | None:
+def line(
+    c: Collector, field: str, value: str | None, *, required: bool = False, max_length: int = 300
+) -> str | None:
     """A cleaned single-line value, or None; problems go to the collector."""
     try:
         cleaned = clean_line(value, field=field, max_length=max_length)
@@ -86,8 +87,11 @@ def date_value(c: Collector, field: str, value: Any, *, required: bool = False) 
     return value
 
 
-def refs(records: Records, c: Collector,
-         wanted: Iterable[tuple[str, uuid.UUID | None, tuple[RecordKind, ...]]]) -> None:
+def refs(
+    records: Records,
+    c: Collector,
+    wanted: Iterable[tuple[str, uuid.UUID | None, tuple[RecordKind, ...]]],
+) -> None:
     """Each id must exist, be of an allowed kind and not be deleted (new links only)."""
     items = [(f, i, k) for f, i, k in wanted if i is not None]
     found = records.live_kinds([i for _, i, _ in items])
@@ -104,8 +108,9 @@ def refs(records: Records, c: Collector,
             c.add(field, "verwijst naar een verwijderd record; zet het eerst terug")
 
 
-def shared(records: Records, c: Collector, common: Common,
-           existing_links: Iterable[uuid.UUID] = ()) -> Shared:
+def shared(
+    records: Records, c: Collector, common: Common, existing_links: Iterable[uuid.UUID] = ()
+) -> Shared:
     """Validated common fields; classification defaults to the case file's setting.
 
     Sources already linked may stay even if deleted since; new links must be live.
@@ -136,5 +141,6 @@ def shared(records: Records, c: Collector, common: Common,
             continue
         seen.add(link.source_id)
         sources.append((link.source_id, line(c, "sources", link.locator, max_length=200)))
-    return Shared(classification, common.retention_category, retention_on, tuple(tags),
-                  tuple(sources))
+    return Shared(
+        classification, common.retention_category, retention_on, tuple(tags), tuple(sources)
+    )

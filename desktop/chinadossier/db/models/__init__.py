@@ -5,6 +5,7 @@ from chinadossier.db.models.base import NAMING_CONVENTION, Base
 from chinadossier.db.models.casefile import CaseFile, DisplayCounter
 from chinadossier.db.models.decisions import Decision, DecisionLink
 from chinadossier.db.models.meetings import Action, Meeting, MeetingParticipant, MeetingTie
+from chinadossier.db.models.memos import MemoRecord
 from chinadossier.db.models.parties import Organisation, Person, PoliticalFact, Position
 from chinadossier.db.models.record import (
     Attachment,
@@ -17,7 +18,6 @@ from chinadossier.db.models.record import (
 )
 from chinadossier.db.models.reference import Authority, CnDivision
 from chinadossier.db.models.risks import RiskAssessment, RiskCategory, RiskMatrix, RiskNote
-from chinadossier.db.models.memos import MemoRecord
 from chinadossier.db.models.ties import Tie
 
 __all__ = [

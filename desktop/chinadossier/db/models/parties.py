@@ -90,9 +90,7 @@ class Position(Base):
     seq: Mapped[int]
 
     __table_args__ = (
-        CheckConstraint(
-            "(organisation_id IS NULL) <> (authority_id IS NULL)", name="one_employer"
-        ),
+        CheckConstraint("(organisation_id IS NULL) <> (authority_id IS NULL)", name="one_employer"),
     )
 
 

@@ -39,7 +39,13 @@ class Record(Base):
     deleted_at: Mapped[dt.datetime | None]
     deleted_by: Mapped[str | None] = mapped_column(String(200))
 
-    __mapper_args__ = {"polymorphic_on": "kind", "version_id_col": version}
+    # The services set the version themselves (once per unit of work, see Records._stamp); the
+    # ORM still adds "WHERE version = <old>" to every UPDATE as a second guard.
+    __mapper_args__ = {
+        "polymorphic_on": "kind",
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
     __table_args__ = (
         Index("ix_record_kind_deleted", "kind", "deleted_at"),
         CheckConstraint("version >= 1", name="version_positive"),

@@ -23,7 +23,9 @@ class Authority(Record):
     code: Mapped[str] = mapped_column(String(6), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     common_name: Mapped[str | None] = mapped_column(String(120))
-    authority_kind: Mapped[AuthorityKind] = mapped_column(code_enum(AuthorityKind, "authority_kind"))
+    authority_kind: Mapped[AuthorityKind] = mapped_column(
+        code_enum(AuthorityKind, "authority_kind")
+    )
     province_code: Mapped[str | None] = mapped_column(String(6))
     retired_on: Mapped[dt.date | None]
     user_edited: Mapped[bool] = mapped_column(default=False)

@@ -50,7 +50,7 @@ class RiskCategory(Record):
 
 
 class RiskNote(Record):
-    """A risk about a tie, organisation, person or contact moment; scores mirror its last assessment."""
+    """A risk about a tie, organisation, person or meeting; scores mirror its last assessment."""
 
     __tablename__ = "risk_note"
 

@@ -260,7 +260,8 @@ def upgrade() -> None:
         sa.Column("gift_value_cents", sa.Integer(), nullable=True),
         sa.Column("costs_cents", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "(gift_value_cents IS NULL OR gift_value_cents >= 0) AND (costs_cents IS NULL OR costs_cents >= 0)",
+            "(gift_value_cents IS NULL OR gift_value_cents >= 0) "
+            "AND (costs_cents IS NULL OR costs_cents >= 0)",
             name=op.f("ck_meeting_money_not_negative"),
         ),
         sa.ForeignKeyConstraint(["id"], ["record.id"], name=op.f("fk_meeting_id_record")),
@@ -576,7 +577,8 @@ def upgrade() -> None:
         sa.Column("role", sa.String(length=200), nullable=True),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "(person_id IS NOT NULL) + (organisation_id IS NOT NULL) + (authority_id IS NOT NULL) = 1",
+            "(person_id IS NOT NULL) + (organisation_id IS NOT NULL) "
+            "+ (authority_id IS NOT NULL) = 1",
             name=op.f("ck_meeting_participant_one_party"),
         ),
         sa.ForeignKeyConstraint(
@@ -1042,7 +1044,8 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("recorded_by", sa.String(length=200), nullable=False),
         sa.CheckConstraint(
-            "inherent_likelihood BETWEEN 1 AND 5 AND inherent_impact BETWEEN 1 AND 5 AND residual_likelihood BETWEEN 1 AND 5 AND residual_impact BETWEEN 1 AND 5",
+            "inherent_likelihood BETWEEN 1 AND 5 AND inherent_impact BETWEEN 1 AND 5 "
+            "AND residual_likelihood BETWEEN 1 AND 5 AND residual_impact BETWEEN 1 AND 5",
             name=op.f("ck_risk_assessment_scale"),
         ),
         sa.ForeignKeyConstraint(
