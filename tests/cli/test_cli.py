@@ -415,3 +415,20 @@ def test_unexpected_failure_is_one_dutch_line_and_a_logged_traceback(
     assert err.strip() == f"Er ging iets mis: kapot (details in {log})"
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "RuntimeError: kapot" in text
+
+
+def test_reindex_repairs_a_broken_search_index(tmp_path: Path) -> None:
+    # Given a demo case file whose search index lost a row (a direct edit of the file)
+    data = tmp_path / "data"
+    assert run(data, "demo", "--today", "2026-11-29").returncode == 0
+    case_file = data / "chinadossier.sqlite3"
+    with sqlite3.connect(case_file) as conn:
+        conn.execute("DELETE FROM search_fts WHERE rowid = (SELECT min(rowid) FROM search_fts)")
+    broken = run(data, "check")
+    assert broken.returncode == 1 and "chinadossier reindex" in broken.stdout + broken.stderr
+    # When the index is rebuilt
+    done = run(data, "reindex")
+    # Then the check passes again
+    assert done.returncode == 0, done.stderr
+    assert "Zoekindex opnieuw opgebouwd" in done.stdout
+    assert run(data, "check").returncode == 0

@@ -101,7 +101,7 @@ def test_backup_is_a_new_private_verified_copy(
     path = _make_backup(database, folder, clock, reason="Handmatig")
 
     assert path.parent == folder
-    assert path.name == "chinadossier-0190f3a2-20260314T123005Z-handmatig.sqlite3"
+    assert path.name == "chinadossier-56789abc-20260314T123005Z-handmatig.sqlite3"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert sorted(p.name for p in folder.iterdir()) == [path.name]  # no temp or journal left
@@ -188,7 +188,7 @@ def test_backup_time_is_utc_in_the_name(database: Database, tmp_path: Path) -> N
         clock=amsterdam_morning,
         case_file_id=CASE_ID,
     )
-    assert path.name == "chinadossier-0190f3a2-20260630T230000Z-voor-bijwerking.sqlite3"
+    assert path.name == "chinadossier-56789abc-20260630T230000Z-voor-bijwerking.sqlite3"
 
 
 # --- verify_backup ---------------------------------------------------------------------------
@@ -309,7 +309,7 @@ def test_restore_puts_the_backup_back_in_the_same_file(
     assert report.restored_version == head_ordinal()
     assert report.migrated_to is None
     assert report.safety_copy.parent == tmp_path / "veilig"
-    assert report.safety_copy.name == "chinadossier-0190f3a2-20260314T123505Z-voor-herstel.sqlite3"
+    assert report.safety_copy.name == "chinadossier-56789abc-20260314T123505Z-voor-herstel.sqlite3"
     assert ("LATER", 2) in _counters(report.safety_copy)
     assert verify_backup(report.safety_copy) == head_ordinal()
     assert stat.S_IMODE(report.safety_copy.stat().st_mode) == 0o600
@@ -478,7 +478,7 @@ def test_list_backups_newest_first_and_ignores_other_files(
         latest.stat().st_size,
         NOON + dt.timedelta(hours=1),
         "voor-herstel",
-        "0190f3a2",
+        "56789abc",
     )
     assert [info.reason for info in found] == ["voor-herstel", "dagelijks", "dagelijks"]
     assert all(info.created.tzinfo is not None for info in found)

@@ -198,19 +198,22 @@ def test_a_new_file_is_private(tmp_path: Path) -> None:
 def test_every_connection_has_the_safety_pragmas(case_file: Path, read_only: bool) -> None:
     # Given an opened case file
     database = open_database(case_file, read_only=read_only)
+    names = ("foreign_keys", "synchronous", "busy_timeout", "trusted_schema")
     try:
-        # When the settings of two successive connections are read
-        seen = []
-        for _ in range(2):
-            with database.raw() as conn:
-                seen.append({
-                    name: _pragma(conn, name)
-                    for name in ("foreign_keys", "synchronous", "busy_timeout", "trusted_schema")
-                })
+        # When the settings of two connections held at the same time are read
+        with database.raw() as first, database.raw() as second:
+            assert first is not second
+            seen = [{name: _pragma(conn, name) for name in names} for conn in (first, second)]
+        # and those of the connection a session uses
+        with database.read_session() as session:
+            seen.append({
+                name: session.execute(text(f"PRAGMA {name}")).scalar_one() for name in names
+            })
     finally:
         database.close()
 
     # Then foreign keys are enforced, syncs are FULL, and locks are waited for
+    assert len(seen) == 3
     for pragmas in seen:
         assert pragmas["foreign_keys"] == 1
         assert pragmas["synchronous"] == 2

@@ -320,3 +320,43 @@ def test_reading_a_read_only_case_file_changes_no_byte(case_file: Path) -> None:
     assert leftovers <= {case_file.name + "-wal", case_file.name + "-shm"}
     wal = case_file.with_name(case_file.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_inspecting_leaves_no_journal_with_content(case_file: Path) -> None:
+    # Given a current case file, alone in its folder
+    folder = case_file.parent
+
+    # When it is inspected
+    inspect_file(case_file)
+
+    # Then nothing beside it holds data (a read-only WAL open may leave an empty -wal/-shm)
+    leftovers = {p.name for p in folder.iterdir()} - {case_file.name}
+    assert leftovers <= {case_file.name + "-wal", case_file.name + "-shm"}
+    wal = case_file.with_name(case_file.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["read_write", "read_only"])
+def test_a_case_file_in_a_folder_with_uri_characters_opens(
+    case_file: Path, tmp_path: Path, read_only: bool
+) -> None:
+    # Given a case file in a folder whose name holds characters that mean something in a URI
+    folder = tmp_path / "Dossiers #1 ?50% ë&x=y"
+    folder.mkdir()
+    path = folder / "dossier ?mode=memory.sqlite3"
+    shutil.copy2(case_file, path)
+
+    # When it is opened and read
+    database = open_database(path, read_only=read_only)
+    try:
+        with database.read_session() as session:
+            settings = session.execute(text("SELECT count(*) FROM case_file")).scalar_one()
+        with database.raw() as conn:
+            files = [row[2] for row in conn.execute("PRAGMA database_list")]
+    finally:
+        database.close()
+
+    # Then that very file was opened, and no file appeared anywhere else
+    assert settings == 1
+    assert files == [str(path.resolve())]
+    assert {p.name for p in tmp_path.iterdir()} == {case_file.name, folder.name}

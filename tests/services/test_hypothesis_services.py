@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import shutil
 import tempfile
 import unicodedata
@@ -105,13 +106,19 @@ class World:
         return st.one_of(st.sampled_from(known), st.uuids())
 
 
+def _memory_folder() -> str | None:
+    """A RAM-backed folder when there is one: every example commits, and fsync on disk is slow."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
 @contextmanager
 def scratch(template: Path) -> Iterator[World]:
     """A private copy of the template with a few records, closed and removed afterwards."""
     from chinadossier.domain.clock import FixedClock
     from chinadossier.services.dossier import Dossier
 
-    folder = Path(tempfile.mkdtemp(prefix="hypothesis-dossier-"))
+    folder = Path(tempfile.mkdtemp(prefix="hypothesis-dossier-", dir=_memory_folder()))
     path = folder / "chinadossier.sqlite3"
     shutil.copy2(template, path)
     dossier = Dossier.open(path, clock=FixedClock.on(TODAY), actor=TEST_ACTOR)

@@ -184,32 +184,32 @@ def _encode(items: Any) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-@pytest.mark.parametrize("tamper", [
+_TAMPERINGS: list[Callable[[str], str]] = [
     lambda c: c[:-4],
     lambda c: "x" + c,
     lambda c: "!!!",
-    lambda c: "",
     lambda c: _encode(["date", "2026-01-01", "not-a-uuid"]),
     lambda c: _encode(["date", "gisteren", uuid.uuid4().hex]),
     lambda c: _encode(["date", 20260101, uuid.uuid4().hex]),
     lambda c: _encode({"sort": "date"}),
     lambda c: _encode(7),
     lambda c: base64.urlsafe_b64encode(b"\xff\xfe").decode(),
-])
-def test_tampered_cursor_is_a_usage_error(dossier: Any, tamper: Callable[[str], str]) -> None:
+]
+
+
+def test_tampered_cursor_is_a_usage_error(dossier: Any) -> None:
     # Given a real cursor of the meetings list
     make_meetings(dossier, 4)
     cursor = dossier.meetings.list(ListQuery(sort="date", limit=2)).next_cursor
     assert cursor is not None
-    tampered = tamper(cursor)
-    if tampered == "":
-        # An empty cursor means the first page
-        assert dossier.meetings.list(ListQuery(sort="date", limit=2, cursor=tampered)).items
-        return
-    # When a tampered version is sent back
-    # Then it is refused as a usage error, never as a crash
-    with pytest.raises(UsageError):
-        dossier.meetings.list(ListQuery(sort="date", limit=2, cursor=tampered))
+    for tamper in _TAMPERINGS:
+        # When a tampered version is sent back
+        # Then it is refused as a usage error, never as a crash
+        with pytest.raises(UsageError):
+            dossier.meetings.list(ListQuery(sort="date", limit=2, cursor=tamper(cursor)))
+    # And an empty cursor simply means the first page
+    first = dossier.meetings.list(ListQuery(sort="date", limit=2, cursor=""))
+    assert first.next_cursor == cursor
 
 
 def test_meetings_filter_by_tie(dossier: Any) -> None:

@@ -32,18 +32,16 @@ def test_query_without_diaeresis_finds_text_with_it(dossier: Any) -> None:
     assert record.meta.id in found(dossier, "GEÏNFORMEERD")
 
 
-@pytest.mark.parametrize("query", ["nanjing", "Nánjīng", "南京", "人民", "ＮＡＮＪＩＮＧ", "nanj",
-                                   "南京市人民政府"])
-def test_hanzi_name_found_by_pinyin_hanzi_and_width(dossier: Any, nanjing: Any,
-                                                   query: str) -> None:
+def test_hanzi_name_found_by_pinyin_hanzi_and_width(dossier: Any, nanjing: Any) -> None:
     # Given an organisation with Hanzi 南京市人民政府
-    # When searching in pinyin (with or without tones), Hanzi, or full-width letters
-    hits = dossier.overview.search(query)
-    # Then it is found, typed as an organisation
-    assert nanjing.meta.id in {h.ref.id for h in hits}
-    hit = next(h for h in hits if h.ref.id == nanjing.meta.id)
-    assert hit.ref.kind is RecordKind.ORGANISATION
-    assert hit.ref.display_no == nanjing.meta.display_no
+    for query in ["nanjing", "Nánjīng", "南京", "人民", "ＮＡＮＪＩＮＧ", "nanj", "南京市人民政府"]:
+        # When searching in pinyin (with or without tones), Hanzi, or full-width letters
+        hits = dossier.overview.search(query)
+        # Then it is found, typed as an organisation
+        hit = next((h for h in hits if h.ref.id == nanjing.meta.id), None)
+        assert hit is not None, query
+        assert hit.ref.kind is RecordKind.ORGANISATION
+        assert hit.ref.display_no == nanjing.meta.display_no
 
 
 def test_xian_found_without_apostrophe(dossier: Any) -> None:
@@ -134,11 +132,13 @@ def test_display_number_is_searchable(dossier: Any, nanjing: Any) -> None:
     assert nanjing.meta.id in found(dossier, nanjing.meta.display_no)
 
 
-@pytest.mark.parametrize("query", ["", "   ", "!!!", "\"", "*", "AND", "OR NOT", "\x00",
-                                   "NEAR(a b)", "\"a\" OR \"b\"", "-", "^", "a:b"])
-def test_odd_queries_do_not_raise(dossier: Any, nanjing: Any, query: str) -> None:
+def test_odd_queries_do_not_raise(dossier: Any, nanjing: Any) -> None:
     # Given a case file with records
-    # When searching with punctuation, FTS5 operators or nothing at all
-    hits = dossier.overview.search(query)
-    # Then a list comes back (possibly empty), never an error
-    assert isinstance(hits, list)
+    for query in ["", "   ", "!!!", "\"", "*", "AND", "OR NOT", "\x00", "NEAR(a b)",
+                  "\"a\" OR \"b\"", "-", "^", "a:b", "\ud800"]:
+        # When searching with punctuation, FTS5 operators or nothing at all
+        hits = dossier.overview.search(query)
+        # Then a list comes back (possibly empty), never an error
+        assert isinstance(hits, list), query
+    # And FTS5 operator words are searched as words, not obeyed
+    assert dossier.overview.search("AND") == []

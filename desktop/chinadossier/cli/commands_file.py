@@ -102,3 +102,19 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
     if outcome.backup is not None:
         rt.out.result(f"Back-up van de oude versie: {outcome.backup}")
     return 0
+
+
+def run_reindex(args: argparse.Namespace, rt: Runtime) -> int:
+    """Rebuild the search index from the live records.
+
+    Args:
+        args: Parsed arguments (none of its own).
+        rt: The run's environment.
+
+    Returns:
+        0 when the index was rebuilt.
+    """
+    path = rt.require_case_file()
+    count = maintenance.rebuild_search_index(path, clock=rt.clock, actor=rt.actor)
+    rt.out.result(f"Zoekindex opnieuw opgebouwd: {count} records ({path})")
+    return 0

@@ -112,6 +112,9 @@ def _file_commands(subparsers: Any) -> None:
     _sub(subparsers, "upgrade",
          "werk het dossier bij naar de opbouw van deze versie (eerst een back-up)",
          ("commands_file", "run_upgrade"))
+    _sub(subparsers, "reindex",
+         "bouw de zoekindex opnieuw op (als check zegt dat die niet klopt)",
+         ("commands_file", "run_reindex"))
 
 
 def _read_commands(subparsers: Any) -> None:

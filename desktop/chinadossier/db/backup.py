@@ -503,7 +503,9 @@ def _slug(text: str) -> str:
 
 
 def _case_prefix(case_file_id: str) -> str:
-    prefix = _slug(case_file_id)[:8].strip("-")
+    # The LAST characters: a UUIDv7 starts with its creation time, so the first eight would be
+    # the same for every case file made within about seven weeks.
+    prefix = _slug(case_file_id)[-8:].strip("-")
     if not prefix:
         raise ValueError(f"case_file_id {case_file_id!r} has no usable characters")
     return prefix

@@ -381,6 +381,12 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     orphans = len(indexed.keys() - numbers.keys())
     doubles = sorted(numbers.get(i, i) for i, n in indexed.items() if n > 1)
     outdated = _outdated_documents(session, numbers) if full else []
+    bad_keys = session.execute(text(
+        "SELECT count(*) FROM search_key k LEFT JOIN search_fts f ON f.rowid = k.fts_rowid "
+        "WHERE f.record_id IS NULL OR f.record_id != k.record_id")).scalar_one()
+    bad_keys += session.execute(text(
+        "SELECT count(*) FROM search_fts f LEFT JOIN search_key k ON k.fts_rowid = f.rowid "
+        "WHERE k.record_id IS NULL")).scalar_one()
     parts: list[str] = []
     if missing:
         parts.append(_named(missing, "ontbreekt", "ontbreken") + " in de zoekindex")
@@ -394,14 +400,16 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     if outdated:
         parts.append(_named(outdated, "heeft", "hebben") + " een verouderde tekst in de "
                      "zoekindex")
+    if bad_keys:
+        parts.append(f"{bad_keys} verwijzing(en) tussen records en zoekregels kloppen niet")
     if not parts:
         what = " met de juiste tekst" if full else ""
         return CheckItem("search_index", True,
                          f"De zoekindex bevat precies de {len(live)} actieve records{what}.",
                          len(live))
-    problems = len(missing) + len(stale) + orphans + len(doubles) + len(outdated)
+    problems = len(missing) + len(stale) + orphans + len(doubles) + len(outdated) + bad_keys
     return CheckItem("search_index", False,
-                     _capital("; ".join(parts)) + ". Het bijwerken van de zoekindex lost dit op.",
+                     _capital("; ".join(parts)) + ". Herstel de zoekindex met: chinadossier reindex",
                      problems)
 
 

@@ -11,9 +11,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import text
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from chinadossier.db.models import SearchKey
 from chinadossier.domain.search_text import QueryTerm, index_text
 
 
@@ -91,34 +92,46 @@ class SqliteFtsIndex:
     ) -> None:
         """Index (or re-index) one record."""
         self.remove(session, record_id)
-        session.execute(
-            text(
-                "INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"
-            ),
-            {"id": record_id.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)},
-        )
+        self.put_many(session, [(record_id, kind, title, body)])
 
     def put_many(
         self,
         session: Session,
         documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]],
     ) -> None:
-        """Index records that are not in the index yet (one executemany for all)."""
+        """Index records that are not in the index yet (one executemany per table)."""
         if not documents:
             return
+        last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM search_fts")).scalar_one()
+        rows = [
+            {
+                "rowid": last + n,
+                "id": rid.hex,
+                "kind": kind,
+                "t": index_text(*title),
+                "b": index_text(*body),
+            }
+            for n, (rid, kind, title, body) in enumerate(documents, start=1)
+        ]
         session.execute(
             text(
-                "INSERT INTO search_fts(record_id, kind, title, body) VALUES (:id, :kind, :t, :b)"
+                "INSERT INTO search_fts(rowid, record_id, kind, title, body) "
+                "VALUES (:rowid, :id, :kind, :t, :b)"
             ),
-            [
-                {"id": rid.hex, "kind": kind, "t": index_text(*title), "b": index_text(*body)}
-                for rid, kind, title, body in documents
-            ],
+            rows,
+        )
+        session.execute(
+            insert(SearchKey),
+            [{"record_id": doc[0], "fts_rowid": last + n} for n, doc in enumerate(documents, 1)],
         )
 
     def remove(self, session: Session, record_id: uuid.UUID) -> None:
-        """Drop one record from the index."""
-        session.execute(text("DELETE FROM search_fts WHERE record_id = :id"), {"id": record_id.hex})
+        """Drop one record from the index, found by rowid (the id column is not indexed)."""
+        rowid = session.scalar(select(SearchKey.fts_rowid).where(SearchKey.record_id == record_id))
+        if rowid is None:
+            return
+        session.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), {"rowid": rowid})
+        session.execute(delete(SearchKey).where(SearchKey.record_id == record_id))
 
     def query(
         self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
@@ -160,3 +173,20 @@ class SqliteFtsIndex:
         """Every indexed record with its stored text."""
         rows = session.execute(text("SELECT record_id, title, body FROM search_fts"))
         return {uuid.UUID(hex=row[0]): (row[1], row[2]) for row in rows}
+
+
+def rebuild(session: Session, index: SqliteFtsIndex) -> int:
+    """Throw the whole index away and build it again from the live records; returns the count."""
+    from chinadossier.db.registry import SPECS
+
+    session.execute(text("DELETE FROM search_fts"))
+    session.execute(delete(SearchKey))
+    documents = []
+    for kind, spec in SPECS.items():
+        model = spec.model
+        stmt = select(model).where(model.kind == kind, model.deleted_at.is_(None))
+        for obj in session.scalars(stmt.execution_options(yield_per=2000)):
+            title, body = spec.document(obj)
+            documents.append((obj.id, kind.value, [obj.display_no, *title], body))
+    index.put_many(session, documents)
+    return len(documents)

@@ -26,6 +26,7 @@ __all__ = [
     "UpgradeOutcome",
     "backup",
     "check",
+    "rebuild_search_index",
     "restore",
     "schema_status",
     "upgrade",
@@ -253,3 +254,26 @@ def _case_file_id_of(path: Path, clock: Clock, actor: Actor) -> str | None:
     finally:
         database.close()
     return None if found == _FALLBACK_CASE_ID else found
+
+
+def rebuild_search_index(path: Path, *, clock: Clock, actor: Actor) -> int:
+    """Rebuild the search index from the live records (after `check` reports it out of step).
+
+    One unit of work: either the whole new index is there, or the old one still is. Audited as
+    a maintenance event; returns how many records were indexed.
+    """
+    from chinadossier.db.search import SqliteFtsIndex, rebuild
+
+    database = open_database(path)
+    try:
+        if not database.is_current:
+            raise ChinadossierError(
+                "Dit dossier heeft een oudere opbouw; werk het eerst bij met: chinadossier upgrade"
+            )
+        with UnitOfWork(database, clock=clock, actor=actor) as uow:
+            count = rebuild(uow.session, SqliteFtsIndex())
+            uow.event("reindex", records=count)
+            uow.commit()
+        return count
+    finally:
+        database.close()

@@ -13,6 +13,7 @@ from chinadossier.db.models.record import (
     Record,
     RecordSource,
     RecordTag,
+    SearchKey,
     Source,
     Tag,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "RiskCategory",
     "RiskMatrix",
     "RiskNote",
+    "SearchKey",
     "Source",
     "Tag",
     "Tie",

@@ -135,3 +135,16 @@ class Attachment(Base):
     added_at: Mapped[dt.datetime]
     added_by: Mapped[str] = mapped_column(String(200))
     deleted_at: Mapped[dt.datetime | None]
+
+
+class SearchKey(Base):
+    """Which row of the full-text table holds a record's document.
+
+    FTS5 finds rows quickly only by rowid; looking a record up by its (unindexed) id column
+    would scan the whole index on every edit.
+    """
+
+    __tablename__ = "search_key"
+
+    record_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), primary_key=True)
+    fts_rowid: Mapped[int] = mapped_column(unique=True)

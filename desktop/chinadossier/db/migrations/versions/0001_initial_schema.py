@@ -1065,6 +1065,16 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_risk_assessment_matrix_id"), ["matrix_id"], unique=False
         )
+    op.create_table(
+        "search_key",
+        sa.Column("record_id", sa.Uuid(), nullable=False),
+        sa.Column("fts_rowid", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["record_id"], ["record.id"], name=op.f("fk_search_key_record_id_record")
+        ),
+        sa.PrimaryKeyConstraint("record_id", name=op.f("pk_search_key")),
+        sa.UniqueConstraint("fts_rowid", name=op.f("uq_search_key_fts_rowid")),
+    )
     # Full-text index over normalised text (see domain/search_text.py); SQLite only — a server
     # backend brings its own index behind db.search.SearchIndex.
     if op.get_bind().dialect.name == "sqlite":
