@@ -408,9 +408,8 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
                          f"De zoekindex bevat precies de {len(live)} actieve records{what}.",
                          len(live))
     problems = len(missing) + len(stale) + orphans + len(doubles) + len(outdated) + bad_keys
-    return CheckItem("search_index", False,
-                     _capital("; ".join(parts)) + ". Herstel de zoekindex met: chinadossier reindex",
-                     problems)
+    advice = ". Herstel de zoekindex met: chinadossier reindex"
+    return CheckItem("search_index", False, _capital("; ".join(parts)) + advice, problems)
 
 
 def _outdated_documents(session: Session, numbers: dict[str, str]) -> list[str]:

@@ -95,3 +95,39 @@ def state_hashes(
                 tables[name] = sorted(rows, key=canonical.dumps)
         result[record_id] = canonical.digest(tables)
     return result
+
+
+def _column_defaults(table: Table) -> list[tuple[str, object]]:
+    """(name, value stored when a row leaves the column out) for every column, in order."""
+    out: list[tuple[str, object]] = []
+    for column in table.columns:
+        default = column.default
+        value = getattr(default, "arg", None) if default is not None else None
+        if callable(value):
+            raise ValueError(f"{table.name}.{column.name} has a computed default")
+        out.append((column.name, value))
+    return out
+
+
+_DEFAULTS: dict[str, list[tuple[str, object]]] = {}
+
+
+def hash_from_rows(kind: RecordKind, tables: dict[str, list[dict[str, object]]]) -> str:
+    """The state hash of a record from the very rows just inserted for it.
+
+    Equal to state_hashes() of the stored record (the same column order, the same defaults for
+    left-out columns, the same canonical JSON); used for records created in the unit of work so
+    they need not be read back. `check` recomputes from the stored rows, so a difference between
+    the two paths would show up there at once.
+    """
+    state: dict[str, list[list[object]]] = {}
+    for table_name, _ in owned_tables(kind):
+        rows = tables.get(table_name)
+        if not rows:
+            continue
+        defaults = _DEFAULTS.get(table_name)
+        if defaults is None:
+            defaults = _DEFAULTS[table_name] = _column_defaults(Base.metadata.tables[table_name])
+        values = [[row.get(name, default) for name, default in defaults] for row in rows]
+        state[table_name] = sorted(values, key=canonical.dumps) if len(values) > 1 else values
+    return canonical.digest(state)

@@ -228,8 +228,8 @@ class Records:
         unknown = set(entity) - set(model.__table__.columns.keys())
         if unknown:
             raise TypeError(f"{kind.value} has no column(s) {sorted(unknown)}")
-        uow.add_rows("record", [common])
-        uow.add_rows(model.__tablename__, [entity])
+        uow.add_rows("record", [common], owner=record_id)
+        uow.add_rows(model.__tablename__, [entity], owner=record_id)
         self._known[record_id] = (kind, False)
         diff.update(self._set_links(record_id, shared, created=True))
         for name, rows in (children or {}).items():
@@ -341,6 +341,7 @@ class Records:
             self.uow.add_rows(
                 "record_tag",
                 [{"record_id": record_id, "tag_id": self._tag_id(name)} for name in tags],
+                owner=record_id,
             )
             self.uow.add_rows(
                 "record_source",
@@ -348,6 +349,7 @@ class Records:
                     {"record_id": record_id, "source_id": sid, "locator": loc}
                     for sid, loc in shared.sources
                 ],
+                owner=record_id,
             )
             if tags:
                 diff["tags"] = ([], tags)
@@ -443,7 +445,7 @@ class Records:
                 for key, value in row.items():
                     values.update(_columns(key, value))
                 out.append(values)
-        self.uow.add_rows(model.__tablename__, out)
+        self.uow.add_rows(model.__tablename__, out, owner=owner_id)
 
     def count_live(self, kind: RecordKind) -> int:
         """How many records of a kind are not deleted."""

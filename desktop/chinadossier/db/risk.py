@@ -7,7 +7,6 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from chinadossier.db.models import RiskAssessment
 from chinadossier.domain.ids import new_id
@@ -15,7 +14,7 @@ from chinadossier.domain.risk import Matrix, add_months
 
 
 def append_assessment(
-    session: Session,
+    records: Any,
     note_id: uuid.UUID,
     *,
     matrix_id: int,
@@ -33,7 +32,7 @@ def append_assessment(
         1
         if first
         else (
-            session.scalar(
+            records.session.scalar(
                 select(func.max(RiskAssessment.seq)).where(RiskAssessment.risk_note_id == note_id)
             )
             or 0
@@ -54,11 +53,8 @@ def append_assessment(
         "residual_level": matrix.level(rl, ri),
         "note": note,
     }
-    session.add(
-        RiskAssessment(
-            id=new_id(), risk_note_id=note_id, recorded_at=now, recorded_by=who, **values
-        )
-    )
+    row = {"id": new_id(), "risk_note_id": note_id, "recorded_at": now, "recorded_by": who}
+    records.uow.add_rows("risk_assessment", [{**row, **values}], owner=note_id)
     return values
 
 
@@ -74,12 +70,11 @@ def record_reassessment(
     """Append an assessment under the current matrix and let the note follow it (audited)."""
     from chinadossier.domain.codes import RecordKind
 
-    session: Session = records.session
     uow = records.uow
     matrix_id, matrix = records.current_matrix()
     obj = records.load(RecordKind.RISK_NOTE, note_id)
     values = append_assessment(
-        session,
+        records,
         note_id,
         matrix_id=matrix_id,
         matrix=matrix,

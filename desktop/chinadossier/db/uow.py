@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.engine import Database
 from chinadossier.db.models import Base
-from chinadossier.db.record_state import state_hashes
+from chinadossier.db.record_state import hash_from_rows, state_hashes
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SearchIndex, SqliteFtsIndex
 from chinadossier.domain.actor import Actor
@@ -67,6 +67,7 @@ class UnitOfWork:
         # Rows of new records, inserted with one executemany per table at the next read or at
         # commit (ORM objects cost ~10x more per row; creates need none of the ORM's tracking).
         self._pending: dict[str, list[dict[str, Any]]] = {}
+        self._owned: dict[uuid.UUID, dict[str, list[dict[str, Any]]]] = {}
 
     @property
     def session(self) -> Session:
@@ -102,10 +103,17 @@ class UnitOfWork:
 
     # -- pending inserts ----------------------------------------------------------------------
 
-    def add_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Queue rows for insertion (tables are inserted in the order first queued)."""
+    def add_rows(self, table: str, rows: list[dict[str, Any]],
+                 owner: uuid.UUID | None = None) -> None:
+        """Queue rows for insertion (tables are inserted in the order first queued).
+
+        `owner` names the record the rows belong to, so its state hash can be computed from
+        them at commit instead of reading them back.
+        """
         if rows:
             self._pending.setdefault(table, []).extend(rows)
+            if owner is not None:
+                self._owned.setdefault(owner, {}).setdefault(table, []).extend(rows)
 
     def flush_pending(self) -> None:
         """Insert queued rows now (foreign keys are checked at commit, so order is free)."""
@@ -149,7 +157,13 @@ class UnitOfWork:
             by_kind.setdefault(touches[0].kind, []).append(record_id)
         hashes: dict[uuid.UUID, str] = {}
         for kind, ids in by_kind.items():
-            hashes.update(state_hashes(session, kind, ids))
+            read_back = []
+            for record_id in ids:
+                if self._created_only(record_id):
+                    hashes[record_id] = hash_from_rows(kind, self._owned[record_id])
+                else:
+                    read_back.append(record_id)
+            hashes.update(state_hashes(session, kind, read_back))
         writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
         for record_id, touches in self._touched.items():
             for index, touch in enumerate(touches):
@@ -184,6 +198,12 @@ class UnitOfWork:
         self._reindex(session)
         session.commit()
         return self._changes()
+
+    def _created_only(self, record_id: uuid.UUID) -> bool:
+        """Created in this unit of work and not changed through the ORM since."""
+        return record_id in self._owned and all(
+            t.action is AuditAction.CREATE for t in self._touched[record_id]
+        )
 
     def _reindex(self, session: Session) -> None:
         documents = []

@@ -114,7 +114,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         uow = records.uow
         matrix_id, matrix = records.current_matrix()
         return append_assessment(
-            records.session,
+            records,
             note_id,
             matrix_id=matrix_id,
             matrix=matrix,
