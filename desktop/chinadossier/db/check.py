@@ -46,7 +46,7 @@ from chinadossier.db.models import (
     RiskMatrix,
     RiskNote,
 )
-from chinadossier.db.record_state import owned_tables, state_hashes
+from chinadossier.db.record_state import owned_tables, row_order, state_hashes
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SqliteFtsIndex
 from chinadossier.domain.codes import RecordKind
@@ -673,7 +673,7 @@ def _fast_state_hashes(session: Session,
     for raw, tables in state.items():
         for name, rows in tables.items():
             if len(rows) > 1:
-                tables[name] = sorted(rows, key=canonical.dumps)
+                tables[name] = sorted(rows, key=row_order)
         hashes[raw] = canonical.digest(tables)
     return hashes, doubtful
 

@@ -51,6 +51,20 @@ _KIND_OWNED: dict[RecordKind, tuple[tuple[str, str], ...]] = {
 _CHUNK = 500
 
 
+def row_order(row: Sequence[object]) -> tuple[str, str]:
+    """The order of a record's rows in one table: by their first two columns.
+
+    Those are ids in every owned table and unique among one record's rows (the row's own id,
+    or owner id plus linked id). A UUID and its stored hex text order alike, so the write path
+    (UUID objects) and `check`'s raw reads (text) sort the same way without JSON-encoding rows.
+    """
+    return (_order_text(row[0]), _order_text(row[1]))
+
+
+def _order_text(value: object) -> str:
+    return value.hex if isinstance(value, uuid.UUID) else str(value)
+
+
 def owned_tables(kind: RecordKind) -> tuple[tuple[str, str], ...]:
     """(table, owner column) pairs making up a record of this kind."""
     return _COMMON_OWNED + _KIND_OWNED[kind]
@@ -92,7 +106,7 @@ def state_hashes(
         tables = state.get(record_id, {})
         for name, rows in tables.items():
             if len(rows) > 1:
-                tables[name] = sorted(rows, key=canonical.dumps)
+                tables[name] = sorted(rows, key=row_order)
         result[record_id] = canonical.digest(tables)
     return result
 
@@ -129,5 +143,5 @@ def hash_from_rows(kind: RecordKind, tables: dict[str, list[dict[str, object]]])
         if defaults is None:
             defaults = _DEFAULTS[table_name] = _column_defaults(Base.metadata.tables[table_name])
         values = [[row.get(name, default) for name, default in defaults] for row in rows]
-        state[table_name] = sorted(values, key=canonical.dumps) if len(values) > 1 else values
+        state[table_name] = sorted(values, key=row_order) if len(values) > 1 else values
     return canonical.digest(state)
