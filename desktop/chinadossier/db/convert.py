@@ -307,7 +307,9 @@ def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Me
     )
     parts_by: dict[uuid.UUID, list[r.ParticipantRecord]] = defaultdict(list)
     for p in parts:
-        party = linked[p.person_id or p.organisation_id or p.authority_id]
+        party_id = p.person_id or p.organisation_id or p.authority_id
+        assert party_id is not None  # CHECK constraint one_party
+        party = linked[party_id]
         parts_by[p.meeting_id].append(r.ParticipantRecord(p.side, party, p.role))
     ties_by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for meeting_id, tie_id in ties:

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.convert import refs
@@ -27,7 +27,7 @@ from chinadossier.domain.records import Dashboard, TimelineItem
 from chinadossier.domain.risk import add_months
 
 
-def _live(stmt: Select[Any]) -> Select[Any]:
+def _live(stmt: Any) -> Any:
     return stmt.where(Record.deleted_at.is_(None))
 
 

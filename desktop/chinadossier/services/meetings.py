@@ -86,7 +86,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             "gift_value_cents": v.cents(c, "gift_value_cents", draft.gift_value_cents),
             "costs_cents": v.cents(c, "costs_cents", draft.costs_cents),
         }
-        children = {
+        children: dict[str, list[dict[str, Any]]] = {
             "participants": participants,
             "tie_ids": sorted(({"id": t} for t in tie_ids), key=lambda r: r["id"].hex),
         }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
@@ -161,7 +162,7 @@ class RecordService(Generic[D, R]):
     # -- helpers for prepare() ------------------------------------------------------------------
 
     @staticmethod
-    def existing_sources(current: Any) -> list[uuid.UUID]:
+    def existing_sources(current: Any) -> builtins.list[uuid.UUID]:
         """Sources the record already cites (may stay even if deleted since)."""
         if current is None:
             return []

@@ -11,6 +11,7 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from chinadossier.db.reference import (
     AuthorityRow,
@@ -106,7 +107,7 @@ def apply_reference(records: Records, data: ReferenceData) -> ReferenceReport:
     """Apply a reference version inside the caller's unit of work (audited)."""
     uow = records.uow
 
-    def shared(current: object = None) -> Shared:
+    def shared(current: Any = None) -> Shared:
         if current is not None:
             return Shared(
                 current.classification, current.retention_category, current.retention_on, None, None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -46,7 +47,7 @@ class Record(Base):
         "version_id_col": version,
         "version_id_generator": False,
     }
-    __table_args__ = (
+    __table_args__: Any = (
         Index("ix_record_kind_deleted", "kind", "deleted_at"),
         CheckConstraint("version >= 1", name="version_positive"),
     )
