@@ -26,6 +26,7 @@ from chinadossier.services.maintenance import (
     RestoreOutcome,
     UpgradeOutcome,
 )
+from chinadossier.services.reference import REFERENCE_VERSION
 from chinadossier.services.setup import new_case_file
 
 ACTOR = Actor("beheerder", "GEMEENTE", "werkplek-1")
@@ -288,3 +289,25 @@ def test_restore_over_a_damaged_case_file(case_file: Path, tmp_path: Path,
     case_prefix = made.name.split("-")[1]  # read from the backup: the damaged file has no id
     assert outcome.safety_copy.name.startswith(f"chinadossier-{case_prefix}-")
     assert len(_events(case_file, AuditAction.RESTORE_BACKUP)) == 1
+
+
+def test_upgrade_applies_a_newer_shipped_reference_version(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    # Given a case file that follows an older reference version than this release ships
+    path = new_case_file(tmp_path / "case.sqlite3", authority_code="GM0599", clock=clock,
+                         actor=ACTOR)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE case_file SET reference_version = '2024.1'")
+    # When the case file is upgraded
+    outcome = maintenance.upgrade(path, backups_dir=tmp_path / "backups", clock=clock,
+                                  actor=ACTOR)
+    # Then the shipped version is applied after a backup, and nothing needed changing
+    assert not outcome.changed
+    assert outcome.reference is not None and outcome.reference.version == REFERENCE_VERSION
+    assert outcome.reference.authorities.inserted == 0
+    assert outcome.backup is not None and outcome.backup.exists()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT reference_version FROM case_file").fetchone()[0] == (
+            REFERENCE_VERSION)
+    assert maintenance.check(path).ok

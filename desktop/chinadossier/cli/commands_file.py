@@ -91,14 +91,23 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
     rt.prepare_dirs()
     outcome = maintenance.upgrade(path, backups_dir=rt.paths.backups_dir, clock=rt.clock,
                                   actor=rt.actor)
-    if outcome.from_version == outcome.to_version:
+    if outcome.from_version == outcome.to_version and outcome.reference is None:
         rt.out.result(
             f"Het dossier is al bijgewerkt (schema {outcome.to_version}); niets gewijzigd: {path}"
         )
         return 0
-    rt.out.result(
-        f"Dossier bijgewerkt van schema {outcome.from_version} naar {outcome.to_version}: {path}"
-    )
+    if outcome.changed:
+        rt.out.result(
+            f"Dossier bijgewerkt van schema {outcome.from_version} naar {outcome.to_version}: "
+            f"{path}"
+        )
+    if outcome.reference is not None:
+        a = outcome.reference.authorities
+        rt.out.result(
+            f"Referentiegegevens bijgewerkt naar versie {outcome.reference.version}: "
+            f"{a.inserted} nieuw, {a.updated} gewijzigd, {a.retired} vervallen; "
+            f"{a.kept_user_edits} eigen aanpassing(en) behouden."
+        )
     if outcome.backup is not None:
         rt.out.result(f"Back-up van de oude versie: {outcome.backup}")
     return 0

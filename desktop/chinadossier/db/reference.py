@@ -180,13 +180,12 @@ def apply_authorities(
             inserted += 1
         elif current.user_edited:
             kept += 1
-        else:
-            before = current.version
+        elif any(getattr(current, k) != v for k, v in values.items() if k != "from_reference"):
+            # Only a real change is written (and audited): a new reference version alone is not.
             records.update(
                 RecordKind.AUTHORITY, current.id, current.version, values, shared_factory(current)
             )
-            session.flush()
-            updated += int(current.version != before)
+            updated += 1
     for code, current in existing.items():
         if code in wanted or not current.from_reference or current.retired_on is not None:
             continue

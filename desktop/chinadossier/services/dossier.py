@@ -6,7 +6,9 @@ from pathlib import Path
 
 from chinadossier.db import casefile
 from chinadossier.db.engine import open_database
+from chinadossier.db.repository import Records
 from chinadossier.domain.actor import Actor
+from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.errors import SchemaTooOld
 from chinadossier.domain.records import CaseFileSettings
@@ -19,6 +21,12 @@ from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
+from chinadossier.services.reference import (
+    ReferenceData,
+    ReferenceReport,
+    apply_reference,
+    load_reference,
+)
 from chinadossier.services.risks import RiskCategoryService, RiskNoteService
 from chinadossier.services.sources import SourceService
 from chinadossier.services.ties import TieService
@@ -80,6 +88,20 @@ class Dossier:
     def bulk(self) -> Bulk:
         """A unit of work for many creates at once (see services.bulk)."""
         return Bulk(self.ctx)
+
+    def update_reference(self, data: ReferenceData | None = None) -> Result[ReferenceReport]:
+        """Apply a version of the reference data (the shipped one by default) in one unit of work.
+
+        New entries are added, vanished ones retired, unedited ones refreshed; nothing is deleted
+        and no entry a user edited is overwritten.
+        """
+        data = data or load_reference()
+        with self.ctx.uow() as uow:
+            report = apply_reference(Records(uow), data)
+            casefile.set_reference_version(uow.session, data.version)
+            uow.settings_changed()
+            changes = uow.commit()
+        return Result(report, changes)
 
     def close(self) -> None:
         """Release the file."""

@@ -11,11 +11,13 @@ from chinadossier.db import casefile, migrate
 from chinadossier.db.check import CheckItem, run_checks
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
+from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError
+from chinadossier.services.reference import ReferenceReport, apply_reference, load_reference
 
 __all__ = [
     "UPGRADE_REASON",
@@ -101,6 +103,7 @@ class UpgradeOutcome:
     from_version: int
     to_version: int
     backup: Path | None
+    reference: ReferenceReport | None = None
 
     @property
     def changed(self) -> bool:
@@ -147,8 +150,7 @@ def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
     database = open_database(path)
     try:
         case_id = _case_file_id(database, clock=clock, actor=actor)
-        made = db_backup.backup(database, out_dir, reason=reason, clock=clock,
-                                case_file_id=case_id)
+        made = db_backup.backup(database, out_dir, reason=reason, clock=clock, case_file_id=case_id)
         if database.is_current:
             _note(database, clock, actor, AuditAction.BACKUP, file=made.name, reason=reason)
     finally:
@@ -156,8 +158,9 @@ def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
     return made
 
 
-def restore(path: Path, backup_path: Path, *, safety_dir: Path, clock: Clock,
-            actor: Actor) -> RestoreOutcome:
+def restore(
+    path: Path, backup_path: Path, *, safety_dir: Path, clock: Clock, actor: Actor
+) -> RestoreOutcome:
     """Put a backup back into the case file, keeping a safety copy; then check the result.
 
     The current state is first saved in safety_dir (see db.backup.restore). After a successful
@@ -170,25 +173,37 @@ def restore(path: Path, backup_path: Path, *, safety_dir: Path, clock: Clock,
             holds the state before the restore.
     """
     case_id = _case_file_id_of(path, clock, actor) or _case_file_id_of(backup_path, clock, actor)
-    done = db_backup.restore(path, backup_path, safety_dir=safety_dir, clock=clock,
-                             case_file_id=case_id or _FALLBACK_CASE_ID)
+    done = db_backup.restore(
+        path,
+        backup_path,
+        safety_dir=safety_dir,
+        clock=clock,
+        case_file_id=case_id or _FALLBACK_CASE_ID,
+    )
     database = open_database(path)
     try:
         if database.is_current:
-            _note(database, clock, actor, AuditAction.RESTORE_BACKUP, file=backup_path.name,
-                  safety_copy=done.safety_copy.name, schema=done.restored_version)
+            _note(
+                database,
+                clock,
+                actor,
+                AuditAction.RESTORE_BACKUP,
+                file=backup_path.name,
+                safety_copy=done.safety_copy.name,
+                schema=done.restored_version,
+            )
     finally:
         database.close()
-    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to,
-                          check(path))
+    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, check(path))
 
 
 def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> UpgradeOutcome:
-    """Bring a case file's schema to this code's version, after taking a verified backup.
+    """Bring a case file to this release: schema first, then the shipped reference data.
 
-    A current file is left alone (no backup). Otherwise a backup (reason "voor-upgrade") is made
-    and verified first; then every pending migration runs in one transaction. A failure rolls
-    back everything, so the file is unchanged.
+    A file that is current in both respects is left alone (no backup). Otherwise a backup
+    (reason "voor-upgrade") is made and verified first; every pending migration runs in one
+    transaction (a failure rolls back everything, so the file is unchanged); then a newer
+    reference version is applied in one unit of work (inserts and retires, keeps user edits).
 
     Raises:
         FileRefused: the file is foreign or newer, or the backup failed (nothing migrated).
@@ -198,36 +213,83 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
     try:
         before = database.schema_version
         if database.is_current:
-            return UpgradeOutcome(before, before, None)
-        case_id = _case_file_id(database, clock=clock, actor=actor)
-        made = db_backup.backup(database, backups_dir, reason=UPGRADE_REASON, clock=clock,
-                                case_file_id=case_id)
-        try:
-            after = migrate.upgrade(database.engine)
-        except MigrationFailed as exc:
-            raise MigrationFailed(
-                f"{exc.message} Reservekopie van vóór de bijwerking: {made}."
-            ) from exc
-        except ChinadossierError:
-            raise
-        except Exception as exc:  # e.g. the file is locked by another program
-            raise MigrationFailed(
-                f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd. "
-                f"Reservekopie van vóór de bijwerking: {made}."
-            ) from exc
-        database.schema_version = after
-        _note(database, clock, actor, AuditAction.BACKUP, file=made.name, reason=UPGRADE_REASON,
-              schema_from=before, schema_to=after)
+            made = None
+            after = before
+        else:
+            made, after = _migrate(database, backups_dir, clock, actor)
+        reference = _update_reference(database, backups_dir, clock, actor, made)
+        if reference is not None and made is None:
+            made = reference[1]
     finally:
         database.close()
-    return UpgradeOutcome(before, after, made)
+    return UpgradeOutcome(before, after, made, reference[0] if reference else None)
+
+
+def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) -> tuple[Path, int]:
+    """Backup, then all pending migrations; returns (backup, new schema version)."""
+    before = database.schema_version
+    case_id = _case_file_id(database, clock=clock, actor=actor)
+    made = db_backup.backup(
+        database, backups_dir, reason=UPGRADE_REASON, clock=clock, case_file_id=case_id
+    )
+    try:
+        after = migrate.upgrade(database.engine)
+    except MigrationFailed as exc:
+        raise MigrationFailed(
+            f"{exc.message} Reservekopie van vóór de bijwerking: {made}."
+        ) from exc
+    except ChinadossierError:
+        raise
+    except Exception as exc:  # e.g. the file is locked by another program
+        raise MigrationFailed(
+            f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd. "
+            f"Reservekopie van vóór de bijwerking: {made}."
+        ) from exc
+    database.schema_version = after
+    _note(
+        database,
+        clock,
+        actor,
+        AuditAction.BACKUP,
+        file=made.name,
+        reason=UPGRADE_REASON,
+        schema_from=before,
+        schema_to=after,
+    )
+    return made, after
+
+
+def _update_reference(
+    database: Database, backups_dir: Path, clock: Clock, actor: Actor, made: Path | None
+) -> tuple[ReferenceReport, Path] | None:
+    """Apply this release's reference data when the case file follows an older version."""
+    with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
+        current = casefile.settings(uow.session).reference_version
+    shipped = load_reference()
+    if current == shipped.version:
+        return None
+    if made is None:
+        made = db_backup.backup(
+            database,
+            backups_dir,
+            reason=UPGRADE_REASON,
+            clock=clock,
+            case_file_id=_case_file_id(database, clock=clock, actor=actor),
+        )
+    with UnitOfWork(database, clock=clock, actor=actor) as uow:
+        report = apply_reference(Records(uow), shipped)
+        casefile.set_reference_version(uow.session, shipped.version)
+        uow.settings_changed()
+        uow.commit()
+    return report, made
 
 
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _note(database: Database, clock: Clock, actor: Actor, action: AuditAction,
-          **details: Any) -> None:
+def _note(
+    database: Database, clock: Clock, actor: Actor, action: AuditAction, **details: Any
+) -> None:
     """Append one event to the audit trail in its own unit of work."""
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
         uow.event(action, **details)
