@@ -9,7 +9,7 @@ import pytest
 
 from chinadossier.domain.codes import AuthorityKind, OrganisationKind, TieStatus, TieType
 from chinadossier.domain.drafts import AuthorityDraft, OrganisationDraft, TieDraft
-from chinadossier.domain.errors import NotFound, UsageError
+from chinadossier.domain.errors import NotFound, UsageError, ValidationFailed
 from chinadossier.domain.queries import ListQuery
 from chinadossier.services import maintenance
 from chinadossier.services.reference import load_reference
@@ -114,3 +114,36 @@ def test_an_official_can_add_and_retire_an_authority_without_a_release(dossier: 
     assert retired.retired_on is not None and retired.user_edited
     names = {a.code for a in dossier.authorities.list(ListQuery(limit=500)).items}
     assert {"GM1998", "GM0037"} <= names
+
+
+def test_codes_are_unique_among_live_records_only(dossier: Any) -> None:
+    # Given an authority an official added and then deleted
+    added = dossier.authorities.create(AuthorityDraft(
+        code="GM1997", name="Proefgemeente", authority_kind=AuthorityKind.MUNICIPALITY)).record
+    dossier.authorities.delete(added.meta.id, expected_version=added.meta.version)
+    # When the code is used again, the deleted one does not block it
+    again = dossier.authorities.create(AuthorityDraft(
+        code="GM1997", name="Proefgemeente", authority_kind=AuthorityKind.MUNICIPALITY)).record
+    # Then lookups find the live one; its display number tells the two apart
+    assert dossier.authorities.by_code("GM1997").meta.id == again.meta.id
+    assert again.meta.display_no == "GM1997-2"
+    # And a second live one with that code is refused, as is restoring the deleted one
+    with pytest.raises(ValidationFailed) as caught:
+        dossier.authorities.create(AuthorityDraft(
+            code="GM1997", name="Dubbel", authority_kind=AuthorityKind.MUNICIPALITY))
+    assert caught.value.for_field("code")
+    deleted = dossier.authorities.get(added.meta.id)
+    with pytest.raises(ValidationFailed):
+        dossier.authorities.restore(added.meta.id, expected_version=deleted.meta.version)
+
+
+def test_a_reference_update_does_not_bring_back_a_deleted_authority(dossier: Any) -> None:
+    # Given an official deleted a municipality that the shipped list still has
+    old = dossier.authorities.by_code("GM0037")
+    dossier.authorities.delete(old.meta.id, expected_version=old.meta.version)
+    # When the shipped reference version is applied again under a new version number
+    shipped = load_reference()
+    report = dossier.update_reference(dataclasses.replace(shipped, version="2099.1")).record
+    # Then nothing is inserted: the deletion stands
+    assert report.authorities.inserted == 0
+    assert dossier.authorities.get(old.meta.id).meta.deleted

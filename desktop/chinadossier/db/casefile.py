@@ -93,9 +93,9 @@ def current_matrix(session: Session) -> tuple[int, Matrix]:
 def category_id(session: Session, code: str) -> tuple[uuid.UUID, bool, bool] | None:
     """(id, retired, deleted) of a risk category by code."""
     row = session.execute(
-        select(RiskCategory.id, RiskCategory.retired, RiskCategory.deleted_at).where(
-            RiskCategory.code == code
-        )
+        select(RiskCategory.id, RiskCategory.retired, RiskCategory.deleted_at)
+        .where(RiskCategory.code == code)
+        .order_by(RiskCategory.deleted_at.is_not(None), RiskCategory.id)
     ).first()
     return None if row is None else (row[0], bool(row[1]), row[2] is not None)
 
@@ -104,3 +104,22 @@ def set_reference_version(session: Session, version: str) -> None:
     """Record which reference version the case file follows."""
     row: Any = session.get(CaseFile, 1)
     row.reference_version = version
+
+
+def adopt_matrix(session: Session, matrix: Matrix, now: dt.datetime) -> int:
+    """Store a new matrix version and make it the one new assessments use; returns its row id."""
+    latest = session.scalar(select(RiskMatrix.version).order_by(RiskMatrix.version.desc()))
+    if latest is not None and matrix.version <= latest:
+        raise ValueError(f"matrix version {matrix.version} is not newer than {latest}")
+    matrix_id = add_matrix(session, matrix, now)
+    row: Any = session.get(CaseFile, 1)
+    row.current_matrix_id = matrix_id
+    return matrix_id
+
+
+def matrices(session: Session) -> list[Matrix]:
+    """Every matrix version, oldest first."""
+    return [
+        Matrix.from_definition(m.version, m.name, m.definition)
+        for m in session.scalars(select(RiskMatrix).order_by(RiskMatrix.version))
+    ]

@@ -178,7 +178,8 @@ def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
     if version > head or unknown:
         shown = f"schema {version}" + (f", revisie {', '.join(unknown)}" if unknown else "")
         return CheckItem(
-            "schema", False,
+            "schema",
+            False,
             f"Het bestand is gemaakt met een nieuwere versie van Chinadossier ({shown}; deze "
             f"versie kent t/m schema {head}). Installeer de nieuwste versie; er is verder niets "
             "gecontroleerd.",
@@ -188,7 +189,8 @@ def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
     problems: list[str] = []
     if len(stamped) != 1:
         problems.append(
-            "de migratiestand (alembic_version) ontbreekt" if not stamped
+            "de migratiestand (alembic_version) ontbreekt"
+            if not stamped
             else f"er zijn {len(stamped)} migratiestanden in plaats van één"
         )
     elif ordinal != version:
@@ -228,11 +230,16 @@ def _check_pages(session: Session, *, full: bool) -> CheckItem:
         lines = [str(getattr(exc, "orig", None) or exc)]
     what = "volledige" if full else "snelle"
     if lines == ["ok"]:
-        return CheckItem("quick_check", True, f"De {what} controle van de databasepagina's is "
-                         "in orde.", 0)
+        return CheckItem(
+            "quick_check", True, f"De {what} controle van de databasepagina's is in orde.", 0
+        )
     shown = "; ".join(lines[:3]) + (f" (en {len(lines) - 3} meer)" if len(lines) > 3 else "")
-    return CheckItem("quick_check", False, f"Het bestand is beschadigd ({pragma}): {shown}. "
-                     "Herstel een reservekopie.", len(lines))
+    return CheckItem(
+        "quick_check",
+        False,
+        f"Het bestand is beschadigd ({pragma}): {shown}. Herstel een reservekopie.",
+        len(lines),
+    )
 
 
 def _check_links(session: Session) -> CheckItem:
@@ -242,8 +249,9 @@ def _check_links(session: Session) -> CheckItem:
         return CheckItem("foreign_keys", True, "Alle verwijzingen tussen tabellen kloppen.", 0)
     per_link = Counter(f"{row[0]} → {row[2]}" for row in rows)
     shown = ", ".join(f"{link} ({n})" for link, n in per_link.most_common(MAX_NAMED))
-    return CheckItem("foreign_keys", False,
-                     f"{len(rows)} verbroken verwijzing(en): {shown}.", len(rows))
+    return CheckItem(
+        "foreign_keys", False, f"{len(rows)} verbroken verwijzing(en): {shown}.", len(rows)
+    )
 
 
 # --- audit -----------------------------------------------------------------------------------
@@ -267,20 +275,29 @@ def _check_audit_chain(session: Session) -> CheckItem:
     ).scalars()
     problems.extend((seq, "de oude/nieuwe waarden ontbreken") for seq in missing)
     blanked = session.execute(
-        select(AuditPayload.entry_seq)
-        .where(AuditPayload.payload.is_(None), AuditPayload.erased_at.is_(None))
+        select(AuditPayload.entry_seq).where(
+            AuditPayload.payload.is_(None), AuditPayload.erased_at.is_(None)
+        )
     ).scalars()
-    problems.extend((seq, "de oude/nieuwe waarden zijn leeggemaakt zonder wisdatum")
-                    for seq in blanked)
+    problems.extend(
+        (seq, "de oude/nieuwe waarden zijn leeggemaakt zonder wisdatum") for seq in blanked
+    )
     if not problems:
-        return CheckItem("audit_chain", True,
-                         f"Het auditspoor ({count} regels) is ononderbroken en ongewijzigd.", count)
+        return CheckItem(
+            "audit_chain",
+            True,
+            f"Het auditspoor ({count} regels) is ononderbroken en ongewijzigd.",
+            count,
+        )
     problems.sort()
     shown = "; ".join(f"regel {seq}: {message}" for seq, message in problems[:MAX_NAMED])
     more = f" (en {len(problems) - MAX_NAMED} meer)" if len(problems) > MAX_NAMED else ""
-    return CheckItem("audit_chain", False,
-                     f"Het auditspoor klopt niet ({len(problems)} problemen): {shown}{more}.",
-                     count)
+    return CheckItem(
+        "audit_chain",
+        False,
+        f"Het auditspoor klopt niet ({len(problems)} problemen): {shown}{more}.",
+        count,
+    )
 
 
 def _check_record_states(session: Session) -> CheckItem:
@@ -292,11 +309,13 @@ def _check_record_states(session: Session) -> CheckItem:
     make the check slower, never wrong.
     """
     cursor = _cursor(session)
-    last_by_text: dict[Any, str | None] = dict(cursor.execute(
-        "SELECT e.record_id, e.state_hash FROM audit_entry AS e JOIN ("
-        "SELECT record_id, max(seq) AS seq FROM audit_entry WHERE record_id IS NOT NULL "
-        "GROUP BY record_id) AS latest ON e.seq = latest.seq"
-    ).fetchall())
+    last_by_text: dict[Any, str | None] = dict(
+        cursor.execute(
+            "SELECT e.record_id, e.state_hash FROM audit_entry AS e JOIN ("
+            "SELECT record_id, max(seq) AS seq FROM audit_entry WHERE record_id IS NOT NULL "
+            "GROUP BY record_id) AS latest ON e.seq = latest.seq"
+        ).fetchall()
+    )
     records = _record_rows(session)
     kind_of = {raw: str(kind) for raw, kind, _, _ in records}
     fast, doubtful = _fast_state_hashes(session, kind_of)
@@ -322,27 +341,39 @@ def _check_record_states(session: Session) -> CheckItem:
             unaudited.append(display_no)
         else:
             suspects.setdefault(kind, []).append(record_id)
-    changed = [numbers[record_id]
-               for record_id in _confirm_changed(session, suspects, last or {})]
+    changed = [numbers[record_id] for record_id in _confirm_changed(session, suspects, last or {})]
     checked = len(records)
     if not (unaudited or changed or unknown_kinds):
-        return CheckItem("record_states", True, f"Alle {checked} records komen overeen met hun "
-                         "laatste auditregel.", checked)
+        return CheckItem(
+            "record_states",
+            True,
+            f"Alle {checked} records komen overeen met hun laatste auditregel.",
+            checked,
+        )
     parts: list[str] = []
     if changed:
-        parts.append(_named(sorted(changed), "komt", "komen") + " niet overeen met de laatste "
-                     "auditregel (direct in het bestand gewijzigd?)")
+        parts.append(
+            _named(sorted(changed), "komt", "komen") + " niet overeen met de laatste "
+            "auditregel (direct in het bestand gewijzigd?)"
+        )
     if unaudited:
-        parts.append(_named(sorted(unaudited), "heeft", "hebben") + " geen auditregel (buiten "
-                     "het programma toegevoegd?)")
+        parts.append(
+            _named(sorted(unaudited), "heeft", "hebben") + " geen auditregel (buiten "
+            "het programma toegevoegd?)"
+        )
     if unknown_kinds:
         parts.append(f"onleesbare records: {', '.join(sorted(unknown_kinds)[:MAX_NAMED])}")
-    return CheckItem("record_states", False, _capital("; ".join(parts)) + ".",
-                     len(changed) + len(unaudited) + len(unknown_kinds))
+    return CheckItem(
+        "record_states",
+        False,
+        _capital("; ".join(parts)) + ".",
+        len(changed) + len(unaudited) + len(unknown_kinds),
+    )
 
 
-def _confirm_changed(session: Session, suspects: dict[RecordKind, list[uuid.UUID]],
-                     last: dict[uuid.UUID, str | None]) -> list[uuid.UUID]:
+def _confirm_changed(
+    session: Session, suspects: dict[RecordKind, list[uuid.UUID]], last: dict[uuid.UUID, str | None]
+) -> list[uuid.UUID]:
     """Of the suspects, those whose reference state hash differs from their audit entry."""
     changed: list[uuid.UUID] = []
     for kind, ids in suspects.items():
@@ -356,8 +387,9 @@ def _confirm_changed(session: Session, suspects: dict[RecordKind, list[uuid.UUID
                     hashes.update(state_hashes(session, kind, [record_id]))
                 except (ValueError, LookupError, TypeError):
                     changed.append(record_id)
-        changed.extend(record_id for record_id, digest in hashes.items()
-                       if digest != last.get(record_id))
+        changed.extend(
+            record_id for record_id, digest in hashes.items() if digest != last.get(record_id)
+        )
     return changed
 
 
@@ -381,32 +413,39 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     orphans = len(indexed.keys() - numbers.keys())
     doubles = sorted(numbers.get(i, i) for i, n in indexed.items() if n > 1)
     outdated = _outdated_documents(session, numbers) if full else []
-    bad_keys = session.execute(text(
-        "SELECT count(*) FROM search_key k LEFT JOIN search_fts f ON f.rowid = k.fts_rowid "
-        "WHERE f.record_id IS NULL OR f.record_id != k.record_id")).scalar_one()
-    bad_keys += session.execute(text(
-        "SELECT count(*) FROM search_fts f LEFT JOIN search_key k ON k.fts_rowid = f.rowid "
-        "WHERE k.record_id IS NULL")).scalar_one()
+    bad_keys = session.execute(
+        text(
+            "SELECT count(*) FROM search_key k LEFT JOIN search_fts f ON f.rowid = k.fts_rowid "
+            "WHERE f.record_id IS NULL OR f.record_id != k.record_id"
+        )
+    ).scalar_one()
+    bad_keys += session.execute(
+        text(
+            "SELECT count(*) FROM search_fts f LEFT JOIN search_key k ON k.fts_rowid = f.rowid "
+            "WHERE k.record_id IS NULL"
+        )
+    ).scalar_one()
     parts: list[str] = []
     if missing:
         parts.append(_named(missing, "ontbreekt", "ontbreken") + " in de zoekindex")
     if stale:
-        parts.append(_named(stale, "staat", "staan") + " in de prullenbak maar nog in de "
-                     "zoekindex")
+        parts.append(_named(stale, "staat", "staan") + " in de prullenbak maar nog in de zoekindex")
     if orphans:
         parts.append(f"{orphans} zoekregel(s) verwijzen naar records die niet bestaan")
     if doubles:
         parts.append(_named(doubles, "staat", "staan") + " meer dan eens in de zoekindex")
     if outdated:
-        parts.append(_named(outdated, "heeft", "hebben") + " een verouderde tekst in de "
-                     "zoekindex")
+        parts.append(_named(outdated, "heeft", "hebben") + " een verouderde tekst in de zoekindex")
     if bad_keys:
         parts.append(f"{bad_keys} verwijzing(en) tussen records en zoekregels kloppen niet")
     if not parts:
         what = " met de juiste tekst" if full else ""
-        return CheckItem("search_index", True,
-                         f"De zoekindex bevat precies de {len(live)} actieve records{what}.",
-                         len(live))
+        return CheckItem(
+            "search_index",
+            True,
+            f"De zoekindex bevat precies de {len(live)} actieve records{what}.",
+            len(live),
+        )
     problems = len(missing) + len(stale) + orphans + len(doubles) + len(outdated) + bad_keys
     advice = ". Herstel de zoekindex met: chinadossier reindex"
     return CheckItem("search_index", False, _capital("; ".join(parts)) + advice, problems)
@@ -440,8 +479,9 @@ def _check_attachments(session: Session) -> CheckItem:
     bad: list[str] = []
     blobs = 0
     rows = session.connection().execute(
-        select(Blob.sha256, Blob.size, Blob.data).execution_options(stream_results=True,
-                                                                    yield_per=1)
+        select(Blob.sha256, Blob.size, Blob.data).execution_options(
+            stream_results=True, yield_per=1
+        )
     )
     for sha256, size, data in rows:
         blobs += 1
@@ -461,45 +501,65 @@ def _check_attachments(session: Session) -> CheckItem:
         .join(Blob, Blob.sha256 == Attachment.blob_sha256)
         .where(Attachment.size != Blob.size)
     ).all()
-    memo_files = session.execute(
-        select(MemoRecord.display_no)
-        .outerjoin(Blob, Blob.sha256 == MemoRecord.file_sha256)
-        .where(MemoRecord.file_sha256.is_not(None), Blob.sha256.is_(None))
-    ).scalars().all()
+    memo_files = (
+        session.execute(
+            select(MemoRecord.display_no)
+            .outerjoin(Blob, Blob.sha256 == MemoRecord.file_sha256)
+            .where(MemoRecord.file_sha256.is_not(None), Blob.sha256.is_(None))
+        )
+        .scalars()
+        .all()
+    )
     parts: list[str] = []
     if bad:
-        parts.append(f"{len(bad)} bestand(en) zijn beschadigd of gewijzigd (inhoud past niet "
-                     f"bij de vingerafdruk): {', '.join(damaged[:MAX_NAMED])}")
+        parts.append(
+            f"{len(bad)} bestand(en) zijn beschadigd of gewijzigd (inhoud past niet "
+            f"bij de vingerafdruk): {', '.join(damaged[:MAX_NAMED])}"
+        )
     if dangling:
-        parts.append(f"{len(dangling)} bijlage(n) missen hun inhoud: "
-                     + ", ".join(f"{no} ({name})" for no, name in dangling[:MAX_NAMED]))
+        parts.append(
+            f"{len(dangling)} bijlage(n) missen hun inhoud: "
+            + ", ".join(f"{no} ({name})" for no, name in dangling[:MAX_NAMED])
+        )
     if wrong_size:
-        parts.append(f"{len(wrong_size)} bijlage(n) hebben een afwijkende grootte: "
-                     + ", ".join(f"{no} ({name})" for no, name in wrong_size[:MAX_NAMED]))
+        parts.append(
+            f"{len(wrong_size)} bijlage(n) hebben een afwijkende grootte: "
+            + ", ".join(f"{no} ({name})" for no, name in wrong_size[:MAX_NAMED])
+        )
     if memo_files:
         parts.append(_named(sorted(memo_files), "mist", "missen") + " het notitiebestand")
     if not parts:
-        message = (f"Alle {blobs} opgeslagen bestanden zijn heel." if blobs
-                   else "Er zijn geen opgeslagen bestanden; er ontbreekt niets.")
+        message = (
+            f"Alle {blobs} opgeslagen bestanden zijn heel."
+            if blobs
+            else "Er zijn geen opgeslagen bestanden; er ontbreekt niets."
+        )
         return CheckItem("attachments", True, message, blobs)
     problems = len(bad) + len(dangling) + len(wrong_size) + len(memo_files)
     return CheckItem("attachments", False, _capital("; ".join(parts)) + ".", problems)
 
 
 def _blob_users(session: Session, shas: list[str]) -> list[str]:
-    """"ORG-0003 (mou.pdf)" for each attachment or memo using one of these blobs, else the key."""
+    """ "ORG-0003 (mou.pdf)" for each attachment or memo using one of these blobs, else the key."""
     if not shas:
         return []
     holder = aliased(Record)
-    used: list[tuple[str | None, str, str | None]] = [(r[0], r[1], r[2]) for r in session.execute(
-        select(Attachment.blob_sha256, holder.display_no, Attachment.file_name)
-        .join(holder, holder.id == Attachment.record_id)
-        .where(Attachment.blob_sha256.in_(shas))
-    )]
-    used += [(r[0], r[1], r[2]) for r in session.execute(
-        select(MemoRecord.file_sha256, MemoRecord.display_no, MemoRecord.file_name)
-        .where(MemoRecord.file_sha256.in_(shas))
-    )]
+    used: list[tuple[str | None, str, str | None]] = [
+        (r[0], r[1], r[2])
+        for r in session.execute(
+            select(Attachment.blob_sha256, holder.display_no, Attachment.file_name)
+            .join(holder, holder.id == Attachment.record_id)
+            .where(Attachment.blob_sha256.in_(shas))
+        )
+    ]
+    used += [
+        (r[0], r[1], r[2])
+        for r in session.execute(
+            select(MemoRecord.file_sha256, MemoRecord.display_no, MemoRecord.file_name).where(
+                MemoRecord.file_sha256.in_(shas)
+            )
+        )
+    ]
     named = sorted(f"{no} ({name})" for _, no, name in used)
     unused = sorted(f"bestand {sha[:12]}" for sha in set(shas) - {row[0] for row in used})
     return named + unused
@@ -531,15 +591,23 @@ def _check_invariants(session: Session) -> CheckItem:
             parts.append(f"de huidige risicomatrix (nr. {matrix_id}) bestaat niet")
     parts.extend(_risk_score_problems(session))
     record = Record.__table__
-    doubles = session.execute(
-        select(record.c.display_no).group_by(record.c.display_no).having(func.count() > 1)
-    ).scalars().all()
+    doubles = (
+        session.execute(
+            select(record.c.display_no).group_by(record.c.display_no).having(func.count() > 1)
+        )
+        .scalars()
+        .all()
+    )
     if doubles:
-        parts.append(_named(sorted(doubles), "komt", "komen") + " meer dan eens voor als "
-                     "nummer")
+        parts.append(_named(sorted(doubles), "komt", "komen") + " meer dan eens voor als nummer")
     if not parts:
-        return CheckItem("invariants", True, "De instellingen, de eigen gemeente, de "
-                         "risicomatrix, de risicoscores en de nummers kloppen.", 0)
+        return CheckItem(
+            "invariants",
+            True,
+            "De instellingen, de eigen gemeente, de "
+            "risicomatrix, de risicoscores en de nummers kloppen.",
+            0,
+        )
     return CheckItem("invariants", False, _capital("; ".join(parts)) + ".", len(parts))
 
 
@@ -556,15 +624,21 @@ def _risk_score_problems(session: Session) -> list[str]:
     rows = session.execute(
         select(
             record.c.display_no,
-            note.c.inherent_score, note.c.residual_score, note.c.residual_level,
-            assessment.inherent_score, assessment.residual_score, assessment.residual_level,
+            note.c.inherent_score,
+            note.c.residual_score,
+            note.c.residual_level,
+            assessment.inherent_score,
+            assessment.residual_score,
+            assessment.residual_level,
             assessment.id,
         )
         .select_from(note)
         .join(record, record.c.id == note.c.id)
         .outerjoin(latest, latest.c.risk_note_id == note.c.id)
-        .outerjoin(assessment, and_(assessment.risk_note_id == latest.c.risk_note_id,
-                                    assessment.seq == latest.c.seq))
+        .outerjoin(
+            assessment,
+            and_(assessment.risk_note_id == latest.c.risk_note_id, assessment.seq == latest.c.seq),
+        )
     )
     unassessed: list[str] = []
     differing: list[str] = []
@@ -575,8 +649,10 @@ def _risk_score_problems(session: Session) -> list[str]:
             differing.append(display_no)
     problems: list[str] = []
     if differing:
-        problems.append(_named(sorted(differing), "heeft", "hebben") + " andere scores dan de "
-                        "laatste beoordeling")
+        problems.append(
+            _named(sorted(differing), "heeft", "hebben") + " andere scores dan de "
+            "laatste beoordeling"
+        )
     if unassessed:
         problems.append(_named(sorted(unassessed), "heeft", "hebben") + " geen beoordeling")
     return problems
@@ -636,8 +712,9 @@ def _raw_batches(session: Session, table: Table) -> Iterator[list[Sequence[Any]]
         yield rows
 
 
-def _fast_state_hashes(session: Session,
-                       kind_of: dict[Any, str]) -> tuple[dict[Any, str], set[Any]]:
+def _fast_state_hashes(
+    session: Session, kind_of: dict[Any, str]
+) -> tuple[dict[Any, str], set[Any]]:
     """State hashes of every record as record_state.state_hashes would give them (fast pass).
 
     Each table is read once. Returns the hashes by raw record id, and the raw ids of records
@@ -695,16 +772,42 @@ def _chain_holds(session: Session) -> tuple[int, bool]:
     count = 0
     sha256 = hashlib.sha256
     while batch := cursor.fetchmany(5000):
-        for (seq, at, actor, host, action, record_id, record_kind, display_no, fields,
-             state_hash, payload_hash, prev_hash, entry_hash, payload) in batch:
+        for (
+            seq,
+            at,
+            actor,
+            host,
+            action,
+            record_id,
+            record_kind,
+            display_no,
+            fields,
+            state_hash,
+            payload_hash,
+            prev_hash,
+            entry_hash,
+            payload,
+        ) in batch:
             count += 1
-            recomputed = audit.entry_hash(prev_hash, seq, read_at(at), actor, host, action,
-                                          record_id, record_kind, display_no, fields,
-                                          state_hash, payload_hash)
+            recomputed = audit.entry_hash(
+                prev_hash,
+                seq,
+                read_at(at),
+                actor,
+                host,
+                action,
+                record_id,
+                record_kind,
+                display_no,
+                fields,
+                state_hash,
+                payload_hash,
+            )
             if seq != count or prev_hash != prev or recomputed != entry_hash:
                 return count, False
             if payload is not None and (
-                    sha256(str(payload).encode("utf-8")).hexdigest() != payload_hash):
+                sha256(str(payload).encode("utf-8")).hexdigest() != payload_hash
+            ):
                 return count, False
             prev = entry_hash
     return count, True
@@ -714,9 +817,11 @@ def _record_rows(session: Session) -> list[tuple[Any, Any, str, int]]:
     """(raw id, kind, display number, deleted) of every record; read once per check run."""
     rows: list[tuple[Any, Any, str, int]] | None = session.info.get("check_record_rows")
     if rows is None:
-        rows = _cursor(session).execute(
-            "SELECT id, kind, display_no, deleted_at IS NOT NULL FROM record"
-        ).fetchall()
+        rows = (
+            _cursor(session)
+            .execute("SELECT id, kind, display_no, deleted_at IS NOT NULL FROM record")
+            .fetchall()
+        )
         session.info["check_record_rows"] = rows
     return rows
 
@@ -742,7 +847,7 @@ def _as_uuid(raw: Any) -> uuid.UUID | None:
 
 
 def _named(numbers: list[str], singular: str, plural: str) -> str:
-    """"ORG-0003 komt" / "ORG-0003, PER-0001 en 3 andere komen": up to MAX_NAMED numbers."""
+    """ "ORG-0003 komt" / "ORG-0003, PER-0001 en 3 andere komen": up to MAX_NAMED numbers."""
     shown = ", ".join(numbers[:MAX_NAMED])
     rest = len(numbers) - MAX_NAMED
     if rest > 0:

@@ -82,7 +82,7 @@ def apply_divisions(
             inserted += 1
             session.flush()
         elif current.user_edited:
-            kept += 1
+            kept += 1  # edited by an official: a release does not overwrite that
         else:
             new = (row.level, row.parent_adcode, row.hanzi, row.pinyin, row.name_en, None)
             old = (
@@ -115,13 +115,31 @@ def apply_divisions(
 
 
 def authority_id_by_code(session: Session, code: str) -> object | None:
-    """The id of an authority by its CBS code (already normalised)."""
-    return session.scalar(select(Authority.id).where(Authority.code == code))
+    """The id of the live authority with a CBS code (already normalised), else a deleted one."""
+    return session.scalar(
+        select(Authority.id)
+        .where(Authority.code == code)
+        .order_by(Authority.deleted_at.is_not(None), Authority.id)
+        .limit(1)
+    )
+
+
+def live_authority_code_taken(session: Session, code: str) -> bool:
+    """Whether a live (not deleted) authority has this code."""
+    return (
+        session.scalar(
+            select(Authority.id).where(Authority.code == code, Authority.deleted_at.is_(None))
+        )
+        is not None
+    )
 
 
 def authorities_by_code(session: Session) -> dict[str, Authority]:
-    """Every authority keyed by code (for reference updates)."""
-    return {a.code: a for a in session.scalars(select(Authority))}
+    """Every authority keyed by code, a live one before a deleted one with the same code."""
+    found: dict[str, Authority] = {}
+    for a in session.scalars(select(Authority).order_by(Authority.deleted_at.is_(None))):
+        found[a.code] = a  # live ones come last and win
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +196,8 @@ def apply_authorities(
         if current is None:
             records.create(RecordKind.AUTHORITY, values, shared_factory(), display_no=row.code)
             inserted += 1
-        elif current.user_edited:
-            kept += 1
+        elif current.user_edited or current.deleted_at is not None:
+            kept += 1  # edited or deleted by an official: a release does not undo that
         elif any(getattr(current, k) != v for k, v in values.items() if k != "from_reference"):
             # Only a real change is written (and audited): a new reference version alone is not.
             records.update(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db import canonical
@@ -175,6 +175,22 @@ class Records:
 
             self._categories[code] = category_id(self.session, code)
         return self._categories[code]
+
+    def free_display_no(self, base: str) -> str:
+        """base itself, or base-2, base-3 … when a (deleted) record already carries it."""
+        taken = set(
+            self.session.scalars(
+                select(Record.display_no).where(
+                    or_(Record.display_no == base, Record.display_no.like(f"{base}-%"))
+                )
+            )
+        )
+        if base not in taken:
+            return base
+        n = 2
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
 
     def next_display_no(self, kind: RecordKind, on: Any) -> str:
         """Allocate the next human number of a kind (CM-2026-0042, ORG-0007)."""

@@ -103,8 +103,9 @@ class UnitOfWork:
 
     # -- pending inserts ----------------------------------------------------------------------
 
-    def add_rows(self, table: str, rows: list[dict[str, Any]],
-                 owner: uuid.UUID | None = None) -> None:
+    def add_rows(
+        self, table: str, rows: list[dict[str, Any]], owner: uuid.UUID | None = None
+    ) -> None:
         """Queue rows for insertion (tables are inserted in the order first queued).
 
         `owner` names the record the rows belong to, so its state hash can be computed from

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chinadossier.db.casefile import own_authority_id
-from chinadossier.db.reference import authority_id_by_code
+from chinadossier.db.reference import authority_id_by_code, live_authority_code_taken
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.drafts import AuthorityDraft
@@ -47,7 +47,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
         except UsageError as exc:
             c.add("code", exc.message)
         if code and (current is None or current.code != code):
-            if authority_id_by_code(records.session, code) is not None:
+            if live_authority_code_taken(records.session, code):
                 c.add("code", f"{code} bestaat al")
         if not isinstance(draft.authority_kind, AuthorityKind):
             c.add("kind", "kies gemeente of provincie")
@@ -73,7 +73,21 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
         }
         if current is None:
             values["from_reference"] = None
-        return Prepared(values, self.shared(records, c, draft, current), display_no=code or None)
+        display = records.free_display_no(code) if code and current is None else None
+        return Prepared(values, self.shared(records, c, draft, current), display_no=display)
+
+    def check_restore(self, records: Records, current: AuthorityRecord) -> None:
+        """A deleted authority comes back only while no live one has its code."""
+        if live_authority_code_taken(records.session, current.code):
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "code",
+                        f"{current.code} is intussen opnieuw "
+                        "aangemaakt; twee keer dezelfde code kan niet",
+                    )
+                ]
+            )
 
     def check_delete(self, records: Records, current: AuthorityRecord) -> None:
         """The case file's own authority cannot be deleted."""

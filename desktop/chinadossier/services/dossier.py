@@ -17,6 +17,7 @@ from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
+from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
@@ -48,6 +49,7 @@ class Dossier:
         self.risk_notes = RiskNoteService(ctx)
         self.risk_categories = RiskCategoryService(ctx)
         self.overview = OverviewService(ctx)
+        self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
 
     @classmethod

@@ -150,6 +150,8 @@ class RecordService(Generic[D, R]):
                 )
             if deleted:
                 self.check_delete(records, current)
+            else:
+                self.check_restore(records, current)
             records.set_deleted(
                 self.kind, record_id, expected_version, deleted=deleted, current=current
             )
@@ -158,6 +160,9 @@ class RecordService(Generic[D, R]):
 
     def check_delete(self, records: Records, current: R) -> None:
         """Refuse a delete that would break an invariant (e.g. the own authority)."""
+
+    def check_restore(self, records: Records, current: R) -> None:
+        """Refuse a restore that would break an invariant (e.g. a code now used again)."""
 
     # -- helpers for prepare() ------------------------------------------------------------------
 

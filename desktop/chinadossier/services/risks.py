@@ -17,7 +17,13 @@ from chinadossier.domain.codes import (
     Treatment,
 )
 from chinadossier.domain.drafts import AssessmentDraft, RiskCategoryDraft, RiskNoteDraft
-from chinadossier.domain.errors import Collector, Conflict, NotFound
+from chinadossier.domain.errors import (
+    Collector,
+    Conflict,
+    FieldError,
+    NotFound,
+    ValidationFailed,
+)
 from chinadossier.domain.records import RiskCategoryRecord, RiskNoteRecord
 from chinadossier.domain.risk import add_months, in_scale
 from chinadossier.domain.text import clean_text
@@ -170,6 +176,11 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         return Result(self.get(note_id), changes)
 
 
+def _live_code(records: Records, code: str) -> bool:
+    found = casefile.category_id(records.session, code)
+    return found is not None and not found[2]
+
+
 class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
     """Risk categories are data: rename, add or retire them."""
 
@@ -188,7 +199,7 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
             c.add("code", "gebruik letters, cijfers en een streepje (bijv. R-POL)")
         if current is not None and code != current.code:
             c.add("code", "de code van een bestaande categorie kan niet veranderen")
-        elif current is None and code and casefile.category_id(records.session, code):
+        elif current is None and code and _live_code(records, code):
             c.add("code", f"{code} bestaat al")
         values: dict[str, Any] = {
             "code": code,
@@ -199,4 +210,18 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
             "retired": bool(draft.retired),
             "sort_order": v.count(c, "sort_order", draft.sort_order) or 0,
         }
-        return Prepared(values, self.shared(records, c, draft, current), display_no=code or None)
+        display = records.free_display_no(code) if code and current is None else None
+        return Prepared(values, self.shared(records, c, draft, current), display_no=display)
+
+    def check_restore(self, records: Records, current: RiskCategoryRecord) -> None:
+        """A deleted category comes back only while no live one has its code."""
+        if _live_code(records, current.code):
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "code",
+                        f"{current.code} is intussen opnieuw "
+                        "aangemaakt; twee keer dezelfde code kan niet",
+                    )
+                ]
+            )

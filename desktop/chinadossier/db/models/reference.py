@@ -20,7 +20,9 @@ class Authority(Record):
     __tablename__ = "authority"
 
     id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), primary_key=True)
-    code: Mapped[str] = mapped_column(String(6), unique=True)
+    # Not UNIQUE: a code must be unique among live records only (a deleted entry must not block a
+    # new one); the services enforce that inside their BEGIN IMMEDIATE transaction.
+    code: Mapped[str] = mapped_column(String(6), index=True)
     name: Mapped[str] = mapped_column(String(120))
     common_name: Mapped[str | None] = mapped_column(String(120))
     authority_kind: Mapped[AuthorityKind] = mapped_column(

@@ -38,7 +38,8 @@ class RiskCategory(Record):
     __tablename__ = "risk_category"
 
     id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), primary_key=True)
-    code: Mapped[str] = mapped_column(String(20), unique=True)
+    # Unique among live categories only (see Authority.code).
+    code: Mapped[str] = mapped_column(String(20), index=True)
     name_nl: Mapped[str] = mapped_column(String(120))
     name_en: Mapped[str] = mapped_column(String(120))
     red_flags: Mapped[str | None] = mapped_column(Text)

@@ -210,9 +210,9 @@ def upgrade() -> None:
         sa.Column("sort_key", sa.String(length=120), nullable=False),
         sa.ForeignKeyConstraint(["id"], ["record.id"], name=op.f("fk_authority_id_record")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_authority")),
-        sa.UniqueConstraint("code", name=op.f("uq_authority_code")),
     )
     with op.batch_alter_table("authority", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_authority_code"), ["code"], unique=False)
         batch_op.create_index(batch_op.f("ix_authority_sort_key"), ["sort_key"], unique=False)
 
     op.create_table(
@@ -408,8 +408,9 @@ def upgrade() -> None:
         sa.Column("sort_order", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["id"], ["record.id"], name=op.f("fk_risk_category_id_record")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_risk_category")),
-        sa.UniqueConstraint("code", name=op.f("uq_risk_category_code")),
     )
+    with op.batch_alter_table("risk_category", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_risk_category_code"), ["code"], unique=False)
     op.create_table(
         "source",
         sa.Column("id", sa.Uuid(), nullable=False),

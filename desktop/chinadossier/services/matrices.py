@@ -1,0 +1,52 @@
+"""Risk matrix versions (DOMAIN.md §4): adopted as data, never changed, kept by every score."""
+
+from __future__ import annotations
+
+from chinadossier.db import casefile
+from chinadossier.domain.changes import Result
+from chinadossier.domain.codes import RiskLevel
+from chinadossier.domain.errors import Collector
+from chinadossier.domain.risk import LevelRule, Matrix
+from chinadossier.services import validation as v
+from chinadossier.services.context import ServiceContext
+
+
+class RiskMatrixService:
+    """Read the matrices and adopt a new version."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def current(self) -> Matrix:
+        """The matrix new assessments use."""
+        with self.ctx.uow(write=False) as uow:
+            return casefile.current_matrix(uow.session)[1]
+
+    def history(self) -> list[Matrix]:
+        """Every version, oldest first (old scores keep the version they were made under)."""
+        with self.ctx.uow(write=False) as uow:
+            return casefile.matrices(uow.session)
+
+    def adopt(self, *, name: str, rules: tuple[LevelRule, ...]) -> Result[Matrix]:
+        """Adopt a new version (numbered after the latest); earlier scores are not touched."""
+        c = Collector()
+        clean_name = v.line(c, "name", name, required=True, max_length=120)
+        levels = [rule.level for rule in rules]
+        if sorted(levels, key=list(RiskLevel).index) != list(RiskLevel) or len(levels) != 4:
+            c.add("levels", "geef precies één drempel voor laag, middel, hoog en zeer hoog, "
+                  "in die volgorde")
+        scores = [rule.min_score for rule in rules]
+        if scores and (scores[0] != 1 or scores != sorted(set(scores)) or scores[-1] > 25):
+            c.add("levels", "de drempels beginnen bij 1, lopen op en blijven binnen 1–25")
+        if any(not 1 <= rule.review_months <= 60 for rule in rules):
+            c.add("review_months", "de herbeoordelingstermijn ligt tussen 1 en 60 maanden")
+        c.raise_if_any()
+        assert clean_name is not None
+        with self.ctx.uow() as uow:
+            latest = max(m.version for m in casefile.matrices(uow.session))
+            matrix = Matrix(latest + 1, clean_name, tuple(rules))
+            casefile.adopt_matrix(uow.session, matrix, uow.now)
+            uow.event("adopt_matrix", version=matrix.version, definition=matrix.to_definition())
+            uow.settings_changed()
+            changes = uow.commit()
+        return Result(matrix, changes)
