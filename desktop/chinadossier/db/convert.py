@@ -5,22 +5,19 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from chinadossier.db.columns import read_partial
 from chinadossier.db.models import (
-    Authority,
     CnDivision,
     DecisionLink,
     MeetingParticipant,
     MeetingTie,
-    Person,
     PoliticalFact,
     Position,
-    Record,
     RecordSource,
     RecordTag,
     RiskAssessment,
@@ -28,88 +25,9 @@ from chinadossier.db.models import (
     Source,
     Tag,
 )
-from chinadossier.db.registry import SPECS
-from chinadossier.db.repository import read_partial
+from chinadossier.db.refs import label_of, refs
 from chinadossier.domain import records as r
-from chinadossier.domain.codes import NameOrder, RecordKind
-
-
-def _person_label(p: Any) -> str:
-    if p.name_order == NameOrder.FAMILY_FIRST:
-        latin = " ".join(x for x in (p.family_name, p.given_name) if x)
-    else:
-        latin = " ".join(x for x in (p.given_name, p.tussenvoegsel, p.family_name) if x)
-    return f"{p.hanzi} {p.pinyin or latin}" if p.hanzi else latin
-
-
-_LABELS: dict[RecordKind, Any] = {
-    RecordKind.AUTHORITY: lambda a: a.common_name or a.name,
-    RecordKind.ORGANISATION: lambda o: o.name_nl + (f" ({o.hanzi})" if o.hanzi else ""),
-    RecordKind.PERSON: _person_label,
-    RecordKind.TIE: lambda t: t.title,
-    RecordKind.MEETING: lambda m: m.title,
-    RecordKind.ACTION: lambda a: a.what,
-    RecordKind.DECISION: lambda d: d.title,
-    RecordKind.RISK_NOTE: lambda n: n.title,
-    RecordKind.RISK_CATEGORY: lambda c: f"{c.code} {c.name_nl}",
-    RecordKind.SOURCE: lambda s: s.title,
-    RecordKind.MEMO: lambda m: m.title,
-}
-
-
-def label_of(obj: Any) -> str:
-    """What a person reads to recognise a record."""
-    return str(_LABELS[RecordKind(obj.kind)](obj))
-
-
-#: Columns each kind's label is made of (read with Core: no ORM objects for a list of refs).
-_LABEL_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.AUTHORITY: ("name", "common_name"),
-    RecordKind.ORGANISATION: ("name_nl", "hanzi"),
-    RecordKind.PERSON: (
-        "family_name",
-        "given_name",
-        "tussenvoegsel",
-        "name_order",
-        "hanzi",
-        "pinyin",
-    ),
-    RecordKind.TIE: ("title",),
-    RecordKind.MEETING: ("title",),
-    RecordKind.ACTION: ("what",),
-    RecordKind.DECISION: ("title",),
-    RecordKind.RISK_NOTE: ("title",),
-    RecordKind.RISK_CATEGORY: ("code", "name_nl"),
-    RecordKind.SOURCE: ("title",),
-    RecordKind.MEMO: ("title",),
-}
-
-
-def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r.Ref]:
-    """Refs for many records at once, deleted ones included (and marked)."""
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    kinds: dict[RecordKind, list[uuid.UUID]] = defaultdict(list)
-    for rid, kind in session.execute(select(Record.id, Record.kind).where(Record.id.in_(wanted))):
-        kinds[RecordKind(kind)].append(rid)
-    out: dict[uuid.UUID, r.Ref] = {}
-    for kind, kind_ids in kinds.items():
-        table: Any = SPECS[kind].model.__table__
-        names = _LABEL_COLUMNS[kind]
-        stmt = (
-            select(
-                Record.id, Record.display_no, Record.deleted_at, *[table.c[name] for name in names]
-            )
-            .join(table, table.c.id == Record.id)
-            .where(Record.id.in_(kind_ids))
-        )
-        for row in session.execute(stmt):
-            values = SimpleNamespace(**dict(zip(names, row[3:], strict=True)))
-            out[row[0]] = r.Ref(
-                row[0], kind, row[1], str(_LABELS[kind](values)), row[2] is not None
-            )
-    return out
+from chinadossier.domain.codes import RecordKind
 
 
 def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
@@ -472,4 +390,4 @@ _BUILDERS: dict[RecordKind, Any] = {
     RecordKind.SOURCE: _sources,
 }
 
-__all__ = ["label_of", "refs", "to_records", "Authority", "Person"]
+__all__ = ["label_of", "refs", "to_records"]

@@ -16,15 +16,16 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db import canonical
+from chinadossier.db.columns import (
+    CHILDREN,
+    PARTIAL_NAMES,
+    columns_of,
+    fold_partials,
+    read_partial,
+)
 from chinadossier.db.models import (
-    Base,
     CaseFile,
-    DecisionLink,
     DisplayCounter,
-    MeetingParticipant,
-    MeetingTie,
-    PoliticalFact,
-    Position,
     Record,
     RecordSource,
     RecordTag,
@@ -35,26 +36,7 @@ from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.codes import AuditAction, Classification, RecordKind, RetentionCategory
 from chinadossier.domain.errors import Conflict, NotFound
 from chinadossier.domain.ids import new_id
-from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.search_text import sort_key
-
-
-@dataclass(frozen=True, slots=True)
-class ChildSpec:
-    """A collection of child rows owned by a record, replaced as a whole on edit."""
-
-    model: type[Base]
-    owner: str
-    ordered: bool
-
-
-CHILDREN: dict[str, ChildSpec] = {
-    "positions": ChildSpec(Position, "person_id", True),
-    "political_facts": ChildSpec(PoliticalFact, "person_id", True),
-    "participants": ChildSpec(MeetingParticipant, "meeting_id", True),
-    "tie_ids": ChildSpec(MeetingTie, "meeting_id", False),
-    "link_ids": ChildSpec(DecisionLink, "decision_id", False),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,41 +50,6 @@ class Shared:
     sources: tuple[tuple[uuid.UUID, str | None], ...] | None
 
     # None for tags or sources means "leave the links as they are" (reference updates).
-
-
-def _columns(name: str, value: Any) -> dict[str, Any]:
-    """Expand a partial date into its four columns; other values map to one column."""
-    if isinstance(value, PartialDate) or name in _PARTIAL_NAMES:
-        if value is None:
-            return {
-                f"{name}_on": None,
-                f"{name}_precision": None,
-                f"{name}_uncertain": False,
-                f"{name}_circa": False,
-            }
-        return {
-            f"{name}_on": value.value,
-            f"{name}_precision": value.precision,
-            f"{name}_uncertain": value.uncertain,
-            f"{name}_circa": value.circa,
-        }
-    return {name: value}
-
-
-_PARTIAL_NAMES = {"starts", "ends", "signed", "published"}
-
-
-def read_partial(obj: Any, name: str) -> PartialDate | None:
-    """The partial date stored in an object's four columns."""
-    value = getattr(obj, f"{name}_on")
-    if value is None:
-        return None
-    return PartialDate(
-        value,
-        getattr(obj, f"{name}_precision"),
-        bool(getattr(obj, f"{name}_uncertain")),
-        bool(getattr(obj, f"{name}_circa")),
-    )
 
 
 class Records:
@@ -239,7 +186,7 @@ class Records:
         entity: dict[str, Any] = {"id": record_id}
         diff: dict[str, tuple[Any, Any]] = {}
         for name, value in values.items():
-            entity.update(_columns(name, value))
+            entity.update(columns_of(name, value))
             diff[name] = (None, value)
         unknown = set(entity) - set(model.__table__.columns.keys())
         if unknown:
@@ -284,9 +231,9 @@ class Records:
             raise NotFound(f"{obj.display_no} staat in de prullenbak; zet het eerst terug.")
         diff: dict[str, tuple[Any, Any]] = {}
         for name, value in values.items():
-            old = read_partial(obj, name) if name in _PARTIAL_NAMES else getattr(obj, name)
+            old = read_partial(obj, name) if name in PARTIAL_NAMES else getattr(obj, name)
             if canonical.plain(old) != canonical.plain(value):
-                for column, stored in _columns(name, value).items():
+                for column, stored in columns_of(name, value).items():
                     setattr(obj, column, stored)
                 diff[name] = (canonical.plain(old), canonical.plain(value))
         for name in ("classification", "retention_category", "retention_on"):
@@ -431,7 +378,7 @@ class Records:
                 for c in model.__table__.columns
                 if c.key not in ("id", "seq", spec.owner)
             }
-            rows.append(_fold_partials(row))
+            rows.append(fold_partials(row))
         if not spec.ordered:
             rows.sort(key=lambda r: r["id"].hex)
         return rows
@@ -459,7 +406,7 @@ class Records:
             else:
                 values: dict[str, Any] = {"id": new_id(), "seq": seq, spec.owner: owner_id}
                 for key, value in row.items():
-                    values.update(_columns(key, value))
+                    values.update(columns_of(key, value))
                 out.append(values)
         self.uow.add_rows(model.__tablename__, out, owner=owner_id)
 
@@ -473,17 +420,3 @@ class Records:
             )
             or 0
         )
-
-
-def _fold_partials(row: dict[str, Any]) -> dict[str, Any]:
-    """Turn the four columns of each partial date in a child row back into one value."""
-    out: dict[str, Any] = {}
-    for name in _PARTIAL_NAMES:
-        if f"{name}_on" in row:
-            value = row.pop(f"{name}_on")
-            precision = row.pop(f"{name}_precision")
-            uncertain = row.pop(f"{name}_uncertain")
-            circa = row.pop(f"{name}_circa")
-            out[name] = None if value is None else PartialDate(value, precision, uncertain, circa)
-    out.update(row)
-    return out

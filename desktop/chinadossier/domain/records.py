@@ -138,6 +138,24 @@ class PoliticalFactRecord:
     as_of: dt.date
 
 
+def person_name(
+    family_name: str,
+    given_name: str | None,
+    tussenvoegsel: str | None,
+    name_order: NameOrder,
+    hanzi: str | None,
+    pinyin: str | None,
+) -> str:
+    """How a person is named everywhere: 王伟 Wáng Wěi, or Anneloes van den Berg."""
+    if name_order is NameOrder.FAMILY_FIRST:
+        latin = " ".join(p for p in (family_name, given_name) if p)
+    else:
+        latin = " ".join(p for p in (given_name, tussenvoegsel, family_name) if p)
+    if hanzi:
+        return f"{hanzi} {pinyin or latin}".strip()
+    return latin
+
+
 @dataclass(frozen=True, slots=True)
 class PersonRecord:
     """A person, Chinese counterpart or our own official."""
@@ -157,16 +175,15 @@ class PersonRecord:
 
     @property
     def display_name(self) -> str:
-        """Hanzi first, then the Latin name in the person's own order."""
-        if self.name_order is NameOrder.FAMILY_FIRST:
-            latin = " ".join(p for p in (self.family_name, self.given_name) if p)
-        else:
-            latin = " ".join(
-                p for p in (self.given_name, self.tussenvoegsel, self.family_name) if p
-            )
-        if self.hanzi:
-            return f"{self.hanzi} {self.pinyin or latin}".strip()
-        return latin
+        """Hanzi first, then the pinyin or Latin name in the person's own order."""
+        return person_name(
+            self.family_name,
+            self.given_name,
+            self.tussenvoegsel,
+            self.name_order,
+            self.hanzi,
+            self.pinyin,
+        )
 
 
 @dataclass(frozen=True, slots=True)
