@@ -153,7 +153,9 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
     sorts = SORTS[kind]
     sort_name = query.sort or next(iter(sorts))
     if sort_name not in sorts:
-        raise UsageError(f"Sorteren op '{sort_name}' kan niet; kies uit: {', '.join(sorts)}.")
+        raise UsageError(
+            f"Sorteren op '{sort_name}' kan bij deze lijst niet; mogelijk: {', '.join(sorts)}."
+        )
     sort = sorts[sort_name]
     limit = max(1, min(query.limit, MAX_LIMIT))
     model: Any = SPECS[kind].model

@@ -36,6 +36,7 @@ from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.codes import AuditAction, Classification, RecordKind, RetentionCategory
 from chinadossier.domain.errors import Conflict, NotFound
 from chinadossier.domain.ids import new_id
+from chinadossier.domain.labels import label
 from chinadossier.domain.search_text import sort_key
 
 
@@ -80,7 +81,10 @@ class Records:
         """The mapped object of a record of this kind, or NotFound."""
         obj = self.session.get(SPECS[kind].model, record_id)
         if obj is None or obj.kind != kind:
-            raise NotFound(f"Het {kind.value}-record {record_id} bestaat niet.")
+            raise NotFound(
+                f"Dit record ({label(kind)}) bestaat niet (meer) in het dossier; "
+                "misschien is het door iemand anders verwijderd."
+            )
         return obj
 
     def get_record(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
