@@ -494,7 +494,7 @@ def test_restore_into_a_busy_case_file_gives_up_and_changes_nothing(
 ) -> None:
     saved = _make_backup(database, tmp_path / "kopieen", clock)
     _insert_counter(case_file, "LATER", 2)
-    monkeypatch.setattr(backup_module, "_LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr("chinadossier.db.backup.transfer._LOCK_WAIT_SECONDS", 0.3)
     dst = sqlite_file.connect_existing(case_file, read_only=False)
     dst.execute("PRAGMA busy_timeout = 50")  # each step gives up fast; the deadline ends the loop
     holder = sqlite_file.connect_existing(case_file, read_only=False)

@@ -1,0 +1,34 @@
+"""Backups: what a good backup is, how one is named and made, and how one is put back safely.
+
+naming decides the file names, copy makes and verifies a backup, restoring puts one back (keeping
+the current state, even a damaged one), listing finds the backups in a folder, and transfer moves
+the bytes (page copies that give up on a held lock, exclusive temporary files).
+"""
+
+from __future__ import annotations
+
+from chinadossier.db.backup.copy import backup, verify_backup
+from chinadossier.db.backup.listing import BackupInfo, list_backups
+from chinadossier.db.backup.naming import (
+    BACKUP_SUFFIX,
+    DAMAGED_SUFFIX,
+    SAFETY_REASON,
+    backup_name,
+    sanitise_reason,
+)
+from chinadossier.db.backup.restoring import RestoreReport, restore
+from chinadossier.db.backup.restoring import _copy_backup_into as _copy_backup_into
+
+__all__ = [
+    "BACKUP_SUFFIX",
+    "DAMAGED_SUFFIX",
+    "SAFETY_REASON",
+    "BackupInfo",
+    "RestoreReport",
+    "backup",
+    "backup_name",
+    "list_backups",
+    "restore",
+    "sanitise_reason",
+    "verify_backup",
+]

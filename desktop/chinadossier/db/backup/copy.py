@@ -1,0 +1,158 @@
+"""What a good backup is and how one is made: a verified snapshot under a new, unused name."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from chinadossier.db import sqlite_file
+from chinadossier.db.backup.naming import _MAX_SEQUENCE, backup_name
+from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp
+from chinadossier.db.engine import Database
+from chinadossier.db.migrate import head_ordinal
+from chinadossier.domain.clock import Clock
+from chinadossier.domain.errors import FileRefused
+
+
+def backup(
+    database: Database, dest_dir: Path, *, reason: str, clock: Clock, case_file_id: str
+) -> Path:
+    """Copy the live case file into a new, verified backup file in dest_dir and return its path.
+
+    The copy is made with SQLite's online backup API from a fresh read-only connection, so it is
+    one consistent snapshot of what was committed (uncommitted work of any connection, including
+    this process's own sessions, is not in it; the WAL is included). It is written to an
+    exclusive 0600 temporary file beside the target, switched to journal_mode=DELETE, verified
+    and only then moved to its name. Nothing is ever overwritten: a name already taken gets
+    "-2", "-3", … dest_dir is created (0700) when missing.
+
+    Raises:
+        FileRefused: the copy did not pass verify_backup (e.g. the case file is damaged); no
+            file is left behind.
+        OSError: the folder cannot be written.
+    """
+    dest_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    created = clock.now()
+    for sequence in range(1, _MAX_SEQUENCE + 1):
+        target = dest_dir / backup_name(case_file_id, created, reason, sequence)
+        if os.path.lexists(target):
+            continue
+        temp = _copy_to_temp(database.path, target)
+        try:
+            sqlite_file.move_into_place(temp, target)
+        except FileRefused:
+            # Another writer took the name between the check and the move; the temporary file
+            # is already gone. Make a fresh copy under the next name.
+            if os.path.lexists(target):
+                continue
+            raise
+        except BaseException:
+            sqlite_file.discard(temp)
+            raise
+        return target
+    raise FileRefused(
+        f"In {dest_dir} zijn al {_MAX_SEQUENCE} reservekopieën met dezelfde naam en tijd; "
+        "er is geen nieuwe gemaakt."
+    )
+
+
+def verify_backup(path: Path) -> int:
+    """Check that path is a whole, consistent Chinadossier backup and return its schema version.
+
+    The header is read before SQLite opens the file; the file is then only opened read-only.
+    Checks: ours (application_id), not newer than this code, PRAGMA integrity_check exactly
+    "ok", PRAGMA foreign_key_check empty.
+
+    Raises:
+        FileRefused: with a Dutch message; the file is not changed.
+    """
+    try:
+        header = sqlite_file.read_header(path)
+    except FileRefused as exc:
+        raise FileRefused(f"Deze reservekopie wordt niet gebruikt. {exc.message}") from exc
+    head = head_ordinal()
+    if header.user_version > head:
+        raise _too_new(path, header.user_version, head)
+    try:
+        conn = sqlite_file.connect_existing(path, read_only=True)
+    except FileRefused as exc:
+        raise FileRefused(f"Deze reservekopie wordt niet gebruikt. {exc.message}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    try:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = sqlite_file.schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if integrity != ["ok"]:
+        detail = "; ".join(str(line) for line in integrity[:3])
+        raise _damaged(path, detail or "geen uitslag van de controle")
+    if broken_links:
+        raise FileRefused(
+            f"De reservekopie {path} bevat {len(broken_links)} verbroken verwijzing(en) en wordt "
+            "niet gebruikt. Het bestand is niet gewijzigd."
+        )
+    if app_id != sqlite_file.APPLICATION_ID:
+        raise FileRefused(
+            f"{path} is geen reservekopie van Chinadossier en wordt niet gebruikt. "
+            "Het bestand is niet gewijzigd."
+        )
+    if version > head:
+        raise _too_new(path, version, head)
+    return version
+
+
+def _copy_to_temp(source: Path, target: Path) -> Path:
+    """A verified, self-contained copy of source in an exclusive temporary file beside target."""
+    temp = _exclusive_temp(target)
+    try:
+        src = sqlite_file.connect_existing(source, read_only=True)
+        try:
+            dst = sqlite_file.connect_existing(temp, read_only=False)
+            try:
+                _copy_pages(src, dst, source)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        try:
+            verify_backup(temp)
+        except FileRefused as exc:
+            raise FileRefused(
+                f"Er is geen reservekopie gemaakt: de kopie van {source} doorstond de controle "
+                f"niet. {exc.message}"
+            ) from exc
+        _fsync(temp)
+    except BaseException:
+        sqlite_file.discard(temp)
+        raise
+    return temp
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _damaged(path: Path, detail: str) -> FileRefused:
+    return FileRefused(
+        f"De reservekopie {path} is beschadigd ({detail}) en wordt niet gebruikt. "
+        "Het bestand is niet gewijzigd."
+    )
+
+
+def _too_new(path: Path, version: int, head: int) -> FileRefused:
+    return FileRefused(
+        f"De reservekopie {path} is gemaakt met een nieuwere versie van Chinadossier (schema "
+        f"{version}, deze versie kent t/m {head}). Installeer de nieuwste versie; het bestand is "
+        "niet gewijzigd."
+    )

@@ -1,0 +1,167 @@
+"""Whether each record as stored still hashes to the state of its latest audit entry."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from chinadossier.db import audit, canonical
+from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital, _named
+from chinadossier.db.check.raw import _cursor, _raw_batches, _record_rows
+from chinadossier.db.models import Base
+from chinadossier.db.record_state import owned_tables, row_order, state_hashes
+from chinadossier.domain.codes import RecordKind
+
+#: Tables whose rows belong to a record of any kind (owned by every kind).
+_COMMON_TABLES = frozenset.intersection(
+    *(frozenset(name for name, _ in owned_tables(kind)) for kind in RecordKind)
+)
+
+
+def _check_record_states(session: Session) -> CheckItem:
+    """Each record as stored must hash to the state of its latest audit entry.
+
+    Hashes are first computed in one fast pass over every owned table; a record whose fast hash
+    differs from its audit entry is then hashed again with record_state.state_hashes (the
+    reference used when writing), and only that verdict counts. The fast pass can therefore
+    make the check slower, never wrong.
+    """
+    cursor = _cursor(session)
+    last_by_text: dict[Any, str | None] = dict(
+        cursor.execute(
+            "SELECT e.record_id, e.state_hash FROM audit_entry AS e JOIN ("
+            "SELECT record_id, max(seq) AS seq FROM audit_entry WHERE record_id IS NOT NULL "
+            "GROUP BY record_id) AS latest ON e.seq = latest.seq"
+        ).fetchall()
+    )
+    records = _record_rows(session)
+    kind_of = {raw: str(kind) for raw, kind, _, _ in records}
+    fast, doubtful = _fast_state_hashes(session, kind_of)
+    known = {kind.value: kind for kind in RecordKind}
+    last: dict[uuid.UUID, str | None] | None = None
+    numbers: dict[uuid.UUID, str] = {}
+    suspects: dict[RecordKind, list[uuid.UUID]] = {}
+    unaudited: list[str] = []
+    unknown_kinds: set[str] = set()
+    for raw, kind_value, display_no, _ in records:
+        kind = known.get(str(kind_value))
+        digest = fast[raw]
+        if kind is not None and raw not in doubtful and last_by_text.get(raw) == digest:
+            continue  # the usual case: stored as audited
+        if last is None:
+            last = audit.last_states(session)  # the reference, for the few records in doubt
+        record_id = _as_uuid(raw)
+        if kind is None or record_id is None:
+            unknown_kinds.add(str(kind_value) if kind is None else f"id {raw!r}")
+            continue
+        numbers[record_id] = display_no
+        if last.get(record_id) is None:
+            unaudited.append(display_no)
+        else:
+            suspects.setdefault(kind, []).append(record_id)
+    changed = [numbers[record_id] for record_id in _confirm_changed(session, suspects, last or {})]
+    checked = len(records)
+    if not (unaudited or changed or unknown_kinds):
+        return CheckItem(
+            "record_states",
+            True,
+            f"Alle {checked} records komen overeen met hun laatste auditregel.",
+            checked,
+        )
+    parts: list[str] = []
+    if changed:
+        parts.append(
+            _named(sorted(changed), "komt", "komen") + " niet overeen met de laatste "
+            "auditregel (direct in het bestand gewijzigd?)"
+        )
+    if unaudited:
+        parts.append(
+            _named(sorted(unaudited), "heeft", "hebben") + " geen auditregel (buiten "
+            "het programma toegevoegd?)"
+        )
+    if unknown_kinds:
+        parts.append(f"onleesbare records: {', '.join(sorted(unknown_kinds)[:MAX_NAMED])}")
+    return CheckItem(
+        "record_states",
+        False,
+        _capital("; ".join(parts)) + ".",
+        len(changed) + len(unaudited) + len(unknown_kinds),
+    )
+
+
+def _confirm_changed(
+    session: Session, suspects: dict[RecordKind, list[uuid.UUID]], last: dict[uuid.UUID, str | None]
+) -> list[uuid.UUID]:
+    """Of the suspects, those whose reference state hash differs from their audit entry."""
+    changed: list[uuid.UUID] = []
+    for kind, ids in suspects.items():
+        try:
+            hashes = state_hashes(session, kind, ids)
+        except (ValueError, LookupError, TypeError):
+            # A value no longer readable as its type (edited directly): find which records.
+            hashes = {}
+            for record_id in ids:
+                try:
+                    hashes.update(state_hashes(session, kind, [record_id]))
+                except (ValueError, LookupError, TypeError):
+                    changed.append(record_id)
+        changed.extend(
+            record_id for record_id, digest in hashes.items() if digest != last.get(record_id)
+        )
+    return changed
+
+
+def _fast_state_hashes(
+    session: Session, kind_of: dict[Any, str]
+) -> tuple[dict[Any, str], set[Any]]:
+    """State hashes of every record as record_state.state_hashes would give them (fast pass).
+
+    Each table is read once. Returns the hashes by raw record id, and the raw ids of records
+    owning a row whose owner id is not stored in its usual form (those need the reference).
+    """
+    scans: list[tuple[str, str, str | None]] = []
+    for kind in RecordKind:
+        for table_name, owner_name in owned_tables(kind):
+            only = None if table_name in _COMMON_TABLES else kind.value
+            if (table_name, owner_name, only) not in scans:
+                scans.append((table_name, owner_name, only))
+    state: dict[Any, dict[str, list[Sequence[Any]]]] = {raw: {} for raw in kind_of}
+    doubtful: set[Any] = set()
+    by_text = {str(raw).lower(): raw for raw in kind_of}
+    for table_name, owner_name, only in scans:
+        table = Base.metadata.tables[table_name]
+        owner_index = list(table.columns.keys()).index(owner_name)
+        for batch in _raw_batches(session, table):
+            for values in batch:
+                owner = values[owner_index]
+                owner_kind = kind_of.get(owner)
+                if owner_kind is None:
+                    normal = _as_uuid(owner)
+                    if normal is not None and normal.hex in by_text:
+                        doubtful.add(by_text[normal.hex])
+                elif only is None or owner_kind == only:
+                    tables = state[owner]
+                    if table_name in tables:
+                        tables[table_name].append(values)
+                    else:
+                        tables[table_name] = [values]
+    hashes: dict[Any, str] = {}
+    for raw, tables in state.items():
+        for name, rows in tables.items():
+            if len(rows) > 1:
+                tables[name] = sorted(rows, key=row_order)
+        hashes[raw] = canonical.digest(tables)
+    return hashes, doubtful
+
+
+def _as_uuid(raw: Any) -> uuid.UUID | None:
+    """A stored id as a UUID, or None when it is not one."""
+    if isinstance(raw, uuid.UUID):
+        return raw
+    try:
+        return uuid.UUID(str(raw))
+    except ValueError:
+        return None
