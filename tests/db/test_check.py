@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -509,3 +510,32 @@ def test_damaged_file_is_reported_not_raised_and_left_as_it_is(case_file: Path) 
         assert not items["quick_check"].ok
         assert "beschadigd" in items["quick_check"].message
     assert _files(case_file) == before
+
+
+# --- large files: structure and audit chain in a second process -------------------------------
+
+
+def test_the_second_process_reports_the_same_findings(
+    with_org: tuple[Path, uuid.UUID, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a file whose audit chain and links were tampered with
+    path, org_id, _ = with_org
+    _edit(path, f"UPDATE audit_entry SET fields = '[\"name_nl\"]' WHERE record_id = '{org_id.hex}'")
+    sequential = run_checks(path, full=True)
+    # When the check treats the file as large (pages, links and chain in a worker process)
+    import chinadossier.db.check.runner as runner
+
+    monkeypatch.setattr(runner, "PARALLEL_FROM_BYTES", 0)
+    started: list[object] = []
+    start = runner._start_audit_worker
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        started.append(worker := start(*args, **kwargs))
+        return worker
+
+    monkeypatch.setattr(runner, "_start_audit_worker", spy)
+    parallel = run_checks(path, full=True)
+    assert started and started[0] is not None  # the worker process really ran
+    # Then it finds exactly what the single-process check finds, in the same order
+    assert parallel == sequential
+    assert _failing(parallel) == {"audit_chain"}
