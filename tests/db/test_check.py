@@ -195,7 +195,8 @@ def test_record_inserted_without_audit_is_found(with_org: tuple[Path, uuid.UUID,
     items = _by_name(run_checks(path, full=False))
     assert "ORG-0999 heeft geen auditregel" in items["record_states"].message
     assert "ORG-0999 ontbreekt in de zoekindex" in items["search_index"].message
-    assert _failing(list(items.values())) == {"record_states", "search_index"}
+    # (ORG-0999 also lies beyond the organisation counter, which the invariants report)
+    assert _failing(list(items.values())) == {"record_states", "search_index", "invariants"}
 
 
 def test_many_edits_name_at_most_ten_numbers(case_file: Path) -> None:
@@ -539,3 +540,12 @@ def test_the_second_process_reports_the_same_findings(
     # Then it finds exactly what the single-process check finds, in the same order
     assert parallel == sequential
     assert _failing(parallel) == {"audit_chain"}
+
+
+def test_a_number_counter_set_back_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
+    # Given someone set the organisation counter back in the file
+    path, _, _ = with_org
+    _edit(path, "UPDATE display_counter SET last_value = 0 WHERE prefix = 'ORG'")
+    # Then the invariants name the counter (the next organisation would reuse a number)
+    items = _by_name(run_checks(path, full=False))
+    assert not items["invariants"].ok and "teller org" in items["invariants"].message.lower()

@@ -147,3 +147,17 @@ def test_a_reference_update_does_not_bring_back_a_deleted_authority(dossier: Any
     # Then nothing is inserted: the deletion stands
     assert report.authorities.inserted == 0
     assert dossier.authorities.get(old.meta.id).meta.deleted
+
+
+def test_a_release_dropping_a_deleted_authority_still_applies(dossier: Any) -> None:
+    # Given an official deleted a municipality that the next release also drops
+    old = dossier.authorities.by_code("GM0014")
+    dossier.authorities.delete(old.meta.id, expected_version=old.meta.version)
+    shipped = load_reference()
+    newer = dataclasses.replace(
+        shipped, version="2099.2",
+        authorities=[a for a in shipped.authorities if a.code != "GM0014"])
+    # When the release is applied, it goes through and leaves the deleted entry as it was
+    report = dossier.update_reference(newer).record
+    assert report.authorities.retired == 0
+    assert dossier.authorities.get(old.meta.id).meta.deleted

@@ -181,7 +181,7 @@ def test_assessments_keep_the_matrix_version_they_were_made_under(dossier: Any) 
         uow.commit()
     # When the note is re-assessed with the same scores
     after = dossier.risk_notes.reassess(
-        note.meta.id, assessment(5, 5, 2, 3, assessed_on=dt.date(2026, 11, 1)),
+        note.meta.id, assessment(5, 5, 2, 3, assessed_on=dt.date(2026, 11, 29)),
         expected_version=1).record
     # Then the old assessment still says version 1 and its level; the new one uses version 2
     old, new = after.assessments
@@ -189,4 +189,4 @@ def test_assessments_keep_the_matrix_version_they_were_made_under(dossier: Any) 
     assert old.matrix_version == 1 and old.residual_level is RiskLevel.MEDIUM
     assert new.matrix_version == 2 and new.residual_level is RiskLevel.HIGH
     assert after.residual_level is RiskLevel.HIGH
-    assert after.next_review_on == dt.date(2027, 1, 1)
+    assert after.next_review_on == dt.date(2027, 1, 29)  # high under v2: two months

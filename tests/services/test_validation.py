@@ -25,6 +25,7 @@ from helpers import (
 )
 
 from chinadossier.domain.codes import (
+    OrganisationKind,
     ParticipantSide,
     PoliticalFactKind,
     RetentionCategory,
@@ -32,9 +33,11 @@ from chinadossier.domain.codes import (
 )
 from chinadossier.domain.drafts import (
     Common,
+    OrganisationDraft,
     ParticipantDraft,
     PoliticalFactDraft,
     PositionDraft,
+    RiskCategoryDraft,
     SourceLink,
 )
 from chinadossier.domain.errors import ValidationFailed
@@ -383,3 +386,19 @@ def test_category_code_is_read_case_insensitively(dossier: Any) -> None:
     record = dossier.risk_notes.create(risk_draft(org.meta.id, category_code=" r-mr ")).record
     # Then it is the R-MR category
     assert record.category.display_no == "R-MR"
+
+
+def test_tags_differing_only_in_case_are_one_tag(dossier: Any) -> None:
+    # Given tags typed twice with another capital
+    record = dossier.organisations.create(OrganisationDraft(
+        name_nl="Tagorganisatie (fictief)", org_kind=OrganisationKind.OTHER,
+        common=Common(tags=("China", "china", "CHINA ")))).record
+    # Then one tag is kept, as first typed
+    assert record.meta.tags == ("China",)
+
+
+def test_a_category_code_that_looks_like_a_record_number_is_refused(dossier: Any) -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        dossier.risk_categories.create(RiskCategoryDraft(code="ORG-0001", name_nl="x",
+                                                         name_en="x"))
+    assert "recordnummer" in caught.value.for_field("code")[0]

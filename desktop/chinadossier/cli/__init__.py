@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import importlib
 import os
 import sys
@@ -68,16 +69,40 @@ def _silence_stdout() -> None:
 
 
 def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
-    """Report an unexpected failure in one Dutch line; the traceback goes to the log file."""
-    what = str(error) or type(error).__name__
+    """Report an unexpected failure in one Dutch line; the traceback goes to the log file.
+
+    The exception's own text is not shown: it is English and may quote stored data (SQL
+    parameters with names); the log file, in the user's own data folder, has it all.
+    """
     try:
         log = record_failure(resolve_paths(args.data_dir, os.environ), args.command, error)
-    except Exception as log_error:  # noqa: BLE001 - the report must not fail itself
-        out.message(f"Er ging iets mis: {what} (het logbestand kon niet worden geschreven: "
-                    f"{log_error})")
+    except Exception:  # noqa: BLE001 - the report must not fail itself
+        out.message(f"Er ging iets mis ({type(error).__name__}); het logbestand kon niet "
+                    "worden geschreven. Er is niets half opgeslagen.")
         return EXIT_FAILED
-    out.message(f"Er ging iets mis: {what} (details in {log})")
+    out.message(f"Er ging iets mis ({type(error).__name__}). Er is niets half opgeslagen; "
+                f"details staan in {log}")
     return EXIT_FAILED
+
+
+_OS_PROBLEMS = {
+    errno.ENOENT: ("bestaat niet", EXIT_USAGE),
+    errno.ENOTDIR: ("is geen map (een deel van het pad is een bestand)", EXIT_USAGE),
+    errno.EEXIST: ("bestaat al als bestand; geef een map op", EXIT_USAGE),
+    errno.EISDIR: ("is een map, geen bestand", EXIT_USAGE),
+    errno.EACCES: ("is niet toegankelijk voor uw account", EXIT_USAGE),
+    errno.EPERM: ("is niet toegankelijk voor uw account", EXIT_USAGE),
+    errno.EROFS: ("staat op een schijf waarop niet geschreven kan worden", EXIT_USAGE),
+    errno.ENOSPC: ("kan niet worden geschreven: de schijf is vol", EXIT_FAILED),
+}
+
+
+def _file_problem(out: Output, error: OSError) -> int:
+    """A folder or file that cannot be used, in one Dutch line (a user's input, mostly)."""
+    what, code = _OS_PROBLEMS.get(error.errno or 0, ("kan niet worden gebruikt", EXIT_FAILED))
+    where = error.filename if error.filename else "Een bestand of map"
+    out.message(f"{where} {what}. Er is niets gewijzigd.")
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,5 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped early (e.g. `| head`); nothing to report
         _silence_stdout()
         return EXIT_FAILED
+    except OSError as exc:
+        return _file_problem(out, exc)
     except Exception as exc:  # noqa: BLE001 - one Dutch line instead of a traceback
         return _unexpected(out, args, exc)

@@ -109,6 +109,7 @@ def _authorities(
             o.province_code,
             o.retired_on,
             o.user_edited,
+            o.from_reference,
         )
         for o in objs
     ]

@@ -19,8 +19,9 @@ def create_case_file(target: Path, seed: Callable[[Database], None]) -> Path:
     """
     if target.exists():
         raise FileRefused(f"{target} bestaat al en wordt niet overschreven.")
-    temp = sqlite_file.new_file_beside(target)
+    temp: Path | None = None
     try:
+        temp = sqlite_file.new_file_beside(target)
         engine = _make_engine(temp, read_only=False)
         try:
             version = upgrade(engine)
@@ -28,8 +29,10 @@ def create_case_file(target: Path, seed: Callable[[Database], None]) -> Path:
             seed(database)
         finally:
             engine.dispose()
+        sqlite_file.checkpoint(temp)
         sqlite_file.move_into_place(temp, target)
     except BaseException:
-        sqlite_file.discard(temp)
+        if temp is not None:
+            sqlite_file.discard(temp)
         raise
     return target

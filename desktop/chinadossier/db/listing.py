@@ -132,6 +132,8 @@ def decode_cursor(token: str, sort: str, column: Any) -> tuple[Any, uuid.UUID]:
         python_type = column.type.python_type
         if value is not None and python_type is dt.date:
             value = dt.date.fromisoformat(value)
+        elif value is not None and not isinstance(value, python_type):
+            raise TypeError(f"cursor value {value!r} is no {python_type.__name__}")
         return value, record_id
     except (ValueError, TypeError, json.JSONDecodeError) as exc:
         raise UsageError("Ongeldige paginamarkering; begin opnieuw bij de eerste pagina.") from exc

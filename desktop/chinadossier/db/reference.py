@@ -194,7 +194,8 @@ def apply_authorities(
         }
         current = existing.get(row.code)
         if current is None:
-            records.create(RecordKind.AUTHORITY, values, shared_factory(), display_no=row.code)
+            records.create(RecordKind.AUTHORITY, values, shared_factory(),
+                           display_no=records.free_display_no(row.code))
             inserted += 1
         elif current.user_edited or current.deleted_at is not None:
             kept += 1  # edited or deleted by an official: a release does not undo that
@@ -207,7 +208,7 @@ def apply_authorities(
     for code, current in existing.items():
         if code in wanted or not current.from_reference or current.retired_on is not None:
             continue
-        if current.user_edited:
+        if current.user_edited or current.deleted_at is not None:
             kept += 1
             continue
         records.update(
@@ -219,3 +220,18 @@ def apply_authorities(
         )
         retired += 1
     return AuthorityUpdate(inserted, updated, retired, kept)
+
+
+def parent_chain(session: Session, organisation_id: Any) -> list[Any]:
+    """The ids above an organisation, nearest first (stops at a loop or after 100 steps)."""
+    from chinadossier.db.models import Organisation
+
+    chain: list[Any] = []
+    current = organisation_id
+    for _ in range(100):
+        parent = session.scalar(select(Organisation.parent_id).where(Organisation.id == current))
+        if parent is None or parent in chain:
+            break
+        chain.append(parent)
+        current = parent
+    return chain

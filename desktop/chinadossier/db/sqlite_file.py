@@ -119,6 +119,22 @@ def new_file_beside(target: Path) -> Path:
     return temp
 
 
+def checkpoint(path: Path) -> None:
+    """Write every committed page into the main file and empty the WAL (before it is moved).
+
+    Raises:
+        FileRefused: the WAL could not be emptied (a connection is still open on the file).
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if busy or (wal.exists() and wal.stat().st_size > 0):
+        raise FileRefused(f"{path} is nog in gebruik; het nieuwe dossier is niet geplaatst.")
+
+
 def move_into_place(temp: Path, target: Path) -> None:
     """Move a finished file to its final name; never replaces an existing file.
 

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import insert, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from chinadossier.db.audit import AuditDraft, AuditWriter
@@ -25,6 +26,15 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
+from chinadossier.domain.errors import ChinadossierError
+
+
+class FileBusy(ChinadossierError):
+    """Another process holds the write lock longer than the busy timeout; nothing was written."""
+
+
+class SchemaChanged(ChinadossierError):
+    """The file's schema changed under an open case file; nothing was written."""
 
 
 @dataclass
@@ -86,7 +96,28 @@ class UnitOfWork:
         if self.write and self._session.get_bind().dialect.name == "sqlite":
             # Foreign keys are checked at COMMIT (still all of them): rows of one unit of work
             # may then be inserted in any order, and a violation still rolls everything back.
-            self._session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            try:
+                self._session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            except OperationalError as exc:  # BEGIN IMMEDIATE waited busy_timeout in vain
+                self._session.close()
+                self._session = None
+                raise FileBusy(
+                    "Het dossier is in gebruik door een ander programma dat er nu in schrijft "
+                    "(bijvoorbeeld de desktopapplicatie of een back-up). Er is niets gewijzigd; "
+                    "probeer het zo opnieuw."
+                ) from exc
+            # Another process may have upgraded or restored the file since it was opened: never
+            # write rows shaped for one schema into another.
+            found = self._session.execute(text("PRAGMA user_version")).scalar_one()
+            if found != self.database.schema_version:
+                self._session.rollback()
+                self._session.close()
+                self._session = None
+                raise SchemaChanged(
+                    "Het dossier is intussen door een ander programma bijgewerkt of teruggezet "
+                    f"(schema {found}, hier geopend als {self.database.schema_version}). Er is "
+                    "niets opgeslagen; open het dossier opnieuw."
+                )
         return self
 
     def __exit__(
@@ -95,11 +126,17 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        session = self.session
-        if session.in_transaction():
-            session.rollback()
-        session.close()
+        # Never write queued rows on the way out: an error (or a cancel) must leave nothing.
+        self._pending.clear()
+        session = self._session
         self._session = None
+        if session is None:
+            return
+        try:
+            if session.in_transaction():
+                session.rollback()
+        finally:
+            session.close()
 
     # -- pending inserts ----------------------------------------------------------------------
 

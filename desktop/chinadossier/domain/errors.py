@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,23 @@ class FieldError:
     message: str
 
 
+_ITEM = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
+_COLLECTIONS = {"positions": "functie", "political_facts": "politiek feit",
+                "participants": "deelnemer"}
+
+
+def human_field(field: str) -> str:
+    """A field name as an official reads it: "positions[2].title" → "titel (functie 2)"."""
+    from chinadossier.domain.labels import field_label  # labels is a leaf; no cycle at import
+
+    match = _ITEM.match(field)
+    if not match:
+        return field_label(field)
+    collection, number, part = match.groups()
+    whole = _COLLECTIONS.get(collection, field_label(collection))
+    return f"{field_label(part)} ({whole} {number})" if part else f"{whole} {number}"
+
+
 class ValidationFailed(ChinadossierError):
     """A command was rejected; lists all field errors at once; nothing was written."""
 
@@ -32,7 +50,7 @@ class ValidationFailed(ChinadossierError):
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = tuple(errors)
-        lines = "; ".join(f"{e.field}: {e.message}" for e in errors)
+        lines = "; ".join(f"{human_field(e.field)}: {e.message}" for e in errors)
         super().__init__(f"Niet opgeslagen, controleer de invoer — {lines}")
 
     def for_field(self, field: str) -> list[str]:

@@ -90,6 +90,7 @@ class AuthorityRecord:
     province_code: str | None
     retired_on: dt.date | None
     user_edited: bool
+    from_reference: str | None = None
 
     @property
     def display_name(self) -> str:

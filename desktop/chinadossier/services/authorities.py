@@ -46,7 +46,12 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
             code = normalise_code(draft.code)
         except UsageError as exc:
             c.add("code", exc.message)
-        if code and (current is None or current.code != code):
+        if current is not None and code and code != current.code and current.from_reference:
+            # A CBS code is what a later release matches on: changing it would duplicate or
+            # orphan the entry. Add a new authority instead (and retire this one).
+            c.add("code", "de CBS-code van een gemeente of provincie uit de CBS-lijst kan niet "
+                  "veranderen; voeg een nieuwe toe en zet deze op 'opgeheven'")
+        elif code and (current is None or current.code != code):
             if live_authority_code_taken(records.session, code):
                 c.add("code", f"{code} bestaat al")
         if not isinstance(draft.authority_kind, AuthorityKind):
@@ -59,6 +64,9 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
                 province = normalise_code(draft.province_code)
             except UsageError as exc:
                 c.add("province_code", exc.message)
+            else:
+                if not province.startswith("PV"):
+                    c.add("province_code", "moet een provinciecode zijn (PV20 t/m PV31)")
         name = v.line(c, "name", draft.name, required=True, max_length=120)
         common_name = v.line(c, "common_name", draft.common_name, max_length=120)
         values: dict[str, Any] = {

@@ -31,7 +31,8 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
         if not isinstance(draft.outcome, DecisionOutcome):
             c.add("outcome", "kies een uitkomst")
         if not (current and current.authority.id == draft.authority_id):
-            v.refs(records, c, [("authority", draft.authority_id, (RecordKind.AUTHORITY,))])
+            v.refs(records, c, [("authority", draft.authority_id, (RecordKind.AUTHORITY,))],
+                   required=True)
         known = {ref.id for ref in current.links} if current else set()
         link_ids = list(dict.fromkeys(draft.link_ids))
         v.refs(records, c, [("links", i, _LINKABLE) for i in link_ids if i not in known])

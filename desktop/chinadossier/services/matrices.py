@@ -31,15 +31,18 @@ class RiskMatrixService:
         """Adopt a new version (numbered after the latest); earlier scores are not touched."""
         c = Collector()
         clean_name = v.line(c, "name", name, required=True, max_length=120)
-        levels = [rule.level for rule in rules]
-        if sorted(levels, key=list(RiskLevel).index) != list(RiskLevel) or len(levels) != 4:
+        if [rule.level for rule in rules] != list(RiskLevel):
             c.add("levels", "geef precies één drempel voor laag, middel, hoog en zeer hoog, "
                   "in die volgorde")
         scores = [rule.min_score for rule in rules]
-        if scores and (scores[0] != 1 or scores != sorted(set(scores)) or scores[-1] > 25):
-            c.add("levels", "de drempels beginnen bij 1, lopen op en blijven binnen 1–25")
-        if any(not 1 <= rule.review_months <= 60 for rule in rules):
-            c.add("review_months", "de herbeoordelingstermijn ligt tussen 1 en 60 maanden")
+        whole = all(type(s) is int for s in scores)
+        if not whole or (scores and (scores[0] != 1 or scores != sorted(set(scores))
+                                     or scores[-1] > 25)):
+            c.add("levels", "de drempels zijn hele getallen, beginnen bij 1, lopen op en "
+                  "blijven binnen 1–25")
+        months = [rule.review_months for rule in rules]
+        if any(type(m) is not int or not 1 <= m <= 60 for m in months):
+            c.add("review_months", "de herbeoordelingstermijn is 1 tot en met 60 maanden")
         c.raise_if_any()
         assert clean_name is not None
         with self.ctx.uow() as uow:

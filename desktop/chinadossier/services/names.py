@@ -24,11 +24,14 @@ def derive_pinyin(
     """
     convert: Callable[[str], str] = person_pinyin if person else to_pinyin
     # NFC like all stored text: a combining mark after a Hanzi would otherwise land on a letter.
-    derived = unicodedata.normalize("NFC", convert(hanzi)) if hanzi else None
+    # Spaces typed between Hanzi (王 伟) are not part of the name.
+    compact = "".join(hanzi.split()) if hanzi else ""
+    derived = unicodedata.normalize("NFC", convert(compact)) if compact else None
     if not typed:
         return derived, True
     if current_auto and typed == current_pinyin:
-        return derived if derived else typed, derived is not None
+        # Still the derived value: it follows the Hanzi, also when the Hanzi was cleared.
+        return derived, True
     if derived is not None and typed == derived:
         return typed, True
     return typed, False

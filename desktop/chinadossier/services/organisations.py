@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chinadossier.db.reference import parent_chain
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import OrganisationKind, RecordKind
 from chinadossier.domain.drafts import OrganisationDraft
@@ -35,8 +36,11 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
         if not isinstance(draft.org_kind, OrganisationKind):
             c.add("kind", "kies een soort organisatie")
         place_adcode = check_place(records, c, "place", draft.place_adcode)
-        if draft.parent_id is not None and current and draft.parent_id == current.meta.id:
-            c.add("parent", "een organisatie kan niet onder zichzelf vallen")
+        if draft.parent_id is not None and current and (
+            draft.parent_id == current.meta.id
+            or current.meta.id in parent_chain(records.session, draft.parent_id)
+        ):
+            c.add("parent", "een organisatie kan niet (via andere) onder zichzelf vallen")
         elif draft.parent_id is not None and not (current and draft.parent_id == current.parent_id):
             v.refs(records, c, [("parent", draft.parent_id, (RecordKind.ORGANISATION,))])
         pinyin, auto = derive_pinyin(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from typing import Any
 
@@ -70,7 +71,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
             if (retired or deleted) and not unchanged:
                 c.add("category", "deze categorie is niet meer in gebruik")
         if not (current and current.subject.id == draft.subject_id):
-            v.refs(records, c, [("subject", draft.subject_id, SUBJECT_KINDS)])
+            v.refs(records, c, [("subject", draft.subject_id, SUBJECT_KINDS)], required=True)
         for name, enum in (
             ("treatment", Treatment),
             ("status", RiskStatus),
@@ -159,7 +160,14 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
                 raise NotFound(f"{current.meta.display_no} staat in de prullenbak.")
             c = Collector()
             scores = _check_scores(c, assessment)
-            v.date_value(c, "assessed_on", assessment.assessed_on)
+            assessed = v.date_value(c, "assessed_on", assessment.assessed_on)
+            if assessed is not None and current.assessments:
+                # The newest assessment is the current one: it must not lie before the last.
+                if assessed < current.current.assessed_on:
+                    c.add("assessed_on", "ligt vóór de vorige beoordeling "
+                          f"({current.current.assessed_on:%d-%m-%Y})")
+                elif assessed > uow.clock.today():
+                    c.add("assessed_on", "ligt in de toekomst")
             note = v.text(c, "note", assessment.note)
             review = v.date_value(c, "next_review", next_review_on)
             c.raise_if_any()
@@ -174,6 +182,9 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
             )
             changes = uow.commit()
         return Result(self.get(note_id), changes)
+
+
+_COUNTER_LIKE = re.compile(r"^[A-Z]+(-\d{4})?-\d{4,}$")
 
 
 def _live_code(records: Records, code: str) -> bool:
@@ -197,6 +208,9 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
         code = (v.line(c, "code", draft.code, required=True, max_length=20) or "").upper()
         if code and not code.replace("-", "").isalnum():
             c.add("code", "gebruik letters, cijfers en een streepje (bijv. R-POL)")
+        elif code and _COUNTER_LIKE.match(code):
+            # ORG-0001, CM-2026-0001 … are numbers the program hands out itself.
+            c.add("code", "lijkt op een recordnummer (zoals ORG-0001); kies een code als R-POL")
         if current is not None and code != current.code:
             c.add("code", "de code van een bestaande categorie kan niet veranderen")
         elif current is None and code and _live_code(records, code):

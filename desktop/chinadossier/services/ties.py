@@ -34,7 +34,7 @@ class TieService(RecordService[TieDraft, TieRecord]):
             wanted.append(("authority", draft.authority_id, (RecordKind.AUTHORITY,)))
         if not (current and draft.organisation_id == current.organisation.id):
             wanted.append(("organisation", draft.organisation_id, (RecordKind.ORGANISATION,)))
-        v.refs(records, c, wanted)
+        v.refs(records, c, wanted, required=True)
         for name in ("starts", "signed", "ends"):
             value = getattr(draft, name)
             if value is not None and not isinstance(value, PartialDate):

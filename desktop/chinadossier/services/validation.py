@@ -12,6 +12,7 @@ from chinadossier.domain.codes import Classification, RecordKind, RetentionCateg
 from chinadossier.domain.drafts import Common
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.labels import label
+from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.text import TextRejected, clean_line, clean_text
 
 
@@ -91,8 +92,18 @@ def refs(
     records: Records,
     c: Collector,
     wanted: Iterable[tuple[str, uuid.UUID | None, tuple[RecordKind, ...]]],
+    *,
+    required: bool = False,
 ) -> None:
-    """Each id must exist, be of an allowed kind and not be deleted (new links only)."""
+    """Each id must exist, be of an allowed kind and not be deleted (new links only).
+
+    With required=True a missing id (nothing chosen) is an error too.
+    """
+    wanted = list(wanted)
+    if required:
+        for field, record_id, _ in wanted:
+            if record_id is None:
+                c.add(field, "is verplicht; kies er een")
     items = [(f, i, k) for f, i, k in wanted if i is not None]
     found = records.live_kinds([i for _, i, _ in items])
     for field, record_id, kinds in items:
@@ -127,9 +138,12 @@ def shared(
     if common.retention_category is RetentionCategory.DESTROY and retention_on is None:
         c.add("retention_date", "is verplicht als het record vernietigd moet worden")
     tags: list[str] = []
+    keys: set[str] = set()
     for value in common.tags:
         tag = line(c, "tags", value, max_length=80)
-        if tag and tag not in tags:
+        # "China" and "china" are one tag (tags are matched on their sort key)
+        if tag and sort_key(tag) not in keys:
+            keys.add(sort_key(tag))
             tags.append(tag)
     keep = set(existing_links)
     new_sources = [s.source_id for s in common.sources if s.source_id not in keep]

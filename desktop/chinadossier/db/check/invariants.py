@@ -9,6 +9,7 @@ from chinadossier.db.check.common import CheckItem, _capital, _named
 from chinadossier.db.models import (
     Authority,
     CaseFile,
+    DisplayCounter,
     Record,
     RiskAssessment,
     RiskMatrix,
@@ -49,6 +50,10 @@ def _check_invariants(session: Session) -> CheckItem:
     )
     if doubles:
         parts.append(_named(sorted(doubles), "komt", "komen") + " meer dan eens voor als nummer")
+    behind = _counters_behind(session)
+    if behind:
+        parts.append(_named(behind, "staat", "staan") + " achter bij de hoogste uitgegeven "
+                     "nummers (nieuwe records zouden een bestaand nummer krijgen)")
     if not parts:
         return CheckItem(
             "invariants",
@@ -105,3 +110,17 @@ def _risk_score_problems(session: Session) -> list[str]:
     if unassessed:
         problems.append(_named(sorted(unassessed), "heeft", "hebben") + " geen beoordeling")
     return problems
+
+
+def _counters_behind(session: Session) -> list[str]:
+    """Number counters lower than the highest number already given out under their prefix."""
+    counters = dict(session.execute(select(DisplayCounter.prefix, DisplayCounter.last_value)).all())
+    highest: dict[str, int] = {}
+    for (number,) in session.execute(select(Record.__table__.c.display_no)):
+        prefix, _, tail = str(number).rpartition("-")
+        if prefix and tail.isdigit() and len(tail) >= 4:
+            highest[prefix] = max(highest.get(prefix, 0), int(tail))
+    return sorted(
+        f"teller {prefix}" for prefix, top in highest.items()
+        if prefix in counters and counters[prefix] < top
+    )

@@ -54,6 +54,8 @@ def run_checks(path: Path, *, full: bool) -> list[CheckItem]:
     try:
         database = open_database(path, read_only=True)
     except FileRefused as exc:
+        if worker is not None:
+            worker[0].shutdown(cancel_futures=True)
         items.append(CheckItem("quick_check", False, exc.message))
         return items
     session = database.read_session()
