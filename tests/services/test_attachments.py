@@ -52,3 +52,13 @@ def test_bad_attachments_are_refused_naming_the_field(dossier: Any) -> None:
     with pytest.raises(ValidationFailed) as caught:
         dossier.attachments.attach(org.meta.id, file_name="a.txt", data=b"x")
     assert "prullenbak" in caught.value.for_field("record")[0]
+
+
+def test_trashing_twice_changes_nothing_the_second_time(dossier: Any) -> None:
+    org = _org(dossier)
+    first = dossier.attachments.attach(org.meta.id, file_name="a.txt", data=b"x").record
+    dossier.attachments.set_deleted(org.meta.id, first.id, deleted=True)
+    version = dossier.organisations.get(org.meta.id).meta.version
+    again = dossier.attachments.set_deleted(org.meta.id, first.id, deleted=True)
+    assert again.changes.empty
+    assert dossier.organisations.get(org.meta.id).meta.version == version

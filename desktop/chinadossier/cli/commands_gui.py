@@ -7,7 +7,7 @@ import argparse
 from chinadossier.cli.runtime import Runtime
 
 GUI_UNAVAILABLE = (
-    "De desktopapplicatie is nog niet beschikbaar in deze versie; gebruik de opdrachten hieronder."
+    "De desktopapplicatie is nog niet beschikbaar in deze versie; gebruik de opdrachtregel."
 )
 
 
@@ -22,6 +22,6 @@ def run_gui(args: argparse.Namespace, rt: Runtime) -> int:
         2, because the requested command cannot be carried out.
     """
     rt.out.message(GUI_UNAVAILABLE)
-    rt.out.message("Beschikbaar: init, demo, overview, search, check, backup, restore, upgrade "
-                   "(zie 'chinadossier --help').")
+    rt.out.message("Beschikbaar: init, demo, overview, search, check, backup, restore, upgrade, "
+                   "reindex (zie 'chinadossier --help').")
     return 2

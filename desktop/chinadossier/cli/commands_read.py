@@ -7,6 +7,7 @@ import argparse
 from chinadossier.cli import render
 from chinadossier.cli.overview_data import gather, overview_json
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain.errors import UsageError
 from chinadossier.services import maintenance
 from chinadossier.services.dossier import Dossier
 
@@ -58,6 +59,8 @@ def run_search(args: argparse.Namespace, rt: Runtime) -> int:
         0, also when nothing was found.
     """
     query = " ".join(args.query)
+    if not query.strip():
+        raise UsageError("Geef een zoekterm op, bijvoorbeeld: chinadossier search nanjing")
     with open_read_only(rt) as dossier:
         hits = dossier.overview.search(query, limit=args.limit)
     if args.json:

@@ -102,8 +102,10 @@ def tie_json(tie: TieRecord) -> dict[str, Any]:
         "title": tie.title,
         "type": tie.tie_type.value,
         "status": tie.status.value,
-        "since": since.iso() if since else None,
-        "ends": tie.ends.iso() if tie.ends else None,
+        # ISO text plus precision and the "ca." / "onzeker" flags: a rough date is never
+        # presented as exact.
+        "since": since.to_json() if since else None,
+        "ends": tie.ends.to_json() if tie.ends else None,
         "organisation": {
             "id": str(tie.organisation.id),
             "display_no": tie.organisation.display_no,

@@ -8,7 +8,7 @@ import uuid
 from chinadossier.db import attachments as store
 from chinadossier.db.models.record import MAX_BLOB_BYTES
 from chinadossier.db.repository import Records
-from chinadossier.domain.changes import Result
+from chinadossier.domain.changes import Changes, Result
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import Collector, NotFound
 from chinadossier.domain.records import AttachmentRecord
@@ -84,12 +84,17 @@ class AttachmentService:
             found = records.live_kinds([record_id])
             if record_id not in found:
                 raise NotFound("Dit record bestaat niet.")
+            if found[record_id][1]:
+                raise NotFound("Dit record staat in de prullenbak; zet het eerst terug.")
+            current = {a.id: a for a in store.listed(records.session, record_id)}
+            if attachment_id not in current:
+                raise NotFound("Deze bijlage hoort niet bij dit record.")
+            if (current[attachment_id].deleted_at is not None) == deleted:
+                return Result(current[attachment_id], Changes())  # already so: nothing to do
             try:
                 attachment = store.set_deleted(records, attachment_id, deleted)
             except LookupError as exc:
                 raise NotFound("Deze bijlage bestaat niet.") from exc
-            if attachment.record_id != record_id:
-                raise NotFound("Deze bijlage hoort niet bij dit record.")
             obj = records.load(found[record_id][0], record_id)
             action = AuditAction.DELETE if deleted else AuditAction.RESTORE
             records.stamp_change(obj, {"attachments": (action.value, str(attachment_id))})
