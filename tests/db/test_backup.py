@@ -371,14 +371,23 @@ def test_restore_refuses_a_current_file_of_another_program(
     assert _sha256(other) == before
 
 
-def test_restore_refuses_a_missing_current_file(
+def test_restore_into_a_missing_case_file_makes_it_anew(
     tmp_path: Path, database: Database, clock: FixedClock
 ) -> None:
+    # Given a verified backup and a case file that was lost
     saved = _make_backup(database, tmp_path / "kopieen", clock)
     missing = tmp_path / "weg.chinadossier"
-    with pytest.raises(FileRefused, match="bestaat niet"):
-        restore(missing, saved, safety_dir=tmp_path / "veilig", clock=clock, case_file_id=CASE_ID)
-    assert not missing.exists()
+    # When the backup is restored there
+    report = restore(missing, saved, safety_dir=tmp_path / "veilig", clock=clock,
+                     case_file_id=CASE_ID)
+    # Then the backup is the case file (no safety copy: there was nothing to save), in WAL mode,
+    # with no temporary files left beside it
+    assert report.safety_copy is None and missing.is_file()
+    assert verify_backup(missing) == report.restored_version
+    with sqlite3.connect(missing) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not list(tmp_path.glob(".weg.chinadossier.*"))
+    assert not (tmp_path / "veilig").exists()
 
 
 def test_restore_of_a_damaged_case_file_keeps_its_bytes(

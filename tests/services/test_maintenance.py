@@ -311,3 +311,23 @@ def test_upgrade_applies_a_newer_shipped_reference_version(
         assert conn.execute("SELECT reference_version FROM case_file").fetchone()[0] == (
             REFERENCE_VERSION)
     assert maintenance.check(path).ok
+
+
+def test_restore_refuses_another_case_files_backup_unless_accepted(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    # Given a case file for Rotterdam and a backup of an Amsterdam case file
+    ours = new_case_file(tmp_path / "ours.sqlite3", authority_code="GM0599", clock=clock,
+                         actor=ACTOR)
+    theirs = new_case_file(tmp_path / "theirs.sqlite3", authority_code="GM0363", clock=clock,
+                           actor=ACTOR)
+    before = hashlib.sha256(ours.read_bytes()).hexdigest()
+    # When the Amsterdam file is restored over the Rotterdam one, it is refused untouched
+    with pytest.raises(FileRefused, match="ander dossier"):
+        maintenance.restore(ours, theirs, safety_dir=tmp_path / "veilig", clock=clock,
+                            actor=ACTOR)
+    assert hashlib.sha256(ours.read_bytes()).hexdigest() == before
+    # And with the explicit confirmation it goes through, after a safety copy
+    outcome = maintenance.restore(ours, theirs, safety_dir=tmp_path / "veilig", clock=clock,
+                                  actor=ACTOR, accept_other_case_file=True)
+    assert outcome.safety_copy is not None and outcome.report.ok

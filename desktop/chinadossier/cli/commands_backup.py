@@ -55,13 +55,20 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
         0 when the restored file passes its check, 1 otherwise.
     """
     source = Path(args.backup).expanduser().absolute()
+    if source.is_dir():
+        raise UsageError(f"{source} is een map; geef het back-upbestand zelf op.")
     if not source.is_file():
         raise UsageError(f"Het back-upbestand {source} bestaat niet.")
     rt.prepare_dirs()
     outcome = maintenance.restore(rt.case_file, source, safety_dir=rt.paths.backups_dir,
-                                  clock=rt.clock, actor=rt.actor)
+                                  clock=rt.clock, actor=rt.actor,
+                                  accept_other_case_file=args.accept_other_case_file)
     rt.out.result(f"Back-up teruggezet: {source} → {rt.case_file}")
-    rt.out.result(f"Het dossier van vóór het terugzetten is bewaard als: {outcome.safety_copy}")
+    if outcome.safety_copy is None:
+        rt.out.result("Er was nog geen dossier; de back-up is het nieuwe dossier.")
+    else:
+        rt.out.result(f"Het dossier van vóór het terugzetten is bewaard als: "
+                      f"{outcome.safety_copy}")
     if outcome.migrated_to is not None:
         rt.out.result(f"De back-up had schema {outcome.restored_version} en is bijgewerkt naar "
                       f"schema {outcome.migrated_to}.")

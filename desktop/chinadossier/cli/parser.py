@@ -148,6 +148,8 @@ def _backup_commands(subparsers: Any) -> None:
                    "zet een back-up terug (het huidige dossier wordt eerst veiliggesteld)",
                    ("commands_backup", "run_restore"))
     restore.add_argument("backup", metavar="BACKUP", help="het back-upbestand")
+    restore.add_argument("--accept-other-case-file", action="store_true",
+                         help="zet ook een back-up van een ander dossier terug (anders geweigerd)")
 
 
 def build_parser() -> argparse.ArgumentParser:

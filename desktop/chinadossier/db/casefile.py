@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import uuid
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -123,3 +125,23 @@ def matrices(session: Session) -> list[Matrix]:
         Matrix.from_definition(m.version, m.name, m.definition)
         for m in session.scalars(select(RiskMatrix).order_by(RiskMatrix.version))
     ]
+
+
+def identity_of_file(path: Path) -> tuple[str, str, bool] | None:
+    """(case-file id, own authority code, demo flag) of a case file, read-only; None if not."""
+    from chinadossier.db import sqlite_file
+
+    try:
+        conn = sqlite_file.connect_existing(path, read_only=True)
+    except ChinadossierError:
+        return None
+    try:
+        row = conn.execute(
+            "SELECT c.case_file_id, a.code, c.is_demo FROM case_file c "
+            "JOIN authority a ON a.id = c.own_authority_id"
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return None if row is None else (str(row[0]), str(row[1]), bool(row[2]))

@@ -16,7 +16,7 @@ from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
-from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.errors import ChinadossierError, FileRefused
 from chinadossier.services.reference import ReferenceReport, apply_reference, load_reference
 
 __all__ = [
@@ -78,13 +78,13 @@ class RestoreOutcome:
     """What restore() did, and how the restored case file fared in the check afterwards.
 
     Attributes:
-        safety_copy: Where the state before the restore was saved.
+        safety_copy: Where the state before the restore was saved (None: there was none).
         restored_version: The schema version of the backup.
         migrated_to: The schema the restored file was upgraded to, or None when it was current.
         report: The check of the restored case file.
     """
 
-    safety_copy: Path
+    safety_copy: Path | None
     restored_version: int
     migrated_to: int | None
     report: CheckReport
@@ -159,7 +159,13 @@ def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
 
 
 def restore(
-    path: Path, backup_path: Path, *, safety_dir: Path, clock: Clock, actor: Actor
+    path: Path,
+    backup_path: Path,
+    *,
+    safety_dir: Path,
+    clock: Clock,
+    actor: Actor,
+    accept_other_case_file: bool = False,
 ) -> RestoreOutcome:
     """Put a backup back into the case file, keeping a safety copy; then check the result.
 
@@ -172,6 +178,15 @@ def restore(
         MigrationFailed: the restored (older) backup could not be upgraded; the safety copy
             holds the state before the restore.
     """
+    current = casefile.identity_of_file(path) if path.exists() else None
+    incoming = casefile.identity_of_file(backup_path)
+    if current and incoming and current[0] != incoming[0] and not accept_other_case_file:
+        demo = " (een demodossier)" if incoming[2] and not current[2] else ""
+        raise FileRefused(
+            f"De back-up hoort bij een ander dossier (eigen overheid {incoming[1]}{demo}) dan "
+            f"het huidige (eigen overheid {current[1]}). Er is niets teruggezet. Is dit toch de "
+            "bedoeling, herhaal dan met --accept-other-case-file."
+        )
     case_id = _case_file_id_of(path, clock, actor) or _case_file_id_of(backup_path, clock, actor)
     done = db_backup.restore(
         path,
@@ -189,7 +204,7 @@ def restore(
                 actor,
                 AuditAction.RESTORE_BACKUP,
                 file=backup_path.name,
-                safety_copy=done.safety_copy.name,
+                safety_copy=done.safety_copy.name if done.safety_copy else None,
                 schema=done.restored_version,
             )
     finally:

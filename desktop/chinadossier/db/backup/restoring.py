@@ -39,7 +39,7 @@ _COPY_CHUNK = 1024 * 1024
 class RestoreReport:
     """What restore() did: where the old state was saved and which schema the file now has."""
 
-    safety_copy: Path
+    safety_copy: Path | None  # None when there was no case file to save first
     restored_version: int
     migrated_to: int | None
 
@@ -69,6 +69,8 @@ def restore(
             (older) schema and data and the safety copy holds the state before the restore.
     """
     restored_version = verify_backup(backup_path)
+    if not database_path.exists() and not database_path.is_symlink():
+        return _restore_as_new(database_path, backup_path, restored_version)
     _refuse_target(database_path, backup_path)
     dst = _connect_current(database_path)
     try:
@@ -267,3 +269,34 @@ def _copy_backup_into(
         return dst
     finally:
         src.close()
+
+
+def _restore_as_new(database_path: Path, backup_path: Path, version: int) -> RestoreReport:
+    """No case file (lost or never made here): copy the verified backup in as a new one.
+
+    Built beside the target and moved into place like a new case file: nothing is overwritten,
+    and a failure leaves no file under the real name.
+    """
+    temp = sqlite_file.new_file_beside(database_path)
+    try:
+        source = sqlite_file.connect_existing(backup_path, read_only=True)
+        target = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = WAL")
+        finally:
+            target.close()
+            source.close()
+        sqlite_file.checkpoint(temp)
+        sqlite_file.move_into_place(temp, database_path)
+    except BaseException:
+        sqlite_file.discard(temp)
+        raise
+    migrated_to: int | None = None
+    if version < head_ordinal():
+        database = open_database(database_path)
+        try:
+            migrated_to = upgrade(database.engine)
+        finally:
+            database.close()
+    return RestoreReport(None, version, migrated_to)
