@@ -47,15 +47,6 @@ def division(session: Session, adcode: str) -> DivisionRow | None:
     return DivisionRow(d.adcode, d.level, d.parent_adcode, d.hanzi, d.pinyin, d.name_en)
 
 
-def divisions_by_hanzi(session: Session) -> dict[str, DivisionRow]:
-    """Live divisions keyed by Hanzi with and without the 市/省 suffix (for place pinyin)."""
-    out: dict[str, DivisionRow] = {}
-    for d in session.scalars(select(CnDivision).where(CnDivision.retired_on.is_(None))):
-        row = DivisionRow(d.adcode, d.level, d.parent_adcode, d.hanzi, d.pinyin, d.name_en)
-        out.setdefault(d.hanzi, row)
-    return out
-
-
 def apply_divisions(
     session: Session, rows: list[DivisionRow], *, version: str, today: dt.date
 ) -> DivisionUpdate:
@@ -169,7 +160,6 @@ def apply_authorities(
     *,
     version: str,
     today: dt.date,
-    classification: Any,
     shared_factory: Any,
     sort_key: Any,
 ) -> AuthorityUpdate:

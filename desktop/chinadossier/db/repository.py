@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db import canonical
@@ -413,14 +413,3 @@ class Records:
                     values.update(columns_of(key, value))
                 out.append(values)
         self.uow.add_rows(model.__tablename__, out, owner=owner_id)
-
-    def count_live(self, kind: RecordKind) -> int:
-        """How many records of a kind are not deleted."""
-        return int(
-            self.session.scalar(
-                select(func.count())
-                .select_from(Record)
-                .where(Record.kind == kind, Record.deleted_at.is_(None))
-            )
-            or 0
-        )

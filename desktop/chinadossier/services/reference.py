@@ -122,7 +122,6 @@ def apply_reference(records: Records, data: ReferenceData) -> ReferenceReport:
         data.authorities,
         version=data.version,
         today=uow.clock.today(),
-        classification=Classification.PUBLIC,
         shared_factory=shared,
         sort_key=sort_key,
     )
