@@ -86,21 +86,15 @@ def restore(
             if dst is not None and dst.in_transaction:
                 dst.execute("ROLLBACK")
         if damaged:
-            # A connection whose opening failed (connect_existing does not close it) may still
-            # hold a shared lock on the WAL file; collect it before writing into the file.
+            # A connection abandoned while opening the damaged file may still hold a shared
+            # lock on its WAL until it is collected; collect it before writing into the file.
             gc.collect()
         dst = _copy_backup_into(backup_path, dst, database_path, safety_copy, damaged=damaged)
     finally:
         if dst is not None:
             dst.close()
-    migrated_to: int | None = None
-    if restored_version < head_ordinal():
-        database = open_database(database_path)
-        try:
-            migrated_to = upgrade(database.engine)
-        finally:
-            database.close()
-    return RestoreReport(safety_copy, restored_version, migrated_to)
+    return RestoreReport(safety_copy, restored_version,
+                         _migrate_if_older(database_path, restored_version))
 
 
 def _refuse_target(database_path: Path, backup_path: Path) -> None:
@@ -292,11 +286,15 @@ def _restore_as_new(database_path: Path, backup_path: Path, version: int) -> Res
     except BaseException:
         sqlite_file.discard(temp)
         raise
-    migrated_to: int | None = None
-    if version < head_ordinal():
-        database = open_database(database_path)
-        try:
-            migrated_to = upgrade(database.engine)
-        finally:
-            database.close()
-    return RestoreReport(None, version, migrated_to)
+    return RestoreReport(None, version, _migrate_if_older(database_path, version))
+
+
+def _migrate_if_older(database_path: Path, version: int) -> int | None:
+    """Bring a just-restored file of an older schema to the head; returns the new version."""
+    if version >= head_ordinal():
+        return None
+    database = open_database(database_path)
+    try:
+        return upgrade(database.engine)
+    finally:
+        database.close()
