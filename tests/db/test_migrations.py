@@ -516,3 +516,19 @@ def test_an_upgrade_with_the_package_chain_is_a_no_op_at_head(populated: Populat
     # Then it stays at the head with the same content
     assert version == head_ordinal()
     assert _dump(populated.path) == dump_before
+
+
+def test_every_supported_sort_is_backed_by_an_index() -> None:
+    # Each list's sorts (db.listing.SORTS) must lead an index, so the first page never sorts
+    # the whole table.
+    from chinadossier.db.listing import SORTS
+    from chinadossier.db.models import Base
+
+    indexed_first: set[tuple[str, str]] = set()
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            indexed_first.add((table.name, index.columns[0].name))
+    for kind, sorts in SORTS.items():
+        for name, sort in sorts.items():
+            column = sort.column
+            assert (column.table.name, column.name) in indexed_first, (kind, name)

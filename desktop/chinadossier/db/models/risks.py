@@ -45,7 +45,7 @@ class RiskCategory(Record):
     red_flags: Mapped[str | None] = mapped_column(Text)
     typical_measures: Mapped[str | None] = mapped_column(Text)
     retired: Mapped[bool] = mapped_column(default=False)
-    sort_order: Mapped[int]
+    sort_order: Mapped[int] = mapped_column(index=True)
 
     __mapper_args__ = {"polymorphic_identity": RecordKind.RISK_CATEGORY}
 

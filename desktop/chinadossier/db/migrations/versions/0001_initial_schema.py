@@ -411,6 +411,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("risk_category", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_risk_category_code"), ["code"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_risk_category_sort_order"), ["sort_order"], unique=False
+        )
     op.create_table(
         "source",
         sa.Column("id", sa.Uuid(), nullable=False),
