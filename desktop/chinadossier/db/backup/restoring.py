@@ -237,8 +237,10 @@ def _copy_backup_into(
     """Copy every page of the backup into the current file (one transaction); return dst.
 
     dst is None when SQLite could not open the current file. A damaged file that SQLite cannot
-    write pages into is emptied in place (same inode; its bytes are safe in the ".beschadigd"
-    copy) and copied into through a fresh connection.
+    write pages into is replaced as a whole: the backup is first copied completely into a new
+    file beside it, then that file is renamed over the damaged one (one atomic step, so a kill
+    at any moment leaves either the damaged file or the restored one; the damaged bytes and WAL
+    are already safe in the ".beschadigd" copy).
     """
     src = sqlite_file.connect_existing(backup_path, read_only=True)
     try:
@@ -254,9 +256,12 @@ def _copy_backup_into(
                 dst.close()
                 dst = None
         if dst is None:
-            os.truncate(path, 0)
+            fresh = _complete_copy(backup_path, path)
+            for suffix in ("-wal", "-shm"):  # the damaged file's journals must not be replayed
+                with contextlib.suppress(FileNotFoundError):
+                    path.with_name(path.name + suffix).unlink()
+            os.replace(fresh, path)
             dst = sqlite_file.connect_existing(path, read_only=False)
-            _copy_pages(src, dst, path)
         dst.execute("PRAGMA journal_mode = WAL")
         with contextlib.suppress(sqlite3.OperationalError):
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -271,7 +276,18 @@ def _restore_as_new(database_path: Path, backup_path: Path, version: int) -> Res
     Built beside the target and moved into place like a new case file: nothing is overwritten,
     and a failure leaves no file under the real name.
     """
-    temp = sqlite_file.new_file_beside(database_path)
+    temp = _complete_copy(backup_path, database_path)
+    try:
+        sqlite_file.move_into_place(temp, database_path)
+    except BaseException:
+        sqlite_file.discard(temp)
+        raise
+    return RestoreReport(None, version, _migrate_if_older(database_path, version))
+
+
+def _complete_copy(backup_path: Path, beside: Path) -> Path:
+    """A finished, checkpointed WAL-mode copy of the backup in a new file next to `beside`."""
+    temp = sqlite_file.new_file_beside(beside)
     try:
         source = sqlite_file.connect_existing(backup_path, read_only=True)
         target = sqlite3.connect(str(temp), isolation_level=None)
@@ -282,11 +298,15 @@ def _restore_as_new(database_path: Path, backup_path: Path, version: int) -> Res
             target.close()
             source.close()
         sqlite_file.checkpoint(temp)
-        sqlite_file.move_into_place(temp, database_path)
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except BaseException:
         sqlite_file.discard(temp)
         raise
-    return RestoreReport(None, version, _migrate_if_older(database_path, version))
+    return temp
 
 
 def _migrate_if_older(database_path: Path, version: int) -> int | None:
