@@ -36,6 +36,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chinadossier.domain.codes import (
+    ActionStatus,
+    AuthorityKind,
     Classification,
     DatePrecision,
     DecisionBody,
@@ -55,7 +57,9 @@ from chinadossier.domain.codes import (
     Treatment,
 )
 from chinadossier.domain.drafts import (
+    ActionDraft,
     AssessmentDraft,
+    AuthorityDraft,
     Common,
     DecisionDraft,
     MeetingDraft,
@@ -64,6 +68,7 @@ from chinadossier.domain.drafts import (
     PersonDraft,
     PoliticalFactDraft,
     PositionDraft,
+    RiskCategoryDraft,
     RiskNoteDraft,
     SourceDraft,
     SourceLink,
@@ -399,6 +404,46 @@ def risk_note_drafts(world: World) -> st.SearchStrategy[RiskNoteDraft]:
     return mutated(valid, wild)
 
 
+def action_drafts(world: World) -> st.SearchStrategy[ActionDraft]:
+    valid = st.builds(
+        ActionDraft, what=ok_name, owner=ok_text, due_on=maybe(ok_date),
+        status=st.sampled_from(list(ActionStatus)), done_on=maybe(ok_date),
+        meeting_id=maybe(st.just(world.meeting)), common=ok_common(world))
+    wild = {"what": wild_text, "owner": wild_text, "due_on": wild_date, "done_on": wild_date,
+            "status": wild_enum(ActionStatus), "meeting_id": maybe(world.ids()),
+            "decision_id": maybe(world.ids()), "common": wild_common(world)}
+    return mutated(valid, wild)
+
+
+_gm_codes = st.integers(9000, 9999).map(lambda n: f"gm{n}")
+
+
+def authority_drafts(world: World) -> st.SearchStrategy[AuthorityDraft]:
+    valid = st.builds(
+        AuthorityDraft, code=_gm_codes, name=ok_name,
+        authority_kind=st.just(AuthorityKind.MUNICIPALITY), common_name=ok_text,
+        province_code=maybe(st.sampled_from(["PV20", "pv 28"])), retired_on=maybe(ok_date),
+        common=ok_common(world))
+    wild = {"code": st.one_of(wild_text, st.sampled_from(["GM0599", "PV99", "XX1", "gm-1"])),
+            "name": wild_text, "common_name": wild_text,
+            "authority_kind": wild_enum(AuthorityKind),
+            "province_code": st.one_of(wild_text, st.sampled_from(["GM0599", "PV"])),
+            "retired_on": wild_date, "common": wild_common(world)}
+    return mutated(valid, wild)
+
+
+def category_drafts(world: World) -> st.SearchStrategy[RiskCategoryDraft]:
+    valid = st.builds(
+        RiskCategoryDraft, code=st.integers(1, 10**6).map(lambda n: f"R-X{n}"), name_nl=ok_name,
+        name_en=ok_name, red_flags=ok_text, typical_measures=ok_text, retired=st.booleans(),
+        sort_order=st.integers(0, 1000), common=ok_common(world))
+    wild = {"code": st.one_of(wild_text, st.sampled_from(["R-POL", "ORG-0001", "R-É²"])),
+            "name_nl": wild_text, "name_en": wild_text, "red_flags": wild_text,
+            "typical_measures": wild_text, "retired": st.sampled_from([None, 1, "ja"]),
+            "sort_order": wild_int, "common": wild_common(world)}
+    return mutated(valid, wild)
+
+
 # -- create and edit ------------------------------------------------------------------------------
 
 
@@ -464,6 +509,21 @@ def test_decisions_take_arbitrary_input(case_file_template: Path) -> None:
 def test_risk_notes_take_arbitrary_input(case_file_template: Path) -> None:
     check_create_and_edit(case_file_template, "risk_notes", risk_note_drafts,
                           lambda w: risk_draft(w.tie))
+
+
+def test_actions_take_arbitrary_input(case_file_template: Path) -> None:
+    check_create_and_edit(case_file_template, "actions", action_drafts,
+                          lambda w: ActionDraft("Basisactie"))
+
+
+def test_authorities_take_arbitrary_input(case_file_template: Path) -> None:
+    check_create_and_edit(case_file_template, "authorities", authority_drafts,
+                          lambda w: AuthorityDraft("GM8999", "Basis", AuthorityKind.MUNICIPALITY))
+
+
+def test_risk_categories_take_arbitrary_input(case_file_template: Path) -> None:
+    check_create_and_edit(case_file_template, "risk_categories", category_drafts,
+                          lambda w: RiskCategoryDraft("R-BASIS", "Basis", "Base"))
 
 
 def test_reassess_takes_arbitrary_input(case_file_template: Path) -> None:
