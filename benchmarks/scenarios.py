@@ -90,6 +90,7 @@ def run(path: Path, repeat: int) -> list[tuple[str, float]]:
                 (f"zoeken '{text}'", _median_ms(lambda t=text: dossier.overview.search(t), repeat))
             )
         results.append(("overzicht (dashboard)", _median_ms(dossier.overview.dashboard, repeat)))
+        results.append(("aantallen per soort", _median_ms(dossier.overview.counts, repeat)))
     for full in (False, True):
         start = time.perf_counter()
         report = maintenance.check(path, full=full)

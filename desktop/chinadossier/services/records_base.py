@@ -71,6 +71,20 @@ class RecordService(Generic[D, R]):
         with self.ctx.uow(write=False) as uow:
             return list_page(uow.session, self.kind, query or ListQuery())
 
+    def list_all(self, filters: Mapping[str, Any] | None = None) -> builtins.list[R]:
+        """Every live record matching the filters, page by page (for small lists only).
+
+        Counting is not a reason to call this: OverviewService.counts() counts in the database.
+        """
+        items: builtins.list[R] = []
+        cursor: str | None = None
+        while True:
+            page = self.list(ListQuery(cursor=cursor, limit=500, filters=dict(filters or {})))
+            items.extend(page.items)
+            cursor = page.next_cursor
+            if cursor is None:
+                return items
+
     def sorts(self) -> tuple[str, ...]:
         """The sorts this list supports (the first is the default)."""
         return supported_sorts(self.kind)

@@ -2,40 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from chinadossier.domain.queries import ListQuery
+from chinadossier.domain.codes import RecordKind
 from chinadossier.services.dossier import Dossier
+
+#: The names the demo reports its counts under, in order.
+_COUNTED = {
+    "sources": RecordKind.SOURCE,
+    "organisations": RecordKind.ORGANISATION,
+    "persons": RecordKind.PERSON,
+    "ties": RecordKind.TIE,
+    "meetings": RecordKind.MEETING,
+    "actions": RecordKind.ACTION,
+    "decisions": RecordKind.DECISION,
+    "risk_notes": RecordKind.RISK_NOTE,
+}
 
 
 def count_records(dossier: Dossier) -> dict[str, int]:
     """Number of live records per kind (and of risk assessments) in an opened case file."""
-    counts: dict[str, int] = {}
-    lists: dict[str, Callable[[ListQuery], Any]] = {
-        "sources": dossier.sources.list,
-        "organisations": dossier.organisations.list,
-        "persons": dossier.persons.list,
-        "ties": dossier.ties.list,
-        "meetings": dossier.meetings.list,
-        "actions": dossier.actions.list,
-        "decisions": dossier.decisions.list,
-        "risk_notes": dossier.risk_notes.list,
-    }
-    for name, list_page in lists.items():
-        items = _all_items(list_page)
-        counts[name] = len(items)
-        if name == "risk_notes":
-            counts["risk_assessments"] = sum(len(note.assessments) for note in items)
+    found = dossier.overview.counts()
+    counts = {name: found[kind] for name, kind in _COUNTED.items()}
+    counts["risk_assessments"] = sum(
+        len(note.assessments) for note in dossier.risk_notes.list_all()
+    )
     return counts
-
-
-def _all_items(list_page: Callable[[ListQuery], Any]) -> list[Any]:
-    items: list[Any] = []
-    cursor: str | None = None
-    while True:
-        page = list_page(ListQuery(cursor=cursor, limit=500))
-        items.extend(page.items)
-        cursor = page.next_cursor
-        if cursor is None:
-            return items
