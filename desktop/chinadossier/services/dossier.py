@@ -25,8 +25,8 @@ from chinadossier.services.persons import PersonService
 from chinadossier.services.reference import (
     ReferenceData,
     ReferenceReport,
-    apply_reference,
     load_reference,
+    update_reference,
 )
 from chinadossier.services.risks import RiskCategoryService, RiskNoteService
 from chinadossier.services.sources import SourceService
@@ -99,9 +99,7 @@ class Dossier:
         """
         data = data or load_reference()
         with self.ctx.uow() as uow:
-            report = apply_reference(Records(uow), data)
-            casefile.set_reference_version(uow.session, data.version)
-            uow.settings_changed()
+            report = update_reference(Records(uow), data)
             changes = uow.commit()
         return Result(report, changes)
 

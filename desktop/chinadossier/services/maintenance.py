@@ -17,7 +17,7 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
-from chinadossier.services.reference import ReferenceReport, apply_reference, load_reference
+from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
 
 __all__ = [
     "UPGRADE_REASON",
@@ -292,9 +292,7 @@ def _update_reference(
             case_file_id=_case_file_id(database, clock=clock, actor=actor),
         )
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
-        report = apply_reference(Records(uow), shipped)
-        casefile.set_reference_version(uow.session, shipped.version)
-        uow.settings_changed()
+        report = update_reference(Records(uow), shipped)
         uow.commit()
     return report, made
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chinadossier.db.casefile import set_reference_version
 from chinadossier.db.reference import (
     AuthorityRow,
     AuthorityUpdate,
@@ -132,3 +133,11 @@ def apply_reference(records: Records, data: ReferenceData) -> ReferenceReport:
         divisions=[divisions.inserted, divisions.updated, divisions.retired],
     )
     return ReferenceReport(data.version, authorities, divisions)
+
+
+def update_reference(records: Records, data: ReferenceData) -> ReferenceReport:
+    """Apply a newer reference version to an existing case file and record that it follows it."""
+    report = apply_reference(records, data)
+    set_reference_version(records.session, data.version)
+    records.uow.settings_changed()
+    return report
