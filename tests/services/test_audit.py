@@ -27,7 +27,7 @@ from chinadossier.db.audit import verify_chain
 from chinadossier.db.models import AuditEntry, AuditPayload
 from chinadossier.domain.codes import PoliticalFactKind
 from chinadossier.domain.drafts import PoliticalFactDraft, PositionDraft
-from chinadossier.domain.errors import Conflict, ValidationFailed
+from chinadossier.domain.errors import Conflict, Refused, ValidationFailed
 from conftest import TEST_ACTOR
 
 
@@ -201,7 +201,7 @@ def _reject_reassess(dossier: Any) -> None:
     (_reject_person, ValidationFailed),
     (_reject_edit, ValidationFailed),
     (_reject_conflict, Conflict),
-    (_reject_own_delete, ValidationFailed),
+    (_reject_own_delete, Refused),
     (_reject_reassess, ValidationFailed),
 ])
 def test_rejected_command_writes_nothing(dossier: Any, reject: Any,

@@ -34,7 +34,7 @@ from chinadossier.db.models import (
 from chinadossier.db.registry import SPECS, display_prefix
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.codes import AuditAction, Classification, RecordKind, RetentionCategory
-from chinadossier.domain.errors import Conflict, NotFound
+from chinadossier.domain.errors import NotFound, check_version
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.labels import label
 from chinadossier.domain.search_text import sort_key
@@ -224,13 +224,12 @@ class Records:
         between. Only fields whose value differs are written and audited.
         """
         obj = self.load(kind, record_id)
-        if obj.version != expected_version:
-            raise Conflict(
-                f"{obj.display_no} is intussen door iemand anders gewijzigd (versie {obj.version}, "
-                f"u bewerkte versie {expected_version}). Uw wijzigingen zijn niet opgeslagen; "
-                "bekijk de huidige gegevens en probeer het opnieuw.",
-                current,
-            )
+        check_version(
+            display_no=obj.display_no,
+            version=obj.version,
+            expected_version=expected_version,
+            current=current,
+        )
         if obj.deleted_at is not None:
             raise NotFound(f"{obj.display_no} staat in de prullenbak; zet het eerst terug.")
         diff: dict[str, tuple[Any, Any]] = {}
@@ -267,12 +266,12 @@ class Records:
     ) -> None:
         """Move a record to the trash or back; nothing else is touched (no cascade)."""
         obj = self.load(kind, record_id)
-        if obj.version != expected_version:
-            raise Conflict(
-                f"{obj.display_no} is intussen gewijzigd (versie {obj.version}); "
-                "er is niets verwijderd of teruggezet.",
-                current,
-            )
+        check_version(
+            display_no=obj.display_no,
+            version=obj.version,
+            expected_version=expected_version,
+            current=current,
+        )
         if (obj.deleted_at is not None) == deleted:
             return
         self._known[record_id] = (kind, deleted)

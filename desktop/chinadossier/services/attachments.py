@@ -33,12 +33,12 @@ class AttachmentService:
             if name and any(ch in name for ch in "/\\:"):
                 c.add("file_name", "mag geen mapnaam bevatten (geen / \\ of :)")
             if len(data) > MAX_BLOB_BYTES:
-                c.add("file", f"is groter dan {MAX_BLOB_BYTES // (1024 * 1024)} MB")
+                c.add("data", f"is groter dan {MAX_BLOB_BYTES // (1024 * 1024)} MB")
             found = records.live_kinds([record_id])
             if record_id not in found:
-                c.add("record", "verwijst naar een record dat niet bestaat")
+                c.add("record_id", "verwijst naar een record dat niet bestaat")
             elif found[record_id][1]:
-                c.add("record", "staat in de prullenbak; zet het eerst terug")
+                c.add("record_id", "staat in de prullenbak; zet het eerst terug")
             c.raise_if_any()
             assert name is not None
             kind = found[record_id][0]

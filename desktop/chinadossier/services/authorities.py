@@ -13,6 +13,7 @@ from chinadossier.domain.errors import (
     Collector,
     FieldError,
     NotFound,
+    Refused,
     UsageError,
     ValidationFailed,
 )
@@ -55,7 +56,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
             if live_authority_code_taken(records.session, code):
                 c.add("code", f"{code} bestaat al")
         if not isinstance(draft.authority_kind, AuthorityKind):
-            c.add("kind", "kies gemeente of provincie")
+            c.add("authority_kind", "kies gemeente of provincie")
         elif code and (draft.authority_kind is AuthorityKind.PROVINCE) != code.startswith("PV"):
             c.add("code", "een gemeentecode begint met GM, een provinciecode met PV")
         province = None
@@ -100,11 +101,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
     def check_delete(self, records: Records, current: AuthorityRecord) -> None:
         """The case file's own authority cannot be deleted."""
         if own_authority_id(records.session) == current.meta.id:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "authority",
-                        "is de eigen organisatie van dit dossier en kan niet worden verwijderd",
-                    )
-                ]
+            raise Refused(
+                f"{current.name} is de eigen organisatie van dit dossier en kan niet worden "
+                "verwijderd."
             )

@@ -27,15 +27,23 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
         if not isinstance(draft.body, DecisionBody):
             c.add("body", "kies een orgaan")
         if not isinstance(draft.decision_kind, DecisionKind):
-            c.add("kind", "kies een soort besluit")
+            c.add("decision_kind", "kies een soort besluit")
         if not isinstance(draft.outcome, DecisionOutcome):
             c.add("outcome", "kies een uitkomst")
         if not (current and current.authority.id == draft.authority_id):
-            v.refs(records, c, [("authority", draft.authority_id, (RecordKind.AUTHORITY,))],
+            v.refs(records, c, [("authority_id", draft.authority_id, (RecordKind.AUTHORITY,))],
                    required=True)
         known = {ref.id for ref in current.links} if current else set()
         link_ids = list(dict.fromkeys(draft.link_ids))
-        v.refs(records, c, [("links", i, _LINKABLE) for i in link_ids if i not in known])
+        v.refs(
+            records,
+            c,
+            [
+                (f"link_ids[{index}]", i, _LINKABLE)
+                for index, i in enumerate(draft.link_ids)
+                if i not in known
+            ],
+        )
         values: dict[str, Any] = {
             "authority_id": draft.authority_id,
             "body": draft.body,

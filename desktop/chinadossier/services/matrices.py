@@ -32,17 +32,21 @@ class RiskMatrixService:
         c = Collector()
         clean_name = v.line(c, "name", name, required=True, max_length=120)
         if [rule.level for rule in rules] != list(RiskLevel):
-            c.add("levels", "geef precies één drempel voor laag, middel, hoog en zeer hoog, "
+            c.add("rules", "geef precies één drempel voor laag, middel, hoog en zeer hoog, "
                   "in die volgorde")
         scores = [rule.min_score for rule in rules]
         whole = all(type(s) is int for s in scores)
         if not whole or (scores and (scores[0] != 1 or scores != sorted(set(scores))
                                      or scores[-1] > 25)):
-            c.add("levels", "de drempels zijn hele getallen, beginnen bij 1, lopen op en "
+            c.add("rules", "de drempels zijn hele getallen, beginnen bij 1, lopen op en "
                   "blijven binnen 1–25")
-        months = [rule.review_months for rule in rules]
-        if any(type(m) is not int or not 1 <= m <= 60 for m in months):
-            c.add("review_months", "de herbeoordelingstermijn is 1 tot en met 60 maanden")
+        for index, rule in enumerate(rules):
+            months = rule.review_months
+            if type(months) is not int or not 1 <= months <= 60:
+                c.add(
+                    f"rules[{index}].review_months",
+                    "de herbeoordelingstermijn is 1 tot en met 60 maanden",
+                )
         c.raise_if_any()
         assert clean_name is not None
         with self.ctx.uow() as uow:

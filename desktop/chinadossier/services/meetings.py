@@ -34,7 +34,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
         if draft.start_time is not None and not isinstance(draft.start_time, dt.time):
             c.add("start_time", "moet een tijd zijn")
         if not isinstance(draft.meeting_kind, MeetingKind):
-            c.add("kind", "kies een soort contactmoment")
+            c.add("meeting_kind", "kies een soort contactmoment")
         if not isinstance(draft.direction, Direction):
             c.add("direction", "kies een richting")
         known: set[Any] = set()
@@ -42,7 +42,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             known = {p.party.id for p in current.participants} | {t.id for t in current.ties}
         participants = []
         seen: set[tuple[Any, ...]] = set()
-        for index, p in enumerate(draft.participants, start=1):
+        for index, p in enumerate(draft.participants):
             field = f"participants[{index}]"
             ids = [p.person_id, p.organisation_id, p.authority_id]
             if sum(i is not None for i in ids) != 1:
@@ -51,9 +51,9 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             if not isinstance(p.side, ParticipantSide):
                 c.add(f"{field}.side", "kies onze kant of hun kant")
             wanted = [
-                (field, p.person_id, (RecordKind.PERSON,)),
-                (field, p.organisation_id, (RecordKind.ORGANISATION,)),
-                (field, p.authority_id, (RecordKind.AUTHORITY,)),
+                (f"{field}.person_id", p.person_id, (RecordKind.PERSON,)),
+                (f"{field}.organisation_id", p.organisation_id, (RecordKind.ORGANISATION,)),
+                (f"{field}.authority_id", p.authority_id, (RecordKind.AUTHORITY,)),
             ]
             v.refs(records, c, [w for w in wanted if w[1] is not None and w[1] not in known])
             key = (p.side, *ids)
@@ -71,15 +71,23 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
                 }
             )
         tie_ids = list(dict.fromkeys(draft.tie_ids))
-        v.refs(records, c, [("ties", t, (RecordKind.TIE,)) for t in tie_ids if t not in known])
+        v.refs(
+            records,
+            c,
+            [
+                (f"tie_ids[{index}]", t, (RecordKind.TIE,))
+                for index, t in enumerate(draft.tie_ids)
+                if t not in known
+            ],
+        )
         values: dict[str, Any] = {
             "held_on": held_on,
             "start_time": draft.start_time,
             "meeting_kind": draft.meeting_kind,
             "direction": draft.direction,
             "title": v.line(c, "title", draft.title, required=True),
-            "place_adcode": check_place(records, c, "place", draft.place_adcode),
-            "place_text": v.line(c, "place", draft.place_text, max_length=200),
+            "place_adcode": check_place(records, c, "place_adcode", draft.place_adcode),
+            "place_text": v.line(c, "place_text", draft.place_text, max_length=200),
             "summary": v.text(c, "summary", draft.summary),
             "topics": v.text(c, "topics", draft.topics, max_length=2000),
             "gifts": v.text(c, "gifts", draft.gifts, max_length=4000),
@@ -110,11 +118,11 @@ class ActionService(RecordService[ActionDraft, ActionRecord]):
         if draft.meeting_id is not None and not (
             current and current.meeting_id == draft.meeting_id
         ):
-            wanted.append(("meeting", draft.meeting_id, (RecordKind.MEETING,)))
+            wanted.append(("meeting_id", draft.meeting_id, (RecordKind.MEETING,)))
         if draft.decision_id is not None and not (
             current and current.decision_id == draft.decision_id
         ):
-            wanted.append(("decision", draft.decision_id, (RecordKind.DECISION,)))
+            wanted.append(("decision_id", draft.decision_id, (RecordKind.DECISION,)))
         v.refs(records, c, wanted)
         done_on = v.date_value(c, "done_on", draft.done_on)
         if draft.status is ActionStatus.DONE and done_on is None:

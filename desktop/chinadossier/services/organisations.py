@@ -34,15 +34,15 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
         hanzi = v.line(c, "hanzi", draft.hanzi, max_length=200)
         typed = v.line(c, "pinyin", draft.pinyin, max_length=400)
         if not isinstance(draft.org_kind, OrganisationKind):
-            c.add("kind", "kies een soort organisatie")
-        place_adcode = check_place(records, c, "place", draft.place_adcode)
+            c.add("org_kind", "kies een soort organisatie")
+        place_adcode = check_place(records, c, "place_adcode", draft.place_adcode)
         if draft.parent_id is not None and current and (
             draft.parent_id == current.meta.id
             or current.meta.id in parent_chain(records.session, draft.parent_id)
         ):
-            c.add("parent", "een organisatie kan niet (via andere) onder zichzelf vallen")
+            c.add("parent_id", "een organisatie kan niet (via andere) onder zichzelf vallen")
         elif draft.parent_id is not None and not (current and draft.parent_id == current.parent_id):
-            v.refs(records, c, [("parent", draft.parent_id, (RecordKind.ORGANISATION,))])
+            v.refs(records, c, [("parent_id", draft.parent_id, (RecordKind.ORGANISATION,))])
         pinyin, auto = derive_pinyin(
             hanzi,
             typed,
@@ -58,7 +58,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "pinyin_auto": auto,
             "org_kind": draft.org_kind,
             "place_adcode": place_adcode,
-            "place_text": v.line(c, "place", draft.place_text, max_length=200),
+            "place_text": v.line(c, "place_text", draft.place_text, max_length=200),
             "parent_id": draft.parent_id,
             "website": v.line(c, "website", draft.website, max_length=500),
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),

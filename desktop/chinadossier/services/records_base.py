@@ -12,7 +12,7 @@ from chinadossier.db.repository import Records, Shared
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Page, Result
 from chinadossier.domain.codes import RecordKind
-from chinadossier.domain.errors import Collector, Conflict, NotFound
+from chinadossier.domain.errors import Collector, FieldError, NotFound, check_version
 from chinadossier.domain.queries import ListQuery
 from chinadossier.services import validation as v
 from chinadossier.services.context import ServiceContext
@@ -91,6 +91,21 @@ class RecordService(Generic[D, R]):
 
     # -- writing --------------------------------------------------------------------------------
 
+    def validate(self, draft: D, *, current: R | None = None) -> tuple[FieldError, ...]:
+        """Every problem a save of this draft would report, without writing anything.
+
+        The keys are the draft's attribute paths (`name_nl`, `participants[2].person_id`,
+        `common.tags[0]`; see domain.field_paths), so a form can show each message at its field.
+
+        Args:
+            draft: What the form holds now.
+            current: The record being edited, as the form loaded it; None for a new record.
+        """
+        with self.ctx.uow(write=False) as uow:
+            c = Collector()
+            self.prepare(Records(uow), draft, c, current)
+            return tuple(c.errors)
+
     def create(self, draft: D) -> Result[R]:
         """Validate and save a new record."""
         with self.ctx.uow() as uow:
@@ -120,12 +135,12 @@ class RecordService(Generic[D, R]):
             records = Records(uow)
             current = self._get(uow, record_id)
             meta = current.meta  # type: ignore[attr-defined]
-            if meta.version != expected_version:
-                raise Conflict(
-                    f"{meta.display_no} is intussen door iemand anders gewijzigd. Uw wijzigingen "
-                    "zijn niet opgeslagen; bekijk de huidige gegevens en probeer het opnieuw.",
-                    current,
-                )
+            check_version(
+                display_no=meta.display_no,
+                version=meta.version,
+                expected_version=expected_version,
+                current=current,
+            )
             if meta.deleted:
                 raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
             c = Collector()
@@ -156,12 +171,13 @@ class RecordService(Generic[D, R]):
         with self.ctx.uow() as uow:
             records = Records(uow)
             current = self._get(uow, record_id)
-            if current.meta.version != expected_version:  # type: ignore[attr-defined]
-                raise Conflict(
-                    f"{current.meta.display_no} is intussen gewijzigd; "  # type: ignore[attr-defined]
-                    "er is niets verwijderd of teruggezet.",
-                    current,
-                )
+            meta = current.meta  # type: ignore[attr-defined]
+            check_version(
+                display_no=meta.display_no,
+                version=meta.version,
+                expected_version=expected_version,
+                current=current,
+            )
             if deleted:
                 self.check_delete(records, current)
             else:

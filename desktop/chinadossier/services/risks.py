@@ -20,10 +20,10 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.drafts import AssessmentDraft, RiskCategoryDraft, RiskNoteDraft
 from chinadossier.domain.errors import (
     Collector,
-    Conflict,
     FieldError,
     NotFound,
     ValidationFailed,
+    check_version,
 )
 from chinadossier.domain.records import RiskCategoryRecord, RiskNoteRecord
 from chinadossier.domain.risk import add_months, in_scale
@@ -34,19 +34,25 @@ from chinadossier.services.records_base import Prepared, RecordService
 SUBJECT_KINDS = (RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON, RecordKind.MEETING)
 
 
-def _check_scores(c: Collector, a: AssessmentDraft) -> tuple[int, int, int, int] | None:
+def _check_scores(
+    c: Collector, a: AssessmentDraft, prefix: str = ""
+) -> tuple[int, int, int, int] | None:
+    """The four scores, or None; error keys are `prefix` + the AssessmentDraft field."""
     names = ("inherent_likelihood", "inherent_impact", "residual_likelihood", "residual_impact")
     values = [getattr(a, n) for n in names]
     ok = True
     for name, value in zip(names, values, strict=True):
         if not in_scale(value):
-            c.add(name, "moet een geheel getal van 1 tot en met 5 zijn")
+            c.add(prefix + name, "moet een geheel getal van 1 tot en met 5 zijn")
             ok = False
     if not ok:
         return None
     il, ii, rl, ri = values
     if rl * ri > il * ii:
-        c.add("residual_impact", "het netto risico kan niet hoger zijn dan het bruto risico")
+        c.add(
+            prefix + "residual_impact",
+            "het netto risico kan niet hoger zijn dan het bruto risico",
+        )
     return il, ii, rl, ri
 
 
@@ -59,19 +65,19 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         self, records: Records, draft: RiskNoteDraft, c: Collector, current: RiskNoteRecord | None
     ) -> Prepared:
         """Validate a note; on create the first assessment sets scores and next review."""
-        code = v.line(c, "category", draft.category_code, required=True, max_length=20) or ""
+        code = v.line(c, "category_code", draft.category_code, required=True, max_length=20) or ""
         category = records.category(code.upper()) if code else None
         category_uuid: uuid.UUID | None = None
         if category is None:
             if code:
-                c.add("category", f"onbekende risicocategorie '{code}'")
+                c.add("category_code", f"onbekende risicocategorie '{code}'")
         else:
             category_uuid, retired, deleted = category
             unchanged = current is not None and current.category.id == category_uuid
             if (retired or deleted) and not unchanged:
-                c.add("category", "deze categorie is niet meer in gebruik")
+                c.add("category_code", "deze categorie is niet meer in gebruik")
         if not (current and current.subject.id == draft.subject_id):
-            v.refs(records, c, [("subject", draft.subject_id, SUBJECT_KINDS)], required=True)
+            v.refs(records, c, [("subject_id", draft.subject_id, SUBJECT_KINDS)], required=True)
         for name, enum in (
             ("treatment", Treatment),
             ("status", RiskStatus),
@@ -90,12 +96,12 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
             "status": draft.status,
             "knowledge_strength": draft.knowledge_strength,
         }
-        next_review = v.date_value(c, "next_review", draft.next_review_on)
+        next_review = v.date_value(c, "next_review_on", draft.next_review_on)
         if current is None:
-            scores = _check_scores(c, draft.assessment)
-            assessed_on = v.date_value(c, "assessed_on", draft.assessment.assessed_on)
-            v.text(c, "note", draft.assessment.note)
-            if scores is not None and not c.has("assessed_on"):
+            scores = _check_scores(c, draft.assessment, "assessment.")
+            assessed_on = v.date_value(c, "assessment.assessed_on", draft.assessment.assessed_on)
+            v.text(c, "assessment.note", draft.assessment.note)
+            if scores is not None and not c.has("assessment.assessed_on"):
                 _, matrix = records.current_matrix()
                 il, ii, rl, ri = scores
                 level = matrix.level(rl, ri)
@@ -150,12 +156,12 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         with self.ctx.uow() as uow:
             records = Records(uow)
             current = self._get(uow, note_id)
-            if current.meta.version != expected_version:
-                raise Conflict(
-                    f"{current.meta.display_no} is intussen gewijzigd; de nieuwe "
-                    "beoordeling is niet opgeslagen.",
-                    current,
-                )
+            check_version(
+                display_no=current.meta.display_no,
+                version=current.meta.version,
+                expected_version=expected_version,
+                current=current,
+            )
             if current.meta.deleted:
                 raise NotFound(f"{current.meta.display_no} staat in de prullenbak.")
             c = Collector()
@@ -169,7 +175,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
                 elif assessed > uow.clock.today():
                     c.add("assessed_on", "ligt in de toekomst")
             note = v.text(c, "note", assessment.note)
-            review = v.date_value(c, "next_review", next_review_on)
+            review = v.date_value(c, "next_review_on", next_review_on)
             c.raise_if_any()
             assert scores is not None
             record_reassessment(

@@ -29,7 +29,7 @@ class SourceService(RecordService[SourceDraft, SourceRecord]):
         if url and not url.lower().startswith(("http://", "https://")):
             c.add("url", "moet beginnen met http:// of https://")
         if draft.published is not None and not isinstance(draft.published, PartialDate):
-            c.add("published_on", "moet een datum zijn")
+            c.add("published", "moet een datum zijn")
         values: dict[str, Any] = {
             "title": title,
             "publisher": v.line(c, "publisher", draft.publisher, max_length=200),

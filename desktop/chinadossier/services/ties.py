@@ -31,18 +31,18 @@ class TieService(RecordService[TieDraft, TieRecord]):
             c.add("status", "kies een status")
         wanted = []
         if not (current and draft.authority_id == current.authority.id):
-            wanted.append(("authority", draft.authority_id, (RecordKind.AUTHORITY,)))
+            wanted.append(("authority_id", draft.authority_id, (RecordKind.AUTHORITY,)))
         if not (current and draft.organisation_id == current.organisation.id):
-            wanted.append(("organisation", draft.organisation_id, (RecordKind.ORGANISATION,)))
+            wanted.append(("organisation_id", draft.organisation_id, (RecordKind.ORGANISATION,)))
         v.refs(records, c, wanted, required=True)
         for name in ("starts", "signed", "ends"):
             value = getattr(draft, name)
             if value is not None and not isinstance(value, PartialDate):
-                c.add(f"{name}_on", "moet een datum zijn")
+                c.add(name, "moet een datum zijn")
         if isinstance(draft.starts, PartialDate) and isinstance(draft.ends, PartialDate):
-            v.date_range(c, "ends_on", draft.starts, draft.ends)
+            v.date_range(c, "ends", draft.starts, draft.ends)
         title = v.line(c, "title", draft.title)
-        if not title and not c.has("authority") and not c.has("organisation"):
+        if not title and not c.has("authority_id") and not c.has("organisation_id"):
             names = refs(records.session, [draft.authority_id, draft.organisation_id])
             title = " – ".join(
                 names[i].label for i in (draft.authority_id, draft.organisation_id) if i in names
