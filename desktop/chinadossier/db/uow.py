@@ -27,6 +27,7 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.progress import Progress
 
 
 class FileBusy(ChinadossierError):
@@ -185,11 +186,18 @@ class UnitOfWork:
         """Note that the case-file settings changed."""
         self._settings_changed = True
 
-    def commit(self) -> Changes:
-        """Audit, index and commit; returns what changed."""
+    def commit(self, progress: Progress | None = None) -> Changes:
+        """Audit, index and commit; returns what changed.
+
+        With a Progress, each phase is reported and a cancel is honoured up to the last moment
+        before COMMIT (raising Cancelled; leaving the with block then rolls everything back).
+        """
+        progress = progress or Progress()
+        progress.report(0.0, "Records wegschrijven")
         session = self.session
         self.flush_pending()
         session.flush()
+        progress.report(0.3, "Controlegetallen berekenen")
         by_kind: dict[RecordKind, list[uuid.UUID]] = {}
         for record_id, touches in self._touched.items():
             by_kind.setdefault(touches[0].kind, []).append(record_id)
@@ -202,6 +210,7 @@ class UnitOfWork:
                 else:
                     read_back.append(record_id)
             hashes.update(state_hashes(session, kind, read_back))
+        progress.report(0.55, "Logboek bijwerken")
         writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
         for record_id, touches in self._touched.items():
             for index, touch in enumerate(touches):
@@ -233,8 +242,11 @@ class UnitOfWork:
                 )
             )
         writer.write()
+        progress.report(0.7, "Zoekindex bijwerken")
         self._reindex(session)
+        progress.point_of_no_return("Opslaan")
         session.commit()
+        progress.report(1.0, "Opgeslagen")
         return self._changes()
 
     def _created_only(self, record_id: uuid.UUID) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Changes
+from chinadossier.domain.progress import Progress
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.records_base import RecordService
 
@@ -20,8 +21,9 @@ class Bulk:
     commit() is reached, so a failing row leaves the case file as it was.
     """
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, progress: Progress | None = None) -> None:
         self._uow: UnitOfWork = ctx.uow()
+        self._progress = progress or Progress()
         self._records: Records | None = None
 
     def __enter__(self) -> Bulk:
@@ -43,8 +45,9 @@ class Bulk:
     def create(self, service: RecordService[Any, Any], draft: Any) -> uuid.UUID:
         """Validate and add one record; returns its id."""
         assert self._records is not None
+        self._progress.checkpoint()
         return service._create_in(self._records, draft)
 
     def commit(self) -> Changes:
-        """Audit, index and commit everything at once."""
-        return self._uow.commit()
+        """Audit, index and commit everything at once (Cancelled up to the moment of COMMIT)."""
+        return self._uow.commit(self._progress)

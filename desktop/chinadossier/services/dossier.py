@@ -11,6 +11,7 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.errors import SchemaTooOld
+from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
@@ -87,9 +88,9 @@ class Dossier:
         with self.ctx.uow(write=False) as uow:
             return casefile.settings(uow.session)
 
-    def bulk(self) -> Bulk:
-        """A unit of work for many creates at once (see services.bulk)."""
-        return Bulk(self.ctx)
+    def bulk(self, progress: Progress | None = None) -> Bulk:
+        """A unit of work for many creates at once (see services.bulk); cancellable."""
+        return Bulk(self.ctx, progress)
 
     def update_reference(self, data: ReferenceData | None = None) -> Result[ReferenceReport]:
         """Apply a version of the reference data (the shipped one by default) in one unit of work.
