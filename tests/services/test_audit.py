@@ -34,10 +34,10 @@ from conftest import TEST_ACTOR
 def entries_since(dossier: Any, count: int) -> list[tuple[Any, dict[str, Any] | None]]:
     """Audit entries (as rows) after the first `count`, each with its payload (parsed)."""
     with dossier.ctx.uow(write=False) as uow:
-        rows = list(uow.session.execute(
+        rows = list(uow._db_session.execute(
             select(*AuditEntry.__table__.columns).where(AuditEntry.seq > count)
             .order_by(AuditEntry.seq)))
-        payloads = dict(uow.session.execute(
+        payloads = dict(uow._db_session.execute(
             select(AuditPayload.entry_seq, AuditPayload.payload)
             .where(AuditPayload.entry_seq > count)).all())
     return [(row, json.loads(payloads[row.seq]) if payloads.get(row.seq) else None)
@@ -140,7 +140,7 @@ def test_entries_are_hash_chained(dossier: Any) -> None:
     dossier.risk_notes.reassess(note.meta.id, assessment(), expected_version=1)
     # When the chain is verified
     with dossier.ctx.uow(write=False) as uow:
-        checked, problems = verify_chain(uow.session)
+        checked, problems = verify_chain(uow._db_session)
     # Then every entry links to the one before and no entry was altered
     assert problems == []
     assert checked == audit_count(dossier.path)
@@ -158,7 +158,7 @@ def test_chain_verification_notices_a_changed_entry(dossier: Any) -> None:
     conn.close()
     # When the chain is verified
     with dossier.ctx.uow(write=False) as uow:
-        _, problems = verify_chain(uow.session)
+        _, problems = verify_chain(uow._db_session)
     # Then that entry is reported
     assert [p.seq for p in problems] == [last]
 

@@ -71,15 +71,15 @@ class Records:
         self._stamped: set[uuid.UUID] = set()
 
     @property
-    def session(self) -> Session:
+    def _session(self) -> Session:
         """The unit of work's session (queued inserts are written before it is handed out)."""
-        return self.uow.session
+        return self.uow._db_session  # noqa: SLF001 - the db package shares the session
 
     # -- reading what a write needs -----------------------------------------------------------
 
-    def load(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
+    def _load(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
         """The mapped object of a record of this kind, or NotFound."""
-        obj = self.session.get(SPECS[kind].model, record_id)
+        obj = self._session.get(SPECS[kind].model, record_id)
         if obj is None or obj.kind != kind:
             raise NotFound(
                 f"Dit record ({label(kind)}) bestaat niet (meer) in het dossier; "
@@ -91,13 +91,13 @@ class Records:
         """The frozen record (deleted ones too)."""
         from chinadossier.db.convert import to_records
 
-        return to_records(self.session, kind, [self.load(kind, record_id)])[0]
+        return to_records(self._session, kind, [self._load(kind, record_id)])[0]
 
     def live_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[RecordKind, bool]]:
         """For each existing id: its kind and whether it is deleted."""
         missing = [i for i in ids if i not in self._known]
         if missing:
-            rows = self.session.execute(
+            rows = self._session.execute(
                 select(Record.id, Record.kind, Record.deleted_at).where(Record.id.in_(missing))
             )
             for row in rows:
@@ -107,7 +107,7 @@ class Records:
     def default_classification(self) -> Classification:
         """The case file's default classification for new records."""
         if self._settings is None:
-            self._settings = self.session.get(CaseFile, 1)
+            self._settings = self._session.get(CaseFile, 1)
         settings = self._settings
         return settings.default_classification if settings else Classification.INTERNAL
 
@@ -116,7 +116,7 @@ class Records:
         if self._matrix is None:
             from chinadossier.db.casefile import current_matrix
 
-            self._matrix = current_matrix(self.session)
+            self._matrix = current_matrix(self._session)
         return self._matrix
 
     def category(self, code: str) -> tuple[uuid.UUID, bool, bool] | None:
@@ -124,13 +124,13 @@ class Records:
         if code not in self._categories:
             from chinadossier.db.casefile import category_id
 
-            self._categories[code] = category_id(self.session, code)
+            self._categories[code] = category_id(self._session, code)
         return self._categories[code]
 
     def free_display_no(self, base: str) -> str:
         """base itself, or base-2, base-3 … when a (deleted) record already carries it."""
         taken = set(
-            self.session.scalars(
+            self._session.scalars(
                 select(Record.display_no).where(
                     or_(Record.display_no == base, Record.display_no.like(f"{base}-%"))
                 )
@@ -146,10 +146,10 @@ class Records:
     def next_display_no(self, kind: RecordKind, on: Any) -> str:
         """Allocate the next human number of a kind (CM-2026-0042, ORG-0007)."""
         prefix = display_prefix(kind, on)
-        counter = self._counters.get(prefix) or self.session.get(DisplayCounter, prefix)
+        counter = self._counters.get(prefix) or self._session.get(DisplayCounter, prefix)
         if counter is None:
             counter = DisplayCounter(prefix=prefix, last_value=0)
-            self.session.add(counter)
+            self._session.add(counter)
         self._counters[prefix] = counter
         counter.last_value += 1
         return f"{prefix}-{counter.last_value:04d}"
@@ -223,7 +223,7 @@ class Records:
         Raises Conflict (carrying `current`, the record as it now is) when someone else saved in
         between. Only fields whose value differs are written and audited.
         """
-        obj = self.load(kind, record_id)
+        obj = self._load(kind, record_id)
         check_version(
             display_no=obj.display_no,
             version=obj.version,
@@ -265,7 +265,7 @@ class Records:
         current: Any = None,
     ) -> None:
         """Move a record to the trash or back; nothing else is touched (no cascade)."""
-        obj = self.load(kind, record_id)
+        obj = self._load(kind, record_id)
         check_version(
             display_no=obj.display_no,
             version=obj.version,
@@ -281,8 +281,14 @@ class Records:
         action = AuditAction.DELETE if deleted else AuditAction.RESTORE
         self.uow.touched(obj, action, {"deleted": (not deleted, deleted)})
 
-    def stamp_change(self, obj: Any, diff: dict[str, tuple[Any, Any]]) -> None:
-        """Bump version and audit a change made through a kind-specific table."""
+    def touch(
+        self, kind: RecordKind, record_id: uuid.UUID, diff: dict[str, tuple[Any, Any]]
+    ) -> None:
+        """Bump version and audit a change made through another table (e.g. an attachment)."""
+        self._stamp_change(self._load(kind, record_id), diff)
+
+    def _stamp_change(self, obj: Any, diff: dict[str, tuple[Any, Any]]) -> None:
+        """Bump version and audit a change made to a loaded object (db package only)."""
         self._stamp(obj)
         self.uow.touched(obj, AuditAction.UPDATE, diff)
 
@@ -322,7 +328,7 @@ class Records:
             if shared.sources:
                 diff["sources"] = ([], sorted([sid.hex, loc] for sid, loc in shared.sources))
             return diff
-        session = self.session
+        session = self._session
         old_tags = sorted(
             session.scalars(
                 select(Tag.name)
@@ -354,7 +360,7 @@ class Records:
 
     def _tag_id(self, name: str) -> uuid.UUID:
         key = sort_key(name)
-        tag_id = self._tags.get(key) or self.session.scalar(
+        tag_id = self._tags.get(key) or self._session.scalar(
             select(Tag.id).where(Tag.name_key == key)
         )
         if tag_id is None:
@@ -372,7 +378,7 @@ class Records:
         if spec.ordered:
             stmt = stmt.order_by(model.seq)
         rows = []
-        for obj in self.session.scalars(stmt):
+        for obj in self._session.scalars(stmt):
             if name in ("tie_ids", "link_ids"):
                 rows.append({"id": obj.tie_id if name == "tie_ids" else obj.record_id})
                 continue
@@ -391,9 +397,9 @@ class Records:
     ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
-        self.session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
+        self._session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
         self._add_children(owner_id, name, rows)
-        self.session.flush()
+        self._session.flush()
 
     def _add_children(
         self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, text
 from sqlalchemy.exc import OperationalError
@@ -28,6 +29,15 @@ from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.progress import Progress
+
+if TYPE_CHECKING:
+    from chinadossier.db.repositories import (
+        AttachmentRepository,
+        CaseFileRepository,
+        ReferenceRepository,
+        ViewRepository,
+    )
+    from chinadossier.db.repository import Records
 
 
 class FileBusy(ChinadossierError):
@@ -81,13 +91,64 @@ class UnitOfWork:
         self._owned: dict[uuid.UUID, dict[str, list[dict[str, Any]]]] = {}
 
     @property
-    def session(self) -> Session:
-        """The open session (only inside the with block), with queued inserts written."""
+    def _db_session(self) -> Session:
+        """The open session, with queued inserts written: for the db package only.
+
+        Services never see it: they use the repositories below, which take and return plain
+        values and frozen records.
+        """
         if self._session is None:
             raise RuntimeError("unit of work is not open")
         if self._pending:
             self.flush_pending()
         return self._session
+
+    # -- repositories (one of each per unit of work) --------------------------------------------
+
+    @cached_property
+    def records(self) -> Records:
+        """Create, update, trash and read records."""
+        from chinadossier.db.repository import Records
+
+        return Records(self)
+
+    @cached_property
+    def case_file(self) -> CaseFileRepository:
+        """The settings row and the risk matrices."""
+        from chinadossier.db.repositories import CaseFileRepository
+
+        return CaseFileRepository(self)
+
+    @cached_property
+    def reference(self) -> ReferenceRepository:
+        """Divisions, authorities by code, the organisation hierarchy."""
+        from chinadossier.db.repositories import ReferenceRepository
+
+        return ReferenceRepository(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentRepository:
+        """Attachments and their bytes."""
+        from chinadossier.db.repositories import AttachmentRepository
+
+        return AttachmentRepository(self)
+
+    @cached_property
+    def views(self) -> ViewRepository:
+        """Lists, search, counts, dashboard, timelines."""
+        from chinadossier.db.repositories import ViewRepository
+
+        return ViewRepository(self)
+
+    def batch_mode(self) -> None:
+        """Many creates follow (a bulk): reads no longer write queued rows first.
+
+        Validation reads go to the repositories' caches; flushing before every read would write
+        pending rows thousands of times. Everything is written once at commit().
+        """
+        if self._session is None:
+            raise RuntimeError("unit of work is not open")
+        self._session.autoflush = False
 
     def __enter__(self) -> UnitOfWork:
         self._session = (
@@ -194,7 +255,7 @@ class UnitOfWork:
         """
         progress = progress or Progress()
         progress.report(0.0, "Records wegschrijven")
-        session = self.session
+        session = self._db_session
         self.flush_pending()
         session.flush()
         progress.report(0.3, "Controlegetallen berekenen")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinadossier.db.casefile import own_authority_id
-from chinadossier.db.reference import authority_id_by_code, live_authority_code_taken
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.drafts import AuthorityDraft
@@ -33,10 +31,10 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
         """An authority by CBS code, case-insensitively ('gm599' finds GM0599)."""
         canonical = normalise_code(code)
         with self.ctx.uow(write=False) as uow:
-            record_id = authority_id_by_code(uow.session, canonical)
+            record_id = uow.reference.authority_id(canonical)
             if record_id is None:
                 raise NotFound(f"Er is geen gemeente of provincie met code {canonical}.")
-            return self._get(uow, record_id)  # type: ignore[arg-type]
+            return self._get(uow, record_id)
 
     def prepare(
         self, records: Records, draft: AuthorityDraft, c: Collector, current: AuthorityRecord | None
@@ -53,7 +51,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
             c.add("code", "de CBS-code van een gemeente of provincie uit de CBS-lijst kan niet "
                   "veranderen; voeg een nieuwe toe en zet deze op 'opgeheven'")
         elif code and (current is None or current.code != code):
-            if live_authority_code_taken(records.session, code):
+            if records.uow.reference.live_authority_code_taken(code):
                 c.add("code", f"{code} bestaat al")
         if not isinstance(draft.authority_kind, AuthorityKind):
             c.add("authority_kind", "kies gemeente of provincie")
@@ -87,7 +85,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
 
     def check_restore(self, records: Records, current: AuthorityRecord) -> None:
         """A deleted authority comes back only while no live one has its code."""
-        if live_authority_code_taken(records.session, current.code):
+        if records.uow.reference.live_authority_code_taken(current.code):
             raise ValidationFailed(
                 [
                     FieldError(
@@ -100,7 +98,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
 
     def check_delete(self, records: Records, current: AuthorityRecord) -> None:
         """The case file's own authority cannot be deleted."""
-        if own_authority_id(records.session) == current.meta.id:
+        if records.uow.case_file.own_authority_id() == current.meta.id:
             raise Refused(
                 f"{current.name} is de eigen organisatie van dit dossier en kan niet worden "
                 "verwijderd."

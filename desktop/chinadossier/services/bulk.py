@@ -28,10 +28,8 @@ class Bulk:
 
     def __enter__(self) -> Bulk:
         self._uow.__enter__()
-        # Validation reads go to the unit of work's caches; flushing before every read would
-        # write pending rows thousands of times. Everything is flushed once at commit().
-        self._uow.session.autoflush = False
-        self._records = Records(self._uow)
+        self._uow.batch_mode()
+        self._records = self._uow.records
         return self
 
     def __exit__(

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinadossier.db import casefile
 from chinadossier.db.engine import open_database
-from chinadossier.db.repository import Records
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
@@ -86,7 +84,7 @@ class Dossier:
     def settings(self) -> CaseFileSettings:
         """The case file's settings."""
         with self.ctx.uow(write=False) as uow:
-            return casefile.settings(uow.session)
+            return uow.case_file.settings()
 
     def bulk(self, progress: Progress | None = None) -> Bulk:
         """A unit of work for many creates at once (see services.bulk); cancellable."""
@@ -100,7 +98,7 @@ class Dossier:
         """
         data = data or load_reference()
         with self.ctx.uow() as uow:
-            report = update_reference(Records(uow), data)
+            report = update_reference(uow, data)
             changes = uow.commit()
         return Result(report, changes)
 

@@ -11,7 +11,6 @@ from chinadossier.db import casefile, migrate
 from chinadossier.db.check import CheckItem, run_checks
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
-from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Changes
@@ -313,7 +312,7 @@ def _update_reference(
 ) -> tuple[ReferenceReport, Path] | None:
     """Apply this release's reference data when the case file follows an older version."""
     with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-        current = casefile.settings(uow.session).reference_version
+        current = uow.case_file.settings().reference_version
     shipped = load_reference()
     if current == shipped.version:
         return None
@@ -326,7 +325,7 @@ def _update_reference(
             case_file_id=_case_file_id(database, clock=clock, actor=actor),
         )
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
-        report = update_reference(Records(uow), shipped)
+        report = update_reference(uow, shipped)
         uow.commit()
     return report, made
 
@@ -347,7 +346,7 @@ def _case_file_id(database: Database, *, clock: Clock, actor: Actor) -> str:
     """The case file's id (names its backups); a fallback when the settings cannot be read."""
     try:
         with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-            return str(casefile.settings(uow.session).case_file_id)
+            return str(uow.case_file.settings().case_file_id)
     except Exception:  # only the backup's name depends on it
         return _FALLBACK_CASE_ID
 
@@ -375,8 +374,6 @@ def rebuild_search_index(
     honoured up to the commit (Cancelled; the old index stays).
     """
     progress = progress or Progress()
-    from chinadossier.db.search import SqliteFtsIndex, rebuild
-
     database = open_database(path)
     try:
         if not database.is_current:
@@ -385,7 +382,7 @@ def rebuild_search_index(
             )
         with UnitOfWork(database, clock=clock, actor=actor) as uow:
             progress.report(0.0, "Zoekindex opnieuw opbouwen")
-            count = rebuild(uow.session, SqliteFtsIndex())
+            count = uow.views.rebuild_search_index()
             uow.event("reindex", records=count)
             uow.commit(progress.part(0.8, 1.0))
         return count

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from chinadossier.db import casefile
 from chinadossier.domain.changes import Result
 from chinadossier.domain.codes import RiskLevel
 from chinadossier.domain.errors import Collector
@@ -20,12 +19,12 @@ class RiskMatrixService:
     def current(self) -> Matrix:
         """The matrix new assessments use."""
         with self.ctx.uow(write=False) as uow:
-            return casefile.current_matrix(uow.session)[1]
+            return uow.case_file.current_matrix()[1]
 
     def history(self) -> list[Matrix]:
         """Every version, oldest first (old scores keep the version they were made under)."""
         with self.ctx.uow(write=False) as uow:
-            return casefile.matrices(uow.session)
+            return uow.case_file.matrices()
 
     def adopt(self, *, name: str, rules: tuple[LevelRule, ...]) -> Result[Matrix]:
         """Adopt a new version (numbered after the latest); earlier scores are not touched."""
@@ -50,9 +49,9 @@ class RiskMatrixService:
         c.raise_if_any()
         assert clean_name is not None
         with self.ctx.uow() as uow:
-            latest = max(m.version for m in casefile.matrices(uow.session))
+            latest = max(m.version for m in uow.case_file.matrices())
             matrix = Matrix(latest + 1, clean_name, tuple(rules))
-            casefile.adopt_matrix(uow.session, matrix, uow.now)
+            uow.case_file.adopt_matrix(matrix)
             uow.event("adopt_matrix", version=matrix.version, definition=matrix.to_definition())
             uow.settings_changed()
             changes = uow.commit()

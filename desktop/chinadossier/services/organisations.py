@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinadossier.db.reference import parent_chain
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import OrganisationKind, RecordKind
 from chinadossier.domain.drafts import OrganisationDraft
 from chinadossier.domain.errors import Collector
+from chinadossier.domain.hierarchy import would_loop
 from chinadossier.domain.records import OrganisationRecord
 from chinadossier.domain.search_text import sort_key
 from chinadossier.services import validation as v
@@ -36,9 +36,10 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
         if not isinstance(draft.org_kind, OrganisationKind):
             c.add("org_kind", "kies een soort organisatie")
         place_adcode = check_place(records, c, "place_adcode", draft.place_adcode)
-        if draft.parent_id is not None and current and (
-            draft.parent_id == current.meta.id
-            or current.meta.id in parent_chain(records.session, draft.parent_id)
+        if (
+            draft.parent_id is not None
+            and current
+            and would_loop(current.meta.id, draft.parent_id, records.uow.reference.parent_of)
         ):
             c.add("parent_id", "een organisatie kan niet (via andere) onder zichzelf vallen")
         elif draft.parent_id is not None and not (current and draft.parent_id == current.parent_id):

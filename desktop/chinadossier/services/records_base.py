@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from chinadossier.db.listing import list_page, supported_sorts
+from chinadossier.db.repositories import ViewRepository
 from chinadossier.db.repository import Records, Shared
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Page, Result
@@ -64,12 +64,12 @@ class RecordService(Generic[D, R]):
             return self._get(uow, record_id)
 
     def _get(self, uow: UnitOfWork, record_id: uuid.UUID) -> R:
-        return Records(uow).get_record(self.kind, record_id)  # type: ignore[no-any-return]
+        return uow.records.get_record(self.kind, record_id)  # type: ignore[no-any-return]
 
     def list(self, query: ListQuery | None = None) -> Page[R]:
         """One page of the list."""
         with self.ctx.uow(write=False) as uow:
-            return list_page(uow.session, self.kind, query or ListQuery())
+            return uow.views.list_page(self.kind, query or ListQuery())
 
     def list_all(self, filters: Mapping[str, Any] | None = None) -> builtins.list[R]:
         """Every live record matching the filters, page by page (for small lists only).
@@ -87,7 +87,7 @@ class RecordService(Generic[D, R]):
 
     def sorts(self) -> tuple[str, ...]:
         """The sorts this list supports (the first is the default)."""
-        return supported_sorts(self.kind)
+        return ViewRepository.sorts(self.kind)
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -103,13 +103,13 @@ class RecordService(Generic[D, R]):
         """
         with self.ctx.uow(write=False) as uow:
             c = Collector()
-            self.prepare(Records(uow), draft, c, current)
+            self.prepare(uow.records, draft, c, current)
             return tuple(c.errors)
 
     def create(self, draft: D) -> Result[R]:
         """Validate and save a new record."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             record_id = self._create_in(records, draft)
             changes = uow.commit()
         return Result(self.get(record_id), changes)
@@ -132,7 +132,7 @@ class RecordService(Generic[D, R]):
     def edit(self, record_id: uuid.UUID, draft: D, *, expected_version: int) -> Result[R]:
         """Save changes made to the version the user saw; Conflict if it changed since."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             current = self._get(uow, record_id)
             meta = current.meta  # type: ignore[attr-defined]
             check_version(
@@ -169,7 +169,7 @@ class RecordService(Generic[D, R]):
 
     def _set_deleted(self, record_id: uuid.UUID, expected_version: int, deleted: bool) -> Result[R]:
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             current = self._get(uow, record_id)
             meta = current.meta  # type: ignore[attr-defined]
             check_version(

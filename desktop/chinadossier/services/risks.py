@@ -7,7 +7,6 @@ import re
 import uuid
 from typing import Any
 
-from chinadossier.db import casefile
 from chinadossier.db.repository import Records
 from chinadossier.db.risk import append_assessment, record_reassessment
 from chinadossier.domain.changes import Result
@@ -154,7 +153,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
     ) -> Result[RiskNoteRecord]:
         """Append a new assessment; scores and next review follow it (or the given date)."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             current = self._get(uow, note_id)
             check_version(
                 display_no=current.meta.display_no,
@@ -194,7 +193,7 @@ _COUNTER_LIKE = re.compile(r"^[A-Z]+(-\d{4})?-\d{4,}$")
 
 
 def _live_code(records: Records, code: str) -> bool:
-    found = casefile.category_id(records.session, code)
+    found = records.category(code)
     return found is not None and not found[2]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinadossier.db.convert import refs
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind, TieStatus, TieType
 from chinadossier.domain.drafts import TieDraft
@@ -43,7 +42,7 @@ class TieService(RecordService[TieDraft, TieRecord]):
             v.date_range(c, "ends", draft.starts, draft.ends)
         title = v.line(c, "title", draft.title)
         if not title and not c.has("authority_id") and not c.has("organisation_id"):
-            names = refs(records.session, [draft.authority_id, draft.organisation_id])
+            names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
             title = " – ".join(
                 names[i].label for i in (draft.authority_id, draft.organisation_id) if i in names
             )
