@@ -17,15 +17,15 @@ from chinadossier.domain.records import AttachmentRecord
 
 def _record(row: Any) -> AttachmentRecord:
     return AttachmentRecord(
-        row.id,
-        row.record_id,
-        row.file_name,
-        row.media_type,
-        row.size,
-        row.blob_sha256,
-        row.added_at,
-        row.added_by,
-        row.deleted_at,
+        id=row.id,
+        record_id=row.record_id,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        size=row.size,
+        sha256=row.blob_sha256,
+        added_at=row.added_at,
+        added_by=row.added_by,
+        deleted_at=row.deleted_at,
     )
 
 

@@ -34,7 +34,7 @@ from chinadossier.db.models import (
 from chinadossier.db.registry import SPECS, display_prefix
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.codes import AuditAction, Classification, RecordKind, RetentionCategory
-from chinadossier.domain.errors import NotFound, check_version
+from chinadossier.domain.errors import NotFound, Refused, check_version
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.labels import label
 from chinadossier.domain.search_text import sort_key
@@ -154,6 +154,23 @@ class Records:
         counter.last_value += 1
         return f"{prefix}-{counter.last_value:04d}"
 
+    def _claim(self, kind: RecordKind, display_no: str, on: Any) -> None:
+        """A given number must be free; one of the kind's own series moves the counter."""
+        taken = self._session.scalar(select(Record.id).where(Record.display_no == display_no))
+        if taken is not None:
+            raise Refused(
+                f"Het nummer {display_no} is al in gebruik in dit dossier; niets opgeslagen."
+            )
+        prefix = display_prefix(kind, on)
+        head, _, number = display_no.rpartition("-")
+        if head == prefix and number.isdigit():
+            counter = self._counters.get(prefix) or self._session.get(DisplayCounter, prefix)
+            if counter is None:
+                counter = DisplayCounter(prefix=prefix, last_value=0)
+                self._session.add(counter)
+            self._counters[prefix] = counter
+            counter.last_value = max(counter.last_value, int(number))
+
     # -- writing ------------------------------------------------------------------------------
 
     def create(
@@ -163,14 +180,26 @@ class Records:
         shared: Shared,
         *,
         display_no: str | None = None,
-        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        children: Mapping[str, Any] | None = None,
         on: Any = None,
+        record_id: uuid.UUID | None = None,
+        claim: bool = False,
     ) -> uuid.UUID:
-        """Insert a record with its shared fields, links and child rows; returns its id."""
+        """Insert a record with its shared fields, links and child rows; returns its id.
+
+        `record_id` keeps a given id; with `claim` the given display number is checked to be
+        free and, when it belongs to the kind's own series, moves the counter past it.
+        """
         uow = self.uow
         who = uow.actor.who
         model: Any = SPECS[kind].model
-        record_id = new_id()
+        if record_id is not None and self.live_kinds([record_id]):
+            raise Refused(
+                f"Er staat al een record met id {record_id} in het dossier; niets opgeslagen."
+            )
+        record_id = record_id or new_id()
+        if claim and display_no is not None:
+            self._claim(kind, display_no, on or uow.clock.today())
         display = display_no or self.next_display_no(kind, on or uow.clock.today())
         common = {
             "id": record_id,
@@ -201,7 +230,7 @@ class Records:
         diff.update(self._set_links(record_id, shared, created=True))
         for name, rows in (children or {}).items():
             self._add_children(record_id, name, rows)
-            diff[name] = (None, rows)
+            diff[name] = (None, list(rows))
         diff["classification"] = (None, shared.classification.value)
         # What the search document and the audit entry need, without an ORM object.
         uow.touched(SimpleNamespace(**{**common, **entity}), AuditAction.CREATE, diff)
@@ -215,7 +244,7 @@ class Records:
         values: Mapping[str, Any],
         shared: Shared,
         *,
-        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        children: Mapping[str, Any] | None = None,
         current: Any = None,
     ) -> uuid.UUID:
         """Change a record if it is still at expected_version; returns its id.
@@ -371,16 +400,17 @@ class Records:
         self._tags[key] = tag_id
         return tag_id
 
-    def _child_rows(self, owner_id: uuid.UUID, name: str) -> list[dict[str, Any]]:
+    def _child_rows(self, owner_id: uuid.UUID, name: str) -> list[Any]:
+        """Stored child rows as the services hand them in (ids for the id-only links)."""
         spec = CHILDREN[name]
         model: Any = spec.model
         stmt = select(model).where(getattr(model, spec.owner) == owner_id)
         if spec.ordered:
             stmt = stmt.order_by(model.seq)
-        rows = []
+        rows: list[Any] = []
         for obj in self._session.scalars(stmt):
             if name in ("tie_ids", "link_ids"):
-                rows.append({"id": obj.tie_id if name == "tie_ids" else obj.record_id})
+                rows.append(obj.tie_id if name == "tie_ids" else obj.record_id)
                 continue
             row = {
                 c.key: getattr(obj, c.key)
@@ -389,11 +419,11 @@ class Records:
             }
             rows.append(fold_partials(row))
         if not spec.ordered:
-            rows.sort(key=lambda r: r["id"].hex)
+            rows.sort(key=lambda r: r.hex)
         return rows
 
     def _replace_children(
-        self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]
+        self, owner_id: uuid.UUID, name: str, rows: Sequence[Any]
     ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
@@ -402,16 +432,16 @@ class Records:
         self._session.flush()
 
     def _add_children(
-        self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]
+        self, owner_id: uuid.UUID, name: str, rows: Sequence[Any]
     ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
         out: list[dict[str, Any]] = []
         for seq, row in enumerate(rows, start=1):
             if name == "tie_ids":
-                out.append({"meeting_id": owner_id, "tie_id": row["id"]})
+                out.append({"meeting_id": owner_id, "tie_id": row})
             elif name == "link_ids":
-                out.append({"decision_id": owner_id, "record_id": row["id"]})
+                out.append({"decision_id": owner_id, "record_id": row})
             else:
                 values: dict[str, Any] = {"id": new_id(), "seq": seq, spec.owner: owner_id}
                 for key, value in row.items():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.drafts import AuthorityDraft
@@ -17,6 +15,7 @@ from chinadossier.domain.errors import (
 )
 from chinadossier.domain.records import AuthorityRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import AuthorityValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 from chinadossier.services.reference import normalise_code
@@ -68,7 +67,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
                     c.add("province_code", "moet een provinciecode zijn (PV20 t/m PV31)")
         name = v.line(c, "name", draft.name, required=True, max_length=120)
         common_name = v.line(c, "common_name", draft.common_name, max_length=120)
-        values: dict[str, Any] = {
+        values: AuthorityValues = {
             "code": code,
             "name": name,
             "common_name": common_name,
@@ -81,7 +80,9 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
         if current is None:
             values["from_reference"] = None
         display = records.free_display_no(code) if code and current is None else None
-        return Prepared(values, self.shared(records, c, draft, current), display_no=display)
+        return Prepared(
+            values=values, shared=self.shared(records, c, draft, current), display_no=display
+        )
 
     def check_restore(self, records: Records, current: AuthorityRecord) -> None:
         """A deleted authority comes back only while no live one has its code."""

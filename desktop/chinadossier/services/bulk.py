@@ -40,11 +40,18 @@ class Bulk:
     ) -> None:
         self._uow.__exit__(exc_type, exc, tb)
 
-    def create(self, service: RecordService[Any, Any], draft: Any) -> uuid.UUID:
-        """Validate and add one record; returns its id."""
+    def create(
+        self,
+        service: RecordService[Any, Any],
+        draft: Any,
+        *,
+        record_id: uuid.UUID | None = None,
+        display_no: str | None = None,
+    ) -> uuid.UUID:
+        """Validate and add one record (optionally with its own id and number); returns its id."""
         assert self._records is not None
         self._progress.checkpoint()
-        return service._create_in(self._records, draft)
+        return service._create_in(self._records, draft, record_id, display_no)
 
     def commit(self) -> Changes:
         """Audit, index and commit everything at once (Cancelled up to the moment of COMMIT)."""

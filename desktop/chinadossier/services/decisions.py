@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import DecisionBody, DecisionKind, DecisionOutcome, RecordKind
 from chinadossier.domain.drafts import DecisionDraft
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.records import DecisionRecord
+from chinadossier.domain.writes import DecisionChildren, DecisionValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -44,7 +43,7 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
                 if i not in known
             ],
         )
-        values: dict[str, Any] = {
+        values: DecisionValues = {
             "authority_id": draft.authority_id,
             "body": draft.body,
             "decision_kind": draft.decision_kind,
@@ -56,10 +55,10 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
             "votes_for": v.count(c, "votes_for", draft.votes_for),
             "votes_against": v.count(c, "votes_against", draft.votes_against),
         }
-        children = {"link_ids": sorted(({"id": i} for i in link_ids), key=lambda r: r["id"].hex)}
+        children: DecisionChildren = {"link_ids": sorted(link_ids, key=lambda i: i.hex)}
         return Prepared(
-            values,
-            self.shared(records, c, draft, current),
+            values=values,
+            shared=self.shared(records, c, draft, current),
             children=children,
             number_on=values["decided_on"],
         )

@@ -16,6 +16,12 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.drafts import ActionDraft, MeetingDraft
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.records import ActionRecord, MeetingRecord
+from chinadossier.domain.writes import (
+    ActionValues,
+    MeetingChildren,
+    MeetingValues,
+    ParticipantRow,
+)
 from chinadossier.services import validation as v
 from chinadossier.services.places import check_place
 from chinadossier.services.records_base import Prepared, RecordService
@@ -40,7 +46,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
         known: set[Any] = set()
         if current:
             known = {p.party.id for p in current.participants} | {t.id for t in current.ties}
-        participants = []
+        participants: list[ParticipantRow] = []
         seen: set[tuple[Any, ...]] = set()
         for index, p in enumerate(draft.participants):
             field = f"participants[{index}]"
@@ -80,7 +86,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
                 if t not in known
             ],
         )
-        values: dict[str, Any] = {
+        values: MeetingValues = {
             "held_on": held_on,
             "start_time": draft.start_time,
             "meeting_kind": draft.meeting_kind,
@@ -94,12 +100,15 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             "gift_value_cents": v.cents(c, "gift_value_cents", draft.gift_value_cents),
             "costs_cents": v.cents(c, "costs_cents", draft.costs_cents),
         }
-        children: dict[str, list[dict[str, Any]]] = {
+        children: MeetingChildren = {
             "participants": participants,
-            "tie_ids": sorted(({"id": t} for t in tie_ids), key=lambda r: r["id"].hex),
+            "tie_ids": sorted(tie_ids, key=lambda t: t.hex),
         }
         return Prepared(
-            values, self.shared(records, c, draft, current), children=children, number_on=held_on
+            values=values,
+            shared=self.shared(records, c, draft, current),
+            children=children,
+            number_on=held_on,
         )
 
 
@@ -127,7 +136,7 @@ class ActionService(RecordService[ActionDraft, ActionRecord]):
         done_on = v.date_value(c, "done_on", draft.done_on)
         if draft.status is ActionStatus.DONE and done_on is None:
             done_on = records.uow.clock.today()
-        values: dict[str, Any] = {
+        values: ActionValues = {
             "what": v.line(c, "what", draft.what, required=True, max_length=500),
             "owner": v.line(c, "owner", draft.owner, max_length=200),
             "due_on": v.date_value(c, "due_on", draft.due_on),
@@ -136,4 +145,4 @@ class ActionService(RecordService[ActionDraft, ActionRecord]):
             "meeting_id": draft.meeting_id,
             "decision_id": draft.decision_id,
         }
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import OrganisationKind, RecordKind
 from chinadossier.domain.drafts import OrganisationDraft
@@ -11,6 +9,7 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.hierarchy import would_loop
 from chinadossier.domain.records import OrganisationRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import OrganisationValues
 from chinadossier.services import validation as v
 from chinadossier.services.names import derive_pinyin
 from chinadossier.services.places import check_place
@@ -51,7 +50,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             current_auto=current.pinyin_auto if current else True,
             person=False,
         )
-        values: dict[str, Any] = {
+        values: OrganisationValues = {
             "name_nl": name_nl,
             "name_en": v.line(c, "name_en", draft.name_en),
             "hanzi": hanzi,
@@ -66,4 +65,4 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(name_nl),
         }
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))

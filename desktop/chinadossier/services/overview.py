@@ -31,7 +31,7 @@ class OverviewService:
             )
             linked = uow.views.refs([h.record_id for h in hits])
         return [
-            SearchHit(linked[h.record_id], h.rank)
+            SearchHit(ref=linked[h.record_id], rank=h.rank)
             for h in hits
             if h.record_id in linked and not linked[h.record_id].deleted
         ]

@@ -11,6 +11,12 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import PersonRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import (
+    PersonChildren,
+    PersonValues,
+    PoliticalFactRow,
+    PositionRow,
+)
 from chinadossier.services import validation as v
 from chinadossier.services.names import derive_pinyin
 from chinadossier.services.records_base import Prepared, RecordService
@@ -39,7 +45,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             person=True,
         )
         known = self._known_links(current)
-        positions = []
+        positions: list[PositionRow] = []
         for index, pos in enumerate(draft.positions):
             field = f"positions[{index}]"
             title = v.line(c, f"{field}.title", pos.title, required=True, max_length=200)
@@ -68,7 +74,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                     "ends": pos.ends,
                 }
             )
-        facts = []
+        facts: list[PoliticalFactRow] = []
         for index, fact in enumerate(draft.political_facts):
             field = f"political_facts[{index}]"
             if not isinstance(fact.fact_kind, PoliticalFactKind):
@@ -98,7 +104,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                     "as_of": fact.as_of,
                 }
             )
-        values: dict[str, Any] = {
+        values: PersonValues = {
             "family_name": family,
             "given_name": given,
             "tussenvoegsel": v.line(c, "tussenvoegsel", draft.tussenvoegsel, max_length=30),
@@ -110,10 +116,9 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(" ".join(x for x in (family, given) if x)),
         }
+        children: PersonChildren = {"positions": positions, "political_facts": facts}
         return Prepared(
-            values,
-            self.shared(records, c, draft, current),
-            children={"positions": positions, "political_facts": facts},
+            values=values, shared=self.shared(records, c, draft, current), children=children
         )
 
     @staticmethod

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from chinadossier.db.repositories import ViewRepository
@@ -14,6 +16,7 @@ from chinadossier.domain.changes import Page, Result
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import Collector, FieldError, NotFound, check_version
 from chinadossier.domain.queries import ListQuery
+from chinadossier.domain.writes import Children, EntityValues
 from chinadossier.services import validation as v
 from chinadossier.services.context import ServiceContext
 
@@ -21,22 +24,15 @@ D = TypeVar("D")
 R = TypeVar("R")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Prepared:
-    """Validated values of a draft, ready to write."""
+    """Validated values of a draft, ready to write: typed per kind (domain.writes)."""
 
-    def __init__(
-        self,
-        values: dict[str, Any],
-        shared: Shared,
-        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-        display_no: str | None = None,
-        number_on: Any = None,
-    ) -> None:
-        self.values = values
-        self.shared = shared
-        self.children = dict(children or {})
-        self.display_no = display_no
-        self.number_on = number_on
+    values: EntityValues
+    shared: Shared
+    children: Children | None = None
+    display_no: str | None = None
+    number_on: dt.date | None = None
 
 
 class RecordService(Generic[D, R]):
@@ -106,15 +102,37 @@ class RecordService(Generic[D, R]):
             self.prepare(uow.records, draft, c, current)
             return tuple(c.errors)
 
-    def create(self, draft: D) -> Result[R]:
-        """Validate and save a new record."""
-        with self.ctx.uow() as uow:
-            records = uow.records
-            record_id = self._create_in(records, draft)
-            changes = uow.commit()
-        return Result(self.get(record_id), changes)
+    def create(
+        self,
+        draft: D,
+        *,
+        record_id: uuid.UUID | None = None,
+        display_no: str | None = None,
+    ) -> Result[R]:
+        """Validate and save a new record.
 
-    def _create_in(self, records: Records, draft: D) -> uuid.UUID:
+        Args:
+            draft: The record's fields.
+            record_id: Keep this id (a lossless import or a merge); a new UUIDv7 by default.
+            display_no: Keep this human number (e.g. ORG-0042 from an export); by default the
+                next one. A number of the kind's own series moves the counter past it.
+
+        Raises:
+            ValidationFailed: the draft has problems (keys: its attribute paths).
+            Refused: the id or the number is already taken; nothing was written.
+        """
+        with self.ctx.uow() as uow:
+            new_id = self._create_in(uow.records, draft, record_id, display_no)
+            changes = uow.commit()
+        return Result(self.get(new_id), changes)
+
+    def _create_in(
+        self,
+        records: Records,
+        draft: D,
+        record_id: uuid.UUID | None = None,
+        display_no: str | None = None,
+    ) -> uuid.UUID:
         c = Collector()
         prepared = self.prepare(records, draft, c, None)
         c.raise_if_any()
@@ -122,9 +140,11 @@ class RecordService(Generic[D, R]):
             self.kind,
             prepared.values,
             prepared.shared,
-            display_no=prepared.display_no,
+            display_no=display_no or prepared.display_no,
             children=prepared.children,
             on=prepared.number_on,
+            record_id=record_id,
+            claim=display_no is not None,
         )
         self.after_write(records, record_id, draft, True)
         return record_id

@@ -27,6 +27,7 @@ from chinadossier.domain.errors import (
 from chinadossier.domain.records import RiskCategoryRecord, RiskNoteRecord
 from chinadossier.domain.risk import add_months, in_scale
 from chinadossier.domain.text import clean_text
+from chinadossier.domain.writes import RiskCategoryValues, RiskNoteValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -84,7 +85,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         ):
             if not isinstance(getattr(draft, name), enum):
                 c.add(name, "kies een waarde uit de lijst")
-        values: dict[str, Any] = {
+        values: RiskNoteValues = {
             "subject_id": draft.subject_id,
             "category_id": category_uuid,
             "title": v.line(c, "title", draft.title, required=True),
@@ -105,15 +106,15 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
                 il, ii, rl, ri = scores
                 level = matrix.level(rl, ri)
                 on = assessed_on or records.uow.clock.today()
-                values.update(
-                    inherent_score=il * ii,
-                    residual_score=rl * ri,
-                    residual_level=level,
-                    next_review_on=next_review or add_months(on, matrix.review_months(level)),
+                values["inherent_score"] = il * ii
+                values["residual_score"] = rl * ri
+                values["residual_level"] = level
+                values["next_review_on"] = next_review or add_months(
+                    on, matrix.review_months(level)
                 )
         elif next_review is not None:
             values["next_review_on"] = next_review
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))
 
     def after_write(
         self, records: Records, record_id: uuid.UUID, draft: RiskNoteDraft, created: bool
@@ -220,7 +221,7 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
             c.add("code", "de code van een bestaande categorie kan niet veranderen")
         elif current is None and code and _live_code(records, code):
             c.add("code", f"{code} bestaat al")
-        values: dict[str, Any] = {
+        values: RiskCategoryValues = {
             "code": code,
             "name_nl": v.line(c, "name_nl", draft.name_nl, required=True, max_length=120),
             "name_en": v.line(c, "name_en", draft.name_en, required=True, max_length=120),
@@ -230,7 +231,9 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
             "sort_order": v.count(c, "sort_order", draft.sort_order) or 0,
         }
         display = records.free_display_no(code) if code and current is None else None
-        return Prepared(values, self.shared(records, c, draft, current), display_no=display)
+        return Prepared(
+            values=values, shared=self.shared(records, c, draft, current), display_no=display
+        )
 
     def check_restore(self, records: Records, current: RiskCategoryRecord) -> None:
         """A deleted category comes back only while no live one has its code."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind, TieStatus, TieType
 from chinadossier.domain.drafts import TieDraft
@@ -11,6 +9,7 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import TieRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import TieValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -46,7 +45,7 @@ class TieService(RecordService[TieDraft, TieRecord]):
             title = " – ".join(
                 names[i].label for i in (draft.authority_id, draft.organisation_id) if i in names
             )
-        values: dict[str, Any] = {
+        values: TieValues = {
             "authority_id": draft.authority_id,
             "organisation_id": draft.organisation_id,
             "tie_type": draft.tie_type,
@@ -60,4 +59,4 @@ class TieService(RecordService[TieDraft, TieRecord]):
             "description": v.text(c, "description", draft.description),
             "sort_key": sort_key(title),
         }
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))
