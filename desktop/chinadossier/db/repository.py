@@ -40,7 +40,7 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.search_text import sort_key
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Shared:
     """Values of the common record fields."""
 

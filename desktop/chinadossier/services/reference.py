@@ -183,7 +183,13 @@ def _apply_authorities(
 
     def kept_shared(e: AuthorityEntry) -> Shared:
         # None for tags and sources: a reference update leaves a record's links alone
-        return Shared(e.classification, e.retention_category, e.retention_on, None, None)
+        return Shared(
+            classification=e.classification,
+            retention_category=e.retention_category,
+            retention_on=e.retention_on,
+            tags=None,
+            sources=None,
+        )
 
     def key(row: AuthorityRow) -> str:
         return sort_key(row.common_name or row.name)
@@ -222,7 +228,13 @@ def _apply_authorities(
             records.create(
                 RecordKind.AUTHORITY,
                 values,
-                Shared(Classification.PUBLIC, RetentionCategory.UNDECIDED, None, (), ()),
+Shared(
+                    classification=Classification.PUBLIC,
+                    retention_category=RetentionCategory.UNDECIDED,
+                    retention_on=None,
+                    tags=(),
+                    sources=(),
+                ),
                 display_no=records.free_display_no(code),
             )
     for code in decided.retire:

@@ -42,7 +42,13 @@ def new_case_file(
                         "retired": False,
                         "sort_order": order * 10,
                     },
-                    Shared(Classification.PUBLIC, RetentionCategory.UNDECIDED, None, (), ()),
+                    Shared(
+                        classification=Classification.PUBLIC,
+                        retention_category=RetentionCategory.UNDECIDED,
+                        retention_on=None,
+                        tags=(),
+                        sources=(),
+                    ),
                     display_no=cat.code,
                 )
             own = uow.reference.authority_id(code)

@@ -164,5 +164,9 @@ def shared(
         locator = line(c, f"common.sources[{index}].locator", link.locator, max_length=200)
         sources.append((link.source_id, locator))
     return Shared(
-        classification, common.retention_category, retention_on, tuple(tags), tuple(sources)
+        classification=classification,
+        retention_category=common.retention_category,
+        retention_on=retention_on,
+        tags=tuple(tags),
+        sources=tuple(sources),
     )
