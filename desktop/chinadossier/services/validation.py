@@ -130,31 +130,43 @@ def shared(
     if classification is None:
         classification = records.default_classification()
     if not isinstance(classification, Classification):
-        c.add("classification", "is geen geldige classificatie")
+        c.add("common.classification", "is geen geldige classificatie")
         classification = Classification.INTERNAL
     if not isinstance(common.retention_category, RetentionCategory):
-        c.add("retention_category", "is geen geldige bewaarcategorie")
-    retention_on = date_value(c, "retention_date", common.retention_on)
+        c.add("common.retention_category", "is geen geldige bewaarcategorie")
+    retention_on = date_value(c, "common.retention_on", common.retention_on)
     if common.retention_category is RetentionCategory.DESTROY and retention_on is None:
-        c.add("retention_date", "is verplicht als het record vernietigd moet worden")
+        c.add("common.retention_on", "is verplicht als het record vernietigd moet worden")
     tags: list[str] = []
     keys: set[str] = set()
-    for value in common.tags:
-        tag = line(c, "tags", value, max_length=80)
+    for index, value in enumerate(common.tags):
+        tag = line(c, f"common.tags[{index}]", value, max_length=80)
         # "China" and "china" are one tag (tags are matched on their sort key)
         if tag and sort_key(tag) not in keys:
             keys.add(sort_key(tag))
             tags.append(tag)
     keep = set(existing_links)
-    new_sources = [s.source_id for s in common.sources if s.source_id not in keep]
-    refs(records, c, [("sources", sid, (RecordKind.SOURCE,)) for sid in new_sources])
+    refs(
+        records,
+        c,
+        [
+            (f"common.sources[{index}].source_id", s.source_id, (RecordKind.SOURCE,))
+            for index, s in enumerate(common.sources)
+            if s.source_id not in keep
+        ],
+    )
     sources = []
     seen: set[uuid.UUID] = set()
-    for link in common.sources:
+    for index, link in enumerate(common.sources):
         if link.source_id in seen:
             continue
         seen.add(link.source_id)
-        sources.append((link.source_id, line(c, "sources", link.locator, max_length=200)))
+        locator = line(c, f"common.sources[{index}].locator", link.locator, max_length=200)
+        sources.append((link.source_id, locator))
     return Shared(
-        classification, common.retention_category, retention_on, tuple(tags), tuple(sources)
+        classification=classification,
+        retention_category=common.retention_category,
+        retention_on=retention_on,
+        tags=tuple(tags),
+        sources=tuple(sources),
     )
