@@ -8,13 +8,15 @@ once. Anything that raises before that leaves the file as it was.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.engine import Database
@@ -27,6 +29,63 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import ChinadossierError
+
+#: Per (dialect, table): the columns whose value changes on its way into the file and back.
+_ROUND_TRIPS: dict[tuple[str, str], list[tuple[str, type | None, Callable[[Any], Any]]]] = {}
+
+
+def _as_stored(dialect: Dialect, table: str, rows: list[dict[str, Any]]) -> None:
+    """Replace each value by what reading it back from the file gives (issue 7.1).
+
+    A new record's state hash is computed from its queued rows (record_state.hash_from_rows),
+    `check` from the stored rows. Passing every value through its column type's bind and
+    result processing first makes the two one and the same: an int 1 in a boolean column
+    becomes True, a datetime in a date column its date, a time its stored form. This is the
+    one place that guarantees it; the services refuse what would lose meaning on the way
+    (a time zone, a flag that is not yes or no) with a field message before it gets here.
+    """
+    key = (dialect.name, table)
+    trips = _ROUND_TRIPS.get(key)
+    if trips is None:
+        trips = []
+        for column in Base.metadata.tables[table].columns:
+            kind = column.type.dialect_impl(dialect)
+            bind = kind.bind_processor(dialect)
+            result = kind.result_processor(dialect, None)
+            if bind is None and result is None:
+                continue
+            trips.append((column.name, _unchanged_type(kind), _trip(bind, result)))
+        _ROUND_TRIPS[key] = trips
+    for row in rows:
+        for name, same, trip in trips:
+            value = row.get(name)
+            if value is not None and type(value) is not same:
+                row[name] = trip(value)
+
+
+def _unchanged_type(kind: TypeEngine[Any]) -> type | None:
+    """The Python type whose values come back unchanged (ids, codes, booleans, dates), if any.
+
+    Only a shortcut for the bulk path; times and timestamps always make the round trip (a
+    time zone is dropped or converted on the way).
+    """
+    if isinstance(kind, (Uuid, Enum, Boolean, Date)) and not isinstance(kind, DateTime):
+        try:
+            found: type = kind.python_type
+        except NotImplementedError:
+            return None
+        return found
+    return None
+
+
+def _trip(
+    bind: Callable[[Any], Any] | None, result: Callable[[Any], Any] | None
+) -> Callable[[Any], Any]:
+    def trip(value: Any) -> Any:
+        stored = bind(value) if bind is not None else value
+        return result(stored) if result is not None else stored
+
+    return trip
 
 
 class FileBusy(ChinadossierError):
@@ -149,6 +208,7 @@ class UnitOfWork:
         them at commit instead of reading them back.
         """
         if rows:
+            _as_stored(self.database.engine.dialect, table, rows)
             self._pending.setdefault(table, []).extend(rows)
             if owner is not None:
                 self._owned.setdefault(owner, {}).setdefault(table, []).extend(rows)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from chinadossier.db.repository import Records
@@ -31,8 +30,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
     ) -> Prepared:
         """Validate a contact moment."""
         held_on = v.date_value(c, "held_on", draft.held_on, required=True)
-        if draft.start_time is not None and not isinstance(draft.start_time, dt.time):
-            c.add("start_time", "moet een tijd zijn")
+        start_time = v.clock_time(c, "start_time", draft.start_time)
         if not isinstance(draft.meeting_kind, MeetingKind):
             c.add("kind", "kies een soort contactmoment")
         if not isinstance(draft.direction, Direction):
@@ -74,7 +72,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
         v.refs(records, c, [("ties", t, (RecordKind.TIE,)) for t in tie_ids if t not in known])
         values: dict[str, Any] = {
             "held_on": held_on,
-            "start_time": draft.start_time,
+            "start_time": start_time,
             "meeting_kind": draft.meeting_kind,
             "direction": draft.direction,
             "title": v.line(c, "title", draft.title, required=True),
