@@ -1,4 +1,4 @@
-"""Issue 7.2: `check` compares the schema with the migrations' result; foreign triggers block writes."""
+"""Issue 7.2: check compares the schema with the migrations'; foreign triggers block writes."""
 
 from __future__ import annotations
 
