@@ -91,10 +91,14 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
     rt.prepare_dirs()
     outcome = maintenance.upgrade(path, backups_dir=rt.paths.backups_dir, clock=rt.clock,
                                   actor=rt.actor)
+    if outcome.anchored:
+        rt.out.result("De instellingen en referentiegegevens zijn vastgelegd in het auditspoor.")
     if outcome.from_version == outcome.to_version and outcome.reference is None:
-        rt.out.result(
-            f"Het dossier is al bijgewerkt (schema {outcome.to_version}); niets gewijzigd: {path}"
-        )
+        if not outcome.anchored:
+            rt.out.result(
+                f"Het dossier is al bijgewerkt (schema {outcome.to_version}); niets gewijzigd: "
+                f"{path}"
+            )
         return 0
     if outcome.changed:
         rt.out.result(

@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
+from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.engine import Database
 from chinadossier.db.models import Base
@@ -132,6 +133,7 @@ class UnitOfWork:
         self._touched: dict[uuid.UUID, list[_Touch]] = {}
         self._events: list[_Event] = []
         self._settings_changed = False
+        self._guarded_changed = False
         self._session: Session | None = None
         # Rows of new records, inserted with one executemany per table at the next read or at
         # commit (ORM objects cost ~10x more per row; creates need none of the ORM's tracking).
@@ -208,6 +210,8 @@ class UnitOfWork:
         them at commit instead of reading them back.
         """
         if rows:
+            if table == "tag":
+                self._guarded_changed = True  # tag names are under the audit (db.guarded)
             _as_stored(self.database.engine.dialect, table, rows)
             self._pending.setdefault(table, []).extend(rows)
             if owner is not None:
@@ -244,6 +248,7 @@ class UnitOfWork:
     def settings_changed(self) -> None:
         """Note that the case-file settings changed."""
         self._settings_changed = True
+        self._guarded_changed = True
 
     def commit(self) -> Changes:
         """Audit, index and commit; returns what changed."""
@@ -263,6 +268,8 @@ class UnitOfWork:
                     read_back.append(record_id)
             hashes.update(state_hashes(session, kind, read_back))
         writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
+        if self._guarded_changed:
+            self._events.append(_Event(guarded.SETTINGS_STATE, {}))
         for record_id, touches in self._touched.items():
             for index, touch in enumerate(touches):
                 last = index == len(touches) - 1
@@ -281,15 +288,19 @@ class UnitOfWork:
                     )
                 )
         for event in self._events:
+            details, anchored = event.details, None
+            if event.action == guarded.SETTINGS_STATE:
+                digests = guarded.table_digests(session)
+                details, anchored = {"tables": digests}, guarded.state_hash(digests)
             writer.append(
                 AuditDraft(
                     event.action,
                     None,
                     None,
                     None,
-                    tuple(sorted(event.details)),
-                    None,
-                    event.details or None,
+                    tuple(sorted(details)),
+                    anchored,
+                    details or None,
                 )
             )
         writer.write()

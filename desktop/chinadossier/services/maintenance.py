@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from chinadossier.db import backup as db_backup
-from chinadossier.db import casefile, migrate
+from chinadossier.db import casefile, guarded, migrate
 from chinadossier.db.check import CheckItem, run_checks
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
@@ -104,6 +104,7 @@ class UpgradeOutcome:
     to_version: int
     backup: Path | None
     reference: ReferenceReport | None = None
+    anchored: bool = False  # the settings were first recorded in the audit trail (issue 7.3)
 
     @property
     def changed(self) -> bool:
@@ -235,9 +236,10 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
         reference = _update_reference(database, backups_dir, clock, actor, made)
         if reference is not None and made is None:
             made = reference[1]
+        anchored = guarded.anchor_if_missing(database, clock=clock, actor=actor)
     finally:
         database.close()
-    return UpgradeOutcome(before, after, made, reference[0] if reference else None)
+    return UpgradeOutcome(before, after, made, reference[0] if reference else None, anchored)
 
 
 def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) -> tuple[Path, int]:
