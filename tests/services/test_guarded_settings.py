@@ -50,7 +50,9 @@ def test_a_file_changed_only_through_the_program_passes(tagged: Path) -> None:
     ("UPDATE risk_matrix SET definition = replace(definition, '1', '2')", "risicomatrix"),
     ("UPDATE tag SET name = 'vriendschapsband'", "trefwoorden"),
     ("UPDATE cn_division SET hanzi = '北京' WHERE rowid = 5", "Chinese"),
-    ("DELETE FROM cn_division WHERE adcode NOT IN (SELECT parent_adcode FROM cn_division WHERE parent_adcode IS NOT NULL) AND rowid = (SELECT max(rowid) FROM cn_division)", "Chinese"),
+    ("DELETE FROM cn_division WHERE adcode NOT IN (SELECT parent_adcode FROM cn_division "
+     "WHERE parent_adcode IS NOT NULL) AND rowid = (SELECT max(rowid) FROM cn_division)",
+     "Chinese"),
 ])
 def test_a_direct_change_is_found(tagged: Path, sql: str, named: str) -> None:
     _execute(tagged, sql)
