@@ -135,6 +135,9 @@ def _read_commands(subparsers: Any) -> None:
                  ("commands_read", "run_check"))
     check.add_argument("--full", action="store_true",
                        help="grondige controle (leest het hele bestand; duurt langer)")
+    check.add_argument("--against", metavar="BACKUP", default=None,
+                       help="controleer ook dat het auditspoor de laatste regel van deze "
+                            "back-up nog bevat (niet teruggezet of herschreven)")
     _json_option(check)
 
 
@@ -150,6 +153,8 @@ def _backup_commands(subparsers: Any) -> None:
     restore.add_argument("backup", metavar="BACKUP", help="het back-upbestand")
     restore.add_argument("--accept-other-case-file", action="store_true",
                          help="zet ook een back-up van een ander dossier terug (anders geweigerd)")
+    restore.add_argument("--accept-failed-check", action="store_true",
+                         help="zet ook een back-up terug die de controle niet doorstaat")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,7 +105,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def new_file_beside(target: Path) -> Path:
     """A fresh, empty SQLite file next to target, prepared as a Chinadossier file (not yet ours)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    temp = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex}.tmp")
     fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     conn = sqlite3.connect(str(temp), isolation_level=None)

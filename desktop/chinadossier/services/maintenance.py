@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from chinadossier.db import backup as db_backup
-from chinadossier.db import casefile, guarded, migrate
+from chinadossier.db import casefile, guarded, migrate, sqlite_errors
 from chinadossier.db.check import CheckItem, run_checks
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
@@ -22,12 +22,15 @@ from chinadossier.services.reference import ReferenceReport, load_reference, upd
 __all__ = [
     "UPGRADE_REASON",
     "CheckItem",
+    "BackupOutcome",
     "CheckReport",
     "MigrationFailed",
     "RestoreOutcome",
     "UpgradeOutcome",
     "backup",
     "check",
+    "compare_with_backup",
+    "make_backup",
     "rebuild_search_index",
     "restore",
     "schema_status",
@@ -134,6 +137,24 @@ def schema_status(path: Path) -> tuple[int, int]:
     return inspect_file(path), migrate.head_ordinal()
 
 
+@dataclass(frozen=True, slots=True)
+class BackupOutcome:
+    """What make_backup() did (issue 7.5: a backup says what it did).
+
+    Attributes:
+        path: The new, verified backup file.
+        audit_head: (seq, entry hash) of the last audit entry in the backup, to keep for a
+            later `check --against` (None for a file without entries).
+        noted: Whether the backup was noted in the case file's audit trail.
+        problem: Why it was not noted (Dutch), when it was not.
+    """
+
+    path: Path
+    audit_head: tuple[int, str] | None
+    noted: bool
+    problem: str | None = None
+
+
 def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor) -> Path:
     """Make a verified backup of a case file in out_dir and note it in the audit trail.
 
@@ -148,15 +169,72 @@ def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
     Raises:
         FileRefused: the case file is refused or the copy failed its verification.
     """
-    database = open_database(path)
+    return make_backup(path, out_dir=out_dir, reason=reason, clock=clock, actor=actor).path
+
+
+def make_backup(
+    path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
+) -> BackupOutcome:
+    """Like backup(), and say what was done: the backup, its last audit entry, the note.
+
+    The backup is only read from the case file, so a read-only case file (or one holding a
+    foreign trigger) is backed up all the same; the audit note is then left out and the
+    outcome says why, instead of reporting a made and verified backup as a failure.
+    Temporary files left by an interrupted backup (kill -9) are removed first.
+    """
+    db_backup.sweep_stale_temps(path.parent)
+    database = open_database(path, read_only=True)
     try:
         case_id = _case_file_id(database, clock=clock, actor=actor)
         made = db_backup.backup(database, out_dir, reason=reason, clock=clock, case_file_id=case_id)
-        if database.is_current:
-            _note(database, clock, actor, AuditAction.BACKUP, file=made.name, reason=reason)
+        current = database.is_current
     finally:
         database.close()
-    return made
+    head = db_backup.audit_head(made)
+    if not current:
+        return BackupOutcome(made, head, False, "het dossier heeft een oudere opbouw")
+    try:
+        writer = open_database(path)
+    except ChinadossierError as exc:
+        return BackupOutcome(made, head, False, exc.message)
+    try:
+        _note(writer, clock, actor, AuditAction.BACKUP, file=made.name, reason=reason)
+    except ChinadossierError as exc:
+        return BackupOutcome(made, head, False, exc.message)
+    except Exception as exc:  # noqa: BLE001 - the backup itself is made and verified
+        return BackupOutcome(made, head, False, sqlite_errors.dutch(exc))
+    finally:
+        writer.close()
+    return BackupOutcome(made, head, True)
+
+
+def compare_with_backup(path: Path, backup_path: Path) -> CheckItem:
+    """Whether the case file still holds the last audit entry of an earlier backup.
+
+    A case file rolled back to an older state, or whose trail was rewritten (even with this
+    program's own code), no longer has that entry with that hash (issue 7.3).
+    """
+    db_backup.verify_backup(backup_path)
+    theirs = db_backup.audit_head(backup_path)
+    if theirs is None:
+        return CheckItem("against_backup", True, "De back-up heeft geen auditregels.", 0)
+    seq, digest = theirs
+    ours = casefile.identity_of_file(path)
+    other = casefile.identity_of_file(backup_path)
+    if ours and other and ours[0] != other[0]:
+        return CheckItem("against_backup", False,
+                         "De back-up hoort bij een ander dossier; er is niets vergeleken.", 0)
+    found = db_backup.audit_entry_hash(path, seq)
+    if found == digest:
+        return CheckItem(
+            "against_backup", True,
+            f"Het auditspoor bevat de laatste regel van de back-up (regel {seq}, "
+            f"{digest[:12]}): sindsdien is alleen aangevuld.", seq)
+    return CheckItem(
+        "against_backup", False,
+        f"Het auditspoor bevat de laatste regel van de back-up (regel {seq}, {digest[:12]}) "
+        "niet meer: het dossier is teruggezet naar een oudere stand of het auditspoor is "
+        "herschreven.", seq)
 
 
 def restore(
@@ -167,6 +245,7 @@ def restore(
     clock: Clock,
     actor: Actor,
     accept_other_case_file: bool = False,
+    accept_failed_check: bool = False,
 ) -> RestoreOutcome:
     """Put a backup back into the case file, keeping a safety copy; then check the result.
 
@@ -179,6 +258,9 @@ def restore(
         MigrationFailed: the restored (older) backup could not be upgraded; the safety copy
             holds the state before the restore.
     """
+    db_backup.sweep_stale_temps(path.parent)
+    if not accept_failed_check:
+        _refuse_failing_backup(backup_path)
     current = casefile.identity_of_file(path) if path.exists() else None
     incoming = casefile.identity_of_file(backup_path)
     if current and incoming and current[0] != incoming[0] and not accept_other_case_file:
@@ -211,6 +293,25 @@ def restore(
     finally:
         database.close()
     return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, check(path))
+
+
+def _refuse_failing_backup(backup_path: Path) -> None:
+    """Refuse, before anything is replaced, a backup that does not pass `check` (issue 7.5).
+
+    A backup of an older schema is checked as far as its schema allows (pages and links);
+    its being older is no reason to refuse it (restore upgrades it).
+    """
+    version = db_backup.verify_backup(backup_path)
+    report = check(backup_path)
+    older = version < migrate.head_ordinal()
+    failed = [i for i in report.items if not i.ok and not (older and i.name == "schema")]
+    if failed:
+        shown = " ".join(f"{i.message}" for i in failed[:3])
+        raise FileRefused(
+            f"De back-up {backup_path} doorstaat de controle niet: {shown} Er is niets "
+            "teruggezet; het huidige dossier is niet gewijzigd. Wilt u deze back-up toch "
+            "terugzetten, herhaal dan met --accept-failed-check."
+        )
 
 
 def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> UpgradeOutcome:
