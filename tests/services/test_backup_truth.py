@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TEST_ACTOR
-from fs_support import read_only
 from helpers import make_org
 
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.errors import FileRefused
 from chinadossier.services import maintenance
 from chinadossier.services.dossier import Dossier
+from conftest import TEST_ACTOR
+from fs_support import read_only
 
 
 def _dead_pid() -> int:
