@@ -12,6 +12,7 @@ SQLAlchemy, Alembic or Qt), as the import-linter contracts require.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import errno
 import importlib
@@ -19,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from chinadossier.cli.crash_log import install as install_log
 from chinadossier.cli.crash_log import record_failure
 from chinadossier.cli.output import Output
 from chinadossier.cli.parser import build_parser
@@ -127,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         runtime = Runtime(paths=_paths(args), out=out, clock=SystemClock(),
                           actor=Actor.current())
+        with contextlib.suppress(Exception):  # the log is only written on a failure
+            install_log(runtime.paths)
         return int(_command(args.handler)(args, runtime))
     except ChinadossierError as exc:
         out.message(exc.message)

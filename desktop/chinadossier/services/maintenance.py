@@ -360,7 +360,8 @@ def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) 
         raise
     except Exception as exc:  # e.g. the file is locked by another program
         raise MigrationFailed(
-            f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd. "
+            f"De bijwerking van het dossier is mislukt: {sqlite_errors.dutch(exc)}. Er is niets "
+            "gewijzigd. "
             f"Reservekopie van vóór de bijwerking: {made}."
         ) from exc
     database.schema_version = after
