@@ -75,8 +75,13 @@ class PrivateFormatter(logging.Formatter):
         return "\n".join(lines)
 
     def format(self, record: logging.LogRecord) -> str:
-        record.msg = scrub(str(record.msg)) if not record.args else record.msg
-        return super().format(record)
+        # Never reuse a traceback text another handler cached on the record (it has values).
+        saved, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = saved
+
 
 
 class PrivateFileHandler(RotatingFileHandler):
