@@ -98,6 +98,10 @@ def _too_new(path: Path, version: int, head: int) -> FileRefused:
 def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open an existing case file after inspecting it; never creates a file."""
     version = inspect_file(path)
+    if not read_only:
+        reason = sqlite_file.read_only_reason(path)
+        if reason is not None:
+            raise FileRefused(sqlite_file.read_only_message(path, reason))
     if not read_only and version == head_ordinal():
         _refuse_foreign_triggers(path)
     return Database(path, _make_engine(path, read_only=read_only), read_only, version)

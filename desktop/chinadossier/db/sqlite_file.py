@@ -6,10 +6,12 @@ import contextlib
 import os
 import sqlite3
 import struct
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from chinadossier.db import sqlite_errors
 from chinadossier.domain.errors import FileRefused
 
 #: "CDOS" — marks a SQLite file as a Chinadossier case file (PRAGMA application_id).
@@ -39,7 +41,10 @@ def read_header(path: Path) -> Header:
     except IsADirectoryError as exc:
         raise FileRefused(f"{path} is een map, geen dossierbestand.") from exc
     except OSError as exc:
-        raise FileRefused(f"Het dossierbestand {path} kan niet worden gelezen: {exc}.") from exc
+        raise FileRefused(
+            f"Het dossierbestand {path} kan niet worden gelezen: {sqlite_errors.dutch(exc)}. "
+            "Het is niet gewijzigd."
+        ) from exc
     if not raw:
         raise FileRefused(
             f"{path} is leeg; dit is geen Chinadossier-bestand. Het is niet gewijzigd."
@@ -76,17 +81,64 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
             timeout=10.0,
         )
     except sqlite3.OperationalError as exc:
-        raise FileRefused(f"Het dossierbestand {path} kan niet worden geopend: {exc}.") from exc
+        raise _refusal(path, exc) from exc
     try:
         apply_pragmas(conn)
     except sqlite3.DatabaseError as exc:
         # Close now: a connection left to the garbage collector keeps its lock on a WAL file.
         conn.close()
+        if "unable to open" in str(exc) or "readonly" in str(exc):
+            raise _refusal(path, exc) from exc
         raise FileRefused(
             f"Het dossierbestand {path} is beschadigd of geen database ({exc}). "
             "Het is niet gewijzigd; zet zo nodig een back-up terug."
         ) from exc
     return conn
+
+
+def _refusal(path: Path, exc: sqlite3.Error) -> FileRefused:
+    """Why SQLite could not open an existing file, in Dutch: read-only says so (issue 7.4)."""
+    reason = read_only_reason(path, folder=True)
+    if reason is not None:
+        return FileRefused(read_only_message(path, reason))
+    return FileRefused(
+        f"Het dossierbestand {path} kan niet worden geopend: {sqlite_errors.dutch(exc)}. "
+        "Het is niet gewijzigd."
+    )
+
+
+def read_only_reason(path: Path, *, folder: bool = False) -> str | None:
+    """Why the file (or with folder=True also its folder) cannot be written; None if it can.
+
+    The file is opened for writing without writing; the folder test makes and removes an
+    empty temporary file (SQLite needs the folder for its -wal and -shm files). Only asked
+    when something already failed, or before a write.
+    """
+    try:
+        with path.open("r+b"):
+            pass
+    except OSError as exc:
+        if sqlite_errors.is_read_only(exc):
+            return "het bestand is alleen-lezen"
+    if folder:
+        try:
+            fd, name = tempfile.mkstemp(prefix=".chinadossier-probe-", dir=path.parent)
+        except OSError as exc:
+            if sqlite_errors.is_read_only(exc):
+                return "de map is alleen-lezen"
+        else:
+            os.close(fd)
+            os.unlink(name)
+    return None
+
+
+def read_only_message(path: Path, reason: str) -> str:
+    """The Dutch message for a case file that cannot be written."""
+    return (
+        f"{path} kan niet worden gebruikt: {reason} voor uw account. Er is niets gewijzigd; het "
+        "bestand is niet beschadigd. Geef uw account schrijfrechten, of kopieer het dossier naar "
+        "een map waarin u mag schrijven (SQLite heeft daar ook een -wal- en -shm-bestand nodig)."
+    )
 
 
 def apply_pragmas(conn: sqlite3.Connection) -> None:

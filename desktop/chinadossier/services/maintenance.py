@@ -128,6 +128,16 @@ def check(path: Path, *, full: bool = False) -> CheckReport:
     return CheckReport.of(run_checks(path, full=full))
 
 
+def explain_failure(error: BaseException) -> str | None:
+    """The Dutch cause of an unexpected database or OS error, or None for anything else."""
+    import sqlite3
+
+    orig = getattr(error, "orig", None)
+    if isinstance(error, (sqlite3.Error, OSError)) or isinstance(orig, sqlite3.Error):
+        return sqlite_errors.dutch(error)
+    return None
+
+
 def schema_status(path: Path) -> tuple[int, int]:
     """The file's schema version and the version this code writes.
 
