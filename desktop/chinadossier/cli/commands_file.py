@@ -62,7 +62,8 @@ def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
     try:
         with rt.new_dirs():
             outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
-                                       reset=args.reset, actor=rt.actor)
+                                       reset=args.reset, actor=rt.actor,
+                                       backups_dir=rt.paths.backups_dir)
     except NotFound as exc:
         raise UsageError(exc.message) from exc
     if outcome.created:

@@ -67,6 +67,7 @@ class Database:
 def inspect_file(path: Path) -> int:
     """Refuse a foreign, other-program or newer file without changing a byte; return its version."""
     header = sqlite_file.read_header(path)
+    sqlite_file.refuse_foreign_wal(path)
     head = head_ordinal()
     if header.user_version > head:
         raise _too_new(path, header.user_version, head)

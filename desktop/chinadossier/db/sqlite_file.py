@@ -141,6 +141,78 @@ def read_only_message(path: Path, reason: str) -> str:
     )
 
 
+def refuse_foreign_wal(path: Path) -> None:
+    """Refuse a file whose write-ahead log (-wal) belongs to another database (issue 7.4).
+
+    SQLite replays any -wal file with valid checksums beside a database, whichever database
+    wrote it (e.g. a case file copied over another while the old -wal stayed), and a read-only
+    connection cannot be trusted to show what it would replay. So the log is read here, as
+    bytes: its page size must be the file's, a copy of page 1 in it must carry our application
+    id, and every copy of the settings page in it must hold this case file's id (which never
+    changes). The file itself is read with SQLite's immutable=1 (which ignores the log).
+    Nothing is written. A log of an older copy of the same case file cannot be told apart this
+    way (see docs/architecture.md, Hardening).
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        with wal.open("rb") as handle:
+            header = handle.read(_WAL_HEADER)
+            if len(header) < _WAL_HEADER or int.from_bytes(header[:4], "big") not in _WAL_MAGIC:
+                return  # empty, or no log SQLite would replay
+            found = _main_identity(path)
+            if found is None:
+                return  # the file itself is unreadable: the usual checks report it
+            page_size, settings_page, case_id = found
+            foreign = int.from_bytes(header[8:12], "big") != page_size
+            salts = header[16:24]
+            while not foreign:
+                frame = handle.read(_WAL_FRAME_HEADER)
+                if len(frame) < _WAL_FRAME_HEADER or frame[8:16] != salts:
+                    break  # the end, or frames left from an earlier use of the log
+                page = handle.read(page_size)
+                number = int.from_bytes(frame[:4], "big")
+                if number == 1:
+                    foreign = page[68:72] != APPLICATION_ID.to_bytes(4, "big")
+                elif number == settings_page and case_id is not None:
+                    foreign = case_id not in page
+    except OSError:
+        return
+    if foreign:
+        raise FileRefused(
+            f"Het logbestand {wal} hoort bij een andere database dan {path} (het is er "
+            "waarschijnlijk bij blijven staan toen een ander bestand over het dossier werd "
+            "gekopieerd). Er is niets gewijzigd en het dossier is niet geopend: SQLite zou het "
+            "logbestand anders in het dossier verwerken. Zet het logbestand opzij (niet "
+            "verwijderen) of zet een back-up terug."
+        )
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+_WAL_FRAME_HEADER = 24
+
+
+def _main_identity(path: Path) -> tuple[int, int | None, bytes | None] | None:
+    """(page size, settings page number, case-file id) of the file without its log."""
+    quoted = path.resolve().as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    try:
+        conn = sqlite3.connect(f"file:{quoted}?immutable=1", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'case_file'"
+        ).fetchone()
+        case = conn.execute("SELECT case_file_id FROM case_file").fetchone() if root else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return (page_size, int(root[0]) if root else None,
+            str(case[0]).encode("utf-8") if case else None)
+
+
 def apply_pragmas(conn: sqlite3.Connection) -> None:
     """Settings every connection needs; some are per connection, so they are set every time."""
     conn.execute("PRAGMA foreign_keys = ON")

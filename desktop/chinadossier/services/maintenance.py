@@ -305,6 +305,23 @@ def restore(
     return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, check(path))
 
 
+def _refuse_broken(path: Path, command: str, *, tolerated: tuple[str, ...]) -> None:
+    """Refuse to write into a file that `check` reports as broken (issue 7.4).
+
+    `tolerated` names the checks the command itself is there to put right (the search index
+    for reindex, an older schema for upgrade).
+    """
+    report = check(path)
+    failed = [i for i in report.items if not i.ok and i.name not in tolerated]
+    if failed:
+        shown = " ".join(i.message for i in failed[:3])
+        raise FileRefused(
+            f"Het dossier doorstaat de controle niet: {shown} 'chinadossier {command}' raakt het "
+            "daarom niet aan; er is niets gewijzigd. Zet een back-up terug die de controle "
+            "doorstaat (chinadossier restore)."
+        )
+
+
 def _refuse_failing_backup(backup_path: Path) -> None:
     """Refuse, before anything is replaced, a backup that does not pass `check` (issue 7.5).
 
@@ -336,6 +353,8 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
         FileRefused: the file is foreign or newer, or the backup failed (nothing migrated).
         MigrationFailed: a migration step failed; the message names the backup.
     """
+    older = inspect_file(path) < migrate.head_ordinal()
+    _refuse_broken(path, "upgrade", tolerated=("schema",) if older else ())
     database = open_database(path)
     try:
         before = database.schema_version
@@ -453,6 +472,8 @@ def rebuild_search_index(path: Path, *, clock: Clock, actor: Actor) -> int:
     """
     from chinadossier.db.search import SqliteFtsIndex, rebuild
 
+    if inspect_file(path) == migrate.head_ordinal():
+        _refuse_broken(path, "reindex", tolerated=("search_index",))
     database = open_database(path)
     try:
         if not database.is_current:
