@@ -8,8 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import TEST_ACTOR, TODAY
-from fs_support import read_only
 from helpers import make_org
 
 from chinadossier.domain.clock import FixedClock
@@ -18,6 +16,8 @@ from chinadossier.services import maintenance
 from chinadossier.services.demo import create_demo
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.setup import new_case_file
+from conftest import TEST_ACTOR, TODAY
+from fs_support import read_only
 
 
 def _files(folder: Path) -> dict[str, bytes]:
