@@ -365,7 +365,7 @@ def test_end_date_in_the_last_month_of_the_calendar_does_not_crash(dossier: Any)
     try:
         record = dossier.ties.create(draft).record
     except ValidationFailed as exc:
-        assert exc.for_field("ends")
+        assert exc.for_field("ends")  # the year lies outside 1000–2200 (issue 7.8)
     else:
         assert record.ends == draft.ends
 

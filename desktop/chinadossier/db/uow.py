@@ -8,15 +8,18 @@ once. Anything that raises before that leaves the file as it was.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
+from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.engine import Database
 from chinadossier.db.models import Base
@@ -38,6 +41,63 @@ if TYPE_CHECKING:
         ViewRepository,
     )
     from chinadossier.db.repository import Records
+
+#: Per (dialect, table): the columns whose value changes on its way into the file and back.
+_ROUND_TRIPS: dict[tuple[str, str], list[tuple[str, type | None, Callable[[Any], Any]]]] = {}
+
+
+def _as_stored(dialect: Dialect, table: str, rows: list[dict[str, Any]]) -> None:
+    """Replace each value by what reading it back from the file gives (issue 7.1).
+
+    A new record's state hash is computed from its queued rows (record_state.hash_from_rows),
+    `check` from the stored rows. Passing every value through its column type's bind and
+    result processing first makes the two one and the same: an int 1 in a boolean column
+    becomes True, a datetime in a date column its date, a time its stored form. This is the
+    one place that guarantees it; the services refuse what would lose meaning on the way
+    (a time zone, a flag that is not yes or no) with a field message before it gets here.
+    """
+    key = (dialect.name, table)
+    trips = _ROUND_TRIPS.get(key)
+    if trips is None:
+        trips = []
+        for column in Base.metadata.tables[table].columns:
+            kind = column.type.dialect_impl(dialect)
+            bind = kind.bind_processor(dialect)
+            result = kind.result_processor(dialect, None)
+            if bind is None and result is None:
+                continue
+            trips.append((column.name, _unchanged_type(kind), _trip(bind, result)))
+        _ROUND_TRIPS[key] = trips
+    for row in rows:
+        for name, same, trip in trips:
+            value = row.get(name)
+            if value is not None and type(value) is not same:
+                row[name] = trip(value)
+
+
+def _unchanged_type(kind: TypeEngine[Any]) -> type | None:
+    """The Python type whose values come back unchanged (ids, codes, booleans, dates), if any.
+
+    Only a shortcut for the bulk path; times and timestamps always make the round trip (a
+    time zone is dropped or converted on the way).
+    """
+    if isinstance(kind, (Uuid, Enum, Boolean, Date)) and not isinstance(kind, DateTime):
+        try:
+            found: type = kind.python_type
+        except NotImplementedError:
+            return None
+        return found
+    return None
+
+
+def _trip(
+    bind: Callable[[Any], Any] | None, result: Callable[[Any], Any] | None
+) -> Callable[[Any], Any]:
+    def trip(value: Any) -> Any:
+        stored = bind(value) if bind is not None else value
+        return result(stored) if result is not None else stored
+
+    return trip
 
 
 class FileBusy(ChinadossierError):
@@ -84,6 +144,7 @@ class UnitOfWork:
         self._touched: dict[uuid.UUID, list[_Touch]] = {}
         self._events: list[_Event] = []
         self._settings_changed = False
+        self._guarded_changed = False
         self._session: Session | None = None
         # Rows of new records, inserted with one executemany per table at the next read or at
         # commit (ORM objects cost ~10x more per row; creates need none of the ORM's tracking).
@@ -211,6 +272,9 @@ class UnitOfWork:
         them at commit instead of reading them back.
         """
         if rows:
+            if table == "tag":
+                self._guarded_changed = True  # tag names are under the audit (db.guarded)
+            _as_stored(self.database.engine.dialect, table, rows)
             self._pending.setdefault(table, []).extend(rows)
             if owner is not None:
                 self._owned.setdefault(owner, {}).setdefault(table, []).extend(rows)
@@ -246,6 +310,7 @@ class UnitOfWork:
     def settings_changed(self) -> None:
         """Note that the case-file settings changed."""
         self._settings_changed = True
+        self._guarded_changed = True
 
     def commit(self, progress: Progress | None = None) -> Changes:
         """Audit, index and commit; returns what changed.
@@ -273,6 +338,8 @@ class UnitOfWork:
             hashes.update(state_hashes(session, kind, read_back))
         progress.report(0.55, "Logboek bijwerken")
         writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
+        if self._guarded_changed:
+            self._events.append(_Event(guarded.SETTINGS_STATE, {}))
         for record_id, touches in self._touched.items():
             for index, touch in enumerate(touches):
                 last = index == len(touches) - 1
@@ -291,15 +358,19 @@ class UnitOfWork:
                     )
                 )
         for event in self._events:
+            details, anchored = event.details, None
+            if event.action == guarded.SETTINGS_STATE:
+                digests = guarded.table_digests(session)
+                details, anchored = {"tables": digests}, guarded.state_hash(digests)
             writer.append(
                 AuditDraft(
                     event.action,
                     None,
                     None,
                     None,
-                    tuple(sorted(event.details)),
-                    None,
-                    event.details or None,
+                    tuple(sorted(details)),
+                    anchored,
+                    details or None,
                 )
             )
         writer.write()

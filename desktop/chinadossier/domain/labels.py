@@ -395,6 +395,11 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "sort_order": ("volgorde", "order"),
         "start_time": ("begintijd", "start time"),
         "typical_measures": ("gebruikelijke maatregelen", "typical measures"),
+        # draft attribute names used by the type checks (issue 7)
+        "starts": ("begindatum", "start date"),
+        "ends": ("einddatum", "end date"),
+        "signed": ("ondertekend op", "signed on"),
+        "published": ("publicatiedatum", "publication date"),
     }
 )
 """Field name → (nl, en) label, for validation messages and form captions."""

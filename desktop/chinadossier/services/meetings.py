@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from chinadossier.db.repository import Records
@@ -37,8 +36,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
     ) -> Prepared:
         """Validate a contact moment."""
         held_on = v.date_value(c, "held_on", draft.held_on, required=True)
-        if draft.start_time is not None and not isinstance(draft.start_time, dt.time):
-            c.add("start_time", "moet een tijd zijn")
+        start_time = v.clock_time(c, "start_time", draft.start_time)
         if not isinstance(draft.meeting_kind, MeetingKind):
             c.add("meeting_kind", "kies een soort contactmoment")
         if not isinstance(draft.direction, Direction):
@@ -88,7 +86,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
         )
         values: MeetingValues = {
             "held_on": held_on,
-            "start_time": draft.start_time,
+            "start_time": start_time,
             "meeting_kind": draft.meeting_kind,
             "direction": draft.direction,
             "title": v.line(c, "title", draft.title, required=True),

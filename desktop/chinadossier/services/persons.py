@@ -59,19 +59,17 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                 (f"{field}.authority_id", pos.authority_id, (RecordKind.AUTHORITY,)),
             ]
             v.refs(records, c, [x for x in new_links if x[1] not in known])
-            for name in ("starts", "ends"):
-                value = getattr(pos, name)
-                if value is not None and not isinstance(value, PartialDate):
-                    c.add(f"{field}.{name}", "moet een datum zijn")
-            if isinstance(pos.starts, PartialDate) and isinstance(pos.ends, PartialDate):
-                v.date_range(c, f"{field}.ends", pos.starts, pos.ends)
+            starts = v.partial_date(c, f"{field}.starts", pos.starts)
+            ends = v.partial_date(c, f"{field}.ends", pos.ends)
+            if isinstance(starts, PartialDate) and isinstance(ends, PartialDate):
+                v.date_range(c, f"{field}.ends", starts, ends)
             positions.append(
                 {
                     "title": title,
                     "organisation_id": pos.organisation_id,
                     "authority_id": pos.authority_id,
-                    "starts": pos.starts,
-                    "ends": pos.ends,
+                    "starts": starts,
+                    "ends": ends,
                 }
             )
         facts: list[PoliticalFactRow] = []

@@ -33,12 +33,11 @@ class TieService(RecordService[TieDraft, TieRecord]):
         if not (current and draft.organisation_id == current.organisation.id):
             wanted.append(("organisation_id", draft.organisation_id, (RecordKind.ORGANISATION,)))
         v.refs(records, c, wanted, required=True)
-        for name in ("starts", "signed", "ends"):
-            value = getattr(draft, name)
-            if value is not None and not isinstance(value, PartialDate):
-                c.add(name, "moet een datum zijn")
-        if isinstance(draft.starts, PartialDate) and isinstance(draft.ends, PartialDate):
-            v.date_range(c, "ends", draft.starts, draft.ends)
+        starts, signed, ends = (
+            v.partial_date(c, name, getattr(draft, name)) for name in ("starts", "signed", "ends")
+        )
+        if isinstance(starts, PartialDate) and isinstance(ends, PartialDate):
+            v.date_range(c, "ends", starts, ends)
         title = v.line(c, "title", draft.title)
         if not title and not c.has("authority_id") and not c.has("organisation_id"):
             names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
@@ -51,9 +50,9 @@ class TieService(RecordService[TieDraft, TieRecord]):
             "tie_type": draft.tie_type,
             "status": draft.status,
             "title": title or "",
-            "starts": draft.starts,
-            "signed": draft.signed,
-            "ends": draft.ends,
+            "starts": starts,
+            "signed": signed,
+            "ends": ends,
             "term_ends_on": v.date_value(c, "term_ends_on", draft.term_ends_on),
             "evaluation_on": v.date_value(c, "evaluation_on", draft.evaluation_on),
             "description": v.text(c, "description", draft.description),

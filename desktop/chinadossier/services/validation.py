@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from chinadossier.db.repository import Records, Shared
-from chinadossier.domain.codes import Classification, RecordKind, RetentionCategory
+from chinadossier.domain.codes import Classification, DatePrecision, RecordKind, RetentionCategory
 from chinadossier.domain.drafts import Common
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.labels import label
+from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.text import TextRejected, clean_line, clean_text
 
@@ -84,6 +85,48 @@ def date_value(c: Collector, field: str, value: Any, *, required: bool = False) 
         return None
     if not 1900 <= value.year <= 2200:
         c.add(field, "ligt buiten 1900–2200")
+        return None
+    return value
+
+
+#: The years a rough date may name (issue 7.8): wide enough for a founding year, narrow enough
+#: that a typo such as 20222 or 0001 is caught.
+PARTIAL_YEARS = (1000, 2200)
+
+
+def partial_date(c: Collector, field: str, value: Any) -> PartialDate | None:
+    """A rough date of the right shape, or None; problems go to the collector.
+
+    PartialDate itself turns a datetime into its date and 0/1 into False/True; anything else
+    of another type is refused here, so what is stored is exactly what is hashed.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, PartialDate):
+        c.add(field, "moet een (onvolledige) datum zijn")
+        return None
+    if not isinstance(value.value, dt.date) or not isinstance(value.precision, DatePrecision):
+        c.add(field, "moet een datum met een nauwkeurigheid (dag, maand of jaar) zijn")
+        return None
+    if not isinstance(value.uncertain, bool) or not isinstance(value.circa, bool):
+        c.add(field, "de aanduidingen 'onzeker' en 'circa' moeten ja of nee zijn")
+        return None
+    low, high = PARTIAL_YEARS
+    if not low <= value.value.year <= high:
+        c.add(field, f"ligt buiten de jaren {low}–{high}")
+        return None
+    return value
+
+
+def clock_time(c: Collector, field: str, value: Any) -> dt.time | None:
+    """A time of day without a time zone (a contact moment's local start time), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.time):
+        c.add(field, "moet een tijd zijn")
+        return None
+    if value.tzinfo is not None:
+        c.add(field, "moet een plaatselijke tijd zonder tijdzone zijn")
         return None
     return value
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from chinadossier.db import sqlite_file
 from chinadossier.db.backup.naming import _MAX_SEQUENCE, backup_name
-from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp
+from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp, sweep_stale_temps
 from chinadossier.db.engine import Database
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.domain.clock import Clock
@@ -41,6 +41,7 @@ def backup(
         OSError: the folder cannot be written.
     """
     dest_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    sweep_stale_temps(dest_dir)
     created = clock.now()
     for sequence in range(1, _MAX_SEQUENCE + 1):
         target = dest_dir / backup_name(case_file_id, created, reason, sequence)
@@ -169,3 +170,29 @@ def _too_new(path: Path, version: int, head: int) -> FileRefused:
         f"{version}, deze versie kent t/m {head}). Installeer de nieuwste versie; het bestand is "
         "niet gewijzigd."
     )
+
+
+def audit_head(path: Path) -> tuple[int, str] | None:
+    """(seq, entry hash) of the last audit entry in a case file or backup; None when empty.
+
+    Printed with each backup: a later `check --against BACKUP` proves the case file still
+    holds that entry, so a rollback or a rewritten trail shows up (issue 7.3).
+    """
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        row = conn.execute(
+            "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def audit_entry_hash(path: Path, seq: int) -> str | None:
+    """The entry hash of one audit entry of a case file (None when there is no such entry)."""
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        row = conn.execute("SELECT entry_hash FROM audit_entry WHERE seq = ?", (seq,)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])

@@ -77,6 +77,10 @@ def restore(
         progress.point_of_no_return("Back-up terugzetten")
         return _restore_as_new(database_path, backup_path, restored_version)
     _refuse_target(database_path, backup_path)
+    reason = sqlite_file.read_only_reason(database_path, folder=True)
+    if reason is not None:  # a healthy read-only file is not a damaged one (issue 7.4)
+        raise FileRefused(sqlite_file.read_only_message(database_path, reason)
+                          + " Er is niets teruggezet.")
     dst = _connect_current(database_path)
     try:
         damaged = dst is None or not _lock_for_writing(dst, database_path)
