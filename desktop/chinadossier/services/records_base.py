@@ -134,6 +134,8 @@ class RecordService(Generic[D, R]):
         display_no: str | None = None,
     ) -> uuid.UUID:
         c = Collector()
+        v.types(c, draft)
+        c.raise_if_any()
         prepared = self.prepare(records, draft, c, None)
         c.raise_if_any()
         record_id = records.create(
@@ -164,6 +166,8 @@ class RecordService(Generic[D, R]):
             if meta.deleted:
                 raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
             c = Collector()
+            v.types(c, draft)
+            c.raise_if_any()
             prepared = self.prepare(records, draft, c, current)
             c.raise_if_any()
             records.update(
