@@ -378,6 +378,22 @@ def _sources(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     ]
 
 
+def _memos(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+    return [
+        r.MemoRecord(
+            meta=metas[o.id],
+            title=o.title,
+            generated_at=o.generated_at,
+            scope=dict(o.scope),
+            options=dict(o.options),
+            snapshot_version=o.snapshot_version,
+            file_name=o.file_name,
+            file_sha256=o.file_sha256,
+        )
+        for o in objs
+    ]
+
+
 _BUILDERS: dict[RecordKind, Any] = {
     RecordKind.AUTHORITY: _authorities,
     RecordKind.ORGANISATION: _organisations,
@@ -389,6 +405,7 @@ _BUILDERS: dict[RecordKind, Any] = {
     RecordKind.RISK_NOTE: _risk_notes,
     RecordKind.RISK_CATEGORY: _categories,
     RecordKind.SOURCE: _sources,
+    RecordKind.MEMO: _memos,
 }
 
 __all__ = ["label_of", "refs", "to_records"]

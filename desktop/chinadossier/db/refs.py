@@ -81,14 +81,23 @@ def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r
         names = _LABEL_COLUMNS[kind]
         stmt = (
             select(
-                Record.id, Record.display_no, Record.deleted_at, *[table.c[name] for name in names]
+                Record.id,
+                Record.display_no,
+                Record.deleted_at,
+                Record.classification,
+                *[table.c[name] for name in names],
             )
             .join(table, table.c.id == Record.id)
             .where(Record.id.in_(kind_ids))
         )
         for row in session.execute(stmt):
-            values = SimpleNamespace(**dict(zip(names, row[3:], strict=True)))
+            values = SimpleNamespace(**dict(zip(names, row[4:], strict=True)))
             out[row[0]] = r.Ref(
-                row[0], kind, row[1], str(_LABELS[kind](values)), row[2] is not None
+                id=row[0],
+                kind=kind,
+                display_no=row[1],
+                label=str(_LABELS[kind](values)),
+                deleted=row[2] is not None,
+                classification=row[3],
             )
     return out

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, String, and_, func, literal, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from chinadossier.db.convert import refs
@@ -152,6 +152,107 @@ def timeline(
     items = [TimelineItem(on, linked[rid], what) for on, rid, what in rows]
     items.sort(key=lambda i: (i.on, i.ref.display_no))
     return items
+
+
+def _timeline_union(subject: uuid.UUID, link: str) -> Any:
+    """Every dated event about one record as rows (on, record_id, seq, what, extra)."""
+    if link == "tie_id":
+        meeting_ids = select(MeetingTie.meeting_id).where(MeetingTie.tie_id == subject)
+    elif link == "organisation_id":
+        meeting_ids = select(MeetingParticipant.meeting_id).where(
+            MeetingParticipant.organisation_id == subject
+        )
+    else:
+        meeting_ids = select(MeetingParticipant.meeting_id).where(
+            MeetingParticipant.person_id == subject
+        )
+    meetings = _live(
+        select(
+            Meeting.held_on.label("on"),
+            Meeting.id.label("rid"),
+            literal(0).label("seq"),
+            literal("contactmoment").label("what"),
+            type_coerce(Meeting.meeting_kind, String).label("a"),
+            type_coerce(literal(None), Integer).label("b"),
+        ).where(Meeting.id.in_(meeting_ids))
+    )
+    decisions = _live(
+        select(
+            Decision.decided_on,
+            Decision.id,
+            literal(0),
+            literal("besluit"),
+            type_coerce(Decision.decision_kind, String),
+            type_coerce(literal(None), Integer),
+        ).where(
+            Decision.id.in_(
+                select(DecisionLink.decision_id).where(DecisionLink.record_id == subject)
+            )
+        )
+    )
+    assessments = _live(
+        select(
+            RiskAssessment.assessed_on,
+            RiskNote.id,
+            RiskAssessment.seq,
+            literal("risicobeoordeling"),
+            type_coerce(RiskAssessment.residual_level, String),
+            RiskAssessment.residual_score,
+        )
+        .join(RiskNote, RiskNote.id == RiskAssessment.risk_note_id)
+        .where(RiskNote.subject_id == subject)
+    )
+    return union_all(meetings, decisions, assessments).subquery("events")
+
+
+def timeline_page(
+    session: Session,
+    subject: uuid.UUID,
+    link: str,
+    *,
+    limit: int,
+    after: tuple[dt.date, uuid.UUID, int] | None,
+) -> tuple[list[TimelineItem], tuple[dt.date, uuid.UUID, int] | None, int]:
+    """One page of a record's timeline, newest first: items, the key after the last, total."""
+    events = _timeline_union(subject, link)
+    c = events.c
+    stmt = select(c.on, c.rid, c.seq, c.what, c.a, c.b)
+    if after is not None:
+        on, rid, seq = after
+        stmt = stmt.where(
+            or_(
+                c.on < on,
+                and_(c.on == on, c.rid < rid),
+                and_(c.on == on, c.rid == rid, c.seq < seq),
+            )
+        )
+    rows = session.execute(
+        stmt.order_by(c.on.desc(), c.rid.desc(), c.seq.desc()).limit(limit + 1)
+    ).all()
+    total = int(session.scalar(select(func.count()).select_from(events)) or 0)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    linked = refs(session, [row.rid for row in rows])
+    items = []
+    for on, rid, _seq, what, a, b in rows:
+        if what == "contactmoment":
+            label = f"contactmoment:{a}"
+        elif what == "besluit":
+            label = f"besluit:{a}"
+        else:
+            label = f"risicobeoordeling:{a}:{b}"
+        items.append(TimelineItem(_as_date(on), linked[_as_uuid(rid)], label))
+    last = rows[-1] if more and rows else None
+    key = (_as_date(last[0]), _as_uuid(last[1]), int(last[2])) if last is not None else None
+    return items, key, total
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
 
 
 def counts(session: Session) -> dict[str, int]:
