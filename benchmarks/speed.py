@@ -20,7 +20,6 @@ import platform
 import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -47,7 +46,8 @@ class Recorder:
         event.listen(engine, "before_cursor_execute", self._seen)
 
     def _seen(self, conn: Any, cursor: Any, statement: str, params: Any, *rest: Any) -> None:
-        if self.active and not statement.strip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+        verb = statement.strip().upper()
+        if self.active and not verb.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
             self.statements.append((statement, params))
 
     def record(self, action: Callable[[], object]) -> list[tuple[str, Any]]:
@@ -135,7 +135,7 @@ def scenarios(dossier: Dossier) -> list[tuple[str, str, Callable[[], object]]]:
                 (
                     f"lijst {name}, {sort}, eerste 50",
                     "≤ 2× raw",
-                    lambda s=service, q=ListQuery(sort=sort, limit=50): s.list(q),
+                    lambda s=service, sort=sort: s.list(ListQuery(sort=sort, limit=50)),
                 )
             )
     for name, service in (("contactmomenten", dossier.meetings), ("personen", dossier.persons)):
@@ -250,7 +250,8 @@ def main() -> None:
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
         f"{args.file.stat().st_size / 1e6:.0f} MB, load {os.getloadavg()[0]:.1f}\n"
     )
-    print("| scenario | doel | ms (mediaan) | raw sqlite3 ms | verhouding |\n|---|---|---:|---:|---:|")
+    print("| scenario | doel | ms (mediaan) | raw sqlite3 ms | verhouding |")
+    print("|---|---|---:|---:|---:|")
     rows = in_process(args.file, args.repeat) + processes(
         args.file, args.repeat, check=not args.skip_check
     )
@@ -258,7 +259,8 @@ def main() -> None:
         ratio = f"{ms / raw:.1f}×" if raw == raw and raw > 0 else "—"
         raw_text = f"{raw:.1f}" if raw == raw else "—"
         print(f"| {name} | {goal} | {ms:.1f} | {raw_text} | {ratio} |", flush=True)
-    print(f"\nMax RSS van dit proces: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nMax RSS van dit proces: {peak:.0f} MB")
 
 
 if __name__ == "__main__":
