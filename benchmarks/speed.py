@@ -223,8 +223,14 @@ def processes(path: Path, repeat: int, *, check: bool) -> list[tuple[str, str, f
     for _ in range(max(3, repeat // 2)):
         cli.append(_process(search)[0])
         bare.append(_process(raw)[0])
-    rows.append(("`chinadossier search nanjing` (heel proces)", "≤ 300 ms",
-                 statistics.median(cli), statistics.median(bare)))
+    rows.append(
+        (
+            "`chinadossier search nanjing` (heel proces)",
+            "≤ 300 ms",
+            statistics.median(cli),
+            statistics.median(bare),
+        )
+    )
     if check:
         for full in (False, True):
             before = {int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()}
@@ -233,8 +239,14 @@ def processes(path: Path, repeat: int, *, check: bool) -> list[tuple[str, str, f
             time.sleep(0.5)
             left = _left_behind(before)
             label = "check --full" if full else "check"
-            rows.append((f"`{label}` (piek {peak:.0f} MB, achtergelaten processen: {len(left)})",
-                         "gemeten" if full else "≤ 5 s, ≤ 300 MB", ms, float("nan")))
+            rows.append(
+                (
+                    f"`{label}` (piek {peak:.0f} MB, achtergelaten processen: {len(left)})",
+                    "gemeten" if full else "≤ 5 s, ≤ 300 MB",
+                    ms,
+                    float("nan"),
+                )
+            )
     return rows
 
 
