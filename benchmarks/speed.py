@@ -193,22 +193,32 @@ conn.execute("COMMIT")
 def _process(args: list[str]) -> tuple[float, float]:
     """Wall ms and the peak RSS (MB) of a finished child process."""
     start = time.perf_counter()
-    pid = os.posix_spawn(args[0], args, os.environ)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        pid = os.posix_spawn(
+            args[0], args, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)]
+        )
+    finally:
+        os.close(devnull)
     _, status, usage = os.wait4(pid, 0)
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise RuntimeError(f"{args} failed")
     return (time.perf_counter() - start) * 1000, usage.ru_maxrss / 1024
 
 
-def _left_behind(before: set[int]) -> list[str]:
+def _left_behind(before: set[int], path: Path) -> list[str]:
+    """New processes still running that belong to the finished run: its children (now
+    orphans or ours) and anything that names the case file or the check worker."""
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit() and int(entry.name) not in before:
             try:
                 cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-            except OSError:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
                 continue
-            if "chinadossier" in cmd or "multiprocessing" in cmd:
+            ours = parent in (1, os.getpid()) and "python" in cmd
+            if ours or str(path) in cmd or "check.worker" in cmd:
                 found.append(cmd.strip())
     return found
 
@@ -237,7 +247,7 @@ def processes(path: Path, repeat: int, *, check: bool) -> list[tuple[str, str, f
             args = [exe, "--db", str(path), "check"] + (["--full"] if full else [])
             ms, peak = _process(args)
             time.sleep(0.5)
-            left = _left_behind(before)
+            left = _left_behind(before, path)
             label = "check --full" if full else "check"
             rows.append(
                 (

@@ -31,6 +31,28 @@ def _live(stmt: Any) -> Any:
     return stmt.where(Record.deleted_at.is_(None))
 
 
+def _live_counts(
+    session: Session, kind: str, table: Any, where: list[Any], group: Any = None
+) -> dict[Any, int]:
+    """COUNT(*) of live rows of one entity table (per `group` value when given).
+
+    Counted on the entity table alone (its index answers) minus the deleted ones, which the
+    record table's (kind, deleted_at) index finds: joining every counted row with its record row
+    only to read deleted_at visited 20,000 records for one year of contact moments.
+    """
+    record = Record.__table__
+    deleted_ids = select(record.c.id).where(record.c.kind == kind, record.c.deleted_at.is_not(None))
+    key = group if group is not None else literal(None)
+    counts: dict[Any, int] = {}
+    for extra, sign in (((), 1), ((table.c.id.in_(deleted_ids),), -1)):
+        stmt = select(key, func.count()).select_from(table).where(*where, *extra)
+        if group is not None:
+            stmt = stmt.group_by(group)
+        for value, n in session.execute(stmt):
+            counts[value] = counts.get(value, 0) + sign * int(n)
+    return counts
+
+
 def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt.date) -> Dashboard:
     """Ties per status, contact moments in the last 12 months, open risks per residual level,
     overdue actions and reviews. For the case file's own authority every record counts; for
@@ -50,7 +72,14 @@ def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt
         .select_from(Meeting)
         .where(Meeting.held_on > since, Meeting.held_on <= today)
     )
-    if not own:
+    if own:
+        table = Meeting.__table__
+        meetings_count = sum(
+            _live_counts(
+                session, "meeting", table, [table.c.held_on > since, table.c.held_on <= today]
+            ).values()
+        )
+    else:
         meetings = meetings.where(
             or_(
                 Meeting.id.in_(select(MeetingTie.meeting_id).where(MeetingTie.tie_id.in_(tie_ids))),
@@ -61,18 +90,23 @@ def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt
                 ),
             )
         )
-    risks = _live(select(RiskNote.residual_level, func.count()).where(RiskNote.status == "open"))
-    reviews = _live(
-        select(func.count())
-        .select_from(RiskNote)
-        .where(RiskNote.status == "open", RiskNote.next_review_on < today)
-    )
-    if not own:
-        risks = risks.where(RiskNote.subject_id.in_(tie_ids))
-        reviews = reviews.where(RiskNote.subject_id.in_(tie_ids))
+        meetings_count = int(session.scalar(meetings) or 0)
+    notes = RiskNote.__table__
+    subject = [] if own else [notes.c.subject_id.in_(tie_ids)]
     by_level = {level: 0 for level in RiskLevel}
-    for level, count in session.execute(risks.group_by(RiskNote.residual_level)):
-        by_level[RiskLevel(level)] = count
+    for level, count in _live_counts(
+        session, "risk_note", notes, [notes.c.status == "open", *subject], notes.c.residual_level
+    ).items():
+        if count:
+            by_level[RiskLevel(level)] = count
+    overdue_reviews = sum(
+        _live_counts(
+            session,
+            "risk_note",
+            notes,
+            [notes.c.status == "open", notes.c.next_review_on < today, *subject],
+        ).values()
+    )
     overdue_actions = _live(
         select(func.count())
         .select_from(Action)
@@ -89,10 +123,10 @@ def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt
         authority,
         today,
         ties_by_status,
-        int(session.scalar(meetings) or 0),
+        meetings_count,
         by_level,
         int(session.scalar(overdue_actions) or 0),
-        int(session.scalar(reviews) or 0),
+        overdue_reviews,
     )
 
 
