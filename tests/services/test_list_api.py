@@ -4,20 +4,50 @@ paged timelines, refs with their classification, memos and search with a total."
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import make_org, make_tie, meeting_draft, own_authority_id, person_draft, risk_draft
 
+from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import Classification, MeetingKind, ParticipantSide
 from chinadossier.domain.drafts import Common, ParticipantDraft
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.queries import Filter, ListQuery, Trash
+from conftest import TEST_ACTOR, TODAY
 
 
-def _world(dossier: Any) -> dict[str, Any]:
+@pytest.fixture(scope="module")
+def world_file(case_file_template: Path, tmp_path_factory: pytest.TempPathFactory
+               ) -> tuple[Path, dict[str, Any]]:
+    """The world below, built once per module in its own case file."""
+    from chinadossier.services.dossier import Dossier
+
+    path = tmp_path_factory.mktemp("world") / "world.sqlite3"
+    shutil.copy2(case_file_template, path)
+    with Dossier.open(path, clock=FixedClock.on(TODAY), actor=TEST_ACTOR) as opened:
+        found = _build_world(opened)
+    return path, {name: record.meta.id for name, record in found.items()}
+
+
+@pytest.fixture
+def world(world_file: tuple[Path, dict[str, Any]], tmp_path: Path
+          ) -> Iterator[tuple[Any, dict[str, uuid.UUID]]]:
+    """This test's copy of the world, opened, and the ids of its named records."""
+    from chinadossier.services.dossier import Dossier
+
+    path = tmp_path / "world.sqlite3"
+    shutil.copy2(world_file[0], path)
+    with Dossier.open(path, clock=FixedClock.on(TODAY), actor=TEST_ACTOR) as opened:
+        yield opened, world_file[1]
+
+
+def _build_world(dossier: Any) -> dict[str, Any]:
     """Two organisations, a person and a tie; 40 contact moments in one bulk, the first
     organisation in every third, the person in every fourth, the tie in every fifth."""
     org_a = make_org(dossier, "Gemeente Nanjing")
@@ -55,8 +85,8 @@ def _all(service: Any, query: ListQuery) -> list[Any]:
             return items
 
 
-def test_typed_filters_find_what_the_records_say(dossier: Any) -> None:
-    w = _world(dossier)
+def test_typed_filters_find_what_the_records_say(world: Any) -> None:
+    dossier, w = world
     everything = _all(dossier.meetings, ListQuery(limit=500))
     assert len(everything) == 40
 
@@ -66,9 +96,9 @@ def test_typed_filters_find_what_the_records_say(dossier: Any) -> None:
     def expected(pred: Any) -> set[uuid.UUID]:
         return {m.meta.id for m in everything if pred(m)}
 
-    org_a = w["org_a"].meta.id
-    person = w["person"].meta.id
-    tie = w["tie"].meta.id
+    org_a = w["org_a"]
+    person = w["person"]
+    tie = w["tie"]
     # Linked records are found through the link tables
     assert ids(Filter(organisation_id=org_a)) == expected(
         lambda m: any(p.party.id == org_a for p in m.participants))
@@ -110,15 +140,15 @@ def test_typed_filters_find_what_the_records_say(dossier: Any) -> None:
     assert dossier.persons.list(ListQuery(where=Filter(organisation_id=org_a))).items == ()
 
 
-def test_count_equals_the_rows_paged_through(dossier: Any) -> None:
-    w = _world(dossier)
+def test_count_equals_the_rows_paged_through(world: Any) -> None:
+    dossier, w = world
     victim = dossier.meetings.list(ListQuery(limit=1)).items[0]
     dossier.meetings.delete(victim.meta.id, expected_version=victim.meta.version)
     for query in (
         ListQuery(limit=6),
         ListQuery(limit=6, sort="date_asc", trash=Trash.ONLY),
         ListQuery(limit=6, trash=Trash.INCLUDE),
-        ListQuery(limit=6, where=Filter(organisation_id=w["org_a"].meta.id)),
+        ListQuery(limit=6, where=Filter(organisation_id=w["org_a"])),
         ListQuery(limit=6, where=Filter(text="haven", classification=Classification.PUBLIC)),
         ListQuery(limit=6, filters={"meeting_kind": MeetingKind.DELEGATION}),
     ):
@@ -127,8 +157,8 @@ def test_count_equals_the_rows_paged_through(dossier: Any) -> None:
     assert dossier.organisations.count() == 2
 
 
-def test_get_many_keeps_the_order_asked_and_skips_unknown_ids(dossier: Any) -> None:
-    _world(dossier)
+def test_get_many_keeps_the_order_asked_and_skips_unknown_ids(world: Any) -> None:
+    dossier, _ = world
     page = dossier.meetings.list(ListQuery(limit=5)).items
     wanted = [page[3].meta.id, uuid.uuid4(), page[0].meta.id, page[3].meta.id]
     got = dossier.meetings.get_many(wanted)
@@ -138,8 +168,8 @@ def test_get_many_keeps_the_order_asked_and_skips_unknown_ids(dossier: Any) -> N
 
 
 @pytest.mark.parametrize("sort", ["date", "date_asc"])
-def test_the_page_at_a_record_holds_it(dossier: Any, sort: str) -> None:
-    _world(dossier)
+def test_the_page_at_a_record_holds_it(world: Any, sort: str) -> None:
+    dossier, _ = world
     everything = _all(dossier.meetings, ListQuery(sort=sort, limit=500))
     for index in (0, 6, 7, 20, 39):
         target = everything[index].meta.id
@@ -158,9 +188,9 @@ def test_the_page_at_a_record_holds_it(dossier: Any, sort: str) -> None:
     assert page.offset == 0 and page.items[0] == everything[0]
 
 
-def test_paged_timeline_gives_every_item_once_newest_first(dossier: Any) -> None:
-    w = _world(dossier)
-    tie = w["tie"].meta.id
+def test_paged_timeline_gives_every_item_once_newest_first(world: Any) -> None:
+    dossier, w = world
+    tie = w["tie"]
     dossier.risk_notes.create(risk_draft(tie))
     whole = dossier.overview.timeline(tie_id=tie)
     items: list[Any] = []
@@ -177,7 +207,7 @@ def test_paged_timeline_gives_every_item_once_newest_first(dossier: Any) -> None
     assert sorted(items, key=lambda i: (i.on, i.ref.display_no)) == whole
     assert [i.on for i in items] == sorted((i.on for i in items), reverse=True)
     with pytest.raises(UsageError):
-        dossier.overview.timeline_page(person_id=w["person"].meta.id,
+        dossier.overview.timeline_page(person_id=w["person"],
                                        cursor=page_cursor(dossier, tie))
 
 
@@ -196,8 +226,8 @@ def test_refs_carry_the_classification_of_what_they_point_at(dossier: Any) -> No
     assert got.authority.classification is not None
 
 
-def test_search_page_counts_every_match_and_pages_through_them(dossier: Any) -> None:
-    _world(dossier)
+def test_search_page_counts_every_match_and_pages_through_them(world: Any) -> None:
+    dossier, _ = world
     every = {h.ref.id for h in dossier.overview.search("haven", limit=500)}
     assert len(every) >= 20  # the 20 contact moments, and whatever else says "haven..."
     first = dossier.overview.search_page("haven", limit=8)
