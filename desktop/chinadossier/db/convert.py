@@ -25,6 +25,7 @@ from chinadossier.db.models import (
     Source,
     Tag,
 )
+from chinadossier.db.reading import core, rows
 from chinadossier.db.refs import label_of, refs
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import RecordKind
@@ -35,13 +36,13 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
     tags: dict[uuid.UUID, list[str]] = defaultdict(list)
     sources: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
     if ids:
-        for rid, name in session.execute(
+        for rid, name in rows(session,
             select(RecordTag.record_id, Tag.name)
             .join(Tag, Tag.id == RecordTag.tag_id)
             .where(RecordTag.record_id.in_(ids))
         ):
             tags[rid].append(name)
-        for rid, locator, sid, number, title, classification in session.execute(
+        for rid, locator, sid, number, title, classification in rows(session,
             select(
                 RecordSource.record_id,
                 RecordSource.locator,
@@ -81,7 +82,7 @@ def _places(session: Session, objs: Sequence[Any]) -> dict[str, str]:
         return {}
     return {
         adcode: f"{hanzi} {pinyin}"
-        for adcode, hanzi, pinyin in session.execute(
+        for adcode, hanzi, pinyin in rows(session,
             select(CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin).where(
                 CnDivision.adcode.in_(codes)
             )
@@ -154,12 +155,18 @@ def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     # Child rows as plain rows (attribute access as on mapped objects, without the ORM's cost)
     position_t: Any = Position.__table__
     fact_t: Any = PoliticalFact.__table__
-    positions = session.execute(
-        select(*position_t.c).where(position_t.c.person_id.in_(ids)).order_by(position_t.c.seq)
-    ).all()
-    facts = session.execute(
-        select(*fact_t.c).where(fact_t.c.person_id.in_(ids)).order_by(fact_t.c.seq)
-    ).all()
+    positions = (
+        core(session)
+        .execute(
+            select(*position_t.c).where(position_t.c.person_id.in_(ids)).order_by(position_t.c.seq)
+        )
+        .all()
+    )
+    facts = (
+        core(session)
+        .execute(select(*fact_t.c).where(fact_t.c.person_id.in_(ids)).order_by(fact_t.c.seq))
+        .all()
+    )
     linked = refs(
         session,
         [p.organisation_id for p in positions]
@@ -225,12 +232,18 @@ def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
 def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
     part_t: Any = MeetingParticipant.__table__
-    parts = session.execute(
-        select(*part_t.c).where(part_t.c.meeting_id.in_(ids)).order_by(part_t.c.seq)
-    ).all()
-    ties = session.execute(
-        select(MeetingTie.meeting_id, MeetingTie.tie_id).where(MeetingTie.meeting_id.in_(ids))
-    ).all()
+    parts = (
+        core(session)
+        .execute(select(*part_t.c).where(part_t.c.meeting_id.in_(ids)).order_by(part_t.c.seq))
+        .all()
+    )
+    ties = (
+        core(session)
+        .execute(
+            select(MeetingTie.meeting_id, MeetingTie.tie_id).where(MeetingTie.meeting_id.in_(ids))
+        )
+        .all()
+    )
     linked = refs(
         session,
         [p.person_id or p.organisation_id or p.authority_id for p in parts] + [t[1] for t in ties],
@@ -279,11 +292,15 @@ def _actions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
 
 def _decisions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    links = session.execute(
-        select(DecisionLink.decision_id, DecisionLink.record_id).where(
-            DecisionLink.decision_id.in_(ids)
+    links = (
+        core(session)
+        .execute(
+            select(DecisionLink.decision_id, DecisionLink.record_id).where(
+                DecisionLink.decision_id.in_(ids)
+            )
         )
-    ).all()
+        .all()
+    )
     linked = refs(session, [o.authority_id for o in objs] + [x[1] for x in links])
     by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for decision_id, record_id in links:

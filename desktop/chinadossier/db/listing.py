@@ -40,6 +40,7 @@ from chinadossier.db.models import (
     Tie,
 )
 from chinadossier.db.models import MemoRecord as MemoRow
+from chinadossier.db.reading import core, rows
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import fts_expression
 from chinadossier.domain.changes import Page
@@ -335,8 +336,8 @@ def count(session: Session, kind: RecordKind, query: ListQuery) -> int:
         # on (kind, deleted_at), without visiting 100,000 entity rows.
         record = Record.__table__
         stmt = select(func.count()).select_from(record).where(record.c.kind == kind, *clauses)
-        return int(session.scalar(stmt) or 0)
-    return int(session.scalar(_count_statement(kind, clauses)) or 0)
+        return int(core(session).scalar(stmt) or 0)
+    return int(core(session).scalar(_count_statement(kind, clauses)) or 0)
 
 
 def _count_statement(kind: RecordKind, clauses: list[ColumnElement[bool]]) -> Select[Any]:
@@ -349,22 +350,28 @@ def _block_start(
     """Where the block of `limit` rows holding `query.at` starts: (clause, offset)."""
     model: Any = SPECS[kind].model
     clauses = where_clauses(kind, query)
-    row = session.execute(
-        select(sort.column, model.id).where(model.id == query.at, *clauses)
-    ).first()
+    row = (
+        core(session)
+        .execute(select(sort.column, model.id).where(model.id == query.at, *clauses))
+        .first()
+    )
     if row is None:
         return None
     value, record_id = row
     backwards = Sort(sort.column, not sort.descending)
     before = _after(backwards, model.id, value, record_id)
-    position = int(session.scalar(_count_statement(kind, [*clauses, before])) or 0)
+    position = int(core(session).scalar(_count_statement(kind, [*clauses, before])) or 0)
     back = position % limit
     if back:
-        start = session.execute(
-            _ordered(select(sort.column, model.id).where(*clauses, before), backwards, model.id)
-            .limit(1)
-            .offset(back - 1)
-        ).one()
+        start = (
+            core(session)
+            .execute(
+                _ordered(select(sort.column, model.id).where(*clauses, before), backwards, model.id)
+                .limit(1)
+                .offset(back - 1)
+            )
+            .one()
+        )
         value, record_id = start
     at_or_after = or_(_after(sort, model.id, value, record_id), model.id == record_id)
     return at_or_after, position - back
@@ -407,7 +414,7 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
             offset = 0
     else:
         offset = 0
-    objs = list(session.execute(_ordered(stmt, sort, model.id).limit(limit + 1)))
+    objs = list(rows(session, _ordered(stmt, sort, model.id).limit(limit + 1)))
     more = len(objs) > limit
     objs = objs[:limit]
     cursor = None
@@ -423,6 +430,6 @@ def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> li
     if not wanted:
         return []
     model: Any = SPECS[kind].model
-    objs = list(session.execute(_select(kind).where(model.id.in_(wanted))))
+    objs = list(rows(session, _select(kind).where(model.id.in_(wanted))))
     by_id = {rec.meta.id: rec for rec in to_records(session, kind, objs)}
     return [by_id[i] for i in wanted if i in by_id]
