@@ -120,13 +120,13 @@ def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt
         )
     authority = refs(session, [authority_id])[authority_id]
     return Dashboard(
-        authority,
-        today,
-        ties_by_status,
-        meetings_count,
-        by_level,
-        int(session.scalar(overdue_actions) or 0),
-        overdue_reviews,
+        authority=authority,
+        today=today,
+        ties_by_status=ties_by_status,
+        meetings_last_12_months=meetings_count,
+        open_risks_by_level=by_level,
+        overdue_actions=int(session.scalar(overdue_actions) or 0),
+        overdue_reviews=overdue_reviews,
     )
 
 
@@ -183,7 +183,7 @@ def timeline(
     ):
         rows.append((assessed_on, nid, f"risicobeoordeling:{level}:{score}"))
     linked = refs(session, [r[1] for r in rows])
-    items = [TimelineItem(on, linked[rid], what) for on, rid, what in rows]
+    items = [TimelineItem(on=on, ref=linked[rid], what=what) for on, rid, what in rows]
     items.sort(key=lambda i: (i.on, i.ref.display_no))
     return items
 
@@ -275,7 +275,7 @@ def timeline_page(
             label = f"besluit:{a}"
         else:
             label = f"risicobeoordeling:{a}:{b}"
-        items.append(TimelineItem(_as_date(on), linked[_as_uuid(rid)], label))
+        items.append(TimelineItem(on=_as_date(on), ref=linked[_as_uuid(rid)], what=label))
     last = rows[-1] if more and rows else None
     key = (_as_date(last[0]), _as_uuid(last[1]), int(last[2])) if last is not None else None
     return items, key, total

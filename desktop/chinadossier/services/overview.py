@@ -7,8 +7,6 @@ import datetime as dt
 import json
 import uuid
 
-from chinadossier.db import casefile, views
-from chinadossier.db.convert import refs
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
@@ -65,15 +63,14 @@ class OverviewService:
         if not terms:
             return []
         with self.ctx.uow(write=False) as uow:
-            hits = self.ctx.search.query(
-                uow.session,
+            hits = uow.views.search(
                 terms,
                 kinds=[k.value for k in kinds] if kinds else None,
                 limit=max(1, min(limit, 500)),
             )
-            linked = refs(uow.session, [h.record_id for h in hits])
+            linked = uow.views.refs([h.record_id for h in hits])
         return [
-            SearchHit(linked[h.record_id], h.rank)
+            SearchHit(ref=linked[h.record_id], rank=h.rank)
             for h in hits
             if h.record_id in linked and not linked[h.record_id].deleted
         ]
@@ -98,13 +95,15 @@ class OverviewService:
             return Page((), None, "rank", offset=0, total=0)
         wanted = min(offset + limit + 1, SEARCH_DEPTH)
         with self.ctx.uow(write=False) as uow:
-            hits, total = self.ctx.search.query_counted(
-                uow.session, terms, kinds=[k.value for k in kinds] if kinds else None, limit=wanted
+            hits, total = uow.views.search_counted(
+                terms, kinds=[k.value for k in kinds] if kinds else None, limit=wanted
             )
             hits = hits[offset : offset + limit + 1]
-            linked = refs(uow.session, [h.record_id for h in hits[:limit]])
+            linked = uow.views.refs([h.record_id for h in hits[:limit]])
         items = tuple(
-            SearchHit(linked[h.record_id], h.rank) for h in hits[:limit] if h.record_id in linked
+            SearchHit(ref=linked[h.record_id], rank=h.rank)
+            for h in hits[:limit]
+            if h.record_id in linked
         )
         following = offset + limit
         more = len(hits) > limit and following < SEARCH_DEPTH
@@ -114,18 +113,16 @@ class OverviewService:
     def counts(self) -> dict[RecordKind, int]:
         """How many live records of each kind the case file holds (every kind listed)."""
         with self.ctx.uow(write=False) as uow:
-            found = views.counts(uow.session)
+            found = uow.views.counts()
         return {kind: found.get(kind.value, 0) for kind in RecordKind}
 
     def dashboard(self, authority_id: uuid.UUID | None = None) -> Dashboard:
         """Figures for an authority (the case file's own by default) as of today."""
         with self.ctx.uow(write=False) as uow:
-            own = casefile.own_authority_id(uow.session)
+            own = uow.case_file.own_authority_id()
             target = authority_id or own
             assert target is not None
-            return views.dashboard(
-                uow.session, target, own=target == own, today=self.ctx.clock.today()
-            )
+            return uow.views.dashboard(target, own=target == own, today=self.ctx.clock.today())
 
     def timeline_page(
         self,
@@ -147,8 +144,8 @@ class OverviewService:
         link, subject = given[0]
         after = _timeline_key(cursor, subject)
         with self.ctx.uow(write=False) as uow:
-            items, last, total = views.timeline_page(
-                uow.session, subject, link, limit=max(1, min(limit, 500)), after=after
+            items, last, total = uow.views.timeline_page(
+                subject, link, limit=max(1, min(limit, 500)), after=after
             )
         next_cursor = None
         if last is not None:
@@ -172,6 +169,6 @@ class OverviewService:
         if sum(x is not None for x in (tie_id, organisation_id, person_id)) != 1:
             raise ValueError("give exactly one of tie_id, organisation_id, person_id")
         with self.ctx.uow(write=False) as uow:
-            return views.timeline(
-                uow.session, tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
+            return uow.views.timeline(
+                tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
             )
