@@ -18,6 +18,7 @@ from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
+from chinadossier.services.memos import MemoService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
@@ -50,6 +51,7 @@ class Dossier:
         self.overview = OverviewService(ctx)
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
+        self.memos = MemoService(ctx)
 
     @classmethod
     def open(
