@@ -49,7 +49,7 @@ class Column:
         return bool(self.sort_asc or self.sort_desc)
 
 
-def _classification(width: int = 112) -> Column:
+def _classification(width: int = 124) -> Column:
     return Column(
         "classification",
         lambda: _tr("Classificatie"),
