@@ -90,6 +90,8 @@ class UndoStack(QObject):
         self._ops = ops
         self._steps: list[list[tuple[RecordKind, Any]]] = []
         self._action: QAction | None = None
+        # A record restored another way (the Prullenbak) no longer needs its undo step.
+        ops.changed.connect(lambda changes: self.forget(set(changes.restored)))
 
     def push_delete(self, kind: RecordKind, record: Any) -> None:
         """Remember one deleted record (as the delete returned it)."""

@@ -105,6 +105,7 @@ class FilterBar(QWidget):
         self.tag.setEditable(True)
         self.tag.lineEdit().setPlaceholderText(self.tr("Tag"))
         self.tag.setAccessibleName(self.tr("Filter op tag"))
+        self.tag.lineEdit().setAccessibleName(self.tr("Filter op tag"))
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.lineEdit().editingFinished.connect(self._emit)
 
