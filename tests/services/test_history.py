@@ -46,3 +46,26 @@ def test_history_pages_with_before_seq_and_keeps_records_apart(dossier):
     assert len(first) == 2 and len(rest) == 2
     assert [e.action for e in rest] == [AuditAction.UPDATE, AuditAction.CREATE]
     assert len(dossier.history.of_record(other.meta.id)) == 1
+
+
+def test_tags_are_added_to_many_records_in_one_unit_of_work(dossier):
+    import pytest
+
+    from chinadossier.domain.errors import Conflict
+
+    a = make_org(dossier, "Gemeente Xinghe")
+    b = make_org(dossier, "TU Xinghe")
+    result = dossier.tags.add([(a.meta.id, a.meta.version), (b.meta.id, b.meta.version)],
+                              "haven")
+    assert set(result.record) == {a.meta.id, b.meta.id}
+    assert result.changes.updated == {a.meta.id, b.meta.id}
+    assert dossier.organisations.get(a.meta.id).meta.tags == ("haven",)
+    assert dossier.history.of_record(a.meta.id)[0].fields == ("tags",)
+
+    a2 = dossier.organisations.get(a.meta.id)
+    again = dossier.tags.add([(a2.meta.id, a2.meta.version)], "Haven")  # same tag
+    assert again.record == () and again.changes.empty
+
+    with pytest.raises(Conflict):  # b was shown at version 1; it is at 2 now
+        dossier.tags.add([(a2.meta.id, a2.meta.version), (b.meta.id, b.meta.version)], "china")
+    assert dossier.organisations.get(a.meta.id).meta.tags == ("haven",)  # nothing written

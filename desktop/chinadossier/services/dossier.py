@@ -31,6 +31,7 @@ from chinadossier.services.reference import (
 )
 from chinadossier.services.risks import RiskCategoryService, RiskNoteService
 from chinadossier.services.sources import SourceService
+from chinadossier.services.tags import TagService
 from chinadossier.services.ties import TieService
 
 
@@ -53,6 +54,7 @@ class Dossier:
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
         self.history = HistoryService(ctx)
+        self.tags = TagService(ctx)
 
     @classmethod
     def open(

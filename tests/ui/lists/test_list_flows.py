@@ -120,6 +120,20 @@ def test_column_choice_is_remembered_and_enter_edits(qtbot, ops):
     assert edit.args == [RecordKind.MEETING, page.model.record(0).meta.id]
 
 
+def test_multi_select_tags_every_selected_record(qtbot, ops, filled):
+    page = open_page(qtbot, ops)
+    select(page, [0, 2, 3])
+    ids = page.selected_ids()
+    page.tag_selected("#raad")
+    qtbot.waitUntil(lambda: not ops.is_busy()
+                    and all("raad" in page.model.record(page.model.row_of(i)).meta.tags
+                            for i in ids))
+    assert page.selected_ids() == ids  # the refresh kept the selection
+    stored = [filled.dossier.meetings.get(i).meta.tags for i in ids]
+    assert stored == [("haven", "raad")] * 3
+    assert "raad" not in filled.dossier.meetings.get(page.model.record(1).meta.id).meta.tags
+
+
 def test_search_while_typing_and_open_the_record(qtbot, ops, filled):
     popup = SearchPopup(ops)
     qtbot.addWidget(popup)

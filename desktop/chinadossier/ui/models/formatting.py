@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from chinadossier.domain import labels
 from chinadossier.domain.codes import DatePrecision, RecordKind
@@ -17,13 +17,19 @@ _AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def code_lang() -> labels.Language:
-    """The language of stored-code labels: English only when the application says so.
+    """The language of stored-code labels: Dutch unless the interface runs in English.
 
-    The composition root sets the application property ``language`` ("nl" or "en").
+    The composition root sets the default QLocale to the interface language (or the application
+    property ``language`` to "en"); a system locale alone never switches the labels.
     """
     app = QCoreApplication.instance()
-    value = app.property("language") if app is not None else None
-    return "en" if value == "en" else "nl"
+    if app is not None and app.property("language") == "en":
+        return "en"
+    default = QLocale()
+    if (default.language() == QLocale.Language.English
+            and default.territory() == QLocale.Country.Netherlands):
+        return "en"
+    return "nl"
 
 
 def code_label(code: StrEnum | None) -> str:

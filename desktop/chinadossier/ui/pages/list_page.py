@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -70,6 +71,9 @@ class ListPage(QWidget):
         self.kind = kind
         self._source = source_for(kind)
         self._columns: list[Column] = columns_for(kind)
+        # The main window owns one UndoStack (as `undo_stack`); a page built by it finds it there.
+        if undo is None and isinstance(getattr(parent, "undo_stack", None), UndoStack):
+            undo = parent.undo_stack  # type: ignore[union-attr]
         self._undo = undo
         self._filters = Filters()
         self._sort: str | None = None
@@ -96,6 +100,9 @@ class ListPage(QWidget):
         self.delete_button.setToolTip(self.tr("Naar de prullenbak (Delete); Ctrl+Z maakt het "
                                               "ongedaan"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.tag_button = QPushButton(self.tr("Tag toevoegen…"), self)
+        self.tag_button.setAccessibleName(self.tr("Tag toevoegen aan de geselecteerde records"))
+        self.tag_button.clicked.connect(lambda: self.tag_selected())
         self.columns_button = QToolButton(self)
         self.columns_button.setText(self.tr("Kolommen"))
         self.columns_button.setAccessibleName(self.tr("Kolommen kiezen"))
@@ -159,6 +166,7 @@ class ListPage(QWidget):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.tag_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(head)
@@ -353,7 +361,9 @@ class ListPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(bool(self.table.selectionModel().hasSelection()))
+        selected = bool(self.table.selectionModel().hasSelection())
+        self.delete_button.setEnabled(selected)
+        self.tag_button.setEnabled(selected)
 
     def edit_current(self) -> None:
         """Ask to edit the current record (Enter, double-click)."""
@@ -368,6 +378,25 @@ class ListPage(QWidget):
         if not items:
             return
         self._ops.write(lambda d: delete_records(d, items), on_done=self._deleted)
+
+    def tag_selected(self, tag: str | None = None) -> None:
+        """Add a tag to every selected record (asks for the tag when none is given)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        seen = [(self.model.record(r).meta.id, self.model.record(r).meta.version) for r in rows]
+        if not seen:
+            return
+        if tag is None:
+            tag, ok = QInputDialog.getText(
+                self, self.tr("Tag toevoegen"),
+                self.tr("Tag voor {0} geselecteerde records:").format(len(seen)))
+            if not ok:
+                return
+        name = tag.strip().lstrip("#")
+        self._ops.write(lambda d: d.tags.add(seen, name), on_done=self._tagged)
+
+    def _tagged(self, result: Any) -> None:
+        self.status_message.emit(
+            self.tr("Tag toegevoegd aan {0} records").format(len(result.record)))
 
     def _deleted(self, outcome: BatchOutcome) -> None:
         if outcome.done and self._undo is not None:
