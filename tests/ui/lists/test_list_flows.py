@@ -165,7 +165,7 @@ def test_search_while_typing_and_open_the_record(qtbot, ops, filled):
     qtbot.waitUntil(lambda: (RecordKind.ORGANISATION, filled.ids["org"]) in popup.result_refs())
     group = popup.results.topLevelItem(0)
     assert group.text(0) == "Organisatie"
-    assert group.child(0).text(1).startswith("星河市人民政府 Xīnghé")
+    assert "星河市人民政府 Xīnghé" in group.child(0).text(0)
 
 
 def test_stale_search_answers_are_dropped(qtbot, ops):

@@ -73,6 +73,10 @@ class DetailPane(QFrame):
         self._body.setAccessibleName(self.tr("Details van het record"))
         self._body.setOpenLinks(False)
         self._body.setFrameShape(QFrame.Shape.NoFrame)
+        # The body reads as part of the pane, not as an input field.
+        self._body.setStyleSheet(
+            "QTextBrowser#DetailBody { border: none; background: transparent; }"
+        )
         self._body.anchorClicked.connect(self._follow)
         self._empty = QLabel(self.tr("Kies een record in de lijst om het hier te zien."), self)
         self._empty.setWordWrap(True)

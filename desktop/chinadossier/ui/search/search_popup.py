@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTreeWidget,
@@ -60,6 +61,11 @@ class SearchPopup(QFrame):
         self.results.setIndentation(0)
         self.results.setUniformRowHeights(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        head = self.results.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.results.itemActivated.connect(lambda item, _c: self._open(item))
         self.results.itemClicked.connect(lambda item, _c: self._open(item))
         self.status = QLabel(self.tr("Typ om te zoeken."), self)
@@ -143,17 +149,16 @@ class SearchPopup(QFrame):
                 head.setText(1, self.tr("en {0} meer").format(group.more))
             self.results.addTopLevelItem(head)
             for hit in group.hits:
-                item = QTreeWidgetItem(head, [hit.label, hit.detail])
+                text = f"{hit.label}   {hit.names}" if hit.names else hit.label
+                item = QTreeWidgetItem(head, [text, hit.ref.display_no])
                 item.setData(0, _HIT_ROLE, hit.ref)
-                item.setToolTip(0, hit.label)
+                item.setToolTip(0, text)
+                item.setForeground(1, self.palette().placeholderText())
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                             f"{kind_label(group.kind)}: {hit.label}, {hit.detail}")
+                             f"{kind_label(group.kind)}: {text}, {hit.ref.display_no}")
                 first = first or item
             total += len(group.hits) + group.more
         self.results.expandAll()
-        self.results.resizeColumnToContents(1)
-        self.results.setColumnWidth(0, max(200, self.results.viewport().width()
-                                           - self.results.columnWidth(1) - 8))
         if first is not None:
             self.results.setCurrentItem(first)
         self.status.setText(

@@ -33,7 +33,8 @@ class Hit:
 
     ref: Ref
     label: str
-    detail: str
+    names: str
+    """Hanzi and pinyin beside the label (organisations; a person's label has them already)."""
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,11 @@ def run_search(dossier: Any, text: str) -> SearchAnswer:
             continue
         shown = []
         for ref in refs[:PER_GROUP]:
-            label, detail = ref.label, ref.display_no
+            label, names = ref.label, ""
             if kind is RecordKind.ORGANISATION:
                 org = dossier.organisations.get(ref.id)
                 label = org.name_nl
                 names = " ".join(p for p in (org.hanzi, org.pinyin) if p)
-                detail = f"{names} · {ref.display_no}" if names else ref.display_no
-            shown.append(Hit(ref, label, detail))
+            shown.append(Hit(ref, label, names))
         groups.append(Group(kind, tuple(shown), max(0, len(refs) - PER_GROUP)))
     return SearchAnswer(text, tuple(groups))
