@@ -32,6 +32,29 @@ _CHIP = {
 }
 
 
+# Light colours used above and their dark-palette counterparts (SPEC.md tokens).
+_DARK_COLOURS = {
+    "#5C6776": "#A3ADBA",
+    "#8B95A3": "#7F8A98",
+    "#B93A32": "#F0857D",
+    "#E9EDF2": "#38414D",
+    "#3D4754": "#D5DBE3",
+    "#E1ECF9": "#243B57",
+    "#1C4E8B": "#B9D3F2",
+    "#F0E5F8": "#3F2C4F",
+    "#6A3293": "#DCC3F0",
+}
+
+
+def for_palette(html_text: str, dark: bool) -> str:
+    """The HTML with its colours switched to the dark palette's when the palette is dark."""
+    if not dark:
+        return html_text
+    for light, dark_colour in _DARK_COLOURS.items():
+        html_text = html_text.replace(light, dark_colour)
+    return html_text
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DetailPane", text)
 

@@ -26,8 +26,9 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.history import HistoryEntry
 from chinadossier.ui.detail.detail_data import DetailData, load_detail, load_more_history
-from chinadossier.ui.detail.detail_html import body_html, subtitle
+from chinadossier.ui.detail.detail_html import body_html, for_palette, subtitle
 from chinadossier.ui.models.formatting import record_label
+from chinadossier.ui.pages.cell_delegate import is_dark
 
 
 class DetailPane(QFrame):
@@ -153,10 +154,9 @@ class DetailPane(QFrame):
         assert self._data is not None
         scroll = self._body.verticalScrollBar().value()
         today = getattr(getattr(self._ops.dossier, "ctx", None), "clock", None)
-        self._body.setHtml(
-            body_html(self._data, today.today() if today else None, self._history,
-                      self._history_more)
-        )
+        text = body_html(self._data, today.today() if today else None, self._history,
+                         self._history_more)
+        self._body.setHtml(for_palette(text, is_dark(self.palette())))
         self._body.verticalScrollBar().setValue(scroll)
 
     def _failed(self, exc: BaseException) -> None:
