@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from chinadossier.domain import labels
+from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import Conflict
 from chinadossier.domain.history import HistoryEntry
 from chinadossier.ui.models.formatting import code_lang, datetime_text, record_label
@@ -98,7 +100,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.explanation)
         layout.addWidget(self.latest)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.explanation.setMinimumWidth(472)
         if ops is not None and meta is not None:
             record_id = meta.id
             ops.query(lambda d: d.history.of_record(record_id, limit=1),
@@ -106,13 +109,14 @@ class ConflictDialog(QDialog):
                       key=f"conflict:{id(self)}")
 
     def _show_latest(self, entries: list[HistoryEntry]) -> None:
-        if not entries:
+        if not entries or entries[0].action is not AuditAction.UPDATE:
             return
         lang = code_lang()
         fields = ", ".join(labels.field_label(f, lang) for f in entries[0].fields)
         if fields:
             self.latest.setText(self.tr("Laatste wijziging: {0}.").format(fields))
             self.latest.show()
+            self.adjustSize()
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice
