@@ -91,6 +91,28 @@ def test_list_shows_rows_count_detail_and_sorts_only_on_service_sorts(qtbot, ops
     assert header.sortIndicatorSection() == 0
 
 
+def test_scrolling_to_the_end_fetches_the_next_page(qtbot, ops):
+    page = ListPage(ops, RecordKind.MEETING)
+    qtbot.addWidget(page)
+    page.page_size = 5
+    page.resize(1200, 400)
+    page.show()
+    # The view asks for pages until its last row is out of sight (about 7 rows show), then stops.
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 5 and not ops.is_busy())
+    qtbot.wait(50)
+    first = page.model.rowCount()
+    assert first < MEETINGS and first % 5 == 0 and page.model.has_more
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolling to the end fetches the next page
+    qtbot.waitUntil(lambda: page.model.rowCount() == min(first + 5, MEETINGS)
+                    and not ops.is_busy())
+    while page.model.has_more:
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: not ops.is_busy())
+    assert page.model.rowCount() == MEETINGS
+    assert page.subtitle.text().startswith(f"{MEETINGS} records")
+
+
 def test_filter_bar_filters_through_the_service_and_marks_active_combos(qtbot, ops):
     page = open_page(qtbot, ops)
     bar = page.filter_bar

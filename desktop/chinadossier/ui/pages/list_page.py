@@ -82,6 +82,8 @@ class ListPage(QWidget):
         self._settings_key = f"lists/{kind.value}"
         self._shown_sort: str | None = None
         self._started = False
+        self.page_size = PAGE_SIZE
+        """Records per page while scrolling."""
 
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("PageTitle")
@@ -203,7 +205,7 @@ class ListPage(QWidget):
         """Re-query the list, keeping as many rows as are loaded and the selection."""
         self._started = True
         self._selected_after_refresh = self.selected_ids()
-        limit = max(PAGE_SIZE, min(500, self.model.rowCount()))
+        limit = max(self.page_size, min(500, self.model.rowCount()))
         source, filters, sort = self._source, self._filters, self._sort
         self.model.set_loader(self._load_page)
         self._ops.query(
@@ -252,9 +254,9 @@ class ListPage(QWidget):
             self._query_count()
 
     def _load_page(self, cursor: str | None, deliver: Any) -> None:
-        source, filters, sort = self._source, self._filters, self._sort
+        source, filters, sort, limit = self._source, self._filters, self._sort, self.page_size
         self._ops.query(
-            lambda d: source.page(d, filters, sort, cursor),
+            lambda d: source.page(d, filters, sort, cursor, limit),
             on_done=deliver,
             on_error=self._load_failed,
             key=self._list_key,
