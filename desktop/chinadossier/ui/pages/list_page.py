@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -190,12 +190,8 @@ class ListPage(QWidget):
         self.splitter.splitterMoved.connect(lambda *_a: self._save_settings())
         self._default_sort()
 
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_filter)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.refresh)
+        # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
+        # a shortcut of our own for the same keys would make them ambiguous.
         ops.changed.connect(self._on_changed)
         self._update_buttons()
 
