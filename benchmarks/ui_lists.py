@@ -62,7 +62,9 @@ def spin_until(done: Callable[[], bool], timeout_s: float = 600) -> None:
         loop.exec()
 
 
-def timed(meter: StallMeter, action: Callable[[], None], done: Callable[[], bool]) -> tuple[float, int]:
+def timed(
+    meter: StallMeter, action: Callable[[], None], done: Callable[[], bool]
+) -> tuple[float, int]:
     meter.start()
     start = time.perf_counter()
     action()
@@ -79,10 +81,9 @@ def anchor_scroll(meter: StallMeter) -> tuple[float, int]:
     view.show()
 
     def add_page() -> None:
-        for i in range(50):
+        for _ in range(50):
             n = model.rowCount()
             model.appendRow([QStandardItem(f"{n} {c}") for c in range(6)])
-        del i
 
     def action() -> None:
         add_page()
