@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QWidget
 
 from chinadossier.domain import labels
@@ -85,6 +85,10 @@ def test_list_shows_rows_count_detail_and_sorts_only_on_service_sorts(qtbot, ops
                     and page.model.record(0).title == "Overleg havens 00")
     assert "oudste eerst" in page.subtitle.text()
 
+    with qtbot.waitSignal(page.open_record_requested) as link:  # a linked record in the pane
+        page.detail._body.anchorClicked.emit(QUrl(f"open:tie:{filled.ids['tie']}"))
+    assert link.args == [RecordKind.TIE, filled.ids["tie"]]
+
     page._header_clicked(keys.index("title"))  # no service sort: nothing changes
     idle(qtbot, ops)
     assert page.model.record(0).title == "Overleg havens 00"
@@ -111,6 +115,20 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, ops):
         qtbot.waitUntil(lambda: not ops.is_busy())
     assert page.model.rowCount() == MEETINGS
     assert page.subtitle.text().startswith(f"{MEETINGS} records")
+
+
+def test_code_labels_follow_the_interface_language(qapp):
+    from chinadossier.ui.models.formatting import code_label
+
+    assert code_label(MeetingKind.VIDEO_CALL) == "Videogesprek"
+    before = QLocale()
+    english = QLocale(QLocale.Language.English, QLocale.Country.Netherlands)
+    QLocale.setDefault(english)  # what the shell does for --lang en
+    try:
+        assert code_label(MeetingKind.VIDEO_CALL) == "Video call"
+    finally:
+        QLocale.setDefault(before)
+    assert code_label(MeetingKind.VIDEO_CALL) == "Videogesprek"
 
 
 def test_filter_bar_filters_through_the_service_and_marks_active_combos(qtbot, ops):
