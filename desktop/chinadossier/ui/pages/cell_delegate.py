@@ -43,6 +43,18 @@ _LEVEL = {  # band fill, strong swatch, dark fill
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+# Built once: flag arithmetic and colour parsing per painted cell showed up in profiles.
+_LEFT_CENTRE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_SELECTED = QStyle.StateFlag.State_Selected
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+_COLOURS: dict[str, QColor] = {}
+
+
+def _colour(hex_code: str) -> QColor:
+    colour = _COLOURS.get(hex_code)
+    if colour is None:
+        colour = _COLOURS[hex_code] = QColor(hex_code)
+    return colour
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -65,44 +77,44 @@ class CellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """Background, divider, selection bar, then a chip or elided text."""
-        tokens = _DARK if is_dark(option.palette) else _LIGHT  # type: ignore[attr-defined]
+        dark = is_dark(option.palette)  # type: ignore[attr-defined]
+        tokens = _DARK if dark else _LIGHT
         rect: QRect = option.rect  # type: ignore[attr-defined]
         state = option.state  # type: ignore[attr-defined]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        selected = bool(state & _SELECTED)
         if selected:
-            painter.fillRect(rect, QColor(tokens["selected"]))
-        painter.setPen(QPen(QColor(tokens["divider"]), 1))
+            painter.fillRect(rect, _colour(tokens["selected"]))
+        painter.setPen(_colour(tokens["divider"]))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        header = self._view.horizontalHeader()
-        if selected and header.visualIndex(index.column()) == _first_visible(header):
-            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()),
-                             QColor(tokens["accent"]))
-        if state & QStyle.StateFlag.State_HasFocus and self._view.hasFocus():
-            focus = QPen(QColor(tokens["accent"]), 1, Qt.PenStyle.DotLine)
+        if selected:
+            header = self._view.horizontalHeader()
+            if header.visualIndex(index.column()) == _first_visible(header):
+                painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()),
+                                 _colour(tokens["accent"]))
+        if state & _HAS_FOCUS and self._view.hasFocus():
+            focus = QPen(_colour(tokens["accent"]), 1, Qt.PenStyle.DotLine)
             painter.setPen(focus)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         chip = index.data(CHIP_ROLE)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         inner = rect.adjusted(PADDING, 0, -PADDING, 0)
         if chip:
-            self._paint_chip(painter, option, inner, chip, text, tokens)
+            self._paint_chip(painter, option, inner, chip, text, tokens, dark)
         else:
             color = tokens["muted"] if index.column() in self.muted_columns else tokens["text"]
-            painter.setPen(QColor(color))
+            painter.setPen(_colour(color))
             painter.setFont(option.font)  # type: ignore[attr-defined]
             elided = option.fontMetrics.elidedText(  # type: ignore[attr-defined]
                 text, Qt.TextElideMode.ElideRight, inner.width()
             )
-            painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             elided)
+            painter.drawText(inner, _LEFT_CENTRE, elided)
         painter.restore()
 
     def _paint_chip(self, painter: QPainter, option: Any, inner: QRect, chip: tuple[str, str],
-                    text: str, tokens: dict[str, str]) -> None:
+                    text: str, tokens: dict[str, str], dark: bool) -> None:
         variant, code = chip
-        dark = is_dark(option.palette)
         font = QFont(option.font)
         font.setPixelSize(11)
         font.setBold(True)
