@@ -23,6 +23,13 @@ from chinadossier.ui.undo import UndoStack
 
 from .conftest import MEETINGS
 
+# The offscreen platform has no window manager; it says so for every top-level window and popup.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints\\(\\)",
+    "This plugin does not support raise\\(\\)",
+    "This plugin does not support grabbing the keyboard",
+)
+
 
 @pytest.fixture
 def ops(qtbot, filled):
