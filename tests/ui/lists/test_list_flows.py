@@ -195,11 +195,12 @@ def test_search_while_typing_and_open_the_record(qtbot, ops, filled):
     kind, record_id = opened.args
     assert record_id == popup.result_refs()[1][1]
 
-    page = open_page(qtbot, ops)
+    page = ListPage(ops, RecordKind.MEETING)  # as the main window does: page first shown now
+    qtbot.addWidget(page)
     page.show_record(record_id)
-    qtbot.waitUntil(lambda: page.detail.record is not None
-                    and page.detail.record.meta.id == record_id)
-    assert page.selected_ids() == [record_id]
+    page.show()
+    qtbot.waitUntil(lambda: page.selected_ids() == [record_id] and not ops.is_busy())
+    assert page.detail.record.meta.id == record_id
 
     popup.popup("刘洋")  # Hanzi from the top-bar field
     qtbot.waitUntil(lambda: (RecordKind.PERSON, filled.ids["person"]) in popup.result_refs())

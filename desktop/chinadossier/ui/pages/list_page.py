@@ -79,6 +79,7 @@ class ListPage(QWidget):
         self._sort: str | None = None
         self._count: int | None = None
         self._selected_after_refresh: list[uuid.UUID] = []
+        self._wanted: uuid.UUID | None = None  # shown before its page was loaded
         self._settings_key = f"lists/{kind.value}"
         self._shown_sort: str | None = None
         self._started = False
@@ -227,8 +228,10 @@ class ListPage(QWidget):
         self._ensure_started()
         row = self.model.row_of(record_id)
         if row is not None:
+            self._wanted = None
             self._select_rows([row])
         else:
+            self._wanted = record_id  # selected when a page brings it
             self.table.clearSelection()
             self.detail.show_record(self.kind, record_id)
 
@@ -268,7 +271,7 @@ class ListPage(QWidget):
         rows = [r for r in (self.model.row_of(i) for i in self._selected_after_refresh)
                 if r is not None]
         if rows:
-            self._select_rows(rows, show=False)
+            self._select_rows(rows)
         self._after_page()
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -276,6 +279,10 @@ class ListPage(QWidget):
         self._ops.failed.emit(exc)
 
     def _after_page(self) -> None:
+        if self._wanted is not None and self.model.row_of(self._wanted) is not None:
+            row = self.model.row_of(self._wanted)
+            self._wanted = None
+            self._select_rows([row])
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
             if self.detail.record_id is None:
                 self._select_rows([0])
@@ -341,7 +348,7 @@ class ListPage(QWidget):
 
     # -- selection, editing, deleting -----------------------------------------------------------
 
-    def _select_rows(self, rows: list[int], *, show: bool = True) -> None:
+    def _select_rows(self, rows: list[int]) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
         flags = (QItemSelectionModel.SelectionFlag.Select
