@@ -330,3 +330,14 @@ def test_history_in_the_detail_pane_names_fields_and_values(qtbot, ops, filled):
     text = page.detail.text()
     assert "‘Volksregering Xinghe (fictief)’ → ‘Stadsbestuur Xinghe (fictief)’" in text
     assert "gewijzigd" in text and "aangemaakt" in text
+
+
+def test_closing_the_conflict_dialog_keeps_what_was_typed(qtbot, ops, filled):
+    current = filled.dossier.meetings.get(filled.ids["meetings"][0])
+    dialog = ConflictDialog(Conflict("gewijzigd", current))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keep_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.choice is ConflictChoice.KEEP_EDITING
+    assert dialog.current is current
