@@ -23,6 +23,7 @@ from chinadossier.db.listing import list_page, supported_sorts
 from chinadossier.db.search import IndexHit
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import Classification, RecordKind
+from chinadossier.domain.history import HistoryEntry
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import (
     AttachmentRecord,
@@ -283,3 +284,11 @@ class ViewRepository(_Repository):
         return views.timeline(
             self._session, tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
         )
+
+    def record_history(
+        self, record_id: uuid.UUID, *, before_seq: int | None = None, limit: int = 100
+    ) -> list[HistoryEntry]:
+        """A record's audit entries, newest first, with the values their payload still holds."""
+        from chinadossier.db.history import record_history
+
+        return record_history(self._session, record_id, before_seq=before_seq, limit=limit)
