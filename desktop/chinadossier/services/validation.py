@@ -78,7 +78,7 @@ def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
         if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
             c.add(field, "moet een lijst zijn (ook als er één of geen is)")
             return
-        for index, item in enumerate(value):  # 0-based, as every error key
+        for index, item in enumerate(value):
             _check(c, f"{field}[{index}]", item, args[0] if args else None)
         return
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -89,8 +89,8 @@ def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
         if not isinstance(value, hint):
             c.add(field, "ontbreekt of heeft de verkeerde vorm")
             return
-        # Keys are draft attribute paths: "assessment.residual_impact", "common.tags",
-        # "positions[2].title".
+        # Keys are draft attribute paths (domain.field_paths), as the services' own checks
+        # name them: "common.tags", "assessment.inherent_likelihood", "positions[0].title".
         types(c, value, f"{field}.")
         return
     if hint is bool:
