@@ -90,7 +90,8 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
         if "unable to open" in str(exc) or "readonly" in str(exc):
             raise _refusal(path, exc) from exc
         raise FileRefused(
-            f"Het dossierbestand {path} is beschadigd of geen database ({exc}). "
+            f"Het dossierbestand {path} is beschadigd of geen database "
+            f"({sqlite_errors.dutch(exc)}). "
             "Het is niet gewijzigd; zet zo nodig een back-up terug."
         ) from exc
     return conn
