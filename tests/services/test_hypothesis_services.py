@@ -75,6 +75,7 @@ from chinadossier.domain.drafts import (
     TieDraft,
 )
 from chinadossier.domain.errors import Conflict, NotFound, ValidationFailed
+from chinadossier.domain.field_paths import resolve
 from chinadossier.domain.partial_date import PartialDate
 from conftest import TEST_ACTOR, TODAY
 
@@ -148,13 +149,19 @@ def scratch(template: Path) -> Iterator[World]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def attempt(world: World, call: Callable[[], Any]) -> Any:
-    """Run a command: it returns, or raises a domain error after which no table changed."""
+def attempt(world: World, call: Callable[[], Any], draft: Any = None) -> Any:
+    """Run a command: it returns, or raises a domain error after which no table changed.
+
+    With the draft given, every validation key must name a value of that draft.
+    """
     before = table_counts(world.dossier.path)
     try:
         result = call()
-    except DOMAIN_ERRORS:
+    except DOMAIN_ERRORS as exc:
         assert table_counts(world.dossier.path) == before
+        if draft is not None and isinstance(exc, ValidationFailed):
+            for error in exc.errors:
+                resolve(draft, error.field)  # LookupError: a key that names no draft field
         return None
     assert_clean(result.record)
     return result
@@ -467,11 +474,11 @@ def check_create_and_edit(template: Path, service_name: str,
         @given(create=drafts(world), edit=drafts(world),
                stale=st.sampled_from([False, False, False, True]))
         def run(create: Any, edit: Any, stale: bool) -> None:
-            created = attempt(world, lambda: service.create(create))
+            created = attempt(world, lambda: service.create(create), create)
             outcomes.append("created" if created else "refused")
             version = service.get(record_id).meta.version
             edited = attempt(world, lambda: service.edit(
-                record_id, edit, expected_version=version - 1 if stale else version))
+                record_id, edit, expected_version=version - 1 if stale else version), edit)
             if stale:
                 assert edited is None
             elif edited is not None:

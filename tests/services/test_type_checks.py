@@ -34,10 +34,10 @@ def _refused(dossier: Any, service: str, draft: Any) -> dict[str, list[str]]:
     ("meetings", meeting_draft(participants=None), "participants"),  # type: ignore[arg-type]
     ("meetings", meeting_draft(participants=(ParticipantDraft(
         ParticipantSide.THEIRS, person_id="PER-0001"),)),  # type: ignore[arg-type]
-     "participants[1].person_id"),
+     "participants[0].person_id"),
     ("meetings", meeting_draft(tie_ids="BAND-0001"), "tie_ids"),  # type: ignore[arg-type]
     ("meetings", meeting_draft(gift_value_cents="12,50"), "gift_value_cents"),  # type: ignore[arg-type]
-    ("organisations", org_draft(common=Common(tags="China")), "tags"),  # type: ignore[arg-type]
+    ("organisations", org_draft(common=Common(tags="China")), "common.tags"),  # type: ignore[arg-type]
     ("organisations", org_draft(common=None), "common"),  # type: ignore[arg-type]
     ("organisations", org_draft(website="javascript:alert(1)"), "website"),
     ("organisations", org_draft(website="ftp://example.org"), "website"),
@@ -50,14 +50,16 @@ def test_a_wrong_type_is_a_field_message(dossier: Any, service: str, draft: Any,
 
 def test_a_string_for_tags_is_refused_not_split_into_letters(dossier: Any) -> None:
     fields = _refused(dossier, "organisations", org_draft(common=Common(tags="China")))  # type: ignore[arg-type]
-    assert "tags" in fields
+    assert "common.tags" in fields
 
 
 def test_the_number_and_length_of_tags_are_bounded(dossier: Any) -> None:
     many = tuple(f"trefwoord {n}" for n in range(51))
-    assert "tags" in _refused(dossier, "organisations", org_draft(common=Common(tags=many)))
+    assert "common.tags" in _refused(dossier, "organisations",
+                                     org_draft(common=Common(tags=many)))
     long = ("x" * 81,)
-    assert "tags" in _refused(dossier, "organisations", org_draft(common=Common(tags=long)))
+    assert "common.tags[0]" in _refused(dossier, "organisations",
+                                        org_draft(common=Common(tags=long)))
     made = dossier.organisations.create(org_draft(common=Common(tags=many[:50]))).record
     assert len(made.meta.tags) == 50
 
@@ -73,3 +75,8 @@ def test_edits_are_type_checked_too(dossier: Any) -> None:
         dossier.organisations.edit(made.meta.id, dataclasses.replace(org_draft(), name_nl=3.5),  # type: ignore[arg-type]
                                    expected_version=made.meta.version)
     assert caught.value.for_field("name_nl")
+
+
+def test_validate_reports_wrong_types_without_raising(dossier: Any) -> None:
+    errors = dossier.meetings.validate(meeting_draft(participants=None))  # type: ignore[arg-type]
+    assert [e.field for e in errors] == ["participants"]

@@ -36,14 +36,14 @@ def settings(session: Session) -> CaseFileSettings:
     matrix = session.get(RiskMatrix, row.current_matrix_id)
     assert matrix is not None
     return CaseFileSettings(
-        row.case_file_id,
-        own,
-        str(code),
-        row.default_classification,
-        row.is_demo,
-        row.reference_version,
-        matrix.version,
-        row.created_at,
+        case_file_id=row.case_file_id,
+        own_authority=own,
+        own_authority_code=str(code),
+        default_classification=row.default_classification,
+        is_demo=row.is_demo,
+        reference_version=row.reference_version,
+        matrix_version=matrix.version,
+        created_at=row.created_at,
     )
 
 

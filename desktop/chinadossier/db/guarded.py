@@ -96,7 +96,7 @@ def anchor_if_missing(database: Any, *, clock: Any, actor: Any) -> bool:
     from chinadossier.db.uow import UnitOfWork
 
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
-        if last_anchor(uow.session) is not None:
+        if last_anchor(uow._db_session) is not None:
             return False
         uow.settings_changed()
         uow.commit()

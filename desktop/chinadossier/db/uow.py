@@ -10,8 +10,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, text
 from sqlalchemy.exc import OperationalError
@@ -30,6 +31,16 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.progress import Progress
+
+if TYPE_CHECKING:
+    from chinadossier.db.repositories import (
+        AttachmentRepository,
+        CaseFileRepository,
+        ReferenceRepository,
+        ViewRepository,
+    )
+    from chinadossier.db.repository import Records
 
 #: Per (dialect, table): the columns whose value changes on its way into the file and back.
 _ROUND_TRIPS: dict[tuple[str, str], list[tuple[str, type | None, Callable[[Any], Any]]]] = {}
@@ -141,13 +152,64 @@ class UnitOfWork:
         self._owned: dict[uuid.UUID, dict[str, list[dict[str, Any]]]] = {}
 
     @property
-    def session(self) -> Session:
-        """The open session (only inside the with block), with queued inserts written."""
+    def _db_session(self) -> Session:
+        """The open session, with queued inserts written: for the db package only.
+
+        Services never see it: they use the repositories below, which take and return plain
+        values and frozen records.
+        """
         if self._session is None:
             raise RuntimeError("unit of work is not open")
         if self._pending:
             self.flush_pending()
         return self._session
+
+    # -- repositories (one of each per unit of work) --------------------------------------------
+
+    @cached_property
+    def records(self) -> Records:
+        """Create, update, trash and read records."""
+        from chinadossier.db.repository import Records
+
+        return Records(self)
+
+    @cached_property
+    def case_file(self) -> CaseFileRepository:
+        """The settings row and the risk matrices."""
+        from chinadossier.db.repositories import CaseFileRepository
+
+        return CaseFileRepository(self)
+
+    @cached_property
+    def reference(self) -> ReferenceRepository:
+        """Divisions, authorities by code, the organisation hierarchy."""
+        from chinadossier.db.repositories import ReferenceRepository
+
+        return ReferenceRepository(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentRepository:
+        """Attachments and their bytes."""
+        from chinadossier.db.repositories import AttachmentRepository
+
+        return AttachmentRepository(self)
+
+    @cached_property
+    def views(self) -> ViewRepository:
+        """Lists, search, counts, dashboard, timelines."""
+        from chinadossier.db.repositories import ViewRepository
+
+        return ViewRepository(self)
+
+    def batch_mode(self) -> None:
+        """Many creates follow (a bulk): reads no longer write queued rows first.
+
+        Validation reads go to the repositories' caches; flushing before every read would write
+        pending rows thousands of times. Everything is written once at commit().
+        """
+        if self._session is None:
+            raise RuntimeError("unit of work is not open")
+        self._session.autoflush = False
 
     def __enter__(self) -> UnitOfWork:
         self._session = (
@@ -250,11 +312,18 @@ class UnitOfWork:
         self._settings_changed = True
         self._guarded_changed = True
 
-    def commit(self) -> Changes:
-        """Audit, index and commit; returns what changed."""
-        session = self.session
+    def commit(self, progress: Progress | None = None) -> Changes:
+        """Audit, index and commit; returns what changed.
+
+        With a Progress, each phase is reported and a cancel is honoured up to the last moment
+        before COMMIT (raising Cancelled; leaving the with block then rolls everything back).
+        """
+        progress = progress or Progress()
+        progress.report(0.0, "Records wegschrijven")
+        session = self._db_session
         self.flush_pending()
         session.flush()
+        progress.report(0.3, "Controlegetallen berekenen")
         by_kind: dict[RecordKind, list[uuid.UUID]] = {}
         for record_id, touches in self._touched.items():
             by_kind.setdefault(touches[0].kind, []).append(record_id)
@@ -267,6 +336,7 @@ class UnitOfWork:
                 else:
                     read_back.append(record_id)
             hashes.update(state_hashes(session, kind, read_back))
+        progress.report(0.55, "Logboek bijwerken")
         writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
         if self._guarded_changed:
             self._events.append(_Event(guarded.SETTINGS_STATE, {}))
@@ -304,8 +374,11 @@ class UnitOfWork:
                 )
             )
         writer.write()
+        progress.report(0.7, "Zoekindex bijwerken")
         self._reindex(session)
+        progress.point_of_no_return("Opslaan")
         session.commit()
+        progress.report(1.0, "Opgeslagen")
         return self._changes()
 
     def _created_only(self, record_id: uuid.UUID) -> bool:

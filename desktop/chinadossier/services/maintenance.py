@@ -11,12 +11,13 @@ from chinadossier.db import casefile, guarded, migrate, sqlite_errors
 from chinadossier.db.check import CheckItem, run_checks
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
-from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
+from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
+from chinadossier.domain.progress import Progress
 from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
 
 __all__ = [
@@ -91,6 +92,8 @@ class RestoreOutcome:
     restored_version: int
     migrated_to: int | None
     report: CheckReport
+    changes: Changes = Changes.all()
+    """Anything in the file may differ now: every page re-reads (see ui.ops.changes_of)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,18 +117,24 @@ class UpgradeOutcome:
         """Whether the schema was upgraded."""
         return self.to_version != self.from_version
 
+    @property
+    def changes(self) -> Changes:
+        """Everything, when the schema or the reference data changed; else nothing."""
+        return Changes.all() if self.changed or self.reference is not None else Changes()
 
-def check(path: Path, *, full: bool = False) -> CheckReport:
+
+def check(path: Path, *, full: bool = False, progress: Progress | None = None) -> CheckReport:
     """Check a case file without changing it (see db.check.run_checks).
 
     Args:
         path: The case file.
         full: Also the full page check, every search text and every attachment's bytes.
+        progress: Told each phase; cancel stops between phases (Cancelled), changing nothing.
 
     Returns:
         The report; ok is False when any check failed.
     """
-    return CheckReport.of(run_checks(path, full=full))
+    return CheckReport.of(run_checks(path, full=full, progress=progress))
 
 
 def explain_failure(error: BaseException) -> str | None:
@@ -165,7 +174,15 @@ class BackupOutcome:
     problem: str | None = None
 
 
-def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor) -> Path:
+def backup(
+    path: Path,
+    *,
+    out_dir: Path,
+    reason: str,
+    clock: Clock,
+    actor: Actor,
+    progress: Progress | None = None,
+) -> Path:
     """Make a verified backup of a case file in out_dir and note it in the audit trail.
 
     The backup holds what was committed before it; the audit entry (file name and reason) is
@@ -178,12 +195,21 @@ def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
 
     Raises:
         FileRefused: the case file is refused or the copy failed its verification.
+        Cancelled: progress was cancelled before the copy got its name; no file was made.
     """
-    return make_backup(path, out_dir=out_dir, reason=reason, clock=clock, actor=actor).path
+    return make_backup(
+        path, out_dir=out_dir, reason=reason, clock=clock, actor=actor, progress=progress
+    ).path
 
 
 def make_backup(
-    path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
+    path: Path,
+    *,
+    out_dir: Path,
+    reason: str,
+    clock: Clock,
+    actor: Actor,
+    progress: Progress | None = None,
 ) -> BackupOutcome:
     """Like backup(), and say what was done: the backup, its last audit entry, the note.
 
@@ -196,7 +222,14 @@ def make_backup(
     database = open_database(path, read_only=True)
     try:
         case_id = _case_file_id(database, clock=clock, actor=actor)
-        made = db_backup.backup(database, out_dir, reason=reason, clock=clock, case_file_id=case_id)
+        made = db_backup.backup(
+            database,
+            out_dir,
+            reason=reason,
+            clock=clock,
+            case_file_id=case_id,
+            progress=(progress or Progress()).part(0.0, 0.95),
+        )
         current = database.is_current
     finally:
         database.close()
@@ -255,6 +288,7 @@ def restore(
     clock: Clock,
     actor: Actor,
     accept_other_case_file: bool = False,
+    progress: Progress | None = None,
     accept_failed_check: bool = False,
 ) -> RestoreOutcome:
     """Put a backup back into the case file, keeping a safety copy; then check the result.
@@ -267,7 +301,10 @@ def restore(
         FileRefused: the backup or the case file was refused; nothing was changed.
         MigrationFailed: the restored (older) backup could not be upgraded; the safety copy
             holds the state before the restore.
+        Cancelled: progress was cancelled before the backup was copied into the case file (the
+            case file is unchanged; a safety copy already made stays in safety_dir).
     """
+    progress = progress or Progress()
     db_backup.sweep_stale_temps(path.parent)
     if not accept_failed_check:
         _refuse_failing_backup(backup_path)
@@ -287,6 +324,7 @@ def restore(
         safety_dir=safety_dir,
         clock=clock,
         case_file_id=case_id or _FALLBACK_CASE_ID,
+        progress=progress.part(0.0, 0.7),
     )
     database = open_database(path)
     try:
@@ -302,7 +340,10 @@ def restore(
             )
     finally:
         database.close()
-    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, check(path))
+    progress.report(0.75, "Teruggezet dossier controleren")
+    report = check(path)
+    progress.report(1.0, "Teruggezet")
+    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report)
 
 
 def _refuse_broken(path: Path, command: str, *, tolerated: tuple[str, ...]) -> None:
@@ -412,7 +453,7 @@ def _update_reference(
 ) -> tuple[ReferenceReport, Path] | None:
     """Apply this release's reference data when the case file follows an older version."""
     with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-        current = casefile.settings(uow.session).reference_version
+        current = uow.case_file.settings().reference_version
     shipped = load_reference()
     if current == shipped.version:
         return None
@@ -425,7 +466,7 @@ def _update_reference(
             case_file_id=_case_file_id(database, clock=clock, actor=actor),
         )
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
-        report = update_reference(Records(uow), shipped)
+        report = update_reference(uow, shipped)
         uow.commit()
     return report, made
 
@@ -446,7 +487,7 @@ def _case_file_id(database: Database, *, clock: Clock, actor: Actor) -> str:
     """The case file's id (names its backups); a fallback when the settings cannot be read."""
     try:
         with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-            return str(casefile.settings(uow.session).case_file_id)
+            return str(uow.case_file.settings().case_file_id)
     except Exception:  # only the backup's name depends on it
         return _FALLBACK_CASE_ID
 
@@ -464,14 +505,16 @@ def _case_file_id_of(path: Path, clock: Clock, actor: Actor) -> str | None:
     return None if found == _FALLBACK_CASE_ID else found
 
 
-def rebuild_search_index(path: Path, *, clock: Clock, actor: Actor) -> int:
+def rebuild_search_index(
+    path: Path, *, clock: Clock, actor: Actor, progress: Progress | None = None
+) -> int:
     """Rebuild the search index from the live records (after `check` reports it out of step).
 
     One unit of work: either the whole new index is there, or the old one still is. Audited as
-    a maintenance event; returns how many records were indexed.
+    a maintenance event; returns how many records were indexed. A cancel through progress is
+    honoured up to the commit (Cancelled; the old index stays).
     """
-    from chinadossier.db.search import SqliteFtsIndex, rebuild
-
+    progress = progress or Progress()
     if inspect_file(path) == migrate.head_ordinal():
         _refuse_broken(path, "reindex", tolerated=("search_index",))
     database = open_database(path)
@@ -481,9 +524,10 @@ def rebuild_search_index(path: Path, *, clock: Clock, actor: Actor) -> int:
                 "Dit dossier heeft een oudere opbouw; werk het eerst bij met: chinadossier upgrade"
             )
         with UnitOfWork(database, clock=clock, actor=actor) as uow:
-            count = rebuild(uow.session, SqliteFtsIndex())
+            progress.report(0.0, "Zoekindex opnieuw opbouwen")
+            count = uow.views.rebuild_search_index()
             uow.event("reindex", records=count)
-            uow.commit()
+            uow.commit(progress.part(0.8, 1.0))
         return count
     finally:
         database.close()

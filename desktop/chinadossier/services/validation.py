@@ -41,8 +41,9 @@ def types(c: Collector, draft: Any, prefix: str = "") -> None:
 
     Run before any other check of a draft, so the other checks can rely on the types: an int
     as a name, an id as text or None as a list of participants is a field message
-    ("participants[2].person_id": the draft attribute path), never a raw Python exception. A
-    string where a list is wanted (tags="China") is refused, not split into letters. Enum
+    (e.g. at "participants[2].person_id"), never a raw Python exception. A
+    string where a list is wanted (tags="China") is refused, not split into letters. Keys are
+    the draft's attribute paths (domain.field_paths: 0-based, "common.tags[0]"). Enum
     fields are left to the services' own checks (which name the choice to make); 0/1 is
     accepted for a yes/no field.
     """
@@ -78,7 +79,7 @@ def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
         if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
             c.add(field, "moet een lijst zijn (ook als er één of geen is)")
             return
-        for index, item in enumerate(value, start=1):
+        for index, item in enumerate(value):  # 0-based, as domain.field_paths
             _check(c, f"{field}[{index}]", item, args[0] if args else None)
         return
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -89,10 +90,7 @@ def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
         if not isinstance(value, hint):
             c.add(field, "ontbreekt of heeft de verkeerde vorm")
             return
-        # A nested draft's fields read as the record's own ("tags", "inherent_likelihood"), as
-        # the services name them; items of a list carry their place ("positions[2].title").
-        parent = field[: len(field) - len(field.rpartition(".")[2])]
-        types(c, value, f"{field}." if field.endswith("]") else parent)
+        types(c, value, f"{field}.")  # "common.tags", "participants[2].person_id"
         return
     if hint is bool:
         if not (isinstance(value, bool) or (type(value) is int and value in (0, 1))):
@@ -273,33 +271,45 @@ def shared(
     if classification is None:
         classification = records.default_classification()
     if not isinstance(classification, Classification):
-        c.add("classification", "is geen geldige classificatie")
+        c.add("common.classification", "is geen geldige classificatie")
         classification = Classification.INTERNAL
     if not isinstance(common.retention_category, RetentionCategory):
-        c.add("retention_category", "is geen geldige bewaarcategorie")
-    retention_on = date_value(c, "retention_date", common.retention_on)
+        c.add("common.retention_category", "is geen geldige bewaarcategorie")
+    retention_on = date_value(c, "common.retention_on", common.retention_on)
     if common.retention_category is RetentionCategory.DESTROY and retention_on is None:
-        c.add("retention_date", "is verplicht als het record vernietigd moet worden")
+        c.add("common.retention_on", "is verplicht als het record vernietigd moet worden")
     tags: list[str] = []
     keys: set[str] = set()
     if len(common.tags) > MAX_TAGS:
-        c.add("tags", f"hoogstens {MAX_TAGS} trefwoorden per record")
-    for value in common.tags[:MAX_TAGS]:
-        tag = line(c, "tags", value, max_length=MAX_TAG_LENGTH)
+        c.add("common.tags", f"hoogstens {MAX_TAGS} trefwoorden per record")
+    for index, value in enumerate(common.tags[:MAX_TAGS]):
+        tag = line(c, f"common.tags[{index}]", value, max_length=MAX_TAG_LENGTH)
         # "China" and "china" are one tag (tags are matched on their sort key)
         if tag and sort_key(tag) not in keys:
             keys.add(sort_key(tag))
             tags.append(tag)
     keep = set(existing_links)
-    new_sources = [s.source_id for s in common.sources if s.source_id not in keep]
-    refs(records, c, [("sources", sid, (RecordKind.SOURCE,)) for sid in new_sources])
+    refs(
+        records,
+        c,
+        [
+            (f"common.sources[{index}].source_id", s.source_id, (RecordKind.SOURCE,))
+            for index, s in enumerate(common.sources)
+            if s.source_id not in keep
+        ],
+    )
     sources = []
     seen: set[uuid.UUID] = set()
-    for link in common.sources:
+    for index, link in enumerate(common.sources):
         if link.source_id in seen:
             continue
         seen.add(link.source_id)
-        sources.append((link.source_id, line(c, "sources", link.locator, max_length=200)))
+        locator = line(c, f"common.sources[{index}].locator", link.locator, max_length=200)
+        sources.append((link.source_id, locator))
     return Shared(
-        classification, common.retention_category, retention_on, tuple(tags), tuple(sources)
+        classification=classification,
+        retention_category=common.retention_category,
+        retention_on=retention_on,
+        tags=tuple(tags),
+        sources=tuple(sources),
     )

@@ -13,10 +13,17 @@ from chinadossier.db.engine import Database
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.progress import Progress
 
 
 def backup(
-    database: Database, dest_dir: Path, *, reason: str, clock: Clock, case_file_id: str
+    database: Database,
+    dest_dir: Path,
+    *,
+    reason: str,
+    clock: Clock,
+    case_file_id: str,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy the live case file into a new, verified backup file in dest_dir and return its path.
 
@@ -30,6 +37,7 @@ def backup(
     Raises:
         FileRefused: the copy did not pass verify_backup (e.g. the case file is damaged); no
             file is left behind.
+        Cancelled: progress was cancelled before the copy got its name; no file is left behind.
         OSError: the folder cannot be written.
     """
     dest_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -39,7 +47,7 @@ def backup(
         target = dest_dir / backup_name(case_file_id, created, reason, sequence)
         if os.path.lexists(target):
             continue
-        temp = _copy_to_temp(database.path, target)
+        temp = _copy_to_temp(database.path, target, progress or Progress())
         try:
             sqlite_file.move_into_place(temp, target)
         except FileRefused:
@@ -108,8 +116,10 @@ def verify_backup(path: Path) -> int:
     return version
 
 
-def _copy_to_temp(source: Path, target: Path) -> Path:
+def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A verified, self-contained copy of source in an exclusive temporary file beside target."""
+    progress = progress or Progress()
+    progress.report(0.0, "Kopie maken")
     temp = _exclusive_temp(target)
     try:
         src = sqlite_file.connect_existing(source, read_only=True)
@@ -122,6 +132,7 @@ def _copy_to_temp(source: Path, target: Path) -> Path:
                 dst.close()
         finally:
             src.close()
+        progress.report(0.6, "Kopie controleren")
         try:
             verify_backup(temp)
         except FileRefused as exc:
@@ -129,7 +140,9 @@ def _copy_to_temp(source: Path, target: Path) -> Path:
                 f"Er is geen reservekopie gemaakt: de kopie van {source} doorstond de controle "
                 f"niet. {exc.message}"
             ) from exc
+        progress.report(0.9, "Kopie vastleggen")
         _fsync(temp)
+        progress.checkpoint()
     except BaseException:
         sqlite_file.discard(temp)
         raise
