@@ -76,6 +76,7 @@ def main() -> int:
     began = time.monotonic()
     maintenance.backup(path, out_dir=timing, reason="maat", clock=clock, actor=ACTOR)
     one_backup = time.monotonic() - began
+    left_behind = 0
     for _ in range(10):
         pid = os.fork()
         if pid == 0:
@@ -84,17 +85,23 @@ def main() -> int:
                                    actor=ACTOR)
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.1, 0.9) * one_backup)
+        time.sleep(rng.uniform(0.05, 0.6) * one_backup)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-    left_behind = sum(1 for p in out.iterdir() if p.name.startswith("."))
+        # counted now: the next backup (the next round's) removes what this one left
+        left_behind += sum(1 for p in out.iterdir() if p.name.startswith("."))
+    still_there = sum(1 for p in out.iterdir() if p.name.startswith("."))
     maintenance.backup(path, out_dir=out, reason="daarna", clock=clock, actor=ACTOR)
     after = sum(1 for p in out.iterdir() if p.name.startswith("."))
+    finished = sum(1 for p in out.iterdir() if "onderbroken" in p.name and
+                   not p.name.startswith("."))
     print(f"kills: {args.kills}; records reported committed: {len(committed)}; "
           f"lost: {lost}; checks: {checks}, failed: {failed_checks}; "
           f"file: {size / 1e6:.1f} MB; {kill_seconds:.0f} s")
     print(f"backups killed: 10 (one backup of the {path.stat().st_size / 1e6:.0f} MB file "
-          f"takes {one_backup:.2f} s); temporary files left by them: {left_behind}; "
+          f"takes {one_backup:.2f} s; {finished} finished before the kill); temporary files "
+          f"left by them: {left_behind} (each removed by the next backup; {still_there} left after "
+          f"the last kill); "
           f"after the next backup: {after}")
     return 0 if lost == 0 and failed_checks == 0 and after == 0 else 1
 

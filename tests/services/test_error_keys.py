@@ -68,6 +68,9 @@ def _bad_drafts(dossier: Any) -> list[tuple[Any, Any]]:
         (dossier.organisations, d.OrganisationDraft(
             name_nl="x", org_kind=OrganisationKind.OTHER, place_adcode="999999",
             common=d.Common(retention_category=d.RetentionCategory.DESTROY))),
+        (dossier.organisations, d.OrganisationDraft(  # too many tags (issue 7.8)
+            name_nl="x", org_kind=OrganisationKind.OTHER,
+            common=d.Common(tags=tuple(f"t{n}" for n in range(51))))),
         (dossier.authorities, d.AuthorityDraft(
             code="?", name="", authority_kind="x", common_name=BAD,  # type: ignore[arg-type]
             province_code="GM0599", retired_on=OLD)),

@@ -90,7 +90,8 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
         if "unable to open" in str(exc) or "readonly" in str(exc):
             raise _refusal(path, exc) from exc
         raise FileRefused(
-            f"Het dossierbestand {path} is beschadigd of geen database ({exc}). "
+            f"Het dossierbestand {path} is beschadigd of geen database "
+            f"({sqlite_errors.dutch(exc)}). "
             "Het is niet gewijzigd; zet zo nodig een back-up terug."
         ) from exc
     return conn
@@ -169,12 +170,14 @@ def refuse_foreign_wal(path: Path) -> None:
                 frame = handle.read(_WAL_FRAME_HEADER)
                 if len(frame) < _WAL_FRAME_HEADER or frame[8:16] != salts:
                     break  # the end, or frames left from an earlier use of the log
-                page = handle.read(page_size)
                 number = int.from_bytes(frame[:4], "big")
                 if number == 1:
+                    page = handle.read(page_size)
                     foreign = page[68:72] != APPLICATION_ID.to_bytes(4, "big")
                 elif number == settings_page and case_id is not None:
-                    foreign = case_id not in page
+                    foreign = case_id not in handle.read(page_size)
+                else:
+                    handle.seek(page_size, os.SEEK_CUR)  # only two pages are of interest
     except OSError:
         return
     if foreign:

@@ -115,8 +115,30 @@ class RecordService(Generic[D, R]):
         """
         with self.ctx.uow(write=False) as uow:
             c = Collector()
-            self.prepare(uow.records, draft, c, current)
+            self._typed_prepare(uow.records, draft, c, current)
             return tuple(c.errors)
+
+    def _typed_prepare(
+        self, records: Records, draft: D, c: Collector, current: R | None
+    ) -> Prepared | None:
+        """Type checks (issue 7.8), then prepare(); every problem of the draft is collected.
+
+        prepare() relies on the right types: when a type is wrong it may trip over it, and then
+        only the problems found so far count (the wrong type is named already). A field with a
+        wrong type is named once, by its type message.
+        """
+        v.types(c, draft)
+        typed = {e.field for e in c.errors}
+        if not typed:
+            return self.prepare(records, draft, c, current)
+        kept = list(c.errors)
+        try:
+            self.prepare(records, draft, c, current)
+        except Exception:  # noqa: BLE001 - a consequence of a wrong type already reported
+            pass
+        kept += [e for e in c.errors[len(kept):] if e.field not in typed]
+        c.errors[:] = kept
+        return None
 
     def create(
         self,
@@ -150,10 +172,9 @@ class RecordService(Generic[D, R]):
         display_no: str | None = None,
     ) -> uuid.UUID:
         c = Collector()
-        v.types(c, draft)
+        prepared = self._typed_prepare(records, draft, c, None)
         c.raise_if_any()
-        prepared = self.prepare(records, draft, c, None)
-        c.raise_if_any()
+        assert prepared is not None
         record_id = records.create(
             self.kind,
             prepared.values,
@@ -182,10 +203,9 @@ class RecordService(Generic[D, R]):
             if meta.deleted:
                 raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
             c = Collector()
-            v.types(c, draft)
+            prepared = self._typed_prepare(records, draft, c, current)
             c.raise_if_any()
-            prepared = self.prepare(records, draft, c, current)
-            c.raise_if_any()
+            assert prepared is not None
             records.update(
                 self.kind,
                 record_id,

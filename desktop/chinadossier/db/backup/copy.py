@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import sqlite_errors, sqlite_file
 from chinadossier.db.backup.naming import _MAX_SEQUENCE, backup_name
 from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp, sweep_stale_temps
 from chinadossier.db.engine import Database
@@ -88,14 +88,14 @@ def verify_backup(path: Path) -> int:
     except FileRefused as exc:
         raise FileRefused(f"Deze reservekopie wordt niet gebruikt. {exc.message}") from exc
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise _damaged(path, sqlite_errors.dutch(exc)) from exc
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = sqlite_file.schema_version(conn)
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise _damaged(path, sqlite_errors.dutch(exc)) from exc
     finally:
         conn.close()
     if integrity != ["ok"]:

@@ -10,7 +10,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import sqlite_errors, sqlite_file
 from chinadossier.db.backup.copy import backup, verify_backup
 from chinadossier.db.backup.naming import (
     _MAX_SEQUENCE,
@@ -262,8 +262,8 @@ def _copy_backup_into(
             except sqlite3.DatabaseError as exc:
                 if not damaged or _is_busy(exc):
                     raise FileRefused(
-                        f"Het herstel in {path} is mislukt ({exc}); het dossier is niet "
-                        f"gewijzigd. Veiligheidskopie: {safety_copy}."
+                        f"Het herstel in {path} is mislukt ({sqlite_errors.dutch(exc)}); het "
+                        f"dossier is niet gewijzigd. Veiligheidskopie: {safety_copy}."
                     ) from exc
                 dst.close()
                 dst = None

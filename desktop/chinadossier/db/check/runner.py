@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import sqlite_errors, sqlite_file
 from chinadossier.db.check.audit_checks import _check_audit_chain
 from chinadossier.db.check.common import CheckItem
 from chinadossier.db.check.files import _check_attachments
@@ -188,4 +188,5 @@ def _guarded(name: str, check: Callable[[], CheckItem]) -> CheckItem:
         return check()
     except (sqlite3.DatabaseError, SQLAlchemyError, ValueError, LookupError, TypeError) as exc:
         detail = getattr(exc, "orig", None) or exc
-        return CheckItem(name, False, f"De controle kon niet worden uitgevoerd: {detail}.")
+        return CheckItem(name, False, "De controle kon niet worden uitgevoerd: "
+                         f"{sqlite_errors.dutch(detail)}.")

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from chinadossier.db import migrate, schema_shape, sqlite_file
+from chinadossier.db import migrate, schema_shape, sqlite_errors, sqlite_file
 from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital
 from chinadossier.domain.errors import FileRefused
 
@@ -33,7 +33,9 @@ def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
     except FileRefused as exc:
         return CheckItem("schema", False, exc.message), None
     except sqlite3.DatabaseError as exc:
-        return CheckItem("schema", False, f"De opbouw kan niet worden gelezen: {exc}."), None
+        return CheckItem(
+            "schema", False, f"De opbouw kan niet worden gelezen: {sqlite_errors.dutch(exc)}."
+        ), None
     unknown = [rev for rev in stamped if rev not in chain]
     if version > head or unknown:
         shown = f"schema {version}" + (f", revisie {', '.join(unknown)}" if unknown else "")
