@@ -85,3 +85,21 @@ def test_only_the_chosen_sections_are_rendered(internal_snapshot: Any) -> None:
     flat = re.sub(r"\s+", " ", "\n".join(text_of(render_pdf(short))))
     assert "2 Risico’s" in flat and "3 Bronnen" in flat
     assert "Spreekpunten" not in flat and "Feiten" not in flat
+
+
+def test_tables_never_leave_a_single_row_on_either_side_of_a_break() -> None:
+    from reportlab.platypus import Paragraph
+
+    from chinadossier.memo.pdf import CELL, WIDTH, header_row, table
+
+    rows = [header_row("A", "B")] + [[Paragraph(f"rij {i}", CELL), "x"] for i in range(10)]
+    t = table(rows, (0.5, 0.5))
+    _w, height = t.wrap(WIDTH, 10_000)
+    row = height / 11
+    # Room for the header and one row: nothing is placed here, the table moves on.
+    assert t.split(WIDTH, row * 2.5) == []
+    # Room for all but the last row: two rows go over, never one.
+    first, second = t.split(WIDTH, height - row * 0.5)
+    assert len(second._cellvalues) - 1 >= 2 and len(first._cellvalues) - 1 >= 2
+    # Both parts repeat the header.
+    assert "A" in str(second._cellvalues[0][0])

@@ -19,10 +19,11 @@ from typing import Any
 from chinadossier.domain.codes import (
     ActionStatus,
     Classification,
+    DatePrecision,
     Direction,
     RiskLevel,
 )
-from chinadossier.domain.partial_date import DatePrecision, PartialDate
+from chinadossier.domain.partial_date import PartialDate
 
 #: Version of the snapshot's JSON form; bump it when a field changes meaning.
 SNAPSHOT_VERSION = 1

@@ -8,15 +8,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from chinadossier.domain.briefing import (
+    ActionItem,
     BriefingSnapshot,
     ChangeTag,
     Cite,
     RiskItem,
     Section,
 )
-from chinadossier.domain.codes import Classification, Direction, RiskLevel
+from chinadossier.domain.codes import (
+    ActionStatus,
+    Classification,
+    DatePrecision,
+    Direction,
+    RiskLevel,
+)
 from chinadossier.domain.labels import label
-from chinadossier.domain.partial_date import DatePrecision, PartialDate
+from chinadossier.domain.partial_date import PartialDate
 
 TITLES = {
     Section.KEY_POINTS: "Kernpunten",
@@ -181,9 +188,9 @@ def citations(snapshot: BriefingSnapshot) -> Citations:
     return c
 
 
-def open_actions(snapshot: BriefingSnapshot) -> list[object]:
+def open_actions(snapshot: BriefingSnapshot) -> list[ActionItem]:
     """Actions still open (completed ones appear only under the changes)."""
-    return [a for a in snapshot.actions if a.status.value == "open"]
+    return [a for a in snapshot.actions if a.status is ActionStatus.OPEN]
 
 
 def source_text(cite: Cite) -> str:

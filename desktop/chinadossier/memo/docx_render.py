@@ -413,7 +413,7 @@ class DocxBuilder:
                 cell.width = Mm(14)
 
     def sec_actions(self, _n: int) -> None:
-        acts: list[ActionItem] = c.open_actions(self.s)  # type: ignore[assignment]
+        acts: list[ActionItem] = c.open_actions(self.s)
         if not acts:
             self.para("Geen openstaande acties of toezeggingen binnen de classificatie van deze "
                       "notitie.")

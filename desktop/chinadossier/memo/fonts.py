@@ -64,7 +64,7 @@ def register() -> None:
 def _charset(name: str) -> frozenset[int]:
     register()
     font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def is_cjk(ch: str) -> bool:

@@ -129,11 +129,11 @@ class KeepTable(Table):
         if len(parts) != 2:
             return parts
         head = self.repeatRows
-        first, second = (len(p._cellvalues) - head for p in parts)  # type: ignore[attr-defined]
+        first, second = (len(p._cellvalues) - head for p in parts)
         if first < 2:
             return []
         if second < 2 and len(self._rowHeights) > head + 4:
-            shorter = availHeight - sum(parts[0]._rowHeights[-(2 - second):])  # type: ignore[attr-defined]
+            shorter = availHeight - sum(parts[0]._rowHeights[-(2 - second):])
             return super().split(availWidth, shorter)  # type: ignore[no-any-return]
         return parts
 
@@ -548,7 +548,7 @@ class Builder:
 
     # 6
     def sec_actions(self, _n: int) -> list[Flowable]:
-        acts: list[ActionItem] = c.open_actions(self.s)  # type: ignore[assignment]
+        acts: list[ActionItem] = c.open_actions(self.s)
         if not acts:
             return [P("Geen openstaande acties of toezeggingen binnen de classificatie van deze "
                       "notitie.", BODY)]
