@@ -44,6 +44,13 @@ CHANGE_TAGS = {
     ChangeTag.COMPLETED: "AFGEROND",
 }
 
+#: Plain words for table cells set without a Paragraph (Noto Sans has no arrows).
+DIRECTION_WORDS = {
+    Direction.INCOMING: "inkomend",
+    Direction.OUTGOING: "uitgaand",
+    Direction.NEUTRAL: "wederzijds",
+}
+
 DIRECTION_ARROWS = {
     Direction.INCOMING: "← inkomend",
     Direction.OUTGOING: "→ uitgaand",
