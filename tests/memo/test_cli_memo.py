@@ -43,9 +43,6 @@ def test_memo_and_memos_end_to_end(memo_template: tuple[Path, object], tmp_path:
     assert "NOT-2026-0001" in result.stdout and "weggelaten" in result.stdout
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "O P E N B A A R" in text and "Kernpunten" in text
-    # An existing file is never overwritten without --replace; nothing is kept then either.
-    again = run(data, "memo", "--classification", "intern", "--out", str(out))
-    assert again.returncode == 1 and "bestaat al" in again.stderr
     history = run(data, "memos", "--json")
     assert history.returncode == 0
     rows = json.loads(history.stdout)

@@ -160,7 +160,7 @@ class DocxBuilder:
         self.banner(sec.header.paragraphs[0])
         footer = sec.footer
         line = footer.paragraphs[0]
-        gen = s.generated_at.strftime("%d-%m-%Y %H:%M")
+        gen = c.local_time(s.generated_at)
         add_text(line, f"Chinadossier {s.app_version} · gegenereerd {gen} · {s.kenmerk} versie "
                        f"{s.options.versie} · classificatie "
                        f"{c.classification_word(s.classification)}", size=7.3, colour=MUTED)
@@ -272,7 +272,7 @@ class DocxBuilder:
         self.table(None, [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", f"{o.versie}{prev}"],
-            ["Datum", c.dutch_date(s.generated_at.date()), "Vergadering", meeting],
+            ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ], (0.12, 0.5, 0.13, 0.25))
         if s.left_out:

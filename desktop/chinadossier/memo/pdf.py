@@ -204,8 +204,7 @@ class Furniture:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, 21 * mm, PAGE_W - MARGIN, 21 * mm)
         canvas.setFillColor(MUTED)
-        gen = s.generated_at.astimezone().strftime("%d-%m-%Y %H:%M") if s.generated_at.tzinfo \
-            else s.generated_at.strftime("%d-%m-%Y %H:%M")
+        gen = c.local_time(s.generated_at)
         footer = (f"Chinadossier {s.app_version}  ·  gegenereerd {gen}  ·  {s.kenmerk} versie "
                   f"{s.options.versie}  ·  classificatie {c.classification_word(s.classification)}")
         draw_text(canvas, MARGIN, 17.5 * mm, footer, f.LATIN, 7.3)
@@ -214,9 +213,11 @@ class Furniture:
         # document is laid out in one pass (outline entries and links stay intact).
         x = PAGE_W - MARGIN - 24 * mm
         draw_text(canvas, x, 17.5 * mm, f"Pagina {doc.page} van ", f.LATIN_BOLD, 7.6)
+        canvas.saveState()
         canvas.translate(x + stringWidth(f"Pagina {doc.page} van ", f.LATIN_BOLD, 7.6),
                          17.5 * mm)
         canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
         if s.is_demo:
             canvas.setFillColor(colors.HexColor("#A3261B"))
             draw_text(canvas, MARGIN, 14 * mm, "VOORBEELD — fictieve gegevens",
@@ -257,7 +258,8 @@ class Furniture:
             left = left[:94] + "…"
         draw_text(canvas, MARGIN, y, left, f.LATIN, 7.3)
         draw_text(canvas, PAGE_W - MARGIN, y,
-                  f"{s.kenmerk}  ·  {c.dutch_date(s.generated_at.date())}", f.LATIN, 7.3, "right")
+                  f"{s.kenmerk}  ·  {c.dutch_date(c.local_day(s.generated_at))}", f.LATIN, 7.3,
+                  "right")
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 2.2 * mm, PAGE_W - MARGIN, y - 2.2 * mm)
@@ -318,7 +320,7 @@ class Builder:
         rows = [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", f"{o.versie}{prev}"],
-            ["Datum", c.dutch_date(s.generated_at.date()), "Vergadering", meeting],
+            ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ]
         data = []
