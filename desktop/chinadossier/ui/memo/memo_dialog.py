@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinadossier.atomic_file import write_file
 from chinadossier.domain.briefing import (
     ALL_SECTIONS,
     BriefingOptions,
@@ -50,8 +49,10 @@ from chinadossier.domain.briefing import (
     Section,
 )
 from chinadossier.domain.codes import Classification, RecordKind
+from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
 from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
+from chinadossier.services.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -463,10 +464,12 @@ class MemoDialog(QDialog):
 
         def kept(result: Any) -> None:
             try:
-                write_file(target, rendered.data, replace=replace_existing)
-            except OSError as exc:
+                write_atomically(target, lambda h: h.write(rendered.data),
+                                 overwrite=replace_existing)
+            except (OSError, ChinadossierError) as exc:
+                reason = getattr(exc, "message", None) or getattr(exc, "strerror", None)
                 self.status.setText(f"Opgeslagen in de geschiedenis, maar niet als bestand: "
-                                    f"{exc.strerror or exc}")
+                                    f"{reason or exc}")
                 return
             self._remember()
             self.status.setText(f"Notitie {result.record.kenmerk} opgeslagen: {target}")

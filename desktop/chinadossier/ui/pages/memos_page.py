@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinadossier.atomic_file import write_file
 from chinadossier.domain.briefing import BriefingSnapshot, MemoFormat
 from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
 from chinadossier.services.briefing import BriefingService, MemoEntry
+from chinadossier.services.files import write_atomically
 
 COLUMNS = ("Kenmerk", "Gemaakt", "Onderwerp", "Over", "Classificatie", "Formaat", "Door")
 
@@ -222,7 +223,11 @@ class MemosPage(QWidget):
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 replace = True
-            write_file(final, data, replace=replace)
+            try:
+                write_atomically(final, lambda h: h.write(data), overwrite=replace)
+            except ChinadossierError as exc:
+                self.status.setText(exc.message)
+                return
             self.status.setText(f"{entry.kenmerk} opgeslagen: {final}")
 
         self.ops.query(lambda d: BriefingService(d.ctx).file_bytes(entry.id), on_done=write,
