@@ -297,10 +297,13 @@ class BriefingService:
                          and a.due_on < today)
             for a in f.keep(actions)
         ]
+        # Ranges as a 5×5 matrix can score them: hoog is 10–16, since 17–19 cannot occur.
+        scores = sorted({k * i for k in range(1, 6) for i in range(1, 6)})
         levels = tuple(
-            b.LevelBand(rule.level, rule.min_score,
-                        (matrix.rules[i + 1].min_score - 1) if i + 1 < len(matrix.rules) else 25,
-                        rule.review_months)
+            b.LevelBand(rule.level, rule.min_score, max(
+                (x for x in scores if x >= rule.min_score and (
+                    i + 1 == len(matrix.rules) or x < matrix.rules[i + 1].min_score)),
+                default=rule.min_score), rule.review_months)
             for i, rule in enumerate(matrix.rules)
         )
         snap = BriefingSnapshot(
