@@ -8,7 +8,6 @@ import json
 from typing import Any
 
 import pytest
-from memo_data import CONF, INT, PUB
 
 from chinadossier.domain.briefing import (
     SNAPSHOT_VERSION,
@@ -19,6 +18,8 @@ from chinadossier.domain.briefing import (
 )
 from chinadossier.domain.errors import UsageError
 from chinadossier.services.briefing import BriefingService
+
+from .memo_data import CONF, INT, PUB
 
 
 def snap(d: Any, cls: Any = INT, scope: Any = None, **kw: Any) -> Any:
