@@ -81,3 +81,23 @@ def test_dialog_previews_counts_saves_and_the_page_lists_and_compares(
     text = page.last_comparison.findChildren(type(dialog.talking))[0].toPlainText()
     assert "NOT-2026-0002" in text and "Contactmomenten" in text
     assert compare.__doc__
+
+
+def test_the_last_choices_are_remembered_per_scope(qtbot: Any, ops: Any) -> None:
+    from chinadossier.ui.memo.memo_dialog import MemoDialog
+
+    first = MemoDialog(ops)
+    qtbot.addWidget(first)
+    first.aan.setText("De commissie Bestuur")
+    first.as_docx.setChecked(True)
+    first.section_boxes[next(iter(first.section_boxes))].setChecked(False)
+    first.done(0)
+    again = MemoDialog(ops)
+    qtbot.addWidget(again)
+    assert again.aan.text() == "De commissie Bestuur"
+    assert again.as_docx.isChecked()
+    assert not next(iter(again.section_boxes.values())).isChecked()
+    ops.wait_idle()
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("memo")  # leave no choices behind for other tests
