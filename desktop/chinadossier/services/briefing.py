@@ -131,13 +131,23 @@ class _Filter:
 
 
 def linked_classifications(
-    repo: BriefingRepository, ids: Iterable[uuid.UUID]
+    repo: BriefingRepository, refs: Iterable[Any]
 ) -> dict[uuid.UUID, Classification]:
-    """The classification of linked records.
+    """The classification of linked records, from `Ref.classification`.
 
-    The one place to switch to `Ref.classification` once refs carry it (core-speed, issue 6).
+    A ref built without one (None) is looked up in the same transaction.
     """
-    return repo.classifications(ids)
+    out: dict[uuid.UUID, Classification] = {}
+    missing: list[uuid.UUID] = []
+    for ref in refs:
+        cls = getattr(ref, "classification", None)
+        if cls is None:
+            missing.append(ref.id)
+        else:
+            out[ref.id] = Classification(cls)
+    if missing:
+        out.update(repo.classifications(missing))
+    return out
 
 
 class BriefingService:
@@ -245,14 +255,14 @@ class BriefingService:
                 else [m.meta.id for m in meetings] + [d.meta.id for d in decisions]
             )
             actions = repo.actions(done_since, linked_to=action_links)
-            wanted: list[uuid.UUID] = []
+            wanted: list[Any] = []
             for t in ties:
-                wanted += [t.organisation.id, t.authority.id]
+                wanted += [t.organisation, t.authority]
             for r in risks:
-                wanted += [r.category.id, r.subject.id]
+                wanted += [r.category, r.subject]
             scope_label, scope_no = own.display_name, own.code
-            if scope_id is not None:
-                wanted.append(scope_id)
+            scope_refs = repo.refs([scope_id]) if scope_id is not None else {}
+            wanted += list(scope_refs.values())
             partners = {
                 o.meta.id: o
                 for o in repo.get_many(
@@ -260,7 +270,6 @@ class BriefingService:
                 )
             }
             classes = linked_classifications(repo, wanted)
-            scope_refs = repo.refs([scope_id]) if scope_id is not None else {}
             kenmerk = repo.peek_memo_number(today)
             now = uow.now
         f = _Filter(options.classification, classes)
