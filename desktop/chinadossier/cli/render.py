@@ -7,11 +7,12 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from chinadossier.cli.overview_data import OverviewData, tie_since
-from chinadossier.domain.codes import RecordKind
-from chinadossier.domain.labels import label
+from chinadossier.cli.overview_data import OverviewData
+from chinadossier.domain.codes import AuthorityKind, RecordKind
+from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import Dashboard, SearchHit, TieRecord
+from chinadossier.domain.tie_text import tie_period
 from chinadossier.services.maintenance import CheckReport
 
 E = TypeVar("E", bound=StrEnum)
@@ -65,14 +66,13 @@ def dutch_day(day: dt.date) -> str:
     return PartialDate.day(day).dutch()
 
 
-def _tie_row(tie: TieRecord) -> tuple[str, ...]:
-    since = tie_since(tie)
+def _tie_row(tie: TieRecord, authority_kind: AuthorityKind | None) -> tuple[str, ...]:
     return (
         tie.meta.display_no,
         tie.title,
-        label(tie.tie_type, "nl"),
+        tie_type_label(tie.tie_type, authority_kind, "nl"),
         label(tie.status, "nl"),
-        f"sinds {since.dutch()}" if since else "sinds onbekend",
+        tie_period(tie.status, tie.starts, tie.signed, tie.ends),
     )
 
 
@@ -112,7 +112,7 @@ def overview_text(data: OverviewData) -> str:
         f"Banden van {own.label}",
     ]
     if data.ties:
-        lines += _table(_tie_row(t) for t in data.ties)
+        lines += _table(_tie_row(t, data.authority_kind) for t in data.ties)
     else:
         lines.append("  (nog geen banden vastgelegd)")
     lines += ["", *_dashboard_lines(data.dashboard)]

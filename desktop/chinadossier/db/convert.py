@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -27,7 +28,8 @@ from chinadossier.db.models import (
 )
 from chinadossier.db.refs import label_of, refs
 from chinadossier.domain import records as r
-from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.codes import DatePrecision, RecordKind
+from chinadossier.domain.partial_date import PartialDate
 
 
 def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
@@ -189,6 +191,11 @@ def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     ]
 
 
+def _exact_day(value: PartialDate | None) -> dt.date | None:
+    """The day of a partial date known to the day, else None."""
+    return value.value if value is not None and value.precision is DatePrecision.DAY else None
+
+
 def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     linked = refs(session, [o.authority_id for o in objs] + [o.organisation_id for o in objs])
     return [
@@ -202,9 +209,12 @@ def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
             read_partial(o, "starts"),
             read_partial(o, "signed"),
             read_partial(o, "ends"),
-            o.term_ends_on,
+            _exact_day(read_partial(o, "term_ends")),
             o.evaluation_on,
             o.description,
+            read_partial(o, "term_starts"),
+            read_partial(o, "term_ends"),
+            read_partial(o, "renewed"),
         )
         for o in objs
     ]

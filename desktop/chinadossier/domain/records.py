@@ -203,6 +203,10 @@ class TieRecord:
     term_ends_on: dt.date | None
     evaluation_on: dt.date | None
     description: str | None
+    #: MoU term as rough dates; ``term_ends_on`` above is ``term_ends`` when that is an exact day.
+    term_starts: PartialDate | None = None
+    term_ends: PartialDate | None = None
+    renewed: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

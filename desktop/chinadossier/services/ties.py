@@ -35,12 +35,29 @@ class TieService(RecordService[TieDraft, TieRecord]):
         if not (current and draft.organisation_id == current.organisation.id):
             wanted.append(("organisation", draft.organisation_id, (RecordKind.ORGANISATION,)))
         v.refs(records, c, wanted, required=True)
-        for name in ("starts", "signed", "ends"):
+        for name in ("starts", "signed", "ends", "term_starts", "term_ends", "renewed"):
             value = getattr(draft, name)
             if value is not None and not isinstance(value, PartialDate):
-                c.add(f"{name}_on", "moet een datum zijn")
+                c.add(name if name.startswith(("term", "renewed")) else f"{name}_on",
+                      "moet een datum zijn")
         if isinstance(draft.starts, PartialDate) and isinstance(draft.ends, PartialDate):
             v.date_range(c, "ends_on", draft.starts, draft.ends)
+        term_ends = draft.term_ends
+        if term_ends is None and draft.term_ends_on is not None:
+            day = v.date_value(c, "term_ends_on", draft.term_ends_on)
+            term_ends = PartialDate.day(day) if day is not None else None
+        if isinstance(draft.term_starts, PartialDate) and isinstance(term_ends, PartialDate):
+            v.date_range(c, "term_ends", draft.term_starts, term_ends)
+        if (
+            draft.status is TieStatus.ACTIVE
+            and isinstance(draft.ends, PartialDate)
+            and draft.ends.last_day() < self.ctx.clock.today()
+        ):
+            c.add(
+                "status",
+                f"een band die op {draft.ends.dutch()} eindigde kan niet actief zijn; "
+                "kies beëindigd of laat de einddatum leeg",
+            )
         title = v.line(c, "title", draft.title)
         if not title and not c.has("authority") and not c.has("organisation"):
             names = refs(records.session, [draft.authority_id, draft.organisation_id])
@@ -56,7 +73,9 @@ class TieService(RecordService[TieDraft, TieRecord]):
             "starts": draft.starts,
             "signed": draft.signed,
             "ends": draft.ends,
-            "term_ends_on": v.date_value(c, "term_ends_on", draft.term_ends_on),
+            "term_starts": draft.term_starts,
+            "term_ends": term_ends,
+            "renewed": draft.renewed,
             "evaluation_on": v.date_value(c, "evaluation_on", draft.evaluation_on),
             "description": v.text(c, "description", draft.description),
             "sort_key": sort_key(title),

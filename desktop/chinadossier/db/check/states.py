@@ -12,7 +12,7 @@ from chinadossier.db import audit, canonical
 from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital, _named
 from chinadossier.db.check.raw import _cursor, _raw_batches, _record_rows
 from chinadossier.db.models import Base
-from chinadossier.db.record_state import owned_tables, row_order, state_hashes
+from chinadossier.db.record_state import owned_tables, row_order, stable_row, state_hashes
 from chinadossier.domain.codes import RecordKind
 
 #: Tables whose rows belong to a record of any kind (owned by every kind).
@@ -134,6 +134,7 @@ def _fast_state_hashes(
     for table_name, owner_name, only in scans:
         table = Base.metadata.tables[table_name]
         owner_index = list(table.columns.keys()).index(owner_name)
+        added = any(c.info.get("added") for c in table.columns)
         for batch in _raw_batches(session, table):
             for values in batch:
                 owner = values[owner_index]
@@ -143,6 +144,8 @@ def _fast_state_hashes(
                     if normal is not None and normal.hex in by_text:
                         doubtful.add(by_text[normal.hex])
                 elif only is None or owner_kind == only:
+                    if added:
+                        values = stable_row(table_name, values)
                     tables = state[owner]
                     if table_name in tables:
                         tables[table_name].append(values)

@@ -50,6 +50,9 @@ def build_real_ties(ctx: DemoContext) -> None:
                 starts=tie.starts,
                 signed=tie.signed,
                 ends=tie.ends,
+                term_starts=tie.term_starts,
+                term_ends=tie.term_ends,
+                renewed=tie.renewed,
                 description=tie.description,
                 common=Common(
                     classification=Classification.PUBLIC, tags=("demo",), sources=sources
