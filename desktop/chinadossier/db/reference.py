@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import MappingProxyType
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Authority, CnDivision
+from chinadossier.domain.pinyin import place_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,25 @@ def division(session: Session, adcode: str) -> DivisionRow | None:
     if d is None:
         return None
     return DivisionRow(d.adcode, d.level, d.parent_adcode, d.hanzi, d.pinyin, d.name_en)
+
+
+def place_pinyin(session: Session) -> Mapping[str, str]:
+    """Hanzi → hand-corrected pinyin of every division and its stem (domain.pinyin.place_words).
+
+    Read once per unit of work (a bulk of creates asks for every organisation) and built once
+    per distinct reference table in the process.
+    """
+    cached = session.info.get("place_pinyin")
+    if cached is None:
+        result = session.execute(select(CnDivision.hanzi, CnDivision.pinyin))
+        rows = tuple((hanzi, pinyin) for hanzi, pinyin in result)
+        cached = session.info["place_pinyin"] = _place_words(rows)
+    return cast("Mapping[str, str]", cached)
+
+
+@functools.lru_cache(maxsize=4)
+def _place_words(rows: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    return MappingProxyType(place_words(rows))
 
 
 def apply_divisions(

@@ -19,6 +19,7 @@ from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
+from chinadossier.services.names import NamesService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
@@ -51,6 +52,7 @@ class Dossier:
         self.overview = OverviewService(ctx)
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
+        self.names = NamesService(ctx)
 
     @classmethod
     def open(

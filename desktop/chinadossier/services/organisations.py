@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinadossier.db.reference import parent_chain
+from chinadossier.db.reference import parent_chain, place_pinyin
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import OrganisationKind, RecordKind
 from chinadossier.domain.drafts import OrganisationDraft
@@ -49,6 +49,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             current_pinyin=current.pinyin if current else None,
             current_auto=current.pinyin_auto if current else True,
             person=False,
+            places=place_pinyin(records.session) if hanzi else None,
         )
         values: dict[str, Any] = {
             "name_nl": name_nl,
