@@ -228,7 +228,7 @@ def test_overview_json_of_the_demo(demo_dir: Path) -> None:
 def test_overview_text_is_dutch(demo_dir: Path) -> None:
     result = run(demo_dir, "overview")
     assert result.returncode == 0, explain(result)
-    assert "Eigen overheid: gemeente Rotterdam (GM0599)" in result.stdout
+    assert "Eigen gemeente: Rotterdam (GM0599)" in result.stdout
     assert "Demodossier: ja" in result.stdout
     assert "Open risico's per niveau" in result.stdout
 

@@ -25,12 +25,13 @@ from chinadossier.domain.codes import (
     TieStatus,
     TieType,
 )
-from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import tie_type_label
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import PersonRecord, TieRecord
 from chinadossier.domain.tie_text import tie_period
 from chinadossier.services.demo import DemoOutcome, create_demo
+from chinadossier.services.demo.real_ties import COUNTERPARTS
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.setup import new_case_file
 
@@ -225,9 +226,14 @@ def test_persons_names_and_positions(dossier: Dossier) -> None:
                for p in officials)
 
 
-def test_meeting_in_yuhang_and_gifts(dossier: Dossier) -> None:
+def test_made_up_meetings_are_never_in_a_real_place_of_a_real_tie(dossier: Dossier) -> None:
     meetings = _all(dossier.meetings.list)
-    assert any(m.place_text and "余杭" in m.place_text for m in meetings)
+    real_places = {cp.hanzi.rstrip("市省") for cp in COUNTERPARTS} | {
+        cp.name_en for cp in COUNTERPARTS}
+    for meeting in meetings:
+        place = f"{meeting.place_text or ''} {meeting.place_label or ''}"
+        assert not any(name in place for name in real_places), meeting.title
+        assert meeting.place_adcode is None, meeting.title
     assert any(m.gift_value_cents for m in meetings)
     first = min(m.held_on for m in meetings)
     assert TODAY - dt.timedelta(days=731) <= first
@@ -382,3 +388,55 @@ def test_clingendael_report_is_a_source(dossier: Dossier) -> None:
     assert len(report) == 1
     assert report[0].published is not None and report[0].published.iso() == "2022-01"
     assert report[0].notes and "Ties Dams" in report[0].notes
+
+
+# -- nothing invented passes as fact ---------------------------------------------------------------
+
+
+def test_every_made_up_record_says_so_in_its_name(dossier: Dossier) -> None:
+    made_up = [
+        *(p.display_name for p in _all(dossier.persons.list)),
+        *(m.title for m in _all(dossier.meetings.list)),
+        *(a.what for a in _all(dossier.actions.list)),
+        *(d.title for d in _all(dossier.decisions.list)),
+        *(r.title for r in _all(dossier.risk_notes.list)),
+    ]
+    assert made_up and [text for text in made_up if FICTIONAL not in text] == []
+    for decision in _all(dossier.decisions.list):
+        assert decision.votes_for is None and decision.votes_against is None
+
+
+def test_made_up_risks_never_cite_a_real_source(dossier: Dossier) -> None:
+    real = {s.meta.id for s in _all(dossier.sources.list) if FICTIONAL not in s.title}
+    for note in _all(dossier.risk_notes.list):
+        assert not {s.source_id for s in note.meta.sources} & real, note.title
+
+
+def test_no_record_links_to_a_higher_classification(dossier: Dossier) -> None:
+    level: dict[Any, Classification] = {}
+    everything: list[Any] = []
+    for service in (dossier.organisations, dossier.persons, dossier.ties, dossier.meetings,
+                    dossier.actions, dossier.decisions, dossier.risk_notes, dossier.sources):
+        for record in _all(service.list):
+            level[record.meta.id] = record.meta.classification
+            everything.append(record)
+    for record in everything:
+        links = [s.source_id for s in record.meta.sources]
+        for name in ("organisation", "subject"):
+            ref = getattr(record, name, None)
+            if ref is not None:
+                links.append(ref.id)
+        links += [p.party.id for p in getattr(record, "participants", ())]
+        links += [t.id for t in getattr(record, "ties", ())]
+        links += [link.id for link in getattr(record, "links", ())]
+        links += [getattr(record, n, None) for n in ("meeting_id", "decision_id", "parent_id")]
+        links += [pos.organisation.id for pos in getattr(record, "positions", ())
+                  if pos.organisation is not None]
+        higher = [i for i in links if i in level and level[i] > record.meta.classification]
+        assert higher == [], record.meta.display_no
+
+
+def test_a_today_before_the_latest_real_fact_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="echte banden noemen feiten tot 2024-01-01"):
+        create_demo(tmp_path / "demo.cdos", today=dt.date(2023, 6, 1), actor=ACTOR)
+    assert not (tmp_path / "demo.cdos").exists()

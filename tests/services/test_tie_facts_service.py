@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from helpers import org_draft, tie_draft
 
-from chinadossier.domain.codes import TieStatus
+from chinadossier.domain.codes import Classification, TieStatus
+from chinadossier.domain.drafts import Common
 from chinadossier.domain.errors import ValidationFailed
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.services.dossier import Dossier
@@ -43,3 +44,23 @@ def test_an_active_tie_with_a_past_end_is_refused(dossier: Dossier) -> None:
         dossier.ties.create(tie_draft(own, org, status=TieStatus.ACTIVE,
                                       ends=PartialDate.year(2020)))
     assert "status" in {e.field for e in failed.value.errors}
+
+
+def test_a_public_record_linking_to_an_internal_one_is_saved_with_a_warning(
+    dossier: Dossier,
+) -> None:
+    own = dossier.authorities.by_code("GM0599").meta.id
+    internal = dossier.organisations.create(org_draft(
+        "Bureau Jinhai (fictief)", common=Common(classification=Classification.INTERNAL),
+    )).record
+    result = dossier.ties.create(tie_draft(
+        own, internal.meta.id, common=Common(classification=Classification.PUBLIC),
+    ))
+    assert len(result.warnings) == 1
+    assert internal.meta.display_no in result.warnings[0]
+    assert "openbare notitie" in result.warnings[0]
+    # raised to intern: no warning
+    fixed = dossier.ties.edit(result.record.meta.id, tie_draft(
+        own, internal.meta.id, common=Common(classification=Classification.INTERNAL),
+    ), expected_version=result.record.meta.version)
+    assert fixed.warnings == ()

@@ -26,7 +26,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import SystemClock
 from chinadossier.domain.errors import ChinadossierError
-from chinadossier.paths import Paths, case_file_from_db_option, resolve_paths
+from chinadossier.paths import Paths, case_file_from_db_option, demo_data_dir, resolve_paths
 
 __all__ = ["main"]
 
@@ -45,7 +45,11 @@ def _exit_code(exc: SystemExit) -> int:
 
 def _paths(args: argparse.Namespace) -> Paths:
     """The data folder and case file of this run (`--db` picks another case file)."""
-    paths = resolve_paths(args.data_dir, os.environ)
+    data_dir = args.data_dir
+    if args.command == "demo" and data_dir is None and args.db is None:
+        # A demo never goes where the real case file lives: its own folder unless told otherwise.
+        data_dir = demo_data_dir(os.environ)
+    paths = resolve_paths(data_dir, os.environ)
     if args.db is not None:
         paths = dataclasses.replace(paths, case_file=case_file_from_db_option(args.db))
     return paths

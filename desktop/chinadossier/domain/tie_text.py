@@ -6,8 +6,8 @@ from chinadossier.domain.codes import DatePrecision, TieStatus
 from chinadossier.domain.partial_date import PartialDate
 
 
-def _on(value: PartialDate) -> str:
-    """ "op 16 november 2022" for a day, "in juli 2021" / "in 2023" otherwise."""
+def ended_on(value: PartialDate) -> str:
+    """When something happened: "op 16 november 2022" for a day, "in juli 2021" otherwise."""
     word = "op" if value.precision is DatePrecision.DAY and value.until_year is None else "in"
     return f"{word} {value.dutch()}"
 
@@ -34,7 +34,7 @@ def tie_period(
         A Dutch phrase.
     """
     if status is TieStatus.ENDED:
-        return f"beëindigd {_on(ends)}" if ends else "beëindigd, datum onbekend"
+        return f"beëindigd {ended_on(ends)}" if ends else "beëindigd, datum onbekend"
     if starts is not None:
         text = f"sinds {starts.dutch()}"
     elif signed is not None:
@@ -42,5 +42,5 @@ def tie_period(
     else:
         text = "begindatum onbekend"
     if ends is not None:
-        text += f", eindigt {_on(ends)}"
+        text += f", eindigt {ended_on(ends)}"
     return text

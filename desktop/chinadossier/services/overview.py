@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from typing import Any
 
-from chinadossier.db import casefile, views
+from chinadossier.db import casefile, lookup, views
 from chinadossier.db.convert import refs
+from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
 from chinadossier.domain.search_text import query_terms
 from chinadossier.services.context import ServiceContext
+
+#: What a display number or a code looks like: letters, then groups after hyphens (BAND-0001,
+#: CM-2026-0042, GM1997-2, R-POL), or a CBS code (GM0599, PV28).
+_CODE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)+$|^(?:GM|PV)\d{2,4}$", re.IGNORECASE)
 
 
 class OverviewService:
@@ -21,10 +28,18 @@ class OverviewService:
     def search(
         self, query: str, *, kinds: tuple[RecordKind, ...] | None = None, limit: int = 50
     ) -> list[SearchHit]:
-        """Records matching every word of the query, best first; deleted records excluded."""
+        """Records matching every word of the query, best first; deleted records excluded.
+
+        A query that is a display number (BAND-0001) or a risk-category code (R-POL) gives
+        exactly that record (the category's risk notes after it), not everything that shares a
+        word with it; only when nothing has that number is it searched as words.
+        """
         terms = query_terms(query)
         if not terms:
             return []
+        exact = self._exact(query, kinds, limit)
+        if exact:
+            return exact
         with self.ctx.uow(write=False) as uow:
             hits = self.ctx.search.query(
                 uow.session,
@@ -38,6 +53,68 @@ class OverviewService:
             for h in hits
             if h.record_id in linked and not linked[h.record_id].deleted
         ]
+
+    def _exact(
+        self, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
+    ) -> list[SearchHit]:
+        text = query.strip()
+        if not _CODE.match(text):
+            return []
+        with self.ctx.uow(write=False) as uow:
+            ids = lookup.by_category_code(uow.session, text) or lookup.by_display_no(
+                uow.session, text
+            )
+            linked = refs(uow.session, ids)
+        found = [SearchHit(linked[i], 0.0) for i in ids if i in linked]
+        if kinds:
+            found = [hit for hit in found if hit.ref.kind in kinds]
+        return found[: max(1, min(limit, 500))]
+
+    def by_number(self, number: str) -> Any | None:
+        """The live record with this display number (BAND-0001, case-insensitive), or None."""
+        with self.ctx.uow(write=False) as uow:
+            ids = lookup.by_display_no(uow.session, number)
+            if not ids:
+                return None
+            kind = refs(uow.session, ids[:1])[ids[0]].kind
+            return Records(uow).get_record(kind, ids[0])
+
+    def search_total(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None) -> int:
+        """How many records search() would find without a limit (for "50 van 71 getoond")."""
+        if not query_terms(query):
+            return 0
+        exact = self._exact(query, kinds, 500)
+        if exact:
+            return len(exact)
+        return len(self.search(query, kinds=kinds, limit=500))
+
+    def suggest(self, query: str) -> str | None:
+        """A near miss among the indexed names for a query that found nothing ("Shanhai").
+
+        rapidfuzz compares the query's words with the words of every indexed name; the
+        suggestion keeps the query's other words and is offered only when it finds something.
+        """
+        from rapidfuzz import fuzz, process
+
+        words = [term.text for term in query_terms(query) if term.text.isascii()]
+        if not words:
+            return None
+        with self.ctx.uow(write=False) as uow:
+            vocabulary = [w for w in lookup.title_words(uow.session) if w.isascii()]
+        better: list[str] = []
+        for word in words:
+            if word in vocabulary or len(word) < 3:
+                better.append(word)
+                continue
+            match = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+            better.append(match[0] if match else word)
+        if better == words:
+            return None
+        suggestion = " ".join(better)
+        if not self.search(suggestion, limit=1):
+            return None
+        typed = query.strip()
+        return suggestion.title() if typed[:1].isupper() else suggestion
 
     def counts(self) -> dict[RecordKind, int]:
         """How many live records of each kind the case file holds (every kind listed)."""

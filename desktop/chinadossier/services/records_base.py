@@ -15,6 +15,7 @@ from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import Collector, Conflict, NotFound
 from chinadossier.domain.queries import ListQuery
 from chinadossier.services import validation as v
+from chinadossier.services.classification import classification_warnings
 from chinadossier.services.context import ServiceContext
 
 D = TypeVar("D")
@@ -46,6 +47,8 @@ class RecordService(Generic[D, R]):
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        # Warnings of records created in the running call (bulk creates do not collect them).
+        self._warnings: dict[uuid.UUID, tuple[str, ...]] = {}
 
     # -- to be provided per kind ----------------------------------------------------------------
 
@@ -96,13 +99,15 @@ class RecordService(Generic[D, R]):
         with self.ctx.uow() as uow:
             records = Records(uow)
             record_id = self._create_in(records, draft)
+            warnings = self._warnings.pop(record_id, ())
             changes = uow.commit()
-        return Result(self.get(record_id), changes)
+        return Result(self.get(record_id), changes, warnings)
 
     def _create_in(self, records: Records, draft: D) -> uuid.UUID:
         c = Collector()
         prepared = self.prepare(records, draft, c, None)
         c.raise_if_any()
+        warnings = classification_warnings(records, prepared)
         record_id = records.create(
             self.kind,
             prepared.values,
@@ -112,6 +117,8 @@ class RecordService(Generic[D, R]):
             on=prepared.number_on,
         )
         self.after_write(records, record_id, draft, True)
+        if warnings:
+            self._warnings[record_id] = warnings
         return record_id
 
     def edit(self, record_id: uuid.UUID, draft: D, *, expected_version: int) -> Result[R]:
@@ -131,6 +138,7 @@ class RecordService(Generic[D, R]):
             c = Collector()
             prepared = self.prepare(records, draft, c, current)
             c.raise_if_any()
+            warnings = classification_warnings(records, prepared)
             records.update(
                 self.kind,
                 record_id,
@@ -142,7 +150,7 @@ class RecordService(Generic[D, R]):
             )
             self.after_write(records, record_id, draft, False)
             changes = uow.commit()
-        return Result(self.get(record_id), changes)
+        return Result(self.get(record_id), changes, warnings)
 
     def delete(self, record_id: uuid.UUID, *, expected_version: int) -> Result[R]:
         """Move to the trash; links from other records stay and show it as deleted."""

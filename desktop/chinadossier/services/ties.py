@@ -12,6 +12,7 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import TieRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.tie_text import ended_on
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -55,7 +56,7 @@ class TieService(RecordService[TieDraft, TieRecord]):
         ):
             c.add(
                 "status",
-                f"een band die op {draft.ends.dutch()} eindigde kan niet actief zijn; "
+                f"een band die {ended_on(draft.ends)} eindigde kan niet actief zijn; "
                 "kies beëindigd of laat de einddatum leeg",
             )
         title = v.line(c, "title", draft.title)

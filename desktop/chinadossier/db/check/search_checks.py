@@ -82,7 +82,7 @@ def _outdated_documents(session: Session, numbers: dict[str, str]) -> list[str]:
             .execution_options(yield_per=2000)
         )
         for obj in session.scalars(stmt):
-            title, body = spec.document(obj)
+            title, body = spec.document(obj, session)
             expected = (index_text(obj.display_no, *title), index_text(*body))
             current = stored.get(obj.id)
             if current is not None and current != expected:
