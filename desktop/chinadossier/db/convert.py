@@ -77,7 +77,9 @@ def _places(session: Session, objs: Sequence[Any]) -> dict[str, str]:
     if not codes:
         return {}
     return {
-        d.adcode: f"{d.hanzi} {d.pinyin}"
+        # A region the reference keeps neutral (Taiwan) reads by its own name, not as a
+        # province of the People's Republic: "Taiwan (台湾)".
+        d.adcode: f"{d.name_en} ({d.hanzi})" if d.level == "region" else f"{d.hanzi} {d.pinyin}"
         for d in session.scalars(select(CnDivision).where(CnDivision.adcode.in_(codes)))
     }
 

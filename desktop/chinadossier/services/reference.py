@@ -29,7 +29,7 @@ from chinadossier.domain.search_text import sort_key
 from chinadossier.resources_locator import resource_path
 
 #: Version of the reference files shipped with this release.
-REFERENCE_VERSION = "2025.1"
+REFERENCE_VERSION = "2025.2"
 
 _CODE = re.compile(r"^\s*(GM|PV)\s*-?\s*(\d{1,4})\s*$", re.IGNORECASE)
 
