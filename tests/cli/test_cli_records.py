@@ -85,3 +85,38 @@ def test_search_says_when_it_cuts_or_misses(
     assert "Bedoelde u: Shanghai?" in out
     _, out, _ = _run(small_file, capsys, "search", "gemeente", "Rotterdam")
     assert out.splitlines()[1].split()[:2] == ["GM0599", "gemeente"]
+
+
+def test_messages_name_the_real_cause(
+    small_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_file = tmp_path / "geen-map"
+    a_file.write_text("x")
+    assert main(["--data-dir", str(a_file), "overview"]) == 2
+    assert "is een bestand, geen map" in capsys.readouterr().err
+    if Path("/proc").is_dir():
+        assert main(["--db", str(small_file), "backup", "--out", "/proc"]) == 2
+        err = capsys.readouterr().err
+        assert "In /proc kan geen bestand worden aangemaakt" in err and ".tmp" not in err
+
+
+def test_demo_without_a_data_dir_goes_to_its_own_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinadossier.cli import _paths
+    from chinadossier.cli.parser import build_parser
+    from chinadossier.paths import DATA_DIR_ENV, resolve_paths
+
+    monkeypatch.delenv("CHINADOSSIER_DEMO_DIR", raising=False)
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    real = resolve_paths(None, {}).case_file
+    demo = _paths(build_parser().parse_args(["demo"])).case_file
+    assert demo != real and demo.parent.name == "demo"
+    assert _paths(build_parser().parse_args(["overview"])).case_file == real
+
+
+def test_sqlite_errors_are_dutch() -> None:
+    import sqlite3
+
+    from chinadossier.db.sqlite_file import dutch_error
+
+    text = dutch_error(sqlite3.DatabaseError("database disk image is malformed"))
+    assert "beschadigd" in text and "malformed" not in text

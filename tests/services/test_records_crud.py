@@ -218,7 +218,9 @@ def decision_case(d: Any) -> Case:
         assert {ref.id for ref in record.links} == {tie.meta.id, org.meta.id}
 
     return Case(d.decisions, RecordKind.DECISION, draft,
-                {"outcome": DecisionOutcome.REJECTED}, "BES-2024-0001", check)
+                # (rejected with the votes turned round: the outcome must follow the votes)
+                {"outcome": DecisionOutcome.REJECTED, "votes_for": 15, "votes_against": 30},
+                "BES-2024-0001", check)
 
 
 def source_case(d: Any) -> Case:

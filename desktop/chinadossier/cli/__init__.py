@@ -18,6 +18,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from chinadossier.cli.crash_log import record_failure
 from chinadossier.cli.output import Output
@@ -81,10 +82,10 @@ def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
     try:
         log = record_failure(resolve_paths(args.data_dir, os.environ), args.command, error)
     except Exception:  # noqa: BLE001 - the report must not fail itself
-        out.message(f"Er ging iets mis ({type(error).__name__}); het logbestand kon niet "
-                    "worden geschreven. Er is niets half opgeslagen.")
+        out.message("Er ging iets onverwachts mis en het logbestand kon niet worden "
+                    "geschreven. Er is niets half opgeslagen.")
         return EXIT_FAILED
-    out.message(f"Er ging iets mis ({type(error).__name__}). Er is niets half opgeslagen; "
+    out.message("Er ging iets onverwachts mis. Er is niets half opgeslagen; "
                 f"details staan in {log}")
     return EXIT_FAILED
 
@@ -105,6 +106,12 @@ def _file_problem(out: Output, error: OSError) -> int:
     """A folder or file that cannot be used, in one Dutch line (a user's input, mostly)."""
     what, code = _OS_PROBLEMS.get(error.errno or 0, ("kan niet worden gebruikt", EXIT_FAILED))
     where = error.filename if error.filename else "Een bestand of map"
+    folder = Path(str(error.filename)).parent if error.filename else None
+    if error.errno == errno.ENOENT and folder is not None and folder.is_dir():
+        # The folder is there but refuses new files (/proc, a read-only mount): say so, not
+        # that our own temporary file "does not exist".
+        out.message(f"In {folder} kan geen bestand worden aangemaakt. Er is niets gewijzigd.")
+        return EXIT_USAGE
     out.message(f"{where} {what}. Er is niets gewijzigd.")
     return code
 

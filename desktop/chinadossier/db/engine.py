@@ -75,7 +75,8 @@ def inspect_file(path: Path) -> int:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise FileRefused(
-            f"{path} is beschadigd of geen database: {exc}. Het is niet gewijzigd."
+            f"{path} is beschadigd of geen database: {sqlite_file.dutch_error(exc)}. "
+            "Het is niet gewijzigd."
         ) from exc
     finally:
         conn.close()

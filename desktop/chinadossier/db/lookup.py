@@ -7,8 +7,8 @@ import uuid
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from chinadossier.db.models import Record, RiskCategory, RiskNote
-from chinadossier.domain.codes import Classification
+from chinadossier.db.models import Authority, Record, RiskCategory, RiskNote
+from chinadossier.domain.codes import AuthorityKind, Classification
 
 
 def by_display_no(session: Session, number: str) -> list[uuid.UUID]:
@@ -62,3 +62,8 @@ def classifications(
         select(Record.id, Record.display_no, Record.classification).where(Record.id.in_(ids))
     )
     return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def authority_kind(session: Session, authority_id: uuid.UUID) -> AuthorityKind | None:
+    """Municipality or province, or None when the id is no authority."""
+    return session.scalar(select(Authority.authority_kind).where(Authority.id == authority_id))

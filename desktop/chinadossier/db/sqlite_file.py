@@ -39,7 +39,9 @@ def read_header(path: Path) -> Header:
     except IsADirectoryError as exc:
         raise FileRefused(f"{path} is een map, geen dossierbestand.") from exc
     except OSError as exc:
-        raise FileRefused(f"Het dossierbestand {path} kan niet worden gelezen: {exc}.") from exc
+        raise FileRefused(
+            f"Het dossierbestand {path} kan niet worden gelezen: {dutch_error(exc)}."
+        ) from exc
     if not raw:
         raise FileRefused(
             f"{path} is leeg; dit is geen Chinadossier-bestand. Het is niet gewijzigd."
@@ -76,14 +78,16 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
             timeout=10.0,
         )
     except sqlite3.OperationalError as exc:
-        raise FileRefused(f"Het dossierbestand {path} kan niet worden geopend: {exc}.") from exc
+        raise FileRefused(
+            f"Het dossierbestand {path} kan niet worden geopend: {dutch_error(exc)}."
+        ) from exc
     try:
         apply_pragmas(conn)
     except sqlite3.DatabaseError as exc:
         # Close now: a connection left to the garbage collector keeps its lock on a WAL file.
         conn.close()
         raise FileRefused(
-            f"Het dossierbestand {path} is beschadigd of geen database ({exc}). "
+            f"Het dossierbestand {path} is beschadigd of geen database ({dutch_error(exc)}). "
             "Het is niet gewijzigd; zet zo nodig een back-up terug."
         ) from exc
     return conn
@@ -184,3 +188,17 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def dutch_error(exc: BaseException) -> str:
+    """SQLite's English error as a Dutch phrase an official can act on."""
+    text = str(exc).lower()
+    if "malformed" in text or "corrupt" in text:
+        return "het bestand is beschadigd (zet een back-up terug met: chinadossier restore)"
+    if "not a database" in text or "file is encrypted" in text:
+        return "het is geen leesbaar databasebestand"
+    if "locked" in text or "busy" in text:
+        return "het bestand is in gebruik door een ander programma"
+    if "disk i/o" in text or "unable to open" in text:
+        return "het bestand kan niet van schijf worden gelezen"
+    return "het bestand kan niet worden gelezen"

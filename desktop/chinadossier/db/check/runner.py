@@ -114,7 +114,7 @@ def _collect(worker: Worker) -> list[CheckItem]:
     try:
         return future.result()
     except Exception as exc:  # the worker died: say so rather than pass anything unchecked
-        message = f"De controle kon niet worden uitgevoerd: {exc}."
+        message = f"De controle kon niet worden uitgevoerd: {sqlite_file.dutch_error(exc)}."
         return [CheckItem(name, False, message)
                 for name in ("quick_check", "foreign_keys", "audit_chain")]
     finally:

@@ -32,7 +32,9 @@ def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
     except FileRefused as exc:
         return CheckItem("schema", False, exc.message), None
     except sqlite3.DatabaseError as exc:
-        return CheckItem("schema", False, f"De opbouw kan niet worden gelezen: {exc}."), None
+        return CheckItem(
+            "schema", False, f"De opbouw kan niet worden gelezen: {sqlite_file.dutch_error(exc)}."
+        ), None
     unknown = [rev for rev in stamped if rev not in chain]
     if version > head or unknown:
         shown = f"schema {version}" + (f", revisie {', '.join(unknown)}" if unknown else "")

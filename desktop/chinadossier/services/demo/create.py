@@ -89,7 +89,7 @@ def create_demo(
     if day < latest:
         raise UsageError(
             f"De demo kan niet op {day.isoformat()} staan: de echte banden noemen feiten tot "
-            f"{latest.isoformat()} (zie DOMAIN.md §7). Kies --today op of na die dag."
+            f"{latest.isoformat()}. Kies --today op of na die dag."
         )
     who = actor or Actor.current()
     if occupied(path):
