@@ -413,9 +413,9 @@ def test_unexpected_failure_is_one_dutch_line_and_a_logged_traceback(
     err = capsys.readouterr().err
     log = tmp_path / "logs" / "chinadossier.log"
     # One Dutch line; the exception's own (English, possibly data-quoting) text stays in the log
-    assert err.strip() == (f"Er ging iets mis (RuntimeError). Er is niets half opgeslagen; "
+    assert err.strip() == ("Er ging iets onverwachts mis. Er is niets half opgeslagen; "
                            f"details staan in {log}")
-    assert "kapot" not in err
+    assert "kapot" not in err and "RuntimeError" not in err
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "RuntimeError: kapot" in text
 
