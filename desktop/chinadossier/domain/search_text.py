@@ -153,6 +153,20 @@ def _without_tone_numbers(token: str) -> str:
     return _TONE_DIGIT.sub("", token).replace("v", "u")
 
 
+def latin_reading(query: str) -> str | None:
+    """The same query with each Hanzi run spelled in toneless pinyin ("南京" → "nanjing"), so a
+    search in characters also finds what is written only in Latin; None without Hanzi."""
+    parts: list[str] = []
+    found = False
+    for is_han, run in _segments(_fold(query)):
+        if is_han:
+            found = True
+            parts.append("".join(_toneless_syllables(run)) or run)
+        else:
+            parts.append(run)
+    return " ".join(parts) if found else None
+
+
 def sort_key(text: str | None) -> str:
     """A sort key for names that does not depend on the database or the locale.
 

@@ -11,7 +11,7 @@ from chinadossier.db.convert import refs
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
-from chinadossier.domain.search_text import query_terms
+from chinadossier.domain.search_text import latin_reading, query_terms
 from chinadossier.services.context import ServiceContext
 
 #: What a display number or a code looks like: letters, then groups after hyphens (BAND-0001,
@@ -40,6 +40,22 @@ class OverviewService:
         exact = self._exact(query, kinds, limit)
         if exact:
             return exact
+        latin = latin_reading(query)
+        if latin is not None:
+            # 南京 finds what "nanjing" finds too: the same question in either script.
+            merged: dict[uuid.UUID, SearchHit] = {}
+            for hit in [*self._search(query, kinds, limit), *self._search(latin, kinds, limit)]:
+                if hit.ref.id not in merged or hit.rank < merged[hit.ref.id].rank:
+                    merged[hit.ref.id] = hit
+            return sorted(merged.values(), key=lambda h: h.rank)[: max(1, min(limit, 500))]
+        return self._search(query, kinds, limit)
+
+    def _search(
+        self, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
+    ) -> list[SearchHit]:
+        terms = query_terms(query)
+        if not terms:
+            return []
         with self.ctx.uow(write=False) as uow:
             hits = self.ctx.search.query(
                 uow.session,
