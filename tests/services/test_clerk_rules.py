@@ -40,3 +40,17 @@ def test_the_body_must_belong_to_the_authority(dossier: Dossier) -> None:
         province, body=DecisionBody.PROVINCIAL_COUNCIL, outcome=DecisionOutcome.ADOPTED,
         votes_for=30, votes_against=25))
     assert saved.record.body is DecisionBody.PROVINCIAL_COUNCIL
+
+
+def test_the_case_file_knows_its_council_seats(dossier: Dossier) -> None:
+    with pytest.raises(ValidationFailed):
+        dossier.set_council_seats(46)  # Rotterdam is a municipality: at most 45
+    assert dossier.set_council_seats(9).record.council_seats == 9
+    motion = {"decision_kind": DecisionKind.MOTION, "body": DecisionBody.COUNCIL}
+    assert "votes_for" in _fields(dossier, outcome=DecisionOutcome.ADOPTED, votes_for=6,
+                                  votes_against=4, **motion)
+    own = dossier.authorities.by_code("GM0599").meta.id
+    saved = dossier.decisions.create(decision_draft(
+        own, outcome=DecisionOutcome.ADOPTED, votes_for=5, votes_against=4, **motion))
+    assert saved.record.votes_for == 5
+    assert dossier.set_council_seats(None).record.council_seats is None

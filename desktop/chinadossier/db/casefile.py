@@ -44,7 +44,15 @@ def settings(session: Session) -> CaseFileSettings:
         row.reference_version,
         matrix.version,
         row.created_at,
+        row.council_seats,
     )
+
+
+def set_council_seats(session: Session, seats: int | None) -> None:
+    """Store the number of seats of the own council (None: not known)."""
+    row = session.get(CaseFile, 1)
+    assert row is not None
+    row.council_seats = seats
 
 
 def add_matrix(session: Session, matrix: Matrix, now: dt.datetime) -> int:

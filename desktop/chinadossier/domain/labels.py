@@ -371,6 +371,7 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "signed_on": ("ondertekend op", "signed on"),
         "term_ends_on": ("einde looptijd", "end of term"),
         "term_starts": ("begin looptijd", "start of term"),
+        "council_seats": ("aantal zetels", "number of seats"),
         "starts": ("begindatum", "start date"),
         "ends": ("einddatum", "end date"),
         "signed": ("ondertekend", "signed"),

@@ -371,6 +371,8 @@ class CaseFileSettings:
     reference_version: str
     matrix_version: int
     created_at: dt.datetime
+    #: Seats of the gemeenteraad or Provinciale Staten, when set (votes must fit).
+    council_seats: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from chinadossier.db import lookup
+from chinadossier.db import casefile, lookup
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import (
     AuthorityKind,
@@ -99,7 +99,14 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
         elif draft.outcome is DecisionOutcome.REJECTED and votes_for > against:
             c.add("votes_against", f"een verworpen voorstel heeft niet meer stemmen voor "
                   f"({votes_for}) dan tegen ({against})")
-        if kind is not None and votes_for + against > MAX_SEATS[kind]:
-            body = "gemeenteraad" if kind is AuthorityKind.MUNICIPALITY else "Provinciale Staten"
+        if kind is None:
+            return
+        body = "gemeenteraad" if kind is AuthorityKind.MUNICIPALITY else "Provinciale Staten"
+        settings = casefile.settings(records.session)
+        seats = settings.council_seats if settings.own_authority.id == draft.authority_id else None
+        if seats is not None and votes_for + against > seats:
+            c.add("votes_for", f"{votes_for} voor en {against} tegen is meer dan de {seats} "
+                  f"zetels van de {body} (instelling van dit dossier)")
+        elif votes_for + against > MAX_SEATS[kind]:
             c.add("votes_for", f"{votes_for} voor en {against} tegen is meer dan de "
                   f"{MAX_SEATS[kind]} zetels die een {body} ten hoogste heeft")

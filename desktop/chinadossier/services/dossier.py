@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinadossier.db import casefile
+from chinadossier.db import casefile, lookup
 from chinadossier.db.engine import open_database
 from chinadossier.db.repository import Records
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
-from chinadossier.domain.errors import SchemaTooOld
+from chinadossier.domain.codes import AuthorityKind
+from chinadossier.domain.errors import FieldError, SchemaTooOld, ValidationFailed
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
-from chinadossier.services.decisions import DecisionService
+from chinadossier.services.decisions import MAX_SEATS, DecisionService
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.names import NamesService
@@ -92,6 +93,31 @@ class Dossier:
     def bulk(self) -> Bulk:
         """A unit of work for many creates at once (see services.bulk)."""
         return Bulk(self.ctx)
+
+    def set_council_seats(self, seats: int | None) -> Result[CaseFileSettings]:
+        """Set how many seats the own gemeenteraad or Provinciale Staten has (None: unknown).
+
+        Votes for and against a decision must then fit it; the law allows at most 45 seats in a
+        gemeenteraad and 55 in Provinciale Staten.
+        """
+        with self.ctx.uow() as uow:
+            own = casefile.settings(uow.session).own_authority.id
+            kind = lookup.authority_kind(uow.session, own)
+            assert kind is not None
+            most = MAX_SEATS[kind]
+            if seats is not None and (type(seats) is not int or not 1 <= seats <= most):
+                body = (
+                    "een gemeenteraad" if kind is AuthorityKind.MUNICIPALITY
+                    else "Provinciale Staten"
+                )
+                raise ValidationFailed(
+                    [FieldError("council_seats", f"{body} heeft 1 tot en met {most} zetels")]
+                )
+            casefile.set_council_seats(uow.session, seats)
+            uow.event("council_seats", seats=seats)
+            uow.settings_changed()
+            changes = uow.commit()
+        return Result(self.settings(), changes)
 
     def update_reference(self, data: ReferenceData | None = None) -> Result[ReferenceReport]:
         """Apply a version of the reference data (the shipped one by default) in one unit of work.

@@ -80,6 +80,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("ends_until", sa.Integer(), nullable=True))
     with op.batch_alter_table("source", schema=None) as batch_op:
         batch_op.add_column(sa.Column("published_until", sa.Integer(), nullable=True))
+    with op.batch_alter_table("case_file", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("council_seats", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
