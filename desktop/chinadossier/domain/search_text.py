@@ -128,7 +128,7 @@ def query_terms(query: str) -> list[QueryTerm]:
     terms: list[QueryTerm] = []
     for is_han, run in _segments(_fold(query)):
         if not is_han:
-            candidates = [QueryTerm(_without_tone_numbers(run), prefix=True)]
+            candidates = [QueryTerm(run, prefix=True)]
         elif len(run) == 1:
             candidates = [QueryTerm(run, prefix=False)]
         else:
@@ -143,14 +143,22 @@ _TONE_NUMBERED = re.compile(r"^(?:[a-z]*[aeiouv][a-z]*[1-5])+$")
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5]")
 
 
-def _without_tone_numbers(token: str) -> str:
-    """"nan2jing1" → "nanjing", "lv3" → "lu": pinyin syllables each followed by a tone 1–5.
+def without_tone_numbers(query: str) -> str | None:
+    """The query with pinyin tone numbers dropped ("nan2jing1" → "nanjing", "lv3" → "lu"), or
+    None when no word of it is written so.
 
-    Only a token made wholly of such syllables is read so ("gm0599", "r2d2" stay as they are).
+    Only a word made wholly of syllables that each end in a tone 1–5 is read so ("gm0599",
+    "r2d2" stay); the caller searches both forms, because "V1" or "A4" may mean just that.
     """
-    if not _TONE_NUMBERED.match(token):
-        return token
-    return _TONE_DIGIT.sub("", token).replace("v", "u")
+    words = []
+    changed = False
+    for is_han, run in _segments(_fold(query)):
+        if not is_han and _TONE_NUMBERED.match(run):
+            words.append(_TONE_DIGIT.sub("", run).replace("v", "u"))
+            changed = True
+        else:
+            words.append(run)
+    return " ".join(words) if changed else None
 
 
 def latin_reading(query: str) -> str | None:

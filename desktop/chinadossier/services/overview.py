@@ -11,7 +11,7 @@ from chinadossier.db.convert import refs
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
-from chinadossier.domain.search_text import latin_reading, query_terms
+from chinadossier.domain.search_text import latin_reading, query_terms, without_tone_numbers
 from chinadossier.services.context import ServiceContext
 
 #: What a display number or a code looks like: letters, then groups after hyphens (BAND-0001,
@@ -40,11 +40,12 @@ class OverviewService:
         exact = self._exact(query, kinds, limit)
         if exact:
             return exact
-        latin = latin_reading(query)
-        if latin is not None:
-            # 南京 finds what "nanjing" finds too: the same question in either script.
+        # 南京 finds what "nanjing" finds too, and "nan2jing1" what "nanjing" finds: the same
+        # question in any script; both forms are searched and the answers merged.
+        other = latin_reading(query) or without_tone_numbers(query)
+        if other is not None:
             merged: dict[uuid.UUID, SearchHit] = {}
-            for hit in [*self._search(query, kinds, limit), *self._search(latin, kinds, limit)]:
+            for hit in [*self._search(query, kinds, limit), *self._search(other, kinds, limit)]:
                 if hit.ref.id not in merged or hit.rank < merged[hit.ref.id].rank:
                     merged[hit.ref.id] = hit
             return sorted(merged.values(), key=lambda h: h.rank)[: max(1, min(limit, 500))]
