@@ -139,7 +139,11 @@ def query_terms(query: str) -> list[QueryTerm]:
     return terms
 
 
-_TONE_NUMBERED = re.compile(r"^(?:[a-z]*[aeiouv][a-z]*[1-5])+$")
+#: Pinyin syllables, each with a tone number: an initial and vowels (ü as v only after a
+#: consonant), or a syllable starting with a, e or o; an optional final n, ng or r.
+_TONE_NUMBERED = re.compile(
+    r"^(?:(?:[bcdfghjklmnpqrstwxyz]{1,2}[aeiouv]{1,3}|[aeo][aeiou]{0,2})(?:ng|n|r)?[1-5])+$"
+)
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5]")
 
 
@@ -153,7 +157,7 @@ def without_tone_numbers(query: str) -> str | None:
     words = []
     changed = False
     for is_han, run in _segments(_fold(query)):
-        if not is_han and _TONE_NUMBERED.match(run):
+        if not is_han and len(run) >= 3 and _TONE_NUMBERED.match(run):
             words.append(_TONE_DIGIT.sub("", run).replace("v", "u"))
             changed = True
         else:
