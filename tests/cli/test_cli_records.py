@@ -116,7 +116,7 @@ def test_demo_without_a_data_dir_goes_to_its_own_folder(monkeypatch: pytest.Monk
 def test_sqlite_errors_are_dutch() -> None:
     import sqlite3
 
-    from chinadossier.db.sqlite_file import dutch_error
+    from chinadossier.db.sqlite_errors import dutch
 
-    text = dutch_error(sqlite3.DatabaseError("database disk image is malformed"))
+    text = dutch(sqlite3.DatabaseError("database disk image is malformed"))
     assert "beschadigd" in text and "malformed" not in text

@@ -75,7 +75,7 @@ def test_the_cli_tables_are_dutch() -> None:
 def test_field_names_in_messages_are_dutch() -> None:
     from chinadossier.domain.errors import human_field
 
-    assert human_field("positions[1].ends") == "einddatum (functie 1)"
-    assert human_field("positions[2].starts") == "begindatum (functie 2)"
+    assert human_field("positions[0].ends") == "einddatum (functie 1)"
+    assert human_field("positions[1].starts") == "begindatum (functie 2)"
     for name in ("term_starts", "term_ends", "renewed", "signed"):
         assert human_field(name) != name

@@ -50,6 +50,16 @@ class PartialDate:
     until_year: int | None = None
 
     def __post_init__(self) -> None:
+        # One stored form for one meaning (issue 7.1): a datetime means its date, and 0/1 mean
+        # False/True. Other types stay as given, for the services to refuse with a field message.
+        if isinstance(self.value, dt.datetime):
+            object.__setattr__(self, "value", self.value.date())
+        for flag in ("uncertain", "circa"):
+            raw = getattr(self, flag)
+            if type(raw) is int and raw in (0, 1):
+                object.__setattr__(self, flag, bool(raw))
+        if not isinstance(self.value, dt.date) or not isinstance(self.precision, DatePrecision):
+            return
         if self.until_year is not None and (
             self.precision is not DatePrecision.YEAR or self.until_year <= self.value.year
         ):

@@ -31,7 +31,7 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.partial_date import PartialDate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRef:
     """A source cited by a record."""
 
@@ -42,7 +42,7 @@ class SourceRef:
     locator: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Ref:
     """A pointer to another record, with what a person needs to recognise it."""
 
@@ -53,7 +53,7 @@ class Ref:
     deleted: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Meta:
     """Fields every record shares."""
 
@@ -78,7 +78,7 @@ class Meta:
         return self.deleted_at is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AuthorityRecord:
     """A Dutch municipality or province."""
 
@@ -98,7 +98,7 @@ class AuthorityRecord:
         return self.common_name or self.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OrganisationRecord:
     """A Chinese counterpart."""
 
@@ -118,7 +118,7 @@ class OrganisationRecord:
     notes: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PositionRecord:
     """A post held for a period."""
 
@@ -129,7 +129,7 @@ class PositionRecord:
     ends: PartialDate | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PoliticalFactRecord:
     """A sourced, dated political fact about a person (AVG art. 9)."""
 
@@ -157,7 +157,7 @@ def person_name(
     return latin
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PersonRecord:
     """A person, Chinese counterpart or our own official."""
 
@@ -187,7 +187,7 @@ class PersonRecord:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TieRecord:
     """A tie between one of our authorities and a counterpart."""
 
@@ -209,7 +209,7 @@ class TieRecord:
     renewed: PartialDate | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantRecord:
     """Someone at a contact moment."""
 
@@ -218,7 +218,7 @@ class ParticipantRecord:
     role: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MeetingRecord:
     """A contact moment."""
 
@@ -240,7 +240,7 @@ class MeetingRecord:
     ties: tuple[Ref, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ActionRecord:
     """A follow-up action."""
 
@@ -254,7 +254,7 @@ class ActionRecord:
     done_on: dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DecisionRecord:
     """A council or executive decision."""
 
@@ -272,7 +272,7 @@ class DecisionRecord:
     links: tuple[Ref, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AssessmentRecord:
     """One scoring of a risk note under one matrix version."""
 
@@ -292,7 +292,7 @@ class AssessmentRecord:
     recorded_by: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RiskCategoryRecord:
     """A risk category."""
 
@@ -306,7 +306,7 @@ class RiskCategoryRecord:
     sort_order: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RiskNoteRecord:
     """A risk note with its history, newest assessment last."""
 
@@ -332,7 +332,7 @@ class RiskNoteRecord:
         return self.assessments[-1]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRecord:
     """A source document."""
 
@@ -359,7 +359,7 @@ AnyRecord = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CaseFileSettings:
     """The case file's own settings (stored in it, backed up with it)."""
 
@@ -375,7 +375,7 @@ class CaseFileSettings:
     council_seats: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHit:
     """One search result: which record, of what kind, how well it matched (lower is better)."""
 
@@ -383,7 +383,7 @@ class SearchHit:
     rank: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineItem:
     """One dated event on a timeline: a contact moment, a decision or a risk assessment."""
 
@@ -392,7 +392,7 @@ class TimelineItem:
     what: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Dashboard:
     """Figures for one authority on a given day."""
 
@@ -405,7 +405,7 @@ class Dashboard:
     overdue_reviews: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AttachmentRecord:
     """A file attached to a record (its bytes are fetched separately)."""
 

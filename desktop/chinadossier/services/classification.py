@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from chinadossier.db.lookup import classifications
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import Classification
 from chinadossier.domain.labels import label
@@ -33,9 +32,14 @@ def _linked_ids(prepared: Prepared) -> list[uuid.UUID]:
                 found.extend(v for v in value if isinstance(v, uuid.UUID) and v not in found)
 
     take(prepared.values)
-    for rows in prepared.children.values():
+    children: dict[str, Any] = dict(prepared.children or {})
+    for rows in children.values():
         for row in rows:
-            take(row)
+            if isinstance(row, uuid.UUID):
+                if row not in found:
+                    found.append(row)
+            elif isinstance(row, dict):
+                take(row)
     for source_id, _where in prepared.shared.sources or ():
         if source_id not in found:
             found.append(source_id)
@@ -50,7 +54,7 @@ def classification_warnings(records: Records, prepared: Prepared) -> tuple[str, 
     through and the warning travels with the result.
     """
     own = prepared.shared.classification
-    linked = classifications(records.session, _linked_ids(prepared))
+    linked = records.uow.views.classifications(_linked_ids(prepared))
     higher = sorted(
         (number, level) for number, level in linked.values() if level > own
     )

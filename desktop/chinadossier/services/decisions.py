@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
-from chinadossier.db import casefile, lookup
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import (
     AuthorityKind,
@@ -18,6 +16,7 @@ from chinadossier.domain.drafts import DecisionDraft
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.labels import label
 from chinadossier.domain.records import DecisionRecord
+from chinadossier.domain.writes import DecisionChildren, DecisionValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -45,16 +44,24 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
         if not isinstance(draft.body, DecisionBody):
             c.add("body", "kies een orgaan")
         if not isinstance(draft.decision_kind, DecisionKind):
-            c.add("kind", "kies een soort besluit")
+            c.add("decision_kind", "kies een soort besluit")
         if not isinstance(draft.outcome, DecisionOutcome):
             c.add("outcome", "kies een uitkomst")
         if not (current and current.authority.id == draft.authority_id):
-            v.refs(records, c, [("authority", draft.authority_id, (RecordKind.AUTHORITY,))],
+            v.refs(records, c, [("authority_id", draft.authority_id, (RecordKind.AUTHORITY,))],
                    required=True)
         known = {ref.id for ref in current.links} if current else set()
         link_ids = list(dict.fromkeys(draft.link_ids))
-        v.refs(records, c, [("links", i, _LINKABLE) for i in link_ids if i not in known])
-        values: dict[str, Any] = {
+        v.refs(
+            records,
+            c,
+            [
+                (f"link_ids[{index}]", i, _LINKABLE)
+                for index, i in enumerate(draft.link_ids)
+                if i not in known
+            ],
+        )
+        values: DecisionValues = {
             "authority_id": draft.authority_id,
             "body": draft.body,
             "decision_kind": draft.decision_kind,
@@ -67,23 +74,23 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
             "votes_against": v.count(c, "votes_against", draft.votes_against),
         }
         self._check_votes_and_body(records, c, draft, values)
-        children = {"link_ids": sorted(({"id": i} for i in link_ids), key=lambda r: r["id"].hex)}
+        children: DecisionChildren = {"link_ids": sorted(link_ids, key=lambda i: i.hex)}
         return Prepared(
-            values,
-            self.shared(records, c, draft, current),
+            values=values,
+            shared=self.shared(records, c, draft, current),
             children=children,
             number_on=values["decided_on"],
         )
 
     @staticmethod
     def _check_votes_and_body(
-        records: Records, c: Collector, draft: DecisionDraft, values: dict[str, Any]
+        records: Records, c: Collector, draft: DecisionDraft, values: DecisionValues
     ) -> None:
         """Rules a griffier would check: the outcome follows the votes, the votes fit the seats,
         and the body belongs to the authority (Provinciale Staten only for a province)."""
         kind = (
-            lookup.authority_kind(records.session, draft.authority_id)
-            if isinstance(draft.authority_id, uuid.UUID) and not c.has("authority")
+            records.uow.reference.authority_kind(draft.authority_id)
+            if isinstance(draft.authority_id, uuid.UUID) and not c.has("authority_id")
             else None
         )
         if kind is not None and isinstance(draft.body, DecisionBody):
@@ -102,7 +109,7 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
         if kind is None:
             return
         body = "gemeenteraad" if kind is AuthorityKind.MUNICIPALITY else "Provinciale Staten"
-        settings = casefile.settings(records.session)
+        settings = records.uow.case_file.settings()
         seats = settings.council_seats if settings.own_authority.id == draft.authority_id else None
         if seats is not None and votes_for + against > seats:
             c.add("votes_for", f"{votes_for} voor en {against} tegen is meer dan de {seats} "

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinadossier.db import casefile, lookup
 from chinadossier.db.engine import open_database
-from chinadossier.db.repository import Records
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.codes import AuthorityKind
 from chinadossier.domain.errors import FieldError, SchemaTooOld, ValidationFailed
+from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
@@ -88,11 +87,11 @@ class Dossier:
     def settings(self) -> CaseFileSettings:
         """The case file's settings."""
         with self.ctx.uow(write=False) as uow:
-            return casefile.settings(uow.session)
+            return uow.case_file.settings()
 
-    def bulk(self) -> Bulk:
-        """A unit of work for many creates at once (see services.bulk)."""
-        return Bulk(self.ctx)
+    def bulk(self, progress: Progress | None = None) -> Bulk:
+        """A unit of work for many creates at once (see services.bulk); cancellable."""
+        return Bulk(self.ctx, progress)
 
     def set_council_seats(self, seats: int | None) -> Result[CaseFileSettings]:
         """Set how many seats the own gemeenteraad or Provinciale Staten has (None: unknown).
@@ -101,8 +100,8 @@ class Dossier:
         gemeenteraad and 55 in Provinciale Staten.
         """
         with self.ctx.uow() as uow:
-            own = casefile.settings(uow.session).own_authority.id
-            kind = lookup.authority_kind(uow.session, own)
+            own = uow.case_file.settings().own_authority.id
+            kind = uow.reference.authority_kind(own)
             assert kind is not None
             most = MAX_SEATS[kind]
             if seats is not None and (type(seats) is not int or not 1 <= seats <= most):
@@ -113,7 +112,7 @@ class Dossier:
                 raise ValidationFailed(
                     [FieldError("council_seats", f"{body} heeft 1 tot en met {most} zetels")]
                 )
-            casefile.set_council_seats(uow.session, seats)
+            uow.case_file.set_council_seats(seats)
             uow.event("council_seats", seats=seats)
             uow.settings_changed()
             changes = uow.commit()
@@ -127,7 +126,7 @@ class Dossier:
         """
         data = data or load_reference()
         with self.ctx.uow() as uow:
-            report = update_reference(Records(uow), data)
+            report = update_reference(uow, data)
             changes = uow.commit()
         return Result(report, changes)
 

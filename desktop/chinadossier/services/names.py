@@ -6,7 +6,6 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from chinadossier.db.reference import place_pinyin
 from chinadossier.domain.pinyin import person_pinyin, to_pinyin
 from chinadossier.services.context import ServiceContext
 
@@ -54,7 +53,7 @@ class NamesService:
         hand-corrected pinyin; persons' family names are read as family names.
         """
         with self.ctx.uow(write=False) as uow:
-            places = None if person else place_pinyin(uow.session)
+            places = None if person else uow.reference.place_pinyin()
             derived, _auto = derive_pinyin(
                 hanzi, None, current_pinyin=None, current_auto=True, person=person,
                 places=places,

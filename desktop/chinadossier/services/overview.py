@@ -6,9 +6,6 @@ import re
 import uuid
 from typing import Any
 
-from chinadossier.db import casefile, lookup, views
-from chinadossier.db.convert import refs
-from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
 from chinadossier.domain.search_text import latin_reading, query_terms, without_tone_numbers
@@ -58,15 +55,14 @@ class OverviewService:
         if not terms:
             return []
         with self.ctx.uow(write=False) as uow:
-            hits = self.ctx.search.query(
-                uow.session,
+            hits = uow.views.search(
                 terms,
                 kinds=[k.value for k in kinds] if kinds else None,
                 limit=max(1, min(limit, 500)),
             )
-            linked = refs(uow.session, [h.record_id for h in hits])
+            linked = uow.views.refs([h.record_id for h in hits])
         return [
-            SearchHit(linked[h.record_id], h.rank)
+            SearchHit(ref=linked[h.record_id], rank=h.rank)
             for h in hits
             if h.record_id in linked and not linked[h.record_id].deleted
         ]
@@ -78,11 +74,9 @@ class OverviewService:
         if not _CODE.match(text):
             return []
         with self.ctx.uow(write=False) as uow:
-            ids = lookup.by_category_code(uow.session, text) or lookup.by_display_no(
-                uow.session, text
-            )
-            linked = refs(uow.session, ids)
-        found = [SearchHit(linked[i], 0.0) for i in ids if i in linked]
+            ids = uow.views.by_category_code(text) or uow.views.by_display_no(text)
+            linked = uow.views.refs(ids)
+        found = [SearchHit(ref=linked[i], rank=0.0) for i in ids if i in linked]
         if kinds:
             found = [hit for hit in found if hit.ref.kind in kinds]
         return found[: max(1, min(limit, 500))]
@@ -90,11 +84,11 @@ class OverviewService:
     def by_number(self, number: str) -> Any | None:
         """The live record with this display number (BAND-0001, case-insensitive), or None."""
         with self.ctx.uow(write=False) as uow:
-            ids = lookup.by_display_no(uow.session, number)
+            ids = uow.views.by_display_no(number)
             if not ids:
                 return None
-            kind = refs(uow.session, ids[:1])[ids[0]].kind
-            return Records(uow).get_record(kind, ids[0])
+            kind = uow.views.refs(ids[:1])[ids[0]].kind
+            return uow.records.get_record(kind, ids[0])
 
     def search_total(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None) -> int:
         """How many records search() would find without a limit (for "50 van 71 getoond")."""
@@ -117,7 +111,7 @@ class OverviewService:
         if not words:
             return None
         with self.ctx.uow(write=False) as uow:
-            vocabulary = [w for w in lookup.title_words(uow.session) if w.isascii()]
+            vocabulary = [w for w in uow.views.title_words() if w.isascii()]
         better: list[str] = []
         for word in words:
             if word in vocabulary or len(word) < 3:
@@ -136,18 +130,16 @@ class OverviewService:
     def counts(self) -> dict[RecordKind, int]:
         """How many live records of each kind the case file holds (every kind listed)."""
         with self.ctx.uow(write=False) as uow:
-            found = views.counts(uow.session)
+            found = uow.views.counts()
         return {kind: found.get(kind.value, 0) for kind in RecordKind}
 
     def dashboard(self, authority_id: uuid.UUID | None = None) -> Dashboard:
         """Figures for an authority (the case file's own by default) as of today."""
         with self.ctx.uow(write=False) as uow:
-            own = casefile.own_authority_id(uow.session)
+            own = uow.case_file.own_authority_id()
             target = authority_id or own
             assert target is not None
-            return views.dashboard(
-                uow.session, target, own=target == own, today=self.ctx.clock.today()
-            )
+            return uow.views.dashboard(target, own=target == own, today=self.ctx.clock.today())
 
     def timeline(
         self,
@@ -160,6 +152,6 @@ class OverviewService:
         if sum(x is not None for x in (tie_id, organisation_id, person_id)) != 1:
             raise ValueError("give exactly one of tie_id, organisation_id, person_id")
         with self.ctx.uow(write=False) as uow:
-            return views.timeline(
-                uow.session, tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
+            return uow.views.timeline(
+                tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
             )
