@@ -7,7 +7,7 @@ import pytest
 from helpers import decision_draft
 
 from chinadossier.domain.codes import DecisionBody, DecisionKind, DecisionOutcome
-from chinadossier.domain.errors import ValidationFailed
+from chinadossier.domain.errors import UsageError, ValidationFailed
 from chinadossier.services.dossier import Dossier
 
 
@@ -43,7 +43,7 @@ def test_the_body_must_belong_to_the_authority(dossier: Dossier) -> None:
 
 
 def test_the_case_file_knows_its_council_seats(dossier: Dossier) -> None:
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(UsageError, match="1 tot en met 45 zetels"):
         dossier.set_council_seats(46)  # Rotterdam is a municipality: at most 45
     assert dossier.set_council_seats(9).record.council_seats == 9
     motion = {"decision_kind": DecisionKind.MOTION, "body": DecisionBody.COUNCIL}

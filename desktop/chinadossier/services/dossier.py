@@ -9,7 +9,7 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.codes import AuthorityKind
-from chinadossier.domain.errors import FieldError, SchemaTooOld, ValidationFailed
+from chinadossier.domain.errors import SchemaTooOld, UsageError
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
@@ -109,8 +109,8 @@ class Dossier:
                     "een gemeenteraad" if kind is AuthorityKind.MUNICIPALITY
                     else "Provinciale Staten"
                 )
-                raise ValidationFailed(
-                    [FieldError("council_seats", f"{body} heeft 1 tot en met {most} zetels")]
+                raise UsageError(
+                    f"{body[:1].upper()}{body[1:]} heeft 1 tot en met {most} zetels, niet {seats}."
                 )
             uow.case_file.set_council_seats(seats)
             uow.event("council_seats", seats=seats)
