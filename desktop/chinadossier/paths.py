@@ -57,6 +57,16 @@ def default_data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
 
 
+DEMO_DIR_ENV = "CHINADOSSIER_DEMO_DIR"
+
+
+def demo_data_dir(env: Mapping[str, str]) -> Path:
+    """Where `chinadossier demo` writes without --data-dir: $CHINADOSSIER_DEMO_DIR, else the
+    folder "demo" inside the user's data folder — never the real case file's place."""
+    chosen = env.get(DEMO_DIR_ENV, "").strip()
+    return Path(chosen) if chosen else default_data_dir() / "demo"
+
+
 def resolve_paths(data_dir: str | Path | None, env: Mapping[str, str]) -> Paths:
     """Decide where the data lives.
 

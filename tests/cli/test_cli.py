@@ -228,7 +228,7 @@ def test_overview_json_of_the_demo(demo_dir: Path) -> None:
 def test_overview_text_is_dutch(demo_dir: Path) -> None:
     result = run(demo_dir, "overview")
     assert result.returncode == 0, explain(result)
-    assert "Eigen overheid: gemeente Rotterdam (GM0599)" in result.stdout
+    assert "Eigen gemeente: Rotterdam (GM0599)" in result.stdout
     assert "Demodossier: ja" in result.stdout
     assert "Open risico's per niveau" in result.stdout
 
@@ -413,9 +413,9 @@ def test_unexpected_failure_is_one_dutch_line_and_a_logged_traceback(
     err = capsys.readouterr().err
     log = tmp_path / "logs" / "chinadossier.log"
     # One Dutch line; the exception's own (English, possibly data-quoting) text stays in the log
-    assert err.strip() == (f"Er ging iets mis (RuntimeError). Er is niets half opgeslagen; "
+    assert err.strip() == ("Er ging iets onverwachts mis. Er is niets half opgeslagen; "
                            f"details staan in {log}")
-    assert "kapot" not in err
+    assert "kapot" not in err and "RuntimeError" not in err
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "RuntimeError: kapot" in text
 

@@ -166,8 +166,9 @@ def _tie_columns(path: Path, tie_id: uuid.UUID) -> dict[str, object]:
         row = conn.execute("SELECT * FROM tie WHERE id = ?", (tie_id.hex,)).fetchone()
     finally:
         conn.close()
+    # (the year-range column added later, *_until, is empty here)
     return {key: row[key] for key in row.keys() if key.split("_")[0] in
-            ("starts", "signed", "ends")}
+            ("starts", "signed", "ends") and not key.endswith("_until")}
 
 
 def test_partial_dates_of_a_tie_round_trip_with_their_flags(

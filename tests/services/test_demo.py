@@ -25,10 +25,13 @@ from chinadossier.domain.codes import (
     TieStatus,
     TieType,
 )
-from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.errors import FileRefused, UsageError
+from chinadossier.domain.labels import tie_type_label
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import PersonRecord, TieRecord
+from chinadossier.domain.tie_text import tie_period
 from chinadossier.services.demo import DemoOutcome, create_demo
+from chinadossier.services.demo.real_ties import COUNTERPARTS
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.setup import new_case_file
 
@@ -228,9 +231,14 @@ def test_persons_names_and_positions(dossier: Dossier) -> None:
                for p in officials)
 
 
-def test_meeting_in_yuhang_and_gifts(dossier: Dossier) -> None:
+def test_made_up_meetings_are_never_in_a_real_place_of_a_real_tie(dossier: Dossier) -> None:
     meetings = _all(dossier.meetings.list)
-    assert any(m.place_text and "余杭" in m.place_text for m in meetings)
+    real_places = {cp.hanzi.rstrip("市省") for cp in COUNTERPARTS} | {
+        cp.name_en for cp in COUNTERPARTS}
+    for meeting in meetings:
+        place = f"{meeting.place_text or ''} {meeting.place_label or ''}"
+        assert not any(name in place for name in real_places), meeting.title
+        assert meeting.place_adcode is None, meeting.title
     assert any(m.gift_value_cents for m in meetings)
     first = min(m.held_on for m in meetings)
     assert TODAY - dt.timedelta(days=731) <= first
@@ -292,38 +300,63 @@ def test_risk_notes_and_decisions_concern_only_fictional_subjects(dossier: Dossi
 
 # -- the real ties of DOMAIN.md §7 ---------------------------------------------------------------
 
+#: DOMAIN.md §7 tie by tie: what it states, and nothing more (unstated type/status: unknown).
 REAL_TIES = [
-    # authority, counterpart Hanzi, status, starts, ends, source publisher (None: not stated)
-    ("GM0599", "上海", TieStatus.ACTIVE, "1979", None, "VNG"),
-    ("GM0363", "北京", TieStatus.ACTIVE, "1994", None, "citego"),
-    ("GM0014", "天津", TieStatus.ACTIVE, "1985", None, "OOG TV"),
-    ("GM0935", "成都", TieStatus.ACTIVE, "2012", None, "Provincie Limburg"),
-    ("PV31", "四川", TieStatus.ACTIVE, "2014", None, None),
-    ("PV21", "四川", TieStatus.ACTIVE, "2001", None, None),
-    ("PV28", "河北", TieStatus.ACTIVE, "1993", None, "Provincie Zuid-Holland"),
-    ("PV30", "江苏", TieStatus.ACTIVE, "1994", None, "Omroep Brabant"),
-    ("PV26", "广东", TieStatus.ENDED, "1995", "2022-11-16", "NOS"),
-    ("GM0202", "武汉", TieStatus.ENDED, None, "2021-07", "NRC"),
-    ("GM0758", "扬州", TieStatus.ENDED, "2009", "2023", "Breda nieuws"),
-    ("GM0772", "南京", TieStatus.ENDED, None, "2022-11", "AD"),
-    ("GM0855", "常州", TieStatus.ENDED, "1997", "2022", None),
-    ("GM0988", "余杭", TieStatus.ENDED, "2008", None, None),
-    ("GM0828", "泰州", TieStatus.ACTIVE, None, None, None),
+    # authority, Hanzi, type, status, starts, signed, ends, shown type, period, publisher
+    ("GM0599", "上海", TieType.SISTER_CITY, TieStatus.UNKNOWN, "1979", None, None,
+     "zusterstad", "sinds 1979", "VNG"),
+    ("GM0363", "北京", TieType.FRIENDSHIP, TieStatus.UNKNOWN, None, "1994", None,
+     "vriendschapsband", "overeenkomst 1994", "citego"),
+    ("GM0014", "天津", TieType.UNKNOWN, TieStatus.UNKNOWN, "1985", None, None,
+     "onbekend", "sinds ca. 1985", "OOG TV"),
+    ("GM0935", "成都", TieType.CITY_PARTNERSHIP, TieStatus.UNKNOWN, "2012", None, None,
+     "stedenband", "sinds 2012", "Provincie Limburg"),
+    ("PV31", "四川", TieType.UNKNOWN, TieStatus.UNKNOWN, "2014", None, None,
+     "onbekend", "sinds 2014", None),
+    ("PV21", "四川", TieType.UNKNOWN, TieStatus.UNKNOWN, "2001", None, None,
+     "onbekend", "sinds 2001", None),
+    ("PV28", "河北", TieType.FRIENDSHIP, TieStatus.UNKNOWN, "1993", "2007", None,
+     "vriendschapsband", "sinds 1993", "Provincie Zuid-Holland"),
+    ("PV30", "江苏", TieType.SISTER_CITY, TieStatus.UNKNOWN, "1994", None, None,
+     "zusterprovincie", "sinds 1994", "Omroep Brabant"),
+    ("PV26", "广东", TieType.UNKNOWN, TieStatus.ENDED, "1995", None, "2022-11-16",
+     "onbekend", "beëindigd op 16 november 2022", "NOS"),
+    ("GM0202", "武汉", TieType.UNKNOWN, TieStatus.ENDED, None, None, "2021-07",
+     "onbekend", "beëindigd in juli 2021", "NRC"),
+    ("GM0758", "扬州", TieType.UNKNOWN, TieStatus.ENDED, "2009", None, "2023",
+     "onbekend", "beëindigd in 2023", "Breda nieuws"),
+    ("GM0772", "南京", TieType.UNKNOWN, TieStatus.ENDED, None, None, "2022-11",
+     "onbekend", "beëindigd in november 2022", "AD"),
+    ("GM0855", "常州", TieType.UNKNOWN, TieStatus.ENDED, "1997", None, "2022/2023",
+     "onbekend", "beëindigd in 2022/23 (onzeker)", None),
+    ("GM0988", "余杭", TieType.UNKNOWN, TieStatus.ENDED, "2008", None, None,
+     "onbekend", "beëindigd, datum onbekend", None),
+    ("GM0828", "泰州", TieType.UNKNOWN, TieStatus.UNKNOWN, None, None, None,
+     "onbekend", "begindatum onbekend", None),
 ]
 
 
-@pytest.mark.parametrize(("code", "hanzi", "status", "starts", "ends", "publisher"), REAL_TIES)
-def test_real_tie(dossier: Dossier, code: str, hanzi: str, status: TieStatus,
-                  starts: str | None, ends: str | None, publisher: str | None) -> None:
+@pytest.mark.parametrize(
+    ("code", "hanzi", "tie_type", "status", "starts", "signed", "ends", "shown_type", "period",
+     "publisher"),
+    REAL_TIES,
+)
+def test_real_tie(dossier: Dossier, code: str, hanzi: str, tie_type: TieType, status: TieStatus,
+                  starts: str | None, signed: str | None, ends: str | None, shown_type: str,
+                  period: str, publisher: str | None) -> None:
     matches = [t for t in _all(dossier.ties.list)
                if t.authority.display_no == code and hanzi in t.organisation.label]
     assert len(matches) == 1
     tie = matches[0]
+    assert tie.tie_type is tie_type
     assert tie.status is status
     assert tie.meta.classification is Classification.PUBLIC
     assert (tie.starts.iso() if tie.starts else None) == starts
-    if ends is not None:
-        assert tie.ends is not None and tie.ends.iso() == ends
+    assert (tie.signed.iso() if tie.signed else None) == signed
+    assert (tie.ends.iso() if tie.ends else None) == ends
+    kind = dossier.authorities.get(tie.authority.id).authority_kind
+    assert tie_type_label(tie.tie_type, kind) == shown_type
+    assert tie_period(tie.status, tie.starts, tie.signed, tie.ends) == period
     if publisher is not None:
         cited = [dossier.sources.get(s.source_id) for s in tie.meta.sources]
         assert [s.publisher for s in cited] == [publisher]
@@ -332,11 +365,23 @@ def test_real_tie(dossier: Dossier, code: str, hanzi: str, status: TieStatus,
     assert FICTIONAL not in organisation.name_nl
 
 
+def test_terms_and_renewals_are_fields(dossier: Dossier) -> None:
+    ties = {t.authority.display_no: t for t in _all(dossier.ties.list)
+            if FICTIONAL not in t.organisation.label}
+    hebei = ties["PV28"]
+    assert hebei.term_starts is not None and hebei.term_starts.iso() == "2021"
+    assert hebei.term_ends is not None and hebei.term_ends.iso() == "2025"
+    jiangsu = ties["PV30"]
+    assert jiangsu.renewed is not None and jiangsu.renewed.iso() == "2024"
+    assert jiangsu.signed is None  # the renewal is not the signing
+
+
 def test_uncertain_real_dates_are_marked(dossier: Dossier) -> None:
     ties = {t.authority.display_no: t for t in _all(dossier.ties.list)
             if FICTIONAL not in t.organisation.label}
     assert ties["GM0014"].starts is not None and ties["GM0014"].starts.circa
     assert ties["GM0855"].ends is not None and ties["GM0855"].ends.uncertain
+    assert ties["GM0855"].ends.dutch() == "2022/23 (onzeker)"
     assert ties["GM0988"].ends is None  # ended, date unknown (DOMAIN.md §7): nothing invented
     assert ties["GM0828"].starts is None
     assert ties["GM0828"].description and "onzeker" in ties["GM0828"].description
@@ -348,3 +393,55 @@ def test_clingendael_report_is_a_source(dossier: Dossier) -> None:
     assert len(report) == 1
     assert report[0].published is not None and report[0].published.iso() == "2022-01"
     assert report[0].notes and "Ties Dams" in report[0].notes
+
+
+# -- nothing invented passes as fact ---------------------------------------------------------------
+
+
+def test_every_made_up_record_says_so_in_its_name(dossier: Dossier) -> None:
+    made_up = [
+        *(p.display_name for p in _all(dossier.persons.list)),
+        *(m.title for m in _all(dossier.meetings.list)),
+        *(a.what for a in _all(dossier.actions.list)),
+        *(d.title for d in _all(dossier.decisions.list)),
+        *(r.title for r in _all(dossier.risk_notes.list)),
+    ]
+    assert made_up and [text for text in made_up if FICTIONAL not in text] == []
+    for decision in _all(dossier.decisions.list):
+        assert decision.votes_for is None and decision.votes_against is None
+
+
+def test_made_up_risks_never_cite_a_real_source(dossier: Dossier) -> None:
+    real = {s.meta.id for s in _all(dossier.sources.list) if FICTIONAL not in s.title}
+    for note in _all(dossier.risk_notes.list):
+        assert not {s.source_id for s in note.meta.sources} & real, note.title
+
+
+def test_no_record_links_to_a_higher_classification(dossier: Dossier) -> None:
+    level: dict[Any, Classification] = {}
+    everything: list[Any] = []
+    for service in (dossier.organisations, dossier.persons, dossier.ties, dossier.meetings,
+                    dossier.actions, dossier.decisions, dossier.risk_notes, dossier.sources):
+        for record in _all(service.list):
+            level[record.meta.id] = record.meta.classification
+            everything.append(record)
+    for record in everything:
+        links = [s.source_id for s in record.meta.sources]
+        for name in ("organisation", "subject"):
+            ref = getattr(record, name, None)
+            if ref is not None:
+                links.append(ref.id)
+        links += [p.party.id for p in getattr(record, "participants", ())]
+        links += [t.id for t in getattr(record, "ties", ())]
+        links += [link.id for link in getattr(record, "links", ())]
+        links += [getattr(record, n, None) for n in ("meeting_id", "decision_id", "parent_id")]
+        links += [pos.organisation.id for pos in getattr(record, "positions", ())
+                  if pos.organisation is not None]
+        higher = [i for i in links if i in level and level[i] > record.meta.classification]
+        assert higher == [], record.meta.display_no
+
+
+def test_a_today_before_the_latest_real_fact_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="echte banden noemen feiten tot 2024-01-01"):
+        create_demo(tmp_path / "demo.cdos", today=dt.date(2023, 6, 1), actor=ACTOR)
+    assert not (tmp_path / "demo.cdos").exists()

@@ -97,7 +97,8 @@ def _bad_drafts(dossier: Any) -> list[tuple[Any, Any]]:
         (dossier.ties, d.TieDraft(
             authority_id=None, organisation_id=None,  # type: ignore[arg-type]
             tie_type=d.TieType.OTHER, status=d.TieStatus.ACTIVE,
-            starts=PartialDate.year(2020), ends=PartialDate.year(2019))),
+            starts=PartialDate.year(2020), ends=PartialDate.year(2019),
+            term_starts=PartialDate.year(2025), term_ends=PartialDate.year(2021))),
         (dossier.meetings, d.MeetingDraft(
             held_on=None, meeting_kind="x", title="", direction="x",  # type: ignore[arg-type]
             start_time="x", place_adcode="12", place_text=BAD, summary=BAD,  # type: ignore[arg-type]

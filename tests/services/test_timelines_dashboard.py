@@ -163,7 +163,7 @@ def test_dashboard_of_the_own_authority(dossier: Any, figures: dict[str, Any],
     assert board.today == clock.today()
     assert board.ties_by_status == {TieStatus.PREPARATION: 0, TieStatus.ACTIVE: 2,
                                     TieStatus.DORMANT: 1, TieStatus.SUSPENDED: 0,
-                                    TieStatus.ENDED: 1}
+                                    TieStatus.ENDED: 1, TieStatus.UNKNOWN: 0}
     # 29 Nov 2026, 15 Jan 2026, 1 Dec 2025 and Amsterdam's 5 May 2026; not 29 Oct 2025
     assert board.meetings_last_12_months == 4
     assert board.open_risks_by_level == {RiskLevel.LOW: 1, RiskLevel.MEDIUM: 2,

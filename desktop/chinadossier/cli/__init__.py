@@ -29,7 +29,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import SystemClock
 from chinadossier.domain.errors import ChinadossierError, UsageError
-from chinadossier.paths import Paths, case_file_from_db_option, resolve_paths
+from chinadossier.paths import Paths, case_file_from_db_option, demo_data_dir, resolve_paths
 
 __all__ = ["main"]
 
@@ -48,7 +48,11 @@ def _exit_code(exc: SystemExit) -> int:
 
 def _paths(args: argparse.Namespace) -> Paths:
     """The data folder and case file of this run (`--db` picks another case file)."""
-    paths = resolve_paths(args.data_dir, os.environ)
+    data_dir = args.data_dir
+    if args.command == "demo" and data_dir is None and args.db is None:
+        # A demo never goes where the real case file lives: its own folder unless told otherwise.
+        data_dir = demo_data_dir(os.environ)
+    paths = resolve_paths(data_dir, os.environ)
     if args.db is not None:
         paths = dataclasses.replace(paths, case_file=case_file_from_db_option(args.db))
     _usable(paths.data_dir, "--data-dir")
@@ -99,7 +103,7 @@ def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
 
     cause = explain_failure(error)  # a database or OS error named in Dutch, else None
     what = (f"De opdracht is mislukt: {cause}." if cause
-            else f"Er ging iets mis ({type(error).__name__}).")
+            else "Er ging iets onverwachts mis.")  # never a Python class name
     try:
         log = record_failure(resolve_paths(args.data_dir, os.environ), args.command, error)
     except Exception:  # noqa: BLE001 - the report must not fail itself
@@ -127,6 +131,12 @@ def _file_problem(out: Output, error: OSError) -> int:
     """A folder or file that cannot be used, in one Dutch line (a user's input, mostly)."""
     what, code = _OS_PROBLEMS.get(error.errno or 0, ("kan niet worden gebruikt", EXIT_FAILED))
     where = error.filename if error.filename else "Een bestand of map"
+    folder = Path(str(error.filename)).parent if error.filename else None
+    if error.errno == errno.ENOENT and folder is not None and folder.is_dir():
+        # The folder is there but refuses new files (/proc, a read-only mount): say so, not
+        # that our own temporary file "does not exist".
+        out.message(f"In {folder} kan geen bestand worden aangemaakt. Er is niets gewijzigd.")
+        return EXIT_USAGE
     out.message(f"{where} {what}. Er is niets gewijzigd.")
     return code
 

@@ -9,7 +9,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.errors import FileRefused, NotFound, UsageError
 from chinadossier.services import demo, maintenance
 from chinadossier.services.dossier import Dossier
-from chinadossier.services.reference import normalise_code
+from chinadossier.services.reference import resolve_authority
 from chinadossier.services.setup import new_case_file
 
 #: The authority of a demo case file when --authority is not given (Rotterdam).
@@ -30,7 +30,7 @@ def run_init(args: argparse.Namespace, rt: Runtime) -> int:
         UsageError: The code is malformed or names no municipality or province (exit 2).
         FileRefused: A file already exists at the path (exit 1; it is not touched).
     """
-    code = normalise_code(args.authority)
+    code = resolve_authority(args.authority)
     path = rt.case_file
     if path.exists():
         raise FileRefused(
@@ -58,7 +58,7 @@ def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
     Returns:
         0 when the demo file was made or already existed; a real case file is refused (exit 1).
     """
-    code = normalise_code(args.authority or DEMO_AUTHORITY)
+    code = resolve_authority(args.authority or DEMO_AUTHORITY)
     try:
         with rt.new_dirs():
             outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
@@ -70,6 +70,9 @@ def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
         rt.out.result(f"Demodossier aangemaakt: {outcome.path}")
         rt.out.result("Let op: de banden komen uit openbare bronnen; personen, contactmomenten, "
                       "besluiten en risico's zijn verzonnen en gemarkeerd als fictief.")
+        if args.data_dir is None and args.db is None:
+            rt.out.result("Bekijk het met: chinadossier --data-dir "
+                          f"\"{outcome.path.parent}\" overview")
     else:
         rt.out.result(f"Het demodossier bestaat al, niets gewijzigd: {outcome.path}")
         rt.out.result("Gebruik --reset om het opnieuw te maken.")

@@ -88,6 +88,11 @@ def tie_json(tie: TieRecord) -> dict[str, Any]:
         # presented as exact.
         "since": since.to_json() if since else None,
         "ends": tie.ends.to_json() if tie.ends else None,
+        "signed": tie.signed.to_json() if tie.signed else None,
+        "renewed": tie.renewed.to_json() if tie.renewed else None,
+        "term_starts": tie.term_starts.to_json() if tie.term_starts else None,
+        "term_ends": tie.term_ends.to_json() if tie.term_ends else None,
+        "evaluation_on": tie.evaluation_on.isoformat() if tie.evaluation_on else None,
         "organisation": {
             "id": str(tie.organisation.id),
             "display_no": tie.organisation.display_no,

@@ -118,13 +118,17 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
 def _file_commands(subparsers: Any) -> None:
     init = _sub(subparsers, "init", "maak een nieuw, leeg dossier aan",
                 ("commands_file", "run_init"))
-    init.add_argument("--authority", metavar="CODE", required=True,
-                      help="CBS-code van de eigen gemeente of provincie, bijv. GM0599 of PV28")
+    init.add_argument("--authority", metavar="CODE|NAAM", required=True,
+                      help="de eigen gemeente of provincie: CBS-code (GM0599, PV28) of naam "
+                      "(Rotterdam, \"Den Haag\", \"provincie Utrecht\")")
 
-    demo = _sub(subparsers, "demo", "maak een demodossier met fictieve gegevens",
+    demo = _sub(subparsers, "demo",
+                "maak een demodossier: de banden zijn echt (openbare bronnen), personen, "
+                "contactmomenten, besluiten en risico's verzonnen en gemarkeerd als fictief",
                 ("commands_file", "run_demo"))
-    demo.add_argument("--authority", metavar="CODE", default=None,
-                      help="CBS-code van de gemeente of provincie van het demodossier")
+    demo.add_argument("--authority", metavar="CODE|NAAM", default=None,
+                      help="gemeente of provincie van het demodossier (code of naam; "
+                      "standaard Rotterdam)")
     demo.add_argument("--today", metavar="DATUM", type=demo_today, default=None,
                       help="peildatum van de demogegevens (JJJJ-MM-DD); standaard vandaag")
     demo.add_argument("--reset", action="store_true",
@@ -152,6 +156,8 @@ def _read_commands(subparsers: Any) -> None:
                         help=f"hoogstens N resultaten (1 t/m {MAX_SEARCH_LIMIT}; standaard 50)")
     _json_option(search)
 
+    _record_commands(subparsers)
+
     check = _sub(subparsers, "check", "controleer het dossierbestand",
                  ("commands_read", "run_check"))
     check.add_argument("--full", action="store_true",
@@ -160,6 +166,32 @@ def _read_commands(subparsers: Any) -> None:
                        help="controleer ook dat het auditspoor de laatste regel van deze "
                             "back-up nog bevat (niet teruggezet of herschreven)")
     _json_option(check)
+
+
+def _record_commands(subparsers: Any) -> None:
+    from chinadossier.cli.commands_records_args import KIND_NAMES, list_kind
+
+    listing = _sub(subparsers, "list", "toon de records van één soort",
+                   ("commands_records", "run_list"))
+    listing.add_argument("kind", metavar="SOORT", type=list_kind,
+                         help=f"welke records: {', '.join(KIND_NAMES)}")
+    listing.add_argument("--organisation", metavar="NUMMER", default=None,
+                         help="alleen wat deze organisatie betreft (bijv. ORG-0003)")
+    listing.add_argument("--person", metavar="NUMMER", default=None,
+                         help="alleen wat deze persoon betreft (bijv. PER-0002)")
+    listing.add_argument("--tie", metavar="NUMMER", default=None,
+                         help="alleen wat deze band betreft (bijv. BAND-0001)")
+    listing.add_argument("--overdue", action="store_true",
+                         help="alleen acties met verstreken termijn of risico's met een "
+                         "verlopen herbeoordeling")
+    listing.add_argument("--limit", metavar="N", type=search_limit, default=50,
+                         help=f"hoogstens N records (1 t/m {MAX_SEARCH_LIMIT}; standaard 50)")
+    _json_option(listing)
+
+    show = _sub(subparsers, "show", "toon één record met al zijn gegevens",
+                ("commands_records", "run_show"))
+    show.add_argument("number", metavar="NUMMER", help="het recordnummer, bijv. BAND-0001")
+    _json_option(show)
 
 
 def _backup_commands(subparsers: Any) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from chinadossier.cli.overview_data import OverviewData, tie_since
-from chinadossier.domain.codes import RecordKind
-from chinadossier.domain.labels import label
+from chinadossier.cli.overview_data import OverviewData
+from chinadossier.domain.codes import AuthorityKind, RecordKind
+from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import Dashboard, SearchHit, TieRecord
+from chinadossier.domain.tie_text import tie_period
 from chinadossier.services.maintenance import CheckReport
 
 E = TypeVar("E", bound=StrEnum)
@@ -65,14 +67,13 @@ def dutch_day(day: dt.date) -> str:
     return PartialDate.day(day).dutch()
 
 
-def _tie_row(tie: TieRecord) -> tuple[str, ...]:
-    since = tie_since(tie)
+def _tie_row(tie: TieRecord, authority_kind: AuthorityKind | None) -> tuple[str, ...]:
     return (
         tie.meta.display_no,
         tie.title,
-        label(tie.tie_type, "nl"),
+        tie_type_label(tie.tie_type, authority_kind, "nl"),
         label(tie.status, "nl"),
-        f"sinds {since.dutch()}" if since else "sinds onbekend",
+        tie_period(tie.status, tie.starts, tie.signed, tie.ends),
     )
 
 
@@ -83,8 +84,10 @@ def _dashboard_lines(dashboard: Dashboard) -> list[str]:
         "  Contactmomenten in de afgelopen 12 maanden: "
         f"{dashboard.meetings_last_12_months}",
         f"  Open risico's per niveau: {_figures(dashboard.open_risks_by_level)}",
-        f"  Acties over de uiterste datum: {dashboard.overdue_actions}",
-        f"  Risico's waarvan de herbeoordeling verlopen is: {dashboard.overdue_reviews}",
+        f"  Acties met verstreken termijn: {dashboard.overdue_actions}"
+        + (" (welke: chinadossier list acties --overdue)" if dashboard.overdue_actions else ""),
+        f"  Risico's waarvan de herbeoordeling verlopen is: {dashboard.overdue_reviews}"
+        + (" (welke: chinadossier list risicos --overdue)" if dashboard.overdue_reviews else ""),
     ]
 
 
@@ -102,7 +105,7 @@ def overview_text(data: OverviewData) -> str:
     kind = label(data.authority_kind, "nl")
     lines = [
         f"Dossier: {data.case_file} (schema {data.schema_version})",
-        f"Eigen overheid: {kind} {own.label} ({settings.own_authority_code})",
+        f"Eigen {kind}: {own.label} ({settings.own_authority_code})",
         "Demodossier: ja — voorbeeldgegevens, deels fictief; niet voor echt gebruik"
         if settings.is_demo else "Demodossier: nee",
         "",
@@ -111,27 +114,52 @@ def overview_text(data: OverviewData) -> str:
         "",
         f"Banden van {own.label}",
     ]
+    others = data.counts.get(RecordKind.TIE, 0) - len(data.ties)
+    if others > 0:
+        lines.append(
+            f"  ({len(data.ties)} van de {data.counts[RecordKind.TIE]} banden in dit dossier; de "
+            f"andere {others} zijn van andere overheden — alle banden: chinadossier list banden)"
+        )
     if data.ties:
-        lines += _table(_tie_row(t) for t in data.ties)
+        lines += _table(_tie_row(t, data.authority_kind) for t in data.ties)
     else:
         lines.append("  (nog geen banden vastgelegd)")
     lines += ["", *_dashboard_lines(data.dashboard)]
     return "\n".join(lines)
 
 
-def search_text(query: str, hits: list[SearchHit]) -> str:
+def cut_text(shown: int, total: int) -> str:
+    """ "50 van 71 getoond; …" when a list or search was cut at its limit (500: at least)."""
+    of = f"ten minste {total}" if total >= 500 else str(total)
+    return f"{shown} van {of} getoond; gebruik --limit om meer te zien."
+
+
+def search_text(
+    query: str,
+    hits: list[SearchHit],
+    authority_kinds: Mapping[uuid.UUID, AuthorityKind] | None = None,
+) -> str:
     """Search results as Dutch text: number, kind and label per hit.
 
     Args:
         query: What was searched for.
         hits: The hits, best first.
+        authority_kinds: Kind of each authority among the hits (shown as gemeente/provincie).
 
     Returns:
         Lines separated by newlines (no trailing newline).
     """
     if not hits:
         return f"Niets gevonden voor '{query}'."
-    rows = [(h.ref.display_no, label(h.ref.kind, "nl"), h.ref.label) for h in hits]
+    kinds = authority_kinds or {}
+    rows = [
+        (
+            h.ref.display_no,
+            label(kinds[h.ref.id], "nl") if h.ref.id in kinds else label(h.ref.kind, "nl"),
+            h.ref.label,
+        )
+        for h in hits
+    ]
     count = "1 resultaat" if len(hits) == 1 else f"{len(hits)} resultaten"
     return "\n".join([f"{count} voor '{query}':", *_table(rows)])
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from chinadossier.cli.output import Output
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
-from chinadossier.domain.errors import NotFound
+from chinadossier.domain.errors import NotFound, UsageError
 from chinadossier.paths import Paths, ensure_dirs
 
 
@@ -64,6 +64,11 @@ class Runtime:
             NotFound: There is no file yet; the message says how to make one.
         """
         path = self.case_file
+        if path.parent.is_file():
+            raise UsageError(
+                f"{path.parent} is een bestand, geen map. Geef bij --data-dir de map op waarin "
+                "chinadossier.sqlite3 staat (of het bestand zelf met --db)."
+            )
         if not path.exists():
             raise NotFound(
                 f"Er is nog geen dossier op {path}. Maak er een met "

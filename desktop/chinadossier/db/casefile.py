@@ -44,7 +44,15 @@ def settings(session: Session) -> CaseFileSettings:
         reference_version=row.reference_version,
         matrix_version=matrix.version,
         created_at=row.created_at,
+        council_seats=row.council_seats,
     )
+
+
+def set_council_seats(session: Session, seats: int | None) -> None:
+    """Store the number of seats of the own council (None: not known)."""
+    row = session.get(CaseFile, 1)
+    assert row is not None
+    row.council_seats = seats
 
 
 def add_matrix(session: Session, matrix: Matrix, now: dt.datetime) -> int:

@@ -1,4 +1,4 @@
-"""How values map to columns: partial dates in four columns, and child rows owned by a record."""
+"""How values map to columns: partial dates in five columns, and child rows owned by a record."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from chinadossier.db.models import (
     PoliticalFact,
     Position,
 )
+from chinadossier.domain.codes import DatePrecision
 from chinadossier.domain.partial_date import PartialDate
 
 
@@ -35,7 +36,7 @@ CHILDREN: dict[str, ChildSpec] = {
 
 
 def columns_of(name: str, value: Any) -> dict[str, Any]:
-    """Expand a partial date into its four columns; other values map to one column."""
+    """Expand a partial date into its five columns; other values map to one column."""
     if isinstance(value, PartialDate) or name in PARTIAL_NAMES:
         if value is None:
             return {
@@ -43,34 +44,40 @@ def columns_of(name: str, value: Any) -> dict[str, Any]:
                 f"{name}_precision": None,
                 f"{name}_uncertain": False,
                 f"{name}_circa": False,
+                f"{name}_until": None,
             }
         return {
             f"{name}_on": value.value,
             f"{name}_precision": value.precision,
             f"{name}_uncertain": value.uncertain,
             f"{name}_circa": value.circa,
+            f"{name}_until": value.until_year,
         }
     return {name: value}
 
 
-PARTIAL_NAMES = {"starts", "ends", "signed", "published"}
+PARTIAL_NAMES = {
+    "starts", "ends", "signed", "published", "term_starts", "term_ends", "renewed"
+}
 
 
 def read_partial(obj: Any, name: str) -> PartialDate | None:
-    """The partial date stored in an object's four columns."""
+    """The partial date stored in an object's five columns."""
     value = getattr(obj, f"{name}_on")
     if value is None:
         return None
     return PartialDate(
         value,
-        getattr(obj, f"{name}_precision"),
+        # An end of term written before migration 0002 was a plain day without a precision.
+        getattr(obj, f"{name}_precision") or DatePrecision.DAY,
         bool(getattr(obj, f"{name}_uncertain")),
         bool(getattr(obj, f"{name}_circa")),
+        getattr(obj, f"{name}_until", None),
     )
 
 
 def fold_partials(row: dict[str, Any]) -> dict[str, Any]:
-    """Turn the four columns of each partial date in a child row back into one value."""
+    """Turn the five columns of each partial date in a child row back into one value."""
     out: dict[str, Any] = {}
     for name in PARTIAL_NAMES:
         if f"{name}_on" in row:
@@ -78,6 +85,9 @@ def fold_partials(row: dict[str, Any]) -> dict[str, Any]:
             precision = row.pop(f"{name}_precision")
             uncertain = row.pop(f"{name}_uncertain")
             circa = row.pop(f"{name}_circa")
-            out[name] = None if value is None else PartialDate(value, precision, uncertain, circa)
+            until = row.pop(f"{name}_until", None)
+            out[name] = (
+                None if value is None else PartialDate(value, precision, uncertain, circa, until)
+            )
     out.update(row)
     return out

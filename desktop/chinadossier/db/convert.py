@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -28,7 +29,8 @@ from chinadossier.db.models import (
 from chinadossier.db.reading import core, rows
 from chinadossier.db.refs import label_of, refs
 from chinadossier.domain import records as r
-from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.codes import DatePrecision, RecordKind
+from chinadossier.domain.partial_date import PartialDate
 
 
 def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
@@ -89,11 +91,14 @@ def _places(session: Session, objs: Sequence[Any]) -> dict[str, str]:
     if not codes:
         return {}
     return {
-        adcode: f"{hanzi} {pinyin}"
-        for adcode, hanzi, pinyin in rows(session,
-            select(CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin).where(
-                CnDivision.adcode.in_(codes)
-            )
+        # A region the reference keeps neutral (Taiwan) reads by its own name, not as a
+        # province of the People's Republic: "Taiwan (台湾)".
+        adcode: f"{name_en} ({hanzi})" if level == "region" else f"{hanzi} {pinyin}"
+        for adcode, hanzi, pinyin, name_en, level in rows(session,
+            select(
+                CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin, CnDivision.name_en,
+                CnDivision.level,
+            ).where(CnDivision.adcode.in_(codes))
         )
     }
 
@@ -218,6 +223,11 @@ def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     ]
 
 
+def _exact_day(value: PartialDate | None) -> dt.date | None:
+    """The day of a partial date known to the day, else None."""
+    return value.value if value is not None and value.precision is DatePrecision.DAY else None
+
+
 def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     linked = refs(session, [o.authority_id for o in objs] + [o.organisation_id for o in objs])
     return [
@@ -231,9 +241,12 @@ def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
             starts=read_partial(o, "starts"),
             signed=read_partial(o, "signed"),
             ends=read_partial(o, "ends"),
-            term_ends_on=o.term_ends_on,
+            term_ends_on=_exact_day(read_partial(o, "term_ends")),
             evaluation_on=o.evaluation_on,
             description=o.description,
+            term_starts=read_partial(o, "term_starts"),
+            term_ends=read_partial(o, "term_ends"),
+            renewed=read_partial(o, "renewed"),
         )
         for o in objs
     ]

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import sqlite_errors, sqlite_file
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.db.sqlite_errors import dutch as _dutch_sqlite
 from chinadossier.domain.errors import FileRefused
@@ -77,7 +77,8 @@ def inspect_file(path: Path) -> int:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise FileRefused(
-            f"{path} is beschadigd of geen database: {_dutch_sqlite(exc)}. Het is niet gewijzigd."
+            f"{path} is beschadigd of geen database: {sqlite_errors.dutch(exc)}. "
+            "Het is niet gewijzigd."
         ) from exc
     finally:
         conn.close()

@@ -6,6 +6,7 @@ still match its last audited state?), so a direct edit of the file shows up as a
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -49,6 +50,35 @@ _KIND_OWNED: dict[RecordKind, tuple[tuple[str, str], ...]] = {
 }
 
 _CHUNK = 500
+
+
+@functools.cache
+def _added_columns(table_name: str) -> tuple[tuple[int, str], ...]:
+    """(position, name) of the columns of a table added after the first schema."""
+    table = Base.metadata.tables[table_name]
+    return tuple((i, c.name) for i, c in enumerate(table.columns) if c.info.get("added"))
+
+
+def stable_row(table_name: str, values: Sequence[object]) -> list[object]:
+    """A row as hashed: columns added by later migrations count only when not at their default.
+
+    A record written before a migration added a column then hashes as it did, so its audit entry
+    still matches; once such a column holds a value, the value is part of the state (appended
+    as a name → value object, so its place in the table does not matter).
+    """
+    added = _added_columns(table_name)
+    if not added:
+        return values if isinstance(values, list) else list(values)
+    skip = {i for i, _ in added}
+    row: list[object] = [v for i, v in enumerate(values) if i not in skip]
+    extra = {
+        name: values[i]
+        for i, name in added
+        if values[i] is not None and values[i] is not False and values[i] != 0
+    }
+    if extra:
+        row.append(extra)
+    return row
 
 
 def row_order(row: Sequence[object]) -> tuple[str, str]:
@@ -100,7 +130,7 @@ def state_hashes(
         table = Base.metadata.tables[table_name]
         for owner_id, values in _rows(session, table, table.c[owner_name], wanted):
             if owner_id in members:
-                state[owner_id].setdefault(table_name, []).append(values)
+                state[owner_id].setdefault(table_name, []).append(stable_row(table_name, values))
     result: dict[uuid.UUID, str] = {}
     for record_id in members:
         tables = state.get(record_id, {})
@@ -142,6 +172,9 @@ def hash_from_rows(kind: RecordKind, tables: dict[str, list[dict[str, object]]])
         defaults = _DEFAULTS.get(table_name)
         if defaults is None:
             defaults = _DEFAULTS[table_name] = _column_defaults(Base.metadata.tables[table_name])
-        values = [[row.get(name, default) for name, default in defaults] for row in rows]
+        values = [
+            stable_row(table_name, [row.get(name, default) for name, default in defaults])
+            for row in rows
+        ]
         state[table_name] = sorted(values, key=row_order) if len(values) > 1 else values
     return canonical.digest(state)

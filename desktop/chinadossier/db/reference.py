@@ -5,12 +5,16 @@ What a release changes is decided in domain.reference_policy; this module only r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Authority, CnDivision
+from chinadossier.domain.pinyin import place_words
 from chinadossier.domain.reference_policy import (
     AuthorityRow,
     AuthorityUpdate,
@@ -30,6 +34,7 @@ __all__ = [
     "division_entries",
     "division_exists",
     "live_authority_code_taken",
+    "place_pinyin",
     "write_divisions",
 ]
 
@@ -123,3 +128,22 @@ def authorities_by_code(session: Session) -> dict[str, Authority]:
     for a in session.scalars(select(Authority).order_by(Authority.deleted_at.is_(None))):
         found[a.code] = a  # live ones come last and win
     return found
+
+
+def place_pinyin(session: Session) -> Mapping[str, str]:
+    """Hanzi → hand-corrected pinyin of every division and its stem (domain.pinyin.place_words).
+
+    Read once per unit of work (a bulk of creates asks for every organisation) and built once
+    per distinct reference table in the process.
+    """
+    cached = session.info.get("place_pinyin")
+    if cached is None:
+        result = session.execute(select(CnDivision.hanzi, CnDivision.pinyin))
+        rows = tuple((hanzi, pinyin) for hanzi, pinyin in result)
+        cached = session.info["place_pinyin"] = _place_words(rows)
+    return cast("Mapping[str, str]", cached)
+
+
+@functools.lru_cache(maxsize=4)
+def _place_words(rows: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    return MappingProxyType(place_words(rows))

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from chinadossier.db import attachments as attachment_rows
-from chinadossier.db import casefile, listing, views
+from chinadossier.db import casefile, listing, lookup, views
 from chinadossier.db import reference as reference_rows
 from chinadossier.db.convert import refs
 from chinadossier.db.listing import list_page, supported_sorts
 from chinadossier.db.search import IndexHit
 from chinadossier.domain.changes import Page
-from chinadossier.domain.codes import Classification, RecordKind
+from chinadossier.domain.codes import AuthorityKind, Classification, RecordKind
 from chinadossier.domain.history import HistoryEntry
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import (
@@ -80,6 +80,10 @@ class CaseFileRepository(_Repository):
         """(id, retired, deleted) of a risk category by code."""
         return casefile.category_id(self._session, code)
 
+    def set_council_seats(self, seats: int | None) -> None:
+        """Store the number of seats of the own council (None: not known)."""
+        casefile.set_council_seats(self._session, seats)
+
     def set_reference_version(self, version: str) -> None:
         """Record which reference version the case file follows."""
         casefile.set_reference_version(self._session, version)
@@ -107,6 +111,14 @@ class CaseFileRepository(_Repository):
 
 class ReferenceRepository(_Repository):
     """Chinese divisions, authorities by CBS code, and the organisation hierarchy."""
+
+    def place_pinyin(self) -> Mapping[str, str]:
+        """Hand-corrected pinyin of every division and its stem (for deriving pinyin)."""
+        return reference_rows.place_pinyin(self._session)
+
+    def authority_kind(self, authority_id: uuid.UUID) -> AuthorityKind | None:
+        """Municipality or province; None when the id is no authority."""
+        return lookup.authority_kind(self._session, authority_id)
 
     def division_exists(self, adcode: str) -> bool:
         """Whether a division code is known (retired ones too)."""
@@ -212,6 +224,24 @@ class AttachmentRepository(_Repository):
 
 class ViewRepository(_Repository):
     """Read views: list pages, search hits, counts, dashboard, timelines, references."""
+
+    def by_display_no(self, number: str) -> list[uuid.UUID]:
+        """Live records with exactly this display number (case-insensitive)."""
+        return lookup.by_display_no(self._session, number)
+
+    def by_category_code(self, code: str) -> list[uuid.UUID]:
+        """A live risk category with this code, then its live risk notes."""
+        return lookup.by_category_code(self._session, code)
+
+    def title_words(self) -> list[str]:
+        """Every distinct word of the indexed titles (for "Bedoelde u …?")."""
+        return lookup.title_words(self._session)
+
+    def classifications(
+        self, ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, tuple[str, Classification]]:
+        """(display number, classification) of the given records."""
+        return lookup.classifications(self._session, ids)
 
     def list_page(self, kind: RecordKind, query: ListQuery) -> Page[Any]:
         """One page of a list (keyset paging)."""

@@ -36,7 +36,35 @@ def _normal(sql: str | None) -> str | None:
     if sql is None:
         return None
     text = _QUOTES.sub("", _WHITE.sub(" ", sql)).strip().rstrip(";").strip()
-    return re.sub(r"\s*([(),])\s*", r"\1", text)
+    return _sorted_constraints(re.sub(r"\s*([(),])\s*", r"\1", text))
+
+
+def _sorted_constraints(text: str) -> str:
+    """A CREATE TABLE with its named table constraints in name order.
+
+    Alembic's batch mode rebuilds a table from a set of constraints, so their order in the new
+    CREATE TABLE differs from run to run; the order carries no meaning.
+    """
+    if not text.upper().startswith("CREATE TABLE") or "(" not in text:
+        return text
+    head, body = text.split("(", 1)
+    if not body.endswith(")"):
+        return text
+    items: list[str] = []
+    depth, start = 0, 0
+    inner = body[:-1]
+    for index, char in enumerate(inner):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(inner[start:index])
+            start = index + 1
+    items.append(inner[start:])
+    columns = [item for item in items if not item.upper().startswith("CONSTRAINT ")]
+    constraints = sorted(item for item in items if item.upper().startswith("CONSTRAINT "))
+    return f"{head}({','.join(columns + constraints)})"
 
 
 def shape_of(conn: sqlite3.Connection) -> Shape:

@@ -15,7 +15,7 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import SearchKey
-from chinadossier.domain.search_text import QueryTerm, index_text
+from chinadossier.domain.search_text import IndexPart, QueryTerm, index_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +35,15 @@ class SearchIndex(Protocol):
         session: Session,
         record_id: uuid.UUID,
         kind: str,
-        title: list[str | None],
-        body: list[str | None],
+        title: list[IndexPart],
+        body: list[IndexPart],
     ) -> None:
         """Index (or re-index) one record."""
 
     def put_many(
         self,
         session: Session,
-        documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]],
+        documents: list[tuple[uuid.UUID, str, list[IndexPart], list[IndexPart]]],
     ) -> None:
         """Index records that are not in the index yet (one statement for all)."""
 
@@ -92,8 +92,8 @@ class SqliteFtsIndex:
         session: Session,
         record_id: uuid.UUID,
         kind: str,
-        title: list[str | None],
-        body: list[str | None],
+        title: list[IndexPart],
+        body: list[IndexPart],
     ) -> None:
         """Index (or re-index) one record."""
         self.remove(session, record_id)
@@ -102,7 +102,7 @@ class SqliteFtsIndex:
     def put_many(
         self,
         session: Session,
-        documents: list[tuple[uuid.UUID, str, list[str | None], list[str | None]]],
+        documents: list[tuple[uuid.UUID, str, list[IndexPart], list[IndexPart]]],
     ) -> None:
         """Index records that are not in the index yet (one executemany per table)."""
         if not documents:
@@ -198,7 +198,7 @@ def rebuild(session: Session, index: SqliteFtsIndex) -> int:
         model = spec.model
         stmt = select(model).where(model.kind == kind, model.deleted_at.is_(None))
         for obj in session.scalars(stmt.execution_options(yield_per=2000)):
-            title, body = spec.document(obj)
+            title, body = spec.document(obj, session)
             documents.append((obj.id, kind.value, [obj.display_no, *title], body))
     index.put_many(session, documents)
     return len(documents)

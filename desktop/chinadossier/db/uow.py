@@ -14,7 +14,7 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, or_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
@@ -22,7 +22,7 @@ from sqlalchemy.types import TypeEngine
 from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.engine import Database
-from chinadossier.db.models import Base
+from chinadossier.db.models import Base, Tie
 from chinadossier.db.record_state import hash_from_rows, state_hashes
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SearchIndex, SqliteFtsIndex
@@ -398,9 +398,35 @@ class UnitOfWork:
             obj: Any = touches[-1].obj
             if obj.deleted_at is not None:
                 continue
-            title, body = SPECS[kind].document(obj)
+            title, body = SPECS[kind].document(obj, session)
             documents.append((record_id, kind.value, [obj.display_no, *title], body))
+        documents += self._dependent_documents(session)
         self.search.put_many(session, documents)
+
+    def _dependent_documents(self, session: Session) -> list[Any]:
+        """Ties of a changed organisation or authority: their documents carry its names."""
+        changed = [
+            record_id
+            for record_id, touches in self._touched.items()
+            if touches[0].kind in (RecordKind.ORGANISATION, RecordKind.AUTHORITY)
+            and not all(t.action is AuditAction.CREATE for t in touches)
+        ]
+        if not changed:
+            return []
+        ties = session.scalars(
+            select(Tie).where(
+                or_(Tie.organisation_id.in_(changed), Tie.authority_id.in_(changed)),
+                Tie.deleted_at.is_(None),
+            )
+        ).all()
+        documents: list[Any] = []
+        for tie in ties:
+            if tie.id in self._touched:
+                continue
+            self.search.remove(session, tie.id)
+            title, body = SPECS[RecordKind.TIE].document(tie, session)
+            documents.append((tie.id, RecordKind.TIE.value, [tie.display_no, *title], body))
+        return documents
 
     def _changes(self) -> Changes:
         sets: dict[AuditAction, set[uuid.UUID]] = {a: set() for a in AuditAction}

@@ -87,6 +87,9 @@ class Result(Generic[T]):
 
     record: T
     changes: Changes = field(default_factory=Changes)
+    #: Dutch notes that did not stop the save, e.g. that a public record links to an internal
+    #: one (a public memo could not show the link without leaking it).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,12 +103,14 @@ class TieType(StrEnum):
     """Kind of tie between an authority and a counterpart."""
 
     SISTER_CITY = "sister_city"
+    CITY_PARTNERSHIP = "city_partnership"
     FRIENDSHIP = "friendship"
     MOU = "mou"
     LETTER_OF_INTENT = "letter_of_intent"
     ECONOMIC = "economic"
     KNOWLEDGE = "knowledge"
     OTHER = "other"
+    UNKNOWN = "unknown"
 
 
 class TieStatus(StrEnum):
@@ -119,6 +121,7 @@ class TieStatus(StrEnum):
     DORMANT = "dormant"
     SUSPENDED = "suspended"
     ENDED = "ended"
+    UNKNOWN = "unknown"
 
 
 class MeetingKind(StrEnum):

@@ -133,6 +133,12 @@ class TieDraft:
     evaluation_on: dt.date | None = None
     description: str | None = None
     common: Common = field(default_factory=Common)
+    #: Term of the agreement (MoU), as rough dates: "2021" to "2025". ``term_ends_on`` (an exact
+    #: day) is the older way to give the end and is used only when ``term_ends`` is empty.
+    term_starts: PartialDate | None = None
+    term_ends: PartialDate | None = None
+    #: When the tie was last renewed (a dated event, not the signing date).
+    renewed: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,7 @@ __all__ = [
     "format_cents",
     "label",
     "parse_label",
+    "tie_type_label",
 ]
 
 Language = Literal["nl", "en"]
@@ -138,7 +139,7 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
             OrganisationKind.KNOWLEDGE_INSTITUTION: ("kennisinstelling", "knowledge institution"),
             OrganisationKind.MEDIA: ("media", "media"),
             OrganisationKind.DIASPORA_ORG: ("diaspora-organisatie", "diaspora organisation"),
-            OrganisationKind.OTHER: ("anders", "other"),
+            OrganisationKind.OTHER: ("overig", "other"),
         },
         NameOrder: {
             NameOrder.FAMILY_FIRST: ("familienaam eerst", "family name first"),
@@ -151,12 +152,14 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
         },
         TieType: {
             TieType.SISTER_CITY: ("zusterstad", "sister city"),
+            TieType.CITY_PARTNERSHIP: ("stedenband", "city partnership"),
             TieType.FRIENDSHIP: ("vriendschapsband", "friendship tie"),
             TieType.MOU: ("Memorandum of Understanding", "Memorandum of Understanding"),
             TieType.LETTER_OF_INTENT: ("intentieverklaring", "letter of intent"),
             TieType.ECONOMIC: ("economische samenwerking", "economic cooperation"),
             TieType.KNOWLEDGE: ("kennissamenwerking", "knowledge cooperation"),
-            TieType.OTHER: ("anders", "other"),
+            TieType.OTHER: ("overig", "other"),
+            TieType.UNKNOWN: ("onbekend", "unknown"),
         },
         TieStatus: {
             TieStatus.PREPARATION: ("in voorbereiding", "in preparation"),
@@ -164,6 +167,7 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
             TieStatus.DORMANT: ("slapend", "dormant"),
             TieStatus.SUSPENDED: ("opgeschort", "suspended"),
             TieStatus.ENDED: ("beëindigd", "ended"),
+            TieStatus.UNKNOWN: ("onbekend", "unknown"),
         },
         MeetingKind: {
             MeetingKind.WORKING_VISIT: ("werkbezoek", "working visit"),
@@ -173,7 +177,7 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
             MeetingKind.VIDEO_CALL: ("videogesprek", "video call"),
             MeetingKind.CORRESPONDENCE: ("e-mail/brief", "e-mail/letter"),
             MeetingKind.CONFERENCE: ("conferentie", "conference"),
-            MeetingKind.OTHER: ("anders", "other"),
+            MeetingKind.OTHER: ("overig", "other"),
         },
         Direction: {
             Direction.INCOMING: ("inkomend", "incoming"),
@@ -367,6 +371,29 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "costs_cents": ("kosten", "costs"),
         "signed_on": ("ondertekend op", "signed on"),
         "term_ends_on": ("einde looptijd", "end of term"),
+        "term_starts": ("begin looptijd", "start of term"),
+        "council_seats": ("aantal zetels", "number of seats"),
+        "updated_at": ("laatst gewijzigd", "last changed"),
+        "updated_by": ("gewijzigd door", "changed by"),
+        "place_label": ("plaats", "place"),
+        "meeting_kind": ("soort contactmoment", "kind of contact moment"),
+        "org_kind": ("soort organisatie", "kind of organisation"),
+        "decision_kind": ("soort besluit", "kind of decision"),
+        "links": ("betreft", "concerns"),
+        "ties": ("banden", "ties"),
+        "positions": ("functies", "positions"),
+        "meeting_id": ("contactmoment", "contact moment"),
+        "decision_id": ("besluit", "decision"),
+        "parent_id": ("valt onder", "parent"),
+        "residual_level": ("netto niveau", "residual level"),
+        "inherent_level": ("bruto niveau", "inherent level"),
+        "residual_score": ("netto score", "residual score"),
+        "inherent_score": ("bruto score", "inherent score"),
+        "next_review_on": ("volgende herbeoordeling", "next review"),
+        "assessments": ("beoordelingen", "assessments"),
+        "matrix_version": ("matrixversie", "matrix version"),
+        "term_ends": ("einde looptijd", "end of term"),
+        "renewed": ("verlengd", "renewed"),
         "evaluation_on": ("evaluatiedatum", "evaluation date"),
         "topics": ("onderwerpen", "topics"),
         "votes_for": ("stemmen voor", "votes for"),
@@ -645,3 +672,21 @@ def format_cents(cents: int | None, lang: Language = "nl") -> str:
     if index == 0:
         return f"€ {sign}{grouped.replace(',', '.')},{rest:02d}"
     return f"{sign}€{grouped}.{rest:02d}"
+
+
+def tie_type_label(
+    tie_type: TieType, authority_kind: AuthorityKind | None, lang: Language = "nl"
+) -> str:
+    """The type of a tie as its parties make it: a sister tie of a province is a zusterprovincie.
+
+    Args:
+        tie_type: The stored type.
+        authority_kind: The kind of the Dutch party (None when not known: the plain label).
+        lang: "nl" (default) or "en".
+
+    Returns:
+        "zusterprovincie" / "sister province" for a province's sister tie, else the type's label.
+    """
+    if tie_type is TieType.SISTER_CITY and authority_kind is AuthorityKind.PROVINCE:
+        return ("zusterprovincie", "sister province")[_index(lang)]
+    return label(tie_type, lang)

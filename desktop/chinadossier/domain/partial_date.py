@@ -16,7 +16,7 @@ _PATTERNS = (
 )
 _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 _UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\))$", re.I)
-_SPAN = re.compile(r"^(\d{4})/\d{2,4}$")
+_SPAN = re.compile(r"^(\d{4})\s*/\s*(\d{2}|\d{4})$")
 _MONTHS_NL = (
     "januari",
     "februari",
@@ -38,13 +38,16 @@ class PartialDate:
     """A date of which only the year, or year and month, may be known; sorts by its first day.
 
     ``circa`` means "about then" (shown "ca. 1985"); ``uncertain`` means the source did not confirm
-    it (shown "2022 (onzeker)"). Either way a memo must not present it as established fact.
+    it (shown "2022 (onzeker)"). ``until_year`` makes a year precision date a span of years
+    ("2022/23": some time in 2022 or 2023). Either way a memo must not present it as established
+    fact.
     """
 
     value: dt.date
     precision: DatePrecision = DatePrecision.DAY
     uncertain: bool = False
     circa: bool = False
+    until_year: int | None = None
 
     def __post_init__(self) -> None:
         # One stored form for one meaning (issue 7.1): a datetime means its date, and 0/1 mean
@@ -57,6 +60,12 @@ class PartialDate:
                 object.__setattr__(self, flag, bool(raw))
         if not isinstance(self.value, dt.date) or not isinstance(self.precision, DatePrecision):
             return
+        if self.until_year is not None and (
+            self.precision is not DatePrecision.YEAR or self.until_year <= self.value.year
+        ):
+            raise ValueError(
+                f"een periode van jaren moet na {self.value.year} eindigen en alleen jaren noemen"
+            )
         if self.precision is DatePrecision.YEAR and (self.value.month, self.value.day) != (1, 1):
             object.__setattr__(self, "value", self.value.replace(month=1, day=1))
         elif self.precision is DatePrecision.MONTH and self.value.day != 1:
@@ -66,6 +75,11 @@ class PartialDate:
     def year(cls, year: int, *, uncertain: bool = False, circa: bool = False) -> PartialDate:
         """Only the year is known."""
         return cls(dt.date(year, 1, 1), DatePrecision.YEAR, uncertain, circa)
+
+    @classmethod
+    def years(cls, first: int, last: int, *, uncertain: bool = False) -> PartialDate:
+        """Some time in the years first..last ("2022/23")."""
+        return cls(dt.date(first, 1, 1), DatePrecision.YEAR, uncertain, False, last)
 
     @classmethod
     def month(cls, year: int, month: int, *, uncertain: bool = False) -> PartialDate:
@@ -81,7 +95,8 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read "1985", "c. 1985", "2022-11", "2022-11-16", "2023?", "2022/23 [onzeker]".
 
-        A span such as "2022/23" keeps its first year and is marked uncertain.
+        A span such as "2022/23" or "2022/2023" is a range of years (``until_year``); it is
+        uncertain only when marked so ("2022/23 [onzeker]").
         Raises ValueError with a Dutch message when the text is not such a date.
         """
         raw = text.strip()
@@ -91,7 +106,12 @@ class PartialDate:
         raw = _UNCERTAIN.sub("", raw, count=1).strip()
         span = _SPAN.match(raw)
         if span:
-            raw, uncertain = span.group(1), True
+            first, last = span.group(1), span.group(2)
+            if len(last) == 2:
+                last = first[:2] + last
+            if int(last) <= int(first):
+                raise ValueError(f"'{text}': het tweede jaar moet na het eerste liggen")
+            return cls(dt.date(int(first), 1, 1), DatePrecision.YEAR, uncertain, circa, int(last))
         for pattern, precision in _PATTERNS:
             match = pattern.match(raw)
             if match:
@@ -106,7 +126,9 @@ class PartialDate:
         )
 
     def iso(self) -> str:
-        """Machine form: 2022, 2022-11 or 2022-11-16 (JSON, export)."""
+        """Machine form: 2022, 2022/2023, 2022-11 or 2022-11-16 (JSON, export)."""
+        if self.until_year is not None:
+            return f"{self.value.year:04d}/{self.until_year:04d}"
         if self.precision is DatePrecision.YEAR:
             return f"{self.value.year:04d}"
         if self.precision is DatePrecision.MONTH:
@@ -114,8 +136,12 @@ class PartialDate:
         return self.value.isoformat()
 
     def dutch(self) -> str:
-        """Human form: "16 november 2022", "november 2022", "ca. 1985", "2022 (onzeker)"."""
-        if self.precision is DatePrecision.YEAR:
+        """Human form: "16 november 2022", "november 2022", "ca. 1985", "2022/23 (onzeker)"."""
+        if self.until_year is not None:
+            last = self.until_year
+            first = self.value.year
+            text = f"{first}/{last % 100:02d}" if last // 100 == first // 100 else f"{first}/{last}"
+        elif self.precision is DatePrecision.YEAR:
             text = f"{self.value.year}"
         elif self.precision is DatePrecision.MONTH:
             text = f"{_MONTHS_NL[self.value.month - 1]} {self.value.year}"
@@ -132,6 +158,7 @@ class PartialDate:
             "precision": self.precision.value,
             "uncertain": self.uncertain,
             "circa": self.circa,
+            "until_year": self.until_year,
         }
 
     def __str__(self) -> str:
@@ -140,7 +167,7 @@ class PartialDate:
     def last_day(self) -> dt.date:
         """The last day the partial date could mean (for 'ended before' comparisons)."""
         if self.precision is DatePrecision.YEAR:
-            return dt.date(self.value.year, 12, 31)
+            return dt.date(self.until_year or self.value.year, 12, 31)
         if self.precision is DatePrecision.MONTH:
             # monthrange, not "first of next month minus a day": December 9999 has no next month.
             days = calendar.monthrange(self.value.year, self.value.month)[1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -126,13 +126,20 @@ _LEXICON = frozenset(
         # knowledge, business
         "大学 学院 研究院 研究所 科学院 孔子学院 科技 技术 科学 有限 公司 股份 集团 控股 "
         "港口 港务 物流 能源 投资 银行 电力 交通 运输 航空 海关 教育 文化 旅游 卫生 健康 "
-        "工业 经济 高新 农业 信息 网络 电子 通信 "
+        "工业 经济 高新 农业 信息 网络 电子 通信 理工 工程 师范 财经 医科 医学 医院 职业 "
+        "芯片 中心 电网 师范大学 工商 海洋 航天 机械 材料 化工 制造 软件 数据 智能 "
+        "生物 医药 环境 环保 水务 建设 规划 实验室 学校 中学 小学 基金会 商会 联合 "
+        "研究 管理 服务 国有 资产 监督 "
     ).split()
 )
 # fmt: on
 _LEXICON_MAX = max(len(word) for word in _LEXICON)
 _PHRASE_MAX = 3
-_COST_LEXICON, _COST_PHRASE, _COST_CHAR = 10, 11, 12
+_COST_KNOWN, _COST_LEXICON, _COST_PHRASE, _COST_CHAR = 9, 10, 11, 12
+
+#: Places outside the reference divisions whose reading pypinyin gets wrong (单 as a place is
+#: Shàn). Reference divisions themselves come in through ``known`` (see to_pinyin).
+_PLACE_READINGS: Mapping[str, str] = {"单县": "Shàn Xiàn"}
 
 # Administrative units that to_pinyin writes as a word of their own after a place name.
 _ADMIN_SUFFIXES = frozenset("省市区县")
@@ -173,7 +180,7 @@ def toneless(pinyin: str) -> str:
     return unicodedata.normalize("NFC", bare)
 
 
-def to_pinyin(hanzi: str) -> str:
+def to_pinyin(hanzi: str, known: Mapping[str, str] | None = None) -> str:
     """Tone-marked pinyin for an organisation, place or other general name.
 
     Rule: the Hanzi are grouped into words, each written as one capitalised word; words are
@@ -187,8 +194,14 @@ def to_pinyin(hanzi: str) -> str:
     that are not Hanzi are kept as they are, with a space between a pinyin word and an adjacent
     letter or digit. Readings come from pypinyin, which chooses among readings by context.
 
+    ``known`` maps Hanzi to hand-corrected pinyin (the reference divisions: 盐城市 →
+    "Yánchéng Shì", 盐城 → "Yánchéng"); a known name inside the Hanzi is taken over as it is,
+    with its word boundaries, and wins over every other split ("Yánchéng Shì Rénmín Zhèngfǔ",
+    not "Yán Chéngshì …").
+
     Args:
         hanzi: The name in Chinese characters (simplified or traditional).
+        known: Hanzi → pinyin that wins for any substring (None: only the built-in places).
 
     Returns:
         For example "Nánjīng Shì Rénmín Zhèngfǔ" for 南京市人民政府.
@@ -200,8 +213,14 @@ def to_pinyin(hanzi: str) -> str:
                 pieces.append(" ")
             pieces.append(run)
             continue
+        table = _known_table(known)
         readings = _readings(run)
-        words = [_word(readings[start:end], run[start:end]) for start, end in _segment(run)]
+        words = [
+            table[run[start:end]]
+            if run[start:end] in table
+            else _word(readings[start:end], run[start:end])
+            for start, end in _segment(run, table)
+        ]
         if pieces and pieces[-1][-1:].isalnum():
             pieces.append(" ")
         pieces.append(" ".join(words))
@@ -299,24 +318,38 @@ def _phrases() -> frozenset[str]:
     return frozenset(word for word in PHRASES_DICT if 2 <= len(word) <= _PHRASE_MAX)
 
 
-def _segment(run: str) -> list[tuple[int, int]]:
+def _known_table(known: Mapping[str, str] | None) -> Mapping[str, str]:
+    """The built-in place readings with the caller's known names over them."""
+    if not known:
+        return _PLACE_READINGS
+    return {**_PLACE_READINGS, **known}
+
+
+def _segment(run: str, known: Mapping[str, str] | None = None) -> list[tuple[int, int]]:
     """Word boundaries (start, end) in a Hanzi run; see to_pinyin for the rule.
 
-    The cheapest split wins: a word from the built-in list costs 10, a pypinyin phrase 11 and a
-    lone character 12, so fewer pieces are better and, between equally many, built-in words win.
+    The cheapest split wins: a known name (reference division) costs 9, a word from the built-in
+    list 10, a pypinyin phrase 11 and a lone character 12, so fewer pieces are better and,
+    between equally many, known names and built-in words win.
     Neighbouring characters that end up alone are then joined into one word.
     Only pypinyin phrases of two or three characters are used: its longer entries are mostly
     idioms and fixed compounds (中国共产党, 中共中央) that pinyin orthography writes as several
     words.
     """
     phrases = _phrases()
+    known = known or {}
+    longest = max((len(word) for word in known), default=0)
     size = len(run)
     best: list[tuple[int, int, bool]] = [(0, 0, False)] * (size + 1)  # (cost, start, lexicon)
     for end in range(1, size + 1):
         options = [(best[end - 1][0] + _COST_CHAR, end - 1, False)]
-        for length in range(2, min(end, max(_LEXICON_MAX, _PHRASE_MAX)) + 1):
+        if run[end - 1] in known:
+            options.append((best[end - 1][0] + _COST_KNOWN, end - 1, True))
+        for length in range(2, min(end, max(_LEXICON_MAX, _PHRASE_MAX, longest)) + 1):
             word = run[end - length : end]
-            if word in _LEXICON:
+            if word in known:
+                options.append((best[end - length][0] + _COST_KNOWN, end - length, True))
+            elif word in _LEXICON:
                 options.append((best[end - length][0] + _COST_LEXICON, end - length, True))
             elif word in phrases:
                 options.append((best[end - length][0] + _COST_PHRASE, end - length, False))
@@ -363,3 +396,36 @@ def _word(readings: list[str], chars: str) -> str:
 
 def _capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def place_words(divisions: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Known names for to_pinyin from reference divisions: each name, and its stem alone.
+
+    "盐城市" / "Yánchéng Shì" gives 盐城市 → "Yánchéng Shì" and 盐城 → "Yánchéng"; the stem is
+    the name without the characters of its last pinyin word (市, 地区, 自治州 …), found by
+    matching that word against the characters' readings. A stem of one character is left out
+    (it would take over that character everywhere).
+
+    Args:
+        divisions: (Hanzi, pinyin) pairs as the reference data gives them.
+
+    Returns:
+        Hanzi → pinyin.
+    """
+    words: dict[str, str] = {}
+    for hanzi, pinyin in divisions:
+        if not hanzi or not pinyin:
+            continue
+        words[hanzi] = pinyin
+        parts = pinyin.split()
+        if len(parts) < 2:
+            continue
+        last = toneless(parts[-1]).lower().replace("'", "")
+        readings = [toneless(r).lower() for r in _readings(hanzi)]
+        for count in range(1, min(4, len(hanzi) - 1) + 1):
+            if "".join(readings[-count:]) == last:
+                stem = hanzi[:-count]
+                if len(stem) >= 2:
+                    words.setdefault(stem, " ".join(parts[:-1]))
+                break
+    return words

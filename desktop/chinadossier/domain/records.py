@@ -209,6 +209,10 @@ class TieRecord:
     term_ends_on: dt.date | None
     evaluation_on: dt.date | None
     description: str | None
+    #: MoU term as rough dates; ``term_ends_on`` above is ``term_ends`` when that is an exact day.
+    term_starts: PartialDate | None = None
+    term_ends: PartialDate | None = None
+    renewed: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -373,6 +377,8 @@ class CaseFileSettings:
     reference_version: str
     matrix_version: int
     created_at: dt.datetime
+    #: Seats of the gemeenteraad or Provinciale Staten, when set (votes must fit).
+    council_seats: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

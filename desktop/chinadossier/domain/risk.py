@@ -62,7 +62,7 @@ class Matrix:
 
 DEFAULT_MATRIX = Matrix(
     version=1,
-    name="Standaard 5×5 (DOMAIN §4)",
+    name="Standaard 5×5",
     rules=(
         LevelRule(RiskLevel.LOW, 1, 12),
         LevelRule(RiskLevel.MEDIUM, 5, 6),

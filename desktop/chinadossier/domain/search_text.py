@@ -12,6 +12,11 @@ text that is already cut into tokens, separated by single spaces:
   toneless pinyin of the whole run written as one word: 南京市 gives
   ``南 京 市 南京 京市 nanjingshi``.
 
+A name whose pinyin the case file knows (an organisation's or person's Hanzi with its stored,
+possibly hand-corrected pinyin) is indexed with *that* reading instead of pypinyin's
+(``Reading``), so search and display agree: 单伟 shown as Shàn Wěi is found by "shan wei" and
+"shanwei". Queries may write tones as numbers: ``nan2jing1`` is ``nanjing``.
+
 Toneless pinyin writes ü as u (吕 is ``lu``, 女 is ``nu``); a query ``lü`` or ``Lǚ`` loses its
 diaeresis in the same way, so both sides agree (a query ``lv`` does not match).
 """
@@ -35,6 +40,18 @@ _HAN_RUN = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """Hanzi together with the pinyin the record shows for them (used instead of pypinyin's)."""
+
+    hanzi: str | None
+    pinyin: str | None
+
+
+#: One part of a search document: text, Hanzi with their reading, or nothing.
+IndexPart = str | Reading | None
+
+
+@dataclass(frozen=True, slots=True)
 class QueryTerm:
     """One term of a search; every term of a query must match (the caller joins them with AND).
 
@@ -47,17 +64,21 @@ class QueryTerm:
     prefix: bool
 
 
-def index_text(*parts: str | None) -> str:
+def index_text(*parts: str | Reading | None) -> str:
     """Text to store in the FTS5 index for the given field values.
 
     Args:
         *parts: Field values; None and empty values are skipped. Tokens never span two parts.
+            A Reading is indexed with its own pinyin instead of pypinyin's reading.
 
     Returns:
         Space-separated tokens, e.g. ``"南 京 市 南京 京市 nanjingshi"`` for 南京市.
     """
     tokens: list[str] = []
     for part in parts:
+        if isinstance(part, Reading):
+            _reading_tokens(part, tokens)
+            continue
         if not part:
             continue
         for is_han, run in _segments(_fold(part)):
@@ -70,6 +91,24 @@ def index_text(*parts: str | None) -> str:
             if spelled:
                 tokens.append(spelled)
     return " ".join(tokens)
+
+
+def _reading_tokens(reading: Reading, tokens: list[str]) -> None:
+    """Hanzi as characters and pairs, spelled by the record's own pinyin (words and joined)."""
+    if not reading.pinyin:
+        if reading.hanzi:
+            tokens.append(index_text(reading.hanzi))
+        return
+    for is_han, run in _segments(_fold(reading.hanzi or "")):
+        if is_han:
+            tokens.extend(run)
+            tokens.extend(run[index : index + 2] for index in range(len(run) - 1))
+        else:
+            tokens.append(run)
+    words = [run for is_han, run in _segments(_fold(reading.pinyin)) if not is_han]
+    tokens.extend(words)
+    if len(words) > 1:
+        tokens.append("".join(words))
 
 
 def query_terms(query: str) -> list[QueryTerm]:
@@ -98,6 +137,46 @@ def query_terms(query: str) -> list[QueryTerm]:
             ]
         terms.extend(term for term in candidates if term not in terms)
     return terms
+
+
+#: Pinyin syllables, each with a tone number: an initial and vowels (ü as v only after a
+#: consonant), or a syllable starting with a, e or o; an optional final n, ng or r.
+_TONE_NUMBERED = re.compile(
+    r"^(?:(?:[bcdfghjklmnpqrstwxyz]{1,2}[aeiouv]{1,3}|[aeo][aeiou]{0,2})(?:ng|n|r)?[1-5])+$"
+)
+_TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5]")
+
+
+def without_tone_numbers(query: str) -> str | None:
+    """The query with pinyin tone numbers dropped ("nan2jing1" → "nanjing", "lv3" → "lu"), or
+    None when no word of it is written so.
+
+    Only a word made wholly of syllables that each end in a tone 1–5 is read so ("gm0599",
+    "r2d2" stay); the caller searches both forms, because "V1" or "A4" may mean just that.
+    """
+    words = []
+    changed = False
+    for is_han, run in _segments(_fold(query)):
+        if not is_han and len(run) >= 3 and _TONE_NUMBERED.match(run):
+            words.append(_TONE_DIGIT.sub("", run).replace("v", "u"))
+            changed = True
+        else:
+            words.append(run)
+    return " ".join(words) if changed else None
+
+
+def latin_reading(query: str) -> str | None:
+    """The same query with each Hanzi run spelled in toneless pinyin ("南京" → "nanjing"), so a
+    search in characters also finds what is written only in Latin; None without Hanzi."""
+    parts: list[str] = []
+    found = False
+    for is_han, run in _segments(_fold(query)):
+        if is_han:
+            found = True
+            parts.append("".join(_toneless_syllables(run)) or run)
+        else:
+            parts.append(run)
+    return " ".join(parts) if found else None
 
 
 def sort_key(text: str | None) -> str:

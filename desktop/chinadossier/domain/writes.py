@@ -117,7 +117,9 @@ class TieValues(TypedDict):
     starts: PartialDate | None
     signed: PartialDate | None
     ends: PartialDate | None
-    term_ends_on: dt.date | None
+    term_starts: PartialDate | None
+    term_ends: PartialDate | None
+    renewed: PartialDate | None
     evaluation_on: dt.date | None
     description: str | None
     sort_key: str

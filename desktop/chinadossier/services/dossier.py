@@ -8,18 +8,20 @@ from chinadossier.db.engine import open_database
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
-from chinadossier.domain.errors import SchemaTooOld
+from chinadossier.domain.codes import AuthorityKind
+from chinadossier.domain.errors import SchemaTooOld, UsageError
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
-from chinadossier.services.decisions import DecisionService
+from chinadossier.services.decisions import MAX_SEATS, DecisionService
 from chinadossier.services.history import HistoryService
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.memos import MemoService
+from chinadossier.services.names import NamesService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
@@ -56,6 +58,7 @@ class Dossier:
         self.memos = MemoService(ctx)
         self.history = HistoryService(ctx)
         self.tags = TagService(ctx)
+        self.names = NamesService(ctx)
 
     @classmethod
     def open(
@@ -95,6 +98,31 @@ class Dossier:
     def bulk(self, progress: Progress | None = None) -> Bulk:
         """A unit of work for many creates at once (see services.bulk); cancellable."""
         return Bulk(self.ctx, progress)
+
+    def set_council_seats(self, seats: int | None) -> Result[CaseFileSettings]:
+        """Set how many seats the own gemeenteraad or Provinciale Staten has (None: unknown).
+
+        Votes for and against a decision must then fit it; the law allows at most 45 seats in a
+        gemeenteraad and 55 in Provinciale Staten.
+        """
+        with self.ctx.uow() as uow:
+            own = uow.case_file.settings().own_authority.id
+            kind = uow.reference.authority_kind(own)
+            assert kind is not None
+            most = MAX_SEATS[kind]
+            if seats is not None and (type(seats) is not int or not 1 <= seats <= most):
+                body = (
+                    "een gemeenteraad" if kind is AuthorityKind.MUNICIPALITY
+                    else "Provinciale Staten"
+                )
+                raise UsageError(
+                    f"{body[:1].upper()}{body[1:]} heeft 1 tot en met {most} zetels, niet {seats}."
+                )
+            uow.case_file.set_council_seats(seats)
+            uow.event("council_seats", seats=seats)
+            uow.settings_changed()
+            changes = uow.commit()
+        return Result(self.settings(), changes)
 
     def update_reference(self, data: ReferenceData | None = None) -> Result[ReferenceReport]:
         """Apply a version of the reference data (the shipped one by default) in one unit of work.

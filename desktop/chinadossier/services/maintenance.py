@@ -435,6 +435,12 @@ def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) 
             f"Reservekopie van vóór de bijwerking: {made}."
         ) from exc
     database.schema_version = after
+    # A new release may index more of a record (migration 0002: a tie's partner and labels); the
+    # index is rebuilt in one unit of work so search and `check` agree with this version.
+    with UnitOfWork(database, clock=clock, actor=actor) as uow:
+        count = uow.views.rebuild_search_index()
+        uow.event("reindex", records=count)
+        uow.commit()
     _note(
         database,
         clock,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from chinadossier.domain.pinyin import person_pinyin, to_pinyin
+from chinadossier.services.context import ServiceContext
 
 
 def derive_pinyin(
@@ -15,6 +17,7 @@ def derive_pinyin(
     current_pinyin: str | None,
     current_auto: bool,
     person: bool,
+    places: Mapping[str, str] | None = None,
 ) -> tuple[str | None, bool]:
     """Return (pinyin, still automatic).
 
@@ -22,7 +25,7 @@ def derive_pinyin(
     again (so a corrected Hanzi corrects the pinyin). Anything else the user typed is kept and
     from then on left alone.
     """
-    convert: Callable[[str], str] = person_pinyin if person else to_pinyin
+    convert: Callable[[str], str] = person_pinyin if person else partial(to_pinyin, known=places)
     # NFC like all stored text: a combining mark after a Hanzi would otherwise land on a letter.
     # Spaces typed between Hanzi (王 伟) are not part of the name.
     compact = "".join(hanzi.split()) if hanzi else ""
@@ -35,3 +38,24 @@ def derive_pinyin(
     if derived is not None and typed == derived:
         return typed, True
     return typed, False
+
+
+class NamesService:
+    """Pinyin as the case file derives it (for a form's live preview and for tests)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def pinyin(self, hanzi: str, *, person: bool = False) -> str:
+        """The pinyin a record with these Hanzi gets when its pinyin is left empty.
+
+        Names of reference divisions inside organisation names take the reference's
+        hand-corrected pinyin; persons' family names are read as family names.
+        """
+        with self.ctx.uow(write=False) as uow:
+            places = None if person else uow.reference.place_pinyin()
+            derived, _auto = derive_pinyin(
+                hanzi, None, current_pinyin=None, current_auto=True, person=person,
+                places=places,
+            )
+        return derived or ""

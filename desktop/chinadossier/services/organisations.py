@@ -49,6 +49,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             current_pinyin=current.pinyin if current else None,
             current_auto=current.pinyin_auto if current else True,
             person=False,
+            places=records.uow.reference.place_pinyin() if hanzi else None,
         )
         values: OrganisationValues = {
             "name_nl": name_nl,

@@ -5,14 +5,20 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 import uuid
+from typing import Any
 
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
-from chinadossier.domain.search_text import query_terms
+from chinadossier.domain.search_text import latin_reading, query_terms, without_tone_numbers
 from chinadossier.services.context import ServiceContext
+
+#: What a display number or a code looks like: letters, then groups after hyphens (BAND-0001,
+#: CM-2026-0042, GM1997-2, R-POL), or a CBS code (GM0599, PV28).
+_CODE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)+$|^(?:GM|PV)\d{2,4}$", re.IGNORECASE)
 
 #: How deep search results can be paged (the total is always counted in full).
 SEARCH_DEPTH = 1000
@@ -58,7 +64,32 @@ class OverviewService:
     def search(
         self, query: str, *, kinds: tuple[RecordKind, ...] | None = None, limit: int = 50
     ) -> list[SearchHit]:
-        """Records matching every word of the query, best first; deleted records excluded."""
+        """Records matching every word of the query, best first; deleted records excluded.
+
+        A query that is a display number (BAND-0001) or a risk-category code (R-POL) gives
+        exactly that record (the category's risk notes after it), not everything that shares a
+        word with it; only when nothing has that number is it searched as words.
+        """
+        terms = query_terms(query)
+        if not terms:
+            return []
+        exact = self._exact(query, kinds, limit)
+        if exact:
+            return exact
+        # 南京 finds what "nanjing" finds too, and "nan2jing1" what "nanjing" finds: the same
+        # question in any script; both forms are searched and the answers merged.
+        other = latin_reading(query) or without_tone_numbers(query)
+        if other is not None:
+            merged: dict[uuid.UUID, SearchHit] = {}
+            for hit in [*self._search(query, kinds, limit), *self._search(other, kinds, limit)]:
+                if hit.ref.id not in merged or hit.rank < merged[hit.ref.id].rank:
+                    merged[hit.ref.id] = hit
+            return sorted(merged.values(), key=lambda h: h.rank)[: max(1, min(limit, 500))]
+        return self._search(query, kinds, limit)
+
+    def _search(
+        self, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
+    ) -> list[SearchHit]:
         terms = query_terms(query)
         if not terms:
             return []
@@ -74,6 +105,66 @@ class OverviewService:
             for h in hits
             if h.record_id in linked and not linked[h.record_id].deleted
         ]
+
+    def _exact(
+        self, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
+    ) -> list[SearchHit]:
+        text = query.strip()
+        if not _CODE.match(text):
+            return []
+        with self.ctx.uow(write=False) as uow:
+            ids = uow.views.by_category_code(text) or uow.views.by_display_no(text)
+            linked = uow.views.refs(ids)
+        found = [SearchHit(ref=linked[i], rank=0.0) for i in ids if i in linked]
+        if kinds:
+            found = [hit for hit in found if hit.ref.kind in kinds]
+        return found[: max(1, min(limit, 500))]
+
+    def by_number(self, number: str) -> Any | None:
+        """The live record with this display number (BAND-0001, case-insensitive), or None."""
+        with self.ctx.uow(write=False) as uow:
+            ids = uow.views.by_display_no(number)
+            if not ids:
+                return None
+            kind = uow.views.refs(ids[:1])[ids[0]].kind
+            return uow.records.get_record(kind, ids[0])
+
+    def search_total(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None) -> int:
+        """How many records search() would find without a limit (for "50 van 71 getoond")."""
+        if not query_terms(query):
+            return 0
+        exact = self._exact(query, kinds, 500)
+        if exact:
+            return len(exact)
+        return len(self.search(query, kinds=kinds, limit=500))
+
+    def suggest(self, query: str) -> str | None:
+        """A near miss among the indexed names for a query that found nothing ("Shanhai").
+
+        rapidfuzz compares the query's words with the words of every indexed name; the
+        suggestion keeps the query's other words and is offered only when it finds something.
+        """
+        from rapidfuzz import fuzz, process
+
+        words = [term.text for term in query_terms(query) if term.text.isascii()]
+        if not words:
+            return None
+        with self.ctx.uow(write=False) as uow:
+            vocabulary = [w for w in uow.views.title_words() if w.isascii()]
+        better: list[str] = []
+        for word in words:
+            if word in vocabulary or len(word) < 3:
+                better.append(word)
+                continue
+            match = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+            better.append(match[0] if match else word)
+        if better == words:
+            return None
+        suggestion = " ".join(better)
+        if not self.search(suggestion, limit=1):
+            return None
+        typed = query.strip()
+        return suggestion.title() if typed[:1].isupper() else suggestion
 
     def search_page(
         self,

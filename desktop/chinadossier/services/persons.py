@@ -9,6 +9,7 @@ from chinadossier.domain.codes import NameOrder, PoliticalFactKind, RecordKind
 from chinadossier.domain.drafts import PersonDraft
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.pinyin import toneless
 from chinadossier.domain.records import PersonRecord
 from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.writes import (
@@ -31,8 +32,6 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
         self, records: Records, draft: PersonDraft, c: Collector, current: PersonRecord | None
     ) -> Prepared:
         """Validate a person draft, positions and political facts included."""
-        family = v.line(c, "family_name", draft.family_name, required=True, max_length=120)
-        given = v.line(c, "given_name", draft.given_name, max_length=120)
         hanzi = v.line(c, "hanzi", draft.hanzi, max_length=60)
         typed = v.line(c, "pinyin", draft.pinyin, max_length=200)
         if not isinstance(draft.name_order, NameOrder):
@@ -44,6 +43,16 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             current_auto=current.pinyin_auto if current else True,
             person=True,
         )
+        # Only Hanzi given: the Latin family (and given) name follow from the pinyin, which puts
+        # the family name first ("Shàn Wěi" → Shan, Wei); both stay editable.
+        family_text, given_text = draft.family_name, draft.given_name
+        if not (family_text or "").strip() and hanzi and pinyin:
+            words = toneless(pinyin).split(maxsplit=1)
+            family_text = words[0]
+            if not (given_text or "").strip() and len(words) > 1:
+                given_text = words[1]
+        family = v.line(c, "family_name", family_text, required=True, max_length=120)
+        given = v.line(c, "given_name", given_text, max_length=120)
         known = self._known_links(current)
         positions: list[PositionRow] = []
         for index, pos in enumerate(draft.positions):

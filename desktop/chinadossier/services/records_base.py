@@ -18,6 +18,7 @@ from chinadossier.domain.errors import Collector, FieldError, NotFound, check_ve
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.writes import Children, EntityValues
 from chinadossier.services import validation as v
+from chinadossier.services.classification import classification_warnings
 from chinadossier.services.context import ServiceContext
 
 D = TypeVar("D")
@@ -42,6 +43,8 @@ class RecordService(Generic[D, R]):
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        # Warnings of records created in the running call (bulk creates do not collect them).
+        self._warnings: dict[uuid.UUID, tuple[str, ...]] = {}
 
     # -- to be provided per kind ----------------------------------------------------------------
 
@@ -161,8 +164,9 @@ class RecordService(Generic[D, R]):
         """
         with self.ctx.uow() as uow:
             new_id = self._create_in(uow.records, draft, record_id, display_no)
+            warnings = self._warnings.pop(new_id, ())
             changes = uow.commit()
-        return Result(self.get(new_id), changes)
+        return Result(self.get(new_id), changes, warnings)
 
     def _create_in(
         self,
@@ -175,6 +179,7 @@ class RecordService(Generic[D, R]):
         prepared = self._typed_prepare(records, draft, c, None)
         c.raise_if_any()
         assert prepared is not None
+        warnings = classification_warnings(records, prepared)
         record_id = records.create(
             self.kind,
             prepared.values,
@@ -186,6 +191,8 @@ class RecordService(Generic[D, R]):
             claim=display_no is not None,
         )
         self.after_write(records, record_id, draft, True)
+        if warnings:
+            self._warnings[record_id] = warnings
         return record_id
 
     def edit(self, record_id: uuid.UUID, draft: D, *, expected_version: int) -> Result[R]:
@@ -206,6 +213,7 @@ class RecordService(Generic[D, R]):
             prepared = self._typed_prepare(records, draft, c, current)
             c.raise_if_any()
             assert prepared is not None
+            warnings = classification_warnings(records, prepared)
             records.update(
                 self.kind,
                 record_id,
@@ -217,7 +225,7 @@ class RecordService(Generic[D, R]):
             )
             self.after_write(records, record_id, draft, False)
             changes = uow.commit()
-        return Result(self.get(record_id), changes)
+        return Result(self.get(record_id), changes, warnings)
 
     def delete(self, record_id: uuid.UUID, *, expected_version: int) -> Result[R]:
         """Move to the trash; links from other records stay and show it as deleted."""

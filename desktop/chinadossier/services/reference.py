@@ -39,7 +39,7 @@ from chinadossier.domain.search_text import sort_key
 from chinadossier.resources_locator import resource_path
 
 #: Version of the reference files shipped with this release.
-REFERENCE_VERSION = "2025.1"
+REFERENCE_VERSION = "2025.2"
 
 _CODE = re.compile(r"^\s*(GM|PV)\s*-?\s*(\d{1,4})\s*$", re.IGNORECASE)
 
@@ -245,3 +245,56 @@ Shared(
     return AuthorityUpdate(
         len(decided.insert), len(decided.refresh), len(decided.retire), decided.kept_user_edits
     )
+
+
+_CODE_LIKE = re.compile(r"^\s*[A-Za-z]{2}\s*-?\s*\d+\s*$")
+_KIND_WORDS = {"gemeente": "municipality", "provincie": "province"}
+
+
+def resolve_authority(text: str) -> str:
+    """The CBS code of a municipality or province named by code or by name.
+
+    "GM0599", "gm599", "Rotterdam", "Den Haag" (common name), "provincie Utrecht" and
+    "Bergen (L.)" resolve; "Utrecht" or "Bergen" name more than one and are refused with the
+    candidates listed.
+
+    Raises:
+        UsageError: No or more than one authority has that name (the message lists them).
+    """
+    if _CODE.match(text or "") or _CODE_LIKE.match(text or ""):
+        return normalise_code(text)  # a malformed code gets the code's own message
+    words = (text or "").strip().split(maxsplit=1)
+    kind = _KIND_WORDS.get(words[0].casefold()) if len(words) == 2 else None
+    name = fold_name(words[1] if kind else (text or ""))
+    if not name:
+        raise UsageError("Geef een CBS-code of de naam van een gemeente of provincie op.")
+    rows = [r for r in load_reference().authorities if kind is None or r.kind == kind]
+
+    def names(row: AuthorityRow) -> set[str]:
+        found = {fold_name(row.name), fold_name(_BRACKETS.sub("", row.name))}
+        if row.common_name:
+            found.add(fold_name(row.common_name))
+        return found
+
+    exact = [r for r in rows if name in {fold_name(r.name), fold_name(r.common_name or "")}]
+    matches = exact or [r for r in rows if name in names(r)]
+    if len(matches) == 1:
+        return matches[0].code
+    if not matches:
+        raise UsageError(
+            f"Geen gemeente of provincie heet '{text}'. Gebruik de naam zoals het CBS die "
+            "schrijft of de CBS-code (bijv. GM0599 of PV28)."
+        )
+    listed = "; ".join(
+        f"{'provincie' if r.kind == 'province' else 'gemeente'} {r.name} ({r.code})"
+        for r in matches
+    )
+    raise UsageError(f"'{text}' is niet eenduidig: {listed}. Geef de CBS-code op.")
+
+
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def fold_name(text: str) -> str:
+    """A place name for comparison: case and diacritics folded, whitespace collapsed."""
+    return sort_key(text)

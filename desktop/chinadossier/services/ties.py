@@ -9,6 +9,7 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import TieRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.tie_text import ended_on
 from chinadossier.domain.writes import TieValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
@@ -33,11 +34,27 @@ class TieService(RecordService[TieDraft, TieRecord]):
         if not (current and draft.organisation_id == current.organisation.id):
             wanted.append(("organisation_id", draft.organisation_id, (RecordKind.ORGANISATION,)))
         v.refs(records, c, wanted, required=True)
-        starts, signed, ends = (
-            v.partial_date(c, name, getattr(draft, name)) for name in ("starts", "signed", "ends")
+        starts, signed, ends, term_starts, term_ends, renewed = (
+            v.partial_date(c, name, getattr(draft, name))
+            for name in ("starts", "signed", "ends", "term_starts", "term_ends", "renewed")
         )
         if isinstance(starts, PartialDate) and isinstance(ends, PartialDate):
             v.date_range(c, "ends", starts, ends)
+        if term_ends is None and draft.term_ends_on is not None:
+            day = v.date_value(c, "term_ends_on", draft.term_ends_on)
+            term_ends = PartialDate.day(day) if day is not None else None
+        if isinstance(term_starts, PartialDate) and isinstance(term_ends, PartialDate):
+            v.date_range(c, "term_ends", term_starts, term_ends)
+        if (
+            draft.status is TieStatus.ACTIVE
+            and isinstance(ends, PartialDate)
+            and ends.last_day() < self.ctx.clock.today()
+        ):
+            c.add(
+                "status",
+                f"een band die {ended_on(ends)} eindigde kan niet actief zijn; "
+                "kies beëindigd of laat de einddatum leeg",
+            )
         title = v.line(c, "title", draft.title)
         if not title and not c.has("authority_id") and not c.has("organisation_id"):
             names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
@@ -53,7 +70,9 @@ class TieService(RecordService[TieDraft, TieRecord]):
             "starts": starts,
             "signed": signed,
             "ends": ends,
-            "term_ends_on": v.date_value(c, "term_ends_on", draft.term_ends_on),
+            "term_starts": term_starts,
+            "term_ends": term_ends,
+            "renewed": renewed,
             "evaluation_on": v.date_value(c, "evaluation_on", draft.evaluation_on),
             "description": v.text(c, "description", draft.description),
             "sort_key": sort_key(title),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.check.common import CheckItem, _capital, _named
 from chinadossier.db.check.raw import _record_rows
+from chinadossier.db.check.states import counted
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SqliteFtsIndex
 from chinadossier.domain.search_text import index_text
@@ -19,8 +20,10 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     """The index holds exactly the live records (full: each with the document it should have)."""
     numbers: dict[str, str] = {}
     deleted: set[str] = set()
-    for raw_id, _, display_no, is_deleted in _record_rows(session):
+    kinds: dict[str, str] = {}
+    for raw_id, kind, display_no, is_deleted in _record_rows(session):
         numbers[raw_id] = display_no
+        kinds[raw_id] = str(kind)
         if is_deleted:
             deleted.add(raw_id)
     live = numbers.keys() - deleted
@@ -62,7 +65,8 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
         return CheckItem(
             "search_index",
             True,
-            f"De zoekindex bevat precies de {len(live)} actieve records{what}.",
+            f"De zoekindex bevat precies de {counted(kinds[i] for i in live)} die actief "
+            f"zijn{what}.",
             len(live),
         )
     problems = len(missing) + len(stale) + orphans + len(doubles) + len(outdated) + bad_keys
@@ -82,7 +86,7 @@ def _outdated_documents(session: Session, numbers: dict[str, str]) -> list[str]:
             .execution_options(yield_per=2000)
         )
         for obj in session.scalars(stmt):
-            title, body = spec.document(obj)
+            title, body = spec.document(obj, session)
             expected = (index_text(obj.display_no, *title), index_text(*body))
             current = stored.get(obj.id)
             if current is not None and current != expected:

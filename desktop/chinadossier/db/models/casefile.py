@@ -28,6 +28,8 @@ class CaseFile(Base):
     reference_version: Mapped[str] = mapped_column(String(20))
     current_matrix_id: Mapped[int] = mapped_column(ForeignKey("risk_matrix.id"))
     created_at: Mapped[dt.datetime]
+    #: Seats of the gemeenteraad or Provinciale Staten (votes must fit); added in 0002.
+    council_seats: Mapped[int | None]
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from chinadossier.db.models.base import Base
+from chinadossier.db.models.base import ADDED, Base
 from chinadossier.db.models.record import Record
 from chinadossier.db.types import code_enum
 from chinadossier.domain.codes import (
@@ -88,6 +88,8 @@ class Position(Base):
     ends_uncertain: Mapped[bool] = mapped_column(default=False)
     ends_circa: Mapped[bool] = mapped_column(default=False)
     seq: Mapped[int]
+    starts_until: Mapped[int | None] = mapped_column(info=ADDED)
+    ends_until: Mapped[int | None] = mapped_column(info=ADDED)
 
     __table_args__ = (
         CheckConstraint("(organisation_id IS NULL) <> (authority_id IS NULL)", name="one_employer"),

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from chinadossier.db.models.base import Base
+from chinadossier.db.models.base import ADDED, Base
 from chinadossier.db.types import code_enum
 from chinadossier.domain.codes import Classification, DatePrecision, RecordKind, RetentionCategory
 from chinadossier.domain.limits import MAX_BLOB_BYTES  # noqa: F401 - re-exported
@@ -88,6 +88,7 @@ class Source(Record):
     )
     published_uncertain: Mapped[bool] = mapped_column(default=False)
     published_circa: Mapped[bool] = mapped_column(default=False)
+    published_until: Mapped[int | None] = mapped_column(info=ADDED)
     accessed_on: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
     sort_key: Mapped[str] = mapped_column(String(300), index=True)

@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
+from chinadossier.db.models.base import ADDED
 from chinadossier.db.models.record import Record
 from chinadossier.db.types import code_enum
 from chinadossier.domain.codes import DatePrecision, RecordKind, TieStatus, TieType
+
+
+def _added_flag() -> Mapped[bool]:
+    """A boolean column added in a later migration (false for the rows that were there)."""
+    return mapped_column(default=False, server_default=false(), info=ADDED)
 
 
 class Tie(Record):
@@ -42,6 +48,31 @@ class Tie(Record):
     ends_uncertain: Mapped[bool] = mapped_column(default=False)
     ends_circa: Mapped[bool] = mapped_column(default=False)
     term_ends_on: Mapped[dt.date | None]
+    # Added in 0002 (info "added": left out of a record's state hash while at their default, so
+    # records written before the migration keep the hash their audit entry holds).
+    starts_until: Mapped[int | None] = mapped_column(info=ADDED)
+    signed_until: Mapped[int | None] = mapped_column(info=ADDED)
+    ends_until: Mapped[int | None] = mapped_column(info=ADDED)
+    term_ends_precision: Mapped[DatePrecision | None] = mapped_column(
+        code_enum(DatePrecision, "tie_term_ends_precision"), info=ADDED
+    )
+    term_ends_uncertain: Mapped[bool] = _added_flag()
+    term_ends_circa: Mapped[bool] = _added_flag()
+    term_ends_until: Mapped[int | None] = mapped_column(info=ADDED)
+    term_starts_on: Mapped[dt.date | None] = mapped_column(info=ADDED)
+    term_starts_precision: Mapped[DatePrecision | None] = mapped_column(
+        code_enum(DatePrecision, "tie_term_starts_precision"), info=ADDED
+    )
+    term_starts_uncertain: Mapped[bool] = _added_flag()
+    term_starts_circa: Mapped[bool] = _added_flag()
+    term_starts_until: Mapped[int | None] = mapped_column(info=ADDED)
+    renewed_on: Mapped[dt.date | None] = mapped_column(info=ADDED)
+    renewed_precision: Mapped[DatePrecision | None] = mapped_column(
+        code_enum(DatePrecision, "tie_renewed_precision"), info=ADDED
+    )
+    renewed_uncertain: Mapped[bool] = _added_flag()
+    renewed_circa: Mapped[bool] = _added_flag()
+    renewed_until: Mapped[int | None] = mapped_column(info=ADDED)
     evaluation_on: Mapped[dt.date | None]
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)

@@ -17,7 +17,7 @@ from chinadossier.domain.drafts import (
     DecisionDraft,
 )
 from chinadossier.services.demo.context import DemoContext
-from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional_common
+from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional, fictional_common
 
 
 def build_decisions(ctx: DemoContext) -> dict[DecisionKind, uuid.UUID]:
@@ -34,7 +34,7 @@ def build_decisions(ctx: DemoContext) -> dict[DecisionKind, uuid.UUID]:
             signed - dt.timedelta(days=21),
             f"{t.council_decision}: instemming met het MoU met Jinhai (fictief)",
             DecisionOutcome.ADOPTED,
-            (31, 14),
+            None,  # no vote counts (see below)
             (mou,),
             permanent,
         ),
@@ -44,7 +44,7 @@ def build_decisions(ctx: DemoContext) -> dict[DecisionKind, uuid.UUID]:
             signed - dt.timedelta(days=21),
             "Amendement 'Evaluatie na twee jaar' (fictief)",
             DecisionOutcome.REJECTED,
-            (18, 27),
+            None,
             (mou,),
             permanent,
         ),
@@ -64,7 +64,7 @@ def build_decisions(ctx: DemoContext) -> dict[DecisionKind, uuid.UUID]:
             ctx.months_ago(12),
             "Motie 'Mensenrechten in de samenwerking met Jinhai' (fictief)",
             DecisionOutcome.ADOPTED,
-            (25, 20),
+            None,
             (mou,),
             permanent,
         ),
@@ -102,24 +102,27 @@ def build_decisions(ctx: DemoContext) -> dict[DecisionKind, uuid.UUID]:
         ),
     )
     made: dict[DecisionKind, uuid.UUID] = {}
-    for index, (kind, body, on, title, outcome, votes, links, retention) in enumerate(
+    for index, (kind, body, on, title, outcome, _votes, links, retention) in enumerate(
         specs, start=1
     ):
         classification = (
             Classification.INTERNAL if kind is DecisionKind.COMMITMENT else Classification.PUBLIC
         )
-        result = ctx.dossier.decisions.create(
+        result = ctx.create(
+            ctx.dossier.decisions,
             DecisionDraft(
                 authority_id=own,
                 body=body,
                 decision_kind=kind,
                 decided_on=on,
-                title=title,
+                title=fictional(title),
                 outcome=outcome,
                 reference=f"DEMO-{on.year}-{index:03d}",
                 summary=FICTIONAL_NOTE,
-                votes_for=votes[0] if votes else None,
-                votes_against=votes[1] if votes else None,
+                # No vote counts: the demo does not know the chosen council's size, and made-up
+                # figures must never exceed it (Vlieland has 9 seats).
+                votes_for=None,
+                votes_against=None,
                 link_ids=links,
                 common=fictional_common(classification, retention=retention),
             )
@@ -239,10 +242,11 @@ def build_actions(ctx: DemoContext, decisions: dict[DecisionKind, uuid.UUID]) ->
         ),
     )
     for what, owner, due, status, done_on, meeting, decision, classification in specs:
-        ctx.dossier.actions.create(
+        ctx.create(
+            ctx.dossier.actions,
             ActionDraft(
-                what=what,
-                owner=owner,
+                what=fictional(what),
+                owner=fictional(owner) if owner else None,
                 due_on=due,
                 status=status,
                 done_on=done_on,

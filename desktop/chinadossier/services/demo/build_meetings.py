@@ -12,7 +12,7 @@ from chinadossier.domain.drafts import (
     ParticipantDraft,
 )
 from chinadossier.services.demo.context import DemoContext
-from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional_common
+from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional, fictional_common
 from chinadossier.services.demo.meetings import HOME, MEETINGS
 
 
@@ -32,11 +32,12 @@ def build_meetings(ctx: DemoContext) -> None:
         gift_value = ctx.rng.randrange(1500, 30000, 500) if spec.gifts else None
         costs = ctx.rng.randrange(150000, 900000, 5000) if spec.costs else None
         place = ctx.terms.building if spec.place_text == HOME else spec.place_text
-        result = ctx.dossier.meetings.create(
+        result = ctx.create(
+            ctx.dossier.meetings,
             MeetingDraft(
                 held_on=held_on,
                 meeting_kind=spec.kind,
-                title=spec.title,
+                title=fictional(spec.title),
                 direction=spec.direction,
                 start_time=dt.time(ctx.rng.choice((9, 10, 14, 15))),
                 place_adcode=spec.place_adcode,

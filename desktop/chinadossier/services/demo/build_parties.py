@@ -13,16 +13,18 @@ from chinadossier.domain.drafts import (
     PoliticalFactDraft,
 )
 from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.pinyin import person_pinyin
 from chinadossier.services.demo.context import DemoContext
 from chinadossier.services.demo.fictional import FICTIONAL_ORGS, JINHAI, our_persons, their_persons
-from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional_common
+from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional, fictional_common
 from chinadossier.services.demo.meetings import WANG_SWITCH
 
 
 def build_fictional_orgs(ctx: DemoContext) -> None:
     """Create the fictional organisations of Jinhai."""
     for org in FICTIONAL_ORGS:
-        result = ctx.dossier.organisations.create(
+        result = ctx.create(
+            ctx.dossier.organisations,
             OrganisationDraft(
                 name_nl=org.name_nl,
                 name_en=org.name_en,
@@ -31,7 +33,9 @@ def build_fictional_orgs(ctx: DemoContext) -> None:
                 place_text=JINHAI,
                 parent_id=ctx.orgs[org.parent] if org.parent else None,
                 notes=FICTIONAL_NOTE,
-                common=fictional_common(Classification.INTERNAL),
+                # The names of (fictional) public bodies and firms are public; what is noted
+                # about them (risks, meetings, persons) carries its own classification.
+                common=fictional_common(Classification.PUBLIC),
             )
         )
         ctx.orgs[org.key] = result.record.meta.id
@@ -56,11 +60,13 @@ def build_persons(ctx: DemoContext) -> None:
                     ctx.months_ago(5),
                 ),
             )
-        result = ctx.dossier.persons.create(
+        result = ctx.create(
+            ctx.dossier.persons,
             PersonDraft(
                 family_name=family,
                 given_name=given,
                 hanzi=hanzi,
+                pinyin=fictional(person_pinyin(hanzi)) if hanzi else None,
                 name_order=NameOrder.FAMILY_FIRST,
                 positions=positions,
                 political_facts=facts,
@@ -71,9 +77,10 @@ def build_persons(ctx: DemoContext) -> None:
         ctx.persons[key] = result.record.meta.id
     ours = our_persons(own, ctx.terms, ctx.today, adviser_switch)
     for key, family, tussenvoegsel, given, positions in ours:
-        result = ctx.dossier.persons.create(
+        result = ctx.create(
+            ctx.dossier.persons,
             PersonDraft(
-                family_name=family,
+                family_name=fictional(family),
                 given_name=given,
                 tussenvoegsel=tussenvoegsel,
                 name_order=NameOrder.GIVEN_FIRST,

@@ -16,7 +16,7 @@ from chinadossier.domain.drafts import (
     RiskNoteDraft,
 )
 from chinadossier.services.demo.context import DemoContext
-from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional_common
+from chinadossier.services.demo.marks import FICTIONAL_NOTE, fictional, fictional_common
 
 
 def build_risks(ctx: DemoContext) -> None:
@@ -63,7 +63,7 @@ def build_risks(ctx: DemoContext) -> None:
             KnowledgeStrength.MEDIUM,
             Classification.INTERNAL,
             "Reizen zelf betalen; uitnodigingen via de griffie; raadsleden briefen.",
-            ("clingendael",),
+            (),  # Clingendael is context, never the source of a made-up risk
         ),
         (
             ctx.orgs["friends"],
@@ -159,11 +159,12 @@ def build_risks(ctx: DemoContext) -> None:
         source_keys,
     ) in specs:
         il, ii, rl, ri = scores
-        result = ctx.dossier.risk_notes.create(
+        result = ctx.create(
+            ctx.dossier.risk_notes,
             RiskNoteDraft(
                 subject_id=subject,
                 category_code=category,
-                title=title,
+                title=fictional(title),
                 assessment=AssessmentDraft(
                     il,
                     ii,

@@ -19,7 +19,8 @@ def build_sources(ctx: DemoContext) -> None:
     """Create the sources of DOMAIN.md §7 and three fictional ones."""
     public = Common(classification=Classification.PUBLIC, tags=("demo",))
     for src in SOURCES:
-        result = ctx.dossier.sources.create(
+        result = ctx.create(
+            ctx.dossier.sources,
             SourceDraft(
                 title=src.title,
                 publisher=src.publisher,
@@ -50,7 +51,8 @@ def build_sources(ctx: DemoContext) -> None:
         ),
     )
     for key, title, publisher, classification in fictional:
-        result = ctx.dossier.sources.create(
+        result = ctx.create(
+            ctx.dossier.sources,
             SourceDraft(
                 title=title,
                 publisher=publisher,

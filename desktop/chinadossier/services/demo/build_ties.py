@@ -25,7 +25,8 @@ def build_real_ties(ctx: DemoContext) -> None:
     """Create the Chinese counterparts and the real ties of DOMAIN.md §7."""
     public = Common(classification=Classification.PUBLIC, tags=("demo",))
     for cp in COUNTERPARTS:
-        result = ctx.dossier.organisations.create(
+        result = ctx.create(
+            ctx.dossier.organisations,
             OrganisationDraft(
                 name_nl=cp.name_nl,
                 name_en=cp.name_en,
@@ -40,7 +41,8 @@ def build_real_ties(ctx: DemoContext) -> None:
     for tie in REAL_TIES:
         authority = ctx.dossier.authorities.by_code(tie.authority_code)
         sources = (SourceLink(ctx.sources[tie.source]),) if tie.source else ()
-        ctx.dossier.ties.create(
+        ctx.create(
+            ctx.dossier.ties,
             TieDraft(
                 authority_id=authority.meta.id,
                 organisation_id=ctx.orgs[tie.counterpart],
@@ -50,6 +52,9 @@ def build_real_ties(ctx: DemoContext) -> None:
                 starts=tie.starts,
                 signed=tie.signed,
                 ends=tie.ends,
+                term_starts=tie.term_starts,
+                term_ends=tie.term_ends,
+                renewed=tie.renewed,
                 description=tie.description,
                 common=Common(
                     classification=Classification.PUBLIC, tags=("demo",), sources=sources
@@ -151,7 +156,8 @@ def build_fictional_ties(ctx: DemoContext) -> None:
         description,
         classification,
     ) in specs:
-        result = ctx.dossier.ties.create(
+        result = ctx.create(
+            ctx.dossier.ties,
             TieDraft(
                 authority_id=own,
                 organisation_id=ctx.orgs[org],

@@ -11,7 +11,7 @@ from pathlib import Path
 from chinadossier.db import casefile, sqlite_file
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock, SystemClock
-from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.services import maintenance
 from chinadossier.services.demo.builder import build_demo
 from chinadossier.services.demo.counts import count_records
@@ -22,6 +22,8 @@ from chinadossier.services.demo.files import (
     occupied,
     remove,
 )
+from chinadossier.services.demo.real_ties import REAL_TIES
+from chinadossier.services.demo.sources import SOURCES
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.setup import new_case_file
 
@@ -42,6 +44,19 @@ class DemoOutcome:
     path: Path
     created: bool
     counts: dict[str, int]
+
+
+def latest_real_fact() -> dt.date:
+    """The first day of the latest dated real fact (a start, end, signing or renewal; a source's
+    publication): a demo "today" before it would put real events in its future."""
+    days = [
+        value.value
+        for tie in REAL_TIES
+        for value in (tie.starts, tie.signed, tie.ends, tie.renewed, tie.term_starts)
+        if value is not None
+    ]
+    days += [source.published.value for source in SOURCES if source.published is not None]
+    return max(days)
 
 
 def create_demo(
@@ -74,6 +89,12 @@ def create_demo(
         NotFound: The authority code is unknown.
     """
     day = today or SystemClock().today()
+    latest = latest_real_fact()
+    if day < latest:
+        raise UsageError(
+            f"De demo kan niet op {day.isoformat()} staan: de echte banden noemen feiten tot "
+            f"{latest.isoformat()}. Kies --today op of na die dag."
+        )
     who = actor or Actor.current()
     if occupied(path):
         if not is_demo(path):

@@ -28,3 +28,8 @@ def fictional_common(
         tags=DEMO_TAGS,
         sources=tuple(SourceLink(s) for s in sources),
     )
+
+
+def fictional(text: str) -> str:
+    """A made-up name or title with the fictional mark, so no screenshot can pass it as fact."""
+    return text if FICTIONAL_MARK in text else f"{text} {FICTIONAL_MARK}"
