@@ -17,6 +17,7 @@ from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
+from chinadossier.services.lookups import Lookups
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.organisations import OrganisationService
@@ -51,6 +52,7 @@ class Dossier:
         self.overview = OverviewService(ctx)
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
+        self.lookups = Lookups(ctx)
 
     @classmethod
     def open(
