@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 def type_text(widget: QWidget, text: str) -> None:
     """Type text key by key into a widget."""
     for ch in text:
-        if ch.isascii():
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif ch.isascii():
             QTest.keyClick(widget, ch)
         else:
             QTest.sendKeyEvent(

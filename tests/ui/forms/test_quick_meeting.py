@@ -99,7 +99,6 @@ def test_a_contact_moment_by_keyboard_with_a_new_person_created_inline_in_hanzi(
     new_person = dossier.persons.get(participant.party.id)
     assert (new_person.hanzi, new_person.pinyin, new_person.family_name) == (
         "王芳", "Wáng Fāng", "Wáng")
-    actions = dossier.actions.list_all({"meeting_id": meeting.meta.id}) if False else [
-        a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
+    actions = [a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
     assert [(a.what, a.owner, a.due_on.isoformat()) for a in actions] == [
         ("Verslag sturen", "J. Bakker", "2026-12-15")]
