@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from tests.ui.typing import commit_ime, type_text
 
 from chinadossier.domain.codes import DatePrecision
 from chinadossier.domain.errors import FieldError
@@ -19,7 +20,6 @@ from chinadossier.ui.widgets.dates import (
     parse_time,
 )
 from chinadossier.ui.widgets.hanzi import HanziPinyin
-from tests.ui.typing import commit_ime, type_text
 
 
 def test_dates_are_typed_and_shown_as_dd_mm_jjjj() -> None:

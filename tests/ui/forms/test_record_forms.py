@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from tests.ui.typing import commit_ime, ctrl_enter, type_text
 
 from chinadossier.domain.codes import (
     DatePrecision,
@@ -20,7 +21,6 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.drafts import OrganisationDraft, TieDraft
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.forms.editor import open_editor
-from tests.ui.typing import commit_ime, ctrl_enter, type_text
 
 
 def _form(qtbot: Any, ops: Any, kind: RecordKind, record_id: Any = None) -> RecordForm:
