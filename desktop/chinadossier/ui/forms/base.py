@@ -734,7 +734,9 @@ class RecordForm(QDialog):
         all_errors = [FieldError(k, m) for k, m in self.input_errors.items()] + errors
         per_field, unclaimed = group_errors(all_errors, self.fields)
         for key, messages in per_field.items():
-            self.rows[key].set_errors(messages)
+            row = self.rows[key]
+            caption = row.label.text().rstrip(" *").split(" (")[0]
+            row.set_errors([f"{caption} {m}" if m[:1].islower() else m for m in messages])
         self.show_banner(
             (["Niet opgeslagen: controleer de gemarkeerde velden."] if per_field else [])
             + unclaimed

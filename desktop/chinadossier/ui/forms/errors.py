@@ -73,15 +73,19 @@ def field_for(path: str, fields: Iterable[str]) -> str | None:
 
 
 def message_for(error: FieldError, field: str) -> str:
-    """The message to show under the field; an item of a list is named ("regel 2: …")."""
+    """The message to show under the field; an item of a list is named ("Regel 2: …").
+
+    A message that is a bare predicate ("is verplicht") starts in lower case; the form puts the
+    field's label before it ("Onderwerp is verplicht").
+    """
     match = _INDEX.match(error.field.split(".", 1)[1] if error.field.startswith(_PREFIXES)
                          else error.field)
     if match and field == match.group(1):
         number = match.group(2)
         part = match.group(3)
         where = human_field(error.field) if part else f"regel {number}"
-        return f"{where}: {error.message}"
-    return _capital(error.message)
+        return f"{_capital(where)}: {error.message}"
+    return error.message
 
 
 def _capital(text: str) -> str:

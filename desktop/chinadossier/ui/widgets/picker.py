@@ -142,7 +142,8 @@ class PickerPopup(QFrame):
         if self.list.count() > 1:
             self.list.setCurrentRow(1)
         rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
-        self.resize(max(self.width(), 380), min(rows + 4, 360))
+        chrome = 2 * self.list.frameWidth() + 2 * self.frameWidth() + 4
+        self.resize(max(self.width(), 380), min(rows + chrome, 360))
 
     def choices(self) -> list[Choice]:
         """The candidates shown (for tests and screen readers)."""
