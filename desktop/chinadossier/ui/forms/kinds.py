@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -151,7 +153,7 @@ class PositionsEditor(QWidget):
     def __init__(self, form: RecordForm) -> None:
         super().__init__(form)
         self.form = form
-        self.rows: list[tuple[QWidget, QLineEdit, RecordPicker, RoughDateEdit, RoughDateEdit]] = []
+        self.rows: list[tuple[QFrame, QLineEdit, RecordPicker, RoughDateEdit, RoughDateEdit]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -159,17 +161,21 @@ class PositionsEditor(QWidget):
         self.box.setSpacing(8)
         layout.addLayout(self.box)
         self.add_button = QPushButton("+ Functie toevoegen", self)
+        self.add_button.setObjectName("LinkButton")
+        self.add_button.setFlat(True)
         self.add_button.setAutoDefault(False)
         self.add_button.setAccessibleName("Functie toevoegen")
         self.add_button.clicked.connect(lambda: self.add_row())
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_row(self, position: Any = None) -> None:
         """One post (empty, or from a stored one)."""
-        row = QWidget(self)
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.setSpacing(8)
+        row = QFrame(self)
+        row.setObjectName("Card")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        v = QVBoxLayout(row)
+        v.setContentsMargins(8, 8, 8, 8)
+        v.setSpacing(4)
         number = len(self.rows) + 1
         title = QLineEdit(row)
         title.setPlaceholderText("Functie, bijv. Directeur")
@@ -181,16 +187,26 @@ class PositionsEditor(QWidget):
             lambda kind, typed, p=where: self.form.create_from_picker(p, kind, typed))
         self.form.pickers.append(where)
         starts, ends = RoughDateEdit(row), RoughDateEdit(row)
-        starts.setPlaceholderText("van")
+        starts.setPlaceholderText("van (bijv. ca. 2019)")
         ends.setPlaceholderText("tot")
         starts.setAccessibleName(f"Functie {number}: van")
         ends.setAccessibleName(f"Functie {number}: tot")
         remove = QPushButton("×", row)
         remove.setAutoDefault(False)
+        remove.setFixedWidth(30)
         remove.setAccessibleName(f"Functie {number} verwijderen")
-        for w, s in ((title, 3), (where, 3), (starts, 1), (ends, 1)):
-            h.addWidget(w, s)
-        h.addWidget(remove)
+        remove.setToolTip("Functie verwijderen")
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(title, 1)
+        top.addWidget(remove)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(where, 2)
+        bottom.addWidget(starts, 1)
+        bottom.addWidget(ends, 1)
+        v.addLayout(top)
+        v.addLayout(bottom)
         entry = (row, title, where, starts, ends)
         remove.clicked.connect(lambda: self._remove(entry))
         if position is not None:
