@@ -241,7 +241,6 @@ class RecordPicker(ChipInput):
         self.popup.setMinimumWidth(max(self.width(), 380))
         self.popup.move(self.mapToGlobal(QPoint(0, self.height() + 2)))
         self.popup.show()
-        self.popup.raise_()
 
     def hide_popup(self) -> None:
         """Close the list (Esc, focus leaving, a choice made)."""
