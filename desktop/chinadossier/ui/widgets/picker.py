@@ -8,6 +8,7 @@ the popup, Ctrl+Shift+N (or the last row) asks the form to create a new record f
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -28,12 +29,53 @@ from chinadossier.ui.widgets.chips import ChipInput, Choice
 from chinadossier.ui.widgets.picker_sources import PickerSource
 
 _ROLE_KIND = Qt.ItemDataRole.UserRole + 1
+_ROLE_QUERY = Qt.ItemDataRole.UserRole + 2
 _HEADER, _CHOICE, _CREATE = "header", "choice", "create"
 _keys = itertools.count(1)
 
 
+def match_span(label: str, query: str) -> tuple[int, int] | None:
+    """Where the typed text occurs in a label, ignoring case and tone marks (wang → Wáng)."""
+    words = query.split()
+    if not words:
+        return None
+
+    def fold(text: str) -> str:
+        return "".join(unicodedata.normalize("NFD", ch)[0].casefold()[:1] or ch for ch in text)
+
+    folded = fold(label)
+    for word in words:
+        start = folded.find(fold(word))
+        if start >= 0:
+            return start, start + len(word)
+    return None
+
+
 class _Delegate(QStyledItemDelegate):
     """Rows: a round avatar with the first Hanzi (or letter), the name, a muted line under it."""
+
+    @staticmethod
+    def _draw_label(painter: QPainter, box: QRect, label: str, query: str) -> None:
+        """The label with the matched part in bold (elided when too long)."""
+        metrics = painter.fontMetrics()
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, box.width())
+        span = match_span(text, query)
+        if span is None:
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
+            return
+        x = box.left()
+        plain = painter.font()
+        bold = QFont(plain)
+        bold.setBold(True)
+        for part, part_font in ((text[: span[0]], plain), (text[span[0] : span[1]], bold),
+                                (text[span[1] :], plain)):
+            if not part:
+                continue
+            painter.setFont(part_font)
+            painter.drawText(QRect(x, box.top(), box.right() - x, box.height()),
+                             Qt.AlignmentFlag.AlignVCenter, part)
+            x += painter.fontMetrics().horizontalAdvance(part)
+        painter.setFont(plain)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         kind = index.data(_ROLE_KIND)
@@ -81,10 +123,7 @@ class _Delegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.setFont(font)
             top = QRect(text_left, rect.top() + 5, rect.width() - text_left - 8, 18)
-            painter.drawText(top, Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(choice.label,
-                                                              Qt.TextElideMode.ElideRight,
-                                                              top.width()))
+            self._draw_label(painter, top, choice.label, index.data(_ROLE_QUERY) or "")
             if choice.sub:
                 small = QFont(option.font)
                 small.setPixelSize(11)
@@ -122,7 +161,9 @@ class PickerPopup(QFrame):
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list)
 
-    def fill(self, header: str, choices: list[Choice], create: str | None) -> None:
+    def fill(
+        self, header: str, choices: list[Choice], create: str | None, query: str = ""
+    ) -> None:
         """Show a header, the candidates and (optionally) the create row; select the first."""
         self.list.clear()
         head = QListWidgetItem(header)
@@ -133,6 +174,7 @@ class PickerPopup(QFrame):
             item = QListWidgetItem(choice.label)
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setData(_ROLE_KIND, _CHOICE)
+            item.setData(_ROLE_QUERY, query)
             item.setToolTip(choice.sub or choice.label)
             self.list.addItem(item)
         if create:
@@ -237,7 +279,7 @@ class RecordPicker(ChipInput):
         create = None
         if self.source.create_kind is not None:
             create = f"{self.source.create_label} '{typed}'" if typed else self.source.create_label
-        self.popup.fill(header, found, create)
+        self.popup.fill(header, found, create, typed)
         self.popup.setMinimumWidth(max(self.width(), 380))
         self.popup.move(self.mapToGlobal(QPoint(0, self.height() + 2)))
         self.popup.show()
