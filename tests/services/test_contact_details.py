@@ -48,9 +48,9 @@ def test_bad_entries_are_all_named_by_their_path(dossier: Any) -> None:
     with pytest.raises(ValidationFailed) as caught:
         dossier.organisations.create(draft)
     fields = {e.field for e in caught.value.errors}
-    assert fields == {"emails[2]", "phones[2]"}
-    assert "e-mailadres" in caught.value.for_field("emails[2]")[0]
-    assert "telefoonnummer" in caught.value.for_field("phones[2]")[0]
+    assert fields == {"emails[1]", "phones[1]"}  # draft attribute paths, 0-based
+    assert "e-mailadres" in caught.value.for_field("emails[1]")[0]
+    assert "telefoonnummer" in caught.value.for_field("phones[1]")[0]
 
 
 def test_organisation_contact_details_survive_check(dossier: Any, case_file: Path) -> None:

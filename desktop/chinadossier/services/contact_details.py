@@ -14,8 +14,8 @@ _MAX_ENTRIES = 20
 def contact_values(c: Collector, draft: Any) -> dict[str, str | None]:
     """Column values of a draft's e-mail addresses, telephone numbers and postal addresses.
 
-    Errors are keyed by the draft's attribute path, one-based like the other lists
-    ("emails[2]"); empty entries are dropped, duplicates kept once.
+    Errors are keyed by the draft's attribute path, 0-based ("emails[1]" is the second
+    address); empty entries are dropped, duplicates kept once.
     """
     out: dict[str, str | None] = {}
     for name in contact.CONTACT_FIELDS:
@@ -27,7 +27,7 @@ def contact_values(c: Collector, draft: Any) -> dict[str, str | None]:
         if len(entries) > _MAX_ENTRIES:
             c.add(name, f"mag hooguit {_MAX_ENTRIES} regels hebben")
         kept: list[str] = []
-        for index, raw in enumerate(entries, start=1):
+        for index, raw in enumerate(entries):
             field = f"{name}[{index}]"
             if name == "postal_addresses":
                 value = v.text(c, field, raw, max_length=500)

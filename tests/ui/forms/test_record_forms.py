@@ -133,7 +133,7 @@ def test_all_errors_at_once_under_their_fields_and_nothing_typed_is_lost(
     shown = form.errors_shown()
     assert set(shown) == {"family_name", "emails", "phones", "positions"}
     assert "Achternaam is verplicht" in shown["family_name"]
-    assert "Regel 2" in shown["phones"] and "telefoonnummer" in shown["phones"]
+    assert "bel mij" in shown["phones"] and "telefoonnummer" in shown["phones"]
     assert form.fields["family_name"].property("invalid") is True
     assert form.focusWidget() in (form.fields["family_name"], None)
     # nothing typed was lost

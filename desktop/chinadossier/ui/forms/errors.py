@@ -1,9 +1,10 @@
 """Which form field a service's validation error belongs to: the one place that maps error keys.
 
 The services name errors by the draft's attribute path (`title`, `meeting_kind`,
-`participants[2].person_id`, `common.classification`, `emails[1]`). A form registers its fields
-under the draft's attribute names; an indexed or nested path goes to the field of its list
-(`participants[2].person_id` → `participants`) with the item named in the message. Older,
+`participants[2].person_id`, `common.classification`, `emails[1]`; indexes 0-based). A form
+registers its fields under the draft's attribute names; an indexed or nested path goes to the
+field of its list (`participants[2].person_id` → `participants`) with the item named in the
+message the way `domain.errors.human_field` reads it. Older,
 shorter keys the services used before they followed the drafts (`kind`, `place`, `parent`, …)
 are mapped here too, so a form is right with either. Nothing is dropped: an error no field
 claims is shown at the top of the form.
@@ -73,7 +74,7 @@ def field_for(path: str, fields: Iterable[str]) -> str | None:
 
 
 def message_for(error: FieldError, field: str) -> str:
-    """The message to show under the field; an item of a list is named ("Regel 2: …").
+    """The message to show under the field; an item of a list is named ("Deelnemer 2: …").
 
     A message that is a bare predicate ("is verplicht") starts in lower case; the form puts the
     field's label before it ("Onderwerp is verplicht").
@@ -81,10 +82,8 @@ def message_for(error: FieldError, field: str) -> str:
     match = _INDEX.match(error.field.split(".", 1)[1] if error.field.startswith(_PREFIXES)
                          else error.field)
     if match and field == match.group(1):
-        number = match.group(2)
-        part = match.group(3)
-        where = human_field(error.field) if part else f"regel {number}"
-        return f"{_capital(where)}: {error.message}"
+        # the services' own reading of the path ("deelnemer 2", "telefoonnummer 2")
+        return f"{_capital(human_field(error.field))}: {error.message}"
     return error.message
 
 
