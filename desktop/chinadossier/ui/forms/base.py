@@ -674,7 +674,16 @@ class RecordForm(QDialog):
         self.input_errors = {}
         draft = self.draft()
         if self.input_errors:
+            # show what could not be read together with everything else the services would say
             self.show_errors([])
+            current = self.record
+
+            def check(dossier: Any) -> tuple[FieldError, ...]:
+                validate = getattr(self.service(dossier), "validate", None)
+                return tuple(validate(draft, current=current)) if validate else ()
+
+            self.ops.query(check, on_done=lambda errors: self.show_errors(list(errors)),
+                           key=f"validate-{id(self)}")
             return
         self._saving = True
         self.save_button.setEnabled(False)
@@ -733,8 +742,11 @@ class RecordForm(QDialog):
     def show_errors(self, errors: list[FieldError]) -> None:
         """Show every error at its field at once and focus the first field with one."""
         self.clear_errors()
-        all_errors = [FieldError(k, m) for k, m in self.input_errors.items()] + errors
-        per_field, unclaimed = group_errors(all_errors, self.fields)
+        unreadable = [FieldError(k, m) for k, m in self.input_errors.items()]
+        taken = set(group_errors(unreadable, self.fields)[0])
+        # a value that could not be read was sent as empty: drop the services' "is verplicht" there
+        kept = [e for e in errors if group_errors([e], self.fields)[0].keys().isdisjoint(taken)]
+        per_field, unclaimed = group_errors(unreadable + kept, self.fields)
         for key, messages in per_field.items():
             row = self.rows[key]
             caption = row.label.text().rstrip(" *").split(" (")[0]
