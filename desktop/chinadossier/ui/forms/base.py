@@ -214,7 +214,7 @@ class RecordForm(QDialog):
         self.right = QVBoxLayout()
         self.right.setSpacing(12)
         divider = QFrame(body)
-        divider.setObjectName("Divider")
+        divider.setObjectName("ColumnDivider")
         divider.setFixedWidth(1)
         divider.setAutoFillBackground(True)
         dpal = divider.palette()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,7 +99,7 @@ class ActionsEditor(QWidget):
         self.box.setSpacing(8)
         layout.addLayout(self.box)
         self.add_button = QPushButton("+ Actie toevoegen", self)
-        self.add_button.setObjectName("LinkButton")
+        self.add_button.setObjectName("Link")
         self.add_button.setFlat(True)
         self.add_button.setAutoDefault(False)
         self.add_button.setAccessibleName("Actie toevoegen")
@@ -117,8 +118,10 @@ class ActionsEditor(QWidget):
         what.setAccessibleName(f"Actie {number}: wat")
         top = QHBoxLayout()
         top.addWidget(what, 1)
-        remove = QPushButton("×", row)
-        remove.setAutoDefault(False)
+        remove = QToolButton(row)
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setToolTip("Actie verwijderen")
         remove.setAccessibleName(f"Actie {number} verwijderen")
         top.addWidget(remove)
         v.addLayout(top)
