@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -126,12 +127,19 @@ class ActionsEditor(QWidget):
         top.addWidget(remove)
         v.addLayout(top)
         bottom = QHBoxLayout()
-        owner = QLineEdit(row)
+        # the owner is free text; our side's participants are offered in the list
+        owner_box = QComboBox(row)
+        owner_box.setEditable(True)
+        owner_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        owner_box.addItems(self.owner_names())
+        owner_box.setCurrentIndex(-1)
+        owner_box.setAccessibleName(f"Actie {number}: eigenaar")
+        owner = owner_box.lineEdit()
         owner.setPlaceholderText("Eigenaar")
         owner.setAccessibleName(f"Actie {number}: eigenaar")
         due = DateEdit(row)
         due.setAccessibleName(f"Actie {number}: uiterste datum")
-        bottom.addWidget(owner, 1)
+        bottom.addWidget(owner_box, 1)
         bottom.addWidget(due, 1)
         v.addLayout(bottom)
         entry = (row, what, owner, due)
@@ -142,6 +150,24 @@ class ActionsEditor(QWidget):
         self.box.addWidget(row)
         what.setFocus()
         return what, owner, due
+
+    def owner_names(self) -> list[str]:
+        """Names on our side of the contact moment (persons first), offered as owners."""
+        parties = getattr(self.form, "parties", None)
+        if parties is None:
+            return []
+        return [c.label for c in parties.ours.choices() if c.kind is RecordKind.PERSON]
+
+    def refresh_owners(self) -> None:
+        """Offer the current names of our side in every row's owner list."""
+        for _, _, owner, _ in self.rows:
+            box = owner.parent()
+            if isinstance(box, QComboBox):
+                text = owner.text()
+                box.clear()
+                box.addItems(self.owner_names())
+                box.setCurrentIndex(-1)
+                owner.setText(text)
 
     def _remove(self, entry: Any) -> None:
         self.rows.remove(entry)
@@ -213,6 +239,7 @@ class MeetingForm(RecordForm):
         self.multiline("summary", "Samenvatting", 4)
         self.use_column(1)
         self.actions = ActionsEditor(self)
+        self.parties.ours.changed.connect(self.actions.refresh_owners)
         self.add("actions", "Vervolgacties", self.actions)
         self.gift_check = QCheckBox("Relatiegeschenk of gastvrijheid", self)
         self.gift_check.setAccessibleName("Relatiegeschenk of gastvrijheid")
