@@ -205,3 +205,28 @@ def test_a_conflict_keeps_what_was_typed(qtbot: Any, ops: Any, dossier: Any) -> 
     with qtbot.waitSignal(form.saved, timeout=10_000):
         ctrl_enter(form.fields["name_nl"])
     assert dossier.organisations.get(org.meta.id).name_nl == "Mijn naam"
+
+
+def test_a_missing_organisation_is_created_from_the_picker_with_a_place(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    form = _form(qtbot, ops, RecordKind.TIE)
+    picker = form.fields["organisation_id"]
+    picker.edit.setFocus()
+    type_text(picker.edit, "星河港")
+    QTest.keyClick(picker.edit, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    org_form = form.child_editor
+    assert org_form is not None and org_form.kind is RecordKind.ORGANISATION
+    assert org_form.names.hanzi.text() == "星河港"
+    type_text(org_form.fields["name_nl"], "Haven Xinghe (fictief)")
+    _pick(qtbot, org_form.fields["place_adcode"], "nanjing")
+    with qtbot.waitSignal(org_form.saved, timeout=10_000):
+        ctrl_enter(org_form.fields["name_nl"])
+    [chip] = picker.choices()
+    tie = _save(qtbot, form)
+
+    stored = dossier.ties.get(tie.meta.id)
+    assert stored.organisation.id == chip.id
+    org = dossier.organisations.get(chip.id)
+    assert (org.name_nl, org.hanzi, org.place_adcode) == ("Haven Xinghe (fictief)", "星河港", "320100")
