@@ -229,4 +229,5 @@ def test_a_missing_organisation_is_created_from_the_picker_with_a_place(
     stored = dossier.ties.get(tie.meta.id)
     assert stored.organisation.id == chip.id
     org = dossier.organisations.get(chip.id)
-    assert (org.name_nl, org.hanzi, org.place_adcode) == ("Haven Xinghe (fictief)", "星河港", "320100")
+    assert (org.name_nl, org.hanzi, org.place_adcode) == (
+        "Haven Xinghe (fictief)", "星河港", "320100")
