@@ -705,7 +705,9 @@ class RecordForm(QDialog):
         if isinstance(exc, ValidationFailed):
             self.show_errors(list(exc.errors))
         elif isinstance(exc, Conflict):
-            self.conflict_box = ask_conflict(self, exc, lambda choice: self._conflict(exc, choice))
+            self.conflict_box = ask_conflict(
+                self, exc, lambda choice: self._conflict(exc, choice), self.ops
+            )
         else:
             message = getattr(exc, "message", None) or (
                 "Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog."
