@@ -234,3 +234,15 @@ def test_a_missing_organisation_is_created_from_the_picker_with_a_place(
     org = dossier.organisations.get(chip.id)
     assert (org.name_nl, org.hanzi, org.place_adcode) == (
         "Haven Xinghe (fictief)", "星河港", "320100")
+
+
+def test_tab_out_of_a_picker_closes_its_list(qtbot: Any, ops: Any, dossier: Any) -> None:
+    _org(dossier)
+    form = _form(qtbot, ops, RecordKind.TIE)
+    picker = form.fields["organisation_id"]
+    picker.edit.setFocus()
+    type_text(picker.edit, "xing")
+    qtbot.waitUntil(lambda: picker.popup.isVisible() and bool(picker.popup.choices()))
+    QTest.keyClick(picker.edit, Qt.Key.Key_Tab)
+    assert not picker.popup.isVisible()
+    assert picker.choices() == []  # nothing was taken by leaving
