@@ -167,6 +167,26 @@ def _interchange_commands(subparsers: Any) -> None:
     import_json.add_argument("file", metavar="BESTAND", help="het exportbestand (.json)")
 
 
+def _import_command(subparsers: Any) -> None:
+    imp = _sub(subparsers, "import",
+               "importeer organisaties, personen of contactmomenten uit CSV of Excel (.xlsx)",
+               ("commands_import", "run_import"))
+    imp.add_argument("file", metavar="BESTAND", help="het CSV- of XLSX-bestand")
+    imp.add_argument("--type", choices=["organisaties", "personen", "contactmomenten"],
+                     default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
+    imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
+                     help="het werkblad (xlsx; anders het eerste met een kopregel)")
+    imp.add_argument("--encoding", metavar="CODERING", default=None,
+                     help="tekencodering van een CSV-bestand (anders UTF-8 of Windows-1252)")
+    imp.add_argument("--map", metavar="KOLOM=VELD", action="append", default=None,
+                     help="wijs een kolom toe aan een veld (herhaalbaar; VELD '-' slaat hem over)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="toon alleen wat er zou gebeuren; schrijf niets")
+    imp.add_argument("--accept-partial", action="store_true",
+                     help="importeer de goede rijen ook als er rijen zijn afgewezen")
+    _json_option(imp)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -189,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     _read_commands(subparsers)
     _backup_commands(subparsers)
     _interchange_commands(subparsers)
+    _import_command(subparsers)
     _sub(subparsers, "gui", "start de desktopapplicatie (nog niet beschikbaar)",
          ("commands_gui", "run_gui"))
     return parser
