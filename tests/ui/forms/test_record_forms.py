@@ -249,3 +249,22 @@ def test_tab_out_of_a_picker_closes_its_list(qtbot: Any, ops: Any, dossier: Any)
     QTest.keyClick(picker.edit, Qt.Key.Key_Tab)
     assert not picker.popup.isVisible()
     assert picker.choices() == []  # nothing was taken by leaving
+
+
+def test_retention_is_undecided_by_default_and_a_destroy_date_is_required(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    from chinadossier.domain.codes import RetentionCategory
+
+    form = _form(qtbot, ops, RecordKind.SOURCE)
+    assert form.code_of("retention_category") is RetentionCategory.UNDECIDED
+    type_text(form.fields["title"], "Raadsinformatiebrief")
+    form.set_field("retention_category", RetentionCategory.DESTROY)
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: "retention_on" in form.errors_shown(), timeout=WAIT)
+    type_text(form.fields["retention_on"], "31-12-2035")
+    with qtbot.waitSignal(form.saved, timeout=WAIT) as blocker:
+        ctrl_enter(form.fields["title"])
+    stored = dossier.sources.get(blocker.args[0].meta.id)
+    assert (stored.meta.retention_category, stored.meta.retention_on.isoformat()) == (
+        RetentionCategory.DESTROY, "2035-12-31")
