@@ -216,10 +216,7 @@ class RecordForm(QDialog):
         divider = QFrame(body)
         divider.setObjectName("ColumnDivider")
         divider.setFixedWidth(1)
-        divider.setAutoFillBackground(True)
-        dpal = divider.palette()
-        dpal.setColor(QPalette.ColorRole.Window, QColor("#E8EBF0"))
-        divider.setPalette(dpal)
+        divider.setStyleSheet("background: palette(midlight); border: none;")  # light and dark
         columns.addLayout(self.left, 5)
         columns.addWidget(divider)
         columns.addLayout(self.right, 4)
