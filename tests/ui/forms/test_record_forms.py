@@ -268,3 +268,25 @@ def test_retention_is_undecided_by_default_and_a_destroy_date_is_required(
     stored = dossier.sources.get(blocker.args[0].meta.id)
     assert (stored.meta.retention_category, stored.meta.retention_on.isoformat()) == (
         RetentionCategory.DESTROY, "2035-12-31")
+
+
+def test_editing_a_person_keeps_what_the_form_does_not_show(qtbot: Any, ops: Any,
+                                                            dossier: Any) -> None:
+    from chinadossier.domain.codes import PoliticalFactKind
+    from chinadossier.domain.drafts import PersonDraft, PoliticalFactDraft, SourceDraft
+
+    source = dossier.sources.create(SourceDraft(title="Jaarverslag (fictief)")).record
+    person = dossier.persons.create(PersonDraft(
+        family_name="Zhao", hanzi="赵敏", political_facts=(PoliticalFactDraft(
+            PoliticalFactKind.PARTY_MEMBERSHIP, "Lid van de partij", source.meta.id,
+            dt.date(2024, 1, 1)),),
+    )).record
+    form = _form(qtbot, ops, RecordKind.PERSON, person.meta.id)
+    assert form.names.pinyin.text() == "Zhào Mǐn"
+    type_text(form.fields["given_name"], "Min")
+    with qtbot.waitSignal(form.saved, timeout=WAIT):
+        ctrl_enter(form.fields["given_name"])
+    stored = dossier.persons.get(person.meta.id)
+    assert stored.given_name == "Min"
+    assert [f.text for f in stored.political_facts] == ["Lid van de partij"]
+    assert (stored.pinyin, stored.pinyin_auto) == ("Zhào Mǐn", True)
