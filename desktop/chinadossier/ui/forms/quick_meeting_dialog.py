@@ -31,7 +31,6 @@ from chinadossier.domain.labels import label
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.forms.kinds import load_place, place_values
 from chinadossier.ui.widgets import picker_sources as ps
-from chinadossier.ui.widgets.chips import Choice
 from chinadossier.ui.widgets.dates import DateEdit, InputError
 from chinadossier.ui.widgets.picker import RecordPicker
 from chinadossier.ui.widgets.segmented import Segmented
@@ -344,10 +343,6 @@ class MeetingForm(RecordForm):
             common=self.common(),
         )
 
-    def save(self) -> None:
-        """Remember kind and direction for the next contact moment, then save."""
-        super().save()
-
     def save_call(self, draft: MeetingDraft) -> Any:
         base = super().save_call(draft)
         actions = self.actions.drafts() if self.record_id is None else []
@@ -399,5 +394,3 @@ class QuickMeetingDialog(MeetingForm):
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(ops, None, parent)
 
-
-_ = Choice
