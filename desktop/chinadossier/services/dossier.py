@@ -16,9 +16,11 @@ from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
+from chinadossier.services.history import HistoryService
 from chinadossier.services.lookups import Lookups
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
+from chinadossier.services.memos import MemoService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
@@ -30,6 +32,7 @@ from chinadossier.services.reference import (
 )
 from chinadossier.services.risks import RiskCategoryService, RiskNoteService
 from chinadossier.services.sources import SourceService
+from chinadossier.services.tags import TagService
 from chinadossier.services.ties import TieService
 
 
@@ -51,6 +54,9 @@ class Dossier:
         self.overview = OverviewService(ctx)
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
+        self.memos = MemoService(ctx)
+        self.history = HistoryService(ctx)
+        self.tags = TagService(ctx)
         self.lookups = Lookups(ctx)
 
     @classmethod
