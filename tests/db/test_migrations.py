@@ -35,10 +35,10 @@ from chinadossier.domain.drafts import OrganisationDraft, PersonDraft, PositionD
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.services.dossier import Dossier
 
-#: The package chain's head: test revisions are chained after it.
-HEAD = revisions()[-1]
-
 ACTOR = Actor(account="t.tester", domain="GEMEENTE", host="laptop-griffie-01")
+#: The real chain's head: test revisions are added after it (never a hard-coded number).
+HEAD = revisions()[-1]
+HEAD_ORDINAL = head_ordinal()
 
 #: The FTS5 index is created by hand (SQLite only) and is not a mapped table.
 FTS_TABLES = frozenset({
@@ -406,7 +406,7 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(
     # Given a case file where a tie, a position and a branch point at an organisation,
     # and a revision that rebuilds the organisation table (batch add column; "always", because
     # on "auto" alembic would use a plain ALTER TABLE ADD COLUMN and rebuild nothing)
-    _add_revision(scripts, "t_next", HEAD, textwrap.dedent("""\
+    _add_revision(scripts, "t_rebuild", HEAD, textwrap.dedent("""\
         with op.batch_alter_table("organisation", recreate="always") as batch:
             batch.add_column(sa.Column("extra", sa.String(20)))
         """))
@@ -427,14 +427,16 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(
         engine.dispose()
 
     # Then the rows and their references are all still there and consistent
-    assert version == head_ordinal() + 1
+    assert version == HEAD_ORDINAL + 1
     assert _references(populated.path) == before
     conn = _connect(populated.path)
     try:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == head_ordinal() + 1
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("t_next",)]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == HEAD_ORDINAL + 1
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("t_rebuild",)
+        ]
         columns = [r[1] for r in conn.execute("PRAGMA table_info(organisation)")]
         created = conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'organisation'"
@@ -450,12 +452,12 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(
 
 
 def test_a_failing_migration_changes_nothing(populated: Populated, scripts: Path) -> None:
-    # Given a chain where a next revision adds a table and the one after it fails
-    _add_revision(scripts, "t_next", HEAD, textwrap.dedent("""\
+    # Given a chain where a first new revision adds a table and a second one then fails
+    _add_revision(scripts, "t_first", HEAD, textwrap.dedent("""\
         op.create_table("extra_table", sa.Column("id", sa.Integer(), primary_key=True))
         op.execute("UPDATE organisation SET name_nl = 'gewijzigd'")
         """))
-    _add_revision(scripts, "t_after", "t_next", 'raise RuntimeError("stap 3 is kapot")')
+    _add_revision(scripts, "t_second", "t_first", 'raise RuntimeError("stap 3 is kapot")')
     bytes_before = _sha256(populated.path)
     dump_before = _dump(populated.path)
 
@@ -475,13 +477,13 @@ def test_a_failing_migration_changes_nothing(populated: Populated, scripts: Path
     # Then the upgrade is reported in Dutch and the file is exactly as it was
     assert "niets gewijzigd" in str(failed.value)
     # the step is named; the exception's own (English, maybe SQL) text goes to the log only
-    # (the failing revision is two after the package's head)
-    assert f"stap {head_ordinal() + 2} (t_after: Test revision t_after)" in str(failed.value)
+    step = HEAD_ORDINAL + 2  # the second revision after the real head
+    assert f"stap {step} (t_second: Test revision t_second)" in str(failed.value)
     assert "stap 3 is kapot" not in str(failed.value)
     assert isinstance(failed.value.__cause__, RuntimeError)
     assert _sha256(populated.path) == bytes_before
     assert _dump(populated.path) == dump_before
-    assert _scalar(populated.path, "PRAGMA user_version") == head_ordinal()
+    assert _scalar(populated.path, "PRAGMA user_version") == HEAD_ORDINAL
     assert _scalar(populated.path, "SELECT version_num FROM alembic_version") == HEAD
     assert "extra_table" not in _tables(populated.path)
     # and the connection is left usable: foreign keys back on, no open transaction
@@ -493,7 +495,7 @@ def test_a_migration_that_breaks_references_is_rolled_back(
     populated: Populated, scripts: Path
 ) -> None:
     # Given a revision that deletes every authority while ties point at them
-    _add_revision(scripts, "t_next", HEAD, 'op.execute("DELETE FROM authority")')
+    _add_revision(scripts, "t_delete", HEAD, 'op.execute("DELETE FROM authority")')
     authorities = _scalar(populated.path, "SELECT count(*) FROM authority")
     assert isinstance(authorities, int) and authorities > 0
     bytes_before = _sha256(populated.path)
@@ -511,7 +513,7 @@ def test_a_migration_that_breaks_references_is_rolled_back(
     assert "verwijzingen breken" in str(failed.value)
     assert "niets gewijzigd" in str(failed.value)
     assert _scalar(populated.path, "SELECT count(*) FROM authority") == authorities
-    assert _scalar(populated.path, "PRAGMA user_version") == head_ordinal()
+    assert _scalar(populated.path, "PRAGMA user_version") == HEAD_ORDINAL
     assert _scalar(populated.path, "SELECT version_num FROM alembic_version") == HEAD
     assert _dump(populated.path) == dump_before
     assert _sha256(populated.path) == bytes_before
@@ -519,8 +521,8 @@ def test_a_migration_that_breaks_references_is_rolled_back(
 
 def test_a_migration_chain_with_two_heads_is_refused(scripts: Path) -> None:
     # Given a copy of the chain with two revisions that both follow the head
-    _add_revision(scripts, "t_next", HEAD, "pass")
-    _add_revision(scripts, "t_next_b", HEAD, "pass")
+    _add_revision(scripts, "t_one", HEAD, "pass")
+    _add_revision(scripts, "t_two", HEAD, "pass")
 
     # When its revisions are listed
     # Then the branching is refused

@@ -28,6 +28,7 @@ from chinadossier.db.models import (
 )
 from chinadossier.db.reading import core, rows
 from chinadossier.db.refs import label_of, refs
+from chinadossier.domain import contact
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import DatePrecision, RecordKind
 from chinadossier.domain.partial_date import PartialDate
@@ -158,6 +159,9 @@ def _organisations(
             website=o.website,
             aliases=o.aliases,
             notes=o.notes,
+            emails=contact.decode(o.emails),
+            phones=contact.decode(o.phones),
+            postal_addresses=contact.decode(o.postal_addresses),
         )
         for o in objs
     ]
@@ -218,6 +222,9 @@ def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
             notes=o.notes,
             positions=tuple(by_person[o.id]),
             political_facts=tuple(facts_by[o.id]),
+            emails=contact.decode(o.emails),
+            phones=contact.decode(o.phones),
+            postal_addresses=contact.decode(o.postal_addresses),
         )
         for o in objs
     ]

@@ -25,6 +25,7 @@ from chinadossier.db.models import (
     Source,
     Tie,
 )
+from chinadossier.domain import contact
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.search_text import Reading
@@ -44,8 +45,13 @@ class KindSpec:
     document: Callable[[Any, Session], tuple[Texts, Texts]]
 
 
+def _contact_texts(o: Organisation | Person) -> Texts:
+    return [contact.search_text(o.emails), contact.search_text(o.phones),
+            contact.search_text(o.postal_addresses)]
+
+
 def _org_doc(o: Organisation, _session: Session) -> tuple[Texts, Texts]:
-    return [o.name_nl, o.name_en, Reading(o.hanzi, o.pinyin), o.aliases], [o.notes, o.place_text]
+    return [o.name_nl, o.name_en, Reading(o.hanzi, o.pinyin), o.aliases], [o.notes, o.place_text, *_contact_texts(o)]
 
 
 def _person_doc(p: Person, session: Session) -> tuple[Texts, Texts]:
@@ -53,7 +59,7 @@ def _person_doc(p: Person, session: Session) -> tuple[Texts, Texts]:
     stmt = select(Position.title).where(Position.person_id == p.id).order_by(Position.seq)
     titles = list(session.scalars(stmt))
     names: Texts = [p.family_name, p.given_name, p.tussenvoegsel, Reading(p.hanzi, p.pinyin)]
-    return [*names, p.aliases], [p.notes, *titles]
+    return [*names, p.aliases], [p.notes, *titles, *_contact_texts(p)]
 
 
 def _authority_words(a: Authority) -> list[str | Reading | None]:

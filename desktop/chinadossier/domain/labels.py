@@ -427,6 +427,9 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "ends": ("einddatum", "end date"),
         "signed": ("ondertekend op", "signed on"),
         "published": ("publicatiedatum", "publication date"),
+        "emails": ("e-mailadres", "e-mail address"),
+        "phones": ("telefoonnummer", "telephone number"),
+        "postal_addresses": ("postadres", "postal address"),
     }
 )
 """Field name → (nl, en) label, for validation messages and form captions."""

@@ -18,6 +18,7 @@ from chinadossier.services.bulk import Bulk
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import MAX_SEATS, DecisionService
 from chinadossier.services.history import HistoryService
+from chinadossier.services.lookups import Lookups
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.memos import MemoService
@@ -59,6 +60,7 @@ class Dossier:
         self.history = HistoryService(ctx)
         self.tags = TagService(ctx)
         self.names = NamesService(ctx)
+        self.lookups = Lookups(ctx)
 
     @classmethod
     def open(

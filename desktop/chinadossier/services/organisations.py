@@ -11,6 +11,7 @@ from chinadossier.domain.records import OrganisationRecord
 from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.writes import OrganisationValues
 from chinadossier.services import validation as v
+from chinadossier.services.contact_details import contact_values
 from chinadossier.services.names import derive_pinyin
 from chinadossier.services.places import check_place
 from chinadossier.services.records_base import Prepared, RecordService
@@ -51,6 +52,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             person=False,
             places=records.uow.reference.place_pinyin() if hanzi else None,
         )
+        contact = contact_values(c, draft)
         values: OrganisationValues = {
             "name_nl": name_nl,
             "name_en": v.line(c, "name_en", draft.name_en),
@@ -67,5 +69,8 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(name_nl),
+            "emails": contact["emails"],
+            "phones": contact["phones"],
+            "postal_addresses": contact["postal_addresses"],
         }
         return Prepared(values=values, shared=self.shared(records, c, draft, current))

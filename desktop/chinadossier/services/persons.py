@@ -19,6 +19,7 @@ from chinadossier.domain.writes import (
     PositionRow,
 )
 from chinadossier.services import validation as v
+from chinadossier.services.contact_details import contact_values
 from chinadossier.services.names import derive_pinyin
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -111,6 +112,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                     "as_of": fact.as_of,
                 }
             )
+        contact = contact_values(c, draft)
         values: PersonValues = {
             "family_name": family,
             "given_name": given,
@@ -122,6 +124,9 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(" ".join(x for x in (family, given) if x)),
+            "emails": contact["emails"],
+            "phones": contact["phones"],
+            "postal_addresses": contact["postal_addresses"],
         }
         children: PersonChildren = {"positions": positions, "political_facts": facts}
         return Prepared(
