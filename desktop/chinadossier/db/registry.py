@@ -51,7 +51,8 @@ def _contact_texts(o: Organisation | Person) -> Texts:
 
 
 def _org_doc(o: Organisation, _session: Session) -> tuple[Texts, Texts]:
-    return [o.name_nl, o.name_en, Reading(o.hanzi, o.pinyin), o.aliases], [o.notes, o.place_text, *_contact_texts(o)]
+    names: Texts = [o.name_nl, o.name_en, Reading(o.hanzi, o.pinyin), o.aliases]
+    return names, [o.notes, o.place_text, *_contact_texts(o)]
 
 
 def _person_doc(p: Person, session: Session) -> tuple[Texts, Texts]:
