@@ -78,7 +78,7 @@ def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
         if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
             c.add(field, "moet een lijst zijn (ook als er één of geen is)")
             return
-        for index, item in enumerate(value, start=1):
+        for index, item in enumerate(value):  # 0-based, as every error key
             _check(c, f"{field}[{index}]", item, args[0] if args else None)
         return
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -89,10 +89,9 @@ def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
         if not isinstance(value, hint):
             c.add(field, "ontbreekt of heeft de verkeerde vorm")
             return
-        # A nested draft's fields read as the record's own ("tags", "inherent_likelihood"), as
-        # the services name them; items of a list carry their place ("positions[2].title").
-        parent = field[: len(field) - len(field.rpartition(".")[2])]
-        types(c, value, f"{field}." if field.endswith("]") else parent)
+        # Keys are draft attribute paths: "assessment.residual_impact", "common.tags",
+        # "positions[2].title".
+        types(c, value, f"{field}.")
         return
     if hint is bool:
         if not (isinstance(value, bool) or (type(value) is int and value in (0, 1))):
