@@ -173,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
     _file_commands(subparsers)
     _read_commands(subparsers)
     _backup_commands(subparsers)
-    _sub(subparsers, "gui", "start de desktopapplicatie (nog niet beschikbaar)",
-         ("commands_gui", "run_gui"))
+    gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
+               ("commands_gui", "run_gui"))
+    _lang_option(gui, top=False)
+    _lang_option(parser, top=True)
     return parser
+
+
+def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--lang for the desktop application (before or after `gui`)."""
+    parser.add_argument("--lang", choices=("nl", "en"), default=None if top else argparse.SUPPRESS,
+                        help="taal van de desktopapplicatie: nl (standaard) of en")
