@@ -105,11 +105,13 @@ class DesktopApp(QObject):
     """The main window is shown (also after a rebuild for another language)."""
 
     def __init__(self, app: QApplication, paths: Paths, *, lang: str | None = None,
-                 log_file: str | None = None, catch_exceptions: bool = True) -> None:
+                 log_file: str | None = None, catch_exceptions: bool = True,
+                 clock: Any = None) -> None:
         super().__init__(app)
         self.app = app
         self.paths = paths
         self.log_file = log_file
+        self.clock = clock
         self.language = Language(app)
         self.language.set(lang or saved_choice("ui/language", "nl"))
         self.scheme = saved_choice("ui/scheme", "auto")
@@ -178,7 +180,7 @@ class DesktopApp(QObject):
         from chinadossier.ui.ops import Operations
 
         try:
-            self.dossier = Dossier.open(self.paths.case_file)
+            self.dossier = Dossier.open(self.paths.case_file, clock=self.clock)
             settings = self.dossier.settings()
         except ChinadossierError as exc:
             self._refuse(exc)

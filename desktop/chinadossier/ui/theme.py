@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from chinadossier.resources_locator import resource_path
+
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
@@ -158,18 +160,21 @@ QLabel#Muted {{ color: {muted}; }}
 QLabel#Faint {{ color: {faint}; font-size: 11px; }}
 QLabel#SectionLabel {{ color: {faint}; font-size: 11px; font-weight: bold; letter-spacing: 0.6px; }}
 QLabel#FieldLabel {{ font-weight: bold; }}
+QLabel#StepBadge {{ background: {accent}; color: {accent_text}; border-radius: 11px;
+    min-width: 22px; max-width: 22px; min-height: 22px; max-height: 22px; font-weight: bold;
+    qproperty-alignment: AlignCenter; }}
 QLabel#AppName {{ font-size: 15px; font-weight: bold; color: {text}; }}
 QLabel#Placeholder {{ color: {muted}; font-size: 13px; }}
 QLabel#FieldError {{ color: {danger}; font-size: 12px; }}
 QLabel[chip="demo"], QLabel[chip="warning"] {{ background: {warning_soft}; color: {warning};
-    border-radius: 9px; padding: 1px 8px; font-weight: bold; font-size: 11px; }}
-QLabel[chip="danger"] {{ background: {danger_soft}; color: {danger}; border-radius: 9px;
+    border-radius: 7px; padding: 1px 8px; font-weight: bold; font-size: 11px; }}
+QLabel[chip="danger"] {{ background: {danger_soft}; color: {danger}; border-radius: 7px;
     padding: 1px 8px; font-weight: bold; font-size: 11px; }}
-QLabel[chip="neutral"] {{ background: {divider}; color: {muted}; border-radius: 9px;
+QLabel[chip="neutral"] {{ background: {divider}; color: {muted}; border-radius: 7px;
     padding: 1px 8px; font-weight: bold; font-size: 11px; }}
-QLabel[chip="success"] {{ background: {success_soft}; color: {success}; border-radius: 9px;
+QLabel[chip="success"] {{ background: {success_soft}; color: {success}; border-radius: 7px;
     padding: 1px 8px; font-weight: bold; font-size: 11px; }}
-QLabel[chip="count"] {{ background: {divider}; color: {muted}; border-radius: 9px;
+QLabel[chip="count"] {{ background: {divider}; color: {muted}; border-radius: 7px;
     padding: 0 7px; font-weight: bold; font-size: 11px; }}
 
 QPushButton {{ background: {surface}; color: {text}; border: 1px solid {border_strong};
@@ -205,7 +210,9 @@ QLineEdit#GlobalSearch {{ background: {surface_alt}; padding-left: 10px; }}
 QLineEdit:read-only {{ background: {surface_alt}; color: {muted}; }}
 QComboBox[active="true"] {{ background: {accent_soft}; border: 1px solid {accent};
     font-weight: bold; }}
-QComboBox::drop-down {{ border: none; width: 20px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({icons}/chevron-down-{scheme}.svg);
+    width: 14px; height: 14px; }}
 QComboBox QAbstractItemView {{ background: {surface}; border: 1px solid {border};
     selection-background-color: {accent_soft}; selection-color: {text}; }}
 
@@ -227,6 +234,11 @@ QFrame#DialogFooter {{ background: {surface_alt}; border-top: 1px solid {divider
 QFrame#Option {{ background: {surface}; border: 1px solid {border}; border-radius: 6px; }}
 QFrame#Option[checked="true"] {{ border: 2px solid {accent}; background: {accent_soft}; }}
 QRadioButton, QCheckBox {{ spacing: 8px; }}
+QRadioButton::indicator {{ width: 14px; height: 14px; border-radius: 8px;
+    border: 1px solid {border_strong}; background: {surface}; }}
+QRadioButton::indicator:checked {{ border: 5px solid {accent}; width: 6px; height: 6px;
+    background: {surface}; }}
+QRadioButton::indicator:focus {{ border-color: {accent}; }}
 QTabWidget::pane {{ border: 1px solid {border}; background: {surface}; }}
 QTabBar::tab {{ padding: 6px 14px; }}
 QTabBar::tab:selected {{ color: {accent}; font-weight: bold; border-bottom: 2px solid {accent}; }}
@@ -236,6 +248,8 @@ QTabBar::tab:selected {{ color: {accent}; font-weight: bold; border-bottom: 2px 
 def stylesheet(t: Tokens) -> str:
     """The one application stylesheet for these tokens."""
     values = {f.name: getattr(t, f.name) for f in fields(t)}
+    values["icons"] = resource_path("icons").as_posix()
+    values["scheme"] = "dark" if t.dark else "light"
     return _SHEET.format(**values)
 
 

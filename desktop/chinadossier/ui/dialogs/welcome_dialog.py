@@ -171,7 +171,7 @@ class WelcomeDialog(QDialog):
         label.setBuddy(self.search)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Gevonden gemeenten en provincies"))
-        self.results.setMaximumHeight(150)
+        self.results.hide()
         self.results.itemActivated.connect(self._take)
         self.results.itemClicked.connect(self._take)
         self.chosen_label = QLabel(self.tr("Nog geen overheid gekozen."))
@@ -253,7 +253,6 @@ class WelcomeDialog(QDialog):
         grid.setContentsMargins(0, 10, 0, 0)
         badge = QLabel(str(number))
         badge.setObjectName("StepBadge")
-        badge.setProperty("chip", "count")
         head = QLabel(text)
         head.setObjectName("CardTitle")
         grid.addWidget(badge, 0, 0)
@@ -287,6 +286,9 @@ class WelcomeDialog(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+            row = self.results.sizeHintForRow(0)
+            self.results.setFixedHeight(row * min(self.results.count(), 5) + 6)
+        self.results.setVisible(self.results.count() > 0)
 
     def _take(self, item: QListWidgetItem) -> None:
         choice = item.data(Qt.ItemDataRole.UserRole)

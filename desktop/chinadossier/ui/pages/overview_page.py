@@ -85,6 +85,26 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     return frame, lay
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that never widens its layout: it paints "…" where the text is cut and
+    keeps the full text in its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        p.end()
+
+
 class LevelBar(QWidget):
     """The small stacked bar of open risks per level in the KPI card."""
 
@@ -473,10 +493,8 @@ class OverviewPage(QScrollArea):
             lay.setContentsMargins(0, 8, 0, 8)
             lay.setHorizontalSpacing(12)
             lay.setVerticalSpacing(2)
-            what = QLabel(item.title)
-            what.setTextFormat(Qt.TextFormat.PlainText)
-            what.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            meta = QLabel(" · ".join(x for x in (self._attention_kind(item.kind),
+            what = ElidedLabel(item.title)
+            meta = ElidedLabel(" · ".join(x for x in (self._attention_kind(item.kind),
                                                   item.display_no, item.owner or "") if x))
             meta.setObjectName("Faint")
             date = QLabel(item.due_on.strftime("%d-%m-%Y"))
@@ -541,10 +559,7 @@ class OverviewPage(QScrollArea):
             who = QLabel(item.actor.split("\\")[-1])
             who.setStyleSheet("font-weight: bold;")
             text = self._activity_text(item)
-            what = QLabel(text)
-            what.setTextFormat(Qt.TextFormat.PlainText)
-            what.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            what.setToolTip(text)
+            what = ElidedLabel(text)
             lay.addWidget(when)
             lay.addWidget(who)
             lay.addWidget(what, 1)

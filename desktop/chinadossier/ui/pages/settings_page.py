@@ -62,6 +62,8 @@ class SettingsPage(QWidget):
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(context.scheme)))
         self.scheme.activated.connect(
             lambda _i: self.scheme_chosen.emit(str(self.scheme.currentData())))
+        for field in (self.language, self.scheme):
+            field.setMaximumWidth(360)
         form.addRow(self.tr("Taal"), self.language)
         form.addRow(self.tr("Kleurenschema"), self.scheme)
 
@@ -69,6 +71,7 @@ class SettingsPage(QWidget):
         folder = QLineEdit(str(context.paths.data_dir))
         folder.setReadOnly(True)
         folder.setAccessibleName(self.tr("Gegevensmap"))
+        folder.setMaximumWidth(560)
         form.addRow(self.tr("Gegevensmap"), folder)
         for caption, value in (
             (self.tr("Eigen overheid"), f"{s.own_authority.label} ({s.own_authority_code})"),
