@@ -4,18 +4,18 @@
 <context>
     <name>CellRisksDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
         <source>Risico&apos;s in deze cel</source>
         <translation>Risks in this cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="183"/>
         <source>Geen open risico&apos;s in deze cel.</source>
         <translation>No open risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="169"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="190"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -23,7 +23,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="170"/>
+        <source>Dossier openen…</source>
+        <translation>Opening case file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -398,229 +403,229 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="249"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="250"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="251"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="252"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="284"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="320"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="340"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="349"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="365"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="387"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="411"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="414"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="424"/>
         <source>{0} vervolgacties · {1} risicoreviews</source>
         <translation>{0} follow-up actions · {1} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="428"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="464"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="465"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="467"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="473"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="474"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="523"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="524"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="539"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="541"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="548"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -640,7 +645,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="68"/>
         <source>Kleurenschema</source>
         <translation>Colour scheme</translation>
     </message>
@@ -660,43 +665,43 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="67"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="75"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="78"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
         <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
         <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
     </message>
@@ -882,27 +887,27 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="275"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="298"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="304"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

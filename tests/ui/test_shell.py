@@ -24,6 +24,9 @@ from chinadossier.ui.dialogs.upgrade_dialog import UpgradeDialog
 from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog, load_choices, match
 
 
+LIMIT = 60_000
+
+
 @pytest.fixture
 def start(qtbot: Any) -> Iterator[Callable[..., DesktopApp]]:
     """Start the desktop on a data folder (no exception hook: pytest-qt sees every error)."""
@@ -58,8 +61,9 @@ def start(qtbot: Any) -> Iterator[Callable[..., DesktopApp]]:
 
 
 def _window(qtbot: Any, desktop: DesktopApp) -> Any:
+    # The limit only stops a hung test on a loaded machine; it times nothing.
     qtbot.waitUntil(lambda: desktop.window is not None and desktop.window.overview.data
-                    is not None)
+                    is not None, timeout=LIMIT)
     return desktop.window
 
 
@@ -105,7 +109,7 @@ def test_sidebar_counts_pages_and_shortcuts(qtbot: Any, start: Any, case_file: P
     add_risk(dossier, net=(2, 3))
     desktop = start(case_file.parent)
     window = _window(qtbot, desktop)
-    qtbot.waitUntil(lambda: window.sidebar.count("risks") == 1)
+    qtbot.waitUntil(lambda: window.sidebar.count("risks") == 1, timeout=LIMIT)
     assert window.sidebar.count("organisations") == 1
     assert window.sidebar.count("meetings") == 0
     assert window.windowTitle().startswith("Chinadossier — Rotterdam")
@@ -125,7 +129,7 @@ def test_a_new_risk_changes_its_heat_map_cell_bruto_and_netto(qtbot: Any, start:
     heat = window.overview.heatmap
     assert heat.count(2, 3) == 0
     desktop.ops.write(lambda d: add_risk(d, net=(2, 3), gross=(4, 5)))
-    qtbot.waitUntil(lambda: heat.count(2, 3) == 1)
+    qtbot.waitUntil(lambda: heat.count(2, 3) == 1, timeout=LIMIT)
     assert window.overview.kpi["risks"][0].text() == "1"
     window.overview.gross_button.click()
     assert heat.count(2, 3) == 0 and heat.count(4, 5) == 1
@@ -136,7 +140,7 @@ def test_a_new_risk_changes_its_heat_map_cell_bruto_and_netto(qtbot: Any, start:
     QTest.keyClick(heat, Qt.Key.Key_Down)
     assert heat.focus_cell == (2, 3)
     QTest.keyClick(heat, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None)
+    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None, timeout=LIMIT)
     shown = window.overview.cell_dialog.list
     assert shown.count() == 1
     assert "Beïnvloeding via vriendschapsvereniging" in shown.item(0).text()
@@ -163,9 +167,10 @@ def test_an_older_file_is_offered_the_upgrade_with_a_backup_first(qtbot: Any, st
                                                                   case_file: Path) -> None:
     set_user_version(case_file, 0)
     desktop = start(case_file.parent)
+    qtbot.waitUntil(lambda: desktop.dialog is not None, timeout=LIMIT)
     dialog = desktop.dialog
     assert isinstance(dialog, UpgradeDialog)
-    with qtbot.waitSignal(desktop.window_ready, timeout=30_000):
+    with qtbot.waitSignal(desktop.window_ready, timeout=LIMIT):
         qtbot.mouseClick(dialog.upgrade_button, Qt.MouseButton.LeftButton)
     version, head = maintenance.schema_status(case_file)
     assert version == head
@@ -179,10 +184,11 @@ def test_a_foreign_file_is_refused_in_a_dialog_and_left_untouched(qtbot: Any, st
     target.write_bytes(b"Dit is een tekstbestand, geen dossier.\n" * 50)
     before = target.read_bytes()
     desktop = start(tmp_path)
+    qtbot.waitUntil(lambda: desktop.dialog is not None, timeout=LIMIT)
     box = desktop.dialog
-    assert box is not None and desktop.window is None
+    assert desktop.window is None
     assert "dossier" in box.text().lower()
-    with qtbot.waitSignal(desktop.finished) as ended:
+    with qtbot.waitSignal(desktop.finished, timeout=LIMIT) as ended:
         box.accept()
     assert ended.args == [1]
     assert target.read_bytes() == before
@@ -198,7 +204,7 @@ def test_switching_to_english_rebuilds_the_window(qtbot: Any, start: Any,
     assert window.sidebar.main.item(0).text() == "Overzicht"
     window.sidebar.select("settings")
     combo = window.settings_page.language
-    with qtbot.waitSignal(desktop.window_ready):
+    with qtbot.waitSignal(desktop.window_ready, timeout=LIMIT):
         combo.setFocus()
         QTest.keyClick(combo, Qt.Key.Key_Down)
         combo.activated.emit(combo.currentIndex())
@@ -242,7 +248,7 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: Any, start: Any,
 def test_ctrl_q_quits_with_exit_status_zero(qtbot: Any, start: Any, case_file: Path) -> None:
     desktop = start(case_file.parent)
     window = _window(qtbot, desktop)
-    with qtbot.waitSignal(desktop.finished) as ended:
+    with qtbot.waitSignal(desktop.finished, timeout=LIMIT) as ended:
         QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert ended.args == [0]
     assert not window.isVisible()

@@ -122,6 +122,7 @@ class DesktopApp(QObject):
         self.ops: Any = None
         self.dossier: Any = None
         self.dialog: Any = None
+        self._splash: Any = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._os_scheme_changed)
 
@@ -150,43 +151,68 @@ class DesktopApp(QObject):
         self._check()
 
     def _check(self) -> None:
+        """Open the file in a worker thread (imports and the header check take a while on a
+        slow laptop); a small splash shows meanwhile, so the GUI thread never stalls."""
+        from chinadossier.ui.background import Background
+
+        path, clock = self.paths.case_file, self.clock
+
+        def open_file() -> tuple[Any, Any]:
+            from chinadossier.services.dossier import Dossier
+
+            dossier = Dossier.open(path, clock=clock)
+            try:
+                return dossier, dossier.settings()
+            except BaseException:
+                dossier.close()
+                raise
+
+        self._splash = _splash(self.tr("Dossier openen…"))
+        self._opener = Background(self)
+        self._opener.finished.connect(self._opened)
+        self._opener.start(open_file)
+
+    def _opened(self, ok: bool, value: Any) -> None:
+        from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
+
+        if self._splash is not None:
+            self._splash.close()
+            self._splash = None
+        if ok:
+            from chinadossier.ui.ops import Operations
+
+            self.dossier, settings = value
+            self.ops = Operations(self.dossier, self)
+            self._show_window(settings)
+            return
+        if isinstance(value, SchemaTooOld):
+            self._offer_upgrade()
+        elif isinstance(value, ChinadossierError):
+            self._refuse(value)
+        else:
+            log.error("Opening the case file failed", exc_info=value)
+            self.dialog = show_error(None, value, log_file=self.log_file)
+            self.dialog.finished.connect(lambda _r: self.finished.emit(1))
+
+    def _offer_upgrade(self) -> None:
         from chinadossier.domain.errors import ChinadossierError
         from chinadossier.services import maintenance
+        from chinadossier.ui.dialogs.upgrade_dialog import UpgradeDialog
 
         try:
-            version, head = maintenance.schema_status(self.paths.case_file)
+            versions = maintenance.schema_status(self.paths.case_file)
         except ChinadossierError as exc:
             self._refuse(exc)
             return
-        if version < head:
-            from chinadossier.ui.dialogs.upgrade_dialog import UpgradeDialog
-
-            self.dialog = UpgradeDialog(self.paths.case_file, self.paths.backups_dir,
-                                        (version, head))
-            self.dialog.accepted.connect(self._open)
-            self.dialog.rejected.connect(lambda: self.finished.emit(0))
-            self.dialog.open()
-            return
-        self._open()
+        self.dialog = UpgradeDialog(self.paths.case_file, self.paths.backups_dir, versions)
+        self.dialog.accepted.connect(self._check)
+        self.dialog.rejected.connect(lambda: self.finished.emit(0))
+        self.dialog.open()
 
     def _refuse(self, error: BaseException) -> None:
         log.warning("Case file refused: %s", getattr(error, "message", error))
         self.dialog = show_error(None, error, title=self.tr("Dossier geweigerd"))
         self.dialog.finished.connect(lambda _r: self.finished.emit(1))
-
-    def _open(self) -> None:
-        from chinadossier.domain.errors import ChinadossierError
-        from chinadossier.services.dossier import Dossier
-        from chinadossier.ui.ops import Operations
-
-        try:
-            self.dossier = Dossier.open(self.paths.case_file, clock=self.clock)
-            settings = self.dossier.settings()
-        except ChinadossierError as exc:
-            self._refuse(exc)
-            return
-        self.ops = Operations(self.dossier, self)
-        self._show_window(settings)
 
     def _show_window(self, settings: Any) -> None:
         from chinadossier.ui.main_window import MainWindow, WindowContext
@@ -248,6 +274,35 @@ class DesktopApp(QObject):
             self.dossier = None
         if self.hook is not None:
             self.hook.restore()
+
+
+def _splash(text: str) -> Any:
+    """A small "Dossier openen…" window while the file opens."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+    from PySide6.QtWidgets import QSplashScreen
+
+    t = theme.tokens()
+    pixmap = QPixmap(360, 120)
+    pixmap.fill(QColor(t.surface))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(t.border))
+    painter.drawRect(0, 0, 359, 119)
+    font = painter.font()
+    font.setPixelSize(18)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(t.text))
+    painter.drawText(24, 52, "Chinadossier")
+    font.setPixelSize(13)
+    font.setBold(False)
+    painter.setFont(font)
+    painter.setPen(QColor(t.muted))
+    painter.drawText(24, 82, text)
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.setAccessibleName(text)
+    splash.show()
+    return splash
 
 
 def configure_logging(paths: Paths) -> str | None:
