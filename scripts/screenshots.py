@@ -53,6 +53,8 @@ def shoot(out: Path, scheme: str) -> None:
     desktop = DesktopApp(app, Paths.from_data_dir(data), lang="nl", catch_exceptions=False,
                          clock=FixedClock.on(TODAY))
     desktop.start()
+    while desktop.window is None or desktop.window.overview.data is None:
+        app.processEvents()
     settle(app, desktop)
     window = desktop.window
     window.resize(*SIZE)

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
         self.sidebar.select("overview")
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.refresh_counts()
         self._show_backup_time()
         self.restore_state()
@@ -191,24 +192,36 @@ class MainWindow(QMainWindow):
                     "(chinadossier search).").format(self.page_titles[key].lower()))
             else:
                 page = list_page(self.ops, kind, self)
-                for signal, slot in (("edit_requested", self.edit_record),
-                                     ("new_requested", self.new_record),
-                                     ("open_record_requested", self.open_record)):
-                    if hasattr(page, signal):
-                        getattr(page, signal).connect(slot)
+                self._connect_piece(page)
             self._add_page(key, page)
         memos = optional("pages.memos_page", "MemosPage")
-        self._add_page("memos", memos(self.ops, self) if memos is not None else self._placeholder(
-            "memos", self.tr("Briefingsnotities (memo's) maken en terugzien komt in een volgende "
-                             "stap van deze versie.")))
+        self._add_page("memos", self._connect_piece(memos(self.ops, self)) if memos is not None
+                       else self._placeholder("memos", self.tr(
+                           "Briefingsnotities (memo's) maken en terugzien komt in een volgende "
+                           "stap van deze versie.")))
         trash = optional("pages.trash_page", "TrashPage")
-        self._add_page("trash", trash(self.ops, self) if trash is not None else self._placeholder(
-            "trash", self.tr("De Prullenbak (verwijderde records terugzetten) komt in een "
-                             "volgende stap van deze versie.")))
+        self._add_page("trash", self._connect_piece(trash(self.ops, self)) if trash is not None
+                       else self._placeholder("trash", self.tr(
+                           "De Prullenbak (verwijderde records terugzetten) komt in een "
+                           "volgende stap van deze versie.")))
         self.settings_page = SettingsPage(self.context, self)
         self.settings_page.language_chosen.connect(self.language_change_requested)
         self.settings_page.scheme_chosen.connect(self.scheme_change_requested)
         self._add_page("settings", self.settings_page)
+
+    def _connect_piece(self, piece: Any) -> Any:
+        """Connect a sibling piece's navigation and message signals (those it has)."""
+        for signal, slot in (("edit_requested", self.edit_record),
+                             ("new_requested", self.new_record),
+                             ("open_record_requested", self.open_record),
+                             ("status_message", self.show_message)):
+            if hasattr(piece, signal):
+                getattr(piece, signal).connect(slot)
+        return piece
+
+    def show_message(self, text: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, 8000)
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self.pages[key] = page
@@ -304,8 +317,13 @@ class MainWindow(QMainWindow):
         a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
         edit = bar.addMenu(self.tr("Be&werken"))
-        a["undo"] = self._action(edit, self.tr("&Ongedaan maken"), self.undo,
-                                 QKeySequence.StandardKey.Undo)
+        if self.undo_stack is not None and hasattr(self.undo_stack, "action"):
+            a["undo"] = self.undo_stack.action(self)  # its text names what it undoes
+            edit.addAction(a["undo"])
+            self.addAction(a["undo"])
+        else:
+            a["undo"] = self._action(edit, self.tr("&Ongedaan maken"), self.undo,
+                                     QKeySequence.StandardKey.Undo)
         edit.addSeparator()
         a["search"] = self._action(edit, self.tr("&Zoeken…"), self.focus_search, "Ctrl+K")
         a["filter"] = self._action(edit, self.tr("&Filteren"), self.focus_filter,
@@ -423,7 +441,8 @@ class MainWindow(QMainWindow):
 
     def _search_typed(self, text: str) -> None:
         if self.search_popup is not None and text.strip():
-            self.search_popup.popup(text)
+            self.search_popup.popup(text)  # the popup's own field takes over the typing
+            self.search_field.clear()
 
     def start_search(self, text: str) -> None:
         """Return in the top-bar field."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.ui import theme
+from chinadossier.ui.nav_icons import paint_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,13 +57,16 @@ class NavDelegate(QStyledItemDelegate):
             painter.setPen(QColor(t.accent))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        key = str(index.data(KEY_ROLE) or "")
+        paint_icon(painter, key, option.rect.left() + 20, rect.top() + (rect.height() - 18) / 2,
+                   QColor(t.accent if selected else t.muted))
         font = QFont(option.font)
         font.setPixelSize(13)
         font.setBold(selected)
         painter.setFont(font)
         painter.setPen(QColor(t.text))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.drawText(rect.adjusted(12, 0, -40, 0),
+        painter.drawText(rect.adjusted(40, 0, -40, 0),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         count = index.data(COUNT_ROLE)
         if count is not None:
