@@ -159,7 +159,7 @@ def _timed_ops(app: Any, monitor: StallMonitor, submit: Callable[[Callable[[Any]
         monitor.start()
         started = time.perf_counter()
         submit(box.append)
-        _wait(app, lambda: bool(box))
+        _wait(app, lambda b=box: bool(b))
         samples.append((time.perf_counter() - started) * 1000)
         stall = max(stall, monitor.stop())
     return statistics.median(samples), stall
@@ -221,7 +221,7 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
             ops.query(lambda d, t=text: d.overview.search(t, limit=50), on_done=answers.append,
                       key="search")
             app.processEvents()
-        _wait(app, lambda: bool(answers) and not ops.is_busy())
+        _wait(app, lambda a=answers: bool(a) and not ops.is_busy())
         per_key.append((time.perf_counter() - started) * 1000 / len(word))
         stall = max(stall, monitor.stop())
     direct = _direct(lambda: dossier.overview.search(word, limit=50), repeat)
