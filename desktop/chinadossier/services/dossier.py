@@ -18,6 +18,7 @@ from chinadossier.services.bulk import Bulk
 from chinadossier.services.cockpit import CockpitService
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
+from chinadossier.services.history import HistoryService
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.organisations import OrganisationService
@@ -31,6 +32,7 @@ from chinadossier.services.reference import (
 )
 from chinadossier.services.risks import RiskCategoryService, RiskNoteService
 from chinadossier.services.sources import SourceService
+from chinadossier.services.tags import TagService
 from chinadossier.services.ties import TieService
 
 
@@ -53,6 +55,8 @@ class Dossier:
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
         self.cockpit = CockpitService(ctx)
+        self.history = HistoryService(ctx)
+        self.tags = TagService(ctx)
 
     @classmethod
     def open(

@@ -1,0 +1,66 @@
+"""Tag several records at once (the lists' multi-select): one unit of work, one audit entry each."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from chinadossier.db.repository import Records, Shared
+from chinadossier.domain.changes import Result
+from chinadossier.domain.errors import Collector, Conflict, NotFound
+from chinadossier.domain.search_text import sort_key
+from chinadossier.services import validation as v
+from chinadossier.services.context import ServiceContext
+
+
+class TagService:
+    """Add a tag to many records."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def add(
+        self, records: Sequence[tuple[uuid.UUID, int]], tag: str
+    ) -> Result[tuple[uuid.UUID, ...]]:
+        """Add `tag` to each (record id, version the user saw); all or nothing.
+
+        Records that already carry the tag ("China" = "china") are left alone. A record changed
+        since it was shown raises Conflict, one in the trash NotFound; nothing is written then.
+        Returns the ids that got the tag.
+        """
+        c = Collector()
+        name = v.line(c, "tag", tag, required=True, max_length=80)
+        c.raise_if_any()
+        assert name is not None
+        tagged: list[uuid.UUID] = []
+        with self.ctx.uow() as uow:
+            repo = Records(uow)
+            kinds = repo.live_kinds([record_id for record_id, _ in records])
+            for record_id, version in records:
+                if record_id not in kinds:
+                    raise NotFound("Een van de gekozen records bestaat niet meer.")
+                kind, _deleted = kinds[record_id]
+                current = repo.get_record(kind, record_id)
+                meta = current.meta
+                if meta.version != version:
+                    raise Conflict(
+                        f"{meta.display_no} is intussen gewijzigd; er is geen tag toegevoegd.",
+                        current,
+                    )
+                if meta.deleted:
+                    raise NotFound(
+                        f"{meta.display_no} staat in de prullenbak; zet het eerst terug."
+                    )
+                if sort_key(name) in {sort_key(t) for t in meta.tags}:
+                    continue
+                shared = Shared(
+                    meta.classification,
+                    meta.retention_category,
+                    meta.retention_on,
+                    (*meta.tags, name),
+                    tuple((s.source_id, s.locator) for s in meta.sources),
+                )
+                repo.update(kind, record_id, version, {}, shared, current=current)
+                tagged.append(record_id)
+            changes = uow.commit()
+        return Result(tuple(tagged), changes)

@@ -1,0 +1,1 @@
+"""The detail pane beside a list: one record, its links, its timeline and its history."""

@@ -1,0 +1,515 @@
+"""One list page per kind of record: filter bar, a table fed page by page, and the detail pane.
+
+The table asks for pages through `ops.query` (keyed, so a newer query supersedes an older one)
+and never loads a whole list; the header shows the count. Sorting is offered only on columns a
+service sort backs. The page re-queries when a write's `Changes` concern its kind (or the kinds
+its rows show), keeping the selection. Column choice, widths and the splitter are remembered in
+QSettings per kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.changes import Changes, Page
+from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.detail.detail_pane import DetailPane
+from chinadossier.ui.models.columns import Column, columns_for
+from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
+from chinadossier.ui.models.record_table import RecordTableModel
+from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
+from chinadossier.ui.pages.filter_bar import FilterBar
+from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
+
+#: Kinds whose labels appear in a kind's rows (their changes make the list re-query too).
+_SHOWN_KINDS: dict[RecordKind, tuple[RecordKind, ...]] = {
+    RecordKind.MEETING: (RecordKind.ORGANISATION, RecordKind.PERSON),
+    RecordKind.TIE: (RecordKind.ORGANISATION, RecordKind.AUTHORITY),
+    RecordKind.PERSON: (RecordKind.ORGANISATION, RecordKind.AUTHORITY),
+    RecordKind.RISK_NOTE: (RecordKind.RISK_CATEGORY, RecordKind.TIE, RecordKind.ORGANISATION,
+                           RecordKind.PERSON, RecordKind.MEETING),
+}
+
+
+class ListPage(QWidget):
+    """The list of one kind of record."""
+
+    edit_requested = Signal(object, object)
+    """(kind, record id): open the record's form."""
+    new_requested = Signal(object)
+    """(kind): open an empty form."""
+    open_record_requested = Signal(object, object)
+    """(kind, record id): show another record (on its own page)."""
+    status_message = Signal(str)
+    """A short message for the status bar (e.g. "3 records verwijderd")."""
+
+    def __init__(self, ops: Any, kind: RecordKind, parent: QWidget | None = None, *,
+                 undo: UndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"ListPage_{kind.value}")
+        self._ops = ops
+        self.kind = kind
+        self._source = source_for(kind)
+        self._columns: list[Column] = columns_for(kind)
+        # The main window owns one UndoStack (as `undo_stack`); a page built by it finds it there.
+        if undo is None and isinstance(getattr(parent, "undo_stack", None), UndoStack):
+            undo = parent.undo_stack  # type: ignore[union-attr]
+        self._undo = undo
+        self._filters = Filters()
+        self._sort: str | None = None
+        self._count: int | None = None
+        self._selected_after_refresh: list[uuid.UUID] = []
+        self._wanted: uuid.UUID | None = None  # shown before its page was loaded
+        self._settings_key = f"lists/{kind.value}"
+        self._shown_sort: str | None = None
+        self._started = False
+        self.page_size = PAGE_SIZE
+        """Records per page while scrolling."""
+
+        self.title = QLabel(self._title_text(), self)
+        self.title.setObjectName("PageTitle")
+        font = QFont(self.title.font())
+        font.setPixelSize(20)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("PageSubtitle")
+
+        self.new_button = QPushButton(self.tr("Nieuw…"), self)
+        self.new_button.setAccessibleName(self.tr("Nieuw record"))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.kind))
+        self.delete_button = QPushButton(self.tr("Verwijderen"), self)
+        self.delete_button.setAccessibleName(self.tr("Geselecteerde records verwijderen"))
+        self.delete_button.setToolTip(self.tr("Naar de prullenbak (Delete); Ctrl+Z maakt het "
+                                              "ongedaan"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.tag_button = QPushButton(self.tr("Tag toevoegen…"), self)
+        self.tag_button.setAccessibleName(self.tr("Tag toevoegen aan de geselecteerde records"))
+        self.tag_button.clicked.connect(lambda: self.tag_selected())
+        self.columns_button = QToolButton(self)
+        self.columns_button.setText(self.tr("Kolommen"))
+        self.columns_button.setAccessibleName(self.tr("Kolommen kiezen"))
+        self.columns_button.setToolTip(self.tr("Kolommen kiezen"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.filter_bar = FilterBar(self._source, self._today, self)
+        self.filter_bar.filters_changed.connect(self._set_filters)
+
+        self.model = RecordTableModel(self._columns, self._load_page, self)
+        self.model.page_loaded.connect(self._after_page)
+        self.table = QTableView(self)
+        self.table.setObjectName("RecordTable")
+        self.table.setAccessibleName(self._title_text())
+        self.table.setModel(self.model)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        muted = tuple(i for i, c in enumerate(self._columns) if c.key in ("kind", "type"))
+        self.table.setItemDelegate(CellDelegate(self.table, muted))
+        header = self.table.horizontalHeader()
+        header.setMinimumHeight(34)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(False)
+        header.sectionClicked.connect(self._header_clicked)
+        for index, column in enumerate(self._columns):
+            header.resizeSection(index, column.width)
+            if column.stretch:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+            header.setSectionHidden(index, column.hidden)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = DetailPane(ops, self)
+        self.detail.edit_requested.connect(self.edit_requested)
+        self.detail.open_record_requested.connect(self.open_record_requested)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("ListSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(24, 16, 16, 0)
+        left_layout.setSpacing(12)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.tag_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignTop)
+        left_layout.addLayout(head)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, 324])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._build_column_menu()
+        self._restore_settings()
+        header.sectionResized.connect(lambda *_a: self._save_settings())
+        header.sectionMoved.connect(lambda *_a: self._save_settings())
+        self.splitter.splitterMoved.connect(lambda *_a: self._save_settings())
+        self._default_sort()
+
+        # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
+        # a shortcut of our own for the same keys would make them ambiguous.
+        ops.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- the contract ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-query the list, keeping as many rows as are loaded and the selection."""
+        self._started = True
+        self._selected_after_refresh = self.selected_ids()
+        limit = max(self.page_size, min(500, self.model.rowCount()))
+        source, filters, sort = self._source, self._filters, self._sort
+        self.model.set_loader(self._load_page)
+        self._ops.query(
+            lambda d: source.page(d, filters, sort, None, limit),
+            on_done=self._refreshed,
+            on_error=self._load_failed,
+            key=self._list_key,
+        )
+        self._query_count()
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the text filter (Ctrl+F)."""
+        self.filter_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.text.selectAll()
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        """Ids of the selected rows, top to bottom."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record(r).meta.id for r in rows]
+
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """Select a record if it is loaded; show it in the detail pane in any case."""
+        self._ensure_started()
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self._wanted = None
+            self._select_rows([row])
+        else:
+            self._wanted = record_id  # selected when a page brings it
+            self.table.clearSelection()
+            self.detail.show_record(self.kind, record_id)
+
+    # -- loading --------------------------------------------------------------------------------
+
+    @property
+    def _list_key(self) -> str:
+        return f"list:{self.kind.value}:{id(self)}"
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """The first time the page shows, load it."""
+        super().showEvent(event)
+        self._ensure_started()
+
+    def _ensure_started(self) -> None:
+        if not self._started:
+            self._started = True
+            self.model.reload()
+            self._query_count()
+
+    def _load_page(self, cursor: str | None, deliver: Any) -> None:
+        source, filters, sort, limit = self._source, self._filters, self._sort, self.page_size
+        self._ops.query(
+            lambda d: source.page(d, filters, sort, cursor, limit),
+            on_done=deliver,
+            on_error=self._load_failed,
+            key=self._list_key,
+        )
+
+    def _query_count(self) -> None:
+        source, filters = self._source, self._filters
+        self._ops.query(lambda d: source.count(d, filters), on_done=self._set_count,
+                        on_error=lambda _e: self._set_count(None), key=f"count:{id(self)}")
+
+    def _refreshed(self, page: Page[Any]) -> None:
+        self.model.set_rows(page.items, page.next_cursor)
+        rows = [r for r in (self.model.row_of(i) for i in self._selected_after_refresh)
+                if r is not None]
+        if rows:
+            self._select_rows(rows)
+        self._after_page()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.model.load_failed()
+        self._ops.failed.emit(exc)
+
+    def _after_page(self) -> None:
+        if self._wanted is not None and self.model.row_of(self._wanted) is not None:
+            row = self.model.row_of(self._wanted)
+            self._wanted = None
+            self._select_rows([row])
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            if self.detail.record_id is None:
+                self._select_rows([0])
+        self._update_subtitle()
+
+    def _set_count(self, count: int | None) -> None:
+        self._count = count
+        self._update_subtitle()
+
+    def _set_filters(self, filters: Filters) -> None:
+        self._filters = self._source.applied(filters)
+        self._started = True
+        self.model.reload()
+        self._query_count()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self._started:
+            return
+        if changes.concerns(self.kind, *_SHOWN_KINDS.get(self.kind, ())):
+            self.refresh()
+
+    # -- sorting --------------------------------------------------------------------------------
+
+    def _default_sort(self) -> None:
+        self._sort = None
+        default = getattr(self._ops.dossier, self._source.service, None)
+        names = default.sorts() if default is not None and hasattr(default, "sorts") else ()
+        self._apply_sort_indicator(names[0] if names else None)
+
+    def _apply_sort_indicator(self, sort: str | None) -> None:
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self._columns):
+            if sort is not None and sort == column.sort_asc:
+                header.setSortIndicator(index, Qt.SortOrder.AscendingOrder)
+                self._shown_sort = sort
+                return
+            if sort is not None and sort == column.sort_desc:
+                header.setSortIndicator(index, Qt.SortOrder.DescendingOrder)
+                self._shown_sort = sort
+                return
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._shown_sort = sort
+
+    def _header_clicked(self, section: int) -> None:
+        column = self._columns[section]
+        if not column.sortable:
+            self._apply_sort_indicator(self._shown_sort)  # undo the header's own toggle
+            return
+        if self._shown_sort == column.sort_desc and column.sort_asc:
+            sort = column.sort_asc
+        elif self._shown_sort == column.sort_asc and column.sort_desc:
+            sort = column.sort_desc
+        else:
+            sort = column.sort_desc or column.sort_asc
+        self.sort_by(sort)
+
+    def sort_by(self, sort: str | None) -> None:
+        """Sort by one of the service's sorts."""
+        self._sort = sort
+        self._apply_sort_indicator(sort)
+        self._started = True
+        self.model.reload()
+
+    # -- selection, editing, deleting -----------------------------------------------------------
+
+    def _select_rows(self, rows: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        selection.setCurrentIndex(self.model.index(rows[0], 0),
+                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def _selection_changed(self, *_args: Any) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and ids[0] != self.detail.record_id:
+            self.detail.show_record(self.kind, ids[0])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().hasSelection())
+        self.delete_button.setEnabled(selected)
+        self.tag_button.setEnabled(selected)
+
+    def edit_current(self) -> None:
+        """Ask to edit the current record (Enter, double-click)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.edit_requested.emit(self.kind, self.model.record(index.row()).meta.id)
+
+    def delete_selected(self) -> None:
+        """Move the selected records to the Prullenbak (one undo step)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        items = [(self.kind, self.model.record(r)) for r in rows]
+        if not items:
+            return
+        self._ops.write(lambda d: delete_records(d, items), on_done=self._deleted)
+
+    def tag_selected(self, tag: str | None = None) -> None:
+        """Add a tag to every selected record (asks for the tag when none is given)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        seen = [(self.model.record(r).meta.id, self.model.record(r).meta.version) for r in rows]
+        if not seen:
+            return
+        if tag is None:
+            tag, ok = QInputDialog.getText(
+                self, self.tr("Tag toevoegen"),
+                self.tr("Tag voor {0} geselecteerde records:").format(len(seen)))
+            if not ok:
+                return
+        name = tag.strip().lstrip("#")
+        self._ops.write(lambda d: d.tags.add(seen, name), on_done=self._tagged)
+
+    def _tagged(self, result: Any) -> None:
+        self.status_message.emit(
+            self.tr("Tag toegevoegd aan {0} records").format(len(result.record)))
+
+    def _deleted(self, outcome: BatchOutcome) -> None:
+        if outcome.done and self._undo is not None:
+            self._undo.push_deletes(outcome.done)
+        if outcome.done:
+            if len(outcome.done) == 1:
+                text = self.tr("{0} staat in de prullenbak").format(
+                    outcome.done[0][1].meta.display_no)
+            else:
+                text = self.tr("{0} records staan in de prullenbak").format(len(outcome.done))
+            if self._undo is not None:
+                text += self.tr(" · Ctrl+Z maakt het ongedaan")
+            self.status_message.emit(text)
+            self.subtitle.setText(text)
+        if self.detail.record_id in {r.meta.id for _k, r in outcome.done}:
+            self.detail.clear()
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Niet alles verwijderd"), str(outcome.error))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter edits, Delete deletes (in the table)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+            if key == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- header text ----------------------------------------------------------------------------
+
+    def _title_text(self) -> str:
+        titles = {
+            RecordKind.MEETING: self.tr("Contactmomenten"),
+            RecordKind.TIE: self.tr("Banden"),
+            RecordKind.ORGANISATION: self.tr("Organisaties"),
+            RecordKind.PERSON: self.tr("Personen"),
+            RecordKind.DECISION: self.tr("Besluiten"),
+            RecordKind.RISK_NOTE: self.tr("Risico's"),
+            RecordKind.SOURCE: self.tr("Bronnen"),
+        }
+        return titles.get(self.kind, self.kind.value)
+
+    def _sort_text(self) -> str:
+        texts = {
+            "date": self.tr("gesorteerd op datum, nieuwste eerst"),
+            "date_asc": self.tr("gesorteerd op datum, oudste eerst"),
+            "name": self.tr("gesorteerd op naam"),
+            "start": self.tr("gesorteerd op startdatum, nieuwste eerst"),
+            "score": self.tr("gesorteerd op netto score, hoogste eerst"),
+            "review": self.tr("gesorteerd op herbeoordeling, eerstvolgende eerst"),
+            "title": self.tr("gesorteerd op titel"),
+        }
+        return texts.get(self._shown_sort or "", "")
+
+    def _update_subtitle(self) -> None:
+        loaded = self.model.rowCount()
+        if self._count is not None and not self._filters.active:
+            amount = self.tr("{0} records").format(self._count)
+        elif self.model.has_more:
+            amount = self.tr("{0}+ gevonden").format(loaded)
+        else:
+            amount = self.tr("{0} gevonden").format(loaded)
+        parts = [amount, self._sort_text()]
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+
+    # -- columns and settings -------------------------------------------------------------------
+
+    def _build_column_menu(self) -> None:
+        menu = QMenu(self.columns_button)
+        header = self.table.horizontalHeader()
+        self._column_actions = []
+        for index, column in enumerate(self._columns):
+            action = menu.addAction(column.header())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.toggled.connect(lambda on, i=index: self._show_column(i, on))
+            self._column_actions.append(action)
+        self.columns_button.setMenu(menu)
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if not shown and visible == [index]:
+            self._column_actions[index].setChecked(True)  # keep at least one column
+            return
+        header.setSectionHidden(index, not shown)
+        self._save_settings()
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        header = self.table.horizontalHeader()
+        state = settings.value(f"{self._settings_key}/header")
+        if state is not None and header.restoreState(state):
+            for index, action in enumerate(self._column_actions):
+                action.setChecked(not header.isSectionHidden(index))
+        splitter = settings.value(f"{self._settings_key}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(f"{self._settings_key}/header",
+                          self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self._settings_key}/splitter", self.splitter.saveState())
+
+    def _today(self) -> dt.date:
+        clock = getattr(getattr(self._ops.dossier, "ctx", None), "clock", None)
+        return clock.today() if clock is not None else dt.date.today()

@@ -1,0 +1,1 @@
+"""Global search (Ctrl+K): results while typing, grouped by kind of record."""

@@ -1,0 +1,218 @@
+"""The global search popup (Ctrl+K and the top-bar field): results while typing, by kind.
+
+Typing is debounced; the search runs off the GUI thread through `ops.query` with one key, so a
+newer query supersedes an older one, and an answer for text that is no longer in the field is
+dropped as well. ↑/↓ move through the results, Enter opens one, Esc closes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.models.formatting import kind_label
+from chinadossier.ui.search.search_results import SearchAnswer, run_search
+
+_HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+DEBOUNCE_MS = 150
+
+
+class SearchPopup(QFrame):
+    """Search the whole case file."""
+
+    open_record_requested = Signal(object, object)
+    """(kind, record id): the user chose a result."""
+    answered = Signal()
+    """A (current) answer has been shown."""
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("SearchPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Zoeken in het dossier"))
+        self._ops = ops
+        self._asked = ""
+        self.field = QLineEdit(self)
+        self.field.setObjectName("SearchField")
+        self.field.setPlaceholderText(self.tr("Zoeken… namen, Hanzi, pinyin, onderwerpen"))
+        self.field.setAccessibleName(self.tr("Zoekterm"))
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.results = QTreeWidget(self)
+        self.results.setObjectName("SearchResults")
+        self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        self.results.setColumnCount(2)
+        self.results.setHeaderHidden(True)
+        self.results.setRootIsDecorated(False)
+        self.results.setIndentation(0)
+        self.results.setUniformRowHeights(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        head = self.results.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.itemActivated.connect(lambda item, _c: self._open(item))
+        self.results.itemClicked.connect(lambda item, _c: self._open(item))
+        self.status = QLabel(self.tr("Typ om te zoeken."), self)
+        self.status.setObjectName("Hint")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search)
+        self.field.textChanged.connect(self._typed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.resize(600, 440)
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def popup(self, text: str = "") -> None:
+        """Show under the top of the parent window, with `text` already typed."""
+        parent = self.parentWidget()
+        if parent is not None:
+            window = parent.window()
+            top = window.mapToGlobal(QPoint((window.width() - self.width()) // 2, 40))
+            self.move(top)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
+        if text != self.field.text():
+            self.field.setText(text)
+        self.field.end(False)
+
+    def result_refs(self) -> list[tuple[RecordKind, uuid.UUID]]:
+        """The results shown, top to bottom (for tests and screen readers)."""
+        out = []
+        for g in range(self.results.topLevelItemCount()):
+            group = self.results.topLevelItem(g)
+            for i in range(group.childCount()):
+                ref = group.child(i).data(0, _HIT_ROLE)
+                out.append((ref.kind, ref.id))
+        return out
+
+    # -- searching ------------------------------------------------------------------------------
+
+    def _typed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _search(self) -> None:
+        text = self.field.text().strip()
+        self._asked = text
+        if not text:
+            self.results.clear()
+            self.status.setText(self.tr("Typ om te zoeken."))
+            return
+        self.status.setText(self.tr("Zoeken…"))
+        self._ops.query(lambda d: run_search(d, text), on_done=self._show,
+                        on_error=self._failed, key=f"search:{id(self)}")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Zoeken mislukt: {0}").format(exc))
+
+    def _show(self, answer: SearchAnswer) -> None:
+        if answer.text != self.field.text().strip():
+            return  # the user typed on: this answer is stale
+        self.results.clear()
+        if answer.message:
+            self.status.setText(answer.message)
+            self.answered.emit()
+            return
+        bold = QFont(self.results.font())
+        bold.setBold(True)
+        total = 0
+        first: QTreeWidgetItem | None = None
+        for group in answer.groups:
+            head = QTreeWidgetItem([kind_label(group.kind)])
+            head.setFont(0, bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if group.more:
+                head.setText(1, self.tr("en {0} meer").format(group.more))
+            self.results.addTopLevelItem(head)
+            for hit in group.hits:
+                text = f"{hit.label}   {hit.names}" if hit.names else hit.label
+                item = QTreeWidgetItem(head, [text, hit.ref.display_no])
+                item.setData(0, _HIT_ROLE, hit.ref)
+                item.setToolTip(0, text)
+                item.setForeground(1, self.palette().placeholderText())
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                             f"{kind_label(group.kind)}: {text}, {hit.ref.display_no}")
+                first = first or item
+            total += len(group.hits) + group.more
+        self.results.expandAll()
+        if first is not None:
+            self.results.setCurrentItem(first)
+        self.status.setText(
+            self.tr("{0} gevonden · Enter opent").format(total) if total
+            else self.tr("Niets gevonden voor ‘{0}’.").format(answer.text)
+        )
+        self.answered.emit()
+
+    # -- keyboard -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """↑/↓ move through the results while typing; Enter opens; Esc closes."""
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._move(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive() or self._asked != self.field.text().strip():
+                    self._timer.stop()
+                    self._search()  # Enter before the answer: open the first when it comes
+                    self.answered.connect(self._open_first_once)
+                else:
+                    self._open(self.results.currentItem())
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_first_once(self) -> None:
+        self.answered.disconnect(self._open_first_once)
+        self._open(self.results.currentItem())
+
+    def _hits(self) -> list[QTreeWidgetItem]:
+        items = []
+        for g in range(self.results.topLevelItemCount()):
+            group = self.results.topLevelItem(g)
+            items.extend(group.child(i) for i in range(group.childCount()))
+        return items
+
+    def _move(self, step: int) -> None:
+        items = self._hits()
+        if not items:
+            return
+        current = self.results.currentItem()
+        index = items.index(current) if current in items else -1
+        target = items[max(0, min(len(items) - 1, index + step))]
+        self.results.setCurrentItem(target)
+        self.results.scrollToItem(target)
+
+    def _open(self, item: QTreeWidgetItem | None) -> None:
+        ref = item.data(0, _HIT_ROLE) if item is not None else None
+        if ref is None:
+            return
+        self.close()
+        self.open_record_requested.emit(ref.kind, ref.id)

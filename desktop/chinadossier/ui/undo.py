@@ -1,0 +1,162 @@
+"""Soft delete with undo: the recent deletes of this session, undone newest first (Ctrl+Z).
+
+Created once by the main window (`UndoStack(ops, parent)`) and handed to every piece that
+deletes. A delete of several selected records is one undo step. Undo restores through the
+services with the version the delete left, so a record changed since (e.g. restored from the
+Prullenbak in another window) is not overwritten: the conflict is reported instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from chinadossier.domain.changes import Changes
+from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.models.list_source import source_for
+
+MAX_STEPS = 30
+"""Undo steps kept (the oldest go first)."""
+
+
+def merge_changes(parts: Sequence[Changes]) -> Changes:
+    """One Changes value for several service calls."""
+    return Changes(
+        created=frozenset().union(*(c.created for c in parts)),
+        updated=frozenset().union(*(c.updated for c in parts)),
+        deleted=frozenset().union(*(c.deleted for c in parts)),
+        restored=frozenset().union(*(c.restored for c in parts)),
+        kinds=frozenset().union(*(c.kinds for c in parts)),
+        settings=any(c.settings for c in parts),
+    )
+
+
+@dataclass
+class BatchOutcome:
+    """Deletes or restores of several records: the records as saved, and the first failure."""
+
+    done: list[tuple[RecordKind, Any]] = field(default_factory=list)
+    error: BaseException | None = None
+    changes: Changes = field(default_factory=Changes)
+
+
+def _run_batch(dossier: Any, items: Sequence[tuple[RecordKind, Any]], *, delete: bool
+               ) -> BatchOutcome:
+    """Delete (or restore) each record with the version the user saw; stop at the first error.
+
+    The services offer one record per transaction, so a failure part-way leaves the earlier ones
+    done; they are reported (and undoable) rather than hidden.
+    """
+    outcome = BatchOutcome()
+    parts: list[Changes] = []
+    for kind, record in items:
+        service = getattr(dossier, source_for(kind).service)
+        call = service.delete if delete else service.restore
+        try:
+            result = call(record.meta.id, expected_version=record.meta.version)
+        except Exception as exc:  # noqa: BLE001 - reported with what was done
+            outcome.error = exc
+            break
+        outcome.done.append((kind, result.record))
+        parts.append(result.changes)
+    outcome.changes = merge_changes(parts)
+    return outcome
+
+
+def delete_records(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> BatchOutcome:
+    """Move records to the Prullenbak (runs in ops.write)."""
+    return _run_batch(dossier, items, delete=True)
+
+
+def restore_records(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> BatchOutcome:
+    """Take records out of the Prullenbak (runs in ops.write)."""
+    return _run_batch(dossier, items, delete=False)
+
+
+class UndoStack(QObject):
+    """This session's recent deletes."""
+
+    changed = Signal()
+    """The stack grew or shrank (menus update their text)."""
+    undone = Signal(object)
+    """An undo finished; the argument is its BatchOutcome."""
+
+    def __init__(self, ops: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._steps: list[list[tuple[RecordKind, Any]]] = []
+        self._action: QAction | None = None
+        # A record restored another way (the Prullenbak) no longer needs its undo step.
+        ops.changed.connect(lambda changes: self.forget(set(changes.restored)))
+
+    def push_delete(self, kind: RecordKind, record: Any) -> None:
+        """Remember one deleted record (as the delete returned it)."""
+        self.push_deletes([(kind, record)])
+
+    def push_deletes(self, items: Sequence[tuple[RecordKind, Any]]) -> None:
+        """Remember records deleted in one user action (one undo step)."""
+        if not items:
+            return
+        self._steps.append(list(items))
+        del self._steps[:-MAX_STEPS]
+        self._update()
+
+    def can_undo(self) -> bool:
+        """Whether there is anything to undo."""
+        return bool(self._steps)
+
+    def undo_text(self) -> str:
+        """What Ctrl+Z would undo, in words."""
+        if not self._steps:
+            return self.tr("Ongedaan maken")
+        step = self._steps[-1]
+        if len(step) == 1:
+            return self.tr("Verwijderen van {0} ongedaan maken").format(step[0][1].meta.display_no)
+        return self.tr("Verwijderen van {0} records ongedaan maken").format(len(step))
+
+    def undo(self, on_done: Callable[[BatchOutcome], None] | None = None) -> bool:
+        """Restore the newest step's records; False when there was nothing to undo."""
+        if not self._steps:
+            return False
+        step = self._steps.pop()
+        self._update()
+
+        def finished(outcome: BatchOutcome) -> None:
+            if outcome.error is not None:
+                self._ops.failed.emit(outcome.error)
+            self.undone.emit(outcome)
+            if on_done is not None:
+                on_done(outcome)
+
+        self._ops.write(lambda d: restore_records(d, step), on_done=finished)
+        return True
+
+    def forget(self, record_ids: set[Any]) -> None:
+        """Drop steps about records restored another way (e.g. from the Prullenbak)."""
+        kept = []
+        for step in self._steps:
+            rest = [(k, r) for k, r in step if r.meta.id not in record_ids]
+            if rest:
+                kept.append(rest)
+        if kept != self._steps:
+            self._steps = kept
+            self._update()
+
+    def action(self, parent: QObject | None = None) -> QAction:
+        """The Bewerken → Ongedaan maken action (Ctrl+Z), kept current."""
+        if self._action is None:
+            self._action = QAction(self.undo_text(), parent or self)
+            self._action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+            self._action.triggered.connect(lambda: self.undo())
+            self._update()
+        return self._action
+
+    def _update(self) -> None:
+        if self._action is not None:
+            self._action.setEnabled(self.can_undo())
+            self._action.setText(self.undo_text())
+        self.changed.emit()
