@@ -455,3 +455,23 @@ def test_reindex_repairs_a_broken_search_index(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Zoekindex opnieuw opgebouwd" in done.stdout
     assert run(data, "check").returncode == 0
+
+
+def test_export_and_import_json_end_to_end(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.json"
+    exported = run(demo_dir, "export", "--format", "json", "--out", str(out))
+    assert exported.returncode == 0, explain(exported)
+    assert "geëxporteerd" in exported.stdout
+    again = run(demo_dir, "export", "--out", str(out))
+    assert again.returncode == 1 and "niet overschreven" in again.stderr, explain(again)
+    folder = run(demo_dir, "export", "--out", str(tmp_path))
+    assert folder.returncode == 2 and "is een map" in folder.stderr, explain(folder)
+
+    fresh = tmp_path / "nieuw"
+    loaded = run(fresh, "import-json", str(out))
+    assert loaded.returncode == 0, explain(loaded)
+    assert "controle geslaagd" in loaded.stdout
+    refused = run(fresh, "import-json", str(out))
+    assert refused.returncode == 1 and "al een dossier" in refused.stderr, explain(refused)
+    checked = run(fresh, "check")
+    assert checked.returncode == 0, explain(checked)

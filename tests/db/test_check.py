@@ -188,7 +188,9 @@ def test_record_inserted_without_audit_is_found(with_org: tuple[Path, uuid.UUID,
         "INSERT INTO record SELECT '" + new + "', kind, 'ORG-0999', classification, "
         "retention_category, retention_on, created_at, created_by, updated_at, updated_by, "
         f"version, deleted_at, deleted_by FROM record WHERE id = '{org_id.hex}'",
-        "INSERT INTO organisation SELECT '" + new + "', name_nl, name_en, hanzi, pinyin, "
+        "INSERT INTO organisation (id, name_nl, name_en, hanzi, pinyin, pinyin_auto, org_kind, "
+        "place_adcode, place_text, parent_id, website, aliases, notes, sort_key) "
+        "SELECT '" + new + "', name_nl, name_en, hanzi, pinyin, "
         "pinyin_auto, org_kind, place_adcode, place_text, parent_id, website, aliases, notes, "
         f"sort_key FROM organisation WHERE id = '{org_id.hex}'",
     )

@@ -36,6 +36,9 @@ from chinadossier.domain.partial_date import PartialDate
 from chinadossier.services.dossier import Dossier
 
 ACTOR = Actor(account="t.tester", domain="GEMEENTE", host="laptop-griffie-01")
+#: The real chain's head: test revisions are added after it (never a hard-coded number).
+HEAD = revisions()[-1]
+HEAD_ORDINAL = head_ordinal()
 
 #: The FTS5 index is created by hand (SQLite only) and is not a mapped table.
 FTS_TABLES = frozenset({
@@ -383,7 +386,7 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(
     # Given a case file where a tie, a position and a branch point at an organisation,
     # and a revision that rebuilds the organisation table (batch add column; "always", because
     # on "auto" alembic would use a plain ALTER TABLE ADD COLUMN and rebuild nothing)
-    _add_revision(scripts, "0002", "0001", textwrap.dedent("""\
+    _add_revision(scripts, "t_rebuild", HEAD, textwrap.dedent("""\
         with op.batch_alter_table("organisation", recreate="always") as batch:
             batch.add_column(sa.Column("extra", sa.String(20)))
         """))
@@ -404,14 +407,16 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(
         engine.dispose()
 
     # Then the rows and their references are all still there and consistent
-    assert version == 2
+    assert version == HEAD_ORDINAL + 1
     assert _references(populated.path) == before
     conn = _connect(populated.path)
     try:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == HEAD_ORDINAL + 1
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("t_rebuild",)
+        ]
         columns = [r[1] for r in conn.execute("PRAGMA table_info(organisation)")]
         created = conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'organisation'"
@@ -427,12 +432,12 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(
 
 
 def test_a_failing_migration_changes_nothing(populated: Populated, scripts: Path) -> None:
-    # Given a chain where 0002 adds a table and 0003 then fails
-    _add_revision(scripts, "0002", "0001", textwrap.dedent("""\
+    # Given a chain where a first new revision adds a table and a second one then fails
+    _add_revision(scripts, "t_first", HEAD, textwrap.dedent("""\
         op.create_table("extra_table", sa.Column("id", sa.Integer(), primary_key=True))
         op.execute("UPDATE organisation SET name_nl = 'gewijzigd'")
         """))
-    _add_revision(scripts, "0003", "0002", 'raise RuntimeError("stap 3 is kapot")')
+    _add_revision(scripts, "t_second", "t_first", 'raise RuntimeError("stap 3 is kapot")')
     bytes_before = _sha256(populated.path)
     dump_before = _dump(populated.path)
 
@@ -455,8 +460,8 @@ def test_a_failing_migration_changes_nothing(populated: Populated, scripts: Path
     assert isinstance(failed.value.__cause__, RuntimeError)
     assert _sha256(populated.path) == bytes_before
     assert _dump(populated.path) == dump_before
-    assert _scalar(populated.path, "PRAGMA user_version") == 1
-    assert _scalar(populated.path, "SELECT version_num FROM alembic_version") == "0001"
+    assert _scalar(populated.path, "PRAGMA user_version") == HEAD_ORDINAL
+    assert _scalar(populated.path, "SELECT version_num FROM alembic_version") == HEAD
     assert "extra_table" not in _tables(populated.path)
     # and the connection is left usable: foreign keys back on, no open transaction
     assert foreign_keys_after == 1
@@ -467,7 +472,7 @@ def test_a_migration_that_breaks_references_is_rolled_back(
     populated: Populated, scripts: Path
 ) -> None:
     # Given a revision that deletes every authority while ties point at them
-    _add_revision(scripts, "0002", "0001", 'op.execute("DELETE FROM authority")')
+    _add_revision(scripts, "t_delete", HEAD, 'op.execute("DELETE FROM authority")')
     authorities = _scalar(populated.path, "SELECT count(*) FROM authority")
     assert isinstance(authorities, int) and authorities > 0
     bytes_before = _sha256(populated.path)
@@ -485,16 +490,16 @@ def test_a_migration_that_breaks_references_is_rolled_back(
     assert "verwijzingen breken" in str(failed.value)
     assert "niets gewijzigd" in str(failed.value)
     assert _scalar(populated.path, "SELECT count(*) FROM authority") == authorities
-    assert _scalar(populated.path, "PRAGMA user_version") == 1
-    assert _scalar(populated.path, "SELECT version_num FROM alembic_version") == "0001"
+    assert _scalar(populated.path, "PRAGMA user_version") == HEAD_ORDINAL
+    assert _scalar(populated.path, "SELECT version_num FROM alembic_version") == HEAD
     assert _dump(populated.path) == dump_before
     assert _sha256(populated.path) == bytes_before
 
 
 def test_a_migration_chain_with_two_heads_is_refused(scripts: Path) -> None:
-    # Given a copy of the chain with two revisions that both follow 0001
-    _add_revision(scripts, "0002", "0001", "pass")
-    _add_revision(scripts, "0002b", "0001", "pass")
+    # Given a copy of the chain with two revisions that both follow the head
+    _add_revision(scripts, "t_one", HEAD, "pass")
+    _add_revision(scripts, "t_two", HEAD, "pass")
 
     # When its revisions are listed
     # Then the branching is refused

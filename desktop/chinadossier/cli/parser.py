@@ -152,6 +152,21 @@ def _backup_commands(subparsers: Any) -> None:
                          help="zet ook een back-up van een ander dossier terug (anders geweigerd)")
 
 
+def _interchange_commands(subparsers: Any) -> None:
+    export = _sub(subparsers, "export",
+                  "exporteer het hele dossier naar één JSON-bestand (zonder verlies)",
+                  ("commands_interchange", "run_export"))
+    export.add_argument("--format", choices=["json"], default="json",
+                        help="json: alles, ook bijlagen, audittrail en memo's (standaard)")
+    export.add_argument("--out", metavar="PAD", required=True, help="het exportbestand")
+    export.add_argument("--overwrite", action="store_true",
+                        help="vervang een bestaand bestand (anders geweigerd)")
+    import_json = _sub(subparsers, "import-json",
+                       "maak een nieuw dossier uit een JSON-export (nooit over een bestaand)",
+                       ("commands_interchange", "run_import_json"))
+    import_json.add_argument("file", metavar="BESTAND", help="het exportbestand (.json)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -173,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     _file_commands(subparsers)
     _read_commands(subparsers)
     _backup_commands(subparsers)
+    _interchange_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))
     _lang_option(gui, top=False)

@@ -26,6 +26,7 @@ from chinadossier.db.models import (
     Tag,
 )
 from chinadossier.db.refs import label_of, refs
+from chinadossier.domain import contact
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import RecordKind
 
@@ -135,6 +136,9 @@ def _organisations(
             o.website,
             o.aliases,
             o.notes,
+            contact.decode(o.emails),
+            contact.decode(o.phones),
+            contact.decode(o.postal_addresses),
         )
         for o in objs
     ]
@@ -184,6 +188,9 @@ def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
             o.notes,
             tuple(by_person[o.id]),
             tuple(facts_by[o.id]),
+            contact.decode(o.emails),
+            contact.decode(o.phones),
+            contact.decode(o.postal_addresses),
         )
         for o in objs
     ]

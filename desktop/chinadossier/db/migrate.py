@@ -49,15 +49,23 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> int:
+def upgrade(
+    engine: Engine, script_location: Path = MIGRATIONS_DIR, *, to: int | None = None
+) -> int:
     """Run every pending migration in ONE transaction and return the new schema version.
+
+    `to` stops at that schema version instead of the head (a JSON export of an older version is
+    loaded into the schema it was made with, then brought up to date).
 
     Foreign keys are switched off before the transaction (SQLite ignores the pragma inside one)
     so batch table rebuilds keep child rows; PRAGMA foreign_key_check must come back empty before
     the commit. Any failure rolls everything back: the file is as it was.
     """
     config = alembic_config(script_location)
-    target = len(revisions(script_location))
+    chain = revisions(script_location)
+    target = len(chain) if to is None else to
+    if not 1 <= target <= len(chain):
+        raise MigrationFailed(f"Schemaversie {target} bestaat niet; er is niets gewijzigd.")
     with engine.connect() as conn:
         # Outside any transaction, on the DB-API connection: inside one SQLite ignores it.
         raw = conn.connection.dbapi_connection
@@ -68,7 +76,7 @@ def upgrade(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> int:
             with conn.begin():
                 config.attributes["connection"] = conn
                 try:
-                    command.upgrade(config, "head")
+                    command.upgrade(config, chain[target - 1])
                 except Exception as exc:
                     raise MigrationFailed(
                         f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd."

@@ -21,6 +21,7 @@ from chinadossier.db.models import (
     Source,
     Tie,
 )
+from chinadossier.domain import contact
 from chinadossier.domain.codes import RecordKind
 
 Texts = list[str | None]
@@ -36,12 +37,23 @@ class KindSpec:
     document: Callable[[Any], tuple[Texts, Texts]]
 
 
+def _contact_texts(o: Organisation | Person) -> Texts:
+    return [contact.search_text(o.emails), contact.search_text(o.phones),
+            contact.search_text(o.postal_addresses)]
+
+
 def _org_doc(o: Organisation) -> tuple[Texts, Texts]:
-    return [o.name_nl, o.name_en, o.hanzi, o.pinyin, o.aliases], [o.notes, o.place_text]
+    return (
+        [o.name_nl, o.name_en, o.hanzi, o.pinyin, o.aliases],
+        [o.notes, o.place_text, *_contact_texts(o)],
+    )
 
 
 def _person_doc(p: Person) -> tuple[Texts, Texts]:
-    return ([p.family_name, p.given_name, p.tussenvoegsel, p.hanzi, p.pinyin, p.aliases], [p.notes])
+    return (
+        [p.family_name, p.given_name, p.tussenvoegsel, p.hanzi, p.pinyin, p.aliases],
+        [p.notes, *_contact_texts(p)],
+    )
 
 
 SPECS: dict[RecordKind, KindSpec] = {

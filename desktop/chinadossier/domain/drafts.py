@@ -77,6 +77,9 @@ class OrganisationDraft:
     aliases: str | None = None
     notes: str | None = None
     common: Common = field(default_factory=Common)
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    postal_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,9 @@ class PersonDraft:
     positions: tuple[PositionDraft, ...] = ()
     political_facts: tuple[PoliticalFactDraft, ...] = ()
     common: Common = field(default_factory=Common)
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    postal_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -394,6 +394,9 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "sort_order": ("volgorde", "order"),
         "start_time": ("begintijd", "start time"),
         "typical_measures": ("gebruikelijke maatregelen", "typical measures"),
+        "emails": ("e-mailadres", "e-mail address"),
+        "phones": ("telefoonnummer", "telephone number"),
+        "postal_addresses": ("postadres", "postal address"),
     }
 )
 """Field name → (nl, en) label, for validation messages and form captions."""

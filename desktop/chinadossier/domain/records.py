@@ -116,6 +116,9 @@ class OrganisationRecord:
     website: str | None
     aliases: str | None
     notes: str | None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    postal_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,9 @@ class PersonRecord:
     notes: str | None
     positions: tuple[PositionRecord, ...] = ()
     political_facts: tuple[PoliticalFactRecord, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    postal_addresses: tuple[str, ...] = ()
 
     @property
     def display_name(self) -> str:

@@ -19,6 +19,7 @@ from chinadossier.services.cockpit import CockpitService
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import DecisionService
 from chinadossier.services.history import HistoryService
+from chinadossier.services.lookups import Lookups
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.organisations import OrganisationService
@@ -57,6 +58,7 @@ class Dossier:
         self.cockpit = CockpitService(ctx)
         self.history = HistoryService(ctx)
         self.tags = TagService(ctx)
+        self.lookups = Lookups(ctx)
 
     @classmethod
     def open(

@@ -12,6 +12,7 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.records import OrganisationRecord
 from chinadossier.domain.search_text import sort_key
 from chinadossier.services import validation as v
+from chinadossier.services.contact_details import contact_values
 from chinadossier.services.names import derive_pinyin
 from chinadossier.services.places import check_place
 from chinadossier.services.records_base import Prepared, RecordService
@@ -65,4 +66,5 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(name_nl),
         }
+        values.update(contact_values(c, draft))
         return Prepared(values, self.shared(records, c, draft, current))

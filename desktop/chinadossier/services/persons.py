@@ -12,6 +12,7 @@ from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import PersonRecord
 from chinadossier.domain.search_text import sort_key
 from chinadossier.services import validation as v
+from chinadossier.services.contact_details import contact_values
 from chinadossier.services.names import derive_pinyin
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -109,6 +110,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(" ".join(x for x in (family, given) if x)),
         }
+        values.update(contact_values(c, draft))
         return Prepared(
             values,
             self.shared(records, c, draft, current),

@@ -39,6 +39,10 @@ class Organisation(Record):
     aliases: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     sort_key: Mapped[str] = mapped_column(String(300), index=True)
+    # Contact details: a JSON array of strings each, NULL when empty (domain.contact)
+    emails: Mapped[str | None] = mapped_column(Text)
+    phones: Mapped[str | None] = mapped_column(Text)
+    postal_addresses: Mapped[str | None] = mapped_column(Text)
 
     __mapper_args__ = {"polymorphic_identity": RecordKind.ORGANISATION}
 
@@ -59,6 +63,10 @@ class Person(Record):
     aliases: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     sort_key: Mapped[str] = mapped_column(String(300), index=True)
+    # Contact details: a JSON array of strings each, NULL when empty (domain.contact)
+    emails: Mapped[str | None] = mapped_column(Text)
+    phones: Mapped[str | None] = mapped_column(Text)
+    postal_addresses: Mapped[str | None] = mapped_column(Text)
 
     __mapper_args__ = {"polymorphic_identity": RecordKind.PERSON}
 

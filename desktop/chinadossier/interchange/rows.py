@@ -1,0 +1,204 @@
+"""Each data row as typed values per field, with a Dutch reason per column where it fails.
+
+Only what a file can say is decided here (dates, numbers, code words, names); matching rows to
+records in the case file, duplicates and writing belong to the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from chinadossier.domain import labels
+from chinadossier.domain.codes import (
+    Classification,
+    DecisionBody,
+    DecisionKind,
+    DecisionOutcome,
+    Direction,
+    MeetingKind,
+    OrganisationKind,
+    RiskStatus,
+    TieStatus,
+    TieType,
+    Treatment,
+)
+from chinadossier.interchange.columns import FIELDS, ColumnMapping, ImportKind
+from chinadossier.interchange.dutch_dates import DateProblem, parse_date
+from chinadossier.interchange.tables import Cell, Table, is_blank
+
+
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """Why one cell of a row cannot be used."""
+
+    column: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    """A data row: its Excel row number, typed values by field, and its errors."""
+
+    number: int
+    values: dict[str, Any]
+    errors: tuple[CellError, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether the row can be imported as far as the file alone can tell."""
+        return not self.errors
+
+
+def _enum(enum_cls: type[StrEnum]) -> Callable[[Cell], Any]:
+    def parse(cell: Cell) -> Any:
+        text = _text(cell)
+        if text is None:
+            return None
+        try:
+            return labels.parse_label(enum_cls, text)
+        except ValueError as exc:
+            raise DateProblem(str(exc)) from None
+
+    return parse
+
+
+def _text(cell: Cell) -> str | None:
+    if is_blank(cell):
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%d-%m-%Y %H:%M")
+    if isinstance(cell, dt.date):
+        return cell.strftime("%d-%m-%Y")
+    return str(cell).strip()
+
+
+def _int(low: int, high: int) -> Callable[[Cell], int | None]:
+    def parse(cell: Cell) -> int | None:
+        if is_blank(cell):
+            return None
+        if isinstance(cell, bool):
+            raise DateProblem(f"'{cell}' is geen geheel getal.")
+        if isinstance(cell, int):
+            value = cell
+        elif isinstance(cell, float) and cell.is_integer():
+            value = int(cell)
+        else:
+            text = str(cell).strip()
+            if not re.fullmatch(r"-?\d+", text):
+                raise DateProblem(f"'{cell}' is geen geheel getal.")
+            value = int(text)
+        if not low <= value <= high:
+            raise DateProblem(f"{value} ligt niet tussen {low} en {high}.")
+        return value
+
+    return parse
+
+
+def parse_money_cents(cell: Cell) -> int | None:
+    """Euros as Dutch lists write them ("€ 1.250,50", "1250.5", 80) → cents."""
+    if is_blank(cell):
+        return None
+    if isinstance(cell, bool):
+        raise DateProblem(f"'{cell}' is geen bedrag.")
+    if isinstance(cell, int | float):
+        return round(cell * 100)
+    text = str(cell).replace("€", "").replace("EUR", "").replace(" ", "").strip()
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d{1,2})?", text) or re.fullmatch(
+        r"-?\d+(,\d{1,2})?", text
+    ):
+        text = text.replace(".", "").replace(",", ".")
+    elif not re.fullmatch(r"-?\d+(\.\d{1,2})?", text):
+        raise DateProblem(f"'{cell}' is geen bedrag (schrijf bijvoorbeeld 1.250,50).")
+    return round(float(text) * 100)
+
+
+def parse_time(cell: Cell) -> dt.time | None:
+    """A time of day ("14:30", "9.15", an Excel time cell)."""
+    if is_blank(cell):
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell.time().replace(second=0, microsecond=0)
+    if isinstance(cell, dt.time):
+        return cell.replace(second=0, microsecond=0)
+    match = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*uur)?", str(cell).strip())
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise DateProblem(f"'{cell}' is geen tijd; schrijf uu:mm.")
+    return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def parse_list(cell: Cell) -> tuple[str, ...]:
+    """Several values in one cell, separated by ; , or line breaks."""
+    text = _text(cell)
+    if text is None:
+        return ()
+    return tuple(part.strip() for part in re.split(r"[;,\n]", text) if part.strip())
+
+
+def _date(cell: Cell) -> dt.date | None:
+    return parse_date(cell)
+
+
+_PARSERS: dict[str, Callable[[Cell], Any]] = {
+    "classification": _enum(Classification),
+    "org_kind": _enum(OrganisationKind),
+    "tie_type": _enum(TieType),
+    "tie_status": _enum(TieStatus),
+    "meeting_kind": _enum(MeetingKind),
+    "direction": _enum(Direction),
+    "body": _enum(DecisionBody),
+    "decision_kind": _enum(DecisionKind),
+    "outcome": _enum(DecisionOutcome),
+    "treatment": _enum(Treatment),
+    "risk_status": _enum(RiskStatus),
+    "tags": parse_list,
+    "organisations": parse_list,
+    "persons": parse_list,
+    "email": parse_list,
+    "phone": parse_list,
+    "held_on": _date,
+    "decided_on": _date,
+    "last_contact": _date,
+    "next_review_on": _date,
+    "start_time": parse_time,
+    "gift_value": parse_money_cents,
+    "votes_for": _int(0, 55),
+    "votes_against": _int(0, 55),
+    "inherent_likelihood": _int(1, 5),
+    "inherent_impact": _int(1, 5),
+    "residual_likelihood": _int(1, 5),
+    "residual_impact": _int(1, 5),
+}
+
+
+def _parser(kind: ImportKind, field_name: str) -> Callable[[Cell], Any]:
+    if field_name == "status":
+        return _PARSERS["tie_status" if kind is ImportKind.TIES else "risk_status"]
+    return _PARSERS.get(field_name, _text)
+
+
+def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
+    """Each data row with typed values; required fields that are empty are errors."""
+    fields = {f.name: f for f in FIELDS[mapping.kind]}
+    for row in table.rows:
+        values: dict[str, Any] = {}
+        errors = [CellError("", problem) for problem in row.problems]
+        for column, field_name in mapping.fields.items():
+            header = table.header[column]
+            try:
+                value = _parser(mapping.kind, field_name)(row.get(column))
+            except (DateProblem, ValueError) as exc:
+                errors.append(CellError(header, str(exc)))
+                continue
+            if value is None or value == ():
+                if fields[field_name].required:
+                    errors.append(CellError(header, f"{header} is leeg; dit veld is verplicht."))
+                continue
+            values[field_name] = value
+        yield ParsedRow(row.number, values, tuple(errors))

@@ -1,0 +1,51 @@
+"""A file read as a table: a header and rows, each row numbered as the spreadsheet shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+Cell = str | int | float | bool | dt.date | dt.datetime | None
+"""A cell's value: text from CSV; typed values (numbers, real dates) from XLSX."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row; `number` is the row number Excel shows (the header is row 1 or lower)."""
+
+    number: int
+    cells: tuple[Cell, ...]
+    problems: tuple[str, ...] = ()
+    """Dutch reasons why cells of this row cannot be trusted (formula without value, merged)."""
+
+    def get(self, column: int) -> Cell:
+        """The cell in a column, or None past the row's end."""
+        return self.cells[column] if column < len(self.cells) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The header row and the data rows of one CSV file or one worksheet."""
+
+    source: str
+    sheet: str | None
+    header: tuple[str, ...]
+    header_row: int
+    rows: tuple[Row, ...]
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: tuple[str, ...] = ()
+    """Dutch remarks about the reading (formula cells without a value, merged cells, …)."""
+
+
+def is_blank(cell: Cell) -> bool:
+    """Whether a cell holds nothing (None or only white space)."""
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def clean_header(cells: list[Cell]) -> tuple[str, ...]:
+    """Header names as text, trimmed, trailing empty columns removed."""
+    names = [("" if cell is None else str(cell)).strip() for cell in cells]
+    while names and not names[-1]:
+        names.pop()
+    return tuple(names)

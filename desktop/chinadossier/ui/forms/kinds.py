@@ -1,0 +1,672 @@
+"""The forms of every kind of record: which fields, how a record loads, what draft they make."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.codes import (
+    ActionStatus,
+    AuthorityKind,
+    DecisionBody,
+    DecisionKind,
+    DecisionOutcome,
+    KnowledgeStrength,
+    NameOrder,
+    OrganisationKind,
+    RecordKind,
+    RiskStatus,
+    TieStatus,
+    TieType,
+    Treatment,
+)
+from chinadossier.domain.drafts import (
+    ActionDraft,
+    AssessmentDraft,
+    AuthorityDraft,
+    DecisionDraft,
+    OrganisationDraft,
+    PersonDraft,
+    PoliticalFactDraft,
+    PositionDraft,
+    RiskCategoryDraft,
+    RiskNoteDraft,
+    SourceDraft,
+    TieDraft,
+)
+from chinadossier.ui.forms.base import RecordForm
+from chinadossier.ui.widgets import picker_sources as ps
+from chinadossier.ui.widgets.chips import Choice
+from chinadossier.ui.widgets.dates import InputError, RoughDateEdit
+from chinadossier.ui.widgets.picker import RecordPicker
+
+
+def _own_authority(form: RecordForm, key: str) -> None:
+    """Preselect the case file's own authority in a picker (new records)."""
+
+    def done(settings: Any) -> None:
+        picker = form.fields[key]
+        if isinstance(picker, RecordPicker) and not picker.choices():
+            picker.set_choices([ps.choice_for_ref(settings.own_authority)])
+            form._baseline = form.snapshot()
+
+    form.ops.query(lambda d: d.settings(), on_done=done)
+
+
+class OrganisationForm(RecordForm):
+    """A Chinese counterpart."""
+
+    kind = RecordKind.ORGANISATION
+    title_new = "Nieuwe organisatie"
+    title_edit = "Organisatie bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.organisations
+
+    def build(self) -> None:
+        self.line("name_nl", "Naam (Nederlands) *", "Bijv. Bureau Buitenlandse Zaken Xinghe")
+        self.names = self.hanzi_pinyin(person=False)
+        with self.row():
+            self.combo("org_kind", "Soort *", OrganisationKind)
+            self.line("name_en", "Naam (Engels)")
+        self.place = self.picker("place_adcode", "Plaats (referentielijst of vrije tekst)",
+                                 ps.PLACES, multi=False, placeholder="Bijv. Nanjing of 南京")
+        self.picker("parent_id", "Valt onder", ps.ORGANISATIONS, multi=False)
+        self.line("website", "Website", "https://…")
+        self.multiline("aliases", "Andere schrijfwijzen", 2)
+        self.multiline("notes", "Aantekeningen", 3)
+        self.use_column(1)
+        self.contact_fields()
+
+    def load(self, r: Any) -> None:
+        self.set_field("name_nl", r.name_nl)
+        self.names.load(r.hanzi, r.pinyin, r.pinyin_auto)
+        for key in ("org_kind", "name_en", "website", "aliases", "notes", "emails", "phones",
+                    "postal_addresses"):
+            self.set_field(key, getattr(r, key))
+        load_place(self.place, r)
+        if r.parent_id is not None:
+            parent_id = r.parent_id
+            self.ops.query(lambda d: d.organisations.get(parent_id),
+                           on_done=lambda o: self._parent(o))
+
+    def _parent(self, o: Any) -> None:
+        self.fields["parent_id"].set_choices([ps.organisation_choice(o)])  # type: ignore[attr-defined]
+        self._baseline = self.snapshot()
+
+    def prefill(self, initial: dict[str, Any]) -> None:
+        if "hanzi" in initial:
+            self.names.hanzi.setText(initial.pop("hanzi"))
+        super().prefill(initial)
+
+    def draft(self) -> OrganisationDraft:
+        hanzi, pinyin = self.names.values()
+        adcode, place_text = place_values(self.place)
+        return OrganisationDraft(
+            name_nl=self.text_of("name_nl") or "",
+            org_kind=self.code_of("org_kind"),
+            name_en=self.text_of("name_en"),
+            hanzi=hanzi,
+            pinyin=pinyin,
+            place_adcode=adcode,
+            place_text=place_text,
+            parent_id=self.one_id("parent_id"),
+            website=self.text_of("website"),
+            aliases=self.text_of("aliases"),
+            notes=self.text_of("notes"),
+            common=self.common(),
+            emails=self.fields["emails"].entries(),  # type: ignore[attr-defined]
+            phones=self.fields["phones"].entries(),  # type: ignore[attr-defined]
+            postal_addresses=self.fields["postal_addresses"].entries(),  # type: ignore[attr-defined]
+        )
+
+
+def load_place(picker: RecordPicker, record: Any) -> None:
+    """A record's place: a reference division as a chip, or the free text in the edit."""
+    if record.place_adcode:
+        picker.set_choices([Choice(None, record.place_adcode,
+                                   record.place_label or record.place_adcode)])
+    if record.place_text:
+        picker.edit.setText(record.place_text)
+
+
+def place_values(picker: RecordPicker) -> tuple[str | None, str | None]:
+    """(division code, free text) of a place picker."""
+    chosen = picker.choices()
+    return (chosen[0].id if chosen else None), picker.free_value()
+
+
+class PositionsEditor(QWidget):
+    """A person's posts: title, organisation or authority, from, until (rough dates)."""
+
+    def __init__(self, form: RecordForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self.rows: list[tuple[QFrame, QLineEdit, RecordPicker, RoughDateEdit, RoughDateEdit]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.box = QVBoxLayout()
+        self.box.setSpacing(8)
+        layout.addLayout(self.box)
+        self.add_button = QPushButton("+ Functie toevoegen", self)
+        self.add_button.setObjectName("LinkButton")
+        self.add_button.setFlat(True)
+        self.add_button.setAutoDefault(False)
+        self.add_button.setAccessibleName("Functie toevoegen")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_row(self, position: Any = None) -> None:
+        """One post (empty, or from a stored one)."""
+        row = QFrame(self)
+        row.setObjectName("Card")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        v = QVBoxLayout(row)
+        v.setContentsMargins(8, 8, 8, 8)
+        v.setSpacing(4)
+        number = len(self.rows) + 1
+        title = QLineEdit(row)
+        title.setPlaceholderText("Functie, bijv. Directeur")
+        title.setAccessibleName(f"Functie {number}: titel")
+        where = RecordPicker(self.form.ops, ps.EMPLOYERS, row, multi=False,
+                             placeholder="Organisatie of overheid")
+        where.setAccessibleName(f"Functie {number}: organisatie")
+        where.create_requested.connect(
+            lambda kind, typed, p=where: self.form.create_from_picker(p, kind, typed))
+        self.form.pickers.append(where)
+        starts, ends = RoughDateEdit(row), RoughDateEdit(row)
+        starts.setPlaceholderText("van (bijv. ca. 2019)")
+        ends.setPlaceholderText("tot")
+        starts.setAccessibleName(f"Functie {number}: van")
+        ends.setAccessibleName(f"Functie {number}: tot")
+        remove = QPushButton("×", row)
+        remove.setAutoDefault(False)
+        remove.setFixedWidth(30)
+        remove.setAccessibleName(f"Functie {number} verwijderen")
+        remove.setToolTip("Functie verwijderen")
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(title, 1)
+        top.addWidget(remove)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(where, 2)
+        bottom.addWidget(starts, 1)
+        bottom.addWidget(ends, 1)
+        v.addLayout(top)
+        v.addLayout(bottom)
+        entry = (row, title, where, starts, ends)
+        remove.clicked.connect(lambda: self._remove(entry))
+        if position is not None:
+            title.setText(position.title)
+            ref = position.organisation or position.authority
+            if ref is not None:
+                where.set_choices([ps.choice_for_ref(ref)])
+            starts.set_value(position.starts)
+            ends.set_value(position.ends)
+        for w in row.findChildren(QWidget):
+            w.installEventFilter(self.form)
+        self.rows.append(entry)
+        self.box.addWidget(row)
+
+    def _remove(self, entry: Any) -> None:
+        self.rows.remove(entry)
+        entry[0].deleteLater()
+
+    def drafts(self) -> tuple[PositionDraft, ...]:
+        """The posts as drafts (unreadable dates are reported on the field)."""
+        out = []
+        for index, (_, title, where, starts, ends) in enumerate(self.rows, start=1):
+            chosen = where.choices()
+            org = chosen[0].id if chosen and chosen[0].kind is RecordKind.ORGANISATION else None
+            auth = chosen[0].id if chosen and chosen[0].kind is RecordKind.AUTHORITY else None
+            values = []
+            for edit in (starts, ends):
+                try:
+                    values.append(edit.value())
+                except InputError as exc:
+                    self.form.input_errors[f"positions[{index}]"] = str(exc)
+                    values.append(None)
+            if not title.text().strip() and not chosen and values == [None, None]:
+                continue
+            out.append(PositionDraft(title=title.text(), organisation_id=org, authority_id=auth,
+                                     starts=values[0], ends=values[1]))
+        return tuple(out)
+
+
+class PersonForm(RecordForm):
+    """A person: Chinese counterpart or one of our own officials."""
+
+    kind = RecordKind.PERSON
+    title_new = "Nieuwe persoon"
+    title_edit = "Persoon bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.persons
+
+    def build(self) -> None:
+        self.names = self.hanzi_pinyin(person=True)
+        with self.row():
+            self.line("family_name", "Achternaam *", "Bijv. Wáng of Bakker")
+            self.line("given_name", "Voornaam")
+            self.line("tussenvoegsel", "Tussenvoegsel")
+        self.combo("name_order", "Naamvolgorde", NameOrder)
+        self.positions = PositionsEditor(self)
+        self.add("positions", "Functies", self.positions)
+        self.multiline("aliases", "Andere schrijfwijzen", 2)
+        self.multiline("notes", "Aantekeningen", 3)
+        self.use_column(1)
+        self.contact_fields()
+
+    def load(self, r: Any) -> None:
+        self.names.load(r.hanzi, r.pinyin, r.pinyin_auto)
+        for key in ("family_name", "given_name", "tussenvoegsel", "name_order", "aliases", "notes",
+                    "emails", "phones", "postal_addresses"):
+            self.set_field(key, getattr(r, key))
+        for p in r.positions:
+            self.positions.add_row(p)
+
+    def prefill(self, initial: dict[str, Any]) -> None:
+        if "hanzi" in initial:
+            self.names.hanzi.setText(initial.pop("hanzi"))
+        super().prefill(initial)
+
+    def draft(self) -> PersonDraft:
+        hanzi, pinyin = self.names.values()
+        # political facts are not edited here; an edit keeps them as they are
+        facts = tuple(
+            PoliticalFactDraft(f.fact_kind, f.text, f.source.id, f.as_of)
+            for f in (self.record.political_facts if self.record is not None else ())
+        )
+        return PersonDraft(
+            family_name=self.text_of("family_name") or "",
+            given_name=self.text_of("given_name"),
+            tussenvoegsel=self.text_of("tussenvoegsel"),
+            name_order=self.code_of("name_order"),
+            hanzi=hanzi,
+            pinyin=pinyin,
+            aliases=self.text_of("aliases"),
+            notes=self.text_of("notes"),
+            positions=self.positions.drafts(),
+            political_facts=facts,
+            common=self.common(),
+            emails=self.fields["emails"].entries(),  # type: ignore[attr-defined]
+            phones=self.fields["phones"].entries(),  # type: ignore[attr-defined]
+            postal_addresses=self.fields["postal_addresses"].entries(),  # type: ignore[attr-defined]
+        )
+
+
+class TieForm(RecordForm):
+    """A tie between one of our authorities and a Chinese counterpart."""
+
+    kind = RecordKind.TIE
+    title_new = "Nieuwe band"
+    title_edit = "Band bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.ties
+
+    def build(self) -> None:
+        self.picker("authority_id", "Nederlandse overheid *", ps.AUTHORITIES, multi=False,
+                    placeholder="Gemeente of provincie")
+        self.picker("organisation_id", "Chinese partij *", ps.ORGANISATIONS, multi=False)
+        with self.row():
+            self.combo("tie_type", "Soort band *", TieType)
+            self.combo("status", "Status *", TieStatus)
+        self.line("title", "Titel", "Leeg: gemaakt van de namen van beide partijen")
+        with self.row():
+            self.rough_date("starts", "Sinds")
+            self.rough_date("signed", "Ondertekend")
+            self.rough_date("ends", "Beëindigd")
+        with self.row():
+            self.date("term_ends_on", "Einde looptijd")
+            self.date("evaluation_on", "Evaluatie")
+        self.multiline("description", "Omschrijving", 4)
+
+    def load_defaults(self) -> None:
+        _own_authority(self, "authority_id")
+        self.set_field("status", TieStatus.ACTIVE)
+
+    def load(self, r: Any) -> None:
+        self.set_field("authority_id", r.authority)
+        self.set_field("organisation_id", r.organisation)
+        for key in ("tie_type", "status", "title", "starts", "signed", "ends", "term_ends_on",
+                    "evaluation_on", "description"):
+            self.set_field(key, getattr(r, key))
+
+    def draft(self) -> TieDraft:
+        return TieDraft(
+            authority_id=self.one_id("authority_id"),
+            organisation_id=self.one_id("organisation_id"),
+            tie_type=self.code_of("tie_type"),
+            status=self.code_of("status"),
+            title=self.text_of("title"),
+            starts=self.read("starts"),
+            signed=self.read("signed"),
+            ends=self.read("ends"),
+            term_ends_on=self.read("term_ends_on"),
+            evaluation_on=self.read("evaluation_on"),
+            description=self.text_of("description"),
+            common=self.common(),
+        )
+
+
+class ActionForm(RecordForm):
+    """A follow-up action or commitment."""
+
+    kind = RecordKind.ACTION
+    title_new = "Nieuwe actie"
+    title_edit = "Actie bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.actions
+
+    def build(self) -> None:
+        self.line("what", "Actie *", "Bijv. Conceptevaluatie naar Xinghe sturen")
+        with self.row():
+            self.line("owner", "Eigenaar")
+            self.date("due_on", "Uiterste datum")
+        with self.row():
+            self.combo("status", "Status", ActionStatus)
+            self.date("done_on", "Afgerond op")
+        self.picker("meeting_id", "Contactmoment", ps.MEETINGS, multi=False)
+        self.picker("decision_id", "Besluit", ps.DECISIONS, multi=False)
+
+    def load(self, r: Any) -> None:
+        for key in ("what", "owner", "due_on", "status", "done_on"):
+            self.set_field(key, getattr(r, key))
+        for key, rid, kind in (("meeting_id", r.meeting_id, RecordKind.MEETING),
+                               ("decision_id", r.decision_id, RecordKind.DECISION)):
+            if rid is not None:
+                self.set_field(key, [Choice(kind, rid, "…")])
+                self._label(key, kind, rid)
+
+    def _label(self, key: str, kind: RecordKind, rid: Any) -> None:
+        service = "meetings" if kind is RecordKind.MEETING else "decisions"
+
+        def done(rec: Any) -> None:
+            self.set_field(key, [Choice(kind, rid, rec.title, None, rec.meta.display_no)])
+            self._baseline = self.snapshot()
+
+        self.ops.query(lambda d: getattr(d, service).get(rid), on_done=done)
+
+    def draft(self) -> ActionDraft:
+        return ActionDraft(
+            what=self.text_of("what") or "",
+            owner=self.text_of("owner"),
+            due_on=self.read("due_on"),
+            status=self.code_of("status"),
+            done_on=self.read("done_on"),
+            meeting_id=self.one_id("meeting_id"),
+            decision_id=self.one_id("decision_id"),
+            common=self.common(),
+        )
+
+
+class DecisionForm(RecordForm):
+    """A council or executive decision, motion, questions or commitment."""
+
+    kind = RecordKind.DECISION
+    title_new = "Besluit vastleggen"
+    title_edit = "Besluit bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.decisions
+
+    def build(self) -> None:
+        self.line("title", "Onderwerp *", "Bijv. Motie beëindiging stedenband")
+        with self.row():
+            self.date("decided_on", "Datum *")
+            self.combo("decision_kind", "Soort *", DecisionKind)
+        with self.row():
+            self.combo("body", "Orgaan *", DecisionBody)
+            self.combo("outcome", "Uitkomst", DecisionOutcome)
+        self.picker("authority_id", "Nederlandse overheid *", ps.AUTHORITIES, multi=False)
+        with self.row():
+            self.line("reference", "Kenmerk")
+            self.spin("votes_for", "Stemmen voor", 0, 100000)
+            self.spin("votes_against", "Stemmen tegen", 0, 100000)
+        self.picker("link_ids", "Gaat over", ps.LINKABLE)
+        self.multiline("summary", "Samenvatting", 4)
+
+    def load_defaults(self) -> None:
+        _own_authority(self, "authority_id")
+
+    def load(self, r: Any) -> None:
+        self.set_field("authority_id", r.authority)
+        self.set_field("link_ids", list(r.links))
+        for key in ("title", "decided_on", "decision_kind", "body", "outcome", "reference",
+                    "votes_for", "votes_against", "summary"):
+            self.set_field(key, getattr(r, key))
+
+    def draft(self) -> DecisionDraft:
+        votes_for = self.fields["votes_for"].value()  # type: ignore[attr-defined]
+        votes_against = self.fields["votes_against"].value()  # type: ignore[attr-defined]
+        return DecisionDraft(
+            authority_id=self.one_id("authority_id"),
+            body=self.code_of("body"),
+            decision_kind=self.code_of("decision_kind"),
+            decided_on=self.read("decided_on"),
+            title=self.text_of("title") or "",
+            outcome=self.code_of("outcome"),
+            reference=self.text_of("reference"),
+            summary=self.text_of("summary"),
+            votes_for=votes_for or None,
+            votes_against=votes_against or None,
+            link_ids=ps.ids_of(self.choices_of("link_ids")),
+            common=self.common(),
+        )
+
+
+class RiskNoteForm(RecordForm):
+    """A risk note with its first assessment (bruto and netto, kans × impact)."""
+
+    kind = RecordKind.RISK_NOTE
+    title_new = "Risico toevoegen"
+    title_edit = "Risico bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.risk_notes
+
+    def build(self) -> None:
+        self.line("title", "Titel *", "Bijv. Betaalde reis voor raadsleden")
+        self.picker("subject_id", "Gaat over *", ps.SUBJECTS, multi=False,
+                    placeholder="Band, organisatie of persoon")
+        category = QComboBox(self)
+        self.add("category_code", "Categorie *", category)
+        self.ops.query(lambda d: d.risk_categories.list_all(), on_done=self._categories)
+        self.section("Beoordeling (1–5)")
+        with self.row():
+            self.spin("inherent_likelihood", "Bruto kans", 1, 5)
+            self.spin("inherent_impact", "Bruto impact", 1, 5)
+            self.spin("residual_likelihood", "Netto kans", 1, 5)
+            self.spin("residual_impact", "Netto impact", 1, 5)
+        self.assessment_keys = ("inherent_likelihood", "inherent_impact", "residual_likelihood",
+                                "residual_impact")
+        self.fields["assessment"] = self.fields["inherent_likelihood"]
+        self.rows["assessment"] = self.rows["inherent_likelihood"]
+        self.multiline("description", "Omschrijving", 3)
+        self.multiline("measures", "Beheersmaatregelen", 3)
+        self.use_column(1)
+        with self.row():
+            self.combo("treatment", "Behandeling", Treatment)
+            self.combo("status", "Status", RiskStatus)
+        with self.row():
+            self.line("owner", "Risico-eigenaar")
+            self.date("next_review_on", "Volgende herbeoordeling")
+        self.combo("knowledge_strength", "Sterkte van kennis", KnowledgeStrength)
+
+    def _categories(self, categories: list[Any]) -> None:
+        box = self.fields["category_code"]
+        assert isinstance(box, QComboBox)
+        wanted = box.currentData()
+        box.clear()
+        for c in categories:
+            if not c.retired or (self.record is not None and self.record.category.id == c.meta.id):
+                box.addItem(f"{c.code} · {c.name_nl}", c.code)
+        if self.record is not None:
+            wanted = self.record.category.display_no
+        if wanted is not None:
+            self.set_field("category_code", wanted)
+        self._baseline = self.snapshot()
+
+    def load_defaults(self) -> None:
+        self.set_field("knowledge_strength", KnowledgeStrength.MEDIUM)
+
+    def load(self, r: Any) -> None:
+        self.set_field("subject_id", r.subject)
+        for key in ("title", "description", "measures", "treatment", "owner", "status",
+                    "next_review_on", "knowledge_strength"):
+            self.set_field(key, getattr(r, key))
+        a = r.current
+        for key in self.assessment_keys:
+            self.set_field(key, getattr(a, key))
+            self.fields[key].setEnabled(False)  # a new assessment is a re-assessment
+        self.set_field("category_code", r.category.display_no)
+
+    def draft(self) -> RiskNoteDraft:
+        scores = [self.fields[k].value() for k in self.assessment_keys]  # type: ignore[attr-defined]
+        return RiskNoteDraft(
+            subject_id=self.one_id("subject_id"),
+            category_code=self.code_of("category_code") or "",
+            title=self.text_of("title") or "",
+            assessment=AssessmentDraft(*scores),
+            description=self.text_of("description"),
+            measures=self.text_of("measures"),
+            treatment=self.code_of("treatment"),
+            owner=self.text_of("owner"),
+            status=self.code_of("status"),
+            next_review_on=self.read("next_review_on"),
+            knowledge_strength=self.code_of("knowledge_strength"),
+            common=self.common(),
+        )
+
+
+class SourceForm(RecordForm):
+    """A source a fact comes from."""
+
+    kind = RecordKind.SOURCE
+    title_new = "Nieuwe bron"
+    title_edit = "Bron bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.sources
+
+    def build_common(self) -> None:
+        super().build_common()
+        self.rows["sources"].hide()  # a source does not cite sources
+
+    def build(self) -> None:
+        self.line("title", "Titel *", "Bijv. Raadsvoorstel stedenband")
+        self.line("publisher", "Uitgever")
+        self.line("url", "URL", "https://…")
+        with self.row():
+            self.rough_date("published", "Gepubliceerd")
+            self.date("accessed_on", "Geraadpleegd op")
+        self.multiline("notes", "Aantekeningen", 3)
+
+    def load(self, r: Any) -> None:
+        for key in ("title", "publisher", "url", "published", "accessed_on", "notes"):
+            self.set_field(key, getattr(r, key))
+
+    def draft(self) -> SourceDraft:
+        return SourceDraft(
+            title=self.text_of("title") or "",
+            publisher=self.text_of("publisher"),
+            url=self.text_of("url"),
+            published=self.read("published"),
+            accessed_on=self.read("accessed_on"),
+            notes=self.text_of("notes"),
+            common=self.common(),
+        )
+
+
+class AuthorityForm(RecordForm):
+    """A Dutch municipality or province (reference data an official may correct)."""
+
+    kind = RecordKind.AUTHORITY
+    title_new = "Nieuwe gemeente of provincie"
+    title_edit = "Gemeente of provincie bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.authorities
+
+    def build(self) -> None:
+        with self.row():
+            self.line("code", "CBS-code *", "GM0599 of PV28")
+            self.combo("authority_kind", "Soort *", AuthorityKind)
+        self.line("name", "Naam (CBS) *")
+        self.line("common_name", "Gangbare naam")
+        with self.row():
+            self.line("province_code", "Provincie (code)")
+            self.date("retired_on", "Opgeheven op")
+
+    def load(self, r: Any) -> None:
+        for key in ("code", "authority_kind", "name", "common_name", "province_code",
+                    "retired_on"):
+            self.set_field(key, getattr(r, key))
+
+    def draft(self) -> AuthorityDraft:
+        return AuthorityDraft(
+            code=self.text_of("code") or "",
+            name=self.text_of("name") or "",
+            authority_kind=self.code_of("authority_kind"),
+            common_name=self.text_of("common_name"),
+            province_code=self.text_of("province_code"),
+            retired_on=self.read("retired_on"),
+            common=self.common(),
+        )
+
+
+class RiskCategoryForm(RecordForm):
+    """A risk category (data, not code: an authority may add or rename them)."""
+
+    kind = RecordKind.RISK_CATEGORY
+    title_new = "Nieuwe risicocategorie"
+    title_edit = "Risicocategorie bewerken"
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.risk_categories
+
+    def build(self) -> None:
+        with self.row():
+            self.line("code", "Code *", "R-…")
+            self.spin("sort_order", "Volgorde", 0, 10000)
+        self.line("name_nl", "Naam (Nederlands) *")
+        self.line("name_en", "Naam (Engels) *")
+        self.multiline("red_flags", "Signalen", 3)
+        self.multiline("typical_measures", "Gebruikelijke maatregelen", 3)
+        retired = QCheckBox("Niet meer in gebruik", self)
+        self.add("retired", "Status", retired)
+
+    def load_defaults(self) -> None:
+        self.set_field("sort_order", 100)
+
+    def load(self, r: Any) -> None:
+        for key in ("code", "sort_order", "name_nl", "name_en", "red_flags", "typical_measures",
+                    "retired"):
+            self.set_field(key, getattr(r, key))
+
+    def draft(self) -> RiskCategoryDraft:
+        return RiskCategoryDraft(
+            code=self.text_of("code") or "",
+            name_nl=self.text_of("name_nl") or "",
+            name_en=self.text_of("name_en") or "",
+            red_flags=self.text_of("red_flags"),
+            typical_measures=self.text_of("typical_measures"),
+            retired=self.fields["retired"].isChecked(),  # type: ignore[attr-defined]
+            sort_order=self.fields["sort_order"].value(),  # type: ignore[attr-defined]
+            common=self.common(),
+        )

@@ -1,0 +1,373 @@
+"""Contactmoment vastleggen (Ctrl+N), and the form of a stored contact moment.
+
+A new one starts on today's date with the kind and direction used last (the first time: the most
+common in the case file) and the cursor in Onderwerp, so a title and Ctrl+Enter already save a
+valid contact moment. Participants on both sides come from pickers that can create a missing
+person; follow-up actions are saved with the contact moment in the same write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.codes import Direction, MeetingKind, ParticipantSide, RecordKind
+from chinadossier.domain.drafts import ActionDraft, MeetingDraft, ParticipantDraft
+from chinadossier.domain.errors import FieldError, ValidationFailed
+from chinadossier.domain.labels import label
+from chinadossier.ui.forms.base import RecordForm
+from chinadossier.ui.forms.kinds import load_place, place_values
+from chinadossier.ui.widgets import picker_sources as ps
+from chinadossier.ui.widgets.chips import Choice
+from chinadossier.ui.widgets.dates import DateEdit, InputError
+from chinadossier.ui.widgets.picker import RecordPicker
+from chinadossier.ui.widgets.segmented import Segmented
+
+SETTINGS_KIND = "forms/last_meeting_kind"
+SETTINGS_DIRECTION = "forms/last_meeting_direction"
+
+
+def settings() -> QSettings:
+    """Where the last used kind and direction are remembered (per user, not in the case file)."""
+    return QSettings("Chinadossier", "Chinadossier")
+
+
+class PartiesField(QWidget):
+    """Participants on our side and on theirs: two pickers under one label ("Deelnemers")."""
+
+    def __init__(self, form: RecordForm) -> None:
+        super().__init__(form)
+        grid = QVBoxLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        self.ours = RecordPicker(form.ops, ps.PARTIES_OURS, self)
+        self.theirs = RecordPicker(form.ops, ps.PARTIES_THEIRS, self)
+        self.ours_label = QLabel("Onze kant", self)
+        for caption, picker in ((self.ours_label, self.ours),
+                                (QLabel("Chinese partij", self), self.theirs)):
+            line = QHBoxLayout()
+            line.setSpacing(12)
+            caption.setFixedWidth(96)
+            caption.setBuddy(picker)
+            line.addWidget(caption)
+            line.addWidget(picker, 1)
+            grid.addLayout(line)
+            picker.create_requested.connect(
+                lambda kind, typed, p=picker: form.create_from_picker(p, kind, typed))
+            form.pickers.append(picker)
+        self.ours.setAccessibleName("Deelnemers onze kant")
+        self.theirs.setAccessibleName("Deelnemers Chinese partij")
+
+    def drafts(self) -> tuple[ParticipantDraft, ...]:
+        """Ours first, then theirs (the services number them in this order)."""
+        out = []
+        for side, picker in ((ParticipantSide.OURS, self.ours),
+                             (ParticipantSide.THEIRS, self.theirs)):
+            for c in picker.choices():
+                out.append(ParticipantDraft(
+                    side=side,
+                    person_id=c.id if c.kind is RecordKind.PERSON else None,
+                    organisation_id=c.id if c.kind is RecordKind.ORGANISATION else None,
+                    authority_id=c.id if c.kind is RecordKind.AUTHORITY else None,
+                ))
+        return tuple(out)
+
+
+class ActionsEditor(QWidget):
+    """Follow-up actions: what, owner, due date; "+ Actie toevoegen"."""
+
+    def __init__(self, form: RecordForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self.rows: list[tuple[QWidget, QLineEdit, QLineEdit, DateEdit]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.box = QVBoxLayout()
+        self.box.setSpacing(8)
+        layout.addLayout(self.box)
+        self.add_button = QPushButton("+ Actie toevoegen", self)
+        self.add_button.setObjectName("LinkButton")
+        self.add_button.setFlat(True)
+        self.add_button.setAutoDefault(False)
+        self.add_button.setAccessibleName("Actie toevoegen")
+        self.add_button.clicked.connect(self.add_row)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_row(self) -> tuple[QLineEdit, QLineEdit, DateEdit]:
+        """An empty action row; focus goes to its first field."""
+        row = QWidget(self)
+        v = QVBoxLayout(row)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(4)
+        number = len(self.rows) + 1
+        what = QLineEdit(row)
+        what.setPlaceholderText("Wat moet er gebeuren?")
+        what.setAccessibleName(f"Actie {number}: wat")
+        top = QHBoxLayout()
+        top.addWidget(what, 1)
+        remove = QPushButton("×", row)
+        remove.setAutoDefault(False)
+        remove.setAccessibleName(f"Actie {number} verwijderen")
+        top.addWidget(remove)
+        v.addLayout(top)
+        bottom = QHBoxLayout()
+        owner = QLineEdit(row)
+        owner.setPlaceholderText("Eigenaar")
+        owner.setAccessibleName(f"Actie {number}: eigenaar")
+        due = DateEdit(row)
+        due.setAccessibleName(f"Actie {number}: uiterste datum")
+        bottom.addWidget(owner, 1)
+        bottom.addWidget(due, 1)
+        v.addLayout(bottom)
+        entry = (row, what, owner, due)
+        remove.clicked.connect(lambda: self._remove(entry))
+        for w in row.findChildren(QWidget):
+            w.installEventFilter(self.form)
+        self.rows.append(entry)
+        self.box.addWidget(row)
+        what.setFocus()
+        return what, owner, due
+
+    def _remove(self, entry: Any) -> None:
+        self.rows.remove(entry)
+        entry[0].deleteLater()
+
+    def drafts(self) -> list[tuple[int, ActionDraft]]:
+        """(row number, draft) of each filled row; a row without "what" is an input error."""
+        out = []
+        for index, (_, what, owner, due) in enumerate(self.rows, start=1):
+            try:
+                due_on = due.value()
+            except InputError as exc:
+                self.form.input_errors[f"actions[{index}].due_on"] = str(exc)
+                due_on = None
+            if not what.text().strip():
+                if owner.text().strip() or due.text().strip():
+                    self.form.input_errors[f"actions[{index}].what"] = "is verplicht"
+                continue
+            out.append((index, ActionDraft(what=what.text(), owner=owner.text().strip() or None,
+                                           due_on=due_on)))
+        return out
+
+    def clear_saved(self, numbers: set[int]) -> None:
+        """Drop rows that were saved (after a partly failed save)."""
+        for index, entry in reversed(list(enumerate(self.rows, start=1))):
+            if index in numbers:
+                self._remove(entry)
+
+
+class _ActionsFailed(Exception):
+    """The contact moment was saved but an action was refused; carries both."""
+
+    def __init__(self, result: Any, saved: set[int], errors: list[FieldError]) -> None:
+        super().__init__("actie niet opgeslagen")
+        self.result = result
+        self.saved = saved
+        self.errors = errors
+
+
+class MeetingForm(RecordForm):
+    """A contact moment: the quick Ctrl+N dialog for a new one, the same form for a stored one."""
+
+    kind = RecordKind.MEETING
+    title_new = "Contactmoment vastleggen"
+    title_edit = "Contactmoment bewerken"
+    subtitle = "Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht."
+
+    def service(self, dossier: Any) -> Any:
+        return dossier.meetings
+
+    def build(self) -> None:
+        with self.row():
+            self.date("held_on", "Datum *")
+            self.rows["held_on"].setMaximumWidth(150)
+            self.time("start_time", "Tijd")
+            self.rows["start_time"].setMaximumWidth(90)
+            self.combo("meeting_kind", "Soort *", MeetingKind)
+        with self.row():
+            self.direction = Segmented([(d, label(d).capitalize()) for d in Direction],
+                                       "Richting", self)
+            self.add("direction", "Richting", self.direction)
+            self.place = self.picker("place_adcode", "Plaats", ps.PLACES, multi=False,
+                                     placeholder="Plaats in China of vrije tekst")
+        self.title_edit_field = self.line("title", "Onderwerp *",
+                                          "Bijv. Voorbereiding evaluatie MoU")
+        self.parties = PartiesField(self)
+        self.add("participants", "Deelnemers", self.parties)
+        self.picker("tie_ids", "Gekoppelde band", ps.TIES, placeholder="Zoek een band…")
+        self.multiline("summary", "Samenvatting", 4)
+        self.use_column(1)
+        self.actions = ActionsEditor(self)
+        self.add("actions", "Vervolgacties", self.actions)
+        self.gift_check = QCheckBox("Relatiegeschenk of gastvrijheid", self)
+        self.gift_check.setAccessibleName("Relatiegeschenk of gastvrijheid")
+        self._column.addWidget(self.gift_check)
+        self.gift_text = self.line("gifts", "Omschrijving geschenk of gastvrijheid")
+        self.gift_value = self.money("gift_value_cents", "Geschatte waarde (€)")
+        self.gift_check.toggled.connect(self._gifts_toggled)
+        self._gifts_toggled(False)
+
+    def _gifts_toggled(self, on: bool) -> None:
+        for key in ("gifts", "gift_value_cents"):
+            self.rows[key].setVisible(on)
+
+    def load_defaults(self) -> None:
+        self.set_field("held_on", dt.date.today())
+        self.ops.query(lambda d: d.ctx.clock.today(), on_done=self._today)
+        store = settings()
+        kind = store.value(SETTINGS_KIND)
+        direction = store.value(SETTINGS_DIRECTION)
+        if kind in {k.value for k in MeetingKind} and direction in {d.value for d in Direction}:
+            self.set_field("meeting_kind", MeetingKind(kind))
+            self.set_field("direction", Direction(direction))
+        else:
+            self.ops.query(lambda d: d.lookups.meeting_defaults(), on_done=self._defaults)
+        self.ops.query(lambda d: d.settings(), on_done=self._own_side)
+        self.title_edit_field.setFocus()
+
+    def _today(self, today: dt.date) -> None:
+        """Today by the services' clock (Europe/Amsterdam), unless the date was changed."""
+        field = self.fields["held_on"]
+        if field.text() == dt.date.today().strftime("%d-%m-%Y"):  # type: ignore[attr-defined]
+            dirty = self.is_dirty()
+            self.set_field("held_on", today)
+            if not dirty:
+                self._baseline = self.snapshot()
+
+    def _defaults(self, defaults: tuple[MeetingKind, Direction]) -> None:
+        dirty = self.is_dirty()
+        self.set_field("meeting_kind", defaults[0])
+        self.set_field("direction", defaults[1])
+        if not dirty:
+            self._baseline = self.snapshot()
+
+    def _own_side(self, settings_: Any) -> None:
+        self.parties.ours_label.setText(settings_.own_authority.label)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        """The cursor starts in Onderwerp."""
+        super().showEvent(event)
+        if self.record_id is None:
+            self.title_edit_field.setFocus()
+
+    def focus_first(self) -> None:
+        """Onderwerp first."""
+        self.title_edit_field.setFocus()
+
+    def load(self, r: Any) -> None:
+        for key in ("held_on", "start_time", "meeting_kind", "direction", "title", "summary",
+                    "gifts"):
+            self.set_field(key, getattr(r, key))
+        load_place(self.place, r)
+        if r.gift_value_cents is not None:
+            self.gift_value.setText(f"{r.gift_value_cents / 100:.2f}".replace(".", ","))
+        self.gift_check.setChecked(bool(r.gifts or r.gift_value_cents))
+        self.set_field("tie_ids", list(r.ties))
+        self.parties.ours.set_choices([ps.choice_for_ref(p.party) for p in r.participants
+                                       if p.side is ParticipantSide.OURS])
+        self.parties.theirs.set_choices([ps.choice_for_ref(p.party) for p in r.participants
+                                         if p.side is ParticipantSide.THEIRS])
+        self._roles = {(p.side, p.party.id): p.role for p in r.participants}
+        self.rows["actions"].hide()  # actions of a stored contact moment are records of their own
+
+    def draft(self) -> MeetingDraft:
+        adcode, place_text = place_values(self.place)
+        gifts = self.gift_check.isChecked()
+        roles = getattr(self, "_roles", {})
+        participants = tuple(
+            ParticipantDraft(
+                p.side, p.person_id, p.organisation_id, p.authority_id,
+                roles.get((p.side, p.person_id or p.organisation_id or p.authority_id)),
+            )
+            for p in self.parties.drafts()
+        )
+        held_on = self.read("held_on")
+        if held_on is None and "held_on" not in self.input_errors:
+            self.input_errors["held_on"] = "is verplicht"
+        return MeetingDraft(
+            held_on=held_on,
+            meeting_kind=self.code_of("meeting_kind"),
+            title=self.text_of("title") or "",
+            direction=self.direction.value() or Direction.NEUTRAL,
+            start_time=self.read("start_time"),
+            place_adcode=adcode,
+            place_text=place_text,
+            summary=self.text_of("summary"),
+            gifts=self.text_of("gifts") if gifts else None,
+            gift_value_cents=self.cents_of("gift_value_cents") if gifts else None,
+            costs_cents=self.record.costs_cents if self.record is not None else None,
+            topics=self.record.topics if self.record is not None else None,
+            participants=participants,
+            tie_ids=ps.ids_of(self.choices_of("tie_ids")),
+            common=self.common(),
+        )
+
+    def save(self) -> None:
+        """Remember kind and direction for the next contact moment, then save."""
+        super().save()
+
+    def save_call(self, draft: MeetingDraft) -> Any:
+        base = super().save_call(draft)
+        actions = self.actions.drafts() if self.record_id is None else []
+        classification = draft.common.classification
+
+        def call(dossier: Any) -> Any:
+            result = base(dossier)
+            meeting_id = result.record.meta.id
+            saved: set[int] = set()
+            for number, action in actions:
+                try:
+                    dossier.actions.create(ActionDraft(
+                        what=action.what, owner=action.owner, due_on=action.due_on,
+                        meeting_id=meeting_id,
+                        common=type(draft.common)(classification=classification),
+                    ))
+                except ValidationFailed as exc:
+                    errors = [FieldError(f"actions[{number}].{e.field}", e.message)
+                              for e in exc.errors]
+                    raise _ActionsFailed(result, saved, errors) from exc
+                saved.add(number)
+            return result
+
+        return call
+
+    def _saved(self, result: Any) -> None:
+        store = settings()
+        store.setValue(SETTINGS_KIND, str(self.code_of("meeting_kind")))
+        store.setValue(SETTINGS_DIRECTION, str(self.direction.value() or Direction.NEUTRAL))
+        super()._saved(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, _ActionsFailed):
+            # the contact moment is stored; from now on this form edits it
+            record = exc.result.record
+            self.record_id, self.record, self.version = record.meta.id, record, record.meta.version
+            self.actions.clear_saved(exc.saved)
+            self.ops.changed.emit(exc.result.changes)
+            super()._failed(ValidationFailed(exc.errors))
+            self.show_banner([f"{record.meta.display_no} is opgeslagen, maar niet elke actie: "
+                              "controleer de acties en sla opnieuw op."])
+            return
+        super()._failed(exc)
+
+
+class QuickMeetingDialog(MeetingForm):
+    """Ctrl+N: a new contact moment from any screen."""
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ops, None, parent)
+
+
+_ = Choice

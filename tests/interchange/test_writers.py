@@ -1,0 +1,43 @@
+"""Exports open in Excel as written: Dutch CSV with a BOM, typed XLSX, never a formula."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from openpyxl import load_workbook
+
+from chinadossier.interchange.csv_reader import read_csv
+from chinadossier.interchange.writers import Column, write_csv, write_xlsx
+
+COLUMNS = (Column("Datum", 12, "date"), Column("Onderwerp", 40), Column("Aantal", 8, "number"))
+ROWS = [
+    (dt.date(2024, 12, 31), "Bezoek 星河市 (fictief); café", 3),
+    (dt.date(2025, 1, 2), "=HYPERLINK(\"http://x\")", None),
+]
+
+
+def test_csv_is_dutch_excel_csv_and_reads_back():
+    out = io.BytesIO()
+    assert write_csv(COLUMNS, ROWS, out) == 2
+    data = out.getvalue()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in data
+    assert "31-12-2024;\"Bezoek 星河市 (fictief); café\";3".encode() in data
+    table = read_csv(data)
+    assert table.rows[1].cells[1] == "'=HYPERLINK(\"http://x\")"  # never runs as a formula
+
+
+def test_xlsx_has_typed_cells_frozen_header_widths_and_no_formulas():
+    out = io.BytesIO()
+    assert write_xlsx(COLUMNS, ROWS, out, sheet_title="Contactmomenten") == 2
+    book = load_workbook(io.BytesIO(out.getvalue()))
+    sheet = book["Contactmomenten"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.bold
+    assert sheet["A2"].value == dt.datetime(2024, 12, 31)
+    assert sheet["A2"].number_format == "dd-mm-yyyy"
+    assert sheet["C2"].value == 3
+    assert sheet["B3"].data_type == "s"
+    assert sheet["B3"].value == "=HYPERLINK(\"http://x\")"
+    assert sheet.column_dimensions["B"].width == 40

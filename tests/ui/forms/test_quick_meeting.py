@@ -1,0 +1,104 @@
+"""Contactmoment vastleggen: title + Ctrl+Enter saves; a full contact moment by keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from tests.ui.typing import ctrl_enter, type_text
+
+from chinadossier.domain.codes import Direction, MeetingKind, ParticipantSide, RecordKind
+from chinadossier.domain.drafts import MeetingDraft
+from chinadossier.ui.forms.base import RecordForm
+from chinadossier.ui.forms.quick_meeting_dialog import QuickMeetingDialog
+
+
+def _open(qtbot: Any, ops: Any) -> QuickMeetingDialog:
+    dialog = QuickMeetingDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: not ops.is_busy())
+    return dialog
+
+
+def _saved(qtbot: Any, form: RecordForm) -> Any:
+    with qtbot.waitSignal(form.saved, timeout=10_000) as blocker:
+        ctrl_enter(form.focusWidget() or form)
+    return blocker.args[0]
+
+
+def test_a_title_and_ctrl_enter_save_a_valid_contact_moment(qtbot: Any, ops: Any,
+                                                            dossier: Any, clock: Any) -> None:
+    dialog = _open(qtbot, ops)
+    # the cursor starts in Onderwerp; date today, kind/direction the defaults of an empty file
+    assert dialog.focusWidget() is dialog.fields["title"]
+    assert dialog.fields["held_on"].text() == clock.today().strftime("%d-%m-%Y")
+    type_text(dialog.fields["title"], "Kennismaking FAO")
+    meeting = _saved(qtbot, dialog)
+
+    stored = dossier.meetings.get(meeting.meta.id)
+    assert stored.title == "Kennismaking FAO"
+    assert stored.held_on == clock.today()
+    assert (stored.meeting_kind, stored.direction) == (
+        MeetingKind.WORKING_VISIT, Direction.OUTGOING)
+    assert not dialog.isVisible()
+
+
+def test_kind_and_direction_follow_the_file_then_the_last_used(qtbot: Any, ops: Any,
+                                                               dossier: Any) -> None:
+    for _ in range(2):
+        dossier.meetings.create(MeetingDraft(
+            held_on=dossier.ctx.clock.today(), meeting_kind=MeetingKind.VIDEO_CALL,
+            title="Overleg", direction=Direction.INCOMING))
+    first = _open(qtbot, ops)
+    assert first.code_of("meeting_kind") is MeetingKind.VIDEO_CALL
+    assert first.direction.value() is Direction.INCOMING
+    first.set_field("meeting_kind", MeetingKind.RECEPTION)
+    first.direction.set_value(Direction.NEUTRAL)
+    type_text(first.fields["title"], "Ontvangst")
+    _saved(qtbot, first)
+
+    second = _open(qtbot, ops)
+    assert second.code_of("meeting_kind") is MeetingKind.RECEPTION
+    assert second.direction.value() is Direction.NEUTRAL
+
+
+def test_a_contact_moment_by_keyboard_with_a_new_person_created_inline_in_hanzi(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    dialog = _open(qtbot, ops)
+    type_text(dialog.fields["title"], "Voorbereiding evaluatie MoU")
+    theirs = dialog.parties.theirs
+    theirs.edit.setFocus()
+    type_text(theirs.edit, "王芳")
+    # the person does not exist yet: Ctrl+Shift+N opens the person form, prefilled
+    QTest.keyClick(theirs.edit, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    person_form = dialog.child_editor
+    assert person_form is not None and person_form.kind is RecordKind.PERSON
+    assert person_form.names.hanzi.text() == "王芳"
+    assert person_form.names.pinyin.text() == "Wáng Fāng"
+    assert person_form.fields["family_name"].text() == "Wáng"
+    person = _saved(qtbot, person_form)
+    assert [c.id for c in theirs.choices()] == [person.meta.id]
+
+    # a follow-up action, by keyboard: the button, then its fields
+    dialog.actions.add_button.setFocus()
+    QTest.keyClick(dialog.actions.add_button, Qt.Key.Key_Space)
+    what, owner, due = (dialog.actions.rows[0][i] for i in (1, 2, 3))
+    assert dialog.focusWidget() is what
+    type_text(what, "Verslag sturen")
+    type_text(owner, "J. Bakker")
+    type_text(due, "15-12-2026")
+    meeting = _saved(qtbot, dialog)
+
+    stored = dossier.meetings.get(meeting.meta.id)
+    [participant] = stored.participants
+    assert participant.side is ParticipantSide.THEIRS
+    new_person = dossier.persons.get(participant.party.id)
+    assert (new_person.hanzi, new_person.pinyin, new_person.family_name) == (
+        "王芳", "Wáng Fāng", "Wáng")
+    actions = [a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
+    assert [(a.what, a.owner, a.due_on.isoformat()) for a in actions] == [
+        ("Verslag sturen", "J. Bakker", "2026-12-15")]

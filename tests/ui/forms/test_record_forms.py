@@ -1,0 +1,203 @@
+"""Record forms driven through their widgets, asserting on what the services stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from tests.ui.typing import commit_ime, ctrl_enter, type_text
+
+from chinadossier.domain.codes import (
+    DatePrecision,
+    DecisionBody,
+    DecisionKind,
+    OrganisationKind,
+    RecordKind,
+    TieStatus,
+    TieType,
+)
+from chinadossier.domain.drafts import OrganisationDraft, TieDraft
+from chinadossier.ui.forms.base import RecordForm
+from chinadossier.ui.forms.editor import open_editor
+
+
+def _form(qtbot: Any, ops: Any, kind: RecordKind, record_id: Any = None) -> RecordForm:
+    form = open_editor(ops, kind, record_id)
+    qtbot.addWidget(form)
+    form.open()
+    qtbot.waitUntil(lambda: not ops.is_busy())
+    return form
+
+
+def _save(qtbot: Any, form: RecordForm) -> Any:
+    with qtbot.waitSignal(form.saved, timeout=10_000) as blocker:
+        ctrl_enter(form.fields["title"] if "title" in form.fields else form)
+    return blocker.args[0]
+
+
+def _pick(qtbot: Any, picker: Any, text: str) -> None:
+    """Type into a picker, wait for the popup, take the first row with Enter."""
+    picker.edit.setFocus()
+    type_text(picker.edit, text)
+    qtbot.waitUntil(lambda: picker.popup.isVisible() and bool(picker.popup.choices()))
+    QTest.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.choices()
+
+
+def _org(dossier: Any) -> Any:
+    return dossier.organisations.create(OrganisationDraft(
+        name_nl="Bureau Buitenlandse Zaken Xinghe (fictief)", hanzi="星河市外事办公室",
+        org_kind=OrganisationKind.FOREIGN_AFFAIRS_OFFICE)).record
+
+
+def test_create_a_tie(qtbot: Any, ops: Any, dossier: Any) -> None:
+    org = _org(dossier)
+    form = _form(qtbot, ops, RecordKind.TIE)
+    # the own authority is preselected
+    assert [c.id for c in form.choices_of("authority_id")] == [dossier.settings().own_authority.id]
+    _pick(qtbot, form.fields["organisation_id"], "xinghe")
+    form.set_field("tie_type", TieType.FRIENDSHIP)
+    type_text(form.fields["starts"], "ca. 1985")
+    type_text(form.fields["ends"], "2022 (onzeker)")
+    type_text(form.fields["evaluation_on"], "01-03-2027")
+    tie = _save(qtbot, form)
+
+    stored = dossier.ties.get(tie.meta.id)
+    assert stored.organisation.id == org.meta.id
+    assert (stored.tie_type, stored.status) == (TieType.FRIENDSHIP, TieStatus.ACTIVE)
+    assert (stored.starts.value.year, stored.starts.precision, stored.starts.circa) == (
+        1985, DatePrecision.YEAR, True)
+    assert stored.ends.uncertain and not stored.ends.circa
+    assert stored.evaluation_on == dt.date(2027, 3, 1)
+    assert stored.meta.classification is dossier.settings().default_classification
+
+
+def test_record_a_decision(qtbot: Any, ops: Any, dossier: Any) -> None:
+    form = _form(qtbot, ops, RecordKind.DECISION)
+    type_text(form.fields["title"], "Motie beëindiging stedenband")
+    type_text(form.fields["decided_on"], "03-11-2026")
+    form.set_field("decision_kind", DecisionKind.MOTION)
+    form.set_field("body", DecisionBody.COUNCIL)
+    form.tags.edit.setFocus()
+    type_text(form.tags.edit, "raad")
+    QTest.keyClick(form.tags.edit, Qt.Key.Key_Return)
+    decision = _save(qtbot, form)
+
+    stored = dossier.decisions.get(decision.meta.id)
+    assert stored.title == "Motie beëindiging stedenband"
+    assert (stored.decided_on, stored.decision_kind, stored.body) == (
+        dt.date(2026, 11, 3), DecisionKind.MOTION, DecisionBody.COUNCIL)
+    assert stored.meta.tags == ("raad",)
+
+
+def test_add_a_risk(qtbot: Any, ops: Any, dossier: Any) -> None:
+    org = _org(dossier)
+    own = dossier.settings().own_authority.id
+    tie = dossier.ties.create(TieDraft(authority_id=own, organisation_id=org.meta.id,
+                                       tie_type=TieType.SISTER_CITY,
+                                       status=TieStatus.ACTIVE, title="Band met Xinghe")).record
+    form = _form(qtbot, ops, RecordKind.RISK_NOTE)
+    type_text(form.fields["title"], "Betaalde reis voor raadsleden")
+    _pick(qtbot, form.fields["subject_id"], "Band met")
+    form.set_field("category_code", "R-POL")
+    for key, value in (("inherent_likelihood", 4), ("inherent_impact", 3),
+                       ("residual_likelihood", 2), ("residual_impact", 3)):
+        form.fields[key].setValue(value)
+    risk = _save(qtbot, form)
+
+    stored = dossier.risk_notes.get(risk.meta.id)
+    assert stored.subject.id == tie.meta.id
+    assert stored.category.display_no == "R-POL"
+    assert (stored.inherent_score, stored.residual_score) == (12, 6)
+
+
+def test_all_errors_at_once_under_their_fields_and_nothing_typed_is_lost(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    form = _form(qtbot, ops, RecordKind.PERSON)
+    commit_ime(form.names.hanzi, "王伟")
+    assert form.names.pinyin.text() == "Wáng Wěi"
+    type_text(form.fields["emails"], "geen-adres")
+    type_text(form.fields["phones"], "+31 10 123 4567\nbel mij")
+    form.positions.add_row()
+    type_text(form.positions.rows[0][3], "32-13-2020")
+    ctrl_enter(form.names.hanzi)
+    # the unreadable date is caught before saving (with the services' own check where offered)
+    qtbot.waitUntil(lambda: not ops.is_busy())
+    assert "positions" in form.errors_shown()
+    assert "32-13-2020" in form.errors_shown()["positions"]
+    form.positions.rows[0][3].clear()
+    type_text(form.positions.rows[0][1], "Directeur")
+    ctrl_enter(form.names.hanzi)
+    qtbot.waitUntil(lambda: len(form.errors_shown()) >= 3, timeout=10_000)
+    shown = form.errors_shown()
+    assert set(shown) == {"family_name", "emails", "phones", "positions"}
+    assert "Achternaam is verplicht" in shown["family_name"]
+    assert "bel mij" in shown["phones"] and "telefoonnummer" in shown["phones"]
+    assert form.fields["family_name"].property("invalid") is True
+    assert form.focusWidget() in (form.fields["family_name"], None)
+    # nothing typed was lost
+    assert form.fields["emails"].toPlainText() == "geen-adres"
+    assert form.names.hanzi.text() == "王伟"
+    assert not any(p.hanzi == "王伟" for p in dossier.persons.list().items)
+
+
+def test_contact_details_and_an_edited_pinyin_are_stored(qtbot: Any, ops: Any,
+                                                         dossier: Any) -> None:
+    form = _form(qtbot, ops, RecordKind.ORGANISATION)
+    type_text(form.fields["name_nl"], "Havenbedrijf Xinghe (fictief)")
+    commit_ime(form.names.hanzi, "星河港")
+    assert form.names.pinyin.text() != ""
+    form.names.pinyin.clear()
+    type_text(form.names.pinyin, "Xinghe Gang")
+    commit_ime(form.names.hanzi, "集团")  # more Hanzi: the edited pinyin stays
+    assert form.names.pinyin.text() == "Xinghe Gang"
+    type_text(form.fields["emails"], "info@xinghe-port.example")
+    type_text(form.fields["postal_addresses"], "Haventerrein 1\nXinghe")
+    with qtbot.waitSignal(form.saved, timeout=10_000) as blocker:
+        ctrl_enter(form.fields["name_nl"])
+    stored = dossier.organisations.get(blocker.args[0].meta.id)
+    assert (stored.hanzi, stored.pinyin, stored.pinyin_auto) == ("星河港集团", "Xinghe Gang", False)
+    assert stored.emails == ("info@xinghe-port.example",)
+    assert stored.postal_addresses == ("Haventerrein 1\nXinghe",)
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot: Any, ops: Any, dossier: Any) -> None:
+    form = _form(qtbot, ops, RecordKind.SOURCE)
+    QTest.keyClick(form.fields["title"], Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not form.isVisible()
+
+    form = _form(qtbot, ops, RecordKind.SOURCE)
+    type_text(form.fields["title"], "Raadsvoorstel")
+    QTest.keyClick(form.fields["title"], Qt.Key.Key_Escape)
+    box = form.discard_box
+    assert box is not None and box.isVisible() and form.isVisible()
+    keep = next(b for b in box.buttons() if b.text() == "Verder bewerken")
+    keep.click()
+    assert form.isVisible() and form.fields["title"].text() == "Raadsvoorstel"
+    form.reject()
+    discard = next(b for b in form.discard_box.buttons() if b.text() == "Weggooien")
+    discard.click()
+    assert not form.isVisible()
+    assert not dossier.sources.list().items
+
+
+def test_a_conflict_keeps_what_was_typed(qtbot: Any, ops: Any, dossier: Any) -> None:
+    org = _org(dossier)
+    form = _form(qtbot, ops, RecordKind.ORGANISATION, org.meta.id)
+    assert form.fields["name_nl"].text() == org.name_nl
+    # meanwhile someone else saves a change
+    dossier.organisations.edit(org.meta.id, OrganisationDraft(
+        name_nl="Andere naam", org_kind=org.org_kind), expected_version=org.meta.version)
+    form.fields["name_nl"].clear()
+    type_text(form.fields["name_nl"], "Mijn naam")
+    ctrl_enter(form.fields["name_nl"])
+    qtbot.waitUntil(lambda: form.conflict_box is not None, timeout=10_000)
+    keep = next(b for b in form.conflict_box.buttons() if b.text() == "Verder bewerken")
+    keep.click()
+    assert form.fields["name_nl"].text() == "Mijn naam"
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        ctrl_enter(form.fields["name_nl"])
+    assert dossier.organisations.get(org.meta.id).name_nl == "Mijn naam"
