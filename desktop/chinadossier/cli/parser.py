@@ -167,6 +167,37 @@ def _interchange_commands(subparsers: Any) -> None:
     import_json.add_argument("file", metavar="BESTAND", help="het exportbestand (.json)")
 
 
+def _memo_commands(subparsers: Any) -> None:
+    memo = _sub(subparsers, "memo", "maak een briefingsnotitie (PDF of DOCX) en bewaar haar",
+                ("commands_memo", "run_memo"))
+    scope = memo.add_mutually_exclusive_group()
+    scope.add_argument("--tie", metavar="NUMMER", default=None,
+                       help="notitie over één band, bijv. BAND-0001 (standaard: eigen overheid)")
+    scope.add_argument("--organisation", metavar="NUMMER", default=None,
+                       help="notitie over één organisatie, bijv. ORG-0007")
+    memo.add_argument("--from", dest="from_", metavar="DATUM", type=iso_date, default=None,
+                      help="begin van de periode (JJJJ-MM-DD; standaard een jaar terug)")
+    memo.add_argument("--to", metavar="DATUM", type=iso_date, default=None,
+                      help="einde van de periode (JJJJ-MM-DD; standaard vandaag)")
+    memo.add_argument("--classification", required=True,
+                      choices=("openbaar", "intern", "vertrouwelijk"),
+                      help="classificatie van de notitie; hoger geclassificeerde gegevens "
+                      "worden weggelaten")
+    memo.add_argument("--format", choices=("pdf", "docx"), default=None,
+                      help="bestandsformaat (standaard volgens de extensie van --out, anders pdf)")
+    memo.add_argument("--aan", metavar="TEKST", default=None, help="geadresseerde")
+    memo.add_argument("--van", metavar="TEKST", default=None,
+                      help="afzender (ook auteur in de PDF)")
+    memo.add_argument("--onderwerp", metavar="TEKST", default=None, help="onderwerp")
+    memo.add_argument("--out", metavar="PAD", required=True,
+                      help="het bestand dat gemaakt wordt")
+    memo.add_argument("--replace", action="store_true",
+                      help="vervang een bestaand bestand (anders geweigerd)")
+    memos = _sub(subparsers, "memos", "toon de gemaakte briefingsnotities",
+                 ("commands_memo", "run_memos"))
+    _json_option(memos)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -189,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     _read_commands(subparsers)
     _backup_commands(subparsers)
     _interchange_commands(subparsers)
+    _memo_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))
     _lang_option(gui, top=False)

@@ -1,0 +1,308 @@
+"""What both renderers share: section order and titles, citation numbers, dates, free text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from chinadossier.domain.briefing import (
+    ActionItem,
+    BriefingSnapshot,
+    ChangeTag,
+    Cite,
+    RiskItem,
+    Section,
+)
+from chinadossier.domain.codes import (
+    ActionStatus,
+    Classification,
+    DatePrecision,
+    Direction,
+    RiskLevel,
+)
+from chinadossier.domain.labels import label
+from chinadossier.domain.partial_date import PartialDate
+
+TITLES = {
+    Section.KEY_POINTS: "Kernpunten",
+    Section.OCCASION: "Aanleiding",
+    Section.FACTS: "Feiten",
+    Section.CHANGES: "Wijzigingen sinds de vorige notitie",
+    Section.RISKS: "Risico’s",
+    Section.ACTIONS: "Openstaande acties en toezeggingen",
+    Section.OPTIONS: "Handelingsopties en advies",
+    Section.TALKING_POINTS: "Spreekpunten en mogelijke vragen",
+    Section.SOURCES: "Bronnen",
+}
+
+CHANGE_TAGS = {
+    ChangeTag.NEW: "NIEUW",
+    ChangeTag.RAISED: "GESTEGEN",
+    ChangeTag.DECIDED: "BESLUIT",
+    ChangeTag.COMPLETED: "AFGEROND",
+}
+
+DIRECTION_ARROWS = {
+    Direction.INCOMING: "← inkomend",
+    Direction.OUTGOING: "→ uitgaand",
+    Direction.NEUTRAL: "↔ wederzijds",
+}
+
+#: Rows in the top-risk table; the rest are summed up in one line.
+TOP_RISKS = 10
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def dutch_date(day: dt.date) -> str:
+    """29 november 2026."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: dt.date | None) -> str:
+    """29-11-2026."""
+    return day.strftime("%d-%m-%Y") if day else "—"
+
+
+def rough(value: PartialDate | None) -> str:
+    """A rough date as a memo shows it: "ca. 1987", "2022 (datum onzeker)", "03-2024"."""
+    if value is None:
+        return "onbekend"
+    if value.precision is DatePrecision.YEAR:
+        text = str(value.value.year)
+    elif value.precision is DatePrecision.MONTH:
+        text = f"{value.value.month:02d}-{value.value.year}"
+    else:
+        text = short_date(value.value)
+    if value.circa:
+        text = f"ca. {text}"
+    return f"{text} (datum onzeker)" if value.uncertain else text
+
+
+def classification_word(c: Classification) -> str:
+    """Openbaar, Intern, Vertrouwelijk."""
+    return label(c)
+
+
+def sections(snapshot: BriefingSnapshot) -> list[tuple[int, Section]]:
+    """The chosen sections with their numbers, in the order of DOMAIN.md §5."""
+    chosen = set(snapshot.options.sections)
+    return [(n, s) for n, s in enumerate((s for s in Section if s in chosen), start=1)]
+
+
+def top_risks(snapshot: BriefingSnapshot) -> tuple[list[RiskItem], list[RiskItem]]:
+    """The risks in the table (highest netto first) and the rest."""
+    return list(snapshot.risks[:TOP_RISKS]), list(snapshot.risks[TOP_RISKS:])
+
+
+def heat_counts(risks: Iterable[RiskItem], residual: bool) -> dict[tuple[int, int], int]:
+    """How many risks sit in each (kans, impact) cell."""
+    out: dict[tuple[int, int], int] = {}
+    for r in risks:
+        key = (
+            (r.residual_likelihood, r.residual_impact) if residual
+            else (r.inherent_likelihood, r.inherent_impact)
+        )
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def level_of(snapshot: BriefingSnapshot, score: int) -> RiskLevel:
+    """The level of a score under the matrix the snapshot was made with."""
+    current = snapshot.levels[0].level
+    for band in snapshot.levels:
+        if score >= band.min_score:
+            current = band.level
+    return current
+
+
+def review_word(months: int) -> str:
+    """jaarlijks, halfjaarlijks, per kwartaal, maandelijks."""
+    return {12: "jaarlijks", 6: "halfjaarlijks", 3: "per kwartaal", 1: "maandelijks"}.get(
+        months, f"elke {months} maanden"
+    )
+
+
+@dataclass
+class Citations:
+    """Numbers of the cited records, in order of first citation through the memo."""
+
+    numbers: dict[str, int] = field(default_factory=dict)
+    entries: list[Cite] = field(default_factory=list)
+
+    def add(self, cites: Sequence[Cite]) -> list[int]:
+        out = []
+        for c in cites:
+            if c.record_no not in self.numbers:
+                self.numbers[c.record_no] = len(self.entries) + 1
+                self.entries.append(c)
+            out.append(self.numbers[c.record_no])
+        return sorted(set(out))
+
+    def mark(self, cites: Sequence[Cite]) -> str:
+        """The superscript text for these citations: "4–9", "8,10" (empty when none)."""
+        return compress(self.add(cites))
+
+
+def compress(numbers: Sequence[int]) -> str:
+    """[4,5,6,7,8,9] → "4–9"; [8,10] → "8,10"."""
+    parts: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        parts.append(str(numbers[i]) if j - i < 2 else f"{numbers[i]}–{numbers[j]}")
+        if j - i == 1:
+            parts.append(str(numbers[j]))
+        i = j + 1
+    return ",".join(parts)
+
+
+def citations(snapshot: BriefingSnapshot) -> Citations:
+    """Number every citation in the order the renderers meet them."""
+    c = Citations()
+    chosen = set(snapshot.options.sections)
+    if Section.KEY_POINTS in chosen:
+        for k in snapshot.key_points:
+            c.add(k.cites)
+    if Section.FACTS in chosen:
+        for t in snapshot.ties:
+            c.add([t.cite])
+        for m in snapshot.meetings:
+            c.add([m.cite])
+        for d in snapshot.decisions:
+            c.add([d.cite])
+    if Section.CHANGES in chosen:
+        for ch in snapshot.changes:
+            c.add(ch.cites)
+    if Section.RISKS in chosen:
+        for r in top_risks(snapshot)[0]:
+            c.add([r.cite])
+    if Section.ACTIONS in chosen:
+        for a in open_actions(snapshot):
+            c.add([a.cite])
+    return c
+
+
+def open_actions(snapshot: BriefingSnapshot) -> list[ActionItem]:
+    """Actions still open (completed ones appear only under the changes)."""
+    return [a for a in snapshot.actions if a.status is ActionStatus.OPEN]
+
+
+def source_text(cite: Cite) -> str:
+    """The Bron column of section 9."""
+    if not cite.sources:
+        return "geen bron vastgelegd"
+    return "; ".join(
+        f"{s.title}{f', {s.locator}' if s.locator else ''} ({s.record_no})" for s in cite.sources
+    )
+
+
+# -- the official's own texts -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    """A bulleted line ("- ...")."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """"Optie A — titel (advies)" with its lines, "Voor:" and "Tegen:"."""
+
+    letter: str
+    title: str
+    advised: bool
+    body: tuple[str, ...]
+    pro: str | None
+    con: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """"V: ..." with its "A: ..."."""
+
+    question: str
+    answer: str
+
+
+Block = Para | Bullet | Option | Question
+
+_OPTION = re.compile(r"^optie\s+([A-Za-z0-9]+)\s*[—–:-]?\s*(.*)$", re.IGNORECASE)
+_ADVISED = re.compile(r"\s*\((advies|geadviseerd)\)\s*$", re.IGNORECASE)
+
+
+def blocks(text: str) -> list[Block]:
+    """Read the official's text: blank lines separate blocks; "- " bullets; "Optie X — …"
+    option cards with "Voor:" / "Tegen:" lines; "V:" / "A:" questions."""
+    out: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        lines = [ln.strip() for ln in chunk.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        head = _OPTION.match(lines[0])
+        if head:
+            title = head.group(2)
+            advised = bool(_ADVISED.search(title))
+            title = _ADVISED.sub("", title)
+            body, pro, con = [], None, None
+            for ln in lines[1:]:
+                low = ln.lower()
+                if low.startswith("voor:"):
+                    pro = ln[5:].strip()
+                elif low.startswith("tegen:"):
+                    con = ln[6:].strip()
+                else:
+                    body.append(ln)
+            out.append(Option(head.group(1).upper(), title, advised, tuple(body), pro, con))
+            continue
+        if lines[0].upper().startswith("V:"):
+            q = lines[0][2:].strip()
+            a = " ".join(ln[2:].strip() if ln.upper().startswith("A:") else ln for ln in lines[1:])
+            out.append(Question(q, a))
+            continue
+        para: list[str] = []
+        for ln in lines:
+            if ln.startswith(("- ", "• ", "* ")):
+                if para:
+                    out.append(Para(" ".join(para)))
+                    para = []
+                out.append(Bullet(ln[2:].strip()))
+            else:
+                para.append(ln)
+        if para:
+            out.append(Para(" ".join(para)))
+    return out
+
+
+def all_text(snapshot: BriefingSnapshot) -> str:
+    """Every piece of text of the snapshot (for the font-coverage check)."""
+    from chinadossier.domain.briefing import to_json
+
+    pieces: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            pieces.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(to_json(snapshot))
+    return "\n".join(pieces)
