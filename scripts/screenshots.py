@@ -64,6 +64,14 @@ def shoot(out: Path, scheme: str) -> None:
         window.sidebar.select(key)
         settle(app, desktop)
         save(window, out / f"{key}{suffix}.png")
+    window.sidebar.select("meetings")
+    settle(app, desktop)
+    window.log_meeting()
+    dialog = getattr(window, "quick_meeting", None)
+    if dialog is not None:
+        settle(app, desktop)
+        save(dialog, out / f"contactmoment-vastleggen{suffix}.png")
+        dialog.hide()
     window.sidebar.select("overview")
 
     from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog

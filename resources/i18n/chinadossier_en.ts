@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="47"/>
+        <source>Opslaan lukte niet: record gewijzigd</source>
+        <translation>Could not save: record changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="53"/>
+        <source>Iemand anders heeft dit record intussen gewijzigd</source>
+        <translation>Someone else has changed this record in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="60"/>
+        <source>{number} ({label}) is gewijzigd door {who} op {when}, nadat u het opende.</source>
+        <translation>{number} ({label}) was changed by {who} on {when}, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="69"/>
+        <source>Uw wijzigingen zijn nog niet opgeslagen; er is niets overschreven.
+
+• Opnieuw laden: u ziet de huidige gegevens; wat u typte vervalt.
+• Verder bewerken: wat u typte blijft staan. Slaat u daarna op, dan vervangt uw versie de andere wijziging (die blijft zichtbaar in de geschiedenis).</source>
+        <translation>Your changes have not been saved yet; nothing was overwritten.
+
+• Reload: you see the current data; what you typed is discarded.
+• Keep editing: what you typed stays. If you then save, your version replaces the other change (which stays visible in the history).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="78"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="85"/>
+        <source>Opnieuw laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="87"/>
+        <source>Opnieuw laden; wat u typte vervalt</source>
+        <translation>Reload; what you typed is discarded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="88"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="89"/>
+        <source>Verder bewerken; wat u typte blijft staan</source>
+        <translation>Keep editing; what you typed stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="117"/>
+        <source>Laatste wijziging: {0}.</source>
+        <translation>Last change: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/app.py" line="170"/>
@@ -31,6 +90,39 @@
         <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="59"/>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="60"/>
+        <source>Bewerken (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="61"/>
+        <source>Record bewerken</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="74"/>
+        <source>Details van het record</source>
+        <translation>Record details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="82"/>
+        <source>Kies een record in de lijst om het hier te zien.</source>
+        <translation>Choose a record in the list to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="164"/>
+        <source>Dit record kon niet worden gelezen: {0}</source>
+        <translation>This record could not be read: {0}</translation>
     </message>
 </context>
 <context>
@@ -52,6 +144,96 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="62"/>
+        <source>Deze lijst kan hier nog niet op filteren</source>
+        <translation>This list cannot filter on this yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="66"/>
+        <source>Filter op tekst… (Ctrl+F)</source>
+        <translation>Filter by text… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="67"/>
+        <source>Filter op tekst</source>
+        <translation>Filter by text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="77"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="84"/>
+        <source>Filter op {0}</source>
+        <translation>Filter by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="88"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="89"/>
+        <source>Laatste 30 dagen</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="90"/>
+        <source>Laatste 12 maanden</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="91"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="92"/>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="96"/>
+        <source>Filter op periode</source>
+        <translation>Filter by period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="99"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="102"/>
+        <source>Filter op classificatie</source>
+        <translation>Filter by classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="106"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="108"/>
+        <source>Filter op tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="115"/>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="49"/>
@@ -69,9 +251,179 @@
         <translation>LIKELIHOOD ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="185"/>
         <source>IMPACT →</source>
         <translation>IMPACT →</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="98"/>
+        <source>Nieuw…</source>
+        <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="99"/>
+        <source>Nieuw record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="102"/>
+        <source>Geselecteerde records verwijderen</source>
+        <translation>Delete the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="103"/>
+        <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
+        <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="106"/>
+        <source>Tag toevoegen…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="107"/>
+        <source>Tag toevoegen aan de geselecteerde records</source>
+        <translation>Add a tag to the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <source>Kolommen kiezen</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="395"/>
+        <source>Tag toevoegen</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="396"/>
+        <source>Tag voor {0} geselecteerde records:</source>
+        <translation>Tag for {0} selected records:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="404"/>
+        <source>Tag toegevoegd aan {0} records</source>
+        <translation>Tag added to {0} records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="411"/>
+        <source>{0} staat in de prullenbak</source>
+        <translation>{0} is in the recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
+        <source>{0} records staan in de prullenbak</source>
+        <translation>{0} records are in the recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="416"/>
+        <source> · Ctrl+Z maakt het ongedaan</source>
+        <translation> · Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="422"/>
+        <source>Niet alles verwijderd</source>
+        <translation>Not everything was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="440"/>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="441"/>
+        <source>Banden</source>
+        <translation>Ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="442"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="443"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="444"/>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="445"/>
+        <source>Risico&apos;s</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="446"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="452"/>
+        <source>gesorteerd op datum, nieuwste eerst</source>
+        <translation>sorted by date, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="453"/>
+        <source>gesorteerd op datum, oudste eerst</source>
+        <translation>sorted by date, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="454"/>
+        <source>gesorteerd op naam</source>
+        <translation>sorted by name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="455"/>
+        <source>gesorteerd op startdatum, nieuwste eerst</source>
+        <translation>sorted by start date, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="456"/>
+        <source>gesorteerd op netto score, hoogste eerst</source>
+        <translation>sorted by net score, highest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="457"/>
+        <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
+        <translation>sorted by review date, next first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="458"/>
+        <source>gesorteerd op titel</source>
+        <translation>sorted by title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="465"/>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="467"/>
+        <source>{0}+ gevonden</source>
+        <translation>{0}+ found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="469"/>
+        <source>{0} gevonden</source>
+        <translation>{0} found</translation>
     </message>
 </context>
 <context>
@@ -143,222 +495,228 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="190"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="200"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="205"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="239"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="240"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="247"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="235"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="250"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="422"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="270"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="273"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="280"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="308"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="299"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="345"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="319"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="325"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="328"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="329"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="343"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="344"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="346"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="354"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="408"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <source>Dit soort record heeft geen formulier.</source>
+        <translation>This kind of record has no form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
         <source>Back-up gemaakt: {0}</source>
         <translation>Backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="554"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="567"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -381,19 +739,19 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="542"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="573"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="584"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="582"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
@@ -505,129 +863,206 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="424"/>
-        <source>{0} vervolgacties · {1} risicoreviews</source>
-        <translation>{0} follow-up actions · {1} risk reviews</translation>
+        <source>1 vervolgactie</source>
+        <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="425"/>
+        <source>{0} vervolgacties</source>
+        <translation>{0} follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
+        <source>1 risicoreview</source>
+        <translation>1 risk review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="427"/>
+        <source>{0} risicoreviews</source>
+        <translation>{0} risk reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="463"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="467"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="465"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="468"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="469"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="479"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="527"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="528"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="529"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="542"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="578"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
         <source>bruto</source>
         <translation>gross</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="191"/>
+        <source>Op deze kolom kan niet worden gesorteerd</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="46"/>
+        <source>Zoeken in het dossier</source>
+        <translation>Search the case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="51"/>
+        <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
+        <translation>Search… names, Hanzi, pinyin, subjects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="52"/>
+        <source>Zoekterm</source>
+        <translation>Search term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="57"/>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="123"/>
+        <source>Typ om te zoeken.</source>
+        <translation>Type to search.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="125"/>
+        <source>Zoeken…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="130"/>
+        <source>Zoeken mislukt: {0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="149"/>
+        <source>en {0} meer</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="165"/>
+        <source>{0} gevonden · Enter opent</source>
+        <translation>{0} found · Enter opens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="166"/>
+        <source>Niets gevonden voor ‘{0}’.</source>
+        <translation>Nothing found for ‘{0}’.</translation>
     </message>
 </context>
 <context>
@@ -709,19 +1144,90 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="112"/>
         <source>Chinadossier</source>
         <translation>Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="121"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="122"/>
         <source>Prullenbak en instellingen</source>
         <translation>Recycle bin and settings</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="46"/>
+        <source>Prullenbak</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="53"/>
+        <source>Verwijderde records blijven bewaard tot u ze terugzet.</source>
+        <translation>Deleted records are kept until you restore them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="55"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="57"/>
+        <source>Geselecteerde records terugzetten</source>
+        <translation>Restore the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="64"/>
+        <source>Verwijderde records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="161"/>
+        <source>Teruggezet: {0}</source>
+        <translation>Restored: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="163"/>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="175"/>
+        <source>{0}+ verwijderde records</source>
+        <translation>{0}+ deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <source>{0} verwijderde records</source>
+        <translation>{0} deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <source>bewaard tot u ze terugzet</source>
+        <translation>kept until you restore them</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="115"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="118"/>
+        <source>Verwijderen van {0} ongedaan maken</source>
+        <translation>Undo deleting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="119"/>
+        <source>Verwijderen van {0} records ongedaan maken</source>
+        <translation>Undo deleting {0} records</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAccessible, QFontDatabase
+from PySide6.QtGui import QAccessible, QFontDatabase, QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.ui.shell_helpers import add_risk, set_user_version
@@ -286,9 +286,9 @@ def test_the_shipped_cjk_font_is_a_fallback_behind_the_platform_font(qapp: Any) 
     families = register_cjk_font()
     assert "WenQuanYi Micro Hei" in families
     assert "WenQuanYi Micro Hei" in QFontDatabase.families()
-    platform = qapp.font().family()
     font = install_fonts(qapp)
-    assert font.families()[0] == platform
+    assert font.families()[0] != "WenQuanYi Micro Hei"
+    assert QFontInfo(font).family() == font.families()[0]  # Latin text keeps the platform font
     assert "WenQuanYi Micro Hei" in font.families()[1:]
 
 
@@ -318,3 +318,48 @@ def test_void_qt_calls_never_run_none_out_of_references() -> None:
     for _ in range(200_000):  # far more than None's own count on Python 3.11
         probe.setObjectName("probe")
     assert sys.getrefcount(None) > 1_000
+
+
+# -- the sibling pieces wired into the window ---------------------------------------------------
+
+
+def test_attention_item_and_heat_map_cell_open_the_risk_in_its_list(qtbot: Any, start: Any,
+                                                                    case_file: Path,
+                                                                    dossier: Any) -> None:
+    note = add_risk(dossier, net=(5, 5), gross=(5, 5),
+                    next_review_on=dt.date(2026, 11, 1)).record
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    rows = [w for w in window.overview.findChildren(QWidget) if w.objectName() == "Row"
+            and note.meta.display_no in w.accessibleName()]
+    assert rows, "the overdue review is listed under Vraagt aandacht"
+    rows[0].setFocus()
+    QTest.keyClick(rows[0], Qt.Key.Key_Return)
+    assert window.current_page_key() == "risks"
+    page = window.pages["risks"]
+    qtbot.waitUntil(lambda: page.selected_ids() == [note.meta.id], timeout=LIMIT)
+
+    window.sidebar.select("overview")
+    heat = window.overview.heatmap
+    heat.setFocus()
+    heat.set_focus_cell(5, 5)
+    QTest.keyClick(heat, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None, timeout=LIMIT)
+    listing = window.overview.cell_dialog.list
+    QTest.keyClick(listing, Qt.Key.Key_Return)
+    assert window.current_page_key() == "risks"
+
+
+def test_ctrl_n_opens_contactmoment_vastleggen_from_every_page(qtbot: Any, start: Any,
+                                                               case_file: Path) -> None:
+    from chinadossier.ui.forms.quick_meeting_dialog import QuickMeetingDialog
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    for key in ("overview", "organisations", "settings"):
+        window.sidebar.select(key)
+        QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(window.quick_meeting, QuickMeetingDialog)
+        assert window.quick_meeting.isVisible()
+        window.quick_meeting.hide()
+        window.quick_meeting.deleteLater()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from chinadossier.resources_locator import resource_path
@@ -47,7 +47,11 @@ def cjk_families() -> list[str]:
 def install_fonts(app: QApplication) -> QFont:
     """Keep the platform font and add the CJK fallbacks behind it; returns the app font."""
     font = QFont(app.font())
-    families = [font.family(), *[f for f in cjk_families() if f != font.family()]]
+    # The family Qt really uses: on Linux the default is often the fontconfig alias
+    # "Sans Serif", which is no family of its own; listed before the CJK font it would be
+    # skipped and the CJK font would draw the Latin text too (without all pinyin tone marks).
+    platform = QFontInfo(font).family()
+    families = [platform, *[f for f in cjk_families() if f != platform]]
     font.setFamilies(families)
     app.setFont(font)
     return font

@@ -393,7 +393,12 @@ class MainWindow(QMainWindow):
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
             return
-        dialog = open_editor(self.ops, kind, record_id, self)
+        try:
+            dialog = open_editor(self.ops, kind, record_id, self)
+        except ValueError:  # a kind without a form (e.g. a memo)
+            self.show_message(self.tr("Dit soort record heeft geen formulier."))
+            return
+        self.editor = dialog
         dialog.open()
 
     def new_record(self, kind: RecordKind) -> None:
@@ -402,7 +407,12 @@ class MainWindow(QMainWindow):
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
             return
-        dialog = open_editor(self.ops, kind, None, self)
+        try:
+            dialog = open_editor(self.ops, kind, None, self)
+        except ValueError:
+            self.show_message(self.tr("Dit soort record heeft geen formulier."))
+            return
+        self.editor = dialog
         dialog.open()
 
     def log_meeting(self) -> None:

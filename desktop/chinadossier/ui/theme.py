@@ -188,6 +188,13 @@ QPushButton#Primary:hover {{ background: {accent_hover}; }}
 QPushButton#Primary:pressed {{ background: {accent_pressed}; }}
 QPushButton#Primary:focus {{ border: 2px solid {accent_pressed}; }}
 QPushButton#Primary:disabled {{ background: {divider}; color: {faint}; border-color: {divider}; }}
+QToolButton {{ background: {surface}; color: {text}; border: 1px solid {border_strong};
+    border-radius: 4px; padding: 5px 10px; }}
+QToolButton:hover {{ background: {hover}; }}
+QToolButton:focus {{ border: 2px solid {accent}; padding: 4px 9px; }}
+QToolButton[popupMode="2"] {{ padding-right: 24px; }}
+QToolButton::menu-indicator {{ image: url({icons}/chevron-down-{scheme}.svg); width: 14px;
+    height: 14px; subcontrol-origin: padding; subcontrol-position: right center; right: 4px; }}
 QPushButton#Link {{ border: none; background: transparent; color: {accent}; padding: 2px 4px; }}
 QPushButton#Link:hover {{ text-decoration: underline; }}
 QPushButton#Link:focus {{ border: 2px solid {accent}; padding: 0 2px; }}

@@ -421,8 +421,11 @@ class OverviewPage(QScrollArea):
         self.level_bar.set_counts([(d.open_risks_by_level.get(level, 0),
                                     theme.band_colours(scores[level])[1]) for level in levels])
         overdue = d.overdue_actions + d.overdue_reviews
-        self._kpi("overdue", overdue, self.tr("{0} vervolgacties · {1} risicoreviews").format(
-            d.overdue_actions, d.overdue_reviews))
+        actions = (self.tr("1 vervolgactie") if d.overdue_actions == 1
+                   else self.tr("{0} vervolgacties").format(d.overdue_actions))
+        reviews = (self.tr("1 risicoreview") if d.overdue_reviews == 1
+                   else self.tr("{0} risicoreviews").format(d.overdue_reviews))
+        self._kpi("overdue", overdue, f"{actions} · {reviews}")
         figure = self.kpi["overdue"][0]
         figure.setProperty("tone", "danger" if overdue else "")
         theme.repolish(figure)

@@ -170,10 +170,14 @@ class HeatMapWidget(QWidget):
             p.setPen(QColor(t.text))
             p.drawText(QRectF(col.left(), col.bottom() + 4, CELL_W, 16),
                        Qt.AlignmentFlag.AlignHCenter, str(i))
-            p.setFont(small)
+            tiny = QFont(base)
+            tiny.setPixelSize(10)
+            p.setFont(tiny)
             p.setPen(QColor(t.muted))
-            p.drawText(QRectF(col.left() - 4, col.bottom() + 20, CELL_W + 8, 14),
-                       Qt.AlignmentFlag.AlignHCenter, _short(RISK_IMPACT[i][lang]))
+            text = p.fontMetrics().elidedText(_short(RISK_IMPACT[i][lang]),
+                                              Qt.TextElideMode.ElideRight, int(CELL_W + GAP))
+            p.drawText(QRectF(col.left() - GAP / 2, col.bottom() + 20, CELL_W + GAP, 14),
+                       Qt.AlignmentFlag.AlignHCenter, text)
         p.setFont(caps)
         p.setPen(QColor(t.faint))
         last = self.cell_rect(1, 3)
