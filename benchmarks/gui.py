@@ -298,6 +298,20 @@ def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repe
     return rows
 
 
+def _upgrade(folder: Path) -> None:
+    """Bring the copy to this build's schema (a file made by an older build needs it)."""
+    from chinadossier.domain.actor import Actor
+    from chinadossier.domain.clock import SystemClock
+    from chinadossier.services import maintenance
+
+    path = folder / "chinadossier.sqlite3"
+    version, head = maintenance.schema_status(path)
+    if version < head:
+        maintenance.upgrade(path, backups_dir=folder / "backups", clock=SystemClock(),
+                            actor=Actor.current())
+        shutil.rmtree(folder / "backups", ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?")
@@ -314,6 +328,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="chinadossier-gui-bench-"))
     shutil.copy2(args.file, work / "chinadossier.sqlite3")
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    _upgrade(work)
     try:
         bare, app, stalls = [], [], []
         for _ in range(args.repeat):  # alternate, so both see the same machine load
