@@ -282,6 +282,12 @@ def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repe
     rows.append(("lijst contactmomenten: eerste pagina getekend", f"{first:.0f}", "—",
                  f"{stall:.0f}"))
     view = page.findChild(QTableView)
+
+    def idle() -> bool:
+        busy = getattr(model, "loading", False)
+        return not (busy() if callable(busy) else busy)
+
+    _wait(app, idle)
     monitor.start()
     started = time.perf_counter()
     while model.rowCount() < 10_000 and model.canFetchMore(QModelIndex()):
@@ -289,8 +295,8 @@ def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repe
         if view is not None:
             view.scrollToBottom()
         model.fetchMore(QModelIndex())
-        _wait(app, lambda b=before: model.rowCount() > b or not model.canFetchMore(
-            QModelIndex()))
+        _wait(app, lambda b=before: (model.rowCount() > b or not getattr(model, "has_more", True))
+              and idle())
     scrolled = (time.perf_counter() - started) * 1000
     stall = monitor.stop()
     rows.append((f"scrollen door {model.rowCount():,} contactmomenten", f"{scrolled:.0f}", "—",

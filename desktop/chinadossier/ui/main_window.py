@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = self._make_undo_stack()
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self._build_pages()
 
         right = QWidget()
@@ -191,19 +192,24 @@ class MainWindow(QMainWindow):
                     "de zijbalk klopt al; zoeken kan via de opdrachtregel "
                     "(chinadossier search).").format(self.page_titles[key].lower()))
             else:
-                page = list_page(self.ops, kind, self)
-                self._connect_piece(page)
+                self._add_lazy(key, lambda k=kind: self._connect_piece(list_page(self.ops, k,
+                                                                                 self)))
+                continue
             self._add_page(key, page)
         memos = optional("pages.memos_page", "MemosPage")
-        self._add_page("memos", self._connect_piece(memos(self.ops, self)) if memos is not None
-                       else self._placeholder("memos", self.tr(
-                           "Briefingsnotities (memo's) maken en terugzien komt in een volgende "
-                           "stap van deze versie.")))
+        if memos is not None:
+            self._add_lazy("memos", lambda: self._connect_piece(memos(self.ops, self)))
+        else:
+            self._add_page("memos", self._placeholder("memos", self.tr(
+                "Briefingsnotities (memo's) maken en terugzien komt in een volgende stap van "
+                "deze versie.")))
         trash = optional("pages.trash_page", "TrashPage")
-        self._add_page("trash", self._connect_piece(trash(self.ops, self)) if trash is not None
-                       else self._placeholder("trash", self.tr(
-                           "De Prullenbak (verwijderde records terugzetten) komt in een "
-                           "volgende stap van deze versie.")))
+        if trash is not None:
+            self._add_lazy("trash", lambda: self._connect_piece(trash(self.ops, self)))
+        else:
+            self._add_page("trash", self._placeholder("trash", self.tr(
+                "De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van "
+                "deze versie.")))
         self.settings_page = SettingsPage(self.context, self)
         self.settings_page.language_chosen.connect(self.language_change_requested)
         self.settings_page.scheme_chosen.connect(self.scheme_change_requested)
@@ -226,6 +232,24 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, page: QWidget) -> None:
         self.pages[key] = page
         self.stack.addWidget(page)
+
+    def _add_lazy(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """A page built the first time it is needed (the first window opens sooner)."""
+        self._factories[key] = factory
+        self._add_page(key, QWidget())
+
+    def page(self, key: str) -> QWidget:
+        """A page, built now if it was not yet."""
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            stub = self.pages[key]
+            built = factory()
+            index = self.stack.indexOf(stub)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(stub)
+            stub.deleteLater()
+            self.pages[key] = built
+        return self.pages[key]
 
     def _top_bar(self) -> QFrame:
         bar = QFrame()
@@ -359,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Switch to a page (the sidebar calls this)."""
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         if key == "overview":
             self.overview.refresh()
@@ -376,7 +400,7 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: RecordKind, record_id: uuid.UUID) -> None:
         """Show a record: in its list page's detail pane, else in its form."""
         key = PAGE_OF_KIND.get(kind)
-        page = self.pages.get(key) if key else None
+        page = self.page(key) if key else None
         if page is not None and hasattr(page, "show_record"):
             self.sidebar.select(key or "overview")
             page.show_record(record_id)
