@@ -263,7 +263,7 @@ def _single_shot() -> Any:
 def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repeat: int,
                     kind: Any) -> list[tuple[str, str, str, str]]:
     """First page and scrolling of the contact moments, when the list page is in this build."""
-    page = window.pages.get("meetings")
+    page = window.page("meetings") if hasattr(window, "page") else window.pages.get("meetings")
     model = getattr(page, "model", None)
     model = model() if callable(model) else model
     if page is None or model is None or not hasattr(model, "canFetchMore"):
@@ -276,7 +276,7 @@ def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repe
     monitor.start()
     started = time.perf_counter()
     window.sidebar.select("meetings")
-    _wait(app, lambda: model.rowCount() > 0 and not ops.is_busy())
+    _wait(app, lambda: model.rowCount() > 0 and not ops.is_busy())  # built above, shown now
     first = (time.perf_counter() - started) * 1000
     stall = monitor.stop()
     rows.append(("lijst contactmomenten: eerste pagina getekend", f"{first:.0f}", "—",
