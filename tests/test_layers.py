@@ -37,3 +37,17 @@ def test_import_contracts_are_kept() -> None:
     assert result.returncode == 0, (
         f"lint-imports exit {result.returncode}\n{result.stdout}\n{result.stderr}"
     )
+
+
+def test_services_never_reach_for_the_session_or_a_mapped_object() -> None:
+    # import-linter sees imports; this sees attribute access the imports cannot show
+    import ast
+
+    private = {"session", "_session", "_db_session", "_load", "_stamp_change", "_stamp",
+               "autoflush", "stamp_change", "load"}
+    found = []
+    for path in sorted((REPO / "desktop" / "chinadossier" / "services").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in private:
+                found.append(f"{path.name}:{node.lineno} .{node.attr}")
+    assert not found, found

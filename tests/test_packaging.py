@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parent.parent
 MIGRATIONS = REPO / "desktop" / "chinadossier" / "db" / "migrations"
 TIMEOUT = 600
 
-# Build from a clean copy: setuptools builds in place, and a stale build/ folder in the checkout
-# would smuggle deleted files into the wheel (and leave build output behind in the repo).
+# Build from a clean copy of the checkout (a stray build/ folder in a developer's checkout must
+# not be what makes the test pass), with probe files of every kind other parts will ship.
 _NOT_COPIED = shutil.ignore_patterns(
     ".git",
     ".venv*",
@@ -54,13 +54,41 @@ def _explain(result: subprocess.CompletedProcess[str]) -> str:
     )
 
 
+# Binary and text resources the desktop adds (fonts, Qt translations, icons) and an unknown
+# suffix deep down: the wheel must take resources/ whole, not a list of suffixes.
+PROBES = {
+    "fonts/probe-font.ttc": bytes(range(256)) * 4,
+    "fonts/probe-font.ttf": b"\x00\x01\x00\x00" + bytes(64),
+    "i18n/probe_nl.qm": b"\x3c\xb8\x64\x18\xca\xef\x9c\x95\xcd\x21\x1c\xbf\x60\xa1\xbd\xdd",
+    "i18n/probe_nl.ts": b"<?xml version='1.0' encoding='utf-8'?><TS version='2.1'/>",
+    "icons/probe.png": b"\x89PNG\r\n\x1a\n" + bytes(32),
+    "icons/probe.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+    "deep/er/still/probe.weird-suffix": b"\xff\xfe\x00",
+}
+
+
+def _tree(root: Path) -> set[str]:
+    """Every file and folder below root, as relative POSIX paths."""
+    return {p.relative_to(root).as_posix() for p in root.rglob("*")}
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel built offline from a copy of the checkout."""
-    work = tmp_path_factory.mktemp("build")
-    source = work / "source"
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clean copy of the checkout with the probe resources added."""
+    source = tmp_path_factory.mktemp("build") / "source"
     shutil.copytree(REPO, source, ignore=_NOT_COPIED, symlinks=True)
-    out = work / "wheels"
+    for name, data in PROBES.items():
+        target = source / "resources" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return source
+
+
+@pytest.fixture(scope="module")
+def built(source: Path) -> tuple[Path, set[str], set[str]]:
+    """The wheel built offline from the copy, with the copy's file tree before and after."""
+    before = _tree(source)
+    out = source.parent / "wheels"
     result = _run(
         [
             sys.executable,
@@ -78,7 +106,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, _explain(result)
     wheels = sorted(out.glob("chinadossier-*.whl"))
     assert len(wheels) == 1, wheels
-    return wheels[0]
+    return wheels[0], before, _tree(source)
+
+
+@pytest.fixture(scope="module")
+def wheel(built: tuple[Path, set[str], set[str]]) -> Path:
+    """The built wheel."""
+    return built[0]
 
 
 @pytest.fixture(scope="module")
@@ -122,17 +156,38 @@ def _run_installed(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return _run([sys.executable, *args], cwd=root, env=_installed_env(root))
 
 
-def test_wheel_holds_every_resource(wheel_names: set[str]) -> None:
+def test_building_leaves_nothing_in_the_checkout(
+    built: tuple[Path, set[str], set[str]],
+) -> None:
+    _, before, after = built
+
+    added = sorted(after - before)
+
+    assert not added, f"building wrote into the checkout: {added}"
+    assert not (REPO / "setup.py").exists(), "packaging is declared in pyproject.toml alone"
+
+
+def test_wheel_holds_every_resource_byte_for_byte(source: Path, wheel: Path) -> None:
+    resources = source / "resources"
     expected = {
-        "chinadossier/resources/" + path.relative_to(REPO / "resources").as_posix()
-        for path in (REPO / "resources").rglob("*")
+        path.relative_to(resources).as_posix(): path.read_bytes()
+        for path in resources.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
-    assert expected, "the source resources/ folder is empty"
+    assert set(PROBES) <= set(expected)
+    assert "reference/nl_gemeenten.csv" in expected
 
-    missing = sorted(expected - wheel_names)
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        missing = sorted(n for n in expected if "chinadossier/resources/" + n not in names)
+        differing = sorted(
+            n
+            for n in expected
+            if n not in missing and archive.read("chinadossier/resources/" + n) != expected[n]
+        )
 
     assert not missing, f"missing from the wheel: {missing}"
+    assert not differing, f"changed in the wheel: {differing}"
 
 
 def test_wheel_holds_the_migrations(wheel_names: set[str]) -> None:

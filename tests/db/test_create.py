@@ -241,8 +241,8 @@ def test_a_write_unit_of_work_holds_the_write_lock(
 ) -> None:
     # Given a write unit of work that has flushed an insert but not committed
     with UnitOfWork(database, clock=clock, actor=ACTOR) as uow:
-        uow.session.add(DisplayCounter(prefix="CM-2026", last_value=1))
-        uow.session.flush()
+        uow._db_session.add(DisplayCounter(prefix="CM-2026", last_value=1))
+        uow._db_session.flush()
 
         # When another connection that does not wait tries to start writing
         other = _other_connection(database.path)
@@ -286,8 +286,8 @@ def test_a_failed_save_leaves_no_row_behind(database: Database, clock: FixedCloc
     # Given a unit of work that inserts a row and then fails before commit
     with pytest.raises(RuntimeError, match="opslaan mislukt"):
         with UnitOfWork(database, clock=clock, actor=ACTOR) as uow:
-            uow.session.add(DisplayCounter(prefix="CM-2026", last_value=1))
-            uow.session.flush()
+            uow._db_session.add(DisplayCounter(prefix="CM-2026", last_value=1))
+            uow._db_session.flush()
             raise RuntimeError("opslaan mislukt")
 
     # Then the row is not there, no audit entry was written, and the lock is free
@@ -302,8 +302,8 @@ def test_a_unit_of_work_left_without_commit_saves_nothing(
 ) -> None:
     # Given a unit of work that inserts a row and is closed without commit()
     with UnitOfWork(database, clock=clock, actor=ACTOR) as uow:
-        uow.session.add(DisplayCounter(prefix="CM-2026", last_value=1))
-        uow.session.flush()
+        uow._db_session.add(DisplayCounter(prefix="CM-2026", last_value=1))
+        uow._db_session.flush()
 
     # Then nothing was saved
     with database.read_session() as session:
@@ -315,16 +315,16 @@ def test_reading_while_a_write_is_open_keeps_the_write(
 ) -> None:
     # Given a write unit of work that has flushed an insert but not committed
     with UnitOfWork(database, clock=clock, actor=ACTOR) as uow:
-        uow.session.add(DisplayCounter(prefix="CM-2026", last_value=1))
-        uow.session.flush()
+        uow._db_session.add(DisplayCounter(prefix="CM-2026", last_value=1))
+        uow._db_session.flush()
 
         # When the same thread reads meanwhile (a list repainting during a long save)
         with database.read_session() as session:
             seen = session.scalar(select(func.count()).select_from(DisplayCounter))
 
         # and the unit of work then goes on and commits
-        uow.session.add(DisplayCounter(prefix="BZ-2026", last_value=2))
-        uow.session.flush()
+        uow._db_session.add(DisplayCounter(prefix="BZ-2026", last_value=2))
+        uow._db_session.flush()
         uow.commit()
 
     # Then the read saw the last committed state, and both rows were saved together

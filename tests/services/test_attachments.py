@@ -51,7 +51,7 @@ def test_bad_attachments_are_refused_naming_the_field(dossier: Any) -> None:
     dossier.organisations.delete(org.meta.id, expected_version=org.meta.version)
     with pytest.raises(ValidationFailed) as caught:
         dossier.attachments.attach(org.meta.id, file_name="a.txt", data=b"x")
-    assert "prullenbak" in caught.value.for_field("record")[0]
+    assert "prullenbak" in caught.value.for_field("record_id")[0]
 
 
 def test_trashing_twice_changes_nothing_the_second_time(dossier: Any) -> None:

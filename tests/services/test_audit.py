@@ -27,17 +27,17 @@ from chinadossier.db.audit import verify_chain
 from chinadossier.db.models import AuditEntry, AuditPayload
 from chinadossier.domain.codes import PoliticalFactKind
 from chinadossier.domain.drafts import PoliticalFactDraft, PositionDraft
-from chinadossier.domain.errors import Conflict, ValidationFailed
+from chinadossier.domain.errors import Conflict, Refused, ValidationFailed
 from conftest import TEST_ACTOR
 
 
 def entries_since(dossier: Any, count: int) -> list[tuple[Any, dict[str, Any] | None]]:
     """Audit entries (as rows) after the first `count`, each with its payload (parsed)."""
     with dossier.ctx.uow(write=False) as uow:
-        rows = list(uow.session.execute(
+        rows = list(uow._db_session.execute(
             select(*AuditEntry.__table__.columns).where(AuditEntry.seq > count)
             .order_by(AuditEntry.seq)))
-        payloads = dict(uow.session.execute(
+        payloads = dict(uow._db_session.execute(
             select(AuditPayload.entry_seq, AuditPayload.payload)
             .where(AuditPayload.entry_seq > count)).all())
     return [(row, json.loads(payloads[row.seq]) if payloads.get(row.seq) else None)
@@ -140,7 +140,7 @@ def test_entries_are_hash_chained(dossier: Any) -> None:
     dossier.risk_notes.reassess(note.meta.id, assessment(), expected_version=1)
     # When the chain is verified
     with dossier.ctx.uow(write=False) as uow:
-        checked, problems = verify_chain(uow.session)
+        checked, problems = verify_chain(uow._db_session)
     # Then every entry links to the one before and no entry was altered
     assert problems == []
     assert checked == audit_count(dossier.path)
@@ -158,7 +158,7 @@ def test_chain_verification_notices_a_changed_entry(dossier: Any) -> None:
     conn.close()
     # When the chain is verified
     with dossier.ctx.uow(write=False) as uow:
-        _, problems = verify_chain(uow.session)
+        _, problems = verify_chain(uow._db_session)
     # Then that entry is reported
     assert [p.seq for p in problems] == [last]
 
@@ -201,7 +201,7 @@ def _reject_reassess(dossier: Any) -> None:
     (_reject_person, ValidationFailed),
     (_reject_edit, ValidationFailed),
     (_reject_conflict, Conflict),
-    (_reject_own_delete, ValidationFailed),
+    (_reject_own_delete, Refused),
     (_reject_reassess, ValidationFailed),
 ])
 def test_rejected_command_writes_nothing(dossier: Any, reject: Any,

@@ -98,3 +98,30 @@ def test_reassess_with_a_stale_version_conflicts(dossier: Any) -> None:
     assert caught.value.current == before
     assert len(dossier.risk_notes.get(note.meta.id).assessments) == 1
     assert table_counts(dossier.path) == rows
+
+
+def test_every_stale_write_says_the_same_thing_through_one_helper(dossier: Any) -> None:
+    # Given a risk note changed once since an official opened it at version 1
+    org = make_org(dossier, "Havenbureau Xiamen (fictief)")
+    note = dossier.risk_notes.create(risk_draft(org.meta.id)).record
+    dossier.risk_notes.edit(note.meta.id, dataclasses.replace(risk_draft(org.meta.id),
+                                                               title="Nieuw"),
+                            expected_version=1)
+    stale = [
+        lambda: dossier.risk_notes.edit(note.meta.id, risk_draft(org.meta.id),
+                                        expected_version=1),
+        lambda: dossier.risk_notes.delete(note.meta.id, expected_version=1),
+        lambda: dossier.risk_notes.restore(note.meta.id, expected_version=1),
+        lambda: dossier.risk_notes.reassess(note.meta.id, assessment(), expected_version=1),
+    ]
+    messages = set()
+    # When each kind of write is tried from the old version
+    for write in stale:
+        with pytest.raises(Conflict) as caught:
+            write()
+        messages.add(caught.value.message)
+        assert caught.value.current.meta.version == 2
+    # Then they all give one text, naming the record and both versions
+    assert len(messages) == 1
+    (message,) = messages
+    assert note.meta.display_no in message and "versie 2" in message and "versie 1" in message

@@ -114,7 +114,12 @@ def test_reset_recreates_a_demo_with_the_same_content(demo_copy: Path,
     outcome = create_demo(demo_copy, today=TODAY, actor=ACTOR, reset=True)
 
     assert outcome.created is True
-    assert _folder(demo_copy) == ["kopie.cdos"]
+    # the old demo was backed up (verified) before it was replaced (issue 7.4)
+    assert _folder(demo_copy) == ["backups", "kopie.cdos"]
+    saved = list((demo_copy.parent / "backups").iterdir())
+    assert len(saved) == 1 and "voor-demo-reset" in saved[0].name
+    with Dossier.open(saved[0], read_only=True) as before_reset:
+        assert before_reset.settings().case_file_id == old_id
     with Dossier.open(demo_copy, clock=FixedClock.on(TODAY)) as new:
         settings = new.settings()
         assert settings.is_demo is True

@@ -39,18 +39,18 @@ def test_a_tie_or_decision_without_its_required_party_names_the_field(dossier: A
     with pytest.raises(ValidationFailed) as caught:
         dossier.ties.create(TieDraft(authority_id=own, organisation_id=None,  # type: ignore[arg-type]
                                      tie_type=TieType.OTHER, status=TieStatus.ACTIVE))
-    assert "verplicht" in caught.value.for_field("organisation")[0]
+    assert "verplicht" in caught.value.for_field("organisation_id")[0]
     assert "organisatie: is verplicht" in caught.value.message
     with pytest.raises(ValidationFailed) as caught:
         dossier.decisions.create(DecisionDraft(
             authority_id=None, body=DecisionBody.COUNCIL,  # type: ignore[arg-type]
             decision_kind=DecisionKind.MOTION, decided_on=dt.date(2026, 1, 1), title="Motie"))
-    assert caught.value.for_field("authority")
+    assert caught.value.for_field("authority_id")
     with pytest.raises(ValidationFailed) as caught:
         dossier.risk_notes.create(RiskNoteDraft(subject_id=None,  # type: ignore[arg-type]
                                                 category_code="R-POL", title="x",
                                                 assessment=AssessmentDraft(2, 2, 1, 1)))
-    assert caught.value.for_field("subject")
+    assert caught.value.for_field("subject_id")
 
 
 def test_a_matrix_with_its_levels_out_of_order_is_refused(dossier: Any) -> None:
@@ -58,7 +58,7 @@ def test_a_matrix_with_its_levels_out_of_order_is_refused(dossier: Any) -> None:
                 LevelRule(RiskLevel.MEDIUM, 10, 3), LevelRule(RiskLevel.HIGH, 15, 6))
     with pytest.raises(ValidationFailed) as caught:
         dossier.risk_matrices.adopt(name="Verkeerd", rules=shuffled)
-    assert caught.value.for_field("levels")
+    assert caught.value.for_field("rules")
 
 
 def test_pinyin_follows_the_hanzi_also_when_it_is_cleared(dossier: Any) -> None:
@@ -84,7 +84,7 @@ def test_organisations_cannot_be_each_others_parent(dossier: Any) -> None:
         dossier.organisations.edit(top.meta.id, OrganisationDraft(
             name_nl=top.name_nl, org_kind=top.org_kind, parent_id=below.meta.id),
             expected_version=top.meta.version)
-    assert caught.value.for_field("parent")
+    assert caught.value.for_field("parent_id")
 
 
 def test_a_reassessment_cannot_predate_the_last_one_or_lie_ahead(dossier: Any) -> None:

@@ -299,6 +299,15 @@ def test_upgrade_applies_a_newer_shipped_reference_version(
                          actor=ACTOR)
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE case_file SET reference_version = '2024.1'")
+    # (recorded in the audit trail as the program would have, else check calls it tampering)
+    from chinadossier.db.engine import open_database
+    from chinadossier.db.uow import UnitOfWork
+
+    database = open_database(path)
+    with UnitOfWork(database, clock=clock, actor=ACTOR) as uow:
+        uow.settings_changed()
+        uow.commit()
+    database.close()
     # When the case file is upgraded
     outcome = maintenance.upgrade(path, backups_dir=tmp_path / "backups", clock=clock,
                                   actor=ACTOR)

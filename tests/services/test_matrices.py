@@ -53,5 +53,5 @@ def test_adopting_a_matrix_leaves_old_scores_alone(dossier: Any) -> None:
 def test_a_malformed_matrix_is_refused(dossier: Any) -> None:
     with pytest.raises(ValidationFailed) as caught:
         dossier.risk_matrices.adopt(name="", rules=STRICTER[:3])
-    assert {e.field for e in caught.value.errors} >= {"name", "levels"}
+    assert {e.field for e in caught.value.errors} >= {"name", "rules"}
     assert [m.version for m in dossier.risk_matrices.history()] == [1]

@@ -175,8 +175,8 @@ def test_assessments_keep_the_matrix_version_they_were_made_under(dossier: Any) 
                                       LevelRule(RiskLevel.HIGH, 6, 2),
                                       LevelRule(RiskLevel.VERY_HIGH, 12, 1)))
     with dossier.ctx.uow() as uow:
-        matrix_id = casefile.add_matrix(uow.session, stricter, uow.now)
-        uow.session.get(CaseFile, 1).current_matrix_id = matrix_id
+        matrix_id = casefile.add_matrix(uow._db_session, stricter, uow.now)
+        uow._db_session.get(CaseFile, 1).current_matrix_id = matrix_id
         uow.settings_changed()
         uow.commit()
     # When the note is re-assessed with the same scores

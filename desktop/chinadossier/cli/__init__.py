@@ -12,20 +12,23 @@ SQLAlchemy, Alembic or Qt), as the import-linter contracts require.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import errno
 import importlib
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
+from chinadossier.cli.crash_log import install as install_log
 from chinadossier.cli.crash_log import record_failure
 from chinadossier.cli.output import Output
 from chinadossier.cli.parser import build_parser
 from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import SystemClock
-from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.errors import ChinadossierError, UsageError
 from chinadossier.paths import Paths, case_file_from_db_option, resolve_paths
 
 __all__ = ["main"]
@@ -49,7 +52,25 @@ def _paths(args: argparse.Namespace) -> Paths:
     paths = resolve_paths(args.data_dir, os.environ)
     if args.db is not None:
         paths = dataclasses.replace(paths, case_file=case_file_from_db_option(args.db))
+    _usable(paths.data_dir, "--data-dir")
+    _usable(paths.case_file, "--db")
+    if paths.case_file.is_dir():
+        raise UsageError(f"{paths.case_file} is een map; geef bij --db het dossierbestand zelf op "
+                         "(bijvoorbeeld …/chinadossier.sqlite3). Er is niets gewijzigd.")
     return paths
+
+
+#: Longest path and path part most file systems take (Windows is handled by its own errors).
+_MAX_PATH, _MAX_PART = 4000, 255
+
+
+def _usable(path: Path, option: str) -> None:
+    """Refuse, as wrong input (exit 2), a path no file system can hold (issue 7.7)."""
+    too_long = len(os.fsencode(str(path))) > _MAX_PATH or any(
+        len(os.fsencode(part)) > _MAX_PART for part in path.parts)
+    if too_long:
+        raise UsageError(f"Het pad bij {option} is te lang (hoogstens {_MAX_PART} tekens per "
+                         f"map- of bestandsnaam). Er is niets gewijzigd.")
 
 
 def _command(handler: tuple[str, str]) -> Callable[[argparse.Namespace, Runtime], int]:
@@ -75,14 +96,18 @@ def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
     The exception's own text is not shown: it is English and may quote stored data (SQL
     parameters with names); the log file, in the user's own data folder, has it all.
     """
+    from chinadossier.services.maintenance import explain_failure
+
+    cause = explain_failure(error)  # a database or OS error named in Dutch, else None
+    what = (f"De opdracht is mislukt: {cause}." if cause
+            else f"Er ging iets mis ({type(error).__name__}).")
     try:
         log = record_failure(resolve_paths(args.data_dir, os.environ), args.command, error)
     except Exception:  # noqa: BLE001 - the report must not fail itself
-        out.message(f"Er ging iets mis ({type(error).__name__}); het logbestand kon niet "
-                    "worden geschreven. Er is niets half opgeslagen.")
+        out.message(f"{what} Het logbestand kon niet worden geschreven. Er is niets half "
+                    "opgeslagen.")
         return EXIT_FAILED
-    out.message(f"Er ging iets mis ({type(error).__name__}). Er is niets half opgeslagen; "
-                f"details staan in {log}")
+    out.message(f"{what} Er is niets half opgeslagen; details staan in {log}")
     return EXIT_FAILED
 
 
@@ -95,6 +120,7 @@ _OS_PROBLEMS = {
     errno.EPERM: ("is niet toegankelijk voor uw account", EXIT_USAGE),
     errno.EROFS: ("staat op een schijf waarop niet geschreven kan worden", EXIT_USAGE),
     errno.ENOSPC: ("kan niet worden geschreven: de schijf is vol", EXIT_FAILED),
+    errno.ENAMETOOLONG: ("is te lang voor het bestandssysteem", EXIT_USAGE),
 }
 
 
@@ -127,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         runtime = Runtime(paths=_paths(args), out=out, clock=SystemClock(),
                           actor=Actor.current())
+        with contextlib.suppress(Exception):  # the log is only written on a failure
+            install_log(runtime.paths)
         return int(_command(args.handler)(args, runtime))
     except ChinadossierError as exc:
         out.message(exc.message)

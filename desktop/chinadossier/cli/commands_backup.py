@@ -38,9 +38,17 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
         0 when the backup was made.
     """
     path = rt.require_case_file()
-    target = maintenance.backup(path, out_dir=_out_dir(args, rt), reason=MANUAL_REASON,
-                                clock=rt.clock, actor=rt.actor)
-    rt.out.result(f"Back-up gemaakt: {target}")
+    done = maintenance.make_backup(path, out_dir=_out_dir(args, rt), reason=MANUAL_REASON,
+                                   clock=rt.clock, actor=rt.actor)
+    rt.out.result(f"Back-up gemaakt en gecontroleerd: {done.path}")
+    if done.audit_head is not None:
+        seq, digest = done.audit_head
+        rt.out.result(f"Laatste auditregel in de back-up: regel {seq}, {digest}. Later "
+                      f"nagaan dat het dossier niet is teruggezet of herschreven: "
+                      f"chinadossier check --against {done.path}")
+    if not done.noted:
+        rt.out.message(f"Let op: de back-up is niet vastgelegd in het auditspoor van het "
+                       f"dossier ({done.problem}). De back-up zelf is in orde.")
     return 0
 
 
@@ -62,7 +70,8 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
     rt.prepare_dirs()
     outcome = maintenance.restore(rt.case_file, source, safety_dir=rt.paths.backups_dir,
                                   clock=rt.clock, actor=rt.actor,
-                                  accept_other_case_file=args.accept_other_case_file)
+                                  accept_other_case_file=args.accept_other_case_file,
+                                  accept_failed_check=args.accept_failed_check)
     rt.out.result(f"Back-up teruggezet: {source} → {rt.case_file}")
     if outcome.safety_copy is None:
         rt.out.result("Er was nog geen dossier; de back-up is het nieuwe dossier.")

@@ -37,9 +37,9 @@ def run_init(args: argparse.Namespace, rt: Runtime) -> int:
             f"Er staat al een dossier op {path}; het wordt niet overschreven. Kies een andere "
             "map met --data-dir of een ander bestand met --db."
         )
-    rt.prepare_dirs()
     try:
-        new_case_file(path, authority_code=code, clock=rt.clock, actor=rt.actor)
+        with rt.new_dirs():
+            new_case_file(path, authority_code=code, clock=rt.clock, actor=rt.actor)
     except NotFound as exc:
         raise UsageError(exc.message) from exc
     with Dossier.open(path, clock=rt.clock, actor=rt.actor, read_only=True) as dossier:
@@ -59,10 +59,11 @@ def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
         0 when the demo file was made or already existed; a real case file is refused (exit 1).
     """
     code = normalise_code(args.authority or DEMO_AUTHORITY)
-    rt.prepare_dirs()
     try:
-        outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
-                                   reset=args.reset, actor=rt.actor)
+        with rt.new_dirs():
+            outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
+                                       reset=args.reset, actor=rt.actor,
+                                       backups_dir=rt.paths.backups_dir)
     except NotFound as exc:
         raise UsageError(exc.message) from exc
     if outcome.created:
@@ -91,10 +92,14 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
     rt.prepare_dirs()
     outcome = maintenance.upgrade(path, backups_dir=rt.paths.backups_dir, clock=rt.clock,
                                   actor=rt.actor)
+    if outcome.anchored:
+        rt.out.result("De instellingen en referentiegegevens zijn vastgelegd in het auditspoor.")
     if outcome.from_version == outcome.to_version and outcome.reference is None:
-        rt.out.result(
-            f"Het dossier is al bijgewerkt (schema {outcome.to_version}); niets gewijzigd: {path}"
-        )
+        if not outcome.anchored:
+            rt.out.result(
+                f"Het dossier is al bijgewerkt (schema {outcome.to_version}); niets gewijzigd: "
+                f"{path}"
+            )
         return 0
     if outcome.changed:
         rt.out.result(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from chinadossier.cli import render
 from chinadossier.cli.overview_data import gather, overview_json
@@ -80,7 +81,16 @@ def run_check(args: argparse.Namespace, rt: Runtime) -> int:
     Returns:
         0 when everything is in order, 1 when a problem was found.
     """
-    report = maintenance.check(rt.require_case_file(), full=args.full)
+    path = rt.require_case_file()
+    against = getattr(args, "against", None)
+    if against is not None:
+        backup = Path(against).expanduser().absolute()
+        if not backup.is_file():
+            raise UsageError(f"Het back-upbestand {backup} bestaat niet of is geen bestand.")
+    report = maintenance.check(path, full=args.full)
+    if against is not None:
+        report = maintenance.CheckReport.of(
+            [*report.items, maintenance.compare_with_backup(path, backup)])
     if args.json:
         rt.out.json(report.to_json())
     else:

@@ -43,6 +43,27 @@ def iso_date(text: str) -> dt.date:
         ) from None
 
 
+#: The days a demo may be built for: its made-up records lie years before and after "today",
+#: and every date a record may hold lies within 1900–2200 (issue 7.7).
+DEMO_TODAY_RANGE = (dt.date(2000, 1, 1), dt.date(2150, 12, 31))
+
+
+def demo_today(text: str) -> dt.date:
+    """An argparse type for the demo's --today: a date JJJJ-MM-DD within DEMO_TODAY_RANGE.
+
+    Raises:
+        argparse.ArgumentTypeError: With a Dutch message naming the range.
+    """
+    value = iso_date(text)
+    first, last = DEMO_TODAY_RANGE
+    if not first <= value <= last:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' ligt buiten {first.isoformat()} t/m {last.isoformat()}; het demodossier "
+            "wordt rond die dag opgebouwd"
+        )
+    return value
+
+
 def search_limit(text: str) -> int:
     """An argparse type for a number of search results (1 to 500).
 
@@ -104,7 +125,7 @@ def _file_commands(subparsers: Any) -> None:
                 ("commands_file", "run_demo"))
     demo.add_argument("--authority", metavar="CODE", default=None,
                       help="CBS-code van de gemeente of provincie van het demodossier")
-    demo.add_argument("--today", metavar="DATUM", type=iso_date, default=None,
+    demo.add_argument("--today", metavar="DATUM", type=demo_today, default=None,
                       help="peildatum van de demogegevens (JJJJ-MM-DD); standaard vandaag")
     demo.add_argument("--reset", action="store_true",
                       help="vervang een bestaand demodossier door een nieuw")
@@ -135,6 +156,9 @@ def _read_commands(subparsers: Any) -> None:
                  ("commands_read", "run_check"))
     check.add_argument("--full", action="store_true",
                        help="grondige controle (leest het hele bestand; duurt langer)")
+    check.add_argument("--against", metavar="BACKUP", default=None,
+                       help="controleer ook dat het auditspoor de laatste regel van deze "
+                            "back-up nog bevat (niet teruggezet of herschreven)")
     _json_option(check)
 
 
@@ -150,6 +174,8 @@ def _backup_commands(subparsers: Any) -> None:
     restore.add_argument("backup", metavar="BACKUP", help="het back-upbestand")
     restore.add_argument("--accept-other-case-file", action="store_true",
                          help="zet ook een back-up van een ander dossier terug (anders geweigerd)")
+    restore.add_argument("--accept-failed-check", action="store_true",
+                         help="zet ook een back-up terug die de controle niet doorstaat")
 
 
 def _interchange_commands(subparsers: Any) -> None:
@@ -198,6 +224,26 @@ def _memo_commands(subparsers: Any) -> None:
     _json_option(memos)
 
 
+def _import_command(subparsers: Any) -> None:
+    imp = _sub(subparsers, "import",
+               "importeer organisaties, personen of contactmomenten uit CSV of Excel (.xlsx)",
+               ("commands_import", "run_import"))
+    imp.add_argument("file", metavar="BESTAND", help="het CSV- of XLSX-bestand")
+    imp.add_argument("--type", choices=["organisaties", "personen", "contactmomenten"],
+                     default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
+    imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
+                     help="het werkblad (xlsx; anders het eerste met een kopregel)")
+    imp.add_argument("--encoding", metavar="CODERING", default=None,
+                     help="tekencodering van een CSV-bestand (anders UTF-8 of Windows-1252)")
+    imp.add_argument("--map", metavar="KOLOM=VELD", action="append", default=None,
+                     help="wijs een kolom toe aan een veld (herhaalbaar; VELD '-' slaat hem over)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="toon alleen wat er zou gebeuren; schrijf niets")
+    imp.add_argument("--accept-partial", action="store_true",
+                     help="importeer de goede rijen ook als er rijen zijn afgewezen")
+    _json_option(imp)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -220,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     _read_commands(subparsers)
     _backup_commands(subparsers)
     _interchange_commands(subparsers)
+    _import_command(subparsers)
     _memo_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))

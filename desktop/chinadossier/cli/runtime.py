@@ -5,6 +5,8 @@ Kept free of services imports, so `--help`, `--version` and usage errors start f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,28 @@ class Runtime:
     def prepare_dirs(self) -> None:
         """Create the data, backup, log and export folders before a command writes."""
         ensure_dirs(self.paths)
+
+    @contextmanager
+    def new_dirs(self) -> Iterator[None]:
+        """prepare_dirs() for a command that makes a case file: on failure, the folders it
+        created are removed again (only if still empty), so a failed init leaves nothing."""
+        folders = (self.paths.data_dir, self.case_file.parent, self.paths.backups_dir,
+                   self.paths.logs_dir, self.paths.exports_dir)
+        missing: list[Path] = []
+        for folder in folders:
+            for step in (folder, *folder.parents):
+                if step.exists():
+                    break
+                if step not in missing:
+                    missing.append(step)
+        try:
+            self.prepare_dirs()
+            yield
+        except BaseException:
+            for folder in sorted(missing, key=lambda p: len(p.parts), reverse=True):
+                with suppress(OSError):
+                    folder.rmdir()  # never removes a folder with something in it
+            raise
 
     def require_case_file(self) -> Path:
         """The case file, which must exist.

@@ -10,33 +10,37 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Attachment, Blob
-from chinadossier.db.models.record import MAX_BLOB_BYTES
 from chinadossier.domain.ids import new_id
+from chinadossier.domain.limits import MAX_BLOB_BYTES
 from chinadossier.domain.records import AttachmentRecord
 
 
 def _record(row: Any) -> AttachmentRecord:
     return AttachmentRecord(
-        row.id,
-        row.record_id,
-        row.file_name,
-        row.media_type,
-        row.size,
-        row.blob_sha256,
-        row.added_at,
-        row.added_by,
-        row.deleted_at,
+        id=row.id,
+        record_id=row.record_id,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        size=row.size,
+        sha256=row.blob_sha256,
+        added_at=row.added_at,
+        added_by=row.added_by,
+        deleted_at=row.deleted_at,
     )
 
 
 def add(
-    records: Any, record_id: uuid.UUID, *, file_name: str, media_type: str, data: bytes
+    session: Session,
+    uow: Any,
+    record_id: uuid.UUID,
+    *,
+    file_name: str,
+    media_type: str,
+    data: bytes,
 ) -> AttachmentRecord:
     """Store the bytes once (deduplicated by hash) and link them to the record."""
     if len(data) > MAX_BLOB_BYTES:
         raise ValueError("too large")
-    session: Session = records.session
-    uow = records.uow
     digest = hashlib.sha256(data).hexdigest()
     if session.get(Blob, digest) is None:
         session.add(Blob(sha256=digest, size=len(data), data=data, created_at=uow.now))
@@ -66,13 +70,15 @@ def listed(session: Session, record_id: uuid.UUID) -> list[AttachmentRecord]:
     return [_record(row) for row in rows]
 
 
-def set_deleted(records: Any, attachment_id: uuid.UUID, deleted: bool) -> AttachmentRecord:
+def set_deleted(
+    session: Session, uow: Any, attachment_id: uuid.UUID, deleted: bool
+) -> AttachmentRecord:
     """Move an attachment to the trash or back (its bytes stay until a purge)."""
-    row = records.session.get(Attachment, attachment_id)
+    row = session.get(Attachment, attachment_id)
     if row is None:
         raise LookupError(attachment_id)
-    row.deleted_at = records.uow.now if deleted else None
-    records.session.flush()
+    row.deleted_at = uow.now if deleted else None
+    session.flush()
     return _record(row)
 
 

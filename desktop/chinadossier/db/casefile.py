@@ -36,14 +36,14 @@ def settings(session: Session) -> CaseFileSettings:
     matrix = session.get(RiskMatrix, row.current_matrix_id)
     assert matrix is not None
     return CaseFileSettings(
-        row.case_file_id,
-        own,
-        str(code),
-        row.default_classification,
-        row.is_demo,
-        row.reference_version,
-        matrix.version,
-        row.created_at,
+        case_file_id=row.case_file_id,
+        own_authority=own,
+        own_authority_code=str(code),
+        default_classification=row.default_classification,
+        is_demo=row.is_demo,
+        reference_version=row.reference_version,
+        matrix_version=matrix.version,
+        created_at=row.created_at,
     )
 
 
@@ -145,3 +145,49 @@ def identity_of_file(path: Path) -> tuple[str, str, bool] | None:
     finally:
         conn.close()
     return None if row is None else (str(row[0]), str(row[1]), bool(row[2]))
+
+
+#: Audit actions that change records: made after a demo was built, they make the file real.
+_RECORD_ACTIONS = ("create", "update", "delete", "restore", "erase_payload")
+
+
+def signs_of_real_use(path: Path) -> list[str]:
+    """Why a (demo-flagged) file looks like a real case file; empty when it does not.
+
+    A demo is built in one go at one fixed instant (the demo's FixedClock): every record and
+    every record audit entry carries that instant. A record made or changed at another
+    moment, by the program or directly in the file, is a sign of real use (issue 7.4);
+    backups, checks and reindexing are not.
+    """
+    from chinadossier.db import sqlite_file
+
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        first = conn.execute("SELECT at FROM audit_entry ORDER BY seq LIMIT 1").fetchone()
+        if first is None:
+            return ["het auditspoor is leeg"]
+        marks = ",".join("?" * len(_RECORD_ACTIONS))
+        changed = conn.execute(
+            f"SELECT count(*) FROM audit_entry WHERE at != ? AND action IN ({marks})",
+            (first[0], *_RECORD_ACTIONS),
+        ).fetchone()[0]
+        records = conn.execute(
+            "SELECT count(*) FROM record WHERE created_at != ? OR updated_at != ?",
+            (first[0], first[0]),
+        ).fetchone()[0]
+        unaudited = conn.execute(
+            "SELECT count(*) FROM record r WHERE NOT EXISTS "
+            "(SELECT 1 FROM audit_entry e WHERE e.record_id = r.id)"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError:
+        return ["het bestand kan niet worden gelezen"]
+    finally:
+        conn.close()
+    signs = []
+    if changed:
+        signs.append(f"{changed} wijziging(en) na het maken van de demo")
+    if records:
+        signs.append(f"{records} record(s) die niet door de demo zijn gemaakt")
+    if unaudited:
+        signs.append(f"{unaudited} record(s) zonder auditregel")
+    return signs

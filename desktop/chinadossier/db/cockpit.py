@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Action, AuditEntry, RiskAssessment, RiskNote, Tie
 from chinadossier.db.refs import refs
+from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.cockpit import (
     ActivityItem,
     AttentionItem,
@@ -49,11 +50,11 @@ def heat_map(session: Session) -> HeatMap:
         rows = session.execute(
             select(likelihood, impact, func.count()).group_by(likelihood, impact)
         )
-        return tuple(HeatCell(int(k), int(i), int(n)) for k, i, n in rows)
+        return tuple(HeatCell(likelihood=int(k), impact=int(i), count=int(n)) for k, i, n in rows)
 
     gross = cells(base.c.inherent_likelihood, base.c.inherent_impact)
     net = cells(base.c.residual_likelihood, base.c.residual_impact)
-    return HeatMap(gross, net, sum(c.count for c in net))
+    return HeatMap(gross=gross, net=net, total=sum(c.count for c in net))
 
 
 def attention(
@@ -77,7 +78,8 @@ def attention(
         if due is None:
             continue
         kind = AttentionKind.ACTION_OVERDUE if due < today else AttentionKind.ACTION_DUE
-        items.append(AttentionItem(kind, rid, RecordKind.ACTION, number, what, due, owner))
+        items.append(AttentionItem(kind=kind, record_id=rid, record_kind=RecordKind.ACTION,
+                                   display_no=number, title=what, due_on=due, owner=owner))
     for rid, number, title, owner, due in session.execute(
         select(RiskNote.id, RiskNote.display_no, RiskNote.title, RiskNote.owner,
                RiskNote.next_review_on)
@@ -90,8 +92,9 @@ def attention(
         .limit(limit)
     ):
         items.append(
-            AttentionItem(AttentionKind.REVIEW_DUE, rid, RecordKind.RISK_NOTE, number, title,
-                          due, owner)
+            AttentionItem(kind=AttentionKind.REVIEW_DUE, record_id=rid,
+                          record_kind=RecordKind.RISK_NOTE, display_no=number, title=title,
+                          due_on=due, owner=owner)
         )
     tie_horizon = today + dt.timedelta(days=max(horizon_days, 120))
     for column, kind in ((Tie.evaluation_on, AttentionKind.TIE_EVALUATION),
@@ -109,7 +112,9 @@ def attention(
             .limit(limit)
         ):
             if due is not None:
-                items.append(AttentionItem(kind, rid, RecordKind.TIE, number, title, due, None))
+                items.append(AttentionItem(kind=kind, record_id=rid, record_kind=RecordKind.TIE,
+                                           display_no=number, title=title, due_on=due,
+                                           owner=None))
     items.sort(key=lambda item: (item.due_on, item.display_no))
     return items
 
@@ -127,8 +132,9 @@ def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
     out: list[ActivityItem] = []
     for at, actor, action, rid, kind, number in rows:
         ref = labels.get(rid) if isinstance(rid, uuid.UUID) else None
-        out.append(ActivityItem(at, actor, action, rid, RecordKind(kind) if kind else None,
-                                number, ref.label if ref else None))
+        out.append(ActivityItem(at=at, actor=actor, action=action, record_id=rid,
+                                record_kind=RecordKind(kind) if kind else None,
+                                display_no=number, label=ref.label if ref else None))
     return out
 
 
@@ -159,3 +165,31 @@ def cell_risks(
     ).all()
     found = refs(session, list(ids))
     return [found[i] for i in ids if i in found]
+
+
+class CockpitRepository:
+    """The Overzicht's reads for one unit of work (services never see its session)."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    @property
+    def _session(self) -> Session:
+        return self._uow._db_session  # noqa: SLF001 - the db package shares the session
+
+    def heat_map(self) -> HeatMap:
+        """See `heat_map`."""
+        return heat_map(self._session)
+
+    def attention(self, *, today: dt.date, horizon_days: int, limit: int) -> list[AttentionItem]:
+        """See `attention`."""
+        return attention(self._session, today=today, horizon_days=horizon_days, limit=limit)
+
+    def recent_activity(self, *, limit: int) -> list[ActivityItem]:
+        """See `recent_activity`."""
+        return recent_activity(self._session, limit=limit)
+
+    def cell_risks(self, *, likelihood: int, impact: int, net: bool, limit: int) -> list[Ref]:
+        """See `cell_risks`."""
+        return cell_risks(self._session, likelihood=likelihood, impact=impact, net=net,
+                          limit=limit)

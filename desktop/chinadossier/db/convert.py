@@ -48,7 +48,13 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
             .where(RecordSource.record_id.in_(ids))
         ):
             sources[rid].append(
-                r.SourceRef(src.id, src.display_no, src.title, src.classification, locator)
+                r.SourceRef(
+                    source_id=src.id,
+                    display_no=src.display_no,
+                    title=src.title,
+                    classification=src.classification,
+                    locator=locator,
+                )
             )
     return {
         o.id: r.Meta(
@@ -102,15 +108,15 @@ def _authorities(
 ) -> list[Any]:
     return [
         r.AuthorityRecord(
-            metas[o.id],
-            o.code,
-            o.name,
-            o.common_name,
-            o.authority_kind,
-            o.province_code,
-            o.retired_on,
-            o.user_edited,
-            o.from_reference,
+            meta=metas[o.id],
+            code=o.code,
+            name=o.name,
+            common_name=o.common_name,
+            authority_kind=o.authority_kind,
+            province_code=o.province_code,
+            retired_on=o.retired_on,
+            user_edited=o.user_edited,
+            from_reference=o.from_reference,
         )
         for o in objs
     ]
@@ -122,23 +128,23 @@ def _organisations(
     places = _places(session, objs)
     return [
         r.OrganisationRecord(
-            metas[o.id],
-            o.name_nl,
-            o.name_en,
-            o.hanzi,
-            o.pinyin,
-            o.pinyin_auto,
-            o.org_kind,
-            o.place_adcode,
-            o.place_text,
-            _place_label(o, places),
-            o.parent_id,
-            o.website,
-            o.aliases,
-            o.notes,
-            contact.decode(o.emails),
-            contact.decode(o.phones),
-            contact.decode(o.postal_addresses),
+            meta=metas[o.id],
+            name_nl=o.name_nl,
+            name_en=o.name_en,
+            hanzi=o.hanzi,
+            pinyin=o.pinyin,
+            pinyin_auto=o.pinyin_auto,
+            org_kind=o.org_kind,
+            place_adcode=o.place_adcode,
+            place_text=o.place_text,
+            place_label=_place_label(o, places),
+            parent_id=o.parent_id,
+            website=o.website,
+            aliases=o.aliases,
+            notes=o.notes,
+            emails=contact.decode(o.emails),
+            phones=contact.decode(o.phones),
+            postal_addresses=contact.decode(o.postal_addresses),
         )
         for o in objs
     ]
@@ -162,35 +168,37 @@ def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     for p in positions:
         by_person[p.person_id].append(
             r.PositionRecord(
-                p.title,
-                linked.get(p.organisation_id) if p.organisation_id else None,
-                linked.get(p.authority_id) if p.authority_id else None,
-                read_partial(p, "starts"),
-                read_partial(p, "ends"),
+                title=p.title,
+                organisation=linked.get(p.organisation_id) if p.organisation_id else None,
+                authority=linked.get(p.authority_id) if p.authority_id else None,
+                starts=read_partial(p, "starts"),
+                ends=read_partial(p, "ends"),
             )
         )
     facts_by: dict[uuid.UUID, list[r.PoliticalFactRecord]] = defaultdict(list)
     for f in facts:
         facts_by[f.person_id].append(
-            r.PoliticalFactRecord(f.fact_kind, f.text, linked[f.source_id], f.as_of)
+            r.PoliticalFactRecord(
+                fact_kind=f.fact_kind, text=f.text, source=linked[f.source_id], as_of=f.as_of
+            )
         )
     return [
         r.PersonRecord(
-            metas[o.id],
-            o.family_name,
-            o.given_name,
-            o.tussenvoegsel,
-            o.name_order,
-            o.hanzi,
-            o.pinyin,
-            o.pinyin_auto,
-            o.aliases,
-            o.notes,
-            tuple(by_person[o.id]),
-            tuple(facts_by[o.id]),
-            contact.decode(o.emails),
-            contact.decode(o.phones),
-            contact.decode(o.postal_addresses),
+            meta=metas[o.id],
+            family_name=o.family_name,
+            given_name=o.given_name,
+            tussenvoegsel=o.tussenvoegsel,
+            name_order=o.name_order,
+            hanzi=o.hanzi,
+            pinyin=o.pinyin,
+            pinyin_auto=o.pinyin_auto,
+            aliases=o.aliases,
+            notes=o.notes,
+            positions=tuple(by_person[o.id]),
+            political_facts=tuple(facts_by[o.id]),
+            emails=contact.decode(o.emails),
+            phones=contact.decode(o.phones),
+            postal_addresses=contact.decode(o.postal_addresses),
         )
         for o in objs
     ]
@@ -200,18 +208,18 @@ def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
     linked = refs(session, [o.authority_id for o in objs] + [o.organisation_id for o in objs])
     return [
         r.TieRecord(
-            metas[o.id],
-            linked[o.authority_id],
-            linked[o.organisation_id],
-            o.tie_type,
-            o.status,
-            o.title,
-            read_partial(o, "starts"),
-            read_partial(o, "signed"),
-            read_partial(o, "ends"),
-            o.term_ends_on,
-            o.evaluation_on,
-            o.description,
+            meta=metas[o.id],
+            authority=linked[o.authority_id],
+            organisation=linked[o.organisation_id],
+            tie_type=o.tie_type,
+            status=o.status,
+            title=o.title,
+            starts=read_partial(o, "starts"),
+            signed=read_partial(o, "signed"),
+            ends=read_partial(o, "ends"),
+            term_ends_on=o.term_ends_on,
+            evaluation_on=o.evaluation_on,
+            description=o.description,
         )
         for o in objs
     ]
@@ -236,29 +244,29 @@ def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Me
         party_id = p.person_id or p.organisation_id or p.authority_id
         assert party_id is not None  # CHECK constraint one_party
         party = linked[party_id]
-        parts_by[p.meeting_id].append(r.ParticipantRecord(p.side, party, p.role))
+        parts_by[p.meeting_id].append(r.ParticipantRecord(side=p.side, party=party, role=p.role))
     ties_by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for meeting_id, tie_id in ties:
         ties_by[meeting_id].append(linked[tie_id])
     places = _places(session, objs)
     return [
         r.MeetingRecord(
-            metas[o.id],
-            o.held_on,
-            o.start_time,
-            o.meeting_kind,
-            o.direction,
-            o.title,
-            o.place_adcode,
-            o.place_text,
-            _place_label(o, places),
-            o.summary,
-            o.topics,
-            o.gifts,
-            o.gift_value_cents,
-            o.costs_cents,
-            tuple(parts_by[o.id]),
-            tuple(sorted(ties_by[o.id], key=lambda x: x.display_no)),
+            meta=metas[o.id],
+            held_on=o.held_on,
+            start_time=o.start_time,
+            meeting_kind=o.meeting_kind,
+            direction=o.direction,
+            title=o.title,
+            place_adcode=o.place_adcode,
+            place_text=o.place_text,
+            place_label=_place_label(o, places),
+            summary=o.summary,
+            topics=o.topics,
+            gifts=o.gifts,
+            gift_value_cents=o.gift_value_cents,
+            costs_cents=o.costs_cents,
+            participants=tuple(parts_by[o.id]),
+            ties=tuple(sorted(ties_by[o.id], key=lambda x: x.display_no)),
         )
         for o in objs
     ]
@@ -267,7 +275,14 @@ def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Me
 def _actions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.ActionRecord(
-            metas[o.id], o.meeting_id, o.decision_id, o.what, o.owner, o.due_on, o.status, o.done_on
+            meta=metas[o.id],
+            meeting_id=o.meeting_id,
+            decision_id=o.decision_id,
+            what=o.what,
+            owner=o.owner,
+            due_on=o.due_on,
+            status=o.status,
+            done_on=o.done_on,
         )
         for o in objs
     ]
@@ -286,18 +301,18 @@ def _decisions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.M
         by[decision_id].append(linked[record_id])
     return [
         r.DecisionRecord(
-            metas[o.id],
-            linked[o.authority_id],
-            o.body,
-            o.decision_kind,
-            o.decided_on,
-            o.reference,
-            o.title,
-            o.summary,
-            o.outcome,
-            o.votes_for,
-            o.votes_against,
-            tuple(sorted(by[o.id], key=lambda x: x.display_no)),
+            meta=metas[o.id],
+            authority=linked[o.authority_id],
+            body=o.body,
+            decision_kind=o.decision_kind,
+            decided_on=o.decided_on,
+            reference=o.reference,
+            title=o.title,
+            summary=o.summary,
+            outcome=o.outcome,
+            votes_for=o.votes_for,
+            votes_against=o.votes_against,
+            links=tuple(sorted(by[o.id], key=lambda x: x.display_no)),
         )
         for o in objs
     ]
@@ -315,40 +330,40 @@ def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
     for a, matrix_version in rows:
         by[a.risk_note_id].append(
             r.AssessmentRecord(
-                a.seq,
-                a.assessed_on,
-                matrix_version,
-                a.inherent_likelihood,
-                a.inherent_impact,
-                a.residual_likelihood,
-                a.residual_impact,
-                a.inherent_score,
-                a.residual_score,
-                a.inherent_level,
-                a.residual_level,
-                a.note,
-                a.recorded_at,
-                a.recorded_by,
+                seq=a.seq,
+                assessed_on=a.assessed_on,
+                matrix_version=matrix_version,
+                inherent_likelihood=a.inherent_likelihood,
+                inherent_impact=a.inherent_impact,
+                residual_likelihood=a.residual_likelihood,
+                residual_impact=a.residual_impact,
+                inherent_score=a.inherent_score,
+                residual_score=a.residual_score,
+                inherent_level=a.inherent_level,
+                residual_level=a.residual_level,
+                note=a.note,
+                recorded_at=a.recorded_at,
+                recorded_by=a.recorded_by,
             )
         )
     linked = refs(session, [o.subject_id for o in objs] + [o.category_id for o in objs])
     return [
         r.RiskNoteRecord(
-            metas[o.id],
-            linked[o.subject_id],
-            linked[o.category_id],
-            o.title,
-            o.description,
-            o.measures,
-            o.treatment,
-            o.owner,
-            o.status,
-            o.next_review_on,
-            o.knowledge_strength,
-            o.inherent_score,
-            o.residual_score,
-            o.residual_level,
-            tuple(by[o.id]),
+            meta=metas[o.id],
+            subject=linked[o.subject_id],
+            category=linked[o.category_id],
+            title=o.title,
+            description=o.description,
+            measures=o.measures,
+            treatment=o.treatment,
+            owner=o.owner,
+            status=o.status,
+            next_review_on=o.next_review_on,
+            knowledge_strength=o.knowledge_strength,
+            inherent_score=o.inherent_score,
+            residual_score=o.residual_score,
+            residual_level=o.residual_level,
+            assessments=tuple(by[o.id]),
         )
         for o in objs
     ]
@@ -357,14 +372,14 @@ def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
 def _categories(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.RiskCategoryRecord(
-            metas[o.id],
-            o.code,
-            o.name_nl,
-            o.name_en,
-            o.red_flags,
-            o.typical_measures,
-            o.retired,
-            o.sort_order,
+            meta=metas[o.id],
+            code=o.code,
+            name_nl=o.name_nl,
+            name_en=o.name_en,
+            red_flags=o.red_flags,
+            typical_measures=o.typical_measures,
+            retired=o.retired,
+            sort_order=o.sort_order,
         )
         for o in objs
     ]
@@ -373,13 +388,13 @@ def _categories(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
 def _sources(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.SourceRecord(
-            metas[o.id],
-            o.title,
-            o.publisher,
-            o.url,
-            read_partial(o, "published"),
-            o.accessed_on,
-            o.notes,
+            meta=metas[o.id],
+            title=o.title,
+            publisher=o.publisher,
+            url=o.url,
+            published=read_partial(o, "published"),
+            accessed_on=o.accessed_on,
+            notes=o.notes,
         )
         for o in objs
     ]

@@ -15,6 +15,7 @@ from sqlalchemy.pool import QueuePool
 
 from chinadossier.db import sqlite_file
 from chinadossier.db.migrate import head_ordinal
+from chinadossier.db.sqlite_errors import dutch as _dutch_sqlite
 from chinadossier.domain.errors import FileRefused
 
 
@@ -66,6 +67,7 @@ class Database:
 def inspect_file(path: Path) -> int:
     """Refuse a foreign, other-program or newer file without changing a byte; return its version."""
     header = sqlite_file.read_header(path)
+    sqlite_file.refuse_foreign_wal(path)
     head = head_ordinal()
     if header.user_version > head:
         raise _too_new(path, header.user_version, head)
@@ -97,7 +99,36 @@ def _too_new(path: Path, version: int, head: int) -> FileRefused:
 def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open an existing case file after inspecting it; never creates a file."""
     version = inspect_file(path)
+    if not read_only:
+        reason = sqlite_file.read_only_reason(path)
+        if reason is not None:
+            raise FileRefused(sqlite_file.read_only_message(path, reason))
+    if not read_only and version == head_ordinal():
+        _refuse_foreign_triggers(path)
     return Database(path, _make_engine(path, read_only=read_only), read_only, version)
+
+
+def _refuse_foreign_triggers(path: Path) -> None:
+    """Never write into a file holding a trigger this program did not create (issue 7.2).
+
+    Such a trigger would run inside the program's own next write (e.g. copy or change rows)
+    and is copied into every backup; reading the file stays possible, to check or copy it.
+    """
+    from chinadossier.db.schema_shape import foreign_triggers
+
+    try:
+        foreign = foreign_triggers(path)
+    except sqlite3.DatabaseError as exc:
+        raise FileRefused(
+            f"{path} is beschadigd of geen database ({_dutch_sqlite(exc)}). Het is niet gewijzigd."
+        ) from exc
+    if foreign:
+        raise FileRefused(
+            f"{path} bevat een trigger die Chinadossier niet heeft gemaakt "
+            f"({', '.join(foreign[:5])}); het bestand is buiten het programma gewijzigd en wordt "
+            "niet geopend om te schrijven. Er is niets gewijzigd. Zet een back-up terug die "
+            "'chinadossier check' doorstaat."
+        )
 
 
 def _make_engine(path: Path, *, read_only: bool) -> Engine:

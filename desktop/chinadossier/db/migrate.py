@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from pathlib import Path
 
@@ -9,15 +10,35 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
+from chinadossier.db import sqlite_errors
 from chinadossier.domain.errors import ChinadossierError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+_LOG = logging.getLogger(__name__)
+
+
 class MigrationFailed(ChinadossierError):
     """A migration step failed; the transaction was rolled back and the file is unchanged."""
+
+
+def _failed_step(conn: Connection, script_location: Path) -> str:
+    """ "stap 3 (0003: what it does)" — the revision after the last one that completed."""
+    chain = revisions(script_location)
+    try:
+        done = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except Exception:  # noqa: BLE001 - the table may not exist yet, or the file is damaged
+        done = None
+    index = chain.index(done) + 1 if done in chain else 0
+    if index >= len(chain):
+        return "de controle na de stappen"
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    doc = (script.get_revision(chain[index]).doc or "").strip().rstrip(".")
+    what = f"{chain[index]}: {doc}" if doc else chain[index]
+    return f"stap {index + 1} ({what})"
 
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
@@ -78,8 +99,12 @@ def upgrade(
                 try:
                     command.upgrade(config, chain[target - 1])
                 except Exception as exc:
+                    step = _failed_step(conn, script_location)
+                    _LOG.error("Migration failed at %s", step, exc_info=exc)  # SQL: log only
                     raise MigrationFailed(
-                        f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd."
+                        f"De bijwerking van het dossier is mislukt bij {step}: "
+                        f"{sqlite_errors.dutch(exc)}. Er is niets gewijzigd; de details staan "
+                        "in het logbestand."
                     ) from exc
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:

@@ -89,6 +89,10 @@ def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r
         for row in session.execute(stmt):
             values = SimpleNamespace(**dict(zip(names, row[3:], strict=True)))
             out[row[0]] = r.Ref(
-                row[0], kind, row[1], str(_LABELS[kind](values)), row[2] is not None
+                id=row[0],
+                kind=kind,
+                display_no=row[1],
+                label=str(_LABELS[kind](values)),
+                deleted=row[2] is not None,
             )
     return out

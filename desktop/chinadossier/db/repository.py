@@ -34,13 +34,13 @@ from chinadossier.db.models import (
 from chinadossier.db.registry import SPECS, display_prefix
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.codes import AuditAction, Classification, RecordKind, RetentionCategory
-from chinadossier.domain.errors import Conflict, NotFound
+from chinadossier.domain.errors import NotFound, Refused, check_version
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.labels import label
 from chinadossier.domain.search_text import sort_key
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Shared:
     """Values of the common record fields."""
 
@@ -71,15 +71,15 @@ class Records:
         self._stamped: set[uuid.UUID] = set()
 
     @property
-    def session(self) -> Session:
+    def _session(self) -> Session:
         """The unit of work's session (queued inserts are written before it is handed out)."""
-        return self.uow.session
+        return self.uow._db_session  # noqa: SLF001 - the db package shares the session
 
     # -- reading what a write needs -----------------------------------------------------------
 
-    def load(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
+    def _load(self, kind: RecordKind, record_id: uuid.UUID) -> Any:
         """The mapped object of a record of this kind, or NotFound."""
-        obj = self.session.get(SPECS[kind].model, record_id)
+        obj = self._session.get(SPECS[kind].model, record_id)
         if obj is None or obj.kind != kind:
             raise NotFound(
                 f"Dit record ({label(kind)}) bestaat niet (meer) in het dossier; "
@@ -91,13 +91,13 @@ class Records:
         """The frozen record (deleted ones too)."""
         from chinadossier.db.convert import to_records
 
-        return to_records(self.session, kind, [self.load(kind, record_id)])[0]
+        return to_records(self._session, kind, [self._load(kind, record_id)])[0]
 
     def live_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[RecordKind, bool]]:
         """For each existing id: its kind and whether it is deleted."""
         missing = [i for i in ids if i not in self._known]
         if missing:
-            rows = self.session.execute(
+            rows = self._session.execute(
                 select(Record.id, Record.kind, Record.deleted_at).where(Record.id.in_(missing))
             )
             for row in rows:
@@ -107,7 +107,7 @@ class Records:
     def default_classification(self) -> Classification:
         """The case file's default classification for new records."""
         if self._settings is None:
-            self._settings = self.session.get(CaseFile, 1)
+            self._settings = self._session.get(CaseFile, 1)
         settings = self._settings
         return settings.default_classification if settings else Classification.INTERNAL
 
@@ -116,7 +116,7 @@ class Records:
         if self._matrix is None:
             from chinadossier.db.casefile import current_matrix
 
-            self._matrix = current_matrix(self.session)
+            self._matrix = current_matrix(self._session)
         return self._matrix
 
     def category(self, code: str) -> tuple[uuid.UUID, bool, bool] | None:
@@ -124,13 +124,13 @@ class Records:
         if code not in self._categories:
             from chinadossier.db.casefile import category_id
 
-            self._categories[code] = category_id(self.session, code)
+            self._categories[code] = category_id(self._session, code)
         return self._categories[code]
 
     def free_display_no(self, base: str) -> str:
         """base itself, or base-2, base-3 … when a (deleted) record already carries it."""
         taken = set(
-            self.session.scalars(
+            self._session.scalars(
                 select(Record.display_no).where(
                     or_(Record.display_no == base, Record.display_no.like(f"{base}-%"))
                 )
@@ -146,13 +146,30 @@ class Records:
     def next_display_no(self, kind: RecordKind, on: Any) -> str:
         """Allocate the next human number of a kind (CM-2026-0042, ORG-0007)."""
         prefix = display_prefix(kind, on)
-        counter = self._counters.get(prefix) or self.session.get(DisplayCounter, prefix)
+        counter = self._counters.get(prefix) or self._session.get(DisplayCounter, prefix)
         if counter is None:
             counter = DisplayCounter(prefix=prefix, last_value=0)
-            self.session.add(counter)
+            self._session.add(counter)
         self._counters[prefix] = counter
         counter.last_value += 1
         return f"{prefix}-{counter.last_value:04d}"
+
+    def _claim(self, kind: RecordKind, display_no: str, on: Any) -> None:
+        """A given number must be free; one of the kind's own series moves the counter."""
+        taken = self._session.scalar(select(Record.id).where(Record.display_no == display_no))
+        if taken is not None:
+            raise Refused(
+                f"Het nummer {display_no} is al in gebruik in dit dossier; niets opgeslagen."
+            )
+        prefix = display_prefix(kind, on)
+        head, _, number = display_no.rpartition("-")
+        if head == prefix and number.isdigit():
+            counter = self._counters.get(prefix) or self._session.get(DisplayCounter, prefix)
+            if counter is None:
+                counter = DisplayCounter(prefix=prefix, last_value=0)
+                self._session.add(counter)
+            self._counters[prefix] = counter
+            counter.last_value = max(counter.last_value, int(number))
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -163,14 +180,26 @@ class Records:
         shared: Shared,
         *,
         display_no: str | None = None,
-        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        children: Mapping[str, Any] | None = None,
         on: Any = None,
+        record_id: uuid.UUID | None = None,
+        claim: bool = False,
     ) -> uuid.UUID:
-        """Insert a record with its shared fields, links and child rows; returns its id."""
+        """Insert a record with its shared fields, links and child rows; returns its id.
+
+        `record_id` keeps a given id; with `claim` the given display number is checked to be
+        free and, when it belongs to the kind's own series, moves the counter past it.
+        """
         uow = self.uow
         who = uow.actor.who
         model: Any = SPECS[kind].model
-        record_id = new_id()
+        if record_id is not None and self.live_kinds([record_id]):
+            raise Refused(
+                f"Er staat al een record met id {record_id} in het dossier; niets opgeslagen."
+            )
+        record_id = record_id or new_id()
+        if claim and display_no is not None:
+            self._claim(kind, display_no, on or uow.clock.today())
         display = display_no or self.next_display_no(kind, on or uow.clock.today())
         common = {
             "id": record_id,
@@ -201,7 +230,7 @@ class Records:
         diff.update(self._set_links(record_id, shared, created=True))
         for name, rows in (children or {}).items():
             self._add_children(record_id, name, rows)
-            diff[name] = (None, rows)
+            diff[name] = (None, list(rows))
         diff["classification"] = (None, shared.classification.value)
         # What the search document and the audit entry need, without an ORM object.
         uow.touched(SimpleNamespace(**{**common, **entity}), AuditAction.CREATE, diff)
@@ -215,7 +244,7 @@ class Records:
         values: Mapping[str, Any],
         shared: Shared,
         *,
-        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        children: Mapping[str, Any] | None = None,
         current: Any = None,
     ) -> uuid.UUID:
         """Change a record if it is still at expected_version; returns its id.
@@ -223,14 +252,13 @@ class Records:
         Raises Conflict (carrying `current`, the record as it now is) when someone else saved in
         between. Only fields whose value differs are written and audited.
         """
-        obj = self.load(kind, record_id)
-        if obj.version != expected_version:
-            raise Conflict(
-                f"{obj.display_no} is intussen door iemand anders gewijzigd (versie {obj.version}, "
-                f"u bewerkte versie {expected_version}). Uw wijzigingen zijn niet opgeslagen; "
-                "bekijk de huidige gegevens en probeer het opnieuw.",
-                current,
-            )
+        obj = self._load(kind, record_id)
+        check_version(
+            display_no=obj.display_no,
+            version=obj.version,
+            expected_version=expected_version,
+            current=current,
+        )
         if obj.deleted_at is not None:
             raise NotFound(f"{obj.display_no} staat in de prullenbak; zet het eerst terug.")
         diff: dict[str, tuple[Any, Any]] = {}
@@ -266,13 +294,13 @@ class Records:
         current: Any = None,
     ) -> None:
         """Move a record to the trash or back; nothing else is touched (no cascade)."""
-        obj = self.load(kind, record_id)
-        if obj.version != expected_version:
-            raise Conflict(
-                f"{obj.display_no} is intussen gewijzigd (versie {obj.version}); "
-                "er is niets verwijderd of teruggezet.",
-                current,
-            )
+        obj = self._load(kind, record_id)
+        check_version(
+            display_no=obj.display_no,
+            version=obj.version,
+            expected_version=expected_version,
+            current=current,
+        )
         if (obj.deleted_at is not None) == deleted:
             return
         self._known[record_id] = (kind, deleted)
@@ -282,8 +310,14 @@ class Records:
         action = AuditAction.DELETE if deleted else AuditAction.RESTORE
         self.uow.touched(obj, action, {"deleted": (not deleted, deleted)})
 
-    def stamp_change(self, obj: Any, diff: dict[str, tuple[Any, Any]]) -> None:
-        """Bump version and audit a change made through a kind-specific table."""
+    def touch(
+        self, kind: RecordKind, record_id: uuid.UUID, diff: dict[str, tuple[Any, Any]]
+    ) -> None:
+        """Bump version and audit a change made through another table (e.g. an attachment)."""
+        self._stamp_change(self._load(kind, record_id), diff)
+
+    def _stamp_change(self, obj: Any, diff: dict[str, tuple[Any, Any]]) -> None:
+        """Bump version and audit a change made to a loaded object (db package only)."""
         self._stamp(obj)
         self.uow.touched(obj, AuditAction.UPDATE, diff)
 
@@ -323,7 +357,7 @@ class Records:
             if shared.sources:
                 diff["sources"] = ([], sorted([sid.hex, loc] for sid, loc in shared.sources))
             return diff
-        session = self.session
+        session = self._session
         old_tags = sorted(
             session.scalars(
                 select(Tag.name)
@@ -355,7 +389,7 @@ class Records:
 
     def _tag_id(self, name: str) -> uuid.UUID:
         key = sort_key(name)
-        tag_id = self._tags.get(key) or self.session.scalar(
+        tag_id = self._tags.get(key) or self._session.scalar(
             select(Tag.id).where(Tag.name_key == key)
         )
         if tag_id is None:
@@ -366,16 +400,17 @@ class Records:
         self._tags[key] = tag_id
         return tag_id
 
-    def _child_rows(self, owner_id: uuid.UUID, name: str) -> list[dict[str, Any]]:
+    def _child_rows(self, owner_id: uuid.UUID, name: str) -> list[Any]:
+        """Stored child rows as the services hand them in (ids for the id-only links)."""
         spec = CHILDREN[name]
         model: Any = spec.model
         stmt = select(model).where(getattr(model, spec.owner) == owner_id)
         if spec.ordered:
             stmt = stmt.order_by(model.seq)
-        rows = []
-        for obj in self.session.scalars(stmt):
+        rows: list[Any] = []
+        for obj in self._session.scalars(stmt):
             if name in ("tie_ids", "link_ids"):
-                rows.append({"id": obj.tie_id if name == "tie_ids" else obj.record_id})
+                rows.append(obj.tie_id if name == "tie_ids" else obj.record_id)
                 continue
             row = {
                 c.key: getattr(obj, c.key)
@@ -384,29 +419,29 @@ class Records:
             }
             rows.append(fold_partials(row))
         if not spec.ordered:
-            rows.sort(key=lambda r: r["id"].hex)
+            rows.sort(key=lambda r: r.hex)
         return rows
 
     def _replace_children(
-        self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]
+        self, owner_id: uuid.UUID, name: str, rows: Sequence[Any]
     ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
-        self.session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
+        self._session.execute(delete(model).where(getattr(model, spec.owner) == owner_id))
         self._add_children(owner_id, name, rows)
-        self.session.flush()
+        self._session.flush()
 
     def _add_children(
-        self, owner_id: uuid.UUID, name: str, rows: Sequence[Mapping[str, Any]]
+        self, owner_id: uuid.UUID, name: str, rows: Sequence[Any]
     ) -> None:
         spec = CHILDREN[name]
         model: Any = spec.model
         out: list[dict[str, Any]] = []
         for seq, row in enumerate(rows, start=1):
             if name == "tie_ids":
-                out.append({"meeting_id": owner_id, "tie_id": row["id"]})
+                out.append({"meeting_id": owner_id, "tie_id": row})
             elif name == "link_ids":
-                out.append({"decision_id": owner_id, "record_id": row["id"]})
+                out.append({"decision_id": owner_id, "record_id": row})
             else:
                 values: dict[str, Any] = {"id": new_id(), "seq": seq, spec.owner: owner_id}
                 for key, value in row.items():

@@ -32,7 +32,7 @@ def append_assessment(
         1
         if first
         else (
-            records.session.scalar(
+            records._session.scalar(
                 select(func.max(RiskAssessment.seq)).where(RiskAssessment.risk_note_id == note_id)
             )
             or 0
@@ -72,7 +72,7 @@ def record_reassessment(
 
     uow = records.uow
     matrix_id, matrix = records.current_matrix()
-    obj = records.load(RecordKind.RISK_NOTE, note_id)
+    obj = records._load(RecordKind.RISK_NOTE, note_id)
     values = append_assessment(
         records,
         note_id,
@@ -92,4 +92,4 @@ def record_reassessment(
         assessed_on, matrix.review_months(values["residual_level"])
     )
     new = (obj.inherent_score, obj.residual_score, obj.residual_level, obj.next_review_on)
-    records.stamp_change(obj, {"assessment": (None, values), "scores": (old, new)})
+    records._stamp_change(obj, {"assessment": (None, values), "scores": (old, new)})

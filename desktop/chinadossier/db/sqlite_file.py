@@ -6,10 +6,12 @@ import contextlib
 import os
 import sqlite3
 import struct
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from chinadossier.db import sqlite_errors
 from chinadossier.domain.errors import FileRefused
 
 #: "CDOS" — marks a SQLite file as a Chinadossier case file (PRAGMA application_id).
@@ -39,7 +41,10 @@ def read_header(path: Path) -> Header:
     except IsADirectoryError as exc:
         raise FileRefused(f"{path} is een map, geen dossierbestand.") from exc
     except OSError as exc:
-        raise FileRefused(f"Het dossierbestand {path} kan niet worden gelezen: {exc}.") from exc
+        raise FileRefused(
+            f"Het dossierbestand {path} kan niet worden gelezen: {sqlite_errors.dutch(exc)}. "
+            "Het is niet gewijzigd."
+        ) from exc
     if not raw:
         raise FileRefused(
             f"{path} is leeg; dit is geen Chinadossier-bestand. Het is niet gewijzigd."
@@ -76,17 +81,136 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
             timeout=10.0,
         )
     except sqlite3.OperationalError as exc:
-        raise FileRefused(f"Het dossierbestand {path} kan niet worden geopend: {exc}.") from exc
+        raise _refusal(path, exc) from exc
     try:
         apply_pragmas(conn)
     except sqlite3.DatabaseError as exc:
         # Close now: a connection left to the garbage collector keeps its lock on a WAL file.
         conn.close()
+        if "unable to open" in str(exc) or "readonly" in str(exc):
+            raise _refusal(path, exc) from exc
         raise FileRefused(
             f"Het dossierbestand {path} is beschadigd of geen database ({exc}). "
             "Het is niet gewijzigd; zet zo nodig een back-up terug."
         ) from exc
     return conn
+
+
+def _refusal(path: Path, exc: sqlite3.Error) -> FileRefused:
+    """Why SQLite could not open an existing file, in Dutch: read-only says so (issue 7.4)."""
+    reason = read_only_reason(path, folder=True)
+    if reason is not None:
+        return FileRefused(read_only_message(path, reason))
+    return FileRefused(
+        f"Het dossierbestand {path} kan niet worden geopend: {sqlite_errors.dutch(exc)}. "
+        "Het is niet gewijzigd."
+    )
+
+
+def read_only_reason(path: Path, *, folder: bool = False) -> str | None:
+    """Why the file (or with folder=True also its folder) cannot be written; None if it can.
+
+    The file is opened for writing without writing; the folder test makes and removes an
+    empty temporary file (SQLite needs the folder for its -wal and -shm files). Only asked
+    when something already failed, or before a write.
+    """
+    try:
+        with path.open("r+b"):
+            pass
+    except OSError as exc:
+        if sqlite_errors.is_read_only(exc):
+            return "het bestand is alleen-lezen"
+    if folder:
+        try:
+            fd, name = tempfile.mkstemp(prefix=".chinadossier-probe-", dir=path.parent)
+        except OSError as exc:
+            if sqlite_errors.is_read_only(exc):
+                return "de map is alleen-lezen"
+        else:
+            os.close(fd)
+            os.unlink(name)
+    return None
+
+
+def read_only_message(path: Path, reason: str) -> str:
+    """The Dutch message for a case file that cannot be written."""
+    return (
+        f"{path} kan niet worden gebruikt: {reason} voor uw account. Er is niets gewijzigd; het "
+        "bestand is niet beschadigd. Geef uw account schrijfrechten, of kopieer het dossier naar "
+        "een map waarin u mag schrijven (SQLite heeft daar ook een -wal- en -shm-bestand nodig)."
+    )
+
+
+def refuse_foreign_wal(path: Path) -> None:
+    """Refuse a file whose write-ahead log (-wal) belongs to another database (issue 7.4).
+
+    SQLite replays any -wal file with valid checksums beside a database, whichever database
+    wrote it (e.g. a case file copied over another while the old -wal stayed), and a read-only
+    connection cannot be trusted to show what it would replay. So the log is read here, as
+    bytes: its page size must be the file's, a copy of page 1 in it must carry our application
+    id, and every copy of the settings page in it must hold this case file's id (which never
+    changes). The file itself is read with SQLite's immutable=1 (which ignores the log).
+    Nothing is written. A log of an older copy of the same case file cannot be told apart this
+    way (see docs/architecture.md, Hardening).
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        with wal.open("rb") as handle:
+            header = handle.read(_WAL_HEADER)
+            if len(header) < _WAL_HEADER or int.from_bytes(header[:4], "big") not in _WAL_MAGIC:
+                return  # empty, or no log SQLite would replay
+            found = _main_identity(path)
+            if found is None:
+                return  # the file itself is unreadable: the usual checks report it
+            page_size, settings_page, case_id = found
+            foreign = int.from_bytes(header[8:12], "big") != page_size
+            salts = header[16:24]
+            while not foreign:
+                frame = handle.read(_WAL_FRAME_HEADER)
+                if len(frame) < _WAL_FRAME_HEADER or frame[8:16] != salts:
+                    break  # the end, or frames left from an earlier use of the log
+                page = handle.read(page_size)
+                number = int.from_bytes(frame[:4], "big")
+                if number == 1:
+                    foreign = page[68:72] != APPLICATION_ID.to_bytes(4, "big")
+                elif number == settings_page and case_id is not None:
+                    foreign = case_id not in page
+    except OSError:
+        return
+    if foreign:
+        raise FileRefused(
+            f"Het logbestand {wal} hoort bij een andere database dan {path} (het is er "
+            "waarschijnlijk bij blijven staan toen een ander bestand over het dossier werd "
+            "gekopieerd). Er is niets gewijzigd en het dossier is niet geopend: SQLite zou het "
+            "logbestand anders in het dossier verwerken. Zet het logbestand opzij (niet "
+            "verwijderen) of zet een back-up terug."
+        )
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+_WAL_FRAME_HEADER = 24
+
+
+def _main_identity(path: Path) -> tuple[int, int | None, bytes | None] | None:
+    """(page size, settings page number, case-file id) of the file without its log."""
+    quoted = path.resolve().as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    try:
+        conn = sqlite3.connect(f"file:{quoted}?immutable=1", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'case_file'"
+        ).fetchone()
+        case = conn.execute("SELECT case_file_id FROM case_file").fetchone() if root else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return (page_size, int(root[0]) if root else None,
+            str(case[0]).encode("utf-8") if case else None)
 
 
 def apply_pragmas(conn: sqlite3.Connection) -> None:
@@ -105,7 +229,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def new_file_beside(target: Path) -> Path:
     """A fresh, empty SQLite file next to target, prepared as a Chinadossier file (not yet ours)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    temp = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex}.tmp")
     fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     conn = sqlite3.connect(str(temp), isolation_level=None)

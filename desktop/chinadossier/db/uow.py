@@ -8,14 +8,18 @@ once. Anything that raises before that leaves the file as it was.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
+from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.engine import Database
 from chinadossier.db.models import Base
@@ -27,6 +31,73 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.progress import Progress
+
+if TYPE_CHECKING:
+    from chinadossier.db.repositories import (
+        AttachmentRepository,
+        CaseFileRepository,
+        ReferenceRepository,
+        ViewRepository,
+    )
+    from chinadossier.db.repository import Records
+
+#: Per (dialect, table): the columns whose value changes on its way into the file and back.
+_ROUND_TRIPS: dict[tuple[str, str], list[tuple[str, type | None, Callable[[Any], Any]]]] = {}
+
+
+def _as_stored(dialect: Dialect, table: str, rows: list[dict[str, Any]]) -> None:
+    """Replace each value by what reading it back from the file gives (issue 7.1).
+
+    A new record's state hash is computed from its queued rows (record_state.hash_from_rows),
+    `check` from the stored rows. Passing every value through its column type's bind and
+    result processing first makes the two one and the same: an int 1 in a boolean column
+    becomes True, a datetime in a date column its date, a time its stored form. This is the
+    one place that guarantees it; the services refuse what would lose meaning on the way
+    (a time zone, a flag that is not yes or no) with a field message before it gets here.
+    """
+    key = (dialect.name, table)
+    trips = _ROUND_TRIPS.get(key)
+    if trips is None:
+        trips = []
+        for column in Base.metadata.tables[table].columns:
+            kind = column.type.dialect_impl(dialect)
+            bind = kind.bind_processor(dialect)
+            result = kind.result_processor(dialect, None)
+            if bind is None and result is None:
+                continue
+            trips.append((column.name, _unchanged_type(kind), _trip(bind, result)))
+        _ROUND_TRIPS[key] = trips
+    for row in rows:
+        for name, same, trip in trips:
+            value = row.get(name)
+            if value is not None and type(value) is not same:
+                row[name] = trip(value)
+
+
+def _unchanged_type(kind: TypeEngine[Any]) -> type | None:
+    """The Python type whose values come back unchanged (ids, codes, booleans, dates), if any.
+
+    Only a shortcut for the bulk path; times and timestamps always make the round trip (a
+    time zone is dropped or converted on the way).
+    """
+    if isinstance(kind, (Uuid, Enum, Boolean, Date)) and not isinstance(kind, DateTime):
+        try:
+            found: type = kind.python_type
+        except NotImplementedError:
+            return None
+        return found
+    return None
+
+
+def _trip(
+    bind: Callable[[Any], Any] | None, result: Callable[[Any], Any] | None
+) -> Callable[[Any], Any]:
+    def trip(value: Any) -> Any:
+        stored = bind(value) if bind is not None else value
+        return result(stored) if result is not None else stored
+
+    return trip
 
 
 class FileBusy(ChinadossierError):
@@ -73,6 +144,7 @@ class UnitOfWork:
         self._touched: dict[uuid.UUID, list[_Touch]] = {}
         self._events: list[_Event] = []
         self._settings_changed = False
+        self._guarded_changed = False
         self._session: Session | None = None
         # Rows of new records, inserted with one executemany per table at the next read or at
         # commit (ORM objects cost ~10x more per row; creates need none of the ORM's tracking).
@@ -80,13 +152,64 @@ class UnitOfWork:
         self._owned: dict[uuid.UUID, dict[str, list[dict[str, Any]]]] = {}
 
     @property
-    def session(self) -> Session:
-        """The open session (only inside the with block), with queued inserts written."""
+    def _db_session(self) -> Session:
+        """The open session, with queued inserts written: for the db package only.
+
+        Services never see it: they use the repositories below, which take and return plain
+        values and frozen records.
+        """
         if self._session is None:
             raise RuntimeError("unit of work is not open")
         if self._pending:
             self.flush_pending()
         return self._session
+
+    # -- repositories (one of each per unit of work) --------------------------------------------
+
+    @cached_property
+    def records(self) -> Records:
+        """Create, update, trash and read records."""
+        from chinadossier.db.repository import Records
+
+        return Records(self)
+
+    @cached_property
+    def case_file(self) -> CaseFileRepository:
+        """The settings row and the risk matrices."""
+        from chinadossier.db.repositories import CaseFileRepository
+
+        return CaseFileRepository(self)
+
+    @cached_property
+    def reference(self) -> ReferenceRepository:
+        """Divisions, authorities by code, the organisation hierarchy."""
+        from chinadossier.db.repositories import ReferenceRepository
+
+        return ReferenceRepository(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentRepository:
+        """Attachments and their bytes."""
+        from chinadossier.db.repositories import AttachmentRepository
+
+        return AttachmentRepository(self)
+
+    @cached_property
+    def views(self) -> ViewRepository:
+        """Lists, search, counts, dashboard, timelines."""
+        from chinadossier.db.repositories import ViewRepository
+
+        return ViewRepository(self)
+
+    def batch_mode(self) -> None:
+        """Many creates follow (a bulk): reads no longer write queued rows first.
+
+        Validation reads go to the repositories' caches; flushing before every read would write
+        pending rows thousands of times. Everything is written once at commit().
+        """
+        if self._session is None:
+            raise RuntimeError("unit of work is not open")
+        self._session.autoflush = False
 
     def __enter__(self) -> UnitOfWork:
         self._session = (
@@ -149,6 +272,9 @@ class UnitOfWork:
         them at commit instead of reading them back.
         """
         if rows:
+            if table == "tag":
+                self._guarded_changed = True  # tag names are under the audit (db.guarded)
+            _as_stored(self.database.engine.dialect, table, rows)
             self._pending.setdefault(table, []).extend(rows)
             if owner is not None:
                 self._owned.setdefault(owner, {}).setdefault(table, []).extend(rows)
@@ -184,12 +310,20 @@ class UnitOfWork:
     def settings_changed(self) -> None:
         """Note that the case-file settings changed."""
         self._settings_changed = True
+        self._guarded_changed = True
 
-    def commit(self) -> Changes:
-        """Audit, index and commit; returns what changed."""
-        session = self.session
+    def commit(self, progress: Progress | None = None) -> Changes:
+        """Audit, index and commit; returns what changed.
+
+        With a Progress, each phase is reported and a cancel is honoured up to the last moment
+        before COMMIT (raising Cancelled; leaving the with block then rolls everything back).
+        """
+        progress = progress or Progress()
+        progress.report(0.0, "Records wegschrijven")
+        session = self._db_session
         self.flush_pending()
         session.flush()
+        progress.report(0.3, "Controlegetallen berekenen")
         by_kind: dict[RecordKind, list[uuid.UUID]] = {}
         for record_id, touches in self._touched.items():
             by_kind.setdefault(touches[0].kind, []).append(record_id)
@@ -202,7 +336,10 @@ class UnitOfWork:
                 else:
                     read_back.append(record_id)
             hashes.update(state_hashes(session, kind, read_back))
+        progress.report(0.55, "Logboek bijwerken")
         writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
+        if self._guarded_changed:
+            self._events.append(_Event(guarded.SETTINGS_STATE, {}))
         for record_id, touches in self._touched.items():
             for index, touch in enumerate(touches):
                 last = index == len(touches) - 1
@@ -221,20 +358,27 @@ class UnitOfWork:
                     )
                 )
         for event in self._events:
+            details, anchored = event.details, None
+            if event.action == guarded.SETTINGS_STATE:
+                digests = guarded.table_digests(session)
+                details, anchored = {"tables": digests}, guarded.state_hash(digests)
             writer.append(
                 AuditDraft(
                     event.action,
                     None,
                     None,
                     None,
-                    tuple(sorted(event.details)),
-                    None,
-                    event.details or None,
+                    tuple(sorted(details)),
+                    anchored,
+                    details or None,
                 )
             )
         writer.write()
+        progress.report(0.7, "Zoekindex bijwerken")
         self._reindex(session)
+        progress.point_of_no_return("Opslaan")
         session.commit()
+        progress.report(1.0, "Opgeslagen")
         return self._changes()
 
     def _created_only(self, record_id: uuid.UUID) -> bool:

@@ -86,13 +86,13 @@ def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt
         )
     authority = refs(session, [authority_id])[authority_id]
     return Dashboard(
-        authority,
-        today,
-        ties_by_status,
-        int(session.scalar(meetings) or 0),
-        by_level,
-        int(session.scalar(overdue_actions) or 0),
-        int(session.scalar(reviews) or 0),
+        authority=authority,
+        today=today,
+        ties_by_status=ties_by_status,
+        meetings_last_12_months=int(session.scalar(meetings) or 0),
+        open_risks_by_level=by_level,
+        overdue_actions=int(session.scalar(overdue_actions) or 0),
+        overdue_reviews=int(session.scalar(reviews) or 0),
     )
 
 
@@ -149,7 +149,7 @@ def timeline(
     ):
         rows.append((assessed_on, nid, f"risicobeoordeling:{level}:{score}"))
     linked = refs(session, [r[1] for r in rows])
-    items = [TimelineItem(on, linked[rid], what) for on, rid, what in rows]
+    items = [TimelineItem(on=on, ref=linked[rid], what=what) for on, rid, what in rows]
     items.sort(key=lambda i: (i.on, i.ref.display_no))
     return items
 

@@ -20,7 +20,7 @@ class AttentionKind(StrEnum):
     TIE_END = "tie_end"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HeatCell:
     """How many open risks sit at one likelihood × impact cell."""
 
@@ -29,7 +29,7 @@ class HeatCell:
     count: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HeatMap:
     """Open risks per cell, before (bruto) and after (netto) measures, by their latest scores."""
 
@@ -45,7 +45,7 @@ class HeatMap:
         return 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AttentionItem:
     """One thing with a date that asks for action (opens the record it is about)."""
 
@@ -58,7 +58,7 @@ class AttentionItem:
     owner: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ActivityItem:
     """One recent audit entry, in the words a person needs."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -26,21 +25,46 @@ class FieldError:
     message: str
 
 
-_ITEM = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
-_COLLECTIONS = {"positions": "functie", "political_facts": "politiek feit",
-                "participants": "deelnemer"}
+# What one item of a collection is called in a message ("functie 2").
+_COLLECTIONS = {
+    "positions": "functie",
+    "political_facts": "politiek feit",
+    "participants": "deelnemer",
+    "tie_ids": "band",
+    "link_ids": "koppeling",
+    "tags": "trefwoord",
+    "sources": "bron",
+    "rules": "drempel",
+}
+# Groups whose name adds nothing to a message: "common.tags" reads as "trefwoorden".
+_GROUPS = ("common", "assessment")
 
 
 def human_field(field: str) -> str:
-    """A field name as an official reads it: "positions[2].title" → "titel (functie 2)"."""
-    from chinadossier.domain.labels import field_label  # labels is a leaf; no cycle at import
+    """A key as an official reads it: "positions[1].title" → "titel (functie 2)".
 
-    match = _ITEM.match(field)
-    if not match:
-        return field_label(field)
-    collection, number, part = match.groups()
-    whole = _COLLECTIONS.get(collection, field_label(collection))
-    return f"{field_label(part)} ({whole} {number})" if part else f"{whole} {number}"
+    Keys are attribute paths on a draft (see domain.field_paths), indexes 0-based; people count
+    from 1.
+    """
+    from chinadossier.domain.field_paths import parse  # both are leaves; no cycle at import
+    from chinadossier.domain.labels import field_label
+
+    try:
+        parts = parse(field)
+    except ValueError:
+        return field
+    while len(parts) > 1 and parts[0] in _GROUPS:
+        parts = parts[1:]
+    item: tuple[str, int] | None = None
+    for before, part in zip(parts, parts[1:], strict=False):
+        if isinstance(part, int) and isinstance(before, str):
+            item = (before, part)
+    last = parts[-1]
+    if item is None:
+        return field_label(str(last))
+    collection, index = item
+    whole = f"{_COLLECTIONS.get(collection, field_label(collection))} {index + 1}"
+    return whole if isinstance(last, int) else f"{field_label(last)} ({whole})"
 
 
 class ValidationFailed(ChinadossierError):
@@ -68,6 +92,32 @@ class Conflict(ChinadossierError):
     def __init__(self, message: str, current: Any) -> None:
         super().__init__(message)
         self.current = current
+
+
+def check_version(
+    *, display_no: str, version: int, expected_version: int, current: Any = None
+) -> None:
+    """The one version check of every write: Conflict (one Dutch text) unless still unchanged.
+
+    Args:
+        display_no: The record's number, named in the message.
+        version: The version the record has now.
+        expected_version: The version the user saw and edited.
+        current: The record as it now is, carried by the Conflict so a dialog can show it.
+    """
+    if version != expected_version:
+        raise Conflict(
+            f"{display_no} is intussen door iemand anders gewijzigd (nu versie {version}, u zag "
+            f"versie {expected_version}). Er is niets opgeslagen; bekijk de huidige gegevens en "
+            "probeer het opnieuw.",
+            current,
+        )
+
+
+class Refused(ChinadossierError):
+    """An action the case file's rules forbid (no field of a form is wrong); nothing written."""
+
+    exit_code = 2
 
 
 class FileRefused(ChinadossierError):

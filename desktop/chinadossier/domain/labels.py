@@ -44,6 +44,7 @@ from chinadossier.domain.codes import (
 
 __all__ = [
     "FIELD_LABELS",
+    "DRAFT_FIELD_ALIASES",
     "LANGUAGES",
     "RISK_IMPACT",
     "RISK_LIKELIHOOD",
@@ -397,9 +398,57 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "emails": ("e-mailadres", "e-mail address"),
         "phones": ("telefoonnummer", "telephone number"),
         "postal_addresses": ("postadres", "postal address"),
+        # draft attribute names used by the type checks (issue 7)
+        "starts": ("begindatum", "start date"),
+        "ends": ("einddatum", "end date"),
+        "signed": ("ondertekend op", "signed on"),
+        "published": ("publicatiedatum", "publication date"),
     }
 )
 """Field name → (nl, en) label, for validation messages and form captions."""
+
+# Draft attribute names (the keys of validation errors, domain.field_paths) that read like a
+# field above; field_label() follows them.
+DRAFT_FIELD_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "org_kind": "kind",
+        "authority_kind": "kind",
+        "meeting_kind": "kind",
+        "decision_kind": "kind",
+        "fact_kind": "kind",
+        "place_adcode": "place",
+        "place_text": "place",
+        "parent_id": "parent",
+        "authority_id": "authority",
+        "organisation_id": "organisation",
+        "person_id": "person",
+        "subject_id": "subject",
+        "source_id": "source",
+        "meeting_id": "meeting",
+        "decision_id": "decision",
+        "record_id": "record",
+        "category_code": "category",
+        "tie_ids": "ties",
+        "link_ids": "links",
+        "starts": "starts_on",
+        "ends": "ends_on",
+        "signed": "signed_on",
+        "published": "published_on",
+        "next_review_on": "next_review",
+        "retention_on": "retention_date",
+        "data": "file",
+        "rules": "levels",
+    }
+)
+DRAFT_FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        "ties": ("banden", "ties"),
+        "links": ("gaat over", "concerns"),
+        "side": ("kant", "side"),
+        "role": ("rol", "role"),
+        "locator": ("vindplaats", "locator"),
+    }
+)
 
 
 def _index(lang: str) -> int:
@@ -573,7 +622,8 @@ def field_label(name: str, lang: Language = "nl") -> str:
     Returns:
         The label, or ``name`` unchanged when no label is known.
     """
-    labels = FIELD_LABELS.get(name)
+    alias = DRAFT_FIELD_ALIASES.get(name, name)
+    labels = FIELD_LABELS.get(alias) or DRAFT_FIELD_LABELS.get(alias)
     return name if labels is None else labels[_index(lang)]
 
 

@@ -47,6 +47,16 @@ class PartialDate:
     circa: bool = False
 
     def __post_init__(self) -> None:
+        # One stored form for one meaning (issue 7.1): a datetime means its date, and 0/1 mean
+        # False/True. Other types stay as given, for the services to refuse with a field message.
+        if isinstance(self.value, dt.datetime):
+            object.__setattr__(self, "value", self.value.date())
+        for flag in ("uncertain", "circa"):
+            raw = getattr(self, flag)
+            if type(raw) is int and raw in (0, 1):
+                object.__setattr__(self, flag, bool(raw))
+        if not isinstance(self.value, dt.date) or not isinstance(self.precision, DatePrecision):
+            return
         if self.precision is DatePrecision.YEAR and (self.value.month, self.value.day) != (1, 1):
             object.__setattr__(self, "value", self.value.replace(month=1, day=1))
         elif self.precision is DatePrecision.MONTH and self.value.day != 1:

@@ -31,7 +31,7 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.partial_date import PartialDate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRef:
     """A source cited by a record."""
 
@@ -42,7 +42,7 @@ class SourceRef:
     locator: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Ref:
     """A pointer to another record, with what a person needs to recognise it."""
 
@@ -53,7 +53,7 @@ class Ref:
     deleted: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Meta:
     """Fields every record shares."""
 
@@ -78,7 +78,7 @@ class Meta:
         return self.deleted_at is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AuthorityRecord:
     """A Dutch municipality or province."""
 
@@ -98,7 +98,7 @@ class AuthorityRecord:
         return self.common_name or self.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OrganisationRecord:
     """A Chinese counterpart."""
 
@@ -121,7 +121,7 @@ class OrganisationRecord:
     postal_addresses: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PositionRecord:
     """A post held for a period."""
 
@@ -132,7 +132,7 @@ class PositionRecord:
     ends: PartialDate | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PoliticalFactRecord:
     """A sourced, dated political fact about a person (AVG art. 9)."""
 
@@ -160,7 +160,7 @@ def person_name(
     return latin
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PersonRecord:
     """A person, Chinese counterpart or our own official."""
 
@@ -193,7 +193,7 @@ class PersonRecord:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TieRecord:
     """A tie between one of our authorities and a counterpart."""
 
@@ -211,7 +211,7 @@ class TieRecord:
     description: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantRecord:
     """Someone at a contact moment."""
 
@@ -220,7 +220,7 @@ class ParticipantRecord:
     role: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MeetingRecord:
     """A contact moment."""
 
@@ -242,7 +242,7 @@ class MeetingRecord:
     ties: tuple[Ref, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ActionRecord:
     """A follow-up action."""
 
@@ -256,7 +256,7 @@ class ActionRecord:
     done_on: dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DecisionRecord:
     """A council or executive decision."""
 
@@ -274,7 +274,7 @@ class DecisionRecord:
     links: tuple[Ref, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AssessmentRecord:
     """One scoring of a risk note under one matrix version."""
 
@@ -294,7 +294,7 @@ class AssessmentRecord:
     recorded_by: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RiskCategoryRecord:
     """A risk category."""
 
@@ -308,7 +308,7 @@ class RiskCategoryRecord:
     sort_order: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RiskNoteRecord:
     """A risk note with its history, newest assessment last."""
 
@@ -334,7 +334,7 @@ class RiskNoteRecord:
         return self.assessments[-1]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRecord:
     """A source document."""
 
@@ -361,7 +361,7 @@ AnyRecord = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CaseFileSettings:
     """The case file's own settings (stored in it, backed up with it)."""
 
@@ -375,7 +375,7 @@ class CaseFileSettings:
     created_at: dt.datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHit:
     """One search result: which record, of what kind, how well it matched (lower is better)."""
 
@@ -383,7 +383,7 @@ class SearchHit:
     rank: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineItem:
     """One dated event on a timeline: a contact moment, a decision or a risk assessment."""
 
@@ -392,7 +392,7 @@ class TimelineItem:
     what: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Dashboard:
     """Figures for one authority on a given day."""
 
@@ -405,7 +405,7 @@ class Dashboard:
     overdue_reviews: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AttachmentRecord:
     """A file attached to a record (its bytes are fetched separately)."""
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 import mimetypes
 import uuid
 
-from chinadossier.db import attachments as store
-from chinadossier.db.models.record import MAX_BLOB_BYTES
-from chinadossier.db.repository import Records
 from chinadossier.domain.changes import Changes, Result
-from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import Collector, NotFound
+from chinadossier.domain.limits import MAX_BLOB_BYTES
 from chinadossier.domain.records import AttachmentRecord
 from chinadossier.services import validation as v
 from chinadossier.services.context import ServiceContext
@@ -27,37 +24,24 @@ class AttachmentService:
     ) -> Result[AttachmentRecord]:
         """Attach a file to a live record (at most 50 MB)."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             c = Collector()
             name = v.line(c, "file_name", file_name, required=True, max_length=255)
             if name and any(ch in name for ch in "/\\:"):
                 c.add("file_name", "mag geen mapnaam bevatten (geen / \\ of :)")
             if len(data) > MAX_BLOB_BYTES:
-                c.add("file", f"is groter dan {MAX_BLOB_BYTES // (1024 * 1024)} MB")
+                c.add("data", f"is groter dan {MAX_BLOB_BYTES // (1024 * 1024)} MB")
             found = records.live_kinds([record_id])
             if record_id not in found:
-                c.add("record", "verwijst naar een record dat niet bestaat")
+                c.add("record_id", "verwijst naar een record dat niet bestaat")
             elif found[record_id][1]:
-                c.add("record", "staat in de prullenbak; zet het eerst terug")
+                c.add("record_id", "staat in de prullenbak; zet het eerst terug")
             c.raise_if_any()
             assert name is not None
             kind = found[record_id][0]
             media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-            attachment = store.add(records, record_id, file_name=name, media_type=media, data=data)
-            obj = records.load(kind, record_id)
-            records.stamp_change(
-                obj,
-                {
-                    "attachments": (
-                        None,
-                        {
-                            "id": attachment.id,
-                            "file_name": name,
-                            "sha256": attachment.sha256,
-                            "size": attachment.size,
-                        },
-                    )
-                },
+            attachment = uow.attachments.add(
+                record_id, kind, file_name=name, media_type=media, data=data
             )
             changes = uow.commit()
         return Result(attachment, changes)
@@ -65,12 +49,12 @@ class AttachmentService:
     def list_for(self, record_id: uuid.UUID) -> list[AttachmentRecord]:
         """A record's attachments, metadata only."""
         with self.ctx.uow(write=False) as uow:
-            return store.listed(uow.session, record_id)
+            return uow.attachments.listed(record_id)
 
     def data(self, attachment_id: uuid.UUID) -> bytes:
         """The bytes of one attachment."""
         with self.ctx.uow(write=False) as uow:
-            content = store.data(uow.session, attachment_id)
+            content = uow.attachments.data(attachment_id)
         if content is None:
             raise NotFound("Deze bijlage bestaat niet.")
         return content
@@ -80,23 +64,21 @@ class AttachmentService:
     ) -> Result[AttachmentRecord]:
         """Move an attachment to the trash (or back); audited on its record."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
-            found = records.live_kinds([record_id])
+            found = uow.records.live_kinds([record_id])
             if record_id not in found:
                 raise NotFound("Dit record bestaat niet.")
             if found[record_id][1]:
                 raise NotFound("Dit record staat in de prullenbak; zet het eerst terug.")
-            current = {a.id: a for a in store.listed(records.session, record_id)}
+            current = {a.id: a for a in uow.attachments.listed(record_id)}
             if attachment_id not in current:
                 raise NotFound("Deze bijlage hoort niet bij dit record.")
             if (current[attachment_id].deleted_at is not None) == deleted:
                 return Result(current[attachment_id], Changes())  # already so: nothing to do
             try:
-                attachment = store.set_deleted(records, attachment_id, deleted)
+                attachment = uow.attachments.set_deleted(
+                    record_id, found[record_id][0], attachment_id, deleted
+                )
             except LookupError as exc:
                 raise NotFound("Deze bijlage bestaat niet.") from exc
-            obj = records.load(found[record_id][0], record_id)
-            action = AuditAction.DELETE if deleted else AuditAction.RESTORE
-            records.stamp_change(obj, {"attachments": (action.value, str(attachment_id))})
             changes = uow.commit()
         return Result(attachment, changes)

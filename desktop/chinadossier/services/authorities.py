@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from chinadossier.db.casefile import own_authority_id
-from chinadossier.db.reference import authority_id_by_code, live_authority_code_taken
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.drafts import AuthorityDraft
@@ -13,11 +9,13 @@ from chinadossier.domain.errors import (
     Collector,
     FieldError,
     NotFound,
+    Refused,
     UsageError,
     ValidationFailed,
 )
 from chinadossier.domain.records import AuthorityRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import AuthorityValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 from chinadossier.services.reference import normalise_code
@@ -32,10 +30,10 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
         """An authority by CBS code, case-insensitively ('gm599' finds GM0599)."""
         canonical = normalise_code(code)
         with self.ctx.uow(write=False) as uow:
-            record_id = authority_id_by_code(uow.session, canonical)
+            record_id = uow.reference.authority_id(canonical)
             if record_id is None:
                 raise NotFound(f"Er is geen gemeente of provincie met code {canonical}.")
-            return self._get(uow, record_id)  # type: ignore[arg-type]
+            return self._get(uow, record_id)
 
     def prepare(
         self, records: Records, draft: AuthorityDraft, c: Collector, current: AuthorityRecord | None
@@ -52,10 +50,10 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
             c.add("code", "de CBS-code van een gemeente of provincie uit de CBS-lijst kan niet "
                   "veranderen; voeg een nieuwe toe en zet deze op 'opgeheven'")
         elif code and (current is None or current.code != code):
-            if live_authority_code_taken(records.session, code):
+            if records.uow.reference.live_authority_code_taken(code):
                 c.add("code", f"{code} bestaat al")
         if not isinstance(draft.authority_kind, AuthorityKind):
-            c.add("kind", "kies gemeente of provincie")
+            c.add("authority_kind", "kies gemeente of provincie")
         elif code and (draft.authority_kind is AuthorityKind.PROVINCE) != code.startswith("PV"):
             c.add("code", "een gemeentecode begint met GM, een provinciecode met PV")
         province = None
@@ -69,7 +67,7 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
                     c.add("province_code", "moet een provinciecode zijn (PV20 t/m PV31)")
         name = v.line(c, "name", draft.name, required=True, max_length=120)
         common_name = v.line(c, "common_name", draft.common_name, max_length=120)
-        values: dict[str, Any] = {
+        values: AuthorityValues = {
             "code": code,
             "name": name,
             "common_name": common_name,
@@ -82,11 +80,13 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
         if current is None:
             values["from_reference"] = None
         display = records.free_display_no(code) if code and current is None else None
-        return Prepared(values, self.shared(records, c, draft, current), display_no=display)
+        return Prepared(
+            values=values, shared=self.shared(records, c, draft, current), display_no=display
+        )
 
     def check_restore(self, records: Records, current: AuthorityRecord) -> None:
         """A deleted authority comes back only while no live one has its code."""
-        if live_authority_code_taken(records.session, current.code):
+        if records.uow.reference.live_authority_code_taken(current.code):
             raise ValidationFailed(
                 [
                     FieldError(
@@ -99,12 +99,8 @@ class AuthorityService(RecordService[AuthorityDraft, AuthorityRecord]):
 
     def check_delete(self, records: Records, current: AuthorityRecord) -> None:
         """The case file's own authority cannot be deleted."""
-        if own_authority_id(records.session) == current.meta.id:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "authority",
-                        "is de eigen organisatie van dit dossier en kan niet worden verwijderd",
-                    )
-                ]
+        if records.uow.case_file.own_authority_id() == current.meta.id:
+            raise Refused(
+                f"{current.name} is de eigen organisatie van dit dossier en kan niet worden "
+                "verwijderd."
             )

@@ -9,6 +9,7 @@ from typing import Any
 from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Changes
+from chinadossier.domain.progress import Progress
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.records_base import RecordService
 
@@ -20,16 +21,15 @@ class Bulk:
     commit() is reached, so a failing row leaves the case file as it was.
     """
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, progress: Progress | None = None) -> None:
         self._uow: UnitOfWork = ctx.uow()
+        self._progress = progress or Progress()
         self._records: Records | None = None
 
     def __enter__(self) -> Bulk:
         self._uow.__enter__()
-        # Validation reads go to the unit of work's caches; flushing before every read would
-        # write pending rows thousands of times. Everything is flushed once at commit().
-        self._uow.session.autoflush = False
-        self._records = Records(self._uow)
+        self._uow.batch_mode()
+        self._records = self._uow.records
         return self
 
     def __exit__(
@@ -40,11 +40,19 @@ class Bulk:
     ) -> None:
         self._uow.__exit__(exc_type, exc, tb)
 
-    def create(self, service: RecordService[Any, Any], draft: Any) -> uuid.UUID:
-        """Validate and add one record; returns its id."""
+    def create(
+        self,
+        service: RecordService[Any, Any],
+        draft: Any,
+        *,
+        record_id: uuid.UUID | None = None,
+        display_no: str | None = None,
+    ) -> uuid.UUID:
+        """Validate and add one record (optionally with its own id and number); returns its id."""
         assert self._records is not None
-        return service._create_in(self._records, draft)
+        self._progress.checkpoint()
+        return service._create_in(self._records, draft, record_id, display_no)
 
     def commit(self) -> Changes:
-        """Audit, index and commit everything at once."""
-        return self._uow.commit()
+        """Audit, index and commit everything at once (Cancelled up to the moment of COMMIT)."""
+        return self._uow.commit(self._progress)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import DecisionBody, DecisionKind, DecisionOutcome, RecordKind
 from chinadossier.domain.drafts import DecisionDraft
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.records import DecisionRecord
+from chinadossier.domain.writes import DecisionChildren, DecisionValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -27,16 +26,24 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
         if not isinstance(draft.body, DecisionBody):
             c.add("body", "kies een orgaan")
         if not isinstance(draft.decision_kind, DecisionKind):
-            c.add("kind", "kies een soort besluit")
+            c.add("decision_kind", "kies een soort besluit")
         if not isinstance(draft.outcome, DecisionOutcome):
             c.add("outcome", "kies een uitkomst")
         if not (current and current.authority.id == draft.authority_id):
-            v.refs(records, c, [("authority", draft.authority_id, (RecordKind.AUTHORITY,))],
+            v.refs(records, c, [("authority_id", draft.authority_id, (RecordKind.AUTHORITY,))],
                    required=True)
         known = {ref.id for ref in current.links} if current else set()
         link_ids = list(dict.fromkeys(draft.link_ids))
-        v.refs(records, c, [("links", i, _LINKABLE) for i in link_ids if i not in known])
-        values: dict[str, Any] = {
+        v.refs(
+            records,
+            c,
+            [
+                (f"link_ids[{index}]", i, _LINKABLE)
+                for index, i in enumerate(draft.link_ids)
+                if i not in known
+            ],
+        )
+        values: DecisionValues = {
             "authority_id": draft.authority_id,
             "body": draft.body,
             "decision_kind": draft.decision_kind,
@@ -48,10 +55,10 @@ class DecisionService(RecordService[DecisionDraft, DecisionRecord]):
             "votes_for": v.count(c, "votes_for", draft.votes_for),
             "votes_against": v.count(c, "votes_against", draft.votes_against),
         }
-        children = {"link_ids": sorted(({"id": i} for i in link_ids), key=lambda r: r["id"].hex)}
+        children: DecisionChildren = {"link_ids": sorted(link_ids, key=lambda i: i.hex)}
         return Prepared(
-            values,
-            self.shared(records, c, draft, current),
+            values=values,
+            shared=self.shared(records, c, draft, current),
             children=children,
             number_on=values["decided_on"],
         )

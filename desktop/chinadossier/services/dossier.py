@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinadossier.db import casefile
 from chinadossier.db.engine import open_database
-from chinadossier.db.repository import Records
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.errors import SchemaTooOld
+from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
@@ -93,11 +92,11 @@ class Dossier:
     def settings(self) -> CaseFileSettings:
         """The case file's settings."""
         with self.ctx.uow(write=False) as uow:
-            return casefile.settings(uow.session)
+            return uow.case_file.settings()
 
-    def bulk(self) -> Bulk:
-        """A unit of work for many creates at once (see services.bulk)."""
-        return Bulk(self.ctx)
+    def bulk(self, progress: Progress | None = None) -> Bulk:
+        """A unit of work for many creates at once (see services.bulk); cancellable."""
+        return Bulk(self.ctx, progress)
 
     def update_reference(self, data: ReferenceData | None = None) -> Result[ReferenceReport]:
         """Apply a version of the reference data (the shipped one by default) in one unit of work.
@@ -107,7 +106,7 @@ class Dossier:
         """
         data = data or load_reference()
         with self.ctx.uow() as uow:
-            report = update_reference(Records(uow), data)
+            report = update_reference(uow, data)
             changes = uow.commit()
         return Result(report, changes)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from chinadossier.db import history
 from chinadossier.domain.history import HistoryEntry
 from chinadossier.services.context import ServiceContext
 
@@ -20,6 +19,4 @@ class HistoryService:
     ) -> list[HistoryEntry]:
         """The record's changes, newest first (pass the last seq as before_seq for more)."""
         with self.ctx.uow(write=False) as uow:
-            return history.record_history(
-                uow.session, record_id, before_seq=before_seq, limit=limit
-            )
+            return uow.views.record_history(record_id, before_seq=before_seq, limit=limit)

@@ -7,27 +7,31 @@ from pathlib import Path
 from typing import Any
 
 from chinadossier.db import backup as db_backup
-from chinadossier.db import casefile, migrate
+from chinadossier.db import casefile, guarded, migrate, sqlite_errors
 from chinadossier.db.check import CheckItem, run_checks
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
-from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
+from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
+from chinadossier.domain.progress import Progress
 from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
 
 __all__ = [
     "UPGRADE_REASON",
     "CheckItem",
+    "BackupOutcome",
     "CheckReport",
     "MigrationFailed",
     "RestoreOutcome",
     "UpgradeOutcome",
     "backup",
     "check",
+    "compare_with_backup",
+    "make_backup",
     "rebuild_search_index",
     "restore",
     "schema_status",
@@ -88,6 +92,8 @@ class RestoreOutcome:
     restored_version: int
     migrated_to: int | None
     report: CheckReport
+    changes: Changes = Changes.all()
+    """Anything in the file may differ now: every page re-reads (see ui.ops.changes_of)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,24 +110,41 @@ class UpgradeOutcome:
     to_version: int
     backup: Path | None
     reference: ReferenceReport | None = None
+    anchored: bool = False  # the settings were first recorded in the audit trail (issue 7.3)
 
     @property
     def changed(self) -> bool:
         """Whether the schema was upgraded."""
         return self.to_version != self.from_version
 
+    @property
+    def changes(self) -> Changes:
+        """Everything, when the schema or the reference data changed; else nothing."""
+        return Changes.all() if self.changed or self.reference is not None else Changes()
 
-def check(path: Path, *, full: bool = False) -> CheckReport:
+
+def check(path: Path, *, full: bool = False, progress: Progress | None = None) -> CheckReport:
     """Check a case file without changing it (see db.check.run_checks).
 
     Args:
         path: The case file.
         full: Also the full page check, every search text and every attachment's bytes.
+        progress: Told each phase; cancel stops between phases (Cancelled), changing nothing.
 
     Returns:
         The report; ok is False when any check failed.
     """
-    return CheckReport.of(run_checks(path, full=full))
+    return CheckReport.of(run_checks(path, full=full, progress=progress))
+
+
+def explain_failure(error: BaseException) -> str | None:
+    """The Dutch cause of an unexpected database or OS error, or None for anything else."""
+    import sqlite3
+
+    orig = getattr(error, "orig", None)
+    if isinstance(error, (sqlite3.Error, OSError)) or isinstance(orig, sqlite3.Error):
+        return sqlite_errors.dutch(error)
+    return None
 
 
 def schema_status(path: Path) -> tuple[int, int]:
@@ -133,7 +156,33 @@ def schema_status(path: Path) -> tuple[int, int]:
     return inspect_file(path), migrate.head_ordinal()
 
 
-def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor) -> Path:
+@dataclass(frozen=True, slots=True)
+class BackupOutcome:
+    """What make_backup() did (issue 7.5: a backup says what it did).
+
+    Attributes:
+        path: The new, verified backup file.
+        audit_head: (seq, entry hash) of the last audit entry in the backup, to keep for a
+            later `check --against` (None for a file without entries).
+        noted: Whether the backup was noted in the case file's audit trail.
+        problem: Why it was not noted (Dutch), when it was not.
+    """
+
+    path: Path
+    audit_head: tuple[int, str] | None
+    noted: bool
+    problem: str | None = None
+
+
+def backup(
+    path: Path,
+    *,
+    out_dir: Path,
+    reason: str,
+    clock: Clock,
+    actor: Actor,
+    progress: Progress | None = None,
+) -> Path:
     """Make a verified backup of a case file in out_dir and note it in the audit trail.
 
     The backup holds what was committed before it; the audit entry (file name and reason) is
@@ -146,16 +195,89 @@ def backup(path: Path, *, out_dir: Path, reason: str, clock: Clock, actor: Actor
 
     Raises:
         FileRefused: the case file is refused or the copy failed its verification.
+        Cancelled: progress was cancelled before the copy got its name; no file was made.
     """
-    database = open_database(path)
+    return make_backup(
+        path, out_dir=out_dir, reason=reason, clock=clock, actor=actor, progress=progress
+    ).path
+
+
+def make_backup(
+    path: Path,
+    *,
+    out_dir: Path,
+    reason: str,
+    clock: Clock,
+    actor: Actor,
+    progress: Progress | None = None,
+) -> BackupOutcome:
+    """Like backup(), and say what was done: the backup, its last audit entry, the note.
+
+    The backup is only read from the case file, so a read-only case file (or one holding a
+    foreign trigger) is backed up all the same; the audit note is then left out and the
+    outcome says why, instead of reporting a made and verified backup as a failure.
+    Temporary files left by an interrupted backup (kill -9) are removed first.
+    """
+    db_backup.sweep_stale_temps(path.parent)
+    database = open_database(path, read_only=True)
     try:
         case_id = _case_file_id(database, clock=clock, actor=actor)
-        made = db_backup.backup(database, out_dir, reason=reason, clock=clock, case_file_id=case_id)
-        if database.is_current:
-            _note(database, clock, actor, AuditAction.BACKUP, file=made.name, reason=reason)
+        made = db_backup.backup(
+            database,
+            out_dir,
+            reason=reason,
+            clock=clock,
+            case_file_id=case_id,
+            progress=(progress or Progress()).part(0.0, 0.95),
+        )
+        current = database.is_current
     finally:
         database.close()
-    return made
+    head = db_backup.audit_head(made)
+    if not current:
+        return BackupOutcome(made, head, False, "het dossier heeft een oudere opbouw")
+    try:
+        writer = open_database(path)
+    except ChinadossierError as exc:
+        return BackupOutcome(made, head, False, exc.message)
+    try:
+        _note(writer, clock, actor, AuditAction.BACKUP, file=made.name, reason=reason)
+    except ChinadossierError as exc:
+        return BackupOutcome(made, head, False, exc.message)
+    except Exception as exc:  # noqa: BLE001 - the backup itself is made and verified
+        return BackupOutcome(made, head, False, sqlite_errors.dutch(exc))
+    finally:
+        writer.close()
+    return BackupOutcome(made, head, True)
+
+
+def compare_with_backup(path: Path, backup_path: Path) -> CheckItem:
+    """Whether the case file still holds the last audit entry of an earlier backup.
+
+    A case file rolled back to an older state, or whose trail was rewritten (even with this
+    program's own code), no longer has that entry with that hash (issue 7.3).
+    """
+    db_backup.verify_backup(backup_path)
+    theirs = db_backup.audit_head(backup_path)
+    if theirs is None:
+        return CheckItem("against_backup", True, "De back-up heeft geen auditregels.", 0)
+    seq, digest = theirs
+    ours = casefile.identity_of_file(path)
+    other = casefile.identity_of_file(backup_path)
+    if ours and other and ours[0] != other[0]:
+        return CheckItem("against_backup", False,
+                         "De back-up hoort bij een ander dossier; er is niets vergeleken.", 0)
+    found = db_backup.audit_entry_hash(path, seq)
+    if found == digest:
+        return CheckItem(
+            "against_backup", True,
+            f"Het auditspoor bevat de laatste regel van de back-up (regel {seq}, "
+            f"{digest[:12]}): sindsdien is alleen aangevuld.", seq)
+    return CheckItem(
+        "against_backup", False,
+        f"Het auditspoor bevat de laatste regel van de back-up (regel {seq}, {digest[:12]}) "
+        "niet meer: het dossier is teruggezet naar een oudere stand of het auditspoor is "
+        "herschreven.", seq)
 
 
 def restore(
@@ -166,6 +288,8 @@ def restore(
     clock: Clock,
     actor: Actor,
     accept_other_case_file: bool = False,
+    progress: Progress | None = None,
+    accept_failed_check: bool = False,
 ) -> RestoreOutcome:
     """Put a backup back into the case file, keeping a safety copy; then check the result.
 
@@ -177,7 +301,13 @@ def restore(
         FileRefused: the backup or the case file was refused; nothing was changed.
         MigrationFailed: the restored (older) backup could not be upgraded; the safety copy
             holds the state before the restore.
+        Cancelled: progress was cancelled before the backup was copied into the case file (the
+            case file is unchanged; a safety copy already made stays in safety_dir).
     """
+    progress = progress or Progress()
+    db_backup.sweep_stale_temps(path.parent)
+    if not accept_failed_check:
+        _refuse_failing_backup(backup_path)
     current = casefile.identity_of_file(path) if path.exists() else None
     incoming = casefile.identity_of_file(backup_path)
     if current and incoming and current[0] != incoming[0] and not accept_other_case_file:
@@ -194,6 +324,7 @@ def restore(
         safety_dir=safety_dir,
         clock=clock,
         case_file_id=case_id or _FALLBACK_CASE_ID,
+        progress=progress.part(0.0, 0.7),
     )
     database = open_database(path)
     try:
@@ -209,7 +340,46 @@ def restore(
             )
     finally:
         database.close()
-    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, check(path))
+    progress.report(0.75, "Teruggezet dossier controleren")
+    report = check(path)
+    progress.report(1.0, "Teruggezet")
+    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report)
+
+
+def _refuse_broken(path: Path, command: str, *, tolerated: tuple[str, ...]) -> None:
+    """Refuse to write into a file that `check` reports as broken (issue 7.4).
+
+    `tolerated` names the checks the command itself is there to put right (the search index
+    for reindex, an older schema for upgrade).
+    """
+    report = check(path)
+    failed = [i for i in report.items if not i.ok and i.name not in tolerated]
+    if failed:
+        shown = " ".join(i.message for i in failed[:3])
+        raise FileRefused(
+            f"Het dossier doorstaat de controle niet: {shown} 'chinadossier {command}' raakt het "
+            "daarom niet aan; er is niets gewijzigd. Zet een back-up terug die de controle "
+            "doorstaat (chinadossier restore)."
+        )
+
+
+def _refuse_failing_backup(backup_path: Path) -> None:
+    """Refuse, before anything is replaced, a backup that does not pass `check` (issue 7.5).
+
+    A backup of an older schema is checked as far as its schema allows (pages and links);
+    its being older is no reason to refuse it (restore upgrades it).
+    """
+    version = db_backup.verify_backup(backup_path)
+    report = check(backup_path)
+    older = version < migrate.head_ordinal()
+    failed = [i for i in report.items if not i.ok and not (older and i.name == "schema")]
+    if failed:
+        shown = " ".join(f"{i.message}" for i in failed[:3])
+        raise FileRefused(
+            f"De back-up {backup_path} doorstaat de controle niet: {shown} Er is niets "
+            "teruggezet; het huidige dossier is niet gewijzigd. Wilt u deze back-up toch "
+            "terugzetten, herhaal dan met --accept-failed-check."
+        )
 
 
 def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> UpgradeOutcome:
@@ -224,6 +394,8 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
         FileRefused: the file is foreign or newer, or the backup failed (nothing migrated).
         MigrationFailed: a migration step failed; the message names the backup.
     """
+    older = inspect_file(path) < migrate.head_ordinal()
+    _refuse_broken(path, "upgrade", tolerated=("schema",) if older else ())
     database = open_database(path)
     try:
         before = database.schema_version
@@ -235,9 +407,10 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
         reference = _update_reference(database, backups_dir, clock, actor, made)
         if reference is not None and made is None:
             made = reference[1]
+        anchored = guarded.anchor_if_missing(database, clock=clock, actor=actor)
     finally:
         database.close()
-    return UpgradeOutcome(before, after, made, reference[0] if reference else None)
+    return UpgradeOutcome(before, after, made, reference[0] if reference else None, anchored)
 
 
 def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) -> tuple[Path, int]:
@@ -257,7 +430,8 @@ def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) 
         raise
     except Exception as exc:  # e.g. the file is locked by another program
         raise MigrationFailed(
-            f"De bijwerking van het dossier is mislukt ({exc}); er is niets gewijzigd. "
+            f"De bijwerking van het dossier is mislukt: {sqlite_errors.dutch(exc)}. Er is niets "
+            "gewijzigd. "
             f"Reservekopie van vóór de bijwerking: {made}."
         ) from exc
     database.schema_version = after
@@ -279,7 +453,7 @@ def _update_reference(
 ) -> tuple[ReferenceReport, Path] | None:
     """Apply this release's reference data when the case file follows an older version."""
     with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-        current = casefile.settings(uow.session).reference_version
+        current = uow.case_file.settings().reference_version
     shipped = load_reference()
     if current == shipped.version:
         return None
@@ -292,7 +466,7 @@ def _update_reference(
             case_file_id=_case_file_id(database, clock=clock, actor=actor),
         )
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
-        report = update_reference(Records(uow), shipped)
+        report = update_reference(uow, shipped)
         uow.commit()
     return report, made
 
@@ -313,7 +487,7 @@ def _case_file_id(database: Database, *, clock: Clock, actor: Actor) -> str:
     """The case file's id (names its backups); a fallback when the settings cannot be read."""
     try:
         with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-            return str(casefile.settings(uow.session).case_file_id)
+            return str(uow.case_file.settings().case_file_id)
     except Exception:  # only the backup's name depends on it
         return _FALLBACK_CASE_ID
 
@@ -331,14 +505,18 @@ def _case_file_id_of(path: Path, clock: Clock, actor: Actor) -> str | None:
     return None if found == _FALLBACK_CASE_ID else found
 
 
-def rebuild_search_index(path: Path, *, clock: Clock, actor: Actor) -> int:
+def rebuild_search_index(
+    path: Path, *, clock: Clock, actor: Actor, progress: Progress | None = None
+) -> int:
     """Rebuild the search index from the live records (after `check` reports it out of step).
 
     One unit of work: either the whole new index is there, or the old one still is. Audited as
-    a maintenance event; returns how many records were indexed.
+    a maintenance event; returns how many records were indexed. A cancel through progress is
+    honoured up to the commit (Cancelled; the old index stays).
     """
-    from chinadossier.db.search import SqliteFtsIndex, rebuild
-
+    progress = progress or Progress()
+    if inspect_file(path) == migrate.head_ordinal():
+        _refuse_broken(path, "reindex", tolerated=("search_index",))
     database = open_database(path)
     try:
         if not database.is_current:
@@ -346,9 +524,10 @@ def rebuild_search_index(path: Path, *, clock: Clock, actor: Actor) -> int:
                 "Dit dossier heeft een oudere opbouw; werk het eerst bij met: chinadossier upgrade"
             )
         with UnitOfWork(database, clock=clock, actor=actor) as uow:
-            count = rebuild(uow.session, SqliteFtsIndex())
+            progress.report(0.0, "Zoekindex opnieuw opbouwen")
+            count = uow.views.rebuild_search_index()
             uow.event("reindex", records=count)
-            uow.commit()
+            uow.commit(progress.part(0.8, 1.0))
         return count
     finally:
         database.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from chinadossier.db.repository import Records
@@ -16,6 +15,12 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.drafts import ActionDraft, MeetingDraft
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.records import ActionRecord, MeetingRecord
+from chinadossier.domain.writes import (
+    ActionValues,
+    MeetingChildren,
+    MeetingValues,
+    ParticipantRow,
+)
 from chinadossier.services import validation as v
 from chinadossier.services.places import check_place
 from chinadossier.services.records_base import Prepared, RecordService
@@ -31,18 +36,17 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
     ) -> Prepared:
         """Validate a contact moment."""
         held_on = v.date_value(c, "held_on", draft.held_on, required=True)
-        if draft.start_time is not None and not isinstance(draft.start_time, dt.time):
-            c.add("start_time", "moet een tijd zijn")
+        start_time = v.clock_time(c, "start_time", draft.start_time)
         if not isinstance(draft.meeting_kind, MeetingKind):
-            c.add("kind", "kies een soort contactmoment")
+            c.add("meeting_kind", "kies een soort contactmoment")
         if not isinstance(draft.direction, Direction):
             c.add("direction", "kies een richting")
         known: set[Any] = set()
         if current:
             known = {p.party.id for p in current.participants} | {t.id for t in current.ties}
-        participants = []
+        participants: list[ParticipantRow] = []
         seen: set[tuple[Any, ...]] = set()
-        for index, p in enumerate(draft.participants, start=1):
+        for index, p in enumerate(draft.participants):
             field = f"participants[{index}]"
             ids = [p.person_id, p.organisation_id, p.authority_id]
             if sum(i is not None for i in ids) != 1:
@@ -51,9 +55,9 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             if not isinstance(p.side, ParticipantSide):
                 c.add(f"{field}.side", "kies onze kant of hun kant")
             wanted = [
-                (field, p.person_id, (RecordKind.PERSON,)),
-                (field, p.organisation_id, (RecordKind.ORGANISATION,)),
-                (field, p.authority_id, (RecordKind.AUTHORITY,)),
+                (f"{field}.person_id", p.person_id, (RecordKind.PERSON,)),
+                (f"{field}.organisation_id", p.organisation_id, (RecordKind.ORGANISATION,)),
+                (f"{field}.authority_id", p.authority_id, (RecordKind.AUTHORITY,)),
             ]
             v.refs(records, c, [w for w in wanted if w[1] is not None and w[1] not in known])
             key = (p.side, *ids)
@@ -71,27 +75,38 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
                 }
             )
         tie_ids = list(dict.fromkeys(draft.tie_ids))
-        v.refs(records, c, [("ties", t, (RecordKind.TIE,)) for t in tie_ids if t not in known])
-        values: dict[str, Any] = {
+        v.refs(
+            records,
+            c,
+            [
+                (f"tie_ids[{index}]", t, (RecordKind.TIE,))
+                for index, t in enumerate(draft.tie_ids)
+                if t not in known
+            ],
+        )
+        values: MeetingValues = {
             "held_on": held_on,
-            "start_time": draft.start_time,
+            "start_time": start_time,
             "meeting_kind": draft.meeting_kind,
             "direction": draft.direction,
             "title": v.line(c, "title", draft.title, required=True),
-            "place_adcode": check_place(records, c, "place", draft.place_adcode),
-            "place_text": v.line(c, "place", draft.place_text, max_length=200),
+            "place_adcode": check_place(records, c, "place_adcode", draft.place_adcode),
+            "place_text": v.line(c, "place_text", draft.place_text, max_length=200),
             "summary": v.text(c, "summary", draft.summary),
             "topics": v.text(c, "topics", draft.topics, max_length=2000),
             "gifts": v.text(c, "gifts", draft.gifts, max_length=4000),
             "gift_value_cents": v.cents(c, "gift_value_cents", draft.gift_value_cents),
             "costs_cents": v.cents(c, "costs_cents", draft.costs_cents),
         }
-        children: dict[str, list[dict[str, Any]]] = {
+        children: MeetingChildren = {
             "participants": participants,
-            "tie_ids": sorted(({"id": t} for t in tie_ids), key=lambda r: r["id"].hex),
+            "tie_ids": sorted(tie_ids, key=lambda t: t.hex),
         }
         return Prepared(
-            values, self.shared(records, c, draft, current), children=children, number_on=held_on
+            values=values,
+            shared=self.shared(records, c, draft, current),
+            children=children,
+            number_on=held_on,
         )
 
 
@@ -110,16 +125,16 @@ class ActionService(RecordService[ActionDraft, ActionRecord]):
         if draft.meeting_id is not None and not (
             current and current.meeting_id == draft.meeting_id
         ):
-            wanted.append(("meeting", draft.meeting_id, (RecordKind.MEETING,)))
+            wanted.append(("meeting_id", draft.meeting_id, (RecordKind.MEETING,)))
         if draft.decision_id is not None and not (
             current and current.decision_id == draft.decision_id
         ):
-            wanted.append(("decision", draft.decision_id, (RecordKind.DECISION,)))
+            wanted.append(("decision_id", draft.decision_id, (RecordKind.DECISION,)))
         v.refs(records, c, wanted)
         done_on = v.date_value(c, "done_on", draft.done_on)
         if draft.status is ActionStatus.DONE and done_on is None:
             done_on = records.uow.clock.today()
-        values: dict[str, Any] = {
+        values: ActionValues = {
             "what": v.line(c, "what", draft.what, required=True, max_length=500),
             "owner": v.line(c, "owner", draft.owner, max_length=200),
             "due_on": v.date_value(c, "due_on", draft.due_on),
@@ -128,4 +143,4 @@ class ActionService(RecordService[ActionDraft, ActionRecord]):
             "meeting_id": draft.meeting_id,
             "decision_id": draft.decision_id,
         }
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))

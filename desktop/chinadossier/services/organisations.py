@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from chinadossier.db.reference import parent_chain
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import OrganisationKind, RecordKind
 from chinadossier.domain.drafts import OrganisationDraft
 from chinadossier.domain.errors import Collector
+from chinadossier.domain.hierarchy import would_loop
 from chinadossier.domain.records import OrganisationRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import OrganisationValues
 from chinadossier.services import validation as v
 from chinadossier.services.contact_details import contact_values
 from chinadossier.services.names import derive_pinyin
@@ -35,15 +34,16 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
         hanzi = v.line(c, "hanzi", draft.hanzi, max_length=200)
         typed = v.line(c, "pinyin", draft.pinyin, max_length=400)
         if not isinstance(draft.org_kind, OrganisationKind):
-            c.add("kind", "kies een soort organisatie")
-        place_adcode = check_place(records, c, "place", draft.place_adcode)
-        if draft.parent_id is not None and current and (
-            draft.parent_id == current.meta.id
-            or current.meta.id in parent_chain(records.session, draft.parent_id)
+            c.add("org_kind", "kies een soort organisatie")
+        place_adcode = check_place(records, c, "place_adcode", draft.place_adcode)
+        if (
+            draft.parent_id is not None
+            and current
+            and would_loop(current.meta.id, draft.parent_id, records.uow.reference.parent_of)
         ):
-            c.add("parent", "een organisatie kan niet (via andere) onder zichzelf vallen")
+            c.add("parent_id", "een organisatie kan niet (via andere) onder zichzelf vallen")
         elif draft.parent_id is not None and not (current and draft.parent_id == current.parent_id):
-            v.refs(records, c, [("parent", draft.parent_id, (RecordKind.ORGANISATION,))])
+            v.refs(records, c, [("parent_id", draft.parent_id, (RecordKind.ORGANISATION,))])
         pinyin, auto = derive_pinyin(
             hanzi,
             typed,
@@ -51,7 +51,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             current_auto=current.pinyin_auto if current else True,
             person=False,
         )
-        values: dict[str, Any] = {
+        values: OrganisationValues = {
             "name_nl": name_nl,
             "name_en": v.line(c, "name_en", draft.name_en),
             "hanzi": hanzi,
@@ -59,7 +59,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "pinyin_auto": auto,
             "org_kind": draft.org_kind,
             "place_adcode": place_adcode,
-            "place_text": v.line(c, "place", draft.place_text, max_length=200),
+            "place_text": v.line(c, "place_text", draft.place_text, max_length=200),
             "parent_id": draft.parent_id,
             "website": v.line(c, "website", draft.website, max_length=500),
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),
@@ -67,4 +67,4 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "sort_key": sort_key(name_nl),
         }
         values.update(contact_values(c, draft))
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))

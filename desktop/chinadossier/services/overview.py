@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from chinadossier.db import casefile, views
-from chinadossier.db.convert import refs
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
 from chinadossier.domain.search_text import query_terms
@@ -26,15 +24,14 @@ class OverviewService:
         if not terms:
             return []
         with self.ctx.uow(write=False) as uow:
-            hits = self.ctx.search.query(
-                uow.session,
+            hits = uow.views.search(
                 terms,
                 kinds=[k.value for k in kinds] if kinds else None,
                 limit=max(1, min(limit, 500)),
             )
-            linked = refs(uow.session, [h.record_id for h in hits])
+            linked = uow.views.refs([h.record_id for h in hits])
         return [
-            SearchHit(linked[h.record_id], h.rank)
+            SearchHit(ref=linked[h.record_id], rank=h.rank)
             for h in hits
             if h.record_id in linked and not linked[h.record_id].deleted
         ]
@@ -42,18 +39,16 @@ class OverviewService:
     def counts(self) -> dict[RecordKind, int]:
         """How many live records of each kind the case file holds (every kind listed)."""
         with self.ctx.uow(write=False) as uow:
-            found = views.counts(uow.session)
+            found = uow.views.counts()
         return {kind: found.get(kind.value, 0) for kind in RecordKind}
 
     def dashboard(self, authority_id: uuid.UUID | None = None) -> Dashboard:
         """Figures for an authority (the case file's own by default) as of today."""
         with self.ctx.uow(write=False) as uow:
-            own = casefile.own_authority_id(uow.session)
+            own = uow.case_file.own_authority_id()
             target = authority_id or own
             assert target is not None
-            return views.dashboard(
-                uow.session, target, own=target == own, today=self.ctx.clock.today()
-            )
+            return uow.views.dashboard(target, own=target == own, today=self.ctx.clock.today())
 
     def timeline(
         self,
@@ -66,6 +61,6 @@ class OverviewService:
         if sum(x is not None for x in (tie_id, organisation_id, person_id)) != 1:
             raise ValueError("give exactly one of tie_id, organisation_id, person_id")
         with self.ctx.uow(write=False) as uow:
-            return views.timeline(
-                uow.session, tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
+            return uow.views.timeline(
+                tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
             )

@@ -11,6 +11,12 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import PersonRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import (
+    PersonChildren,
+    PersonValues,
+    PoliticalFactRow,
+    PositionRow,
+)
 from chinadossier.services import validation as v
 from chinadossier.services.contact_details import contact_values
 from chinadossier.services.names import derive_pinyin
@@ -40,49 +46,48 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             person=True,
         )
         known = self._known_links(current)
-        positions = []
-        for index, pos in enumerate(draft.positions, start=1):
+        positions: list[PositionRow] = []
+        for index, pos in enumerate(draft.positions):
             field = f"positions[{index}]"
             title = v.line(c, f"{field}.title", pos.title, required=True, max_length=200)
             if (pos.organisation_id is None) == (pos.authority_id is None):
                 c.add(
-                    f"{field}.organisation", "kies óf een organisatie óf een Nederlandse overheid"
+                    f"{field}.organisation_id",
+                    "kies óf een organisatie óf een Nederlandse overheid",
                 )
             new_links = [
-                (f"{field}.organisation", pos.organisation_id, (RecordKind.ORGANISATION,)),
-                (f"{field}.authority", pos.authority_id, (RecordKind.AUTHORITY,)),
+                (f"{field}.organisation_id", pos.organisation_id, (RecordKind.ORGANISATION,)),
+                (f"{field}.authority_id", pos.authority_id, (RecordKind.AUTHORITY,)),
             ]
             v.refs(records, c, [x for x in new_links if x[1] not in known])
-            for name in ("starts", "ends"):
-                value = getattr(pos, name)
-                if value is not None and not isinstance(value, PartialDate):
-                    c.add(f"{field}.{name}", "moet een datum zijn")
-            if isinstance(pos.starts, PartialDate) and isinstance(pos.ends, PartialDate):
-                v.date_range(c, f"{field}.ends", pos.starts, pos.ends)
+            starts = v.partial_date(c, f"{field}.starts", pos.starts)
+            ends = v.partial_date(c, f"{field}.ends", pos.ends)
+            if isinstance(starts, PartialDate) and isinstance(ends, PartialDate):
+                v.date_range(c, f"{field}.ends", starts, ends)
             positions.append(
                 {
                     "title": title,
                     "organisation_id": pos.organisation_id,
                     "authority_id": pos.authority_id,
-                    "starts": pos.starts,
-                    "ends": pos.ends,
+                    "starts": starts,
+                    "ends": ends,
                 }
             )
-        facts = []
-        for index, fact in enumerate(draft.political_facts, start=1):
+        facts: list[PoliticalFactRow] = []
+        for index, fact in enumerate(draft.political_facts):
             field = f"political_facts[{index}]"
             if not isinstance(fact.fact_kind, PoliticalFactKind):
-                c.add(f"{field}.kind", "kies een soort politiek feit")
+                c.add(f"{field}.fact_kind", "kies een soort politiek feit")
             text = v.line(c, f"{field}.text", fact.text, required=True)
             # AVG art. 9: political opinions are special-category data; only what the person
             # made public, with the source and the date it was true.
             if fact.source_id is None:
                 c.add(
-                    f"{field}.source",
+                    f"{field}.source_id",
                     "een politiek feit mag alleen met een bron worden vastgelegd (AVG art. 9)",
                 )
             elif fact.source_id not in known:
-                v.refs(records, c, [(f"{field}.source", fact.source_id, (RecordKind.SOURCE,))])
+                v.refs(records, c, [(f"{field}.source_id", fact.source_id, (RecordKind.SOURCE,))])
             if fact.as_of is None:
                 c.add(
                     f"{field}.as_of",
@@ -98,7 +103,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                     "as_of": fact.as_of,
                 }
             )
-        values: dict[str, Any] = {
+        values: PersonValues = {
             "family_name": family,
             "given_name": given,
             "tussenvoegsel": v.line(c, "tussenvoegsel", draft.tussenvoegsel, max_length=30),
@@ -111,10 +116,9 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             "sort_key": sort_key(" ".join(x for x in (family, given) if x)),
         }
         values.update(contact_values(c, draft))
+        children: PersonChildren = {"positions": positions, "political_facts": facts}
         return Prepared(
-            values,
-            self.shared(records, c, draft, current),
-            children={"positions": positions, "political_facts": facts},
+            values=values, shared=self.shared(records, c, draft, current), children=children
         )
 
     @staticmethod

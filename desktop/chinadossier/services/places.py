@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from chinadossier.db.reference import division_exists
 from chinadossier.db.repository import Records
 from chinadossier.domain.errors import Collector
 
@@ -15,7 +14,7 @@ def check_place(records: Records, c: Collector, field: str, adcode: str | None) 
     if not (len(code) == 6 and code.isdigit()):
         c.add(field, "moet een zescijferige regiocode zijn (bijvoorbeeld 320100 voor Nanjing)")
         return None
-    if not division_exists(records.session, code):
+    if not records.uow.reference.division_exists(code):
         c.add(field, f"regiocode {code} staat niet in de lijst; vul de plaats als tekst in")
         return None
     return code

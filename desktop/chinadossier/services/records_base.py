@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from chinadossier.db.listing import list_page, supported_sorts
+from chinadossier.db.repositories import ViewRepository
 from chinadossier.db.repository import Records, Shared
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Page, Result
 from chinadossier.domain.codes import RecordKind
-from chinadossier.domain.errors import Collector, Conflict, NotFound
+from chinadossier.domain.errors import Collector, FieldError, NotFound, check_version
 from chinadossier.domain.queries import ListQuery
+from chinadossier.domain.writes import Children, EntityValues
 from chinadossier.services import validation as v
 from chinadossier.services.context import ServiceContext
 
@@ -21,22 +24,15 @@ D = TypeVar("D")
 R = TypeVar("R")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Prepared:
-    """Validated values of a draft, ready to write."""
+    """Validated values of a draft, ready to write: typed per kind (domain.writes)."""
 
-    def __init__(
-        self,
-        values: dict[str, Any],
-        shared: Shared,
-        children: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-        display_no: str | None = None,
-        number_on: Any = None,
-    ) -> None:
-        self.values = values
-        self.shared = shared
-        self.children = dict(children or {})
-        self.display_no = display_no
-        self.number_on = number_on
+    values: EntityValues
+    shared: Shared
+    children: Children | None = None
+    display_no: str | None = None
+    number_on: dt.date | None = None
 
 
 class RecordService(Generic[D, R]):
@@ -64,12 +60,12 @@ class RecordService(Generic[D, R]):
             return self._get(uow, record_id)
 
     def _get(self, uow: UnitOfWork, record_id: uuid.UUID) -> R:
-        return Records(uow).get_record(self.kind, record_id)  # type: ignore[no-any-return]
+        return uow.records.get_record(self.kind, record_id)  # type: ignore[no-any-return]
 
     def list(self, query: ListQuery | None = None) -> Page[R]:
         """One page of the list."""
         with self.ctx.uow(write=False) as uow:
-            return list_page(uow.session, self.kind, query or ListQuery())
+            return uow.views.list_page(self.kind, query or ListQuery())
 
     def list_all(self, filters: Mapping[str, Any] | None = None) -> builtins.list[R]:
         """Every live record matching the filters, page by page (for small lists only).
@@ -87,19 +83,56 @@ class RecordService(Generic[D, R]):
 
     def sorts(self) -> tuple[str, ...]:
         """The sorts this list supports (the first is the default)."""
-        return supported_sorts(self.kind)
+        return ViewRepository.sorts(self.kind)
 
     # -- writing --------------------------------------------------------------------------------
 
-    def create(self, draft: D) -> Result[R]:
-        """Validate and save a new record."""
-        with self.ctx.uow() as uow:
-            records = Records(uow)
-            record_id = self._create_in(records, draft)
-            changes = uow.commit()
-        return Result(self.get(record_id), changes)
+    def validate(self, draft: D, *, current: R | None = None) -> tuple[FieldError, ...]:
+        """Every problem a save of this draft would report, without writing anything.
 
-    def _create_in(self, records: Records, draft: D) -> uuid.UUID:
+        The keys are the draft's attribute paths (`name_nl`, `participants[2].person_id`,
+        `common.tags[0]`; see domain.field_paths), so a form can show each message at its field.
+
+        Args:
+            draft: What the form holds now.
+            current: The record being edited, as the form loaded it; None for a new record.
+        """
+        with self.ctx.uow(write=False) as uow:
+            c = Collector()
+            self.prepare(uow.records, draft, c, current)
+            return tuple(c.errors)
+
+    def create(
+        self,
+        draft: D,
+        *,
+        record_id: uuid.UUID | None = None,
+        display_no: str | None = None,
+    ) -> Result[R]:
+        """Validate and save a new record.
+
+        Args:
+            draft: The record's fields.
+            record_id: Keep this id (a lossless import or a merge); a new UUIDv7 by default.
+            display_no: Keep this human number (e.g. ORG-0042 from an export); by default the
+                next one. A number of the kind's own series moves the counter past it.
+
+        Raises:
+            ValidationFailed: the draft has problems (keys: its attribute paths).
+            Refused: the id or the number is already taken; nothing was written.
+        """
+        with self.ctx.uow() as uow:
+            new_id = self._create_in(uow.records, draft, record_id, display_no)
+            changes = uow.commit()
+        return Result(self.get(new_id), changes)
+
+    def _create_in(
+        self,
+        records: Records,
+        draft: D,
+        record_id: uuid.UUID | None = None,
+        display_no: str | None = None,
+    ) -> uuid.UUID:
         c = Collector()
         prepared = self.prepare(records, draft, c, None)
         c.raise_if_any()
@@ -107,9 +140,11 @@ class RecordService(Generic[D, R]):
             self.kind,
             prepared.values,
             prepared.shared,
-            display_no=prepared.display_no,
+            display_no=display_no or prepared.display_no,
             children=prepared.children,
             on=prepared.number_on,
+            record_id=record_id,
+            claim=display_no is not None,
         )
         self.after_write(records, record_id, draft, True)
         return record_id
@@ -117,15 +152,15 @@ class RecordService(Generic[D, R]):
     def edit(self, record_id: uuid.UUID, draft: D, *, expected_version: int) -> Result[R]:
         """Save changes made to the version the user saw; Conflict if it changed since."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             current = self._get(uow, record_id)
             meta = current.meta  # type: ignore[attr-defined]
-            if meta.version != expected_version:
-                raise Conflict(
-                    f"{meta.display_no} is intussen door iemand anders gewijzigd. Uw wijzigingen "
-                    "zijn niet opgeslagen; bekijk de huidige gegevens en probeer het opnieuw.",
-                    current,
-                )
+            check_version(
+                display_no=meta.display_no,
+                version=meta.version,
+                expected_version=expected_version,
+                current=current,
+            )
             if meta.deleted:
                 raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
             c = Collector()
@@ -154,14 +189,15 @@ class RecordService(Generic[D, R]):
 
     def _set_deleted(self, record_id: uuid.UUID, expected_version: int, deleted: bool) -> Result[R]:
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             current = self._get(uow, record_id)
-            if current.meta.version != expected_version:  # type: ignore[attr-defined]
-                raise Conflict(
-                    f"{current.meta.display_no} is intussen gewijzigd; "  # type: ignore[attr-defined]
-                    "er is niets verwijderd of teruggezet.",
-                    current,
-                )
+            meta = current.meta  # type: ignore[attr-defined]
+            check_version(
+                display_no=meta.display_no,
+                version=meta.version,
+                expected_version=expected_version,
+                current=current,
+            )
             if deleted:
                 self.check_delete(records, current)
             else:

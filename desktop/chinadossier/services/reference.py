@@ -8,23 +8,33 @@ retired codes.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from chinadossier.db.casefile import set_reference_version
-from chinadossier.db.reference import (
+from chinadossier.db.repository import Shared
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.codes import (
+    AuditAction,
+    AuthorityKind,
+    Classification,
+    RecordKind,
+    RetentionCategory,
+)
+from chinadossier.domain.errors import UsageError
+from chinadossier.domain.reference_policy import (
+    AuthorityEntry,
     AuthorityRow,
     AuthorityUpdate,
+    DivisionEntry,
     DivisionRow,
     DivisionUpdate,
-    apply_authorities,
-    apply_divisions,
+    Stored,
+    parents_first,
+    plan,
 )
-from chinadossier.db.repository import Records, Shared
-from chinadossier.domain.codes import AuditAction, Classification, RetentionCategory
-from chinadossier.domain.errors import UsageError
 from chinadossier.domain.search_text import sort_key
 from chinadossier.resources_locator import resource_path
 
@@ -104,28 +114,15 @@ class ReferenceReport:
     divisions: DivisionUpdate
 
 
-def apply_reference(records: Records, data: ReferenceData) -> ReferenceReport:
-    """Apply a reference version inside the caller's unit of work (audited)."""
-    uow = records.uow
+def apply_reference(uow: UnitOfWork, data: ReferenceData) -> ReferenceReport:
+    """Apply a reference version inside the caller's unit of work (audited).
 
-    def shared(current: Any = None) -> Shared:
-        if current is not None:
-            return Shared(
-                current.classification, current.retention_category, current.retention_on, None, None
-            )
-        return Shared(Classification.PUBLIC, RetentionCategory.UNDECIDED, None, (), ())
-
-    divisions = apply_divisions(
-        records.session, data.divisions, version=data.version, today=uow.clock.today()
-    )
-    authorities = apply_authorities(
-        records,
-        data.authorities,
-        version=data.version,
-        today=uow.clock.today(),
-        shared_factory=shared,
-        sort_key=sort_key,
-    )
+    What changes follows domain.reference_policy: new codes are inserted, unedited entries
+    refreshed, vanished ones retired; an official's edits and deletions are left alone.
+    """
+    today = uow.clock.today()
+    divisions = _apply_divisions(uow, data.divisions, data.version, today)
+    authorities = _apply_authorities(uow, data.authorities, data.version, today)
     uow.event(
         AuditAction.REFERENCE_UPDATE,
         version=data.version,
@@ -135,9 +132,116 @@ def apply_reference(records: Records, data: ReferenceData) -> ReferenceReport:
     return ReferenceReport(data.version, authorities, divisions)
 
 
-def update_reference(records: Records, data: ReferenceData) -> ReferenceReport:
+def update_reference(uow: UnitOfWork, data: ReferenceData) -> ReferenceReport:
     """Apply a newer reference version to an existing case file and record that it follows it."""
-    report = apply_reference(records, data)
-    set_reference_version(records.session, data.version)
-    records.uow.settings_changed()
+    report = apply_reference(uow, data)
+    uow.case_file.set_reference_version(data.version)
+    uow.settings_changed()
     return report
+
+
+def _apply_divisions(
+    uow: UnitOfWork, rows: list[DivisionRow], version: str, today: dt.date
+) -> DivisionUpdate:
+    entries = uow.reference.division_entries()
+
+    def compared(e: DivisionEntry | DivisionRow, retired_on: dt.date | None) -> tuple[Any, ...]:
+        return (e.level, e.parent_adcode, e.hanzi, e.pinyin, e.name_en, retired_on)
+
+    decided = plan(
+        {
+            code: Stored(compared(e, e.retired_on), e.user_edited, False, e.from_reference,
+                         e.retired_on is not None)
+            for code, e in entries.items()
+        },
+        {row.adcode: compared(row, None) for row in rows},
+    )
+    shipped = {row.adcode: row for row in rows}
+    inserts = [
+        DivisionEntry(r.adcode, r.level, r.parent_adcode, r.hanzi, r.pinyin, r.name_en,
+                      from_reference=version)
+        for r in parents_first([shipped[code] for code in decided.insert])
+    ]
+    updates = [
+        DivisionEntry(r.adcode, r.level, r.parent_adcode, r.hanzi, r.pinyin, r.name_en,
+                      from_reference=version)
+        for r in (shipped[c] for c in (*decided.refresh, *decided.unchanged))
+        if r.adcode in decided.refresh or entries[r.adcode].from_reference != version
+    ]
+    updates += [replace(entries[code], retired_on=today) for code in decided.retire]
+    uow.reference.write_divisions(inserts, updates)
+    return DivisionUpdate(
+        len(decided.insert), len(decided.refresh), len(decided.retire), decided.kept_user_edits
+    )
+
+
+def _apply_authorities(
+    uow: UnitOfWork, rows: list[AuthorityRow], version: str, today: dt.date
+) -> AuthorityUpdate:
+    records = uow.records
+    entries = uow.reference.authority_entries()
+
+    def kept_shared(e: AuthorityEntry) -> Shared:
+        # None for tags and sources: a reference update leaves a record's links alone
+        return Shared(
+            classification=e.classification,
+            retention_category=e.retention_category,
+            retention_on=e.retention_on,
+            tags=None,
+            sources=None,
+        )
+
+    def key(row: AuthorityRow) -> str:
+        return sort_key(row.common_name or row.name)
+
+    shipped = {row.code: row for row in rows}
+    decided = plan(
+        {
+            code: Stored(
+                (e.name, e.common_name, e.kind, e.province_code, e.retired_on, e.sort_key),
+                e.user_edited, e.deleted, e.from_reference, e.retired_on is not None,
+            )
+            for code, e in entries.items()
+        },
+        {
+            row.code: (row.name, row.common_name, row.kind, row.province_code, None, key(row))
+            for row in rows
+        },
+    )
+    for code in (*decided.insert, *decided.refresh):
+        row = shipped[code]
+        values = {
+            "code": row.code,
+            "name": row.name,
+            "common_name": row.common_name,
+            "authority_kind": AuthorityKind(row.kind),
+            "province_code": row.province_code,
+            "retired_on": None,
+            "user_edited": False,
+            "from_reference": version,
+            "sort_key": key(row),
+        }
+        if code in entries:
+            e = entries[code]
+            records.update(RecordKind.AUTHORITY, e.id, e.version, values, kept_shared(e))
+        else:
+            records.create(
+                RecordKind.AUTHORITY,
+                values,
+Shared(
+                    classification=Classification.PUBLIC,
+                    retention_category=RetentionCategory.UNDECIDED,
+                    retention_on=None,
+                    tags=(),
+                    sources=(),
+                ),
+                display_no=records.free_display_no(code),
+            )
+    for code in decided.retire:
+        e = entries[code]
+        records.update(
+            RecordKind.AUTHORITY, e.id, e.version, {"retired_on": today}, kept_shared(e)
+        )
+    return AuthorityUpdate(
+        len(decided.insert), len(decided.refresh), len(decided.retire), decided.kept_user_edits
+    )

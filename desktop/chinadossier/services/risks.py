@@ -7,7 +7,6 @@ import re
 import uuid
 from typing import Any
 
-from chinadossier.db import casefile
 from chinadossier.db.repository import Records
 from chinadossier.db.risk import append_assessment, record_reassessment
 from chinadossier.domain.changes import Result
@@ -20,33 +19,40 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.drafts import AssessmentDraft, RiskCategoryDraft, RiskNoteDraft
 from chinadossier.domain.errors import (
     Collector,
-    Conflict,
     FieldError,
     NotFound,
     ValidationFailed,
+    check_version,
 )
 from chinadossier.domain.records import RiskCategoryRecord, RiskNoteRecord
 from chinadossier.domain.risk import add_months, in_scale
 from chinadossier.domain.text import clean_text
+from chinadossier.domain.writes import RiskCategoryValues, RiskNoteValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
 SUBJECT_KINDS = (RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON, RecordKind.MEETING)
 
 
-def _check_scores(c: Collector, a: AssessmentDraft) -> tuple[int, int, int, int] | None:
+def _check_scores(
+    c: Collector, a: AssessmentDraft, prefix: str = ""
+) -> tuple[int, int, int, int] | None:
+    """The four scores, or None; error keys are `prefix` + the AssessmentDraft field."""
     names = ("inherent_likelihood", "inherent_impact", "residual_likelihood", "residual_impact")
     values = [getattr(a, n) for n in names]
     ok = True
     for name, value in zip(names, values, strict=True):
         if not in_scale(value):
-            c.add(name, "moet een geheel getal van 1 tot en met 5 zijn")
+            c.add(prefix + name, "moet een geheel getal van 1 tot en met 5 zijn")
             ok = False
     if not ok:
         return None
     il, ii, rl, ri = values
     if rl * ri > il * ii:
-        c.add("residual_impact", "het netto risico kan niet hoger zijn dan het bruto risico")
+        c.add(
+            prefix + "residual_impact",
+            "het netto risico kan niet hoger zijn dan het bruto risico",
+        )
     return il, ii, rl, ri
 
 
@@ -59,19 +65,19 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         self, records: Records, draft: RiskNoteDraft, c: Collector, current: RiskNoteRecord | None
     ) -> Prepared:
         """Validate a note; on create the first assessment sets scores and next review."""
-        code = v.line(c, "category", draft.category_code, required=True, max_length=20) or ""
+        code = v.line(c, "category_code", draft.category_code, required=True, max_length=20) or ""
         category = records.category(code.upper()) if code else None
         category_uuid: uuid.UUID | None = None
         if category is None:
             if code:
-                c.add("category", f"onbekende risicocategorie '{code}'")
+                c.add("category_code", f"onbekende risicocategorie '{code}'")
         else:
             category_uuid, retired, deleted = category
             unchanged = current is not None and current.category.id == category_uuid
             if (retired or deleted) and not unchanged:
-                c.add("category", "deze categorie is niet meer in gebruik")
+                c.add("category_code", "deze categorie is niet meer in gebruik")
         if not (current and current.subject.id == draft.subject_id):
-            v.refs(records, c, [("subject", draft.subject_id, SUBJECT_KINDS)], required=True)
+            v.refs(records, c, [("subject_id", draft.subject_id, SUBJECT_KINDS)], required=True)
         for name, enum in (
             ("treatment", Treatment),
             ("status", RiskStatus),
@@ -79,7 +85,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
         ):
             if not isinstance(getattr(draft, name), enum):
                 c.add(name, "kies een waarde uit de lijst")
-        values: dict[str, Any] = {
+        values: RiskNoteValues = {
             "subject_id": draft.subject_id,
             "category_id": category_uuid,
             "title": v.line(c, "title", draft.title, required=True),
@@ -90,25 +96,25 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
             "status": draft.status,
             "knowledge_strength": draft.knowledge_strength,
         }
-        next_review = v.date_value(c, "next_review", draft.next_review_on)
+        next_review = v.date_value(c, "next_review_on", draft.next_review_on)
         if current is None:
-            scores = _check_scores(c, draft.assessment)
-            assessed_on = v.date_value(c, "assessed_on", draft.assessment.assessed_on)
-            v.text(c, "note", draft.assessment.note)
-            if scores is not None and not c.has("assessed_on"):
+            scores = _check_scores(c, draft.assessment, "assessment.")
+            assessed_on = v.date_value(c, "assessment.assessed_on", draft.assessment.assessed_on)
+            v.text(c, "assessment.note", draft.assessment.note)
+            if scores is not None and not c.has("assessment.assessed_on"):
                 _, matrix = records.current_matrix()
                 il, ii, rl, ri = scores
                 level = matrix.level(rl, ri)
                 on = assessed_on or records.uow.clock.today()
-                values.update(
-                    inherent_score=il * ii,
-                    residual_score=rl * ri,
-                    residual_level=level,
-                    next_review_on=next_review or add_months(on, matrix.review_months(level)),
+                values["inherent_score"] = il * ii
+                values["residual_score"] = rl * ri
+                values["residual_level"] = level
+                values["next_review_on"] = next_review or add_months(
+                    on, matrix.review_months(level)
                 )
         elif next_review is not None:
             values["next_review_on"] = next_review
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))
 
     def after_write(
         self, records: Records, record_id: uuid.UUID, draft: RiskNoteDraft, created: bool
@@ -148,14 +154,14 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
     ) -> Result[RiskNoteRecord]:
         """Append a new assessment; scores and next review follow it (or the given date)."""
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             current = self._get(uow, note_id)
-            if current.meta.version != expected_version:
-                raise Conflict(
-                    f"{current.meta.display_no} is intussen gewijzigd; de nieuwe "
-                    "beoordeling is niet opgeslagen.",
-                    current,
-                )
+            check_version(
+                display_no=current.meta.display_no,
+                version=current.meta.version,
+                expected_version=expected_version,
+                current=current,
+            )
             if current.meta.deleted:
                 raise NotFound(f"{current.meta.display_no} staat in de prullenbak.")
             c = Collector()
@@ -169,7 +175,7 @@ class RiskNoteService(RecordService[RiskNoteDraft, RiskNoteRecord]):
                 elif assessed > uow.clock.today():
                     c.add("assessed_on", "ligt in de toekomst")
             note = v.text(c, "note", assessment.note)
-            review = v.date_value(c, "next_review", next_review_on)
+            review = v.date_value(c, "next_review_on", next_review_on)
             c.raise_if_any()
             assert scores is not None
             record_reassessment(
@@ -188,7 +194,7 @@ _COUNTER_LIKE = re.compile(r"^[A-Z]+(-\d{4})?-\d{4,}$")
 
 
 def _live_code(records: Records, code: str) -> bool:
-    found = casefile.category_id(records.session, code)
+    found = records.category(code)
     return found is not None and not found[2]
 
 
@@ -215,7 +221,7 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
             c.add("code", "de code van een bestaande categorie kan niet veranderen")
         elif current is None and code and _live_code(records, code):
             c.add("code", f"{code} bestaat al")
-        values: dict[str, Any] = {
+        values: RiskCategoryValues = {
             "code": code,
             "name_nl": v.line(c, "name_nl", draft.name_nl, required=True, max_length=120),
             "name_en": v.line(c, "name_en", draft.name_en, required=True, max_length=120),
@@ -225,7 +231,9 @@ class RiskCategoryService(RecordService[RiskCategoryDraft, RiskCategoryRecord]):
             "sort_order": v.count(c, "sort_order", draft.sort_order) or 0,
         }
         display = records.free_display_no(code) if code and current is None else None
-        return Prepared(values, self.shared(records, c, draft, current), display_no=display)
+        return Prepared(
+            values=values, shared=self.shared(records, c, draft, current), display_no=display
+        )
 
     def check_restore(self, records: Records, current: RiskCategoryRecord) -> None:
         """A deleted category comes back only while no live one has its code."""

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinadossier.db import casefile
 from chinadossier.db.create import create_case_file
 from chinadossier.db.engine import Database
-from chinadossier.db.reference import authority_id_by_code
-from chinadossier.db.repository import Records, Shared
+from chinadossier.db.repository import Shared
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
@@ -29,9 +27,9 @@ def new_case_file(
 
     def seed(database: Database) -> None:
         with UnitOfWork(database, clock=clock, actor=actor) as uow:
-            records = Records(uow)
-            apply_reference(records, reference)
-            matrix_id = casefile.add_matrix(uow.session, DEFAULT_MATRIX, uow.now)
+            records = uow.records
+            apply_reference(uow, reference)
+            matrix_id = uow.case_file.add_matrix(DEFAULT_MATRIX)
             for order, cat in enumerate(DEFAULT_CATEGORIES, start=1):
                 records.create(
                     RecordKind.RISK_CATEGORY,
@@ -44,19 +42,22 @@ def new_case_file(
                         "retired": False,
                         "sort_order": order * 10,
                     },
-                    Shared(Classification.PUBLIC, RetentionCategory.UNDECIDED, None, (), ()),
+                    Shared(
+                        classification=Classification.PUBLIC,
+                        retention_category=RetentionCategory.UNDECIDED,
+                        retention_on=None,
+                        tags=(),
+                        sources=(),
+                    ),
                     display_no=cat.code,
                 )
-            uow.session.flush()
-            own = authority_id_by_code(uow.session, code)
+            own = uow.reference.authority_id(code)
             assert own is not None
-            casefile.create_settings(
-                uow.session,
-                own_authority_id=own,  # type: ignore[arg-type]
+            uow.case_file.create_settings(
+                own_authority_id=own,
                 is_demo=is_demo,
                 reference_version=reference.version,
                 matrix_id=matrix_id,
-                now=uow.now,
             )
             uow.settings_changed()
             uow.commit()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.drafts import SourceDraft
 from chinadossier.domain.errors import Collector
-from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import SourceRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import SourceValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -28,15 +26,14 @@ class SourceService(RecordService[SourceDraft, SourceRecord]):
         url = v.line(c, "url", draft.url, max_length=1000)
         if url and not url.lower().startswith(("http://", "https://")):
             c.add("url", "moet beginnen met http:// of https://")
-        if draft.published is not None and not isinstance(draft.published, PartialDate):
-            c.add("published_on", "moet een datum zijn")
-        values: dict[str, Any] = {
+        published = v.partial_date(c, "published", draft.published)
+        values: SourceValues = {
             "title": title,
             "publisher": v.line(c, "publisher", draft.publisher, max_length=200),
             "url": url,
-            "published": draft.published,
+            "published": published,
             "accessed_on": v.date_value(c, "accessed_on", draft.accessed_on),
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(title),
         }
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from chinadossier.db.repository import Records, Shared
+from chinadossier.db.repository import Shared
 from chinadossier.domain.changes import Result
 from chinadossier.domain.errors import Collector, Conflict, NotFound
 from chinadossier.domain.search_text import sort_key
@@ -34,7 +34,7 @@ class TagService:
         assert name is not None
         tagged: list[uuid.UUID] = []
         with self.ctx.uow() as uow:
-            repo = Records(uow)
+            repo = uow.records
             kinds = repo.live_kinds([record_id for record_id, _ in records])
             for record_id, version in records:
                 if record_id not in kinds:
@@ -54,11 +54,11 @@ class TagService:
                 if sort_key(name) in {sort_key(t) for t in meta.tags}:
                     continue
                 shared = Shared(
-                    meta.classification,
-                    meta.retention_category,
-                    meta.retention_on,
-                    (*meta.tags, name),
-                    tuple((s.source_id, s.locator) for s in meta.sources),
+                    classification=meta.classification,
+                    retention_category=meta.retention_category,
+                    retention_on=meta.retention_on,
+                    tags=(*meta.tags, name),
+                    sources=tuple((s.source_id, s.locator) for s in meta.sources),
                 )
                 repo.update(kind, record_id, version, {}, shared, current=current)
                 tagged.append(record_id)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from chinadossier.db.convert import refs
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind, TieStatus, TieType
 from chinadossier.domain.drafts import TieDraft
@@ -12,6 +9,7 @@ from chinadossier.domain.errors import Collector
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import TieRecord
 from chinadossier.domain.search_text import sort_key
+from chinadossier.domain.writes import TieValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
@@ -31,34 +29,33 @@ class TieService(RecordService[TieDraft, TieRecord]):
             c.add("status", "kies een status")
         wanted = []
         if not (current and draft.authority_id == current.authority.id):
-            wanted.append(("authority", draft.authority_id, (RecordKind.AUTHORITY,)))
+            wanted.append(("authority_id", draft.authority_id, (RecordKind.AUTHORITY,)))
         if not (current and draft.organisation_id == current.organisation.id):
-            wanted.append(("organisation", draft.organisation_id, (RecordKind.ORGANISATION,)))
+            wanted.append(("organisation_id", draft.organisation_id, (RecordKind.ORGANISATION,)))
         v.refs(records, c, wanted, required=True)
-        for name in ("starts", "signed", "ends"):
-            value = getattr(draft, name)
-            if value is not None and not isinstance(value, PartialDate):
-                c.add(f"{name}_on", "moet een datum zijn")
-        if isinstance(draft.starts, PartialDate) and isinstance(draft.ends, PartialDate):
-            v.date_range(c, "ends_on", draft.starts, draft.ends)
+        starts, signed, ends = (
+            v.partial_date(c, name, getattr(draft, name)) for name in ("starts", "signed", "ends")
+        )
+        if isinstance(starts, PartialDate) and isinstance(ends, PartialDate):
+            v.date_range(c, "ends", starts, ends)
         title = v.line(c, "title", draft.title)
-        if not title and not c.has("authority") and not c.has("organisation"):
-            names = refs(records.session, [draft.authority_id, draft.organisation_id])
+        if not title and not c.has("authority_id") and not c.has("organisation_id"):
+            names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
             title = " – ".join(
                 names[i].label for i in (draft.authority_id, draft.organisation_id) if i in names
             )
-        values: dict[str, Any] = {
+        values: TieValues = {
             "authority_id": draft.authority_id,
             "organisation_id": draft.organisation_id,
             "tie_type": draft.tie_type,
             "status": draft.status,
             "title": title or "",
-            "starts": draft.starts,
-            "signed": draft.signed,
-            "ends": draft.ends,
+            "starts": starts,
+            "signed": signed,
+            "ends": ends,
             "term_ends_on": v.date_value(c, "term_ends_on", draft.term_ends_on),
             "evaluation_on": v.date_value(c, "evaluation_on", draft.evaluation_on),
             "description": v.text(c, "description", draft.description),
             "sort_key": sort_key(title),
         }
-        return Prepared(values, self.shared(records, c, draft, current))
+        return Prepared(values=values, shared=self.shared(records, c, draft, current))

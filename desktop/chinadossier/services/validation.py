@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from chinadossier.db.repository import Records, Shared
-from chinadossier.domain.codes import Classification, RecordKind, RetentionCategory
+from chinadossier.domain.codes import Classification, DatePrecision, RecordKind, RetentionCategory
 from chinadossier.domain.drafts import Common
 from chinadossier.domain.errors import Collector
 from chinadossier.domain.labels import label
+from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.text import TextRejected, clean_line, clean_text
 
@@ -88,6 +89,48 @@ def date_value(c: Collector, field: str, value: Any, *, required: bool = False) 
     return value
 
 
+#: The years a rough date may name (issue 7.8): wide enough for a founding year, narrow enough
+#: that a typo such as 20222 or 0001 is caught.
+PARTIAL_YEARS = (1000, 2200)
+
+
+def partial_date(c: Collector, field: str, value: Any) -> PartialDate | None:
+    """A rough date of the right shape, or None; problems go to the collector.
+
+    PartialDate itself turns a datetime into its date and 0/1 into False/True; anything else
+    of another type is refused here, so what is stored is exactly what is hashed.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, PartialDate):
+        c.add(field, "moet een (onvolledige) datum zijn")
+        return None
+    if not isinstance(value.value, dt.date) or not isinstance(value.precision, DatePrecision):
+        c.add(field, "moet een datum met een nauwkeurigheid (dag, maand of jaar) zijn")
+        return None
+    if not isinstance(value.uncertain, bool) or not isinstance(value.circa, bool):
+        c.add(field, "de aanduidingen 'onzeker' en 'circa' moeten ja of nee zijn")
+        return None
+    low, high = PARTIAL_YEARS
+    if not low <= value.value.year <= high:
+        c.add(field, f"ligt buiten de jaren {low}–{high}")
+        return None
+    return value
+
+
+def clock_time(c: Collector, field: str, value: Any) -> dt.time | None:
+    """A time of day without a time zone (a contact moment's local start time), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.time):
+        c.add(field, "moet een tijd zijn")
+        return None
+    if value.tzinfo is not None:
+        c.add(field, "moet een plaatselijke tijd zonder tijdzone zijn")
+        return None
+    return value
+
+
 def refs(
     records: Records,
     c: Collector,
@@ -130,31 +173,43 @@ def shared(
     if classification is None:
         classification = records.default_classification()
     if not isinstance(classification, Classification):
-        c.add("classification", "is geen geldige classificatie")
+        c.add("common.classification", "is geen geldige classificatie")
         classification = Classification.INTERNAL
     if not isinstance(common.retention_category, RetentionCategory):
-        c.add("retention_category", "is geen geldige bewaarcategorie")
-    retention_on = date_value(c, "retention_date", common.retention_on)
+        c.add("common.retention_category", "is geen geldige bewaarcategorie")
+    retention_on = date_value(c, "common.retention_on", common.retention_on)
     if common.retention_category is RetentionCategory.DESTROY and retention_on is None:
-        c.add("retention_date", "is verplicht als het record vernietigd moet worden")
+        c.add("common.retention_on", "is verplicht als het record vernietigd moet worden")
     tags: list[str] = []
     keys: set[str] = set()
-    for value in common.tags:
-        tag = line(c, "tags", value, max_length=80)
+    for index, value in enumerate(common.tags):
+        tag = line(c, f"common.tags[{index}]", value, max_length=80)
         # "China" and "china" are one tag (tags are matched on their sort key)
         if tag and sort_key(tag) not in keys:
             keys.add(sort_key(tag))
             tags.append(tag)
     keep = set(existing_links)
-    new_sources = [s.source_id for s in common.sources if s.source_id not in keep]
-    refs(records, c, [("sources", sid, (RecordKind.SOURCE,)) for sid in new_sources])
+    refs(
+        records,
+        c,
+        [
+            (f"common.sources[{index}].source_id", s.source_id, (RecordKind.SOURCE,))
+            for index, s in enumerate(common.sources)
+            if s.source_id not in keep
+        ],
+    )
     sources = []
     seen: set[uuid.UUID] = set()
-    for link in common.sources:
+    for index, link in enumerate(common.sources):
         if link.source_id in seen:
             continue
         seen.add(link.source_id)
-        sources.append((link.source_id, line(c, "sources", link.locator, max_length=200)))
+        locator = line(c, f"common.sources[{index}].locator", link.locator, max_length=200)
+        sources.append((link.source_id, locator))
     return Shared(
-        classification, common.retention_category, retention_on, tuple(tags), tuple(sources)
+        classification=classification,
+        retention_category=common.retention_category,
+        retention_on=retention_on,
+        tags=tuple(tags),
+        sources=tuple(sources),
     )

@@ -306,22 +306,14 @@ def _splash(text: str) -> Any:
 
 
 def configure_logging(paths: Paths) -> str | None:
-    """The desktop log file in the data folder (created on first use); its path."""
-    from logging.handlers import RotatingFileHandler
+    """The log file in the data folder (the composition root's handler); its path."""
+    from chinadossier.app import configure_logging as root_logging
 
     try:
         paths.logs_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    target = paths.logs_dir / "chinadossier.log"
-    logger = logging.getLogger("chinadossier")
-    if not any(isinstance(h, RotatingFileHandler) for h in logger.handlers):
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8", delay=True)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-    return str(target)
+    return str(root_logging(paths))
 
 
 def data_dir_from_settings(default: Path) -> Path:

@@ -25,14 +25,7 @@ MAX_STEPS = 30
 
 def merge_changes(parts: Sequence[Changes]) -> Changes:
     """One Changes value for several service calls."""
-    return Changes(
-        created=frozenset().union(*(c.created for c in parts)),
-        updated=frozenset().union(*(c.updated for c in parts)),
-        deleted=frozenset().union(*(c.deleted for c in parts)),
-        restored=frozenset().union(*(c.restored for c in parts)),
-        kinds=frozenset().union(*(c.kinds for c in parts)),
-        settings=any(c.settings for c in parts),
-    )
+    return Changes().merge(*parts)
 
 
 @dataclass

@@ -143,3 +143,15 @@ def test_trash_pages_run_across_kinds(qapp, filled):
     assert kinds == [RecordKind.MEETING] * 3 + [RecordKind.PERSON]
     assert all(r.meta.deleted for r in model.records())
     assert model.data(model.index(3, 2)) == "刘洋 Liú Yáng"
+
+
+def test_rows_set_by_a_refresh_end_a_page_request_under_way(qapp, filled):
+    pending = []
+    model = RecordTableModel(columns_for(RecordKind.MEETING), lambda c, d: pending.append(d))
+    model.reload()
+    assert model.loading
+    page = source_for(RecordKind.MEETING).page(filled.dossier, Filters(), None, None, 5)
+    model.set_rows(page.items, page.next_cursor)  # the refresh's answer came first
+    assert not model.loading and model.canFetchMore(QModelIndex())
+    pending[0](page)  # the superseded first request: dropped
+    assert model.rowCount() == 5

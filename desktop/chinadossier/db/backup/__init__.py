@@ -7,7 +7,7 @@ the bytes (page copies that give up on a held lock, exclusive temporary files).
 
 from __future__ import annotations
 
-from chinadossier.db.backup.copy import backup, verify_backup
+from chinadossier.db.backup.copy import audit_entry_hash, audit_head, backup, verify_backup
 from chinadossier.db.backup.listing import BackupInfo, list_backups
 from chinadossier.db.backup.naming import (
     BACKUP_SUFFIX,
@@ -18,6 +18,7 @@ from chinadossier.db.backup.naming import (
 )
 from chinadossier.db.backup.restoring import RestoreReport, restore
 from chinadossier.db.backup.restoring import _copy_backup_into as _copy_backup_into
+from chinadossier.db.backup.transfer import sweep_stale_temps
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -25,10 +26,13 @@ __all__ = [
     "SAFETY_REASON",
     "BackupInfo",
     "RestoreReport",
+    "audit_entry_hash",
+    "audit_head",
     "backup",
     "backup_name",
     "list_backups",
     "restore",
     "sanitise_reason",
+    "sweep_stale_temps",
     "verify_backup",
 ]

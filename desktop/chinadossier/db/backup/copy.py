@@ -8,15 +8,22 @@ from pathlib import Path
 
 from chinadossier.db import sqlite_file
 from chinadossier.db.backup.naming import _MAX_SEQUENCE, backup_name
-from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp
+from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp, sweep_stale_temps
 from chinadossier.db.engine import Database
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.progress import Progress
 
 
 def backup(
-    database: Database, dest_dir: Path, *, reason: str, clock: Clock, case_file_id: str
+    database: Database,
+    dest_dir: Path,
+    *,
+    reason: str,
+    clock: Clock,
+    case_file_id: str,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy the live case file into a new, verified backup file in dest_dir and return its path.
 
@@ -30,15 +37,17 @@ def backup(
     Raises:
         FileRefused: the copy did not pass verify_backup (e.g. the case file is damaged); no
             file is left behind.
+        Cancelled: progress was cancelled before the copy got its name; no file is left behind.
         OSError: the folder cannot be written.
     """
     dest_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    sweep_stale_temps(dest_dir)
     created = clock.now()
     for sequence in range(1, _MAX_SEQUENCE + 1):
         target = dest_dir / backup_name(case_file_id, created, reason, sequence)
         if os.path.lexists(target):
             continue
-        temp = _copy_to_temp(database.path, target)
+        temp = _copy_to_temp(database.path, target, progress or Progress())
         try:
             sqlite_file.move_into_place(temp, target)
         except FileRefused:
@@ -107,8 +116,10 @@ def verify_backup(path: Path) -> int:
     return version
 
 
-def _copy_to_temp(source: Path, target: Path) -> Path:
+def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A verified, self-contained copy of source in an exclusive temporary file beside target."""
+    progress = progress or Progress()
+    progress.report(0.0, "Kopie maken")
     temp = _exclusive_temp(target)
     try:
         src = sqlite_file.connect_existing(source, read_only=True)
@@ -121,6 +132,7 @@ def _copy_to_temp(source: Path, target: Path) -> Path:
                 dst.close()
         finally:
             src.close()
+        progress.report(0.6, "Kopie controleren")
         try:
             verify_backup(temp)
         except FileRefused as exc:
@@ -128,7 +140,9 @@ def _copy_to_temp(source: Path, target: Path) -> Path:
                 f"Er is geen reservekopie gemaakt: de kopie van {source} doorstond de controle "
                 f"niet. {exc.message}"
             ) from exc
+        progress.report(0.9, "Kopie vastleggen")
         _fsync(temp)
+        progress.checkpoint()
     except BaseException:
         sqlite_file.discard(temp)
         raise
@@ -156,3 +170,29 @@ def _too_new(path: Path, version: int, head: int) -> FileRefused:
         f"{version}, deze versie kent t/m {head}). Installeer de nieuwste versie; het bestand is "
         "niet gewijzigd."
     )
+
+
+def audit_head(path: Path) -> tuple[int, str] | None:
+    """(seq, entry hash) of the last audit entry in a case file or backup; None when empty.
+
+    Printed with each backup: a later `check --against BACKUP` proves the case file still
+    holds that entry, so a rollback or a rewritten trail shows up (issue 7.3).
+    """
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        row = conn.execute(
+            "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def audit_entry_hash(path: Path, seq: int) -> str | None:
+    """The entry hash of one audit entry of a case file (None when there is no such entry)."""
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        row = conn.execute("SELECT entry_hash FROM audit_entry WHERE seq = ?", (seq,)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])

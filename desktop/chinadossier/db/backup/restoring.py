@@ -31,6 +31,7 @@ from chinadossier.db.engine import open_database
 from chinadossier.db.migrate import head_ordinal, upgrade
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.progress import Progress
 
 _COPY_CHUNK = 1024 * 1024
 
@@ -51,6 +52,7 @@ def restore(
     safety_dir: Path,
     clock: Clock,
     case_file_id: str,
+    progress: Progress | None = None,
 ) -> RestoreReport:
     """Put a backup back into the case file at database_path, keeping the current state safe.
 
@@ -68,13 +70,21 @@ def restore(
         MigrationFailed: the restored file could not be migrated; it holds the backup's
             (older) schema and data and the safety copy holds the state before the restore.
     """
+    progress = progress or Progress()
+    progress.report(0.0, "Back-up controleren")
     restored_version = verify_backup(backup_path)
     if not database_path.exists() and not database_path.is_symlink():
+        progress.point_of_no_return("Back-up terugzetten")
         return _restore_as_new(database_path, backup_path, restored_version)
     _refuse_target(database_path, backup_path)
+    reason = sqlite_file.read_only_reason(database_path, folder=True)
+    if reason is not None:  # a healthy read-only file is not a damaged one (issue 7.4)
+        raise FileRefused(sqlite_file.read_only_message(database_path, reason)
+                          + " Er is niets teruggezet.")
     dst = _connect_current(database_path)
     try:
         damaged = dst is None or not _lock_for_writing(dst, database_path)
+        progress.report(0.2, "Veiligheidskopie van het huidige dossier maken")
         try:
             safety_copy = (
                 None if damaged else _safety_backup(database_path, safety_dir, clock, case_file_id)
@@ -89,6 +99,8 @@ def restore(
             # A connection abandoned while opening the damaged file may still hold a shared
             # lock on its WAL until it is collected; collect it before writing into the file.
             gc.collect()
+        # The last chance to stop: from here the case file is being written.
+        progress.point_of_no_return("Back-up terugzetten")
         dst = _copy_backup_into(backup_path, dst, database_path, safety_copy, damaged=damaged)
     finally:
         if dst is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 import uuid
@@ -42,11 +43,70 @@ def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, busy_file: Pat
 
 
 def _exclusive_temp(target: Path) -> Path:
-    """A new empty 0600 file beside target (O_EXCL: never an existing one)."""
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    """A new empty 0600 file beside target (O_EXCL: never an existing one).
+
+    Its name carries this process's id, so a later run can tell a file left by a killed
+    process (removed by sweep_stale_temps) from one another process is still writing.
+    """
+    temp = temp_name(target)
     fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     return temp
+
+
+def temp_name(target: Path) -> Path:
+    """The name of a temporary file beside target: ".<name>.<pid>-<random>.tmp"."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex}.tmp")
+
+
+_TEMP = re.compile(r"^\..+\.(?:(?P<pid>\d+)-)?[0-9a-f]{32}\.tmp(?:-journal|-wal|-shm)?$")
+
+#: A temporary file without a process id (made by an older version), or of a process that
+#: cannot be asked (Windows), is removed once it is this old.
+_STALE_AFTER_SECONDS = 24 * 3600
+
+
+def sweep_stale_temps(folder: Path) -> int:
+    """Remove temporary files that a killed backup, restore or create left in folder.
+
+    Only names this program makes are considered; a file is removed when the process named
+    in it no longer runs (or, without a process to ask, when it is a day old). A running
+    backup in this or another process is never touched. Returns how many files were removed.
+    """
+    removed = 0
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    now = time.time()
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if match is None:
+            continue
+        alive = _alive(int(match["pid"])) if match["pid"] else None
+        try:
+            if alive or (alive is None and now - entry.stat().st_mtime < _STALE_AFTER_SECONDS):
+                continue
+            entry.unlink()
+            removed += 1
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove: leave it
+    return removed
+
+
+def _alive(pid: int) -> bool | None:
+    """Whether a process runs (None: cannot be told on this system)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from chinadossier.db import guarded
 from chinadossier.db.check.common import CheckItem, _capital, _named
 from chinadossier.db.models import (
     Authority,
@@ -40,6 +41,7 @@ def _check_invariants(session: Session) -> CheckItem:
         if session.get(RiskMatrix, matrix_id) is None:
             parts.append(f"de huidige risicomatrix (nr. {matrix_id}) bestaat niet")
     parts.extend(_risk_score_problems(session))
+    parts.extend(guarded.problems(session))
     record = Record.__table__
     doubles = (
         session.execute(

@@ -22,9 +22,10 @@ from chinadossier.db.check.states import _check_record_states
 from chinadossier.db.check.structure import _check_links, _check_pages, _check_schema
 from chinadossier.db.engine import open_database
 from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.progress import Progress
 
 
-def run_checks(path: Path, *, full: bool) -> list[CheckItem]:
+def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> list[CheckItem]:
     """Check a case file without changing a byte of it.
 
     The file is only opened read-only (SQLite mode=ro); every data check runs in one read
@@ -37,10 +38,13 @@ def run_checks(path: Path, *, full: bool) -> list[CheckItem]:
         path: The case file.
         full: Also run PRAGMA integrity_check (instead of quick_check), recompute every search
             document and hash every attachment.
+        progress: Told each phase; a cancel stops the check between phases (Cancelled).
 
     Returns:
         The checks in CHECK_NAMES order ("attachments" only when full).
     """
+    progress = progress or Progress()
+    progress.report(0.0, "Bestand controleren")
     try:
         sqlite_file.read_header(path)
     except FileRefused as exc:
@@ -62,16 +66,27 @@ def run_checks(path: Path, *, full: bool) -> list[CheckItem]:
     try:
         session.begin()
         if worker is None:
+            progress.report(0.05, "Pagina's, koppelingen en logboek controleren")
             items.extend(_structure_and_chain(session, full=full, chain=bool(go_on)))
         if go_on:
+            progress.report(0.35, "Controlegetallen van de records narekenen")
             states = _guarded("record_states", lambda: _check_record_states(session))
             if worker is not None:
+                progress.report(0.6, "Pagina's, koppelingen en logboek controleren")
                 items.extend(_collect(worker))
             items.append(states)
+            progress.report(0.7, "Zoekindex controleren")
             items.append(_guarded("search_index", lambda: _check_search(session, full=full)))
             if full:
+                progress.report(0.85, "Bijlagen controleren")
                 items.append(_guarded("attachments", lambda: _check_attachments(session)))
+            progress.report(0.95, "Samenhang controleren")
             items.append(_guarded("invariants", lambda: _check_invariants(session)))
+            progress.report(1.0, "Controle klaar")
+    except BaseException:
+        if worker is not None:
+            worker[0].shutdown(cancel_futures=True)
+        raise
     finally:
         # Only read: end with a rollback (a COMMIT can itself fail on a damaged file).
         with suppress(sqlite3.DatabaseError, SQLAlchemyError):

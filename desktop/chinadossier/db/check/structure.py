@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from chinadossier.db import migrate, sqlite_file
+from chinadossier.db import migrate, schema_shape, sqlite_file
 from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital
 from chinadossier.domain.errors import FileRefused
 
@@ -29,6 +29,7 @@ def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
         with closing(sqlite_file.connect_existing(path, read_only=True)) as conn:
             version = sqlite_file.schema_version(conn)
             stamped = _stamped_revisions(conn)
+            found_shape = schema_shape.shape_of(conn)
     except FileRefused as exc:
         return CheckItem("schema", False, exc.message), None
     except sqlite3.DatabaseError as exc:
@@ -65,6 +66,16 @@ def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
             "verwijzingen zijn gecontroleerd; de overige controles volgen na het bijwerken."
         )
         return CheckItem("schema", False, message, version), False
+    difference = schema_shape.compare(found_shape)
+    if difference:
+        # Reported, and the data checks still run: they read the expected tables only.
+        message = (
+            f"De opbouw wijkt af van wat deze versie maakt ({difference.dutch(MAX_NAMED)}); "
+            "buiten het programma gewijzigd? Een extra trigger zou bij elke wijziging meedraaien: "
+            "het dossier wordt zo niet geopend om te schrijven. Zet een back-up terug die deze "
+            "controle doorstaat."
+        )
+        return CheckItem("schema", False, message, version), True
     return CheckItem("schema", True, f"De opbouw is actueel (schema {version}).", version), True
 
 

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from chinadossier.db.models.base import Base
 from chinadossier.db.types import code_enum
 from chinadossier.domain.codes import Classification, DatePrecision, RecordKind, RetentionCategory
+from chinadossier.domain.limits import MAX_BLOB_BYTES  # noqa: F401 - re-exported
 
 #: Largest attachment or memo file kept in the case file (bytes).
-MAX_BLOB_BYTES = 50 * 1024 * 1024
 
 
 class Record(Base):

@@ -8,10 +8,11 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import casefile, sqlite_file
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock, SystemClock
 from chinadossier.domain.errors import FileRefused
+from chinadossier.services import maintenance
 from chinadossier.services.demo.builder import build_demo
 from chinadossier.services.demo.counts import count_records
 from chinadossier.services.demo.files import (
@@ -50,6 +51,7 @@ def create_demo(
     today: dt.date | None = None,
     reset: bool = False,
     actor: Actor | None = None,
+    backups_dir: Path | None = None,
 ) -> DemoOutcome:
     """Create a demo case file filled with real ties and clearly fictional material.
 
@@ -60,6 +62,8 @@ def create_demo(
             moments, actions and reviews are placed relative to it.
         reset: Replace an existing demo case file (a real case file is never replaced).
         actor: Who is recorded in the audit trail (default: the current account).
+        backups_dir: Where a demo replaced by reset is backed up first (default: backups/
+            beside it).
 
     Returns:
         The path, whether the file was created, and the number of records per kind.
@@ -76,6 +80,16 @@ def create_demo(
             raise FileRefused(f"{path} is een echt dossier; de demo raakt het niet aan.")
         if not reset:
             return DemoOutcome(path, False, existing_counts(path))
+        signs = casefile.signs_of_real_use(path)
+        if signs:
+            raise FileRefused(
+                f"{path} is als demo gemaakt maar lijkt in gebruik als echt dossier "
+                f"({'; '.join(signs)}); --reset raakt het niet aan. Kies voor een nieuwe demo "
+                "een andere map met --data-dir."
+            )
+        # Even a demo is backed up (verified) before it is replaced.
+        maintenance.backup(path, out_dir=backups_dir or path.parent / "backups",
+                           reason="voor-demo-reset", clock=SystemClock(), actor=who)
     temp = path.with_name(f".{path.name}.demo-{uuid.uuid4().hex}.tmp")
     try:
         clock = FixedClock.on(day)

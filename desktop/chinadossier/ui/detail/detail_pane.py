@@ -166,8 +166,7 @@ class DetailPane(QFrame):
     def _on_changed(self, changes: Changes) -> None:
         if self._id is None or self._kind is None:
             return
-        touched = changes.updated | changes.deleted | changes.restored | changes.created
-        if self._id in touched or (self._data and changes.concerns(
+        if changes.touches(self._id) or (self._data and changes.concerns(
                 RecordKind.MEETING, RecordKind.DECISION, RecordKind.RISK_NOTE,
                 RecordKind.ACTION) and self._kind in (RecordKind.TIE, RecordKind.ORGANISATION,
                                                       RecordKind.PERSON, RecordKind.MEETING)):

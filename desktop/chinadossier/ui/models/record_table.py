@@ -78,6 +78,8 @@ class RecordTableModel(QAbstractTableModel):
         self._cursor = next_cursor
         self._more = next_cursor is not None
         self.endResetModel()
+        # A page still under way belongs to the old generation and will be dropped.
+        self._set_loading(False)
 
     def _request(self, cursor: str | None) -> None:
         if self._loader is None:

@@ -1,0 +1,108 @@
+"""`chinadossier import`: a preview of every row, then all rows in one transaction (or none)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from chinadossier.cli.runtime import Runtime
+from chinadossier.domain.errors import UsageError
+from chinadossier.interchange.columns import ImportKind, parse_overrides
+from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.services import importing, maintenance
+from chinadossier.services.dossier import Dossier
+
+IMPORT_REASON = "voor-import"
+
+
+def _report(plan: importing.ImportPlan) -> dict[str, Any]:
+    return {
+        "file": plan.source,
+        "sheet": plan.sheet,
+        "kind": plan.kind.value,
+        "encoding": plan.encoding,
+        "columns": {plan.mapping_header(i): name for i, name in plan.mapping.fields.items()},
+        "unknown_columns": list(plan.mapping.unknown),
+        "counts": plan.counts(),
+        "new_organisations": list(plan.new_organisations),
+        "rows": [
+            {
+                "row": row.number,
+                "outcome": row.outcome,
+                "label": row.label,
+                "match": row.match,
+                "errors": [{"column": e.column, "reason": e.message} for e in row.errors],
+            }
+            for row in plan.rows
+            if row.outcome != "new"
+        ],
+    }
+
+
+def run_import(args: argparse.Namespace, rt: Runtime) -> int:
+    """Import organisations, persons or contact moments from CSV/XLSX.
+
+    Returns:
+        0 when every row was imported (or, with --dry-run, would be), 1 when rows were
+        rejected (nothing written unless --accept-partial).
+    """
+    source = Path(args.file).expanduser().absolute()
+    if source.is_dir():
+        raise UsageError(f"{source} is een map; geef het bestand op.")
+    if not source.is_file():
+        raise UsageError(f"{source} bestaat niet.")
+    path = rt.require_case_file()
+    try:
+        table = importing.read_table(source.read_bytes(), file_name=source.name,
+                                     sheet=args.sheet, encoding=args.encoding)
+        overrides = parse_overrides(args.map or [])
+        kind = ImportKind(args.type) if args.type else None
+        with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
+            plan = importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+            _show(plan, rt, as_json=args.json)
+            if args.dry_run:
+                return 1 if plan.rejected else 0
+            if plan.rejected and not args.accept_partial:
+                rt.out.message(
+                    f"{len(plan.rejected)} rij(en) afgewezen; er is niets geïmporteerd. Verbeter "
+                    "het bestand, of importeer alleen de goede rijen met --accept-partial."
+                )
+                return 1
+
+            def backup() -> Path:
+                rt.prepare_dirs()
+                return maintenance.backup(path, out_dir=rt.paths.backups_dir,
+                                          reason=IMPORT_REASON, clock=rt.clock, actor=rt.actor)
+
+            result = importing.commit_import(dossier, plan, accept_partial=args.accept_partial,
+                                             backup=backup)
+    except UnreadableFile as exc:
+        raise UsageError(exc.message) from None
+    if not args.json:
+        made = f" (back-up vooraf: {result.backup.name})" if result.backup else ""
+        rt.out.result(f"{result.created} records geïmporteerd{made}.")
+    return 1 if plan.rejected else 0
+
+
+def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
+    if as_json:
+        rt.out.json(_report(plan))
+        return
+    where = f", werkblad '{plan.sheet}'" if plan.sheet else ""
+    rt.out.result(f"{plan.source}{where}: {len(plan.rows)} rijen {plan.kind.value}")
+    for outcome, count in plan.counts().items():
+        if count:
+            rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]
+    if plan.new_organisations:
+        rt.out.result(f"  nieuwe organisaties: {', '.join(plan.new_organisations)}")
+    if plan.mapping.unknown:
+        rt.out.result(f"  niet herkende kolommen (overgeslagen): {', '.join(plan.mapping.unknown)}")
+    for row in plan.rows:
+        if row.outcome == "rejected":
+            for error in row.errors:
+                column = f" kolom {error.column}:" if error.column else ""
+                rt.out.result(f"  rij {row.number}:{column} {error.message}")
+        elif row.outcome in ("duplicate", "similar", "exists"):
+            rt.out.result(f"  rij {row.number}: {importing.OUTCOME_LABELS[row.outcome]} "
+                          f"({row.match}) — {row.label}")

@@ -1,0 +1,63 @@
+"""When two names are the same name: across Hanzi and pinyin, tones, accents, case and order.
+
+A `MatchKey` reduces a name to toneless Latin syllables: `words` in sorted order (王伟,
+"Wáng Wěi", "wang wei" and "Wei Wang" share one) and `compact`, the same words in their own
+order without spaces ("Xinghe Havengroep" = "Xinghe Haven Groep"). Equal words or equal compact
+forms are the same name (score 100); otherwise the score is the larger of rapidfuzz's
+`token_sort_ratio` of the words and `ratio` of the compact forms. At least `LIKELY` (90) is
+reported as a probable duplicate: "Jansen Piet" / "Jansen Pieter" 91.7, "Wang Wei" / "Wang Wen"
+87.5 (not reported), "Li Na" / "Li Ning" 67. The thresholds are documented in docs/import.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from chinadossier.domain.pinyin import is_hanzi, to_pinyin, toneless
+
+LIKELY = 90.0
+"""A score at or above this is reported as a probable duplicate."""
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchKey:
+    """A name reduced for matching."""
+
+    words: str
+    compact: str
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+def match_key(*names: str | None) -> MatchKey:
+    """The key of a name (of the first non-empty of several spellings)."""
+    for name in names:
+        if name and name.strip():
+            found = _words(name)
+            return MatchKey(" ".join(sorted(found)), "".join(found))
+    return MatchKey("", "")
+
+
+def _words(name: str) -> list[str]:
+    text = name
+    if any(is_hanzi(ch) for ch in text):
+        text = "".join(f" {to_pinyin(ch)} " if is_hanzi(ch) else ch for ch in text)
+    decomposed = unicodedata.normalize("NFKD", toneless(text).casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _WORD.findall(plain)
+
+
+def similarity(a: MatchKey, b: MatchKey) -> float:
+    """0–100: how alike two names are."""
+    if not a or not b:
+        return 0.0
+    if a.words == b.words or a.compact == b.compact:
+        return 100.0
+    return float(max(fuzz.token_sort_ratio(a.words, b.words), fuzz.ratio(a.compact, b.compact)))

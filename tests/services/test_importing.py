@@ -1,0 +1,109 @@
+"""Import as officials' Excel files are: preview first, one transaction, twice changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.services import importing
+
+CSV = (
+    "Naam;Organisatie;Functie;E-mailadres;Laatste contact;Opmerkingen\r\n"
+    "Jansen, Piet;Gemeente Rotterdam;wethouder (fictief);p.jansen@example.nl;3-2-2024;"
+    "geïnformeerd\r\n"
+    "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;;31-12-2024;\r\n"
+    "ZHOU, Min (fictief);;;;;\r\n"
+    "Chen Jie (fictief);Xinghe Havengroep (fictief);adviseur;;31-02-2024;\r\n"
+)
+
+
+def _rows(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT count(*) FROM record").fetchone()[0],
+                conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_preview_writes_nothing_and_names_rows_and_columns(dossier, case_file):
+    before = _rows(case_file)
+    table = importing.read_table(CSV.encode("cp1252"), file_name="contacten.csv")
+    plan = importing.plan_import(dossier, table)
+    assert plan.kind.value == "personen"
+    assert plan.counts()["new"] == 2
+    assert plan.counts()["duplicate"] == 1
+    (rejected,) = plan.rejected
+    assert rejected.number == 5
+    assert rejected.errors[0].column == "Laatste contact"
+    assert "februari 2024 heeft 29 dagen" in rejected.errors[0].message
+    assert plan.new_organisations == ("Xinghe Havengroep (fictief)",)
+    assert _rows(case_file) == before
+    with pytest.raises(importing.ImportRefused, match="1 rij"):
+        importing.commit_import(dossier, plan)
+    assert _rows(case_file) == before
+
+
+def test_commit_is_one_transaction_and_importing_twice_changes_nothing(dossier, case_file):
+    data = b"\xef\xbb\xbf" + CSV.replace("Chen Jie (fictief)", "陈杰").encode("utf-8")
+    data = data.replace(b"31-02-2024", b"28-02-2024")
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="c.csv"))
+    assert not plan.rejected
+    result = importing.commit_import(dossier, plan)
+    # 1 organisation, 3 persons, 3 contact moments from "Laatste contact"
+    assert result.created == 7
+    persons = {p.display_name: p for p in dossier.persons.list_all()}
+    jansen = persons["Piet Jansen"]
+    assert jansen.positions[0].title == "wethouder (fictief)"
+    assert "p.jansen@example.nl" in (jansen.notes or "")
+    assert any(name.startswith("陈杰") for name in persons)
+    after = _rows(case_file)
+    again = importing.plan_import(dossier, importing.read_table(data, file_name="c.csv"))
+    assert again.counts()["new"] == 0
+    assert importing.commit_import(dossier, again).created == 0
+    assert _rows(case_file) == after
+
+
+def test_xlsx_with_a_prose_sheet_and_date_cells(dossier):
+    book = Workbook()
+    book.active.title = "Uitleg"
+    book.active["A1"] = "Lijst van contactmomenten, bijgehouden door de griffie."
+    sheet = book.create_sheet("Contactmomenten")
+    sheet.append(["Datum", "Onderwerp", "Soort", "Classificatie"])
+    sheet.append([dt.datetime(2024, 5, 6), "Ontvangst delegatie (fictief)", "ontvangst", "intern"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = importing.plan_import(dossier, importing.read_table(out.getvalue(), file_name="x.xlsx"))
+    assert plan.sheet == "Contactmomenten"
+    assert plan.counts()["new"] == 1
+    importing.commit_import(dossier, plan)
+    (meeting,) = [m for m in dossier.meetings.list_all() if "delegatie" in m.title]
+    assert meeting.held_on == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "leeg"),
+        (b"Naam;Functie\r\n", None),
+        (b"Kleur;Maat\r\nrood;L\r\n", "kolomnamen"),
+        (b"Onderwerp;Soort\r\nBezoek;werkbezoek\r\n", "Datum"),
+    ],
+)
+def test_unusable_files_say_why_and_write_nothing(dossier, case_file, data, message):
+    before = _rows(case_file)
+    if message is None:
+        plan = importing.plan_import(dossier, importing.read_table(data, file_name="x.csv"))
+        assert plan.rows == ()
+    else:
+        with pytest.raises(UnreadableFile, match=message):
+            table = importing.read_table(data, file_name="x.csv")
+            kind = importing.ImportKind.MEETINGS if b"Onderwerp" in data else None
+            importing.plan_import(dossier, table, kind=kind)
+    assert _rows(case_file) == before
