@@ -457,7 +457,8 @@ def test_a_failing_migration_changes_nothing(populated: Populated, scripts: Path
     # Then the upgrade is reported in Dutch and the file is exactly as it was
     assert "niets gewijzigd" in str(failed.value)
     # the step is named; the exception's own (English, maybe SQL) text goes to the log only
-    assert "stap 3 (0003: Test revision 0003)" in str(failed.value)
+    step = HEAD_ORDINAL + 2  # the second revision after the real head
+    assert f"stap {step} (t_second: Test revision t_second)" in str(failed.value)
     assert "stap 3 is kapot" not in str(failed.value)
     assert isinstance(failed.value.__cause__, RuntimeError)
     assert _sha256(populated.path) == bytes_before

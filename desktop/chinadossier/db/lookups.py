@@ -12,6 +12,22 @@ from chinadossier.db.reference import DivisionRow
 from chinadossier.domain.codes import Direction, MeetingKind
 
 
+class LookupRepository:
+    """The two reads below on a unit of work's session (services never hold the session)."""
+
+    def __init__(self, uow: Any) -> None:
+        session = getattr(uow, "_db_session", None)
+        self._session: Session = session if session is not None else uow.session
+
+    def all_divisions(self) -> list[DivisionRow]:
+        """Every live Chinese division."""
+        return all_divisions(self._session)
+
+    def most_common_meeting(self) -> tuple[MeetingKind | None, Direction | None]:
+        """The most used kind and direction of contact."""
+        return most_common_meeting(self._session)
+
+
 def all_divisions(session: Session) -> list[DivisionRow]:
     """Every live Chinese division of the reference data (a few hundred rows), by code."""
     rows = session.scalars(

@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TypedDict
 
 CONTACT_FIELDS = ("emails", "phones", "postal_addresses")
 """The draft/record attributes holding contact details, in form order."""
+
+
+
+class ContactValues(TypedDict):
+    """The stored form of a draft's contact details (one JSON array or None per kind)."""
+
+    emails: str | None
+    phones: str | None
+    postal_addresses: str | None
+
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()./\-]+$")

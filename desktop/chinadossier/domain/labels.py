@@ -395,14 +395,14 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "sort_order": ("volgorde", "order"),
         "start_time": ("begintijd", "start time"),
         "typical_measures": ("gebruikelijke maatregelen", "typical measures"),
-        "emails": ("e-mailadres", "e-mail address"),
-        "phones": ("telefoonnummer", "telephone number"),
-        "postal_addresses": ("postadres", "postal address"),
         # draft attribute names used by the type checks (issue 7)
         "starts": ("begindatum", "start date"),
         "ends": ("einddatum", "end date"),
         "signed": ("ondertekend op", "signed on"),
         "published": ("publicatiedatum", "publication date"),
+        "emails": ("e-mailadres", "e-mail address"),
+        "phones": ("telefoonnummer", "telephone number"),
+        "postal_addresses": ("postadres", "postal address"),
     }
 )
 """Field name → (nl, en) label, for validation messages and form captions."""

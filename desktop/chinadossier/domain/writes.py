@@ -63,6 +63,9 @@ class OrganisationValues(TypedDict):
     aliases: str | None
     notes: str | None
     sort_key: str
+    emails: str | None
+    phones: str | None
+    postal_addresses: str | None
 
 
 class PositionRow(TypedDict):
@@ -97,6 +100,9 @@ class PersonValues(TypedDict):
     aliases: str | None
     notes: str | None
     sort_key: str
+    emails: str | None
+    phones: str | None
+    postal_addresses: str | None
 
 
 class PersonChildren(TypedDict):

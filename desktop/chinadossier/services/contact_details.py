@@ -5,24 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from chinadossier.domain import contact
+from chinadossier.domain.contact import ContactValues
 from chinadossier.domain.errors import Collector
 from chinadossier.services import validation as v
 
 _MAX_ENTRIES = 20
 
 
-def contact_values(c: Collector, draft: Any) -> dict[str, str | None]:
+def contact_values(c: Collector, draft: Any) -> ContactValues:
     """Column values of a draft's e-mail addresses, telephone numbers and postal addresses.
 
     Errors are keyed by the draft's attribute path, 0-based ("emails[1]" is the second
     address); empty entries are dropped, duplicates kept once.
     """
-    out: dict[str, str | None] = {}
+    out: ContactValues = {"emails": None, "phones": None, "postal_addresses": None}
     for name in contact.CONTACT_FIELDS:
         entries = getattr(draft, name)
         if isinstance(entries, str) or not isinstance(entries, (tuple, list)):
             c.add(name, "moet een lijst zijn")
-            out[name] = None
             continue
         if len(entries) > _MAX_ENTRIES:
             c.add(name, f"mag hooguit {_MAX_ENTRIES} regels hebben")
@@ -44,5 +44,5 @@ def contact_values(c: Collector, draft: Any) -> dict[str, str | None]:
                 c.add(field, problem)
             elif value not in kept:
                 kept.append(value)
-        out[name] = contact.encode(kept)
+        out[name] = contact.encode(kept)  # type: ignore[literal-required]
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chinadossier.db.lookups import all_divisions, most_common_meeting
+from chinadossier.db.lookups import LookupRepository
 from chinadossier.domain.codes import Direction, MeetingKind
 from chinadossier.domain.search_text import index_text
 from chinadossier.services.context import ServiceContext
@@ -39,7 +39,7 @@ class Lookups:
         """Divisions whose Hanzi, pinyin (tones ignored), English name or code match every word."""
         if self._places is None:
             with self.ctx.uow(write=False) as uow:
-                rows = all_divisions(uow.session)
+                rows = LookupRepository(uow).all_divisions()
             names = {r.adcode: r.hanzi for r in rows}
             self._places = [
                 (
@@ -64,5 +64,5 @@ class Lookups:
     def meeting_defaults(self) -> tuple[MeetingKind, Direction]:
         """Kind and direction most used in this case file (a first contact: a working visit)."""
         with self.ctx.uow(write=False) as uow:
-            kind, direction = most_common_meeting(uow.session)
+            kind, direction = LookupRepository(uow).most_common_meeting()
         return kind or MeetingKind.WORKING_VISIT, direction or Direction.OUTGOING

@@ -51,6 +51,7 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             current_auto=current.pinyin_auto if current else True,
             person=False,
         )
+        contact = contact_values(c, draft)
         values: OrganisationValues = {
             "name_nl": name_nl,
             "name_en": v.line(c, "name_en", draft.name_en),
@@ -65,6 +66,8 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(name_nl),
+            "emails": contact["emails"],
+            "phones": contact["phones"],
+            "postal_addresses": contact["postal_addresses"],
         }
-        values.update(contact_values(c, draft))
         return Prepared(values=values, shared=self.shared(records, c, draft, current))

@@ -103,6 +103,7 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
                     "as_of": fact.as_of,
                 }
             )
+        contact = contact_values(c, draft)
         values: PersonValues = {
             "family_name": family,
             "given_name": given,
@@ -114,8 +115,10 @@ class PersonService(RecordService[PersonDraft, PersonRecord]):
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(" ".join(x for x in (family, given) if x)),
+            "emails": contact["emails"],
+            "phones": contact["phones"],
+            "postal_addresses": contact["postal_addresses"],
         }
-        values.update(contact_values(c, draft))
         children: PersonChildren = {"positions": positions, "political_facts": facts}
         return Prepared(
             values=values, shared=self.shared(records, c, draft, current), children=children

@@ -14,6 +14,9 @@ from chinadossier.domain.codes import RecordKind
 from chinadossier.ui.forms.editor import FORMS, open_editor
 from chinadossier.ui.forms.quick_meeting_dialog import QuickMeetingDialog
 
+#: The longest wait for an answer from the worker threads (a loaded machine is slow).
+WAIT = 30_000
+
 
 def _unnamed(form: QWidget) -> list[str]:
     missing = []
@@ -36,7 +39,7 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: Any, ops: Any,
     if kind is RecordKind.PERSON:
         form.positions.add_row()  # the rows added later are named too
         assert _unnamed(form) == []
-    qtbot.waitUntil(lambda: not ops.is_busy())
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
 
 
 def test_tab_follows_the_quick_dialog_from_top_to_bottom(qtbot: Any, ops: Any) -> None:
@@ -57,7 +60,7 @@ def test_tab_follows_the_quick_dialog_from_top_to_bottom(qtbot: Any, ops: Any) -
                 dialog.place.edit, f["title"], dialog.parties.ours.edit,
                 dialog.parties.theirs.edit, dialog.fields["tie_ids"].edit]
     assert order[: len(expected)] == expected
-    qtbot.waitUntil(lambda: not ops.is_busy())
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
 
 
 def test_attachments_are_added_with_a_new_record_and_opened_from_a_temporary_copy(
@@ -70,7 +73,7 @@ def test_attachments_are_added_with_a_new_record_and_opened_from_a_temporary_cop
     form.open()
     type_text(form.fields["title"], "Programma werkbezoek")
     form.attachments.add_files([original])
-    with qtbot.waitSignal(form.saved, timeout=10_000) as blocker:
+    with qtbot.waitSignal(form.saved, timeout=WAIT) as blocker:
         ctrl_enter(form.fields["title"])
     source_id = blocker.args[0].meta.id
     [stored] = dossier.attachments.list_for(source_id)
@@ -82,14 +85,14 @@ def test_attachments_are_added_with_a_new_record_and_opened_from_a_temporary_cop
     again = open_editor(ops, RecordKind.SOURCE, source_id)
     qtbot.addWidget(again)
     again.open()
-    qtbot.waitUntil(lambda: again.attachments.list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: again.attachments.list.count() == 1, timeout=WAIT)
     again.attachments.list.setCurrentRow(0)
     again.attachments.open_selected()
-    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT)
     copy = Path(opened[0])
     assert copy != original and copy.name == "programma.pdf"
     assert copy.read_bytes() == original.read_bytes()
 
     again.attachments.remove_selected()
-    qtbot.waitUntil(lambda: again.attachments.list.count() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: again.attachments.list.count() == 0, timeout=WAIT)
     assert [a.deleted_at is not None for a in dossier.attachments.list_for(source_id)] == [True]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinadossier.domain.codes import Classification, RecordKind
+from chinadossier.domain.codes import Classification, RecordKind, RetentionCategory
 from chinadossier.domain.drafts import Common, SourceLink
 from chinadossier.domain.errors import Conflict, FieldError, ValidationFailed
 from chinadossier.domain.labels import choices as enum_choices
@@ -214,12 +214,9 @@ class RecordForm(QDialog):
         self.right = QVBoxLayout()
         self.right.setSpacing(12)
         divider = QFrame(body)
-        divider.setObjectName("Divider")
+        divider.setObjectName("ColumnDivider")
         divider.setFixedWidth(1)
-        divider.setAutoFillBackground(True)
-        dpal = divider.palette()
-        dpal.setColor(QPalette.ColorRole.Window, QColor("#E8EBF0"))
-        divider.setPalette(dpal)
+        divider.setStyleSheet("background: palette(midlight); border: none;")  # light and dark
         columns.addLayout(self.left, 5)
         columns.addWidget(divider)
         columns.addLayout(self.right, 4)
@@ -408,6 +405,10 @@ class RecordForm(QDialog):
                                    placeholder="Zoek een bron of voeg er een toe…")
         self.attachments = AttachmentsEditor(self.ops, self)
         self.add("attachments", "Bijlagen", self.attachments)
+        with self.row():
+            self.combo("retention_category", "Bewaren (Archiefwet)", RetentionCategory)
+            self.date("retention_on", "Vernietigen na")
+        self.set_field("retention_category", RetentionCategory.UNDECIDED)
 
     # -- values ----------------------------------------------------------------------------------
 
@@ -462,12 +463,10 @@ class RecordForm(QDialog):
 
     def common(self) -> Common:
         """The common part of the draft, keeping what the form does not show."""
-        current = self.record.meta if self.record is not None else None
-        keep = current if current is not None else Common()
         return Common(
             classification=self.classification.value(),
-            retention_category=keep.retention_category,
-            retention_on=keep.retention_on,
+            retention_category=self.code_of("retention_category"),
+            retention_on=self.read("retention_on"),
             tags=self.tags.tags(),
             sources=tuple(
                 SourceLink(c.id, self._locator(c.id)) for c in self.sources.choices()
@@ -513,6 +512,8 @@ class RecordForm(QDialog):
         """Classification, tags and sources of a stored record."""
         meta = record.meta
         self.classification.set_value(meta.classification)
+        self.set_field("retention_category", meta.retention_category)
+        self.set_field("retention_on", meta.retention_on)
         self.tags.set_tags(meta.tags)
         self.sources.set_choices(
             [Choice(RecordKind.SOURCE, s.source_id, s.title, None, s.display_no)
@@ -705,7 +706,9 @@ class RecordForm(QDialog):
         if isinstance(exc, ValidationFailed):
             self.show_errors(list(exc.errors))
         elif isinstance(exc, Conflict):
-            self.conflict_box = ask_conflict(self, exc, lambda choice: self._conflict(exc, choice))
+            self.conflict_box = ask_conflict(
+                self, exc, lambda choice: self._conflict(exc, choice), self.ops
+            )
         else:
             message = getattr(exc, "message", None) or (
                 "Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog."

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -161,7 +162,7 @@ class PositionsEditor(QWidget):
         self.box.setSpacing(8)
         layout.addLayout(self.box)
         self.add_button = QPushButton("+ Functie toevoegen", self)
-        self.add_button.setObjectName("LinkButton")
+        self.add_button.setObjectName("Link")
         self.add_button.setFlat(True)
         self.add_button.setAutoDefault(False)
         self.add_button.setAccessibleName("Functie toevoegen")
@@ -191,9 +192,9 @@ class PositionsEditor(QWidget):
         ends.setPlaceholderText("tot")
         starts.setAccessibleName(f"Functie {number}: van")
         ends.setAccessibleName(f"Functie {number}: tot")
-        remove = QPushButton("×", row)
-        remove.setAutoDefault(False)
-        remove.setFixedWidth(30)
+        remove = QToolButton(row)
+        remove.setText("×")
+        remove.setAutoRaise(True)
         remove.setAccessibleName(f"Functie {number} verwijderen")
         remove.setToolTip("Functie verwijderen")
         top = QHBoxLayout()

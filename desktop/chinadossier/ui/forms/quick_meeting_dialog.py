@@ -14,10 +14,12 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,6 @@ from chinadossier.domain.labels import label
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.forms.kinds import load_place, place_values
 from chinadossier.ui.widgets import picker_sources as ps
-from chinadossier.ui.widgets.chips import Choice
 from chinadossier.ui.widgets.dates import DateEdit, InputError
 from chinadossier.ui.widgets.picker import RecordPicker
 from chinadossier.ui.widgets.segmented import Segmented
@@ -98,7 +99,7 @@ class ActionsEditor(QWidget):
         self.box.setSpacing(8)
         layout.addLayout(self.box)
         self.add_button = QPushButton("+ Actie toevoegen", self)
-        self.add_button.setObjectName("LinkButton")
+        self.add_button.setObjectName("Link")
         self.add_button.setFlat(True)
         self.add_button.setAutoDefault(False)
         self.add_button.setAccessibleName("Actie toevoegen")
@@ -117,18 +118,27 @@ class ActionsEditor(QWidget):
         what.setAccessibleName(f"Actie {number}: wat")
         top = QHBoxLayout()
         top.addWidget(what, 1)
-        remove = QPushButton("×", row)
-        remove.setAutoDefault(False)
+        remove = QToolButton(row)
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setToolTip("Actie verwijderen")
         remove.setAccessibleName(f"Actie {number} verwijderen")
         top.addWidget(remove)
         v.addLayout(top)
         bottom = QHBoxLayout()
-        owner = QLineEdit(row)
+        # the owner is free text; our side's participants are offered in the list
+        owner_box = QComboBox(row)
+        owner_box.setEditable(True)
+        owner_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        owner_box.addItems(self.owner_names())
+        owner_box.setCurrentIndex(-1)
+        owner_box.setAccessibleName(f"Actie {number}: eigenaar")
+        owner = owner_box.lineEdit()
         owner.setPlaceholderText("Eigenaar")
         owner.setAccessibleName(f"Actie {number}: eigenaar")
         due = DateEdit(row)
         due.setAccessibleName(f"Actie {number}: uiterste datum")
-        bottom.addWidget(owner, 1)
+        bottom.addWidget(owner_box, 1)
         bottom.addWidget(due, 1)
         v.addLayout(bottom)
         entry = (row, what, owner, due)
@@ -139,6 +149,24 @@ class ActionsEditor(QWidget):
         self.box.addWidget(row)
         what.setFocus()
         return what, owner, due
+
+    def owner_names(self) -> list[str]:
+        """Names on our side of the contact moment (persons first), offered as owners."""
+        parties = getattr(self.form, "parties", None)
+        if parties is None:
+            return []
+        return [c.label for c in parties.ours.choices() if c.kind is RecordKind.PERSON]
+
+    def refresh_owners(self) -> None:
+        """Offer the current names of our side in every row's owner list."""
+        for _, _, owner, _ in self.rows:
+            box = owner.parent()
+            if isinstance(box, QComboBox):
+                text = owner.text()
+                box.clear()
+                box.addItems(self.owner_names())
+                box.setCurrentIndex(-1)
+                owner.setText(text)
 
     def _remove(self, entry: Any) -> None:
         self.rows.remove(entry)
@@ -210,6 +238,7 @@ class MeetingForm(RecordForm):
         self.multiline("summary", "Samenvatting", 4)
         self.use_column(1)
         self.actions = ActionsEditor(self)
+        self.parties.ours.changed.connect(self.actions.refresh_owners)
         self.add("actions", "Vervolgacties", self.actions)
         self.gift_check = QCheckBox("Relatiegeschenk of gastvrijheid", self)
         self.gift_check.setAccessibleName("Relatiegeschenk of gastvrijheid")
@@ -314,10 +343,6 @@ class MeetingForm(RecordForm):
             common=self.common(),
         )
 
-    def save(self) -> None:
-        """Remember kind and direction for the next contact moment, then save."""
-        super().save()
-
     def save_call(self, draft: MeetingDraft) -> Any:
         base = super().save_call(draft)
         actions = self.actions.drafts() if self.record_id is None else []
@@ -369,5 +394,3 @@ class QuickMeetingDialog(MeetingForm):
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(ops, None, parent)
 
-
-_ = Choice

@@ -31,6 +31,16 @@ class Choice:
     sub: str | None = None
 
 
+_CHIP_STYLE = """
+QFrame#ChipInput { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }
+QFrame#ChipInput[invalid="true"] { border: 2px solid #B93A32; }
+QFrame#ChipInput > QLineEdit { border: none; background: transparent; padding: 2px 0; }
+QFrame#Chip { background: #E1ECF9; border: none; border-radius: 10px; }
+QFrame#Chip QLabel { color: #1C4E8B; }
+QFrame#Chip QToolButton { border: none; color: #1C4E8B; padding: 0 2px; }
+"""
+
+
 class Chip(QFrame):
     """One chosen item with a × to remove it."""
 
@@ -55,10 +65,6 @@ class Chip(QFrame):
         remove.setToolTip(f"{choice.label} verwijderen")
         remove.clicked.connect(lambda: self.remove_requested.emit(self.choice))
         layout.addWidget(remove)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), Qt.GlobalColor.transparent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
 
 
 class ChipInput(QFrame):
@@ -85,6 +91,9 @@ class ChipInput(QFrame):
         self._layout.addWidget(self.edit, 1)
         self.setFocusProxy(self.edit)
         self.setMinimumHeight(30)
+        # Scoped to this widget: the theme styles every QLineEdit with a border, which the edit
+        # inside a chip input must not have; chips are the SPEC's removable chips (#E1ECF9).
+        self.setStyleSheet(_CHIP_STYLE)
 
     # -- accessibility ---------------------------------------------------------------------------
 

@@ -11,8 +11,8 @@ import itertools
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QListWidget,
@@ -289,10 +289,15 @@ class RecordPicker(ChipInput):
         self._timer.stop()
         self.popup.hide()
 
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
-        """Leaving the picker closes its list."""
-        self.hide_popup()
-        super().focusOutEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        """Leaving the line edit (Tab, a click elsewhere) closes the list."""
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            assert isinstance(event, QFocusEvent)
+            # showing the popup window may move window activation: that is no leaving
+            if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
+                                      Qt.FocusReason.PopupFocusReason):
+                self.hide_popup()
+        return super().eventFilter(watched, event)
 
     # -- choosing --------------------------------------------------------------------------------
 
@@ -326,6 +331,9 @@ class RecordPicker(ChipInput):
             self.request_create()
             return True
         open_ = self.popup.isVisible()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.hide_popup()  # moving on; the focus change itself goes ahead
+            return False
         if key == Qt.Key.Key_Down and not open_:
             self.search_now()
             return True
