@@ -495,228 +495,228 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="191"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="204"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="211"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="263"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="264"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="271"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="248"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="274"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="294"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="304"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="334"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="312"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="339"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="343"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="352"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="365"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="372"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="412"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="394"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="432"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="399"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="437"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
         <source>Back-up gemaakt: {0}</source>
         <translation>Backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="564"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="575"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="576"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="591"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -739,19 +739,19 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="571"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="597"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="581"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="606"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
@@ -1006,7 +1006,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="193"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -1215,17 +1215,17 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="108"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="111"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="112"/>
         <source>Verwijderen van {0} records ongedaan maken</source>
         <translation>Undo deleting {0} records</translation>
     </message>
