@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from memo_data import ACTOR, INT, TODAY, Facts, fill
 
 from chinadossier.domain.clock import FixedClock
 from chinadossier.services.dossier import Dossier
+
+from .memo_data import ACTOR, INT, TODAY, Facts, fill
 
 
 @pytest.fixture(scope="session")

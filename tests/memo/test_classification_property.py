@@ -13,7 +13,6 @@ from typing import Any
 import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from memo_data import ACTOR, TODAY
 from pypdf import PdfReader
 
 from chinadossier.domain.briefing import BriefingOptions, MemoFormat
@@ -42,6 +41,8 @@ from chinadossier.domain.drafts import (
 from chinadossier.memo import render
 from chinadossier.services.briefing import BriefingService
 from chinadossier.services.dossier import Dossier
+
+from .memo_data import ACTOR, TODAY
 
 CLASSES = st.sampled_from(list(Classification))
 # Names are unique made-up words, so finding one in the text means the record leaked.

@@ -1,4 +1,4 @@
-"""`chinadossier memo` and `memos` end to end in a subprocess; the atomic file writer."""
+"""`chinadossier memo` and `memos` end to end in a subprocess."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-
-from chinadossier.atomic_file import TargetExists, write_file
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -43,9 +41,6 @@ def test_memo_and_memos_end_to_end(memo_template: tuple[Path, object], tmp_path:
     assert "NOT-2026-0001" in result.stdout and "weggelaten" in result.stdout
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "O P E N B A A R" in text and "Kernpunten" in text
-    # An existing file is never overwritten without --replace; nothing is kept then either.
-    again = run(data, "memo", "--classification", "intern", "--out", str(out))
-    assert again.returncode == 1 and "bestaat al" in again.stderr
     history = run(data, "memos", "--json")
     assert history.returncode == 0
     rows = json.loads(history.stdout)
@@ -54,14 +49,3 @@ def test_memo_and_memos_end_to_end(memo_template: tuple[Path, object], tmp_path:
     bad = run(data, "memo", "--classification", "geheim", "--out", str(tmp_path / "x.pdf"))
     assert bad.returncode == 2
     assert not (tmp_path / "x.pdf").exists()
-
-
-def test_atomic_write_never_overwrites_unless_told(tmp_path: Path) -> None:
-    target = tmp_path / "memo.pdf"
-    write_file(target, b"one")
-    with pytest.raises(TargetExists):
-        write_file(target, b"two")
-    assert target.read_bytes() == b"one"
-    write_file(target, b"three", replace=True)
-    assert target.read_bytes() == b"three"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.pdf"]  # no temp files left

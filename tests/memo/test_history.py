@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from memo_data import INT, TODAY
 
 from chinadossier.domain.briefing import BriefingOptions, ChangeTag, MemoFormat
 from chinadossier.domain.codes import ActionStatus, DecisionBody, DecisionKind, MeetingKind
@@ -19,6 +18,8 @@ from chinadossier.domain.drafts import (
 )
 from chinadossier.memo import render
 from chinadossier.services.briefing import BriefingService, KenmerkTaken
+
+from .memo_data import INT, TODAY
 
 
 def make(d: Any, scope: Any = None) -> Any:

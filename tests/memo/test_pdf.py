@@ -59,6 +59,8 @@ def test_pages_are_numbered_x_of_y(internal_snapshot: Any) -> None:
     pages = text_of(render_pdf(many))
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
+        # The total is a form drawn on every page; text extraction puts it on its own line.
+        text = re.sub(r"\s+", " ", text)
         assert f"Pagina {number} van {len(pages)}" in text
         assert "I N T E R N" in text  # the banner
 

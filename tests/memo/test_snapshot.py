@@ -8,7 +8,6 @@ import json
 from typing import Any
 
 import pytest
-from memo_data import CONF, INT, PUB
 
 from chinadossier.domain.briefing import (
     SNAPSHOT_VERSION,
@@ -19,6 +18,8 @@ from chinadossier.domain.briefing import (
 )
 from chinadossier.domain.errors import UsageError
 from chinadossier.services.briefing import BriefingService
+
+from .memo_data import CONF, INT, PUB
 
 
 def snap(d: Any, cls: Any = INT, scope: Any = None, **kw: Any) -> Any:
@@ -94,3 +95,9 @@ def test_snapshot_is_frozen_json_round_trips_and_newer_versions_are_refused(
     assert from_json(data) == s
     with pytest.raises(ValueError, match="nieuwere versie"):
         from_json({**data, "version": SNAPSHOT_VERSION + 1})
+
+
+def test_level_ranges_are_those_a_5x5_matrix_can_score(memo_dossier: Any) -> None:
+    s = snap(memo_dossier, INT)
+    assert [(b.level.value, b.min_score, b.max_score, b.review_months) for b in s.levels] == [
+        ("low", 1, 4, 12), ("medium", 5, 9, 6), ("high", 10, 16, 3), ("very_high", 20, 25, 1)]

@@ -6,7 +6,6 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from chinadossier.atomic_file import TargetExists, write_file
 from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.briefing import BriefingOptions, MemoFormat
 from chinadossier.domain.codes import Classification
@@ -14,6 +13,7 @@ from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
 from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
 from chinadossier.services.dossier import Dossier
+from chinadossier.services.files import write_atomically
 
 CLASSIFICATIONS = {
     "openbaar": Classification.PUBLIC,
@@ -36,7 +36,7 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
 
     Args:
         args: Parsed arguments (`tie`, `organisation`, `from_`, `to`, `classification`,
-            `format`, `aan`, `van`, `onderwerp`, `out`, `replace`).
+            `format`, `aan`, `van`, `onderwerp`, `out`, `overwrite`).
         rt: The run's environment.
 
     Returns:
@@ -44,7 +44,7 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
 
     Raises:
         UsageError: Wrong scope, period or output path (exit 2).
-        FileRefused: The output file exists and --replace was not given (exit 1).
+        FileRefused: The output file exists and --overwrite was not given (exit 1).
     """
     from chinadossier.memo import render
 
@@ -53,9 +53,9 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"De map {out.parent} bestaat niet; maak haar eerst aan.")
-    if out.exists() and not args.replace:
+    if out.exists() and not args.overwrite:
         raise FileRefused(f"{out} bestaat al en wordt niet overschreven; kies een andere naam "
-                          "of geef --replace.")
+                          "of geef --overwrite.")
     file_format = _format(args, out)
     with Dossier.open(rt.require_case_file(), clock=rt.clock, actor=rt.actor) as dossier:
         svc = BriefingService(dossier.ctx)
@@ -84,10 +84,10 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
                 if attempt == ATTEMPTS - 1:
                     raise
     try:
-        write_file(out, data, replace=args.replace)
-    except TargetExists:
-        raise FileRefused(f"{out} bestaat al en wordt niet overschreven (de notitie "
-                          f"{entry.kenmerk} staat wel in de geschiedenis).") from None
+        write_atomically(out, lambda handle: handle.write(data), overwrite=args.overwrite)
+    except FileRefused as exc:
+        raise FileRefused(f"{exc.message} De notitie {entry.kenmerk} staat wel in de "
+                          "geschiedenis.") from None
     rt.out.result(f"Notitie {entry.kenmerk} ({file_format.value.upper()}, "
                   f"{label(snapshot.classification).lower()}) geschreven: {out}")
     if snapshot.left_out:

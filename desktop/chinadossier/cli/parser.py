@@ -217,7 +217,7 @@ def _memo_commands(subparsers: Any) -> None:
     memo.add_argument("--onderwerp", metavar="TEKST", default=None, help="onderwerp")
     memo.add_argument("--out", metavar="PAD", required=True,
                       help="het bestand dat gemaakt wordt")
-    memo.add_argument("--replace", action="store_true",
+    memo.add_argument("--overwrite", action="store_true",
                       help="vervang een bestaand bestand (anders geweigerd)")
     memos = _sub(subparsers, "memos", "toon de gemaakte briefingsnotities",
                  ("commands_memo", "run_memos"))

@@ -15,6 +15,7 @@ from chinadossier.domain.briefing import (
     RiskItem,
     Section,
 )
+from chinadossier.domain.clock import AMSTERDAM
 from chinadossier.domain.codes import (
     ActionStatus,
     Classification,
@@ -44,6 +45,13 @@ CHANGE_TAGS = {
     ChangeTag.COMPLETED: "AFGEROND",
 }
 
+#: Plain words for table cells set without a Paragraph (Noto Sans has no arrows).
+DIRECTION_WORDS = {
+    Direction.INCOMING: "inkomend",
+    Direction.OUTGOING: "uitgaand",
+    Direction.NEUTRAL: "wederzijds",
+}
+
 DIRECTION_ARROWS = {
     Direction.INCOMING: "← inkomend",
     Direction.OUTGOING: "→ uitgaand",
@@ -60,6 +68,17 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 def dutch_date(day: dt.date) -> str:
     """29 november 2026."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The date of an instant in Europe/Amsterdam."""
+    return moment.astimezone(AMSTERDAM).date() if moment.tzinfo else moment.date()
+
+
+def local_time(moment: dt.datetime) -> str:
+    """29-11-2026 14:00, in Europe/Amsterdam."""
+    local = moment.astimezone(AMSTERDAM) if moment.tzinfo else moment
+    return local.strftime("%d-%m-%Y %H:%M")
 
 
 def short_date(day: dt.date | None) -> str:

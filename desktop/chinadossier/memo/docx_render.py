@@ -17,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Cell
 
 from chinadossier.domain.briefing import ActionItem, BriefingSnapshot, Cite
 from chinadossier.domain.codes import Classification, RiskLevel
@@ -159,7 +160,7 @@ class DocxBuilder:
         self.banner(sec.header.paragraphs[0])
         footer = sec.footer
         line = footer.paragraphs[0]
-        gen = s.generated_at.strftime("%d-%m-%Y %H:%M")
+        gen = c.local_time(s.generated_at)
         add_text(line, f"Chinadossier {s.app_version} · gegenereerd {gen} · {s.kenmerk} versie "
                        f"{s.options.versie} · classificatie "
                        f"{c.classification_word(s.classification)}", size=7.3, colour=MUTED)
@@ -207,20 +208,25 @@ class DocxBuilder:
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.LEFT
         t.autofit = False
+        sizes = [Mm(170 * w) for w in widths]
+
+        def new_row(is_header: bool) -> list[Any]:
+            # Cells straight from the row element: python-docx's row.cells rebuilds the
+            # whole table's cell grid on every call (quadratic for a long table).
+            row = t.add_row()
+            _row_flags(row, header=is_header)
+            cells = [_Cell(tc, t) for tc in row._tr.tc_lst]
+            for cell, size in zip(cells, sizes, strict=True):
+                cell.width = size
+            return cells
+
         if header:
-            cells = t.add_row().cells
-            _row_flags(t.rows[-1], header=True)
-            for cell, name in zip(cells, header, strict=True):
+            for cell, name in zip(new_row(True), header, strict=True):
                 _shade(cell, "E9EEF4")
                 add_text(cell.paragraphs[0], name, bold=True, size=7.6, colour=ACCENT)
-        for row in rows:
-            cells = t.add_row().cells
-            _row_flags(t.rows[-1], header=False)
-            for cell, value in zip(cells, row, strict=True):
+        for values in rows:
+            for cell, value in zip(new_row(False), values, strict=True):
                 self.fill(cell, value)
-        for i, w in enumerate(widths):
-            for cell in t.columns[i].cells:
-                cell.width = Mm(170 * w)
         return t
 
     def fill(self, cell: Any, value: Any) -> None:
@@ -266,7 +272,7 @@ class DocxBuilder:
         self.table(None, [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", f"{o.versie}{prev}"],
-            ["Datum", c.dutch_date(s.generated_at.date()), "Vergadering", meeting],
+            ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ], (0.12, 0.5, 0.13, 0.25))
         if s.left_out:
@@ -381,9 +387,10 @@ class DocxBuilder:
             ])
         t = self.table(["Code", "Risico", "Bruto", "Netto", "Beheersmaatregelen", "Eigenaar"],
                        rows, (0.09, 0.31, 0.1, 0.1, 0.24, 0.16))
-        for i, r in enumerate(top, start=1):
-            _shade(t.rows[i].cells[2], LEVEL_HEX[r.inherent_level])
-            _shade(t.rows[i].cells[3], LEVEL_HEX[r.residual_level])
+        for tr, r in zip(t._tbl.tr_lst[1:], top, strict=True):
+            tcs = tr.tc_lst
+            _shade(_Cell(tcs[2], t), LEVEL_HEX[r.inherent_level])
+            _shade(_Cell(tcs[3], t), LEVEL_HEX[r.residual_level])
         if rest:
             self.para(f"Overige {len(rest)} open risico’s hebben een lagere netto score; zie het "
                       "risicoregister in Chinadossier.", muted=True, size=7.6)

@@ -85,6 +85,10 @@ def is_cjk(ch: str) -> bool:
 
 def runs(text: str) -> Iterator[tuple[bool, str]]:
     """(is_cjk, run) pieces of a text, in order."""
+    if not text or max(text) < "\u0250":  # Latin only: the common case, one run
+        if text:
+            yield False, text
+        return
     current: list[str] = []
     mode = False
     for ch in text:

@@ -141,7 +141,8 @@ class KeepTable(Table):
 def table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
           extra: Sequence[Any] = ()) -> Table:
     cmds: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), f.LATIN, 8.2),
+        ("FONT", (0, 0), (-1, -1), f.LATIN, 8.2, 10.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -179,11 +180,10 @@ def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float
 
 
 class Furniture:
-    """Banners, masthead, running header and footer; knows the page total after pass one."""
+    """Banners, masthead, running header and footer."""
 
     def __init__(self, snap: BriefingSnapshot) -> None:
         self.snap = snap
-        self.total: int | None = None
 
     def banner(self, canvas: Any, y: float) -> None:
         bg, fg = BANNER[self.snap.classification]
@@ -204,14 +204,20 @@ class Furniture:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, 21 * mm, PAGE_W - MARGIN, 21 * mm)
         canvas.setFillColor(MUTED)
-        gen = s.generated_at.astimezone().strftime("%d-%m-%Y %H:%M") if s.generated_at.tzinfo \
-            else s.generated_at.strftime("%d-%m-%Y %H:%M")
+        gen = c.local_time(s.generated_at)
         footer = (f"Chinadossier {s.app_version}  ·  gegenereerd {gen}  ·  {s.kenmerk} versie "
                   f"{s.options.versie}  ·  classificatie {c.classification_word(s.classification)}")
         draw_text(canvas, MARGIN, 17.5 * mm, footer, f.LATIN, 7.3)
         canvas.setFillColor(TEXT)
-        page = f"Pagina {doc.page} van {self.total or doc.page}"
-        draw_text(canvas, PAGE_W - MARGIN, 17.5 * mm, page, f.LATIN_BOLD, 7.6, "right")
+        # "van y": a form drawn on every page and defined once the last page is known, so the
+        # document is laid out in one pass (outline entries and links stay intact).
+        x = PAGE_W - MARGIN - 24 * mm
+        draw_text(canvas, x, 17.5 * mm, f"Pagina {doc.page} van ", f.LATIN_BOLD, 7.6)
+        canvas.saveState()
+        canvas.translate(x + stringWidth(f"Pagina {doc.page} van ", f.LATIN_BOLD, 7.6),
+                         17.5 * mm)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
         if s.is_demo:
             canvas.setFillColor(colors.HexColor("#A3261B"))
             draw_text(canvas, MARGIN, 14 * mm, "VOORBEELD — fictieve gegevens",
@@ -252,14 +258,26 @@ class Furniture:
             left = left[:94] + "…"
         draw_text(canvas, MARGIN, y, left, f.LATIN, 7.3)
         draw_text(canvas, PAGE_W - MARGIN, y,
-                  f"{s.kenmerk}  ·  {c.dutch_date(s.generated_at.date())}", f.LATIN, 7.3, "right")
+                  f"{s.kenmerk}  ·  {c.dutch_date(c.local_day(s.generated_at))}", f.LATIN, 7.3,
+                  "right")
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 2.2 * mm, PAGE_W - MARGIN, y - 2.2 * mm)
         canvas.restoreState()
 
 
+TOTAL_FORM = "cdPageTotal"
+
+
 class _Doc(BaseDocTemplate):
+    def _endBuild(self) -> None:
+        self.canv.beginForm(TOTAL_FORM)
+        self.canv.setFont(f.LATIN_BOLD, 7.6)
+        self.canv.setFillColor(TEXT)
+        self.canv.drawString(0, 0, str(self.page))
+        self.canv.endForm()
+        super()._endBuild()
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         outline = getattr(flowable, "outline", None)
         if outline:
@@ -302,7 +320,7 @@ class Builder:
         rows = [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", f"{o.versie}{prev}"],
-            ["Datum", c.dutch_date(s.generated_at.date()), "Vergadering", meeting],
+            ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ]
         data = []
@@ -382,9 +400,9 @@ class Builder:
         if s.meetings:
             rows = [header_row("Datum", "Richting", "Soort", "Onderwerp")]
             for m in s.meetings:
-                rows.append([P(c.short_date(m.held_on), CELL),
-                             P(c.DIRECTION_ARROWS.get(m.direction, ""), CELL),
-                             P(m.kind, CELL), P(m.title, CELL, self.mark([m.cite]))])
+                # Plain strings where no wrapping or Hanzi can occur: a thousand rows stay fast.
+                rows.append([c.short_date(m.held_on), c.DIRECTION_WORDS.get(m.direction, ""),
+                             m.kind, P(m.title, CELL, self.mark([m.cite]))])
             out.append(table(rows, (0.12, 0.14, 0.16, 0.58)))
         else:
             out.append(P("Geen contactmomenten in deze periode.", BODY))
@@ -395,8 +413,7 @@ class Builder:
                 what = [P(d.title, CELL, self.mark([d.cite]))]
                 if d.reference:
                     what.append(P(d.reference, MUTED_CELL))
-                rows.append([P(c.short_date(d.decided_on), CELL), P(d.kind, CELL), what,
-                             P(d.outcome, CELL)])
+                rows.append([c.short_date(d.decided_on), P(d.kind, CELL), what, d.outcome])
             out.append(table(rows, (0.12, 0.2, 0.52, 0.16)))
         else:
             out.append(P("Geen besluiten binnen de classificatie van deze notitie.", BODY))
@@ -558,8 +575,8 @@ class Builder:
         for a in acts:
             status = (Paragraph(f'<font color="#B35A00">{DOT}</font> verlopen', late) if a.overdue
                       else Paragraph(f'<font color="#5B6672">{DOT}</font> open', CELL))
-            rows.append([P(a.cite.record_no, CELL), P(a.what, CELL, self.mark([a.cite])),
-                         P(a.owner or "—", CELL), P(c.short_date(a.due_on), CELL), status])
+            rows.append([a.cite.record_no, P(a.what, CELL, self.mark([a.cite])),
+                         P(a.owner or "—", CELL), c.short_date(a.due_on), status])
         return [table(rows, (0.12, 0.46, 0.18, 0.12, 0.12))]
 
     # 7
@@ -589,10 +606,14 @@ class Builder:
         for number, cite in enumerate(self.cites.entries, start=1):
             rows.append([
                 Paragraph(f'<a name="bron{number}"/><b>[{number}]</b>', CELL),
-                P(cite.record_no, CELL_B), P(cite.description, CELL), P(c.source_text(cite), CELL),
-                P(c.classification_word(cite.classification).lower(), MUTED_CELL),
+                cite.record_no, P(cite.description, CELL), P(c.source_text(cite), CELL),
+                c.classification_word(cite.classification).lower(),
             ])
-        out.append(table(rows, (0.07, 0.15, 0.38, 0.29, 0.11)))
+        out.append(table(rows, (0.07, 0.15, 0.38, 0.29, 0.11), extra=[
+            ("FONT", (1, 1), (1, -1), f.LATIN_BOLD, 8.2),
+            ("FONT", (4, 1), (4, -1), f.LATIN, 7.3),
+            ("TEXTCOLOR", (4, 1), (4, -1), MUTED),
+        ]))
         return out
 
     # -- free text ----------------------------------------------------------------------------
@@ -689,10 +710,7 @@ def _build(snap: BriefingSnapshot, furniture: Furniture) -> tuple[bytes, int]:
 def render_pdf(snap: BriefingSnapshot) -> bytes:
     """The memo as PDF bytes; identical for an identical snapshot."""
     f.register()
-    furniture = Furniture(snap)
-    _data, pages = _build(snap, furniture)
-    furniture.total = pages
-    data, _pages = _build(snap, furniture)
+    data, _pages = _build(snap, Furniture(snap))
     return data
 
 

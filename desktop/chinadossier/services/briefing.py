@@ -30,6 +30,7 @@ from chinadossier.domain.briefing import (
     ScopeKind,
 )
 from chinadossier.domain.changes import Result
+from chinadossier.domain.clock import AMSTERDAM
 from chinadossier.domain.codes import (
     ActionStatus,
     Classification,
@@ -239,7 +240,7 @@ class BriefingService:
                 if previous_row is not None
                 else None
             )
-            done_since = previous.generated_at.date() if previous else period_from
+            done_since = _day(previous.generated_at) if previous else period_from
             action_links = (
                 None if linked is None
                 else [m.meta.id for m in meetings] + [d.meta.id for d in decisions]
@@ -296,10 +297,13 @@ class BriefingService:
                          and a.due_on < today)
             for a in f.keep(actions)
         ]
+        # Ranges as a 5×5 matrix can score them: hoog is 10–16, since 17–19 cannot occur.
+        scores = sorted({k * i for k in range(1, 6) for i in range(1, 6)})
         levels = tuple(
-            b.LevelBand(rule.level, rule.min_score,
-                        (matrix.rules[i + 1].min_score - 1) if i + 1 < len(matrix.rules) else 25,
-                        rule.review_months)
+            b.LevelBand(rule.level, rule.min_score, max(
+                (x for x in scores if x >= rule.min_score and (
+                    i + 1 == len(matrix.rules) or x < matrix.rules[i + 1].min_score)),
+                default=rule.min_score), rule.review_months)
             for i, rule in enumerate(matrix.rules)
         )
         snap = BriefingSnapshot(
@@ -322,7 +326,7 @@ class BriefingService:
             risks=tuple(risk_items),
             actions=tuple(action_items),
             previous=(
-                b.PreviousMemo(previous_row.display_no, previous_row.generated_at.date())
+                b.PreviousMemo(previous_row.display_no, _day(previous_row.generated_at))
                 if previous_row is not None
                 else None
             ),
@@ -446,6 +450,11 @@ class BriefingService:
         return data
 
 
+def _day(moment: dt.datetime) -> dt.date:
+    """The day of an instant in Europe/Amsterdam."""
+    return moment.astimezone(AMSTERDAM).date() if moment.tzinfo else moment.date()
+
+
 def _changes(
     snap: BriefingSnapshot, previous: BriefingSnapshot | None, f: _Filter,
     meetings: Sequence[MeetingRecord], decisions: Sequence[DecisionRecord],
@@ -454,7 +463,7 @@ def _changes(
     """Section 4 against the previous memo's snapshot; and how many changes were left out."""
     if previous is None:
         return (), 0
-    since = previous.generated_at.date()
+    since = _day(previous.generated_at)
     before_meetings = {m.cite.record_no for m in previous.meetings}
     before_decisions = {d.cite.record_no for d in previous.decisions}
     before_ties = {t.cite.record_no for t in previous.ties}
@@ -540,7 +549,9 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
         overdue = [a for a in open_actions if a.overdue]
         points.append(b.KeyPoint(
             f"{len(open_actions)} openstaande {'actie' if len(open_actions) == 1 else 'acties'} "
-            f"en toezeggingen, waarvan {len(overdue)} over de deadline.",
+            f"en toezeggingen, "
+            + (f"waarvan {len(overdue)} over de deadline." if overdue
+               else "geen daarvan over de deadline."),
             tuple(a.cite for a in overdue[:3])))
     recent = [d for d in snap.decisions if d.decided_on >= snap.period_from]
     if recent:

@@ -1,0 +1,1 @@
+"""The memo dialog with preview, print and save."""

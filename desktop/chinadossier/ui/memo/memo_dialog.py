@@ -1,0 +1,546 @@
+"""The memo dialog: choose scope, period, classification and texts; preview, print, save.
+
+Everything heavy runs off the GUI thread through `Operations`: the snapshot (one read
+transaction) and the rendering are a query; keeping the memo in the history is a write. The
+live count of what the classification leaves out comes from the same snapshot as the preview.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.briefing import (
+    ALL_SECTIONS,
+    BriefingOptions,
+    BriefingSnapshot,
+    MemoFormat,
+    Section,
+)
+from chinadossier.domain.codes import Classification, RecordKind
+from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.labels import label
+from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
+from chinadossier.services.files import write_atomically
+
+log = logging.getLogger(__name__)
+
+SECTION_TITLES = {
+    Section.KEY_POINTS: "1 Kernpunten",
+    Section.OCCASION: "2 Aanleiding",
+    Section.FACTS: "3 Feiten",
+    Section.CHANGES: "4 Wijzigingen sinds de vorige notitie",
+    Section.RISKS: "5 Risico’s",
+    Section.ACTIONS: "6 Openstaande acties en toezeggingen",
+    Section.OPTIONS: "7 Handelingsopties / advies",
+    Section.TALKING_POINTS: "8 Spreekpunten en mogelijke vragen",
+    Section.SOURCES: "9 Bronnen",
+}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A snapshot and its file, made off the GUI thread."""
+
+    snapshot: BriefingSnapshot
+    data: bytes
+    file_format: MemoFormat
+    preview: bytes
+
+
+def make_memo(dossier: Any, options: BriefingOptions, scope_id: uuid.UUID | None,
+              file_format: MemoFormat, fill_texts: bool) -> Rendered:
+    """Snapshot and render (runs in a reader thread)."""
+    from chinadossier.memo import render
+
+    snapshot = BriefingService(dossier.ctx).snapshot(options, scope_id)
+    if fill_texts:
+        occasion, advice, talking = suggestions(snapshot)
+        snapshot = replace(snapshot, options=replace(
+            snapshot.options, occasion_text=occasion, advice_text=advice,
+            talking_points_text=talking))
+    preview = render(snapshot, MemoFormat.PDF)
+    data = preview if file_format is MemoFormat.PDF else render(snapshot, file_format)
+    return Rendered(snapshot, data, file_format, preview)
+
+
+def _scope_key(scope_id: uuid.UUID | None) -> str:
+    return f"memo/scope-{scope_id or 'eigen'}"
+
+
+class MemoDialog(QDialog):
+    """Make a briefing memo (Ctrl+P from a tie, an organisation or the dashboard)."""
+
+    saved = Signal(object)
+    """A memo was kept in the history (its MemoEntry)."""
+
+    def __init__(self, ops: Any, scope: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle("Briefingsnotitie maken")
+        self.setAccessibleName("Briefingsnotitie maken")
+        self.resize(1180, 820)
+        self._scope_id: uuid.UUID | None = self._scope_of(scope)
+        self._rendered: Rendered | None = None
+        self._texts_filled = False
+        self._pdf = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self._timer = QTimer(self, singleShot=True, interval=500)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self._load_scopes()
+        self._restore()
+        self.refresh()
+
+    @staticmethod
+    def _scope_of(scope: Any) -> uuid.UUID | None:
+        if isinstance(scope, tuple):
+            kind, record_id = scope
+            return record_id if kind in (RecordKind.TIE, RecordKind.ORGANISATION) else None
+        return scope if isinstance(scope, uuid.UUID) else None
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _named(self, widget: QWidget, name: str) -> QWidget:
+        widget.setAccessibleName(name)
+        widget.setToolTip(name)
+        return widget
+
+    def _build(self) -> None:
+        form_host = QWidget()
+        form = QVBoxLayout(form_host)
+        what = QGroupBox("Onderwerp en periode")
+        grid = QFormLayout(what)
+        self.scope_box = QComboBox()
+        self._named(self.scope_box, "Waarover gaat de notitie")
+        grid.addRow("&Over", self.scope_box)
+        period = QHBoxLayout()
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addYears(-1), calendarPopup=True)
+        self.to_edit = QDateEdit(today, calendarPopup=True)
+        for w, n in ((self.from_edit, "Periode vanaf"), (self.to_edit, "Periode tot en met")):
+            w.setDisplayFormat("dd-MM-yyyy")
+            self._named(w, n)
+        period.addWidget(self.from_edit)
+        period.addWidget(QLabel("t/m"))
+        period.addWidget(self.to_edit)
+        grid.addRow("Periode", period)
+        self.class_box = QComboBox()
+        for c in Classification:
+            self.class_box.addItem(label(c), c.value)
+        self._named(self.class_box, "Classificatie van de notitie")
+        grid.addRow("&Classificatie", self.class_box)
+        self.left_out = QLabel("…")
+        self.left_out.setAccessibleName("Weggelaten wegens classificatie")
+        self.left_out.setWordWrap(True)
+        grid.addRow("", self.left_out)
+        form.addWidget(what)
+
+        head = QGroupBox("Kop")
+        hf = QFormLayout(head)
+        self.aan = QLineEdit()
+        self.van = QLineEdit()
+        self.onderwerp = QLineEdit()
+        self.kenmerk = QLineEdit()
+        self.kenmerk.setReadOnly(True)
+        self.versie = QLineEdit("1")
+        for w, n, cap in ((self.aan, "Aan", "&Aan"), (self.van, "Van", "&Van"),
+                          (self.onderwerp, "Onderwerp", "&Onderwerp"),
+                          (self.kenmerk, "Kenmerk (volgt uit de geschiedenis)", "Kenmerk"),
+                          (self.versie, "Versie", "V&ersie")):
+            self._named(w, n)
+            hf.addRow(cap, w)
+        meeting = QHBoxLayout()
+        self.meeting = QLineEdit()
+        self._named(self.meeting, "Vergadering")
+        self.meeting.setPlaceholderText("bijv. Raad")
+        self.meeting_on = QDateEdit(today.addDays(14), calendarPopup=True)
+        self.meeting_on.setDisplayFormat("dd-MM-yyyy")
+        self._named(self.meeting_on, "Datum van de vergadering")
+        self.meeting_dated = QCheckBox("op")
+        self._named(self.meeting_dated, "Vergadering heeft een datum")
+        self.agenda = QLineEdit()
+        self.agenda.setMaximumWidth(60)
+        self._named(self.agenda, "Agendapunt")
+        meeting.addWidget(self.meeting, 2)
+        meeting.addWidget(self.meeting_dated)
+        meeting.addWidget(self.meeting_on)
+        meeting.addWidget(QLabel("agendapunt"))
+        meeting.addWidget(self.agenda)
+        hf.addRow("Vergadering", meeting)
+        form.addWidget(head)
+
+        secs = QGroupBox("Hoofdstukken")
+        sg = QGridLayout(secs)
+        self.section_boxes: dict[Section, QCheckBox] = {}
+        for i, s in enumerate(ALL_SECTIONS):
+            box = QCheckBox(SECTION_TITLES[s])
+            box.setChecked(True)
+            self._named(box, f"Hoofdstuk {SECTION_TITLES[s]} opnemen")
+            self.section_boxes[s] = box
+            sg.addWidget(box, i // 2, i % 2)
+        form.addWidget(secs)
+
+        texts = QGroupBox("Eigen tekst (voorstellen uit open risico’s, acties en besluiten)")
+        tf = QFormLayout(texts)
+        self.occasion = QPlainTextEdit()
+        self.advice = QPlainTextEdit()
+        self.talking = QPlainTextEdit()
+        for w, n in ((self.occasion, "Aanleiding"), (self.advice, "Handelingsopties / advies"),
+                     (self.talking, "Spreekpunten en mogelijke vragen")):
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(70)
+            self._named(w, n)
+            tf.addRow(n, w)
+        self.suggest = QPushButton("&Voorstellen opnieuw invullen")
+        self.suggest.setAccessibleName("Voorstellen opnieuw invullen")
+        self.suggest.clicked.connect(self._refill)
+        tf.addRow("", self.suggest)
+        form.addWidget(texts)
+
+        out = QHBoxLayout()
+        self.as_pdf = QRadioButton("&PDF")
+        self.as_docx = QRadioButton("&DOCX (Word)")
+        self.as_pdf.setChecked(True)
+        for w, n in ((self.as_pdf, "Opslaan als PDF"), (self.as_docx, "Opslaan als DOCX")):
+            self._named(w, n)
+            out.addWidget(w)
+        out.addStretch()
+        form.addLayout(out)
+        form.addStretch()
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        self.view = QPdfView()
+        self.view.setDocument(self._pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._named(self.view, "Voorbeeld van de notitie")
+        rv.addWidget(self.view)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("Bezig met opmaken")
+        self.progress.hide()
+        rv.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Status")
+        rv.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setSizes([480, 700])
+
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton("Voorbeeld &bijwerken")
+        self.print_button = QPushButton("Af&drukken…")
+        self.save_button = QPushButton("&Opslaan…")
+        self.save_button.setObjectName("Primary")
+        self.close_button = QPushButton("Sluiten")
+        for b in (self.refresh_button, self.print_button, self.save_button, self.close_button):
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_memo)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addLayout(buttons)
+
+        for w in (self.from_edit, self.to_edit, self.meeting_on):
+            w.dateChanged.connect(self._changed)
+        self.class_box.currentIndexChanged.connect(self._changed)
+        self.scope_box.currentIndexChanged.connect(self._scope_changed)
+        for e in (self.aan, self.van, self.onderwerp, self.versie, self.meeting, self.agenda):
+            e.textChanged.connect(self._changed)
+        for t in (self.occasion, self.advice, self.talking):
+            t.textChanged.connect(self._changed)
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._changed)
+        self.meeting_dated.toggled.connect(self._changed)
+
+    # -- data ------------------------------------------------------------------------------------
+
+    def _load_scopes(self) -> None:
+        self.scope_box.blockSignals(True)
+        self.scope_box.addItem("Eigen overheid (alle banden)", None)
+        self.scope_box.blockSignals(False)
+
+        def load(d: Any) -> list[tuple[str, uuid.UUID]]:
+            items = [(f"Band {t.meta.display_no}: {t.title}", t.meta.id)
+                     for t in d.ties.list_all()]
+            items += [(f"Organisatie {o.meta.display_no}: {o.name_nl}", o.meta.id)
+                      for o in d.organisations.list_all()]
+            return items
+
+        def done(items: list[tuple[str, uuid.UUID]]) -> None:
+            self.scope_box.blockSignals(True)
+            for text, record_id in items:
+                self.scope_box.addItem(text, record_id)
+                if record_id == self._scope_id:
+                    self.scope_box.setCurrentIndex(self.scope_box.count() - 1)
+            self.scope_box.blockSignals(False)
+
+        self.ops.query(load, on_done=done, on_error=self._failed)
+
+    def options(self) -> BriefingOptions:
+        """The options as the dialog shows them."""
+        meeting_on = None
+        if self.meeting_dated.isChecked():
+            meeting_on = self.meeting_on.date().toPython()
+        return BriefingOptions(
+            classification=Classification(self.class_box.currentData()),
+            period_from=self.from_edit.date().toPython(),
+            period_to=self.to_edit.date().toPython(),
+            aan=self.aan.text().strip(), van=self.van.text().strip(),
+            onderwerp=self.onderwerp.text().strip(), versie=self.versie.text().strip() or "1",
+            meeting=self.meeting.text().strip(), meeting_on=meeting_on,
+            agenda_item=self.agenda.text().strip(),
+            sections=tuple(s for s, b in self.section_boxes.items() if b.isChecked()),
+            occasion_text=self.occasion.toPlainText(), advice_text=self.advice.toPlainText(),
+            talking_points_text=self.talking.toPlainText(),
+        )
+
+    def file_format(self) -> MemoFormat:
+        return MemoFormat.DOCX if self.as_docx.isChecked() else MemoFormat.PDF
+
+    def _changed(self) -> None:
+        self._timer.start()
+
+    def _scope_changed(self) -> None:
+        self._remember()
+        self._scope_id = self.scope_box.currentData()
+        self._texts_filled = False
+        self._restore()
+        self._timer.start()
+
+    def _refill(self) -> None:
+        self._texts_filled = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the snapshot and the preview off the GUI thread."""
+        self._timer.stop()
+        options, scope_id, fmt = self.options(), self._scope_id, self.file_format()
+        fill = not self._texts_filled
+        self.progress.show()
+        self.status.setText("Notitie wordt opgemaakt…")
+        self.ops.query(lambda d: make_memo(d, options, scope_id, fmt, fill),
+                       on_done=self._rendered_done, on_error=self._failed, key="memo-preview")
+
+    def _rendered_done(self, rendered: Rendered) -> None:
+        self.progress.hide()
+        self._rendered = rendered
+        snap = rendered.snapshot
+        if not self._texts_filled:
+            for widget, text in ((self.occasion, snap.options.occasion_text),
+                                 (self.advice, snap.options.advice_text),
+                                 (self.talking, snap.options.talking_points_text)):
+                widget.blockSignals(True)
+                widget.setPlainText(text)
+                widget.blockSignals(False)
+            self._texts_filled = True
+        self.kenmerk.setText(snap.kenmerk)
+        n = snap.left_out
+        word = label(snap.classification).lower()
+        self.left_out.setText(
+            f"{n} {'record' if n == 1 else 'records'} met een hogere classificatie dan "
+            f"{word} {'wordt' if n == 1 else 'worden'} weggelaten." if n else
+            f"Niets weggelaten: alles valt binnen {word}.")
+        self._show_pdf(rendered.preview)
+        self.status.setText(f"Voorbeeld bijgewerkt: {self._pdf.pageCount()} pagina’s.")
+
+    def _show_pdf(self, data: bytes) -> None:
+        self._pdf.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("memo dialog: %s", exc, exc_info=exc)
+        self.progress.hide()
+        message = getattr(exc, "message", None) or "De notitie kon niet worden opgemaakt."
+        self.status.setText(message)
+
+    # -- print and save ------------------------------------------------------------------------
+
+    def print_memo(self) -> None:
+        """Print the previewed PDF through the system print dialog."""
+        if self._rendered is None or self._pdf.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_document(self._pdf, printer)
+
+    def save(self) -> None:
+        """Ask where to save, write atomically, keep the memo in the history."""
+        if self._rendered is None:
+            return
+        rendered = self._rendered
+        if rendered.file_format is not self.file_format() or self._timer.isActive():
+            self.refresh()
+            return
+        ext = rendered.file_format.value
+        suggested = f"{rendered.snapshot.kenmerk}.{ext}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Notitie opslaan", suggested,
+            "PDF (*.pdf)" if ext == "pdf" else "Word-document (*.docx)",
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{ext}":
+            target = target.with_name(target.name + f".{ext}")
+        self.save_to(target, confirm=True)
+
+    def save_to(self, target: Path, *, confirm: bool) -> None:
+        """Keep the memo in the history, then write it (replacing only after confirmation)."""
+        assert self._rendered is not None
+        rendered, scope_id = self._rendered, self._scope_id
+        replace_existing = False
+        if target.exists():
+            if not confirm:
+                self.status.setText(f"{target} bestaat al; niet overschreven.")
+                return
+            answer = QMessageBox.question(
+                self, "Bestand vervangen?",
+                f"{target.name} bestaat al. Wilt u het vervangen?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            replace_existing = True
+
+        def keep(d: Any) -> Any:
+            return BriefingService(d.ctx).save(rendered.snapshot, rendered.file_format,
+                                               rendered.data, target.name, scope_id)
+
+        def kept(result: Any) -> None:
+            try:
+                write_atomically(target, lambda h: h.write(rendered.data),
+                                 overwrite=replace_existing)
+            except (OSError, ChinadossierError) as exc:
+                reason = getattr(exc, "message", None) or getattr(exc, "strerror", None)
+                self.status.setText(f"Opgeslagen in de geschiedenis, maar niet als bestand: "
+                                    f"{reason or exc}")
+                return
+            self._remember()
+            self.status.setText(f"Notitie {result.record.kenmerk} opgeslagen: {target}")
+            self.saved.emit(result.record)
+            self.refresh()  # the next memo gets the next kenmerk
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KenmerkTaken):
+                self.status.setText(exc.message)
+                self.refresh()
+            else:
+                self._failed(exc)
+
+        self.ops.write(keep, on_done=kept, on_error=failed)
+
+    # -- remembered choices ------------------------------------------------------------------
+
+    def _remember(self) -> None:
+        s = QSettings()
+        key = _scope_key(self._scope_id)
+        o = self.options()
+        s.setValue(f"{key}/aan", o.aan)
+        s.setValue(f"{key}/van", o.van)
+        s.setValue(f"{key}/onderwerp", o.onderwerp)
+        s.setValue(f"{key}/versie", o.versie)
+        s.setValue(f"{key}/classification", o.classification.value)
+        s.setValue(f"{key}/sections", ",".join(x.value for x in o.sections))
+        s.setValue(f"{key}/format", self.file_format().value)
+        s.setValue(f"{key}/meeting", o.meeting)
+
+    def _restore(self) -> None:
+        s = QSettings()
+        key = _scope_key(self._scope_id)
+        widgets = [self.aan, self.van, self.onderwerp, self.versie, self.meeting,
+                   self.class_box, self.as_docx, self.as_pdf, *self.section_boxes.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        self.aan.setText(str(s.value(f"{key}/aan", "")))
+        self.van.setText(str(s.value(f"{key}/van", "")))
+        self.onderwerp.setText(str(s.value(f"{key}/onderwerp", "")))
+        self.versie.setText(str(s.value(f"{key}/versie", "1")))
+        self.meeting.setText(str(s.value(f"{key}/meeting", "")))
+        cls = str(s.value(f"{key}/classification", Classification.INTERNAL.value))
+        index = self.class_box.findData(Classification(cls).value)
+        self.class_box.setCurrentIndex(max(0, index))
+        chosen = str(s.value(f"{key}/sections", ",".join(x.value for x in ALL_SECTIONS)))
+        for section, box in self.section_boxes.items():
+            box.setChecked(section.value in chosen.split(","))
+        docx = str(s.value(f"{key}/format", "pdf")) == "docx"
+        self.as_docx.setChecked(docx)
+        self.as_pdf.setChecked(not docx)
+        for w in widgets:
+            w.blockSignals(False)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Remember the choices for this scope when the dialog closes."""
+        self._remember()
+        super().done(result)
+
+
+def print_document(pdf: QPdfDocument, printer: QPrinter) -> None:
+    """Send every page of a loaded PDF to a printer, scaled to the printable page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for page in range(pdf.pageCount()):
+            if page:
+                printer.newPage()
+            target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            image = pdf.render(page, target.size())
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()

@@ -1,0 +1,260 @@
+"""The Memo's page: the memo history; make a new memo, reopen, save again or compare two."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.briefing import BriefingSnapshot, MemoFormat
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.labels import label
+from chinadossier.services.briefing import BriefingService, MemoEntry
+from chinadossier.services.files import write_atomically
+
+COLUMNS = ("Kenmerk", "Gemaakt", "Onderwerp", "Over", "Classificatie", "Formaat", "Door")
+
+
+def compare(old: BriefingSnapshot, new: BriefingSnapshot) -> str:
+    """What a newer memo shows that an older one did not, and the reverse (plain Dutch text)."""
+    lines = [f"{new.kenmerk} ({new.generated_at:%d-%m-%Y}) tegenover {old.kenmerk} "
+             f"({old.generated_at:%d-%m-%Y})", ""]
+    parts = (
+        ("Banden", old.ties, new.ties),
+        ("Contactmomenten", old.meetings, new.meetings),
+        ("Besluiten", old.decisions, new.decisions),
+        ("Risico’s", old.risks, new.risks),
+        ("Acties", old.actions, new.actions),
+    )
+    for title, before, after in parts:
+        was = {i.cite.record_no: i.cite.description for i in before}
+        now = {i.cite.record_no: i.cite.description for i in after}
+        added = [f"  + {no} {now[no]}" for no in now if no not in was]
+        gone = [f"  − {no} {was[no]}" for no in was if no not in now]
+        lines.append(f"{title}: {len(now)} (was {len(was)})")
+        lines += added + gone
+    old_risks = {r.cite.record_no: r for r in old.risks}
+    for r in new.risks:
+        o = old_risks.get(r.cite.record_no)
+        if o is not None and o.residual_score != r.residual_score:
+            lines.append(f"Risico {r.cite.record_no}: netto {o.residual_score} → "
+                         f"{r.residual_score}")
+    if old.classification != new.classification:
+        lines.append(f"Let op: andere classificatie ({label(old.classification)} → "
+                     f"{label(new.classification)}).")
+    return "\n".join(lines)
+
+
+class MemoViewer(QDialog):
+    """A stored PDF memo, shown as it was produced."""
+
+    def __init__(self, title: str, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(820, 900)
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        view = QPdfView(self)
+        view.setAccessibleName("Notitie")
+        view.setDocument(self.document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        close = QPushButton("Sluiten")
+        close.setAccessibleName("Sluiten")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+
+
+class MemosPage(QWidget):
+    """The memo history with its actions; the main window adds it under "Memo's"."""
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.entries: list[MemoEntry] = []
+        self.setAccessibleName("Memo's")
+        title = QLabel("Memo’s")
+        title.setObjectName("PageTitle")
+        intro = QLabel("Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens "
+                       "waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.")
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Gemaakte notities")
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.itemActivated.connect(lambda *_: self.open_selected())
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.new_button = QPushButton("&Nieuwe notitie…")
+        self.new_button.setObjectName("Primary")
+        self.open_button = QPushButton("&Openen")
+        self.save_button = QPushButton("Op&slaan als…")
+        self.compare_button = QPushButton("&Vergelijken")
+        for b, name in ((self.new_button, "Nieuwe notitie"), (self.open_button, "Openen"),
+                        (self.save_button, "Opslaan als"),
+                        (self.compare_button, "Twee notities vergelijken")):
+            b.setAccessibleName(name)
+        self.new_button.clicked.connect(self._new)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Status")
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.save_button, self.compare_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.status)
+        ops.changed.connect(self._on_changed)
+        self._selection_changed()
+        self.refresh()
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.concerns(RecordKind.MEMO):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the history off the GUI thread."""
+        self.ops.query(lambda d: BriefingService(d.ctx).history(), on_done=self._show,
+                       on_error=self._failed, key="memos-page")
+
+    def _show(self, entries: list[MemoEntry]) -> None:
+        self.entries = entries
+        self.tree.clear()
+        for e in entries:
+            item = QTreeWidgetItem([
+                e.kenmerk, e.generated_at.astimezone().strftime("%d-%m-%Y %H:%M"), e.title,
+                f"{e.scope.record_no} {e.scope.label}", label(e.classification),
+                e.file_format.value.upper(), e.created_by,
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, e)
+            self.tree.addTopLevelItem(item)
+        for col in range(len(COLUMNS)):
+            self.tree.resizeColumnToContents(col)
+        self.status.setText(f"{len(entries)} notities" if entries else
+                            "Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).")
+
+    def selected(self) -> list[MemoEntry]:
+        """The selected memos, newest first."""
+        return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems()]
+
+    def _selection_changed(self) -> None:
+        n = len(self.tree.selectedItems())
+        self.open_button.setEnabled(n == 1)
+        self.save_button.setEnabled(n == 1)
+        self.compare_button.setEnabled(n == 2)
+
+    def _new(self) -> None:
+        from chinadossier.ui.memo.memo_dialog import MemoDialog
+
+        self.dialog = MemoDialog(self.ops, parent=self)
+        self.dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(getattr(exc, "message", None) or "Dat is niet gelukt.")
+
+    def open_selected(self) -> None:
+        """Show the stored file (a PDF in the viewer; a DOCX is offered for saving)."""
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        entry = chosen[0]
+        if entry.file_format is not MemoFormat.PDF:
+            self.save_selected()
+            return
+
+        def show(data: bytes) -> None:
+            MemoViewer(f"Notitie {entry.kenmerk}", data, self).open()
+
+        self.ops.query(lambda d: BriefingService(d.ctx).file_bytes(entry.id), on_done=show,
+                       on_error=self._failed)
+
+    def save_selected(self, target: Path | None = None) -> None:
+        """Save the stored file again, exactly as it was produced."""
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        entry = chosen[0]
+        if target is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Notitie opslaan", entry.file_name or f"{entry.kenmerk}."
+                f"{entry.file_format.value}", options=QFileDialog.Option.DontConfirmOverwrite)
+            if not path:
+                return
+            target = Path(path)
+        final = target
+
+        def write(data: bytes) -> None:
+            replace = False
+            if final.exists():
+                answer = QMessageBox.question(
+                    self, "Bestand vervangen?", f"{final.name} bestaat al. Vervangen?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                replace = True
+            try:
+                write_atomically(final, lambda h: h.write(data), overwrite=replace)
+            except ChinadossierError as exc:
+                self.status.setText(exc.message)
+                return
+            self.status.setText(f"{entry.kenmerk} opgeslagen: {final}")
+
+        self.ops.query(lambda d: BriefingService(d.ctx).file_bytes(entry.id), on_done=write,
+                       on_error=self._failed)
+
+    def compare_selected(self) -> None:
+        """Compare two memos' snapshots: what was added, what dropped out, what moved."""
+        chosen = self.selected()
+        if len(chosen) != 2:
+            return
+        older, newer = sorted(chosen, key=lambda e: e.generated_at)
+
+        def load(d: Any) -> tuple[BriefingSnapshot, BriefingSnapshot]:
+            svc = BriefingService(d.ctx)
+            return svc.stored_snapshot(older.id), svc.stored_snapshot(newer.id)
+
+        def show(pair: tuple[BriefingSnapshot, BriefingSnapshot]) -> None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(f"{newer.kenmerk} vergeleken met {older.kenmerk}")
+            dialog.setAccessibleName(dialog.windowTitle())
+            text = QPlainTextEdit(compare(*pair))
+            text.setReadOnly(True)
+            text.setAccessibleName("Verschillen")
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(text)
+            dialog.resize(700, 500)
+            dialog.open()
+            self.last_comparison = dialog
+
+        self.ops.query(load, on_done=show, on_error=self._failed)
