@@ -363,3 +363,17 @@ def test_ctrl_n_opens_contactmoment_vastleggen_from_every_page(qtbot: Any, start
         assert window.quick_meeting.isVisible()
         window.quick_meeting.hide()
         window.quick_meeting.deleteLater()
+
+
+def test_ctrl_p_opens_the_memo_dialog_and_memos_has_its_page(qtbot: Any, start: Any,
+                                                             case_file: Path) -> None:
+    from chinadossier.ui.memo.memo_dialog import MemoDialog
+    from chinadossier.ui.pages.memos_page import MemosPage
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.memo_dialog, MemoDialog)
+    window.memo_dialog.hide()
+    window.sidebar.select("memos")
+    assert isinstance(window.pages["memos"], MemosPage)
