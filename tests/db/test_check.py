@@ -542,6 +542,22 @@ def test_the_second_process_reports_the_same_findings(
     # Then it finds exactly what the single-process check finds, in the same order
     assert parallel == sequential
     assert _failing(parallel) == {"audit_chain"}
+    # And no process of it is left (multiprocessing left its resource tracker running)
+    import multiprocessing
+    import os
+
+    assert multiprocessing.active_children() == []
+    if Path("/proc").is_dir():
+        children = [p for p in Path("/proc").iterdir() if p.name.isdigit()
+                    and _parent_of(p) == os.getpid()]
+        assert children == []
+
+
+def _parent_of(proc: Path) -> int | None:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def test_a_number_counter_set_back_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:

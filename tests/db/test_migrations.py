@@ -111,6 +111,24 @@ def test_the_chain_has_exactly_one_head_and_no_gaps() -> None:
         assert script.get_revision(current).down_revision == previous
 
 
+def test_opening_a_file_imports_neither_alembic_nor_mako(fresh: Path) -> None:
+    # Given a fresh interpreter that opens a case file and lists it, as every command does
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from chinadossier.services.dossier import Dossier\n"
+        "import chinadossier.cli.commands_read\n"
+        "with Dossier.open(Path(sys.argv[1]), read_only=True) as d: d.organisations.list()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(fresh)], capture_output=True,
+                         text=True, check=True)
+    # Then neither was imported
+    assert out.stdout.strip() == "[]"
+
+
 def test_head_ordinal_counts_the_revisions_and_stamps_new_files(fresh: Path) -> None:
     # Given the package's migration scripts and a freshly created case file
     script = ScriptDirectory.from_config(migrate.alembic_config())
@@ -118,6 +136,8 @@ def test_head_ordinal_counts_the_revisions_and_stamps_new_files(fresh: Path) -> 
     # When the head ordinal is compared with the scripts and the file
     # Then it is the number of revisions and the file's user_version
     assert head_ordinal() == len(list(script.walk_revisions())) == len(revisions())
+    # (head_ordinal reads the files without Alembic; the chain it reads is Alembic's)
+    assert migrate.chain_from_files() == revisions()
     assert _scalar(fresh, "PRAGMA user_version") == head_ordinal()
     assert _scalar(fresh, "SELECT version_num FROM alembic_version") == revisions()[-1]
 
@@ -529,6 +549,8 @@ def test_an_upgrade_with_the_package_chain_is_a_no_op_at_head(populated: Populat
 def test_every_supported_sort_is_backed_by_an_index() -> None:
     # Each list's sorts (db.listing.SORTS) must lead an index, so the first page never sorts
     # the whole table.
+    from sqlalchemy import UniqueConstraint
+
     from chinadossier.db.listing import SORTS
     from chinadossier.db.models import Base
 
@@ -536,6 +558,9 @@ def test_every_supported_sort_is_backed_by_an_index() -> None:
     for table in Base.metadata.tables.values():
         for index in table.indexes:
             indexed_first.add((table.name, index.columns[0].name))
+        for constraint in table.constraints:  # SQLite backs a UNIQUE constraint by an index
+            if isinstance(constraint, UniqueConstraint) and constraint.columns:
+                indexed_first.add((table.name, next(iter(constraint.columns)).name))
     for kind, sorts in SORTS.items():
         for name, sort in sorts.items():
             column = sort.column

@@ -32,6 +32,8 @@ from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.risk import LevelRule
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.matrices import RiskMatrixService
+from chinadossier.services.tags import TagService
+from chinadossier.services.validation import MAX_TAGS
 
 SERVICES = Path(__file__).resolve().parents[2] / "desktop" / "chinadossier" / "services"
 BAD = "regel\x00met NUL"
@@ -129,6 +131,9 @@ def _bad_drafts(dossier: Any) -> list[tuple[Any, Any]]:
         (dossier.sources, d.SourceDraft(
             title="", publisher=BAD, url="ftp://x", published="x",  # type: ignore[arg-type]
             accessed_on=OLD, notes=BAD)),
+        (dossier.organisations, d.OrganisationDraft(
+            name_nl="Veel trefwoorden (fictief)", org_kind=OrganisationKind.OTHER,
+            common=d.Common(tags=tuple(f"t{i}" for i in range(MAX_TAGS + 1))))),
     ]
 
 
@@ -143,6 +148,7 @@ def _raised_by_calls(dossier: Any) -> list[tuple[Any, list[FieldError]]]:
          {"record_id": _missing(), "file_name": "../x", "data": b"x" * (50 * 1024 * 1024 + 1)}),
         (dossier.risk_matrices.adopt,
          {"name": "", "rules": (LevelRule(RiskLevel.HIGH, 1, 0), LevelRule(RiskLevel.LOW, 0, 99))}),
+        (dossier.tags.add, {"records": [(org.meta.id, org.meta.version)], "tag": ""}),
     ]
     note = dossier.risk_notes.create(d.RiskNoteDraft(
         subject_id=org.meta.id, category_code="R-POL", title="t",
@@ -204,6 +210,7 @@ _MODULE_TARGETS: dict[str, tuple[Any, ...]] = {
     "validation.py": (d.OrganisationDraft,),  # the common fields every draft has
     "attachments.py": (AttachmentService.attach,),
     "matrices.py": (RiskMatrixService.adopt,),
+    "tags.py": (TagService.add,),
 }
 # Call name → position of the key argument.
 _KEY_CALLS = {"add": 0, "FieldError": 0, "line": 1, "text": 1, "cents": 1, "count": 1,

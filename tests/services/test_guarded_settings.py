@@ -69,25 +69,25 @@ def test_a_reference_row_of_an_authority_is_a_record_and_audited(tagged: Path) -
     assert "GM0599" in states.message
 
 
-def test_upgrade_anchors_a_file_made_before_the_settings_were_audited(tagged: Path) -> None:
+def test_upgrade_anchors_a_file_made_before_the_settings_were_audited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import datetime as dt
 
+    from chinadossier.db.uow import UnitOfWork
     from chinadossier.domain.actor import Actor
     from chinadossier.domain.clock import FixedClock
+    from chinadossier.services.setup import new_case_file
 
-    _execute(tagged, "DELETE FROM audit_payload WHERE entry_seq IN "
-                     "(SELECT seq FROM audit_entry WHERE action = 'settings_state')")
-    # (the chain now breaks where the entries were removed; only the anchoring is tested here)
-    conn = sqlite3.connect(tagged)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("DELETE FROM audit_entry WHERE action = 'settings_state'")
-    conn.commit()
-    conn.close()
     clock, actor = FixedClock.on(dt.date(2026, 11, 30)), Actor("t", None, "h")
-    assert maintenance.upgrade(tagged, backups_dir=tagged.parent / "b", clock=clock,
+    with monkeypatch.context() as patched:  # as an older version made files: no anchor
+        patched.setattr(UnitOfWork, "settings_changed",
+                        lambda self: setattr(self, "_settings_changed", True))
+        path = new_case_file(tmp_path / "oud.sqlite3", authority_code="GM0599", clock=clock,
+                             actor=actor)
+    assert _invariants(path)[0]
+    assert maintenance.upgrade(path, backups_dir=tmp_path / "b", clock=clock,
                                actor=actor).anchored
-    _execute(tagged, "UPDATE case_file SET is_demo = 1")
-    ok, message = _invariants(tagged)
+    _execute(path, "UPDATE case_file SET is_demo = 1")
+    ok, message = _invariants(path)
     assert not ok and "instellingen" in message
-    assert not maintenance.upgrade(tagged, backups_dir=tagged.parent / "b", clock=clock,
-                                   actor=actor).anchored

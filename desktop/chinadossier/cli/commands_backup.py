@@ -67,11 +67,11 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
         raise UsageError(f"{source} is een map; geef het back-upbestand zelf op.")
     if not source.is_file():
         raise UsageError(f"Het back-upbestand {source} bestaat niet.")
-    rt.prepare_dirs()
-    outcome = maintenance.restore(rt.case_file, source, safety_dir=rt.paths.backups_dir,
-                                  clock=rt.clock, actor=rt.actor,
-                                  accept_other_case_file=args.accept_other_case_file,
-                                  accept_failed_check=args.accept_failed_check)
+    with rt.new_dirs():  # a refused restore leaves no new folders behind
+        outcome = maintenance.restore(rt.case_file, source, safety_dir=rt.paths.backups_dir,
+                                      clock=rt.clock, actor=rt.actor,
+                                      accept_other_case_file=args.accept_other_case_file,
+                                      accept_failed_check=args.accept_failed_check)
     rt.out.result(f"Back-up teruggezet: {source} → {rt.case_file}")
     if outcome.safety_copy is None:
         rt.out.result("Er was nog geen dossier; de back-up is het nieuwe dossier.")

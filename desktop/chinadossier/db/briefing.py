@@ -219,3 +219,93 @@ def store_blob(session: Session, data: bytes, sha256: str, now: dt.datetime) -> 
     if session.get(Blob, sha256) is None:
         session.add(Blob(sha256=sha256, size=len(data), data=data, created_at=now))
         session.flush()
+
+
+class BriefingRepository:
+    """The reads and writes above, on one unit of work's session (services never see it)."""
+
+    def __init__(self, uow: Any) -> None:
+        self._uow = uow
+
+    @property
+    def _s(self) -> Session:
+        session: Session = self._uow._db_session  # noqa: SLF001 - the db package shares it
+        return session
+
+    def settings(self) -> Any:
+        """The case file's settings."""
+        from chinadossier.db import casefile
+
+        return casefile.settings(self._s)
+
+    def current_matrix(self) -> Any:
+        """(row id, matrix) in force."""
+        from chinadossier.db import casefile
+
+        return casefile.current_matrix(self._s)
+
+    def refs(self, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, Any]:
+        """Refs of records by id."""
+        from chinadossier.db.convert import refs
+
+        return refs(self._s, ids)
+
+    def record_kind(self, record_id: uuid.UUID) -> RecordKind | None:
+        """See `record_kind`."""
+        return record_kind(self._s, record_id)
+
+    def id_by_number(self, display_no: str) -> tuple[uuid.UUID, RecordKind] | None:
+        """See `id_by_number`."""
+        return id_by_number(self._s, display_no)
+
+    def classifications(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Classification]:
+        """See `classifications`."""
+        return classifications(self._s, ids)
+
+    def get_many(self, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
+        """See `get_many`."""
+        return get_many(self._s, kind, ids)
+
+    def ties(self, **kw: Any) -> list[Any]:
+        """See `ties`."""
+        return ties(self._s, **kw)
+
+    def meetings(self, start: dt.date, end: dt.date, **kw: Any) -> list[Any]:
+        """See `meetings`."""
+        return meetings(self._s, start, end, **kw)
+
+    def decisions(self, end: dt.date, **kw: Any) -> list[Any]:
+        """See `decisions`."""
+        return decisions(self._s, end, **kw)
+
+    def open_risks(self, subjects: Sequence[uuid.UUID] | None) -> list[Any]:
+        """See `open_risks`."""
+        return open_risks(self._s, subjects)
+
+    def actions(self, done_since: dt.date | None, **kw: Any) -> list[Any]:
+        """See `actions`."""
+        return actions(self._s, done_since, **kw)
+
+    def peek_memo_number(self, on: dt.date) -> str:
+        """See `peek_memo_number`."""
+        return peek_memo_number(self._s, on)
+
+    def memo_rows(self) -> list[MemoRow]:
+        """See `memo_rows`."""
+        return memo_rows(self._s)
+
+    def memo_snapshot(self, memo_id: uuid.UUID) -> dict[str, Any] | None:
+        """See `memo_snapshot`."""
+        return memo_snapshot(self._s, memo_id)
+
+    def memo_row(self, memo_id: uuid.UUID) -> MemoRow | None:
+        """See `memo_row`."""
+        return memo_row(self._s, memo_id)
+
+    def blob_bytes(self, sha256: str) -> bytes | None:
+        """See `blob_bytes`."""
+        return blob_bytes(self._s, sha256)
+
+    def store_blob(self, data: bytes, sha256: str) -> None:
+        """See `store_blob`."""
+        store_blob(self._s, data, sha256, self._uow.now)

@@ -25,6 +25,7 @@ from chinadossier.db.models import (
     Source,
     Tag,
 )
+from chinadossier.db.reading import core, rows
 from chinadossier.db.refs import label_of, refs
 from chinadossier.domain import contact
 from chinadossier.domain import records as r
@@ -36,23 +37,30 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
     tags: dict[uuid.UUID, list[str]] = defaultdict(list)
     sources: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
     if ids:
-        for rid, name in session.execute(
+        for rid, name in rows(session,
             select(RecordTag.record_id, Tag.name)
             .join(Tag, Tag.id == RecordTag.tag_id)
             .where(RecordTag.record_id.in_(ids))
         ):
             tags[rid].append(name)
-        for rid, locator, src in session.execute(
-            select(RecordSource.record_id, RecordSource.locator, Source)
+        for rid, locator, sid, number, title, classification in rows(session,
+            select(
+                RecordSource.record_id,
+                RecordSource.locator,
+                Source.id,
+                Source.display_no,
+                Source.title,
+                Source.classification,
+            )
             .join(Source, Source.id == RecordSource.source_id)
             .where(RecordSource.record_id.in_(ids))
         ):
             sources[rid].append(
                 r.SourceRef(
-                    source_id=src.id,
-                    display_no=src.display_no,
-                    title=src.title,
-                    classification=src.classification,
+                    source_id=sid,
+                    display_no=number,
+                    title=title,
+                    classification=classification,
                     locator=locator,
                 )
             )
@@ -82,8 +90,12 @@ def _places(session: Session, objs: Sequence[Any]) -> dict[str, str]:
     if not codes:
         return {}
     return {
-        d.adcode: f"{d.hanzi} {d.pinyin}"
-        for d in session.scalars(select(CnDivision).where(CnDivision.adcode.in_(codes)))
+        adcode: f"{hanzi} {pinyin}"
+        for adcode, hanzi, pinyin in rows(session,
+            select(CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin).where(
+                CnDivision.adcode.in_(codes)
+            )
+        )
     }
 
 
@@ -152,12 +164,21 @@ def _organisations(
 
 def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    positions = session.scalars(
-        select(Position).where(Position.person_id.in_(ids)).order_by(Position.seq)
-    ).all()
-    facts = session.scalars(
-        select(PoliticalFact).where(PoliticalFact.person_id.in_(ids)).order_by(PoliticalFact.seq)
-    ).all()
+    # Child rows as plain rows (attribute access as on mapped objects, without the ORM's cost)
+    position_t: Any = Position.__table__
+    fact_t: Any = PoliticalFact.__table__
+    positions = (
+        core(session)
+        .execute(
+            select(*position_t.c).where(position_t.c.person_id.in_(ids)).order_by(position_t.c.seq)
+        )
+        .all()
+    )
+    facts = (
+        core(session)
+        .execute(select(*fact_t.c).where(fact_t.c.person_id.in_(ids)).order_by(fact_t.c.seq))
+        .all()
+    )
     linked = refs(
         session,
         [p.organisation_id for p in positions]
@@ -227,14 +248,19 @@ def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
 
 def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    parts = session.scalars(
-        select(MeetingParticipant)
-        .where(MeetingParticipant.meeting_id.in_(ids))
-        .order_by(MeetingParticipant.seq)
-    ).all()
-    ties = session.execute(
-        select(MeetingTie.meeting_id, MeetingTie.tie_id).where(MeetingTie.meeting_id.in_(ids))
-    ).all()
+    part_t: Any = MeetingParticipant.__table__
+    parts = (
+        core(session)
+        .execute(select(*part_t.c).where(part_t.c.meeting_id.in_(ids)).order_by(part_t.c.seq))
+        .all()
+    )
+    ties = (
+        core(session)
+        .execute(
+            select(MeetingTie.meeting_id, MeetingTie.tie_id).where(MeetingTie.meeting_id.in_(ids))
+        )
+        .all()
+    )
     linked = refs(
         session,
         [p.person_id or p.organisation_id or p.authority_id for p in parts] + [t[1] for t in ties],
@@ -290,11 +316,15 @@ def _actions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
 
 def _decisions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    links = session.execute(
-        select(DecisionLink.decision_id, DecisionLink.record_id).where(
-            DecisionLink.decision_id.in_(ids)
+    links = (
+        core(session)
+        .execute(
+            select(DecisionLink.decision_id, DecisionLink.record_id).where(
+                DecisionLink.decision_id.in_(ids)
+            )
         )
-    ).all()
+        .all()
+    )
     linked = refs(session, [o.authority_id for o in objs] + [x[1] for x in links])
     by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for decision_id, record_id in links:
@@ -400,6 +430,22 @@ def _sources(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     ]
 
 
+def _memos(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+    return [
+        r.MemoRecord(
+            meta=metas[o.id],
+            title=o.title,
+            generated_at=o.generated_at,
+            scope=dict(o.scope),
+            options=dict(o.options),
+            snapshot_version=o.snapshot_version,
+            file_name=o.file_name,
+            file_sha256=o.file_sha256,
+        )
+        for o in objs
+    ]
+
+
 _BUILDERS: dict[RecordKind, Any] = {
     RecordKind.AUTHORITY: _authorities,
     RecordKind.ORGANISATION: _organisations,
@@ -411,6 +457,7 @@ _BUILDERS: dict[RecordKind, Any] = {
     RecordKind.RISK_NOTE: _risk_notes,
     RecordKind.RISK_CATEGORY: _categories,
     RecordKind.SOURCE: _sources,
+    RecordKind.MEMO: _memos,
 }
 
 __all__ = ["label_of", "refs", "to_records"]

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import ast
 import logging
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from chinadossier.db import sqlite_errors
 from chinadossier.domain.errors import ChinadossierError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (and Mako, which it imports) is imported only where a migration runs or the chain is
+# inspected: every command opens a file and needs the head's ordinal, which head_ordinal() reads
+# from the revision files themselves (a test proves it agrees with Alembic's own reading).
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -35,6 +40,8 @@ def _failed_step(conn: Connection, script_location: Path) -> str:
     index = chain.index(done) + 1 if done in chain else 0
     if index >= len(chain):
         return "de controle na de stappen"
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location))
     doc = (script.get_revision(chain[index]).doc or "").strip().rstrip(".")
     what = f"{chain[index]}: {doc}" if doc else chain[index]
@@ -43,6 +50,8 @@ def _failed_step(conn: Connection, script_location: Path) -> str:
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
     """Alembic configuration without an ini file."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     return config
@@ -51,6 +60,8 @@ def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
 @cache
 def revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
     """Revision ids from the first to the head; their 1-based position is the ordinal."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location))
     heads = script.get_heads()
     if len(heads) != 1:
@@ -59,13 +70,56 @@ def revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
     return tuple(reversed(chain))
 
 
+@cache
+def chain_from_files(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
+    """The revision chain read from the `revision`/`down_revision` lines of the version files.
+
+    No Alembic import: opening a case file needs only the head's ordinal. Refuses (RuntimeError)
+    anything but one unbranched chain, as revisions() does.
+    """
+    parents: dict[str, str | None] = {}
+    for path in sorted((script_location / "versions").glob("*.py")):
+        found: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target: ast.expr
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                found[target.id] = ast.literal_eval(value)
+        if "revision" in found:
+            down = found.get("down_revision")
+            if not (down is None or isinstance(down, str)):
+                raise RuntimeError(f"{path.name}: a merge revision is not supported here")
+            parents[str(found["revision"])] = down
+    children: dict[str | None, list[str]] = {}
+    for rev, down in parents.items():
+        children.setdefault(down, []).append(rev)
+    chain: list[str] = []
+    current: str | None = None
+    while current in children:
+        following = children[current]
+        if len(following) != 1:
+            raise RuntimeError(f"the migration chain branches after {current}: {following}")
+        current = following[0]
+        chain.append(current)
+    if len(chain) != len(parents):
+        raise RuntimeError("the migration chain must have exactly one head")
+    return tuple(chain)
+
+
 def head_ordinal(script_location: Path = MIGRATIONS_DIR) -> int:
     """The schema version (PRAGMA user_version) that this code writes."""
-    return len(revisions(script_location))
+    return len(chain_from_files(script_location))
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in alembic_version, or None for an empty file."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -82,6 +136,8 @@ def upgrade(
     so batch table rebuilds keep child rows; PRAGMA foreign_key_check must come back empty before
     the commit. Any failure rolls everything back: the file is as it was.
     """
+    from alembic import command
+
     config = alembic_config(script_location)
     chain = revisions(script_location)
     target = len(chain) if to is None else to

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Record
+from chinadossier.db.reading import rows
 from chinadossier.db.registry import SPECS
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import RecordKind
@@ -73,7 +74,9 @@ def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r
     if not wanted:
         return {}
     kinds: dict[RecordKind, list[uuid.UUID]] = defaultdict(list)
-    for rid, kind in session.execute(select(Record.id, Record.kind).where(Record.id.in_(wanted))):
+    for rid, kind in rows(session,
+        select(Record.id, Record.kind).where(Record.id.in_(wanted))
+    ):
         kinds[RecordKind(kind)].append(rid)
     out: dict[uuid.UUID, r.Ref] = {}
     for kind, kind_ids in kinds.items():
@@ -81,18 +84,23 @@ def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r
         names = _LABEL_COLUMNS[kind]
         stmt = (
             select(
-                Record.id, Record.display_no, Record.deleted_at, *[table.c[name] for name in names]
+                Record.id,
+                Record.display_no,
+                Record.deleted_at,
+                Record.classification,
+                *[table.c[name] for name in names],
             )
             .join(table, table.c.id == Record.id)
             .where(Record.id.in_(kind_ids))
         )
-        for row in session.execute(stmt):
-            values = SimpleNamespace(**dict(zip(names, row[3:], strict=True)))
+        for row in rows(session, stmt):
+            values = SimpleNamespace(**dict(zip(names, row[4:], strict=True)))
             out[row[0]] = r.Ref(
                 id=row[0],
                 kind=kind,
                 display_no=row[1],
                 label=str(_LABELS[kind](values)),
                 deleted=row[2] is not None,
+                classification=row[3],
             )
     return out

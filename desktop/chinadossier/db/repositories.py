@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from chinadossier.db import attachments as attachment_rows
-from chinadossier.db import casefile, views
+from chinadossier.db import casefile, listing, views
 from chinadossier.db import reference as reference_rows
 from chinadossier.db.convert import refs
 from chinadossier.db.listing import list_page, supported_sorts
@@ -217,6 +217,14 @@ class ViewRepository(_Repository):
         """One page of a list (keyset paging)."""
         return list_page(self._session, kind, query)
 
+    def count(self, kind: RecordKind, query: ListQuery) -> int:
+        """How many records a list holds with the query's filters."""
+        return listing.count(self._session, kind, query)
+
+    def get_many(self, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
+        """Records by id, in the order asked, unknown ids left out."""
+        return listing.get_many(self._session, kind, ids)
+
     @staticmethod
     def sorts(kind: RecordKind) -> tuple[str, ...]:
         """The sorts a list supports (the first is the default)."""
@@ -231,6 +239,23 @@ class ViewRepository(_Repository):
     ) -> list[IndexHit]:
         """Index hits, best first."""
         return self._uow.search.query(self._session, terms, kinds=kinds, limit=limit)
+
+    def search_counted(
+        self, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
+    ) -> tuple[list[IndexHit], int]:
+        """Index hits, best first, and how many records match in all."""
+        return self._uow.search.query_counted(self._session, terms, kinds=kinds, limit=limit)
+
+    def timeline_page(
+        self,
+        subject: uuid.UUID,
+        link: str,
+        *,
+        limit: int,
+        after: tuple[dt.date, uuid.UUID, int] | None,
+    ) -> tuple[list[TimelineItem], tuple[dt.date, uuid.UUID, int] | None, int]:
+        """One page of a timeline, newest first: items, the key after the last, the total."""
+        return views.timeline_page(self._session, subject, link, limit=limit, after=after)
 
     def rebuild_search_index(self) -> int:
         """Rebuild the whole index from the live records; returns how many were indexed."""

@@ -58,6 +58,11 @@ class SearchIndex(Protocol):
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
         """Every indexed record with its stored (title, body) text."""
 
+    def query_counted(
+        self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
+    ) -> tuple[list[IndexHit], int]:
+        """Records matching every term, best first, and how many match in all."""
+
 
 def fts_expression(terms: list[QueryTerm]) -> str:
     """An FTS5 MATCH expression ANDing the terms; each quoted, prefix terms with '*'."""
@@ -141,8 +146,14 @@ class SqliteFtsIndex:
         Ranking costs time for every match: a query matching more than RANK_LIMIT records (a
         common word) ranks only the title matches and lists the other matches newest first.
         """
+        return self.query_counted(session, terms, kinds=kinds, limit=limit)[0]
+
+    def query_counted(
+        self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
+    ) -> tuple[list[IndexHit], int]:
+        """As query(), with the number of matching records (the index holds live records only)."""
         if not terms:
-            return []
+            return [], 0
         expression = fts_expression(terms)
         kind_sql, params = _kind_filter(kinds)
         params.update({"expr": expression, "limit": limit})
@@ -167,7 +178,8 @@ class SqliteFtsIndex:
                 params,
             )
             rows += [row for row in newest if row[0] not in seen]
-        return [IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2])) for row in rows[:limit]]
+        hits = [IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2])) for row in rows[:limit]]
+        return hits, int(count)
 
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
         """Every indexed record with its stored text."""

@@ -91,8 +91,15 @@ class Result(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
-    """One page of a list; pass next_cursor back for the following page."""
+    """One page of a list; pass next_cursor back for the following page.
+
+    ``offset`` is the position of the first item in the whole list when the service knew it (0
+    for a first page, the block start for ``ListQuery.at``); ``total`` the number of matches when
+    the service counted them (search does).
+    """
 
     items: tuple[T, ...]
     next_cursor: str | None
     sort: str
+    offset: int | None = None
+    total: int | None = None

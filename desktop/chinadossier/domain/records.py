@@ -44,13 +44,19 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ref:
-    """A pointer to another record, with what a person needs to recognise it."""
+    """A pointer to another record, with what a person needs to recognise it.
+
+    ``classification`` is the marking of the record pointed at, so a memo or a screen can show
+    "[intern]" instead of the label where the reader may not see it; refs made by the services
+    always carry it (None only in a Ref built by hand).
+    """
 
     id: uuid.UUID
     kind: RecordKind
     display_no: str
     label: str
     deleted: bool = False
+    classification: Classification | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -418,3 +424,21 @@ class AttachmentRecord:
     added_at: dt.datetime
     added_by: str
     deleted_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MemoRecord:
+    """A memo in the history, as lists show it: what it covered and which file it produced.
+
+    The stored snapshot and the file bytes are not part of it (they are large); a list of memos
+    reads only this.
+    """
+
+    meta: Meta
+    title: str
+    generated_at: dt.datetime
+    scope: dict[str, object]
+    options: dict[str, object]
+    snapshot_version: int
+    file_name: str | None
+    file_sha256: str | None

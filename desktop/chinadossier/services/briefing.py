@@ -16,9 +16,8 @@ from typing import Any
 
 from chinadossier import __version__
 from chinadossier.db import briefing as q
-from chinadossier.db import casefile
-from chinadossier.db.convert import refs
-from chinadossier.db.repository import Records, Shared
+from chinadossier.db.briefing import BriefingRepository
+from chinadossier.db.repository import Shared
 from chinadossier.domain import briefing as b
 from chinadossier.domain.briefing import (
     BriefingOptions,
@@ -132,13 +131,13 @@ class _Filter:
 
 
 def linked_classifications(
-    session: Any, ids: Iterable[uuid.UUID]
+    repo: BriefingRepository, ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, Classification]:
     """The classification of linked records.
 
     The one place to switch to `Ref.classification` once refs carry it (core-speed, issue 6).
     """
-    return q.classifications(session, ids)
+    return repo.classifications(ids)
 
 
 class BriefingService:
@@ -158,7 +157,7 @@ class BriefingService:
         if not number:
             return ScopeKind.AUTHORITY, None
         with self.ctx.uow(write=False) as uow:
-            found = q.id_by_number(uow.session, number)
+            found = BriefingRepository(uow).id_by_number(number)
         if found is None:
             raise UsageError(f"Er is geen record met nummer '{number}' in het dossier.")
         record_id, kind = found
@@ -194,14 +193,14 @@ class BriefingService:
         if period_from > period_to:
             raise UsageError("De periode eindigt vóór ze begint; kies een latere einddatum.")
         with self.ctx.uow(write=False) as uow:
-            s = uow.session
-            settings = casefile.settings(s)
+            repo = BriefingRepository(uow)
+            settings = repo.settings()
             own_id = settings.own_authority.id
-            own = q.get_many(s, RecordKind.AUTHORITY, [own_id])[0]
-            _version, matrix = casefile.current_matrix(s)
+            own = repo.get_many(RecordKind.AUTHORITY, [own_id])[0]
+            _version, matrix = repo.current_matrix()
             kind = ScopeKind.AUTHORITY
             if scope_id is not None:
-                found = q.record_kind(s, scope_id)
+                found = repo.record_kind(scope_id)
                 if found is RecordKind.TIE:
                     kind = ScopeKind.TIE
                 elif found is RecordKind.ORGANISATION:
@@ -212,31 +211,31 @@ class BriefingService:
             # What is in scope, before classification.
             if kind is ScopeKind.TIE:
                 assert scope_id is not None
-                ties = q.ties(s, tie_id=scope_id)
+                ties = repo.ties(tie_id=scope_id)
                 org_ids = [t.organisation.id for t in ties]
-                meetings = q.meetings(s, period_from, period_to, tie_ids=[scope_id])
+                meetings = repo.meetings(period_from, period_to, tie_ids=[scope_id])
                 linked: list[uuid.UUID] | None = [scope_id, *org_ids]
-                decisions = q.decisions(s, period_to, authority_id=None, linked_to=linked)
-                risks = q.open_risks(s, linked)
+                decisions = repo.decisions(period_to, authority_id=None, linked_to=linked)
+                risks = repo.open_risks(linked)
             elif kind is ScopeKind.ORGANISATION:
                 assert scope_id is not None
-                ties = q.ties(s, organisation_id=scope_id)
+                ties = repo.ties(organisation_id=scope_id)
                 tie_ids = [t.meta.id for t in ties]
-                meetings = q.meetings(
-                    s, period_from, period_to, tie_ids=tie_ids, organisation_id=scope_id
+                meetings = repo.meetings(
+                    period_from, period_to, tie_ids=tie_ids, organisation_id=scope_id
                 )
                 linked = [scope_id, *tie_ids]
-                decisions = q.decisions(s, period_to, authority_id=None, linked_to=linked)
-                risks = q.open_risks(s, linked)
+                decisions = repo.decisions(period_to, authority_id=None, linked_to=linked)
+                risks = repo.open_risks(linked)
             else:
-                ties = q.ties(s, authority_id=own_id)
-                meetings = q.meetings(s, period_from, period_to, tie_ids=None)
+                ties = repo.ties(authority_id=own_id)
+                meetings = repo.meetings(period_from, period_to, tie_ids=None)
                 linked = None
-                decisions = q.decisions(s, period_to, authority_id=own_id, linked_to=None)
-                risks = q.open_risks(s, None)
-            previous_row = self._previous(s, kind, scope_id)
+                decisions = repo.decisions(period_to, authority_id=own_id, linked_to=None)
+                risks = repo.open_risks(None)
+            previous_row = self._previous(repo, kind, scope_id)
             previous = (
-                b.from_json(q.memo_snapshot(s, previous_row.id) or {})
+                b.from_json(repo.memo_snapshot(previous_row.id) or {})
                 if previous_row is not None
                 else None
             )
@@ -245,7 +244,7 @@ class BriefingService:
                 None if linked is None
                 else [m.meta.id for m in meetings] + [d.meta.id for d in decisions]
             )
-            actions = q.actions(s, done_since, linked_to=action_links)
+            actions = repo.actions(done_since, linked_to=action_links)
             wanted: list[uuid.UUID] = []
             for t in ties:
                 wanted += [t.organisation.id, t.authority.id]
@@ -256,13 +255,13 @@ class BriefingService:
                 wanted.append(scope_id)
             partners = {
                 o.meta.id: o
-                for o in q.get_many(
-                    s, RecordKind.ORGANISATION, sorted({t.organisation.id for t in ties})
+                for o in repo.get_many(
+                    RecordKind.ORGANISATION, sorted({t.organisation.id for t in ties})
                 )
             }
-            classes = linked_classifications(s, wanted)
-            scope_refs = refs(s, [scope_id]) if scope_id is not None else {}
-            kenmerk = q.peek_memo_number(s, today)
+            classes = linked_classifications(repo, wanted)
+            scope_refs = repo.refs([scope_id]) if scope_id is not None else {}
+            kenmerk = repo.peek_memo_number(today)
             now = uow.now
         f = _Filter(options.classification, classes)
         if scope_id is not None:
@@ -369,9 +368,11 @@ class BriefingService:
         )
 
     @staticmethod
-    def _previous(session: Any, kind: ScopeKind, scope_id: uuid.UUID | None) -> q.MemoRow | None:
+    def _previous(
+        repo: BriefingRepository, kind: ScopeKind, scope_id: uuid.UUID | None
+    ) -> q.MemoRow | None:
         wanted = str(scope_id) if scope_id is not None else None
-        for row in q.memo_rows(session):
+        for row in repo.memo_rows():
             if row.scope.get("kind") == kind.value and row.scope.get("id") == wanted:
                 return row
         return None
@@ -389,14 +390,14 @@ class BriefingService:
         """
         digest = hashlib.sha256(data).hexdigest()
         with self.ctx.uow() as uow:
-            records = Records(uow)
+            records = uow.records
             number = records.next_display_no(RecordKind.MEMO, self.ctx.clock.today())
             if number != snapshot.kenmerk:
                 raise KenmerkTaken(
                     f"Het kenmerk {snapshot.kenmerk} is intussen aan een andere notitie gegeven; "
                     "maak de notitie opnieuw."
                 )
-            q.store_blob(uow.session, data, digest, uow.now)
+            BriefingRepository(uow).store_blob(data, digest)
             memo_id = records.create(
                 RecordKind.MEMO,
                 {
@@ -419,10 +420,12 @@ class BriefingService:
                     "file_name": file_name[:255],
                     "file_sha256": digest,
                 },
-                Shared(snapshot.classification, RetentionCategory.UNDECIDED, None, (), ()),
+                Shared(classification=snapshot.classification,
+                       retention_category=RetentionCategory.UNDECIDED, retention_on=None,
+                       tags=(), sources=()),
                 display_no=number,
             )
-            row = q.memo_row(uow.session, memo_id)
+            row = BriefingRepository(uow).memo_row(memo_id)
             changes = uow.commit()
         assert row is not None
         return Result(_entry(row), changes)
@@ -430,12 +433,12 @@ class BriefingService:
     def history(self) -> list[MemoEntry]:
         """Every memo kept, newest first."""
         with self.ctx.uow(write=False) as uow:
-            return [_entry(r) for r in q.memo_rows(uow.session)]
+            return [_entry(r) for r in BriefingRepository(uow).memo_rows()]
 
     def stored_snapshot(self, memo_id: uuid.UUID) -> BriefingSnapshot:
         """The snapshot a memo was made from (to re-render or compare)."""
         with self.ctx.uow(write=False) as uow:
-            data = q.memo_snapshot(uow.session, memo_id)
+            data = BriefingRepository(uow).memo_snapshot(memo_id)
         if data is None:
             raise NotFound("Deze notitie bestaat niet (meer) in het dossier.")
         return b.from_json(data)
@@ -443,8 +446,9 @@ class BriefingService:
     def file_bytes(self, memo_id: uuid.UUID) -> bytes:
         """The exact file that was produced."""
         with self.ctx.uow(write=False) as uow:
-            row = q.memo_row(uow.session, memo_id)
-            data = q.blob_bytes(uow.session, row.file_sha256) if row and row.file_sha256 else None
+            repo = BriefingRepository(uow)
+            row = repo.memo_row(memo_id)
+            data = repo.blob_bytes(row.file_sha256) if row and row.file_sha256 else None
         if data is None:
             raise NotFound("Het bestand van deze notitie ontbreekt in het dossier.")
         return data

@@ -21,6 +21,7 @@ from chinadossier.services.history import HistoryService
 from chinadossier.services.lookups import Lookups
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
+from chinadossier.services.memos import MemoService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
 from chinadossier.services.persons import PersonService
@@ -55,6 +56,7 @@ class Dossier:
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
         self.cockpit = CockpitService(ctx)
+        self.memos = MemoService(ctx)
         self.history = HistoryService(ctx)
         self.tags = TagService(ctx)
         self.lookups = Lookups(ctx)

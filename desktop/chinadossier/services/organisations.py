@@ -62,7 +62,9 @@ class OrganisationService(RecordService[OrganisationDraft, OrganisationRecord]):
             "place_adcode": place_adcode,
             "place_text": v.line(c, "place_text", draft.place_text, max_length=200),
             "parent_id": draft.parent_id,
-            "website": v.line(c, "website", draft.website, max_length=500),
+            "website": v.web_address(
+                c, "website", v.line(c, "website", draft.website, max_length=500)
+            ),
             "aliases": v.text(c, "aliases", draft.aliases, max_length=2000),
             "notes": v.text(c, "notes", draft.notes),
             "sort_key": sort_key(name_nl),

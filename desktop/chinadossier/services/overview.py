@@ -2,12 +2,51 @@
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import json
 import uuid
 
+from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import UsageError
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
 from chinadossier.domain.search_text import query_terms
 from chinadossier.services.context import ServiceContext
+
+#: How deep search results can be paged (the total is always counted in full).
+SEARCH_DEPTH = 1000
+
+
+def _search_cursor(query: str, offset: int) -> str:
+    raw = json.dumps(["search", query, offset], separators=(",", ":"), ensure_ascii=False)
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _search_offset(cursor: str | None, query: str) -> int:
+    if cursor is None:
+        return 0
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        name, text, offset = json.loads(raw)
+        if name != "search" or text != query or not isinstance(offset, int) or offset < 0:
+            raise ValueError("other search")
+        return offset
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise UsageError("Ongeldige paginamarkering; zoek opnieuw.") from exc
+
+
+def _timeline_key(cursor: str | None, subject: uuid.UUID) -> tuple[dt.date, uuid.UUID, int] | None:
+    if cursor is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        name, subject_hex, on, rid, seq = json.loads(raw)
+        if name != "timeline" or subject_hex != subject.hex or not isinstance(seq, int):
+            raise ValueError("other timeline")
+        return dt.date.fromisoformat(on), uuid.UUID(hex=rid), seq
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise UsageError("Ongeldige paginamarkering; begin opnieuw bij de eerste pagina.") from exc
 
 
 class OverviewService:
@@ -36,6 +75,41 @@ class OverviewService:
             if h.record_id in linked and not linked[h.record_id].deleted
         ]
 
+    def search_page(
+        self,
+        query: str,
+        *,
+        kinds: tuple[RecordKind, ...] | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page[SearchHit]:
+        """One page of search results with the truthful number of matches (`Page.total`).
+
+        Ordered as search(); `next_cursor` leads to the following page, up to the first
+        SEARCH_DEPTH matches (a search is for finding, the total says how many there are).
+        """
+        terms = query_terms(query)
+        offset = _search_offset(cursor, query)
+        limit = max(1, min(limit, 500))
+        if not terms:
+            return Page((), None, "rank", offset=0, total=0)
+        wanted = min(offset + limit + 1, SEARCH_DEPTH)
+        with self.ctx.uow(write=False) as uow:
+            hits, total = uow.views.search_counted(
+                terms, kinds=[k.value for k in kinds] if kinds else None, limit=wanted
+            )
+            hits = hits[offset : offset + limit + 1]
+            linked = uow.views.refs([h.record_id for h in hits[:limit]])
+        items = tuple(
+            SearchHit(ref=linked[h.record_id], rank=h.rank)
+            for h in hits[:limit]
+            if h.record_id in linked
+        )
+        following = offset + limit
+        more = len(hits) > limit and following < SEARCH_DEPTH
+        next_cursor = _search_cursor(query, following) if more else None
+        return Page(items, next_cursor, "rank", offset=offset, total=total)
+
     def counts(self) -> dict[RecordKind, int]:
         """How many live records of each kind the case file holds (every kind listed)."""
         with self.ctx.uow(write=False) as uow:
@@ -49,6 +123,40 @@ class OverviewService:
             target = authority_id or own
             assert target is not None
             return uow.views.dashboard(target, own=target == own, today=self.ctx.clock.today())
+
+    def timeline_page(
+        self,
+        *,
+        tie_id: uuid.UUID | None = None,
+        organisation_id: uuid.UUID | None = None,
+        person_id: uuid.UUID | None = None,
+        limit: int = 100,
+        cursor: str | None = None,
+    ) -> Page[TimelineItem]:
+        """One page of a timeline, newest first, with the total number of items.
+
+        What timeline() returns, in pages: a tie with 2,000 contact moments is read 100 at a time.
+        """
+        links = {"tie_id": tie_id, "organisation_id": organisation_id, "person_id": person_id}
+        given = [(name, value) for name, value in links.items() if value is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of tie_id, organisation_id, person_id")
+        link, subject = given[0]
+        after = _timeline_key(cursor, subject)
+        with self.ctx.uow(write=False) as uow:
+            items, last, total = uow.views.timeline_page(
+                subject, link, limit=max(1, min(limit, 500)), after=after
+            )
+        next_cursor = None
+        if last is not None:
+            raw = json.dumps(
+                ["timeline", subject.hex, last[0].isoformat(), last[1].hex, last[2]],
+                separators=(",", ":"),
+            )
+            next_cursor = base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+        return Page(
+            tuple(items), next_cursor, "date", offset=0 if cursor is None else None, total=total
+        )
 
     def timeline(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -63,9 +63,25 @@ class RecordService(Generic[D, R]):
         return uow.records.get_record(self.kind, record_id)  # type: ignore[no-any-return]
 
     def list(self, query: ListQuery | None = None) -> Page[R]:
-        """One page of the list."""
+        """One page of the list (see ListQuery: typed filters, cursor, the page at a record)."""
         with self.ctx.uow(write=False) as uow:
             return uow.views.list_page(self.kind, query or ListQuery())
+
+    def count(self, query: ListQuery | None = None) -> int:
+        """How many records the list holds with the query's filters and trash setting.
+
+        Cheap enough for a table header: one COUNT in the database, nothing built.
+        """
+        with self.ctx.uow(write=False) as uow:
+            return uow.views.count(self.kind, query or ListQuery())
+
+    def get_many(self, ids: Sequence[uuid.UUID]) -> builtins.list[R]:
+        """The records with these ids, trashed ones too, in the order asked; unknown ids left out.
+
+        One read for all of them (a table model refreshing its visible rows).
+        """
+        with self.ctx.uow(write=False) as uow:
+            return uow.views.get_many(self.kind, ids)
 
     def list_all(self, filters: Mapping[str, Any] | None = None) -> builtins.list[R]:
         """Every live record matching the filters, page by page (for small lists only).
@@ -134,6 +150,8 @@ class RecordService(Generic[D, R]):
         display_no: str | None = None,
     ) -> uuid.UUID:
         c = Collector()
+        v.types(c, draft)
+        c.raise_if_any()
         prepared = self.prepare(records, draft, c, None)
         c.raise_if_any()
         record_id = records.create(
@@ -164,6 +182,8 @@ class RecordService(Generic[D, R]):
             if meta.deleted:
                 raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
             c = Collector()
+            v.types(c, draft)
+            c.raise_if_any()
             prepared = self.prepare(records, draft, c, current)
             c.raise_if_any()
             records.update(

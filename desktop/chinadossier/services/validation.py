@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
+import types as types_module
+import typing
+import urllib.parse
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -15,6 +20,101 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.text import TextRejected, clean_line, clean_text
+
+#: Most tags one record may carry, and the longest tag (issue 7.8).
+MAX_TAGS = 50
+MAX_TAG_LENGTH = 80
+
+_TYPE_MESSAGES: dict[type, str] = {
+    str: "moet tekst zijn",
+    int: "moet een geheel getal zijn",
+    bool: "moet ja of nee zijn",
+    uuid.UUID: "moet een verwijzing naar een record zijn (een id, geen nummer of tekst)",
+    dt.date: "moet een datum zijn",
+    dt.time: "moet een tijd zijn",
+    PartialDate: "moet een (onvolledige) datum zijn",
+}
+
+
+def types(c: Collector, draft: Any, prefix: str = "") -> None:
+    """Every field of a draft of the type its annotation names; wrong ones go to the collector.
+
+    Run before any other check of a draft, so the other checks can rely on the types: an int
+    as a name, an id as text or None as a list of participants is a field message
+    ("participants[2].person_id": the draft attribute path), never a raw Python exception. A
+    string where a list is wanted (tags="China") is refused, not split into letters. Enum
+    fields are left to the services' own checks (which name the choice to make); 0/1 is
+    accepted for a yes/no field.
+    """
+    hints = _hints(type(draft).__qualname__, type(draft))
+    for f in dataclasses.fields(draft):
+        _check(c, f"{prefix}{f.name}", getattr(draft, f.name), hints.get(f.name))
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(name: str, cls: type) -> dict[str, Any]:
+    """The resolved annotations of a draft class (cached; `name` only for readability)."""
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = typing.get_type_hints(cls)
+    return found
+
+
+def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
+    if hint is None:
+        return
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types_module.UnionType):
+        if value is None and type(None) in args:
+            return
+        options = [a for a in args if a is not type(None)]
+        if len(options) == 1:
+            _check(c, field, value, options[0])
+        return
+    if origin is tuple:
+        if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+            c.add(field, "moet een lijst zijn (ook als er één of geen is)")
+            return
+        for index, item in enumerate(value, start=1):
+            _check(c, f"{field}[{index}]", item, args[0] if args else None)
+        return
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return  # the services name the choice
+    if value is None and (hint in _TYPE_MESSAGES or not dataclasses.is_dataclass(hint)):
+        return  # a required value left empty: the service says "is verplicht" in its words
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint not in _TYPE_MESSAGES:
+        if not isinstance(value, hint):
+            c.add(field, "ontbreekt of heeft de verkeerde vorm")
+            return
+        # A nested draft's fields read as the record's own ("tags", "inherent_likelihood"), as
+        # the services name them; items of a list carry their place ("positions[2].title").
+        parent = field[: len(field) - len(field.rpartition(".")[2])]
+        types(c, value, f"{field}." if field.endswith("]") else parent)
+        return
+    if hint is bool:
+        if not (isinstance(value, bool) or (type(value) is int and value in (0, 1))):
+            c.add(field, _TYPE_MESSAGES[bool])
+        return
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            c.add(field, _TYPE_MESSAGES[int])
+        return
+    if isinstance(hint, type) and not isinstance(value, hint):
+        c.add(field, _TYPE_MESSAGES.get(hint, "heeft het verkeerde type"))
+
+
+def web_address(c: Collector, field: str, value: str | None) -> str | None:
+    """A web address that opens a web page: http:// or https:// and a host (no javascript:)."""
+    if not value:
+        return value
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        c.add(field, "moet een webadres zijn dat begint met http:// of https://")
+        return None
+    return value
 
 
 def line(
@@ -182,8 +282,10 @@ def shared(
         c.add("common.retention_on", "is verplicht als het record vernietigd moet worden")
     tags: list[str] = []
     keys: set[str] = set()
-    for index, value in enumerate(common.tags):
-        tag = line(c, f"common.tags[{index}]", value, max_length=80)
+    if len(common.tags) > MAX_TAGS:
+        c.add("common.tags", f"hoogstens {MAX_TAGS} trefwoorden per record")
+    for index, value in enumerate(common.tags[:MAX_TAGS]):
+        tag = line(c, f"common.tags[{index}]", value, max_length=MAX_TAG_LENGTH)
         # "China" and "china" are one tag (tags are matched on their sort key)
         if tag and sort_key(tag) not in keys:
             keys.add(sort_key(tag))

@@ -44,13 +44,17 @@ def _reader(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | Non
     return read
 
 
-def _raw_batches(session: Session, table: Table) -> Iterator[list[Sequence[Any]]]:
-    """Every row of a table as stored, read as canonical.dumps needs it, in batches."""
+def _raw_batches(
+    session: Session, table: Table, order_by: str | None = None
+) -> Iterator[list[Sequence[Any]]]:
+    """Every row of a table as stored, read as canonical.dumps needs it, in batches (in the
+    order of column `order_by` when given)."""
     dialect = session.get_bind().dialect
     readers = [(i, r) for i, c in enumerate(table.columns) if (r := _reader(c, dialect))]
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     cursor = _cursor(session)
-    cursor.execute(f'SELECT {names} FROM "{table.name}"')
+    order = f' ORDER BY "{order_by}"' if order_by else ""
+    cursor.execute(f'SELECT {names} FROM "{table.name}"{order}')
     while batch := cursor.fetchmany(5000):
         if not readers:
             yield batch  # tuples serialise as JSON arrays, just like lists

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import suppress
 from pathlib import Path
 
@@ -59,7 +61,7 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
         database = open_database(path, read_only=True)
     except FileRefused as exc:
         if worker is not None:
-            worker[0].shutdown(cancel_futures=True)
+            _stop(worker)
         items.append(CheckItem("quick_check", False, exc.message))
         return items
     session = database.read_session()
@@ -83,16 +85,14 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
             progress.report(0.95, "Samenhang controleren")
             items.append(_guarded("invariants", lambda: _check_invariants(session)))
             progress.report(1.0, "Controle klaar")
-    except BaseException:
-        if worker is not None:
-            worker[0].shutdown(cancel_futures=True)
-        raise
     finally:
         # Only read: end with a rollback (a COMMIT can itself fail on a damaged file).
         with suppress(sqlite3.DatabaseError, SQLAlchemyError):
             session.rollback()
         session.close()
         database.close()
+        if worker is not None and worker.poll() is None:
+            _stop(worker)  # interrupted before its results were read: leave no process behind
     return items
 
 
@@ -108,32 +108,54 @@ def _large(path: Path) -> bool:
         return False
 
 
-Worker = tuple[ProcessPoolExecutor, "Future[list[CheckItem]]"]
+Worker = subprocess.Popen[str]
+_WORKER_ITEMS = ("quick_check", "foreign_keys", "audit_chain")
 
 
 def _start_audit_worker(path: Path, *, full: bool) -> Worker | None:
-    """Run the page, link and audit-chain checks in a fresh (spawned) process.
+    """Run the page, link and audit-chain checks in a fresh child process (db.check.worker).
 
-    Spawned, not forked: no SQLite handle may cross a fork. The worker reads in its own
-    transaction; it checks structure and the chain, which do not depend on the records' state.
+    A new interpreter, not a fork: no SQLite handle may cross a fork. Not multiprocessing
+    either: its resource tracker stayed behind after every check run inside a long-lived process
+    (the desktop application, a test run). The worker reads in its own transaction; it checks
+    structure and the chain, which do not depend on the records' state.
     """
+    if getattr(sys, "frozen", False):
+        return None  # a frozen application has no interpreter to start: run everything here
+    args = [sys.executable, "-m", "chinadossier.db.check.worker", str(path)]
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        return pool, pool.submit(worker_items, path, full)
-    except (OSError, RuntimeError):
+        return subprocess.Popen(
+            [*args, "--full"] if full else args,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
+    except OSError:
         return None  # no second process to be had: everything runs here instead
 
 
+def _stop(worker: Worker) -> None:
+    worker.kill()
+    worker.communicate()
+
+
 def _collect(worker: Worker) -> list[CheckItem]:
-    pool, future = worker
     try:
-        return future.result()
-    except Exception as exc:  # the worker died: say so rather than pass anything unchecked
+        out, _ = worker.communicate()
+        items = [CheckItem(*json.loads(line)) for line in out.splitlines() if line.strip()]
+        if worker.returncode != 0 or [i.name for i in items] != list(_WORKER_ITEMS):
+            raise RuntimeError(f"het tweede proces stopte met code {worker.returncode}")
+        return items
+    except (RuntimeError, ValueError, TypeError) as exc:
+        # The worker died: say so rather than pass anything unchecked
         message = f"De controle kon niet worden uitgevoerd: {exc}."
-        return [CheckItem(name, False, message)
-                for name in ("quick_check", "foreign_keys", "audit_chain")]
+        return [CheckItem(name, False, message) for name in _WORKER_ITEMS]
     finally:
-        pool.shutdown()
+        if worker.poll() is None:
+            _stop(worker)
 
 
 def _structure_and_chain(session: Session, *, full: bool, chain: bool) -> list[CheckItem]:
