@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from chinadossier.domain.codes import MeetingKind, RecordKind
+from chinadossier.domain.codes import Classification, MeetingKind, RecordKind
 from chinadossier.domain.queries import ListQuery
 from chinadossier.ui.models.columns import LIST_KINDS, columns_for, trash_columns
 from chinadossier.ui.models.list_source import Filters, source_for, trash_page
@@ -119,11 +119,15 @@ def test_filters_reach_the_service_and_unsupported_ones_are_not_pretended(qapp, 
 
     source = source_for(RecordKind.MEETING)
     assert source.count(filled.dossier, Filters()) == MEETINGS
-    assert source.count(filled.dossier, video) is None  # no count for a filter yet
-    for kind in LIST_KINDS:
+    assert source.count(filled.dossier, video) == MEETINGS // 2
+    secret = Filters(classification=Classification.CONFIDENTIAL, tag="#haven".lstrip("#"))
+    assert source.count(filled.dossier, secret) == 1  # only the first one is vertrouwelijk
+    assert source.count(filled.dossier, Filters(text="havens 03")) == 1
+    for kind in LIST_KINDS:  # every filter the bar offers is one the service applies
         src = source_for(kind)
-        applied = src.applied(dataclasses.replace(video, tag="haven"))
-        assert applied.tag == ("haven" if "tag" in src.supports else None)
+        code = next(iter(src.code_enum)) if src.code_enum else None
+        query = src.query(dataclasses.replace(video, code=code, tag="haven", text="x"), None, None)
+        getattr(filled.dossier, src.service).count(query)
 
 
 def test_trash_pages_run_across_kinds(qapp, filled):

@@ -19,7 +19,8 @@ HISTORY_PAGE = 30
 
 @dataclass(frozen=True)
 class DetailData:
-    """A record with its timeline, its follow-up actions and the first page of its history."""
+    """A record with its timeline (newest first), its follow-up actions and the first page of its
+    history."""
 
     record: Any
     timeline: tuple[TimelineItem, ...]
@@ -32,13 +33,13 @@ class DetailData:
 def load_detail(dossier: Any, kind: RecordKind, record_id: uuid.UUID) -> DetailData:
     """Read everything the pane shows (runs inside ops.query)."""
     record = source_for(kind).get(dossier, record_id)
-    timeline: list[TimelineItem] = []
-    if kind is RecordKind.TIE:
-        timeline = dossier.overview.timeline(tie_id=record_id)
-    elif kind is RecordKind.ORGANISATION:
-        timeline = dossier.overview.timeline(organisation_id=record_id)
-    elif kind is RecordKind.PERSON:
-        timeline = dossier.overview.timeline(person_id=record_id)
+    timeline: tuple[TimelineItem, ...] = ()
+    total = 0
+    link = {RecordKind.TIE: "tie_id", RecordKind.ORGANISATION: "organisation_id",
+            RecordKind.PERSON: "person_id"}.get(kind)
+    if link is not None:  # newest first, one page: a tie may have thousands of items
+        page = dossier.overview.timeline_page(**{link: record_id}, limit=TIMELINE_SHOWN)
+        timeline, total = page.items, page.total or len(page.items)
     actions: tuple[Any, ...] = ()
     if kind in (RecordKind.MEETING, RecordKind.DECISION):
         field = "meeting_id" if kind is RecordKind.MEETING else "decision_id"
@@ -46,8 +47,8 @@ def load_detail(dossier: Any, kind: RecordKind, record_id: uuid.UUID) -> DetailD
     history = dossier.history.of_record(record_id, limit=HISTORY_PAGE + 1)
     return DetailData(
         record=record,
-        timeline=tuple(timeline[-TIMELINE_SHOWN:]),
-        timeline_total=len(timeline),
+        timeline=tuple(timeline),
+        timeline_total=total,
         actions=actions,
         history=tuple(history[:HISTORY_PAGE]),
         history_more=len(history) > HISTORY_PAGE,

@@ -307,7 +307,7 @@ def _timeline(data: DetailData) -> str:
     lines = [
         f'<span style="color:#5C6776">{e(date_text(i.on))}</span>&nbsp;&nbsp;{link(i.ref)}'
         f' <span style="color:#8B95A3">({e(kind_label(i.ref.kind).lower())})</span>'
-        for i in reversed(data.timeline)
+        for i in data.timeline
     ]
     earlier = data.timeline_total - len(data.timeline)
     if earlier > 0:

@@ -8,7 +8,8 @@ The functions run in a reader thread (inside `ops.query`); they receive the open
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+import uuid
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -22,7 +23,7 @@ from chinadossier.domain.codes import (
     RiskStatus,
     TieStatus,
 )
-from chinadossier.domain.queries import ListQuery, Trash
+from chinadossier.domain.queries import Filter, ListQuery, Trash
 
 PAGE_SIZE = 50
 """Records per page while scrolling (a screen shows about 15; fetchMore asks for the next)."""
@@ -55,24 +56,37 @@ class ListSource:
     kind: RecordKind
     service: str
     code_field: str | None = None
+    """The typed filter the kind/status combo sets: "kind" or "status" (None: no combo)."""
     code_enum: type[StrEnum] | None = None
-    period_filters: tuple[str, str] | None = None
-    # Filters the service list applies today; the others are offered once it does.
-    supports: frozenset[str] = field(default_factory=frozenset)
+    period: bool = False
+    """Whether the list has a date the since/until filter applies to."""
+
+    @property
+    def supports(self) -> frozenset[str]:
+        """The filter-bar fields this list applies."""
+        names = {"text", "tag", "classification"}
+        if self.code_field:
+            names.add("code")
+        if self.period:
+            names.add("period")
+        return frozenset(names)
 
     def query(self, filters: Filters, sort: str | None, cursor: str | None,
-              limit: int = PAGE_SIZE, trash: Trash = Trash.EXCLUDE) -> ListQuery:
+              limit: int = PAGE_SIZE, trash: Trash = Trash.EXCLUDE,
+              at: uuid.UUID | None = None) -> ListQuery:
         """The service request for one page."""
-        wanted: dict[str, Any] = {}
-        if filters.code is not None and self.code_field and "code" in self.supports:
-            wanted[self.code_field] = filters.code
-        if self.period_filters and "period" in self.supports:
-            since_name, until_name = self.period_filters
-            if filters.since is not None:
-                wanted[since_name] = filters.since
-            if filters.until is not None:
-                wanted[until_name] = filters.until
-        return ListQuery(sort=sort, cursor=cursor, limit=limit, trash=trash, filters=wanted)
+        applied = self.applied(filters)
+        code = str(applied.code) if applied.code is not None else None  # combos hand back str
+        where = Filter(
+            text=applied.text,
+            tag=applied.tag,
+            classification=applied.classification,
+            since=applied.since,
+            until=applied.until,
+            status=code if self.code_field == "status" else None,
+            kind=code if self.code_field == "kind" else None,
+        )
+        return ListQuery(sort=sort, cursor=cursor, limit=limit, trash=trash, where=where, at=at)
 
     def page(self, dossier: Any, filters: Filters, sort: str | None, cursor: str | None,
              limit: int = PAGE_SIZE) -> Page[Any]:
@@ -80,22 +94,38 @@ class ListSource:
         service = getattr(dossier, self.service)
         return service.list(self.query(filters, sort, cursor, limit))  # type: ignore[no-any-return]
 
-    def count(self, dossier: Any, filters: Filters) -> int | None:
-        """How many records the list holds; None when the services cannot count this filter."""
-        if self.applied(filters).active:
+    def rows_through(self, dossier: Any, filters: Filters, sort: str | None,
+                     record_id: uuid.UUID, limit: int = PAGE_SIZE) -> Page[Any] | None:
+        """The list from the top through the page holding a record (None: not in it, or too far
+        down to load at once)."""
+        service = getattr(dossier, self.service)
+        found = service.list(self.query(filters, sort, None, limit, at=record_id))
+        if found.offset is None or record_id not in {r.meta.id for r in found.items}:
             return None
-        return int(dossier.overview.counts()[self.kind])
+        if found.offset == 0:
+            return found  # type: ignore[no-any-return]
+        if found.offset + limit > MAX_ROWS:
+            return None
+        return service.list(  # type: ignore[no-any-return]
+            self.query(filters, sort, None, found.offset + limit)
+        )
+
+    def count(self, dossier: Any, filters: Filters) -> int | None:
+        """How many records the list holds with these filters."""
+        service = getattr(dossier, self.service)
+        return int(service.count(self.query(filters, None, None)))
 
     def applied(self, filters: Filters) -> Filters:
         """The part of the filters the services apply (what the list really shows)."""
+        supports = self.supports
         return replace(
             filters,
-            text=filters.text if "text" in self.supports else "",
-            code=filters.code if "code" in self.supports else None,
-            since=filters.since if "period" in self.supports else None,
-            until=filters.until if "period" in self.supports else None,
-            tag=filters.tag if "tag" in self.supports else None,
-            classification=filters.classification if "classification" in self.supports else None,
+            text=filters.text if "text" in supports else "",
+            code=filters.code if "code" in supports else None,
+            since=filters.since if "period" in supports else None,
+            until=filters.until if "period" in supports else None,
+            tag=filters.tag if "tag" in supports else None,
+            classification=filters.classification if "classification" in supports else None,
         )
 
     def get(self, dossier: Any, record_id: Any) -> Any:
@@ -103,27 +133,20 @@ class ListSource:
         return getattr(dossier, self.service).get(record_id)
 
 
+MAX_ROWS = 500
+"""Most rows a refresh or a jump to a record loads at once (the service's page limit)."""
+
 SOURCES: dict[RecordKind, ListSource] = {
-    RecordKind.MEETING: ListSource(
-        RecordKind.MEETING, "meetings", "meeting_kind", MeetingKind, ("from", "until"),
-        frozenset({"code", "period"}),
-    ),
-    RecordKind.TIE: ListSource(
-        RecordKind.TIE, "ties", "status", TieStatus, None, frozenset({"code"})
-    ),
+    RecordKind.MEETING: ListSource(RecordKind.MEETING, "meetings", "kind", MeetingKind, True),
+    RecordKind.TIE: ListSource(RecordKind.TIE, "ties", "status", TieStatus, True),
     RecordKind.ORGANISATION: ListSource(
-        RecordKind.ORGANISATION, "organisations", "org_kind", OrganisationKind, None,
-        frozenset({"code"}),
+        RecordKind.ORGANISATION, "organisations", "kind", OrganisationKind
     ),
     RecordKind.PERSON: ListSource(RecordKind.PERSON, "persons"),
-    RecordKind.DECISION: ListSource(
-        RecordKind.DECISION, "decisions", "decision_kind", DecisionKind, None,
-        frozenset({"code"}),
-    ),
-    RecordKind.RISK_NOTE: ListSource(
-        RecordKind.RISK_NOTE, "risk_notes", "status", RiskStatus, None, frozenset({"code"})
-    ),
-    RecordKind.SOURCE: ListSource(RecordKind.SOURCE, "sources"),
+    RecordKind.DECISION: ListSource(RecordKind.DECISION, "decisions", "kind", DecisionKind, True),
+    RecordKind.RISK_NOTE: ListSource(RecordKind.RISK_NOTE, "risk_notes", "status", RiskStatus,
+                                     True),
+    RecordKind.SOURCE: ListSource(RecordKind.SOURCE, "sources", period=True),
     RecordKind.ACTION: ListSource(RecordKind.ACTION, "actions"),
     RecordKind.AUTHORITY: ListSource(RecordKind.AUTHORITY, "authorities"),
     RecordKind.RISK_CATEGORY: ListSource(RecordKind.RISK_CATEGORY, "risk_categories"),

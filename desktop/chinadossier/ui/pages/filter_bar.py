@@ -127,7 +127,7 @@ class FilterBar(QWidget):
                 widget.setToolTip(unsupported)
         if source.code_enum is None:
             self.code.hide()
-        if source.period_filters is None:
+        if not source.period:
             self.period.hide()
 
         layout = QHBoxLayout(self)

@@ -234,6 +234,13 @@ class ListPage(QWidget):
             self._wanted = record_id  # selected when a page brings it
             self.table.clearSelection()
             self.detail.show_record(self.kind, record_id)
+            source, filters, sort, limit = self._source, self._filters, self._sort, self.page_size
+            self._ops.query(
+                lambda d: source.rows_through(d, filters, sort, record_id, limit),
+                on_done=lambda page: self._rows_through(page, filters, sort),
+                on_error=self._load_failed,
+                key=f"jump:{id(self)}",
+            )
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -272,6 +279,17 @@ class ListPage(QWidget):
                 if r is not None]
         if rows:
             self._select_rows(rows)
+        self._after_page()
+
+    def _rows_through(self, page: Page[Any] | None, filters: Filters, sort: str | None) -> None:
+        if page is None or (filters, sort) != (self._filters, self._sort):
+            return  # not in this list as filtered, far down, or the list changed since
+        shown = self.detail.record_id
+        if shown is not None and self.model.row_of(shown) is not None:
+            return  # a page that came meanwhile holds it already (and it is selected)
+        self.model.set_rows(page.items, page.next_cursor)
+        if shown is not None and self.model.row_of(shown) is not None:
+            self._wanted = shown
         self._after_page()
 
     def _load_failed(self, exc: BaseException) -> None:
