@@ -9,19 +9,26 @@ start (QApplication, dialogs, main window) is in `chinadossier.ui.app` and build
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
 from chinadossier.paths import Paths, ensure_dirs, resolve_paths
-from chinadossier.services.dossier import Dossier
-from chinadossier.services.maintenance import schema_status
+
+if TYPE_CHECKING:
+    from chinadossier.services.dossier import Dossier
+
+# The services (SQLAlchemy, the ORM models: seconds on a slow laptop) are imported inside the
+# functions that need them, so the desktop can show its first window before they load.
 
 LOG_FILE_NAME = "chinadossier.log"
 
@@ -72,6 +79,8 @@ def configure_logging(paths: Paths, level: int = logging.INFO) -> Path:
 
 def check_file(paths: Paths) -> Startup:
     """Read the case file's header (never opening it with SQLite) and say what it is."""
+    from chinadossier.services.maintenance import schema_status
+
     path = paths.case_file
     if not path.exists() and not path.is_symlink():
         return Startup(paths, FileState.MISSING)
@@ -95,6 +104,8 @@ def open_services(
     Raises:
         FileRefused: the check found the file missing, refused or older (say so first).
     """
+    from chinadossier.services.dossier import Dossier
+
     if startup.state is not FileState.CURRENT:
         raise FileRefused(
             startup.message
@@ -102,3 +113,29 @@ def open_services(
             f"({startup.state.value})."
         )
     return Dossier.open(startup.paths.case_file, clock=clock, actor=actor, read_only=read_only)
+
+
+def start_desktop(paths: Paths, *, lang: str | None = None,
+                  folder_from_settings: bool = False) -> int:
+    """Open the desktop application (`chinadossier gui`) and return its exit code.
+
+    Args:
+        paths: The data folder and case file (from --data-dir, --db or the environment).
+        lang: "nl" or "en"; None keeps the language chosen in Instellingen (Dutch at first).
+        folder_from_settings: Use the data folder chosen earlier in the welcome dialog when the
+            user gave none on the command line.
+    """
+    # Imported by name: the UI is not part of the strictly typed core this module belongs to.
+    ui: Any = importlib.import_module("chinadossier.ui.app")
+    if folder_from_settings:
+        chosen = ui.data_dir_from_settings(paths.data_dir)
+        if chosen != paths.data_dir:
+            paths = Paths.from_data_dir(chosen)
+    return int(ui.run(paths, lang=lang))
+
+
+def gui_main() -> int:
+    """Entry point of the `chinadossier-desktop` GUI script (no console window on Windows)."""
+    from chinadossier.cli import main
+
+    return main(["gui", *sys.argv[1:]])

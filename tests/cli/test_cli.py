@@ -100,12 +100,21 @@ def test_version(tmp_path: Path) -> None:
     assert result.stdout.strip() == "chinadossier 0.1.0"
 
 
-@slow
-def test_no_command_prints_dutch_help_and_exits_2(tmp_path: Path) -> None:
-    result = run(tmp_path)
-    assert result.returncode == 2, explain(result)
-    assert "gebruik: chinadossier" in result.stderr
-    assert "opdrachten" in result.stderr and "toon deze hulptekst en stop" in result.stderr
+def test_no_command_opens_the_desktop_application(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinadossier.cli import commands_gui
+
+    seen: list[tuple[str, str | None]] = []
+
+    def fake(args: argparse.Namespace, rt: object) -> int:
+        seen.append((args.command, args.lang))
+        return 0
+
+    monkeypatch.setattr(commands_gui, "run_gui", fake)
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    assert main(["--data-dir", str(tmp_path), "--lang", "en"]) == 0
+    assert main(["--data-dir", str(tmp_path), "gui", "--lang", "en"]) == 0
+    assert seen == [("gui", None), ("gui", "en"), ("gui", "en")]
 
 
 @slow
@@ -124,18 +133,29 @@ def test_server_database_is_not_supported(tmp_path: Path) -> None:
 
 
 @slow
-def test_gui_is_not_available(tmp_path: Path) -> None:
-    result = run(tmp_path, "gui")
-    assert result.returncode == 2, explain(result)
-    assert "De desktopapplicatie is nog niet beschikbaar in deze versie" in result.stderr
+def test_gui_without_a_display_says_so_in_dutch(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("a display is always there outside Linux")
+    code = (
+        "import os, sys; from chinadossier.cli import main; "
+        "[os.environ.pop(k, None) for k in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')]; "
+        f"code = main(['--data-dir', {str(tmp_path)!r}, 'gui']); "
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'PySide6'}))"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(REPO / "desktop")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=TIMEOUT, env=env, check=False)
+    assert result.stdout.strip() == "2 []", explain(result)
+    assert "geen beeldscherm beschikbaar" in result.stderr
 
 
 @slow
-def test_command_line_never_loads_qt_or_the_database_layer_for_gui(tmp_path: Path) -> None:
+def test_other_commands_never_load_qt(tmp_path: Path) -> None:
     code = (
         "import sys; from chinadossier.cli import main; "
-        f"main(['--data-dir', {str(tmp_path)!r}, 'gui']); "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'}))"
+        f"main(['--data-dir', {str(tmp_path)!r}, 'overview']); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6'}))"
     )
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     env["PYTHONPATH"] = str(REPO / "desktop")

@@ -37,6 +37,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+GUI_HANDLER = ("commands_gui", "run_gui")
 
 
 def _exit_code(exc: SystemExit) -> int:
@@ -156,10 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version and usage errors (already printed)
         return _exit_code(exc)
-    if args.handler is None:
-        out.message(parser.format_help().rstrip("\n"))
-        out.message("\nGeef een opdracht, bijvoorbeeld: chinadossier overview")
-        return EXIT_USAGE
+    if args.handler is None:  # no sub-command: the desktop application
+        args.handler = GUI_HANDLER
+        args.command = "gui"
     try:
         runtime = Runtime(paths=_paths(args), out=out, clock=SystemClock(),
                           actor=Actor.current())

@@ -210,6 +210,21 @@ def _backup_commands(subparsers: Any) -> None:
                          help="zet ook een back-up terug die de controle niet doorstaat")
 
 
+def _interchange_commands(subparsers: Any) -> None:
+    export = _sub(subparsers, "export",
+                  "exporteer het hele dossier naar één JSON-bestand (zonder verlies)",
+                  ("commands_interchange", "run_export"))
+    export.add_argument("--format", choices=["json"], default="json",
+                        help="json: alles, ook bijlagen, audittrail en memo's (standaard)")
+    export.add_argument("--out", metavar="PAD", required=True, help="het exportbestand")
+    export.add_argument("--overwrite", action="store_true",
+                        help="vervang een bestaand bestand (anders geweigerd)")
+    import_json = _sub(subparsers, "import-json",
+                       "maak een nieuw dossier uit een JSON-export (nooit over een bestaand)",
+                       ("commands_interchange", "run_import_json"))
+    import_json.add_argument("file", metavar="BESTAND", help="het exportbestand (.json)")
+
+
 def _memo_commands(subparsers: Any) -> None:
     memo = _sub(subparsers, "memo", "maak een briefingsnotitie (PDF of DOCX) en bewaar haar",
                 ("commands_memo", "run_memo"))
@@ -239,21 +254,6 @@ def _memo_commands(subparsers: Any) -> None:
     memos = _sub(subparsers, "memos", "toon de gemaakte briefingsnotities",
                  ("commands_memo", "run_memos"))
     _json_option(memos)
-
-
-def _interchange_commands(subparsers: Any) -> None:
-    export = _sub(subparsers, "export",
-                  "exporteer het hele dossier naar één JSON-bestand (zonder verlies)",
-                  ("commands_interchange", "run_export"))
-    export.add_argument("--format", choices=["json"], default="json",
-                        help="json: alles, ook bijlagen, audittrail en memo's (standaard)")
-    export.add_argument("--out", metavar="PAD", required=True, help="het exportbestand")
-    export.add_argument("--overwrite", action="store_true",
-                        help="vervang een bestaand bestand (anders geweigerd)")
-    import_json = _sub(subparsers, "import-json",
-                       "maak een nieuw dossier uit een JSON-export (nooit over een bestaand)",
-                       ("commands_interchange", "run_import_json"))
-    import_json.add_argument("file", metavar="BESTAND", help="het exportbestand (.json)")
 
 
 def _import_command(subparsers: Any) -> None:
@@ -297,9 +297,17 @@ def build_parser() -> argparse.ArgumentParser:
     _file_commands(subparsers)
     _read_commands(subparsers)
     _backup_commands(subparsers)
-    _memo_commands(subparsers)
     _interchange_commands(subparsers)
     _import_command(subparsers)
-    _sub(subparsers, "gui", "start de desktopapplicatie (nog niet beschikbaar)",
-         ("commands_gui", "run_gui"))
+    _memo_commands(subparsers)
+    gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
+               ("commands_gui", "run_gui"))
+    _lang_option(gui, top=False)
+    _lang_option(parser, top=True)
     return parser
+
+
+def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--lang for the desktop application (before or after `gui`)."""
+    parser.add_argument("--lang", choices=("nl", "en"), default=None if top else argparse.SUPPRESS,
+                        help="taal van de desktopapplicatie: nl (standaard) of en")

@@ -15,6 +15,7 @@ from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
+from chinadossier.services.cockpit import CockpitService
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import MAX_SEATS, DecisionService
 from chinadossier.services.history import HistoryService
@@ -56,6 +57,7 @@ class Dossier:
         self.overview = OverviewService(ctx)
         self.risk_matrices = RiskMatrixService(ctx)
         self.attachments = AttachmentService(ctx)
+        self.cockpit = CockpitService(ctx)
         self.memos = MemoService(ctx)
         self.history = HistoryService(ctx)
         self.tags = TagService(ctx)

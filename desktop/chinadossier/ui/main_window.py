@@ -1,0 +1,639 @@
+"""The main window: sidebar with counts, top bar (search, Ctrl+N), pages, menus, status bar.
+
+It wires the pieces of the sibling branches by their contract entry points (UI-CONTRACT.md):
+a piece that is not in this build yet shows an honest placeholder page instead. Navigation
+between pieces goes through their signals, connected here; no piece imports this window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.changes import Changes
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.labels import label
+from chinadossier.domain.records import CaseFileSettings
+from chinadossier.paths import Paths
+from chinadossier.ui.dialogs.error_dialog import show_error
+from chinadossier.ui.ops import Operations
+from chinadossier.ui.pages.overview_page import OverviewPage
+from chinadossier.ui.pages.settings_page import SettingsPage
+from chinadossier.ui.sidebar import Sidebar
+
+#: Sidebar pages: key, record kind listed there (None for Overzicht and Memo's).
+LIST_PAGES: tuple[tuple[str, RecordKind], ...] = (
+    ("ties", RecordKind.TIE),
+    ("organisations", RecordKind.ORGANISATION),
+    ("persons", RecordKind.PERSON),
+    ("meetings", RecordKind.MEETING),
+    ("decisions", RecordKind.DECISION),
+    ("risks", RecordKind.RISK_NOTE),
+)
+PAGE_OF_KIND = {kind: key for key, kind in LIST_PAGES}
+COUNTED = {**{key: kind for key, kind in LIST_PAGES}, "memos": RecordKind.MEMO}
+
+
+def optional(module: str, name: str) -> Any | None:
+    """A sibling's class if its module is in this build; None only when the module is absent."""
+    try:
+        found = importlib.import_module(f"chinadossier.ui.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and (f"chinadossier.ui.{module}".startswith(exc.name)):
+            return None
+        raise
+    return getattr(found, name, None)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowContext:
+    """What the window shows about the opened file and the session's choices."""
+
+    paths: Paths
+    settings: CaseFileSettings
+    lang: str = "nl"
+    scheme: str = "auto"
+
+
+class PlaceholderPage(QWidget):
+    """An honest empty page for a piece that is not in this build yet."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageBody")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 24)
+        head = QLabel(title)
+        head.setObjectName("PageTitle")
+        body = QLabel(text)
+        body.setObjectName("Placeholder")
+        body.setWordWrap(True)
+        lay.addWidget(head)
+        lay.addWidget(body)
+        lay.addStretch(1)
+        self.setAccessibleName(title)
+
+
+class MainWindow(QMainWindow):
+    """The one main window of an opened case file."""
+
+    language_change_requested = Signal(str)
+    scheme_change_requested = Signal(str)
+    closed = Signal()
+    """The user closed the window (Ctrl+Q, Alt+F4, the close button): the application ends."""
+
+    def __init__(self, ops: Operations, context: WindowContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.context = context
+        self._lang = context.lang
+        self.setObjectName("MainWindow")
+        s = context.settings
+        demo = self.tr(" — demodossier") if s.is_demo else ""
+        self.setWindowTitle(self.tr("Chinadossier — {0}{1}").format(s.own_authority.label, demo))
+        self.setAccessibleName(self.tr("Chinadossier hoofdvenster"))
+        self.setMinimumSize(1000, 640)
+
+        self.page_titles = {
+            "overview": self.tr("Overzicht"), "ties": self.tr("Banden"),
+            "organisations": self.tr("Organisaties"), "persons": self.tr("Personen"),
+            "meetings": self.tr("Contactmomenten"), "decisions": self.tr("Besluiten"),
+            "risks": self.tr("Risico's"), "memos": self.tr("Memo's"),
+            "trash": self.tr("Prullenbak"), "settings": self.tr("Instellingen"),
+        }
+        main_keys = ["overview", *[k for k, _ in LIST_PAGES], "memos"]
+        self.sidebar = Sidebar([(k, self.page_titles[k]) for k in main_keys],
+                               [(k, self.page_titles[k]) for k in ("trash", "settings")])
+        self.sidebar.authority.setText(s.own_authority.label)
+        self.sidebar.page_selected.connect(self.show_page)
+
+        self.undo_stack = self._make_undo_stack()
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._build_pages()
+
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        rlay.setSpacing(0)
+        rlay.addWidget(self._top_bar())
+        rlay.addWidget(self.stack, 1)
+        central = QWidget()
+        clay = QHBoxLayout(central)
+        clay.setContentsMargins(0, 0, 0, 0)
+        clay.setSpacing(0)
+        clay.addWidget(self.sidebar)
+        clay.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self._status_bar()
+        self._menus()
+        self.search_popup = self._make_search_popup()
+
+        ops.changed.connect(self._on_changed)
+        ops.failed.connect(self._on_failed)
+        ops.busy_changed.connect(self._on_busy)
+        self.sidebar.select("overview")
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.refresh_counts()
+        self._show_backup_time()
+        self.restore_state()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _make_undo_stack(self) -> Any | None:
+        cls = optional("undo", "UndoStack")
+        return cls(self.ops, self) if cls is not None else None
+
+    def _make_search_popup(self) -> Any | None:
+        cls = optional("search.search_popup", "SearchPopup")
+        if cls is None:
+            return None
+        popup = cls(self.ops, self)
+        popup.open_record_requested.connect(self.open_record)
+        return popup
+
+    def _placeholder(self, key: str, text: str) -> PlaceholderPage:
+        return PlaceholderPage(self.page_titles[key], text)
+
+    def _build_pages(self) -> None:
+        self.overview = OverviewPage(self.ops, lang=self._lang)
+        self.overview.open_record_requested.connect(self.open_record)
+        self._add_page("overview", self.overview)
+        list_page = optional("pages.list_page", "ListPage")
+        for key, kind in LIST_PAGES:
+            if list_page is None:
+                page: QWidget = self._placeholder(key, self.tr(
+                    "De lijst van {0} komt in een volgende stap van deze versie. Het aantal in "
+                    "de zijbalk klopt al; zoeken kan via de opdrachtregel "
+                    "(chinadossier search).").format(self.page_titles[key].lower()))
+            else:
+                self._add_lazy(key, lambda k=kind: self._connect_piece(list_page(self.ops, k,
+                                                                                 self)))
+                continue
+            self._add_page(key, page)
+        memos = optional("pages.memos_page", "MemosPage")
+        if memos is not None:
+            self._add_lazy("memos", lambda: self._connect_piece(memos(self.ops, self)))
+        else:
+            self._add_page("memos", self._placeholder("memos", self.tr(
+                "Briefingsnotities (memo's) maken en terugzien komt in een volgende stap van "
+                "deze versie.")))
+        trash = optional("pages.trash_page", "TrashPage")
+        if trash is not None:
+            self._add_lazy("trash", lambda: self._connect_piece(trash(self.ops, self)))
+        else:
+            self._add_page("trash", self._placeholder("trash", self.tr(
+                "De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van "
+                "deze versie.")))
+        self.settings_page = SettingsPage(self.context, self)
+        self.settings_page.language_chosen.connect(self.language_change_requested)
+        self.settings_page.scheme_chosen.connect(self.scheme_change_requested)
+        self._add_page("settings", self.settings_page)
+
+    def _connect_piece(self, piece: Any) -> Any:
+        """Connect a sibling piece's navigation and message signals (those it has)."""
+        for signal, slot in (("edit_requested", self.edit_record),
+                             ("new_requested", self.new_record),
+                             ("open_record_requested", self.open_record),
+                             ("status_message", self.show_message)):
+            if hasattr(piece, signal):
+                getattr(piece, signal).connect(slot)
+        return piece
+
+    def show_message(self, text: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+
+    def _add_lazy(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """A page built the first time it is needed (the first window opens sooner)."""
+        self._factories[key] = factory
+        self._add_page(key, QWidget())
+
+    def page(self, key: str) -> QWidget:
+        """A page, built now if it was not yet."""
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            stub = self.pages[key]
+            built = factory()
+            index = self.stack.indexOf(stub)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(stub)
+            stub.deleteLater()
+            self.pages[key] = built
+        return self.pages[key]
+
+    def _top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("TopBar")
+        bar.setFixedHeight(56)
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(24, 0, 16, 0)
+        lay.setSpacing(8)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("GlobalSearch")
+        self.search_field.setPlaceholderText(self.tr("Zoeken… (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Zoeken in het dossier"))
+        self.search_field.setMaximumWidth(440)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.returnPressed.connect(lambda: self.start_search(self.search_field.text()))
+        self.search_field.textEdited.connect(self._search_typed)
+        lay.addWidget(self.search_field, 1)
+        lay.addStretch(0)
+        self.memo_button = QPushButton(self.tr("Memo maken…"))
+        self.memo_button.setAccessibleName(self.tr("Memo maken"))
+        self.memo_button.clicked.connect(self.make_memo)
+        self.new_meeting_button = QPushButton(self.tr("+ Contactmoment vastleggen (Ctrl+N)"))
+        self.new_meeting_button.setObjectName("Primary")
+        self.new_meeting_button.setAccessibleName(self.tr("Contactmoment vastleggen"))
+        self.new_meeting_button.clicked.connect(self.log_meeting)
+        lay.addWidget(self.memo_button)
+        lay.addWidget(self.new_meeting_button)
+        return bar
+
+    def _status_bar(self) -> None:
+        s = self.context.settings
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.path_label = QLabel(str(self.context.paths.case_file))
+        self.path_label.setToolTip(str(self.context.paths.case_file))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.path_label, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFixedSize(80, 8)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Bezig"))
+        self.busy.hide()
+        bar.addPermanentWidget(self.busy)
+        self.demo_badge = QLabel(self.tr("Demodossier · fictieve gegevens"))
+        self.demo_badge.setProperty("chip", "demo")
+        self.demo_badge.setVisible(s.is_demo)
+        bar.addPermanentWidget(self.demo_badge)
+        self.authority_label = QLabel(s.own_authority.label)
+        bar.addPermanentWidget(self.authority_label)
+        lang = "en" if self._lang == "en" else "nl"
+        self.classification_label = QLabel(self.tr("Standaard: {0}").format(
+            label(s.default_classification, lang).capitalize()))
+        bar.addPermanentWidget(self.classification_label)
+        self.actor_label = QLabel(self.ops.dossier.ctx.actor.account
+                                  if hasattr(self.ops.dossier, "ctx") else "")
+        bar.addPermanentWidget(self.actor_label)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
+                keys: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            if isinstance(keys, QKeySequence.StandardKey):
+                bindings = QKeySequence.keyBindings(keys)
+                if bindings:
+                    action.setShortcuts(bindings)
+            else:
+                action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        a = self.actions_by_name
+        file = bar.addMenu(self.tr("&Bestand"))
+        a["new_meeting"] = self._action(file, self.tr("Contactmoment &vastleggen…"),
+                                        self.log_meeting, "Ctrl+N")
+        a["memo"] = self._action(file, self.tr("&Memo maken…"), self.make_memo, "Ctrl+P")
+        file.addSeparator()
+        a["backup"] = self._action(file, self.tr("&Back-up maken"), self.make_backup)
+        file.addSeparator()
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        a["quit"] = self._action(file, self.tr("&Afsluiten"), self.close)
+        a["quit"].setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit = bar.addMenu(self.tr("Be&werken"))
+        if self.undo_stack is not None and hasattr(self.undo_stack, "action"):
+            a["undo"] = self.undo_stack.action(self)  # its text names what it undoes
+            edit.addAction(a["undo"])
+            self.addAction(a["undo"])
+        else:
+            a["undo"] = self._action(edit, self.tr("&Ongedaan maken"), self.undo,
+                                     QKeySequence.StandardKey.Undo)
+        edit.addSeparator()
+        a["search"] = self._action(edit, self.tr("&Zoeken…"), self.focus_search, "Ctrl+K")
+        a["filter"] = self._action(edit, self.tr("&Filteren"), self.focus_filter,
+                                   QKeySequence.StandardKey.Find)
+
+        view = bar.addMenu(self.tr("Bee&ld"))
+        keys = ["overview", *[k for k, _ in LIST_PAGES], "memos"]
+        for number, key in enumerate(keys, start=1):
+            a[f"page_{key}"] = self._action(view, self.page_titles[key],
+                                            lambda k=key: self.sidebar.select(k),
+                                            f"Ctrl+{number}")
+        a["page_trash"] = self._action(view, self.page_titles["trash"],
+                                       lambda: self.sidebar.select("trash"))
+        view.addSeparator()
+        a["refresh"] = self._action(view, self.tr("&Vernieuwen"), self.refresh, "F5")
+
+        case = bar.addMenu(self.tr("&Dossier"))
+        a["check"] = self._action(case, self.tr("&Controleren"), self.check_file)
+        a["backup2"] = self._action(case, self.tr("&Back-up maken"), self.make_backup)
+        a["folder"] = self._action(case, self.tr("Gegevens&map openen"), self.open_data_folder)
+
+        extra = bar.addMenu(self.tr("E&xtra"))
+        a["settings"] = self._action(extra, self.tr("&Instellingen…"),
+                                     lambda: self.sidebar.select("settings"), "Ctrl+,")
+        a["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        a["keys"] = self._action(help_menu, self.tr("&Sneltoetsen"), self.show_shortcuts)
+        a["about"] = self._action(help_menu, self.tr("&Over Chinadossier"), self.show_about)
+        a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+
+    # -- pages and records --------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        """Switch to a page (the sidebar calls this)."""
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if key == "overview":
+            self.overview.refresh()
+        elif hasattr(page, "refresh"):
+            page.refresh()
+        if self.sidebar.current_key() != key:
+            self.sidebar.select(key)
+
+    def current_page_key(self) -> str:
+        """The key of the page on screen."""
+        current = self.stack.currentWidget()
+        return next(k for k, p in self.pages.items() if p is current)
+
+    def open_record(self, kind: RecordKind, record_id: uuid.UUID) -> None:
+        """Show a record: in its list page's detail pane, else in its form."""
+        key = PAGE_OF_KIND.get(kind)
+        page = self.page(key) if key else None
+        if page is not None and hasattr(page, "show_record"):
+            self.sidebar.select(key or "overview")
+            page.show_record(record_id)
+            return
+        if optional("forms.editor", "open_editor") is not None:
+            self.edit_record(kind, record_id)
+            return
+        self.statusBar().showMessage(self.tr(
+            "Records openen komt met de lijstpagina's in een volgende stap."), 6000)
+
+    def edit_record(self, kind: RecordKind, record_id: uuid.UUID) -> None:
+        """Open the form of an existing record."""
+        open_editor = optional("forms.editor", "open_editor")
+        if open_editor is None:
+            self._not_yet(self.tr("Formulieren"))
+            return
+        try:
+            dialog = open_editor(self.ops, kind, record_id, self)
+        except ValueError:  # a kind without a form (e.g. a memo)
+            self.show_message(self.tr("Dit soort record heeft geen formulier."))
+            return
+        self.editor = dialog
+        dialog.open()
+
+    def new_record(self, kind: RecordKind) -> None:
+        """Open an empty form."""
+        open_editor = optional("forms.editor", "open_editor")
+        if open_editor is None:
+            self._not_yet(self.tr("Formulieren"))
+            return
+        try:
+            dialog = open_editor(self.ops, kind, None, self)
+        except ValueError:
+            self.show_message(self.tr("Dit soort record heeft geen formulier."))
+            return
+        self.editor = dialog
+        dialog.open()
+
+    def log_meeting(self) -> None:
+        """Ctrl+N: the quick "Contactmoment vastleggen" dialog."""
+        cls = optional("forms.quick_meeting_dialog", "QuickMeetingDialog")
+        if cls is None:
+            self._not_yet(self.tr("Contactmoment vastleggen"))
+            return
+        self.quick_meeting = cls(self.ops, self)
+        self.quick_meeting.open()
+
+    def make_memo(self) -> None:
+        """Ctrl+P: the memo dialog."""
+        cls = optional("memo.memo_dialog", "MemoDialog")
+        if cls is None:
+            self._not_yet(self.tr("Memo maken"))
+            return
+        self.memo_dialog = cls(self.ops, None, self)
+        self.memo_dialog.open()
+
+    def _not_yet(self, what: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, what, self.tr(
+            "{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.").format(
+            what), QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName(what)
+        box.open()
+        self.last_message = box
+
+    def focus_search(self) -> None:
+        """Ctrl+K: the global search."""
+        if self.search_popup is not None:
+            self.search_popup.popup(self.search_field.text())
+            return
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        if self.search_popup is not None and text.strip():
+            self.search_popup.popup(text)  # the popup's own field takes over the typing
+            self.search_field.clear()
+
+    def start_search(self, text: str) -> None:
+        """Return in the top-bar field."""
+        if self.search_popup is not None:
+            self.search_popup.popup(text)
+        else:
+            self.statusBar().showMessage(self.tr(
+                "Zoeken met resultaten tijdens het typen komt in een volgende stap."), 6000)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the current list page's filter."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "focus_filter"):
+            page.focus_filter()
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the last delete of this session."""
+        if self.undo_stack is not None:
+            self.undo_stack.undo()
+
+    def refresh(self) -> None:
+        """F5: re-read the page on screen and the counts."""
+        page = self.stack.currentWidget()
+        if page is self.overview:
+            self.overview.refresh()
+        elif hasattr(page, "refresh"):
+            page.refresh()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Re-count the records per page (off the GUI thread)."""
+        self.ops.query(lambda d: d.overview.counts(), on_done=self._show_counts, key="counts")
+
+    def _show_counts(self, counts: dict[RecordKind, int]) -> None:
+        for key, kind in COUNTED.items():
+            self.sidebar.set_count(key, counts.get(kind, 0))
+        self.sidebar.main.viewport().update()
+
+    def _on_changed(self, changes: Changes) -> None:
+        self.refresh_counts()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.last_error = show_error(self, error)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:  # only calls that take a while show the indicator
+            QTimer.singleShot(150, self, self._show_busy)
+        else:
+            self.busy.hide()
+
+    def _show_busy(self) -> None:
+        self.busy.setVisible(self.ops.is_busy())
+
+    # -- case file ----------------------------------------------------------------------------
+
+    def make_backup(self) -> None:
+        """Back up the case file (writer thread), then say where it went."""
+        from chinadossier.services import maintenance
+
+        out = self.context.paths.backups_dir
+
+        def run(dossier: Any) -> Path:
+            out.mkdir(parents=True, exist_ok=True)
+            return maintenance.backup(dossier.path, out_dir=out, reason="handmatig",
+                                      clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Back-up gemaakt: {0}").format(path), 8000)
+            self._show_backup_time()
+
+        self.ops.write(run, on_done=done)
+
+    def _show_backup_time(self) -> None:
+        folder = self.context.paths.backups_dir
+        try:
+            newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
+        except OSError:
+            newest = None
+        if newest is None:
+            self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
+            return
+        when = dt.datetime.fromtimestamp(newest)
+        text = (self.tr("vandaag {0}").format(when.strftime("%H:%M"))
+                if when.date() == dt.date.today() else when.strftime("%d-%m-%Y %H:%M"))
+        self.sidebar.backup.setText(self.tr("Back-up: {0}").format(text))
+
+    def check_file(self) -> None:
+        """Check the case file (reader thread) and report in a dialog."""
+        from chinadossier.services import maintenance
+
+        def done(report: Any) -> None:
+            lines = [("✓ " if item.ok else "✗ ") + item.message for item in report.items]
+            box = QMessageBox(
+                QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
+                self.tr("Dossier controleren"),
+                (self.tr("Het dossier is in orde.") if report.ok
+                 else self.tr("Er zijn problemen gevonden.")) + "\n\n" + "\n".join(lines),
+                QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName(self.tr("Dossier controleren"))
+            box.open()
+            self.last_message = box
+
+        self.ops.query(lambda d: maintenance.check(d.path), on_done=done, key="check")
+
+    def open_data_folder(self) -> None:
+        """Show the data folder in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.paths.data_dir)))
+
+    def show_shortcuts(self) -> None:
+        """A list of the keyboard shortcuts."""
+        text = self.tr(
+            "Ctrl+N  contactmoment vastleggen\nCtrl+K  zoeken\nCtrl+F  lijst filteren\n"
+            "F5  vernieuwen\nCtrl+1 … Ctrl+8  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
+            "Ctrl+P  memo maken\nCtrl+,  instellingen\nCtrl+Q  afsluiten\n"
+            "Pijltjes + Enter  cel van de risicomatrix openen")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sneltoetsen"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName(self.tr("Sneltoetsen"))
+        box.open()
+        self.last_message = box
+
+    def show_about(self) -> None:
+        """Version and purpose."""
+        from chinadossier import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Over Chinadossier"), self.tr(
+            "Chinadossier {0}\nHet dossier van de banden van een Nederlandse gemeente of "
+            "provincie met China.").format(__version__), QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName(self.tr("Over Chinadossier"))
+        box.open()
+        self.last_message = box
+
+    # -- state --------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Geometry from the last session (QSettings)."""
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = settings.value("main_window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        """Remember geometry for the next session."""
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -1,0 +1,591 @@
+"""Overzicht: key figures, the risk heat map (bruto/netto), "Vraagt aandacht", recent activity.
+
+One `ops.query` reads everything the page shows (off the GUI thread, superseded by a newer
+refresh); F5 and every write re-query. Clicking (or Enter on) an attention item or an activity
+line asks the main window to open the record; a heat-map cell opens the risks in that cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinadossier.domain.changes import Changes
+from chinadossier.domain.cockpit import ActivityItem, AttentionItem, AttentionKind, HeatMap
+from chinadossier.domain.codes import AuditAction, RecordKind, RiskLevel, TieStatus
+from chinadossier.domain.labels import label
+from chinadossier.domain.records import Dashboard, Ref
+from chinadossier.ui import theme
+from chinadossier.ui.ops import Operations
+from chinadossier.ui.widgets.heatmap import HeatMapWidget
+
+_WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december")
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewData:
+    """Everything the page shows, read in one go."""
+
+    dashboard: Dashboard
+    heat: HeatMap
+    attention: list[AttentionItem]
+    activity: list[ActivityItem]
+    matrix_version: int
+
+
+def load_overview(dossier: Any) -> OverviewData:
+    """Read the page's data (runs in a reader thread)."""
+    settings = dossier.settings()
+    return OverviewData(
+        dossier.overview.dashboard(),
+        dossier.cockpit.heat_map(),
+        dossier.cockpit.attention(),
+        dossier.cockpit.recent_activity(),
+        settings.matrix_version,
+    )
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """"donderdag 12 juni 2025" (Dutch) or "Thursday 12 June 2025"."""
+    if lang == "nl":
+        return f"{_WEEKDAYS_NL[day.weekday()]} {day.day} {_MONTHS_NL[day.month - 1]} {day.year}"
+    return day.strftime("%A %d %B %Y").replace(" 0", " ")
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A `QFrame#Card` with the SPEC padding."""
+    frame = QFrame(parent)
+    frame.setObjectName("Card")
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(18, 16, 18, 16)
+    lay.setSpacing(6)
+    return frame, lay
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that never widens its layout: it paints "…" where the text is cut and
+    keeps the full text in its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        p.end()
+
+
+class LevelBar(QWidget):
+    """The small stacked bar of open risks per level in the KPI card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: list[tuple[int, str]] = []
+        self.setFixedSize(118, 8)
+
+    def set_counts(self, counts: list[tuple[int, str]]) -> None:
+        """(count, colour) from the highest level down."""
+        self._counts = counts
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        total = sum(n for n, _ in self._counts)
+        x = 0.0
+        if not total:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(theme.tokens().divider))
+            p.drawRoundedRect(0, 0, self.width(), self.height(), 2, 2)
+        for n, colour in self._counts:
+            if not n:
+                continue
+            w = self.width() * n / total
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawRoundedRect(int(x), 0, max(2, int(w) - 2), self.height(), 2, 2)
+            x += w
+        p.end()
+
+
+class ClickRow(QFrame):
+    """A focusable row in a card: Enter, Space or a click emits `activated`."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Row")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class CellRisksDialog(QDialog):
+    """The risks in one heat-map cell; Enter or a double-click opens one."""
+
+    open_record_requested = Signal(object, object)
+
+    def __init__(self, title: str, risks: list[Ref], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Risico's in deze cel"))
+        for ref in risks:
+            item = QListWidgetItem(f"{ref.display_no}  {ref.label}")
+            item.setData(Qt.ItemDataRole.UserRole, ref)
+            self.list.addItem(item)
+        if not risks:
+            self.list.addItem(self.tr("Geen open risico's in deze cel."))
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Sluiten"))
+        close.setAccessibleName(self.tr("Sluiten"))
+        lay.addWidget(self.list)
+        lay.addWidget(buttons)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        ref = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(ref, Ref):
+            self.open_record_requested.emit(ref.kind, ref.id)
+            self.accept()
+
+
+class OverviewPage(QScrollArea):
+    """The dashboard of the case file's own authority."""
+
+    open_record_requested = Signal(object, object)
+    """(RecordKind, record id) to open."""
+    loaded = Signal()
+    """The figures on screen are current (tests, benchmarks)."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, lang: str = "nl") -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._lang = lang
+        self._data: OverviewData | None = None
+        self._net = True
+        self.cell_dialog: CellRisksDialog | None = None
+        self.setObjectName("Page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Overzicht"))
+
+        body = QWidget()
+        body.setObjectName("PageBody")
+        self.setWidget(body)
+        page = QVBoxLayout(body)
+        page.setContentsMargins(24, 16, 24, 24)
+        page.setSpacing(16)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        title = QLabel(self.tr("Overzicht"))
+        title.setObjectName("PageTitle")
+        self.subtitle = QLabel(self.tr("Laden…"))
+        self.subtitle.setObjectName("Muted")
+        titles.addWidget(title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.refresh_button = QPushButton(self.tr("Vernieuwen (F5)"))
+        self.refresh_button.setAccessibleName(self.tr("Vernieuwen"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        page.addLayout(head)
+
+        kpis = QHBoxLayout()
+        kpis.setSpacing(16)
+        self.kpi: dict[str, tuple[QLabel, QLabel]] = {}
+        self.level_bar = LevelBar()
+        for key, caption in (
+            ("ties", self.tr("Actieve banden")),
+            ("meetings", self.tr("Contactmomenten")),
+            ("risks", self.tr("Open risico's per niveau (netto)")),
+            ("overdue", self.tr("Achterstallig")),
+        ):
+            frame, lay = card()
+            cap = QLabel(caption)
+            cap.setObjectName("Muted")
+            figure = QLabel("–")
+            figure.setObjectName("Figure")
+            note = QLabel("")
+            note.setObjectName("Faint")
+            lay.addWidget(cap)
+            if key == "risks":
+                row = QHBoxLayout()
+                row.addWidget(figure)
+                row.addStretch(1)
+                row.addWidget(self.level_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+                lay.addLayout(row)
+            else:
+                lay.addWidget(figure)
+            lay.addWidget(note)
+            self.kpi[key] = (figure, note)
+            kpis.addWidget(frame, 1)
+        page.addLayout(kpis)
+
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        grid.addWidget(self._heat_card(), 0, 0, 2, 1)
+        grid.addWidget(self._attention_card(), 0, 1)
+        grid.addWidget(self._activity_card(), 1, 1)
+        grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(1, 1)
+        page.addLayout(grid)
+        ties_card, ties_lay = card()
+        ties_title = QLabel(self.tr("Banden per status"))
+        ties_title.setObjectName("CardTitle")
+        self.ties_line = QLabel("")
+        self.ties_line.setObjectName("Muted")
+        self.ties_line.setWordWrap(True)
+        ties_lay.addWidget(ties_title)
+        ties_lay.addWidget(self.ties_line)
+        page.addWidget(ties_card)
+        page.addStretch(1)
+        ops.changed.connect(self._on_changed)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _heat_card(self) -> QFrame:
+        frame, lay = card()
+        frame.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Risico's — kans × impact"))
+        title.setObjectName("CardTitle")
+        head.addWidget(title, 1)
+        self.gross_button = QPushButton(self.tr("Bruto"))
+        self.net_button = QPushButton(self.tr("Netto"))
+        self.gross_button.setAccessibleName(self.tr("Bruto: voor beheersmaatregelen"))
+        self.net_button.setAccessibleName(self.tr("Netto: na beheersmaatregelen"))
+        group = QButtonGroup(self)
+        for button, segment in ((self.gross_button, "first"), (self.net_button, "last")):
+            button.setCheckable(True)
+            button.setProperty("segment", segment)
+            group.addButton(button)
+            head.addWidget(button)
+        head.setSpacing(0)
+        self.net_button.setChecked(True)
+        self.gross_button.toggled.connect(lambda on: self.set_net(not on))
+        lay.addLayout(head)
+        self.heat_note = QLabel("")
+        self.heat_note.setObjectName("Faint")
+        lay.addWidget(self.heat_note)
+        self.heatmap = HeatMapWidget(lang=self._lang)
+        self.heatmap.cell_activated.connect(self._open_cell)
+        lay.addWidget(self.heatmap)
+        legend = QHBoxLayout()
+        legend.setSpacing(14)
+        for level, span, score in ((RiskLevel.LOW, "1–4", 1), (RiskLevel.MEDIUM, "5–9", 5),
+                                   (RiskLevel.HIGH, "10–16", 10),
+                                   (RiskLevel.VERY_HIGH, "20–25", 20)):
+            fill, strong = theme.band_colours(score)
+            swatch = QLabel()
+            swatch.setFixedSize(12, 12)
+            swatch.setStyleSheet(f"background:{fill}; border:1px solid {strong};"
+                                 "border-radius:2px;")
+            text = QLabel(f"{label(level, self._lang_code()).capitalize()} {span}")
+            text.setObjectName("Muted")
+            legend.addWidget(swatch)
+            legend.addWidget(text)
+        legend.addStretch(1)
+        lay.addLayout(legend)
+        hint = QLabel(self.tr("Pijltjestoetsen + Enter of klik: de risico's in die cel tonen"))
+        hint.setObjectName("Faint")
+        lay.addWidget(hint)
+        lay.addStretch(1)
+        return frame
+
+    def _attention_card(self) -> QFrame:
+        frame, lay = card()
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Vraagt aandacht"))
+        title.setObjectName("CardTitle")
+        self.attention_count = QLabel("0")
+        self.attention_count.setProperty("chip", "count")
+        head.addWidget(title)
+        head.addWidget(self.attention_count)
+        head.addStretch(1)
+        lay.addLayout(head)
+        self.attention_box = QVBoxLayout()
+        self.attention_box.setSpacing(0)
+        lay.addLayout(self.attention_box)
+        lay.addStretch(1)
+        return frame
+
+    def _activity_card(self) -> QFrame:
+        frame, lay = card()
+        title = QLabel(self.tr("Recente activiteit"))
+        title.setObjectName("CardTitle")
+        lay.addWidget(title)
+        self.activity_box = QVBoxLayout()
+        self.activity_box.setSpacing(4)
+        lay.addLayout(self.activity_box)
+        lay.addStretch(1)
+        return frame
+
+    def _lang_code(self) -> Any:
+        return "en" if self._lang == "en" else "nl"
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the figures off the GUI thread (F5)."""
+        self._ops.query(load_overview, on_done=self._show, key="overview")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.isVisible() or self._data is not None:
+            self.refresh()
+
+    @property
+    def data(self) -> OverviewData | None:
+        """What is on screen."""
+        return self._data
+
+    @property
+    def net(self) -> bool:
+        """Whether the heat map shows netto (after measures)."""
+        return self._net
+
+    def set_net(self, net: bool) -> None:
+        """Switch the heat map between bruto and netto."""
+        self._net = net
+        (self.net_button if net else self.gross_button).setChecked(True)
+        self._show_heat()
+
+    def _show(self, data: OverviewData) -> None:
+        self._data = data
+        d = data.dashboard
+        lang = self._lang_code()
+        self.subtitle.setText(self.tr("Stand per {0} · alle banden van {1}").format(
+            long_date(d.today, self._lang), d.authority.label))
+        active = d.ties_by_status.get(TieStatus.ACTIVE, 0)
+        total = sum(d.ties_by_status.values())
+        self._kpi("ties", active, self.tr("van {0} · {1} slapend · {2} beëindigd").format(
+            total, d.ties_by_status.get(TieStatus.DORMANT, 0),
+            d.ties_by_status.get(TieStatus.ENDED, 0)))
+        self._kpi("meetings", d.meetings_last_12_months, self.tr("laatste 12 maanden"))
+        levels = (RiskLevel.VERY_HIGH, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)
+        scores = {RiskLevel.VERY_HIGH: 20, RiskLevel.HIGH: 10, RiskLevel.MEDIUM: 5,
+                  RiskLevel.LOW: 1}
+        open_total = sum(d.open_risks_by_level.values())
+        self._kpi("risks", open_total, " · ".join(
+            f"{d.open_risks_by_level.get(level, 0)} {label(level, lang)}" for level in levels))
+        self.level_bar.set_counts([(d.open_risks_by_level.get(level, 0),
+                                    theme.band_colours(scores[level])[1]) for level in levels])
+        overdue = d.overdue_actions + d.overdue_reviews
+        actions = (self.tr("1 vervolgactie") if d.overdue_actions == 1
+                   else self.tr("{0} vervolgacties").format(d.overdue_actions))
+        reviews = (self.tr("1 risicoreview") if d.overdue_reviews == 1
+                   else self.tr("{0} risicoreviews").format(d.overdue_reviews))
+        self._kpi("overdue", overdue, f"{actions} · {reviews}")
+        figure = self.kpi["overdue"][0]
+        figure.setProperty("tone", "danger" if overdue else "")
+        theme.repolish(figure)
+        self.ties_line.setText("   ·   ".join(
+            f"{label(status, lang).capitalize()}: {count}"
+            for status, count in d.ties_by_status.items()))
+        self._show_heat()
+        self._show_attention(data.attention)
+        self._show_activity(data.activity)
+        self.loaded.emit()
+
+    def _kpi(self, key: str, value: int, note: str) -> None:
+        figure, text = self.kpi[key]
+        figure.setText(str(value))
+        text.setText(note)
+        figure.setAccessibleName(f"{value}")
+
+    def _show_heat(self) -> None:
+        if self._data is None:
+            return
+        cells = self._data.heat.net if self._net else self._data.heat.gross
+        self.heatmap.set_counts({(c.likelihood, c.impact): c.count for c in cells})
+        which = self.tr("netto = na beheersmaatregelen") if self._net else self.tr(
+            "bruto = voor beheersmaatregelen")
+        self.heat_note.setText(self.tr("{0} open risico's · {1} · matrix v{2}").format(
+            self._data.heat.total, which, self._data.matrix_version))
+
+    @staticmethod
+    def _clear(box: QVBoxLayout) -> None:
+        while box.count():
+            item = box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _attention_kind(self, kind: AttentionKind) -> str:
+        return {
+            AttentionKind.ACTION_OVERDUE: self.tr("Vervolgactie"),
+            AttentionKind.ACTION_DUE: self.tr("Vervolgactie"),
+            AttentionKind.REVIEW_DUE: self.tr("Risicoreview"),
+            AttentionKind.TIE_EVALUATION: self.tr("Evaluatie band"),
+            AttentionKind.TIE_END: self.tr("Einde band"),
+        }[kind]
+
+    def _due_chip(self, due: dt.date, today: dt.date) -> tuple[str, str]:
+        days = (due - today).days
+        if days < 0:
+            return self.tr("{0} dagen te laat").format(-days) if days < -1 else self.tr(
+                "1 dag te laat"), "danger"
+        if days == 0:
+            return self.tr("vandaag"), "warning"
+        text = self.tr("over {0} dagen").format(days) if days > 1 else self.tr("morgen")
+        return text, "warning" if days <= 14 else "neutral"
+
+    def _show_attention(self, items: list[AttentionItem]) -> None:
+        self._clear(self.attention_box)
+        assert self._data is not None
+        today = self._data.dashboard.today
+        self.attention_count.setText(str(len(items)))
+        if not items:
+            empty = QLabel(self.tr("Niets achterstallig en niets binnenkort verwacht."))
+            empty.setObjectName("Muted")
+            self.attention_box.addWidget(empty)
+            return
+        for item in items[:4]:
+            row = ClickRow()
+            lay = QGridLayout(row)
+            lay.setContentsMargins(0, 8, 0, 8)
+            lay.setHorizontalSpacing(12)
+            lay.setVerticalSpacing(2)
+            what = ElidedLabel(item.title)
+            meta = ElidedLabel(" · ".join(x for x in (self._attention_kind(item.kind),
+                                                  item.display_no, item.owner or "") if x))
+            meta.setObjectName("Faint")
+            date = QLabel(item.due_on.strftime("%d-%m-%Y"))
+            date.setObjectName("Faint")
+            chip_text, tone = self._due_chip(item.due_on, today)
+            chip = QLabel(chip_text)
+            chip.setProperty("chip", tone)
+            lay.addWidget(what, 0, 0)
+            lay.addWidget(meta, 1, 0)
+            lay.addWidget(date, 0, 1, Qt.AlignmentFlag.AlignRight)
+            lay.addWidget(chip, 1, 1, Qt.AlignmentFlag.AlignRight)
+            lay.setColumnStretch(0, 1)
+            row.setAccessibleName(f"{self._attention_kind(item.kind)} {item.display_no}: "
+                                  f"{item.title}, {chip_text}")
+            row.setToolTip(item.title)
+            row.activated.connect(lambda i=item: self.open_record_requested.emit(
+                i.record_kind, i.record_id))
+            self.attention_box.addWidget(row)
+            divider = QFrame()
+            divider.setObjectName("Divider")
+            self.attention_box.addWidget(divider)
+
+    def _activity_text(self, item: ActivityItem) -> str:
+        verbs = {
+            AuditAction.CREATE: self.tr("legde vast"),
+            AuditAction.UPDATE: self.tr("wijzigde"),
+            AuditAction.DELETE: self.tr("verwijderde"),
+            AuditAction.RESTORE: self.tr("zette terug"),
+            AuditAction.EXPORT: self.tr("exporteerde"),
+        }
+        try:
+            verb = verbs.get(AuditAction(item.action), item.action)
+        except ValueError:
+            verb = item.action
+        kind = label(item.record_kind, self._lang_code()) if item.record_kind else ""
+        what = f"{kind} {item.display_no or ''}".strip()
+        return f"{verb} {what}: {item.label}" if item.label else f"{verb} {what}"
+
+    def _when(self, at: dt.datetime, today: dt.date) -> str:
+        local = at.astimezone()
+        if local.date() == today:
+            return self.tr("vandaag {0}").format(local.strftime("%H:%M"))
+        if local.date() == today - dt.timedelta(days=1):
+            return self.tr("gisteren {0}").format(local.strftime("%H:%M"))
+        return local.strftime("%d-%m-%Y")
+
+    def _show_activity(self, items: list[ActivityItem]) -> None:
+        self._clear(self.activity_box)
+        assert self._data is not None
+        if not items:
+            empty = QLabel(self.tr("Nog geen wijzigingen."))
+            empty.setObjectName("Muted")
+            self.activity_box.addWidget(empty)
+            return
+        for item in items[:5]:
+            row = ClickRow()
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 3, 0, 3)
+            when = QLabel(self._when(item.at, self._data.dashboard.today))
+            when.setObjectName("Faint")
+            when.setFixedWidth(92)
+            who = QLabel(item.actor.split("\\")[-1])
+            who.setStyleSheet("font-weight: bold;")
+            text = self._activity_text(item)
+            what = ElidedLabel(text)
+            lay.addWidget(when)
+            lay.addWidget(who)
+            lay.addWidget(what, 1)
+            row.setAccessibleName(f"{who.text()} {text}")
+            if item.record_id is not None and item.record_kind is not None:
+                rid: uuid.UUID = item.record_id
+                rkind: RecordKind = item.record_kind
+                row.activated.connect(lambda k=rkind, r=rid: self.open_record_requested.emit(k, r))
+            self.activity_box.addWidget(row)
+
+    def _open_cell(self, likelihood: int, impact: int) -> None:
+        net = self._net
+        title = self.tr("Risico's met kans {0} en impact {1} ({2})").format(
+            likelihood, impact, self.tr("netto") if net else self.tr("bruto"))
+
+        def read(dossier: Any) -> list[Ref]:
+            return list(dossier.cockpit.cell_risks(likelihood=likelihood, impact=impact, net=net))
+
+        def show(risks: list[Ref]) -> None:
+            dialog = CellRisksDialog(title, risks, self)
+            dialog.open_record_requested.connect(self.open_record_requested)
+            self.cell_dialog = dialog
+            dialog.open()
+
+        self._ops.query(read, on_done=show, key="overview-cell")
+

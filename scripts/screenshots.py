@@ -1,0 +1,104 @@
+"""Make docs/screenshots/: every main screen with the demo data, light and dark, at 1366×768.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+The demo case file is built in a temporary folder with a fixed date (29-11-2026), so the
+pictures are the same on every run; nothing touches the real data folder or settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TMP = Path(tempfile.mkdtemp(prefix="chinadossier-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(TMP / "config")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from chinadossier.domain.clock import FixedClock  # noqa: E402
+from chinadossier.paths import Paths  # noqa: E402
+from chinadossier.services.demo import create_demo  # noqa: E402
+from chinadossier.ui.app import DesktopApp, make_application  # noqa: E402
+
+SIZE = (1366, 768)
+TODAY = dt.date(2026, 11, 29)
+
+
+def settle(app: QApplication, desktop: DesktopApp | None = None, rounds: int = 40) -> None:
+    """Let queued answers arrive and layouts settle."""
+    for _ in range(rounds):
+        if desktop is not None and desktop.ops is not None:
+            desktop.ops.wait_idle()
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot(out: Path, scheme: str) -> None:
+    app = make_application()
+    QCoreApplication.setOrganizationName("Chinadossier-screenshots")
+    QSettings().clear()
+    QSettings().setValue("ui/scheme", scheme)
+    data = TMP / "demo"
+    if not (data / "chinadossier.sqlite3").exists():
+        create_demo(data / "chinadossier.sqlite3", today=TODAY)
+    desktop = DesktopApp(app, Paths.from_data_dir(data), lang="nl", catch_exceptions=False,
+                         clock=FixedClock.on(TODAY))
+    desktop.start()
+    while desktop.window is None or desktop.window.overview.data is None:
+        app.processEvents()
+    settle(app, desktop)
+    window = desktop.window
+    window.resize(*SIZE)
+    settle(app, desktop)
+    suffix = "" if scheme == "light" else "-donker"
+    for key in window.pages:
+        window.sidebar.select(key)
+        settle(app, desktop)
+        save(window, out / f"{key}{suffix}.png")
+    window.sidebar.select("meetings")
+    settle(app, desktop)
+    window.log_meeting()
+    dialog = getattr(window, "quick_meeting", None)
+    if dialog is not None:
+        settle(app, desktop)
+        save(dialog, out / f"contactmoment-vastleggen{suffix}.png")
+        dialog.hide()
+    window.sidebar.select("overview")
+
+    from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    welcome = WelcomeDialog(Path.home() / ".local" / "share" / "Chinadossier")
+    welcome.search.setText("Rott")
+    welcome.resize(680, 640)
+    welcome.show()
+    settle(app)
+    save(welcome, out / f"welkom{suffix}.png")
+    welcome.hide()
+    window.hide()
+    desktop.shutdown()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    if len(sys.argv) > 2:  # one scheme per process: each gets a fresh QApplication
+        shoot(out, sys.argv[2])
+        return 0
+    import subprocess
+
+    for scheme in ("light", "dark"):
+        subprocess.run([sys.executable, __file__, str(out), scheme], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
