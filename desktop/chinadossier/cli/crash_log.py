@@ -108,9 +108,14 @@ def install(paths: Paths) -> Path:
     logger = logging.getLogger(LOGGER_NAME)
     logger.setLevel(logging.INFO)
     logger.propagate = False
-    for handler in logger.handlers:
-        if isinstance(handler, PrivateFileHandler) and Path(handler.baseFilename) == target:
-            return target
+    for old in list(logger.handlers):
+        if isinstance(old, PrivateFileHandler):
+            if Path(old.baseFilename) == target:
+                return target
+            # One log per run: a process that moves to another data folder (the desktop's
+            # welcome dialog) logs there, not into the folder it left.
+            logger.removeHandler(old)
+            old.close()
     handler = PrivateFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                  encoding="utf-8", delay=True)
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
