@@ -20,8 +20,8 @@ class Source:
 
 
 SOURCE_NOTE = (
-    "Uitgever en feit zoals vermeld in de domeinbeschrijving van Chinadossier; titel, "
-    "datum en adres van het oorspronkelijke stuk nog aanvullen en controleren."
+    "Alleen uitgever en feit zijn bekend; titel, datum en webadres van het oorspronkelijke "
+    "artikel zijn niet opgenomen. Zoek en controleer het stuk voordat u deze bron citeert."
 )
 
 #: The sources of DOMAIN.md §7, with only what the domain description says of them.
