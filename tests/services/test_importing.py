@@ -61,7 +61,7 @@ def test_commit_is_one_transaction_and_importing_twice_changes_nothing(dossier, 
     persons = {p.display_name: p for p in dossier.persons.list_all()}
     jansen = persons["Piet Jansen"]
     assert jansen.positions[0].title == "wethouder (fictief)"
-    assert "p.jansen@example.nl" in (jansen.notes or "")
+    assert jansen.emails == ("p.jansen@example.nl",)
     assert any(name.startswith("陈杰") for name in persons)
     after = _rows(case_file)
     again = importing.plan_import(dossier, importing.read_table(data, file_name="c.csv"))
@@ -106,4 +106,26 @@ def test_unusable_files_say_why_and_write_nothing(dossier, case_file, data, mess
             table = importing.read_table(data, file_name="x.csv")
             kind = importing.ImportKind.MEETINGS if b"Onderwerp" in data else None
             importing.plan_import(dossier, table, kind=kind)
+    assert _rows(case_file) == before
+
+
+def test_a_known_name_at_another_organisation_is_a_probable_duplicate_not_skipped(dossier):
+    data = ("Naam;Organisatie;Functie\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n").encode()
+    importing.commit_import(dossier, importing.plan_import(
+        dossier, importing.read_table(data, file_name="a.csv")))
+    other = ("Naam;Organisatie;Functie\r\n"
+             "Zhou Min (fictief);Buitenlandbureau Jinhai (fictief);adviseur\r\n"
+             "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n").encode()
+    plan = importing.plan_import(dossier, importing.read_table(other, file_name="b.csv"))
+    assert [row.outcome for row in plan.rows] == ["similar", "exists"]
+
+
+def test_the_services_own_checks_reject_rows_in_the_preview(dossier, case_file):
+    before = _rows(case_file)
+    data = ("Naam;E-mailadres\r\nPiet Klaassen (fictief);niet-een-adres\r\n").encode()
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="c.csv"),
+                                 kind=importing.ImportKind.PERSONS)
+    (row,) = plan.rejected
+    assert "e-mail" in (row.errors[0].column + row.errors[0].message).lower()
     assert _rows(case_file) == before

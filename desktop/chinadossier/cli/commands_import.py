@@ -62,6 +62,7 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
             plan = importing.plan_import(dossier, table, kind=kind, overrides=overrides)
             _show(plan, rt, as_json=args.json)
             if args.dry_run:
+                rt.out.message("Proefrun: er is niets geïmporteerd.")
                 return 1 if plan.rejected else 0
             if plan.rejected and not args.accept_partial:
                 rt.out.message(

@@ -140,6 +140,7 @@ class _Known:
     """The case file's organisations, persons and authorities, keyed for matching."""
 
     def __init__(self, dossier: Dossier, kind: ImportKind) -> None:
+        self.dossier = dossier
         self.organisations: list[tuple[MatchKey, MatchKey, OrganisationRecord]] = []
         self.persons: list[tuple[MatchKey, PersonRecord]] = []
         self.authorities: dict[str, AuthorityRecord] = {}
@@ -180,6 +181,17 @@ class _Known:
         if kind is None:
             return None
         return self.authorities.get(f"{kind.value}:{match_key(words[1]).words}")
+
+
+def _works_at(person: PersonRecord, organisation: str) -> bool:
+    """Whether one of the person's positions is at an organisation of that name."""
+    wanted = match_key(organisation.split(maxsplit=1)[-1] if organisation.split()[0].casefold()
+                       in _AUTHORITY_PREFIXES else organisation)
+    for position in person.positions:
+        where = position.organisation or position.authority
+        if where is not None and similarity(wanted, match_key(where.label)) >= 100:
+            return True
+    return False
 
 
 def _person_key(person: PersonRecord) -> MatchKey:
@@ -277,7 +289,7 @@ def _plan_organisation(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         return RowPlan(row.number, "duplicate", name, f"rij {earlier}")
     if match is not None and score >= LIKELY:
         return RowPlan(row.number, "similar", name, match.meta.display_no)
-    notes = _joined(values.get("notes"), _contact_note(values))
+    notes = values.get("notes")
     draft = OrganisationDraft(
         name_nl=name,
         org_kind=values.get("org_kind", OrganisationKind.OTHER),
@@ -287,20 +299,24 @@ def _plan_organisation(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         place_text=_joined(values.get("place"), values.get("province"), sep=", "),
         website=values.get("website"),
         notes=notes,
+        emails=tuple(values.get("email", ())),
+        phones=tuple(values.get("phone", ())),
+        postal_addresses=(values["address"],) if values.get("address") else (),
         common=_common(values),
     )
-    return RowPlan(row.number, "new", name, draft=draft)
+    return _checked(row, known.dossier.organisations, draft, name)
 
 
-def _contact_note(values: Mapping[str, Any]) -> str | None:
-    parts = []
-    if values.get("email"):
-        parts.append("E-mail: " + ", ".join(values["email"]))
-    if values.get("phone"):
-        parts.append("Telefoon: " + ", ".join(values["phone"]))
-    if values.get("address"):
-        parts.append("Adres: " + values["address"])
-    return "; ".join(parts) or None
+def _checked(row: ParsedRow, service: Any, draft: Any, label: str, **extra: Any) -> RowPlan:
+    """The row as new, or rejected with the services' own Dutch reasons (nothing is written).
+
+    Links to records the import itself creates (a new organisation) are checked at commit.
+    """
+    errors = service.validate(draft)
+    if errors:
+        return RowPlan(row.number, "rejected", label, errors=tuple(
+            CellError(human_field(e.field), e.message) for e in errors))
+    return RowPlan(row.number, "new", label, draft=draft, extra=extra)
 
 
 def _joined(*parts: str | None, sep: str = "\n") -> str | None:
@@ -329,7 +345,12 @@ def _plan_person(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         family, given, tussen, order = "", None, None, NameOrder.FAMILY_FIRST
     key = match_key(hanzi) if hanzi else match_key(" ".join(p for p in (family, given) if p))
     score, match = known.person(key)
+    organisation = values.get("organisation")
     if match is not None and score >= 100:
+        if organisation and not _works_at(match, organisation):
+            # The same name at another organisation: common Chinese names are shared by many
+            # people, so this is for the user to decide, never silently skipped as "exists".
+            return RowPlan(row.number, "similar", label, match.meta.display_no)
         return RowPlan(row.number, "exists", label, match.meta.display_no)
     earlier = seen.first(key.words, row.number)
     if earlier is not None:
@@ -337,7 +358,6 @@ def _plan_person(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
     if match is not None and score >= LIKELY:
         return RowPlan(row.number, "similar", label, match.meta.display_no)
     extra: dict[str, Any] = {}
-    organisation = values.get("organisation")
     title = values.get("position")
     notes = values.get("notes")
     if organisation:
@@ -366,10 +386,13 @@ def _plan_person(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         name_order=order,
         hanzi=hanzi,
         pinyin=values.get("pinyin"),
-        notes=_joined(notes, _contact_note(values)),
+        notes=notes,
+        emails=tuple(values.get("email", ())),
+        phones=tuple(values.get("phone", ())),
+        postal_addresses=(values["address"],) if values.get("address") else (),
         common=_common(values),
     )
-    return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+    return _checked(row, known.dossier.persons, draft, label, **extra)
 
 
 def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
@@ -415,7 +438,7 @@ def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         participants=tuple(participants),
         common=_common(values),
     )
-    return RowPlan(row.number, "new", label, draft=draft)
+    return _checked(row, known.dossier.meetings, draft, label)
 
 
 # --- committing -------------------------------------------------------------------------------
