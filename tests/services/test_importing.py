@@ -110,20 +110,20 @@ def test_unusable_files_say_why_and_write_nothing(dossier, case_file, data, mess
 
 
 def test_a_known_name_at_another_organisation_is_a_probable_duplicate_not_skipped(dossier):
-    data = ("Naam;Organisatie;Functie\r\n"
-            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n").encode()
+    data = (b"Naam;Organisatie;Functie\r\n"
+            b"Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n")
     importing.commit_import(dossier, importing.plan_import(
         dossier, importing.read_table(data, file_name="a.csv")))
-    other = ("Naam;Organisatie;Functie\r\n"
-             "Zhou Min (fictief);Buitenlandbureau Jinhai (fictief);adviseur\r\n"
-             "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n").encode()
+    other = (b"Naam;Organisatie;Functie\r\n"
+             b"Zhou Min (fictief);Buitenlandbureau Jinhai (fictief);adviseur\r\n"
+             b"Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n")
     plan = importing.plan_import(dossier, importing.read_table(other, file_name="b.csv"))
     assert [row.outcome for row in plan.rows] == ["similar", "exists"]
 
 
 def test_the_services_own_checks_reject_rows_in_the_preview(dossier, case_file):
     before = _rows(case_file)
-    data = ("Naam;E-mailadres\r\nPiet Klaassen (fictief);niet-een-adres\r\n").encode()
+    data = (b"Naam;E-mailadres\r\nPiet Klaassen (fictief);niet-een-adres\r\n")
     plan = importing.plan_import(dossier, importing.read_table(data, file_name="c.csv"),
                                  kind=importing.ImportKind.PERSONS)
     (row,) = plan.rejected
