@@ -33,8 +33,15 @@ def run_init(args: argparse.Namespace, rt: Runtime) -> int:
     code = resolve_authority(args.authority)
     path = rt.case_file
     if path.exists():
+        from chinadossier.services.maintenance import schema_status
+
+        try:
+            schema_status(path)
+            what = "een dossier"
+        except FileRefused:
+            what = "een bestand dat geen dossier is"
         raise FileRefused(
-            f"Er staat al een dossier op {path}; het wordt niet overschreven. Kies een andere "
+            f"Er staat al {what} op {path}; het wordt niet overschreven. Kies een andere "
             "map met --data-dir of een ander bestand met --db."
         )
     try:

@@ -126,7 +126,7 @@ def read_table(
     Raises:
         UnreadableFile: a Dutch reason.
     """
-    if data.startswith(b"PK"):
+    if data.startswith(b"PK") or file_name.lower().endswith((".xlsx", ".xlsm")):
         return read_xlsx(data, source=file_name, sheet=sheet)
     if sheet is not None:
         raise UnreadableFile("Een CSV-bestand heeft geen werkbladen; laat --sheet weg.")
