@@ -96,7 +96,10 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
         if count:
             rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]
     if plan.new_organisations:
-        rt.out.result(f"  nieuwe organisaties: {', '.join(plan.new_organisations)}")
+        shown = ", ".join(plan.new_organisations[:10])
+        more = len(plan.new_organisations) - 10
+        rest = f" en {more} meer" if more > 0 else ""
+        rt.out.result(f"  nieuwe organisaties ({len(plan.new_organisations)}): {shown}{rest}")
     if plan.mapping.unknown:
         rt.out.result(f"  niet herkende kolommen (overgeslagen): {', '.join(plan.mapping.unknown)}")
     for row in plan.rows:

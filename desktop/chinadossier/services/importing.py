@@ -239,6 +239,12 @@ def plan_import(
     }[kind]
     seen = _Seen()
     plans = [planner(row, seen) for row in parse_rows(table, mapping)]
+    service = {
+        ImportKind.ORGANISATIONS: dossier.organisations,
+        ImportKind.PERSONS: dossier.persons,
+        ImportKind.MEETINGS: dossier.meetings,
+    }[kind]
+    plans = _with_service_checks(plans, service)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
@@ -308,15 +314,24 @@ def _plan_organisation(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
 
 
 def _checked(row: ParsedRow, service: Any, draft: Any, label: str, **extra: Any) -> RowPlan:
-    """The row as new, or rejected with the services' own Dutch reasons (nothing is written).
-
-    Links to records the import itself creates (a new organisation) are checked at commit.
-    """
-    errors = service.validate(draft)
-    if errors:
-        return RowPlan(row.number, "rejected", label, errors=tuple(
-            CellError(human_field(e.field), e.message) for e in errors))
+    """The row as new; `_with_service_checks` then asks the services about all new rows."""
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+
+
+def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
+    """New rows the services would refuse become rejected, with their Dutch reasons.
+
+    One read for the whole file (validate_many). Links to records the import itself creates (a
+    new organisation) are checked at commit.
+    """
+    new = [i for i, plan in enumerate(plans) if plan.outcome == "new"]
+    results = service.validate_many([plans[i].draft for i in new])
+    for i, errors in zip(new, results, strict=True):
+        if errors:
+            plan = plans[i]
+            plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
+                CellError(human_field(e.field), e.message) for e in errors))
+    return plans
 
 
 def _joined(*parts: str | None, sep: str = "\n") -> str | None:

@@ -121,6 +121,20 @@ class RecordService(Generic[D, R]):
             self._typed_prepare(uow.records, draft, c, current)
             return tuple(c.errors)
 
+    def validate_many(self, drafts: Sequence[D]) -> builtins.list[tuple[FieldError, ...]]:
+        """validate() for many new records at once (an import's preview), in one read.
+
+        One unit of work serves them all, so what every draft looks up (the default
+        classification, referenced records) is read once instead of once per draft.
+        """
+        with self.ctx.uow(write=False) as uow:
+            out: builtins.list[tuple[FieldError, ...]] = []
+            for draft in drafts:
+                c = Collector()
+                self._typed_prepare(uow.records, draft, c, None)
+                out.append(tuple(c.errors))
+            return out
+
     def _typed_prepare(
         self, records: Records, draft: D, c: Collector, current: R | None
     ) -> Prepared | None:
