@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +49,7 @@ from chinadossier.ui.widgets import picker_sources as ps
 from chinadossier.ui.widgets.chips import Choice
 from chinadossier.ui.widgets.dates import InputError, RoughDateEdit
 from chinadossier.ui.widgets.picker import RecordPicker
+from chinadossier.ui.widgets.row_list import RowListEditor
 
 
 def _own_authority(form: RecordForm, key: str) -> None:
@@ -148,26 +147,13 @@ def place_values(picker: RecordPicker) -> tuple[str | None, str | None]:
     return (chosen[0].id if chosen else None), picker.free_value()
 
 
-class PositionsEditor(QWidget):
+class PositionsEditor(RowListEditor):
     """A person's posts: title, organisation or authority, from, until (rough dates)."""
 
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form)
-        self.form = form
+        super().__init__(form, "+ Functie toevoegen", "Functie toevoegen")
         self.rows: list[tuple[QFrame, QLineEdit, RecordPicker, RoughDateEdit, RoughDateEdit]] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        self.box = QVBoxLayout()
-        self.box.setSpacing(8)
-        layout.addLayout(self.box)
-        self.add_button = QPushButton("+ Functie toevoegen", self)
-        self.add_button.setObjectName("Link")
-        self.add_button.setFlat(True)
-        self.add_button.setAutoDefault(False)
-        self.add_button.setAccessibleName("Functie toevoegen")
-        self.add_button.clicked.connect(lambda: self.add_row())
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form = form
 
     def add_row(self, position: Any = None) -> None:
         """One post (empty, or from a stored one)."""

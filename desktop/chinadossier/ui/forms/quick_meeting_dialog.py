@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from chinadossier.ui.forms.kinds import load_place, place_values
 from chinadossier.ui.widgets import picker_sources as ps
 from chinadossier.ui.widgets.dates import DateEdit, InputError
 from chinadossier.ui.widgets.picker import RecordPicker
+from chinadossier.ui.widgets.row_list import RowListEditor
 from chinadossier.ui.widgets.segmented import Segmented
 
 SETTINGS_KIND = "forms/last_meeting_kind"
@@ -85,26 +85,13 @@ class PartiesField(QWidget):
         return tuple(out)
 
 
-class ActionsEditor(QWidget):
+class ActionsEditor(RowListEditor):
     """Follow-up actions: what, owner, due date; "+ Actie toevoegen"."""
 
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form)
-        self.form = form
+        super().__init__(form, "+ Actie toevoegen", "Actie toevoegen")
         self.rows: list[tuple[QWidget, QLineEdit, QLineEdit, DateEdit]] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        self.box = QVBoxLayout()
-        self.box.setSpacing(8)
-        layout.addLayout(self.box)
-        self.add_button = QPushButton("+ Actie toevoegen", self)
-        self.add_button.setObjectName("Link")
-        self.add_button.setFlat(True)
-        self.add_button.setAutoDefault(False)
-        self.add_button.setAccessibleName("Actie toevoegen")
-        self.add_button.clicked.connect(self.add_row)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form = form
 
     def add_row(self) -> tuple[QLineEdit, QLineEdit, DateEdit]:
         """An empty action row; focus goes to its first field."""
