@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 
-from chinadossier.interchange.tables import Cell
+from chinadossier.interchange.tables import Cell, CellProblem
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
@@ -35,7 +35,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+)?$")
 _WORDS = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
 
 
-class DateProblem(ValueError):
+class DateProblem(CellProblem):
     """A cell that is not a date; the message is Dutch."""
 
 

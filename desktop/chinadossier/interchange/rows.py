@@ -28,8 +28,8 @@ from chinadossier.domain.codes import (
     Treatment,
 )
 from chinadossier.interchange.columns import FIELDS, ColumnMapping, ImportKind
-from chinadossier.interchange.dutch_dates import DateProblem, parse_date
-from chinadossier.interchange.tables import Cell, Table, is_blank
+from chinadossier.interchange.dutch_dates import parse_date
+from chinadossier.interchange.tables import Cell, CellProblem, Table, is_blank
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ def _enum(enum_cls: type[StrEnum]) -> Callable[[Cell], Any]:
         try:
             return labels.parse_label(enum_cls, text)
         except ValueError as exc:
-            raise DateProblem(str(exc)) from None
+            raise CellProblem(str(exc)) from None
 
     return parse
 
@@ -84,7 +84,7 @@ def _int(low: int, high: int) -> Callable[[Cell], int | None]:
         if is_blank(cell):
             return None
         if isinstance(cell, bool):
-            raise DateProblem(f"'{cell}' is geen geheel getal.")
+            raise CellProblem(f"'{cell}' is geen geheel getal.")
         if isinstance(cell, int):
             value = cell
         elif isinstance(cell, float) and cell.is_integer():
@@ -92,10 +92,10 @@ def _int(low: int, high: int) -> Callable[[Cell], int | None]:
         else:
             text = str(cell).strip()
             if not re.fullmatch(r"-?\d+", text):
-                raise DateProblem(f"'{cell}' is geen geheel getal.")
+                raise CellProblem(f"'{cell}' is geen geheel getal.")
             value = int(text)
         if not low <= value <= high:
-            raise DateProblem(f"{value} ligt niet tussen {low} en {high}.")
+            raise CellProblem(f"{value} ligt niet tussen {low} en {high}.")
         return value
 
     return parse
@@ -106,7 +106,7 @@ def parse_money_cents(cell: Cell) -> int | None:
     if is_blank(cell):
         return None
     if isinstance(cell, bool):
-        raise DateProblem(f"'{cell}' is geen bedrag.")
+        raise CellProblem(f"'{cell}' is geen bedrag.")
     if isinstance(cell, int | float):
         return round(cell * 100)
     text = str(cell).replace("€", "").replace("EUR", "").replace(" ", "").strip()
@@ -115,7 +115,7 @@ def parse_money_cents(cell: Cell) -> int | None:
     ):
         text = text.replace(".", "").replace(",", ".")
     elif not re.fullmatch(r"-?\d+(\.\d{1,2})?", text):
-        raise DateProblem(f"'{cell}' is geen bedrag (schrijf bijvoorbeeld 1.250,50).")
+        raise CellProblem(f"'{cell}' is geen bedrag (schrijf bijvoorbeeld 1.250,50).")
     return round(float(text) * 100)
 
 
@@ -129,7 +129,7 @@ def parse_time(cell: Cell) -> dt.time | None:
         return cell.replace(second=0, microsecond=0)
     match = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*uur)?", str(cell).strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise DateProblem(f"'{cell}' is geen tijd; schrijf uu:mm.")
+        raise CellProblem(f"'{cell}' is geen tijd; schrijf uu:mm.")
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -193,7 +193,7 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
             header = table.header[column]
             try:
                 value = _parser(mapping.kind, field_name)(row.get(column))
-            except (DateProblem, ValueError) as exc:
+            except ValueError as exc:  # CellProblem and its DateProblem included
                 errors.append(CellError(header, str(exc)))
                 continue
             if value is None or value == ():

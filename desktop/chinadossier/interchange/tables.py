@@ -38,6 +38,10 @@ class Table:
     """Dutch remarks about the reading (formula cells without a value, merged cells, …)."""
 
 
+class CellProblem(ValueError):
+    """A cell whose value cannot be used (not a date, a number, a known word …); Dutch message."""
+
+
 def is_blank(cell: Cell) -> bool:
     """Whether a cell holds nothing (None or only white space)."""
     return cell is None or (isinstance(cell, str) and not cell.strip())

@@ -140,7 +140,6 @@ class _Known:
     """The case file's organisations, persons and authorities, keyed for matching."""
 
     def __init__(self, dossier: Dossier, kind: ImportKind) -> None:
-        self.dossier = dossier
         self.organisations: list[tuple[MatchKey, MatchKey, OrganisationRecord]] = []
         self.persons: list[tuple[MatchKey, PersonRecord]] = []
         self.authorities: dict[str, AuthorityRecord] = {}
@@ -310,12 +309,7 @@ def _plan_organisation(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         postal_addresses=(values["address"],) if values.get("address") else (),
         common=_common(values),
     )
-    return _checked(row, known.dossier.organisations, draft, name)
-
-
-def _checked(row: ParsedRow, service: Any, draft: Any, label: str, **extra: Any) -> RowPlan:
-    """The row as new; `_with_service_checks` then asks the services about all new rows."""
-    return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+    return RowPlan(row.number, "new", name, draft=draft)
 
 
 def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
@@ -407,7 +401,7 @@ def _plan_person(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         postal_addresses=(values["address"],) if values.get("address") else (),
         common=_common(values),
     )
-    return _checked(row, known.dossier.persons, draft, label, **extra)
+    return RowPlan(row.number, "new", label, draft=draft, extra=extra)
 
 
 def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
@@ -453,7 +447,7 @@ def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
         participants=tuple(participants),
         common=_common(values),
     )
-    return _checked(row, known.dossier.meetings, draft, label)
+    return RowPlan(row.number, "new", label, draft=draft)
 
 
 # --- committing -------------------------------------------------------------------------------
