@@ -1,9 +1,11 @@
 """The speed goals of issue 6, each measured side by side with raw sqlite3 in one run.
 
-Usage: python benchmarks/speed.py FILE.sqlite3 [--repeat 9] [--skip-check]
+Usage: python benchmarks/speed.py FILE.sqlite3 [--repeat 9] [--skip-check] [--no-processes]
+       [--only REGEX]
 
 For every scenario the service call runs first while the SQL statements it sends are recorded
-(an SQLAlchemy cursor event); the anchor replays exactly those statements with the same
+(an SQLAlchemy cursor event, and `db.fastread.trace` for the statements the page reader runs on
+the DB-API cursor itself); the anchor replays exactly those statements with the same
 parameters on a plain `sqlite3` connection in one read transaction and fetches every row. Both
 are then timed alternately, and the medians and their ratio are printed: the ratio is what the
 Python layer (SQLAlchemy, building frozen records) costs on top of SQLite doing the same work.
@@ -17,6 +19,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import resource
 import sqlite3
 import statistics
@@ -28,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import event
 
+from chinadossier.db import fastread
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.queries import Filter, ListQuery
@@ -44,6 +48,11 @@ class Recorder:
         self.active = False
         self.statements: list[tuple[str, Any]] = []
         event.listen(engine, "before_cursor_execute", self._seen)
+        fastread.trace = self._direct
+
+    def _direct(self, statement: str, params: Any) -> None:
+        if self.active:
+            self.statements.append((statement, tuple(params)))
 
     def _seen(self, conn: Any, cursor: Any, statement: str, params: Any, *rest: Any) -> None:
         verb = statement.strip().upper()
@@ -152,7 +161,9 @@ def scenarios(dossier: Dossier) -> list[tuple[str, str, Callable[[], object]]]:
     return out
 
 
-def in_process(path: Path, repeat: int) -> list[tuple[str, str, float, float]]:
+def in_process(
+    path: Path, repeat: int, only: str | None = None
+) -> list[tuple[str, str, float, float]]:
     """(scenario, goal, service ms, raw ms) for every in-process scenario."""
     rows = []
     with Dossier.open(
@@ -162,6 +173,8 @@ def in_process(path: Path, repeat: int) -> list[tuple[str, str, float, float]]:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         try:
             for name, goal, call in scenarios(dossier):
+                if only and not re.search(only, name):
+                    continue
                 statements = recorder.record(call)
                 ms, raw_ms = medians(call, raw_replay(conn, statements), repeat)
                 rows.append((f"{name} ({len(statements)} stmt)", goal, ms, raw_ms))
@@ -291,6 +304,8 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--skip-check", action="store_true")
+    parser.add_argument("--only", metavar="REGEX", help="only in-process scenarios matching")
+    parser.add_argument("--no-processes", action="store_true", help="skip whole-process runs")
     args = parser.parse_args()
     print(
         f"{dt.date.today()}, {platform.platform()}, {os.cpu_count()} CPU, "
@@ -299,9 +314,9 @@ def main() -> None:
     )
     print("| scenario | doel | ms (mediaan) | raw sqlite3 ms | verhouding |")
     print("|---|---|---:|---:|---:|")
-    rows = in_process(args.file, args.repeat) + processes(
-        args.file, args.repeat, check=not args.skip_check
-    )
+    rows = in_process(args.file, args.repeat, args.only)
+    if not args.no_processes:
+        rows += processes(args.file, args.repeat, check=not args.skip_check)
     for name, goal, ms, raw in rows:
         ratio = f"{ms / raw:.1f}×" if raw == raw and raw > 0 else "—"
         raw_text = f"{raw:.1f}" if raw == raw else "—"
