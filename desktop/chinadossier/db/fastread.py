@@ -147,7 +147,7 @@ def _row_maker(columns: Sequence[Any]) -> Callable[[Sequence[Any]], Any]:
     (no None test for a column declared NOT NULL).
     """
     names = [c.key for c in columns]
-    row_class = namedtuple("Row", names)  # type: ignore[misc]  # noqa: PYI024
+    row_class = namedtuple("Row", names, rename=True)  # type: ignore[misc]  # noqa: PYI024
     scope: dict[str, Any] = {"_new": tuple.__new__, "_Row": row_class}
     parts = []
     for i, column in enumerate(columns):
