@@ -31,7 +31,6 @@ from typing import Any
 
 from sqlalchemy import event
 
-from chinadossier.db import fastread
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.queries import Filter, ListQuery
@@ -48,6 +47,10 @@ class Recorder:
         self.active = False
         self.statements: list[tuple[str, Any]] = []
         event.listen(engine, "before_cursor_execute", self._seen)
+        try:
+            from chinadossier.db import fastread
+        except ImportError:  # an older checkout (PYTHONPATH=...): everything goes through SQLAlchemy
+            return
         fastread.trace = self._direct
 
     def _direct(self, statement: str, params: Any) -> None:

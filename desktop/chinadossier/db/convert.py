@@ -126,6 +126,10 @@ _CHILD_TABLES: dict[str, tuple[Any, str]] = {
 }
 
 
+#: RecordKind by stored code (a member hashes and compares as its code, so both look up).
+_KIND = {k.value: k for k in RecordKind}
+
+
 def _metas(reads: Any, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
     ids = [o.id for o in objs]
     tags = reads.tags(ids)
@@ -134,7 +138,7 @@ def _metas(reads: Any, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
     return {
         o.id: r.Meta(
             id=o.id,
-            kind=RecordKind(o.kind),
+            kind=_KIND[o.kind],
             display_no=o.display_no,
             classification=o.classification,
             retention_category=o.retention_category,
@@ -145,10 +149,10 @@ def _metas(reads: Any, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
             updated_by=o.updated_by,
             version=o.version,
             deleted_at=o.deleted_at,
-            tags=tuple(sorted(tags[o.id])) if o.id in tags else none,
+            tags=tuple(sorted(tags[o.id])) if tags and o.id in tags else none,
             sources=(
                 tuple(sorted(sources[o.id], key=lambda s: s.display_no))
-                if o.id in sources else none
+                if sources and o.id in sources else none
             ),
         )
         for o in objs

@@ -249,7 +249,7 @@ class _RefReader:
             kind = _KIND[row[1]]
             start, label_row = self.layout[kind]
             values = label_row._make(row[start : start + self.sizes[kind]])
-            rid = _UUID(hex=row[0])
+            rid = _uuid(row[0])
             out[rid] = r.Ref(
                 id=rid,
                 kind=kind,
