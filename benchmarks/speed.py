@@ -49,7 +49,7 @@ class Recorder:
         event.listen(engine, "before_cursor_execute", self._seen)
         try:
             from chinadossier.db import fastread
-        except ImportError:  # an older checkout (PYTHONPATH=...): everything goes through SQLAlchemy
+        except ImportError:  # an older checkout (PYTHONPATH=...): all through SQLAlchemy
             return
         fastread.trace = self._direct
 
