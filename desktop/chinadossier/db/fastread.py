@@ -105,7 +105,14 @@ def _uuid(value: str) -> uuid.UUID:
     return made
 
 
+_FROMISO = dt.datetime.fromisoformat
+
+
 def _utc(value: str) -> dt.datetime:
+    """An aware UTC moment from the stored text (SQLAlchemy stores naive UTC with microseconds:
+    one C call reads it with the offset added; any other form is read and normalised)."""
+    if len(value) == 26:
+        return _FROMISO(value + "+00:00")
     moment = dt.datetime.fromisoformat(value)
     if moment.tzinfo is None:
         return moment.replace(tzinfo=_UTC)
