@@ -102,7 +102,9 @@ def session(demo_file: Path, tmp_path: Path) -> Iterator[Any]:
 
 
 def _walk(session: Any, kind: RecordKind, query: ListQuery) -> list[Any]:
-    """Every page of a list both ways, compared; returns the records."""
+    """Every page of a list both ways, compared, and its count; returns the records."""
+    total = listing.count(session, kind, query)
+    assert total == listing.count_reference(session, kind, query)
     records: list[Any] = []
     cursor: str | None = None
     for _ in range(500):
@@ -113,6 +115,8 @@ def _walk(session: Any, kind: RecordKind, query: ListQuery) -> list[Any]:
         records.extend(fast.items)
         cursor = fast.next_cursor
         if cursor is None:
+            if query.at is None and query.cursor is None:
+                assert total == len(records), f"count {total} != {len(records)} listed"
             return records
     raise AssertionError("paging did not end")
 
