@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Numeric
 
 from chinadossier.db import fastread, listing
 from chinadossier.db.refs import refs as core_refs
@@ -212,3 +213,16 @@ def test_the_comparison_fails_on_a_wrong_conversion(
     monkeypatch.setattr(listing, "_PAGES", {})
     with pytest.raises(AssertionError, match="StrEnum|str"):
         _walk(session, RecordKind.TIE, ListQuery(limit=5))
+
+
+def test_converters_read_what_sqlalchemy_stores_and_refuse_the_rest() -> None:
+    some = uuid.uuid4()
+    assert fastread._uuid(some.hex) == some and fastread._uuid(str(some)) == some
+    with pytest.raises(ValueError):
+        fastread._uuid("abc")  # too short for a UUID: never read as a small number
+    moment = fastread._utc("2026-11-29 09:00:00.000000")
+    assert moment == dt.datetime(2026, 11, 29, 9, tzinfo=dt.UTC) and moment.tzinfo is dt.UTC
+    shifted = fastread._utc("2026-11-29T10:00:00+01:00")
+    assert shifted == moment and shifted.tzinfo is dt.UTC
+    with pytest.raises(TypeError):
+        fastread.converter(Numeric())

@@ -98,7 +98,9 @@ _SAFE_UNKNOWN = uuid.SafeUUID.unknown
 
 def _uuid(value: str) -> uuid.UUID:
     """``uuid.UUID(hex=value)`` for the 32 hex digits SQLAlchemy stores, without the checks and
-    dash handling of UUID.__init__ (a third of its cost); a value that is no hex number raises."""
+    dash handling of UUID.__init__ (a third of its cost); any other form goes through UUID()."""
+    if len(value) != 32:
+        return _UUID(value)
     made = _new(_UUID)
     _set(made, "int", int(value, 16))
     _set(made, "is_safe", _SAFE_UNKNOWN)
