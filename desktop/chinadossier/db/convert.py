@@ -130,13 +130,13 @@ _CHILD_TABLES: dict[str, tuple[Any, str]] = {
 _KIND = {k.value: k for k in RecordKind}
 
 
-def _metas(reads: Any, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
+def _metas(reads: Any, objs: Sequence[Any]) -> list[r.Meta]:
     ids = [o.id for o in objs]
     tags = reads.tags(ids)
     sources = reads.sources(ids)
     none: tuple[Any, ...] = ()
-    return {
-        o.id: r.Meta(
+    return [
+        r.Meta(
             id=o.id,
             kind=_KIND[o.kind],
             display_no=o.display_no,
@@ -156,7 +156,7 @@ def _metas(reads: Any, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
             ),
         )
         for o in objs
-    }
+    ]
 
 
 def _places(reads: Any, objs: Sequence[Any]) -> dict[str, str]:
@@ -193,11 +193,11 @@ def to_records(
 
 
 def _authorities(
-    reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta]
 ) -> list[Any]:
     return [
         r.AuthorityRecord(
-            meta=metas[o.id],
+            meta=meta,
             code=o.code,
             name=o.name,
             common_name=o.common_name,
@@ -207,17 +207,17 @@ def _authorities(
             user_edited=o.user_edited,
             from_reference=o.from_reference,
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
 def _organisations(
-    reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta]
 ) -> list[Any]:
     places = _places(reads, objs)
     return [
         r.OrganisationRecord(
-            meta=metas[o.id],
+            meta=meta,
             name_nl=o.name_nl,
             name_en=o.name_en,
             hanzi=o.hanzi,
@@ -235,11 +235,11 @@ def _organisations(
             phones=contact.decode(o.phones),
             postal_addresses=contact.decode(o.postal_addresses),
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _persons(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
     positions = reads.children("positions", ids)
     facts = reads.children("facts", ids)
@@ -269,7 +269,7 @@ def _persons(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) ->
         )
     return [
         r.PersonRecord(
-            meta=metas[o.id],
+            meta=meta,
             family_name=o.family_name,
             given_name=o.given_name,
             tussenvoegsel=o.tussenvoegsel,
@@ -285,7 +285,7 @@ def _persons(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) ->
             phones=contact.decode(o.phones),
             postal_addresses=contact.decode(o.postal_addresses),
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
@@ -294,14 +294,14 @@ def _exact_day(value: PartialDate | None) -> dt.date | None:
     return value.value if value is not None and value.precision is DatePrecision.DAY else None
 
 
-def _ties(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _ties(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     linked = reads.refs(
         [o.authority_id for o in objs] + [o.organisation_id for o in objs],
         (RecordKind.AUTHORITY, RecordKind.ORGANISATION),
     )
     return [
         r.TieRecord(
-            meta=metas[o.id],
+            meta=meta,
             authority=linked[o.authority_id],
             organisation=linked[o.organisation_id],
             tie_type=o.tie_type,
@@ -317,11 +317,11 @@ def _ties(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> li
             term_ends=read_partial(o, "term_ends"),
             renewed=read_partial(o, "renewed"),
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _meetings(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
     parts = reads.children("participants", ids)
     ties = reads.children("meeting_ties", ids)
@@ -341,7 +341,7 @@ def _meetings(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -
     places = _places(reads, objs)
     return [
         r.MeetingRecord(
-            meta=metas[o.id],
+            meta=meta,
             held_on=o.held_on,
             start_time=o.start_time,
             meeting_kind=o.meeting_kind,
@@ -358,14 +358,14 @@ def _meetings(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -
             participants=tuple(parts_by[o.id]),
             ties=tuple(sorted(ties_by[o.id], key=lambda x: x.display_no)),
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _actions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _actions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     return [
         r.ActionRecord(
-            meta=metas[o.id],
+            meta=meta,
             meeting_id=o.meeting_id,
             decision_id=o.decision_id,
             what=o.what,
@@ -374,11 +374,11 @@ def _actions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) ->
             status=o.status,
             done_on=o.done_on,
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _decisions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _decisions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
     links = reads.children("decision_links", ids)
     linked = reads.refs([o.authority_id for o in objs] + [x[1] for x in links])
@@ -387,7 +387,7 @@ def _decisions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) 
         by[decision_id].append(linked[record_id])
     return [
         r.DecisionRecord(
-            meta=metas[o.id],
+            meta=meta,
             authority=linked[o.authority_id],
             body=o.body,
             decision_kind=o.decision_kind,
@@ -400,11 +400,11 @@ def _decisions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) 
             votes_against=o.votes_against,
             links=tuple(sorted(by[o.id], key=lambda x: x.display_no)),
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _risk_notes(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
     assessments = reads.children("assessments", ids)
     by: dict[uuid.UUID, list[r.AssessmentRecord]] = defaultdict(list)
@@ -430,7 +430,7 @@ def _risk_notes(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
     linked = reads.refs([o.subject_id for o in objs] + [o.category_id for o in objs])
     return [
         r.RiskNoteRecord(
-            meta=metas[o.id],
+            meta=meta,
             subject=linked[o.subject_id],
             category=linked[o.category_id],
             title=o.title,
@@ -446,14 +446,14 @@ def _risk_notes(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
             residual_level=o.residual_level,
             assessments=tuple(by[o.id]),
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _categories(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _categories(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     return [
         r.RiskCategoryRecord(
-            meta=metas[o.id],
+            meta=meta,
             code=o.code,
             name_nl=o.name_nl,
             name_en=o.name_en,
@@ -462,14 +462,14 @@ def _categories(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
             retired=o.retired,
             sort_order=o.sort_order,
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _sources(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _sources(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     return [
         r.SourceRecord(
-            meta=metas[o.id],
+            meta=meta,
             title=o.title,
             publisher=o.publisher,
             url=o.url,
@@ -477,14 +477,14 @@ def _sources(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) ->
             accessed_on=o.accessed_on,
             notes=o.notes,
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 
-def _memos(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _memos(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     return [
         r.MemoRecord(
-            meta=metas[o.id],
+            meta=meta,
             title=o.title,
             generated_at=o.generated_at,
             scope=dict(o.scope),
@@ -493,7 +493,7 @@ def _memos(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> l
             file_name=o.file_name,
             file_sha256=o.file_sha256,
         )
-        for o in objs
+        for o, meta in zip(objs, metas, strict=True)
     ]
 
 

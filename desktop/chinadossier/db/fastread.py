@@ -414,7 +414,7 @@ class FastReads:
     ) -> dict[uuid.UUID, r.Ref]:
         """Refs of these records (deleted ones included and marked); `kinds` narrows the label
         tables joined when the caller knows which kinds the ids can be."""
-        wanted = {i for i in ids if i is not None}
+        wanted = {i.hex for i in ids if i is not None}  # text: no Python-level UUID hashing
         if not wanted:
             return {}
         return _ref_reader(kinds).read(self._conn, wanted)
