@@ -331,8 +331,10 @@ def _places() -> Any:
 
 def _children(model: Any, owner: str) -> Callable[[], Select[Any]]:
     def build() -> Select[Any]:
+        # A child row's own id is never shown: not reading it saves a UUID per row.
         table = model.__table__
-        return select(*table.c).where(in_json(table.c[owner], "ids")).order_by(table.c.seq)
+        columns = [c for c in table.c if c.name != "id"]
+        return select(*columns).where(in_json(table.c[owner], "ids")).order_by(table.c.seq)
 
     return build
 
@@ -352,7 +354,8 @@ def _decision_links() -> Any:
 def _assessments() -> Select[Any]:
     table: Any = RiskAssessment.__table__
     return (
-        select(*table.c, RiskMatrix.version.label("matrix_version"))
+        select(*(c for c in table.c if c.name != "id"),
+               RiskMatrix.version.label("matrix_version"))
         .join(RiskMatrix, RiskMatrix.id == table.c.matrix_id)
         .where(in_json(table.c.risk_note_id, "ids"))
         .order_by(table.c.seq)
