@@ -9,6 +9,7 @@ import re
 import uuid
 from typing import Any
 
+from chinadossier.db import fts
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
@@ -20,7 +21,8 @@ from chinadossier.services.context import ServiceContext
 #: CM-2026-0042, GM1997-2, R-POL), or a CBS code (GM0599, PV28).
 _CODE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)+$|^(?:GM|PV)\d{2,4}$", re.IGNORECASE)
 
-#: How deep search results can be paged (the total is always counted in full).
+#: How deep search results can be paged. A query matching more than db.fts.RANK_LIMIT (1,000)
+#: records is answered from its newest 1,000 matches and its total is "more than 1,000".
 SEARCH_DEPTH = 1000
 
 
@@ -130,13 +132,24 @@ class OverviewService:
             return uow.records.get_record(kind, ids[0])
 
     def search_total(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None) -> int:
-        """How many records search() would find without a limit (for "50 van 71 getoond")."""
-        if not query_terms(query):
+        """How many records search() would find without a limit (for "50 van 71 getoond"), counted
+        up to 500: 500 means at least 500. A common word is not counted through (db.fts)."""
+        terms = query_terms(query)
+        if not terms:
             return 0
         exact = self._exact(query, kinds, 500)
         if exact:
             return len(exact)
-        return len(self.search(query, kinds=kinds, limit=500))
+        other = latin_reading(query) or without_tone_numbers(query)
+        with self.ctx.uow(write=False) as uow:
+            _, total = uow.views.search_counted(
+                terms, kinds=[k.value for k in kinds] if kinds else None, limit=1
+            )
+        if total >= 500:
+            return 500
+        if other is None:
+            return total  # the index holds live records only: every match is a hit
+        return len(self.search(query, kinds=kinds, limit=500))  # both forms, merged
 
     def suggest(self, query: str) -> str | None:
         """A near miss among the indexed names for a query that found nothing ("Shanhai").
@@ -174,7 +187,8 @@ class OverviewService:
         limit: int = 50,
         cursor: str | None = None,
     ) -> Page[SearchHit]:
-        """One page of search results with the truthful number of matches (`Page.total`).
+        """One page of search results with the truthful number of matches (`Page.total`; with
+        `total_at_least` when more than that match: a very common word, see SEARCH_DEPTH).
 
         Ordered as search(); `next_cursor` leads to the following page, up to the first
         SEARCH_DEPTH matches (a search is for finding, the total says how many there are).
@@ -199,6 +213,10 @@ class OverviewService:
         following = offset + limit
         more = len(hits) > limit and following < SEARCH_DEPTH
         next_cursor = _search_cursor(query, following) if more else None
+        if total > fts.RANK_LIMIT:
+            return Page(
+                items, next_cursor, "rank", offset=offset, total=fts.RANK_LIMIT, total_at_least=True
+            )
         return Page(items, next_cursor, "rank", offset=offset, total=total)
 
     def counts(self) -> dict[RecordKind, int]:
