@@ -90,3 +90,17 @@ def test_prefix_expands_to_exactly_the_words_fts5_matches(
         assert fts.lazy_expression(run, query_terms("wadx")) is None
     finally:
         conn.close()
+
+
+def test_number_lookup_ranges_hold_every_case_spelling() -> None:
+    import itertools
+
+    from chinadossier.db.lookup import _case_ranges
+
+    for wanted in ["BAND-0001", "CM-2026-0042", "GM0599", "R-POL", "ZZZZ-NO-MATCH"]:
+        ranges = _case_ranges(wanted)
+        assert len(ranges) <= 64
+        letters = [(c.lower(), c.upper()) for c in wanted]
+        for spelling in itertools.islice(itertools.product(*letters), 500):
+            text = "".join(spelling)
+            assert any(low <= text < high for low, high in ranges), text
