@@ -95,7 +95,7 @@ def test_prefix_expands_to_exactly_the_words_fts5_matches(
 def test_number_lookup_ranges_hold_every_case_spelling() -> None:
     import itertools
 
-    from chinadossier.db.lookup import _case_ranges
+    from chinadossier.db.quick_read import case_ranges as _case_ranges
 
     for wanted in ["BAND-0001", "CM-2026-0042", "GM0599", "R-POL", "ZZZZ-NO-MATCH"]:
         ranges = _case_ranges(wanted)

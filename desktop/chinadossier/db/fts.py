@@ -23,6 +23,7 @@ A single word or an OR of words, on the other hand, is read lazily: `LIMIT 1001`
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,15 @@ _VOCAB = "temp.search_fts_words"
 
 #: Runs one statement with positional parameters and returns every row.
 Run = Callable[[str, Sequence[Any]], list[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHit:
+    """A matching record and its rank (lower is better)."""
+
+    record_id: uuid.UUID
+    kind: str
+    rank: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +143,15 @@ def _kinds(kinds: Sequence[str] | None) -> tuple[str, list[str]]:
     if not kinds:
         return "", []
     return f" AND kind IN ({', '.join('?' * len(kinds))})", list(kinds)
+
+
+def counted_hits(
+    run: Run, terms: Sequence[QueryTerm], *, kinds: Sequence[str] | None, limit: int
+) -> tuple[list[IndexHit], int]:
+    """query() as index hits, and the count (above RANK_LIMIT: "more than RANK_LIMIT")."""
+    found = query(run, terms, kinds=kinds, limit=limit)
+    hits = [IndexHit(uuid.UUID(hex=row[0]), row[1], row[2]) for row in found.rows]
+    return hits, found.count if found.exact else RANK_LIMIT + 1
 
 
 def count_matches(

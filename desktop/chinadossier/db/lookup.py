@@ -9,40 +9,14 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Authority, Record, RiskCategory, RiskNote
+from chinadossier.db.quick_read import case_ranges
 from chinadossier.domain.codes import AuthorityKind, Classification
-
-#: At most this many letters of a number are spelled in every case (2**6 index ranges).
-_CASE_LETTERS = 6
-
-
-def _case_ranges(wanted: str) -> list[tuple[str, str]]:
-    """Index ranges of display_no that hold every spelling of `wanted` in any letter case.
-
-    The longest start of `wanted` with at most _CASE_LETTERS letters is spelled in every case;
-    each spelling is one range of the unique index (upper() on the column cannot use it, and
-    a scan of 100,000 records took 100 ms for every search that looked like a number).
-    """
-    start, letters = "", 0
-    for char in wanted:
-        if char.lower() != char.upper():
-            if letters == _CASE_LETTERS:
-                break
-            letters += 1
-        start += char
-    spellings = [""]
-    for char in start:
-        cases = {char.upper(), char.lower()} if char.lower() != char.upper() else {char}
-        spellings = [s + c for s in spellings for c in sorted(cases)]
-    return [(s, s[:-1] + chr(ord(s[-1]) + 1)) for s in spellings]
 
 
 def by_display_no(session: Session, number: str) -> list[uuid.UUID]:
     """Live records whose display number is exactly this one (case-insensitive)."""
     wanted = number.strip().upper()
-    if not wanted or any(ord(c) >= 0x10FFFF or c.lower().upper() != c for c in wanted):
-        ranges = None  # not a spelling the index ranges can cover: read every number
-    else:
-        ranges = _case_ranges(wanted)
+    ranges = case_ranges(wanted)  # index ranges: upper() on the column cannot use the index
     stmt = select(Record.id).where(
         func.upper(Record.display_no) == wanted, Record.deleted_at.is_(None)
     )

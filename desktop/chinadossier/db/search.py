@@ -9,27 +9,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from chinadossier.db import fts
-from chinadossier.db.fts import fts_expression
+from chinadossier.db.fts import IndexHit, fts_expression
 from chinadossier.db.models import SearchKey
 from chinadossier.domain.search_text import IndexPart, QueryTerm, index_text
 
 __all__ = ["RANK_LIMIT", "IndexHit", "SearchIndex", "SqliteFtsIndex", "fts_expression", "rebuild"]
-
-
-@dataclass(frozen=True, slots=True)
-class IndexHit:
-    """A matching record and its rank (lower is better)."""
-
-    record_id: uuid.UUID
-    kind: str
-    rank: float
 
 
 class SearchIndex(Protocol):
@@ -155,9 +145,7 @@ class SqliteFtsIndex:
         """As query(), with the number of matching records (the index holds live records only);
         a number above RANK_LIMIT means "more than RANK_LIMIT" (a common word is not counted
         through)."""
-        found = fts.query(_runner(session), terms, kinds=kinds, limit=limit)
-        hits = [IndexHit(uuid.UUID(hex=row[0]), row[1], row[2]) for row in found.rows]
-        return hits, found.count if found.exact else fts.RANK_LIMIT + 1
+        return fts.counted_hits(_runner(session), terms, kinds=kinds, limit=limit)
 
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
         """Every indexed record with its stored text."""
