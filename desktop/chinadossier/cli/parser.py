@@ -149,7 +149,7 @@ def _read_commands(subparsers: Any) -> None:
     _json_option(overview)
 
     search = _sub(subparsers, "search", "zoek in het dossier",
-                  ("commands_read", "run_search"))
+                  ("commands_search", "run_search"))
     search.add_argument("query", metavar="ZOEKTERM", nargs="+",
                         help="woorden die in elk resultaat moeten voorkomen")
     search.add_argument("--limit", metavar="N", type=search_limit, default=50,
