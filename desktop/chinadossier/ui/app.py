@@ -122,6 +122,8 @@ class DesktopApp(QObject):
         self.ops: Any = None
         self.dossier: Any = None
         self.dialog: Any = None
+        self.read_only: str | None = None
+        """Why the opened file cannot be written (shown as "Alleen lezen"); None if it can."""
         self._splash: Any = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._os_scheme_changed)
@@ -157,12 +159,26 @@ class DesktopApp(QObject):
 
         path, clock = self.paths.case_file, self.clock
 
-        def open_file() -> tuple[Any, Any]:
+        def open_file() -> tuple[Any, Any, str | None]:
+            from chinadossier.domain.errors import FileRefused, SchemaTooOld
             from chinadossier.services.dossier import Dossier
+            from chinadossier.services.maintenance import read_only_reason
 
-            dossier = Dossier.open(path, clock=clock)
+            # A file or folder this account cannot write is opened read-only ("Alleen lezen")
+            # instead of failing at the first save.
+            reason = read_only_reason(path)
             try:
-                return dossier, dossier.settings()
+                dossier = Dossier.open(path, clock=clock, read_only=reason is not None)
+            except SchemaTooOld as exc:
+                if reason is None:
+                    raise
+                raise FileRefused(
+                    f"Het dossier {path} heeft een oudere opbouw en moet eerst worden "
+                    f"bijgewerkt, maar {reason} voor uw account. Er is niets gewijzigd. Geef uw "
+                    "account schrijfrechten, of kopieer het dossier naar een map waarin u mag "
+                    "schrijven.") from exc
+            try:
+                return dossier, dossier.settings(), reason
             except BaseException:
                 dossier.close()
                 raise
@@ -181,7 +197,7 @@ class DesktopApp(QObject):
         if ok:
             from chinadossier.ui.ops import Operations
 
-            self.dossier, settings = value
+            self.dossier, settings, self.read_only = value
             self.ops = Operations(self.dossier, self)
             self._show_window(settings)
             return
@@ -217,7 +233,8 @@ class DesktopApp(QObject):
     def _show_window(self, settings: Any) -> None:
         from chinadossier.ui.main_window import MainWindow, WindowContext
 
-        context = WindowContext(self.paths, settings, self.language.code, self.scheme)
+        context = WindowContext(self.paths, settings, self.language.code, self.scheme,
+                                read_only=self.read_only)
         window = MainWindow(self.ops, context)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.language_change_requested.connect(self.set_language)

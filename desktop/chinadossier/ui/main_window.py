@@ -75,6 +75,8 @@ class WindowContext:
     settings: CaseFileSettings
     lang: str = "nl"
     scheme: str = "auto"
+    read_only: str | None = None
+    """Why the file cannot be written (Dutch, from the services); None when it can."""
 
 
 class PlaceholderPage(QWidget):
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.setSpacing(0)
         rlay.addWidget(self._top_bar())
+        self.read_only_banner = self._read_only_banner()
+        if self.read_only_banner is not None:
+            rlay.addWidget(self.read_only_banner)
         rlay.addWidget(self.stack, 1)
         central = QWidget()
         clay = QHBoxLayout(central)
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._menus()
         self.search_popup = self._make_search_popup()
+        self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._on_failed)
@@ -294,6 +300,11 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Bezig"))
         self.busy.hide()
         bar.addPermanentWidget(self.busy)
+        self.read_only_label = QLabel(self.tr("Alleen lezen"))
+        self.read_only_label.setProperty("chip", "warning")
+        self.read_only_label.setToolTip(self.context.read_only or "")
+        self.read_only_label.setVisible(self.context.read_only is not None)
+        bar.addPermanentWidget(self.read_only_label)
         self.demo_badge = QLabel(self.tr("Demodossier · fictieve gegevens"))
         self.demo_badge.setProperty("chip", "demo")
         self.demo_badge.setVisible(s.is_demo)
@@ -307,6 +318,48 @@ class MainWindow(QMainWindow):
         self.actor_label = QLabel(self.ops.dossier.ctx.actor.account
                                   if hasattr(self.ops.dossier, "ctx") else "")
         bar.addPermanentWidget(self.actor_label)
+
+    # -- read-only case file ------------------------------------------------------------------
+
+    #: Actions that write to the case file; disabled when it is opened read-only.
+    WRITING_ACTIONS = ("new_meeting", "memo", "backup", "backup2", "undo")
+
+    def is_read_only(self) -> bool:
+        """Whether the case file was opened read-only (a folder or file this account cannot
+        write)."""
+        return self.context.read_only is not None
+
+    def _read_only_banner(self) -> QLabel | None:
+        if self.context.read_only is None:
+            return None
+        banner = QLabel(self.tr(
+            "Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, "
+            "wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map "
+            "waarin u mag schrijven om het te wijzigen.").format(self.context.read_only))
+        banner.setObjectName("ReadOnlyBanner")
+        banner.setProperty("chip", "warning")
+        banner.setWordWrap(True)
+        banner.setContentsMargins(12, 6, 12, 6)
+        banner.setAccessibleName(self.tr("Alleen lezen"))
+        return banner
+
+    def _apply_read_only(self) -> None:
+        if not self.is_read_only():
+            return
+        for name in self.WRITING_ACTIONS:
+            action = self.actions_by_name.get(name)
+            if action is not None:
+                action.setEnabled(False)
+        for button in (self.new_meeting_button, self.memo_button):
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Alleen lezen: dit dossier kan niet worden gewijzigd."))
+
+    def _refuse_write(self) -> bool:
+        """In a read-only file: say so in the status bar and return True (nothing opens)."""
+        if self.is_read_only():
+            self.show_message(self.tr("Alleen lezen: dit dossier kan niet worden gewijzigd."))
+            return True
+        return False
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
                 keys: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -413,6 +466,8 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, kind: RecordKind, record_id: uuid.UUID) -> None:
         """Open the form of an existing record."""
+        if self._refuse_write():
+            return
         open_editor = optional("forms.editor", "open_editor")
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
@@ -427,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def new_record(self, kind: RecordKind) -> None:
         """Open an empty form."""
+        if self._refuse_write():
+            return
         open_editor = optional("forms.editor", "open_editor")
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
@@ -441,6 +498,8 @@ class MainWindow(QMainWindow):
 
     def log_meeting(self) -> None:
         """Ctrl+N: the quick "Contactmoment vastleggen" dialog."""
+        if self._refuse_write():
+            return
         cls = optional("forms.quick_meeting_dialog", "QuickMeetingDialog")
         if cls is None:
             self._not_yet(self.tr("Contactmoment vastleggen"))
@@ -450,6 +509,8 @@ class MainWindow(QMainWindow):
 
     def make_memo(self) -> None:
         """Ctrl+P: the memo dialog."""
+        if self._refuse_write():
+            return
         cls = optional("memo.memo_dialog", "MemoDialog")
         if cls is None:
             self._not_yet(self.tr("Memo maken"))
@@ -534,6 +595,8 @@ class MainWindow(QMainWindow):
 
     def make_backup(self) -> None:
         """Back up the case file (writer thread), then say where it went."""
+        if self._refuse_write():
+            return
         from chinadossier.services import maintenance
 
         out = self.context.paths.backups_dir
