@@ -14,7 +14,9 @@ Changing the language or colour scheme in Instellingen rebuilds the main window 
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,9 @@ class DesktopApp(QObject):
         super().__init__(app)
         self.app = app
         self.paths = paths
+        # The services (SQLAlchemy, the ORM models) take most of the start: import them in a
+        # thread now, while Qt sets up fonts, theme and translations on this one.
+        self._warm_up = _start_warm_up() if paths.case_file.exists() else None
         self.log_file = log_file
         self.clock = clock
         self.language = Language(app)
@@ -159,7 +164,11 @@ class DesktopApp(QObject):
 
         path, clock = self.paths.case_file, self.clock
 
+        warm_up = self._warm_up
+
         def open_file() -> tuple[Any, Any, str | None]:
+            if warm_up is not None:
+                warm_up.join()  # one importing thread at a time
             from chinadossier.domain.errors import FileRefused, SchemaTooOld
             from chinadossier.services.dossier import Dossier
             from chinadossier.services.maintenance import read_only_reason
@@ -178,7 +187,10 @@ class DesktopApp(QObject):
                     "account schrijfrechten, of kopieer het dossier naar een map waarin u mag "
                     "schrijven.") from exc
             try:
-                return dossier, dossier.settings(), reason
+                settings = dossier.settings()
+                # The main window's modules too, so the GUI thread only builds it.
+                importlib.import_module("chinadossier.ui.main_window")
+                return dossier, settings, reason
             except BaseException:
                 dossier.close()
                 raise
@@ -291,6 +303,21 @@ class DesktopApp(QObject):
             self.dossier = None
         if self.hook is not None:
             self.hook.restore()
+
+
+def _start_warm_up() -> threading.Thread:
+    """Import the services in a daemon thread (an import error shows later, when opening)."""
+
+    def warm_up() -> None:
+        try:
+            importlib.import_module("chinadossier.services.dossier")
+            importlib.import_module("chinadossier.services.maintenance")
+        except Exception:  # noqa: BLE001 - the opening step imports again and reports it
+            log.debug("Warming up the services failed", exc_info=True)
+
+    thread = threading.Thread(target=warm_up, name="chinadossier-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _splash(text: str) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +41,6 @@ from chinadossier.paths import Paths
 from chinadossier.ui.dialogs.error_dialog import show_error
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
-from chinadossier.ui.pages.settings_page import SettingsPage
 from chinadossier.ui.sidebar import Sidebar
 
 #: Sidebar pages: key, record kind listed there (None for Overzicht and Memo's).
@@ -65,6 +65,11 @@ def optional(module: str, name: str) -> Any | None:
             return None
         raise
     return getattr(found, name, None)
+
+
+def present(module: str) -> bool:
+    """Whether a sibling's module is in this build, without importing it (start-up time)."""
+    return importlib.util.find_spec(f"chinadossier.ui.{module}") is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
                                [(k, self.page_titles[k]) for k in ("trash", "settings")])
         self.sidebar.authority.setText(s.own_authority.label)
         self.sidebar.page_selected.connect(self.show_page)
+        # The first reads start now, so the reader threads work while this window is built.
+        self.refresh_counts()
 
         self.undo_stack = self._make_undo_stack()
         self.stack = QStackedWidget()
@@ -157,7 +164,7 @@ class MainWindow(QMainWindow):
 
         self._status_bar()
         self._menus()
-        self.search_popup = self._make_search_popup()
+        self._search_popup: Any | None = None
         self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
@@ -165,7 +172,6 @@ class MainWindow(QMainWindow):
         ops.busy_changed.connect(self._on_busy)
         self.sidebar.select("overview")
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.refresh_counts()
         self._show_backup_time()
         self.restore_state()
 
@@ -175,13 +181,16 @@ class MainWindow(QMainWindow):
         cls = optional("undo", "UndoStack")
         return cls(self.ops, self) if cls is not None else None
 
-    def _make_search_popup(self) -> Any | None:
-        cls = optional("search.search_popup", "SearchPopup")
-        if cls is None:
-            return None
-        popup = cls(self.ops, self)
-        popup.open_record_requested.connect(self.open_record)
-        return popup
+    @property
+    def search_popup(self) -> Any | None:
+        """The global search popup, made at its first use (None when not in this build)."""
+        if self._search_popup is None:
+            cls = optional("search.search_popup", "SearchPopup")
+            if cls is None:
+                return None
+            self._search_popup = cls(self.ops, self)
+            self._search_popup.open_record_requested.connect(self.open_record)
+        return self._search_popup
 
     def _placeholder(self, key: str, text: str) -> PlaceholderPage:
         return PlaceholderPage(self.page_titles[key], text)
@@ -189,37 +198,51 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.overview = OverviewPage(self.ops, lang=self._lang)
         self.overview.open_record_requested.connect(self.open_record)
+        self.overview.refresh()  # asked early (see refresh_counts); shown by select() below
+        self._overview_asked = True
         self._add_page("overview", self.overview)
-        list_page = optional("pages.list_page", "ListPage")
+        # Pieces are built (and their modules imported) when first shown: the first window
+        # needs only the Overzicht.
+        has_lists = present("pages.list_page")
         for key, kind in LIST_PAGES:
-            if list_page is None:
+            if not has_lists:
                 page: QWidget = self._placeholder(key, self.tr(
                     "De lijst van {0} komt in een volgende stap van deze versie. Het aantal in "
                     "de zijbalk klopt al; zoeken kan via de opdrachtregel "
                     "(chinadossier search).").format(self.page_titles[key].lower()))
             else:
-                self._add_lazy(key, lambda k=kind: self._connect_piece(list_page(self.ops, k,
-                                                                                 self)))
+                self._add_lazy(key, lambda k=kind: self._connect_piece(
+                    optional("pages.list_page", "ListPage")(self.ops, k, self)))
                 continue
             self._add_page(key, page)
-        memos = optional("pages.memos_page", "MemosPage")
-        if memos is not None:
-            self._add_lazy("memos", lambda: self._connect_piece(memos(self.ops, self)))
+        if present("pages.memos_page"):
+            self._add_lazy("memos", lambda: self._connect_piece(
+                optional("pages.memos_page", "MemosPage")(self.ops, self)))
         else:
             self._add_page("memos", self._placeholder("memos", self.tr(
                 "Briefingsnotities (memo's) maken en terugzien komt in een volgende stap van "
                 "deze versie.")))
-        trash = optional("pages.trash_page", "TrashPage")
-        if trash is not None:
-            self._add_lazy("trash", lambda: self._connect_piece(trash(self.ops, self)))
+        if present("pages.trash_page"):
+            self._add_lazy("trash", lambda: self._connect_piece(
+                optional("pages.trash_page", "TrashPage")(self.ops, self)))
         else:
             self._add_page("trash", self._placeholder("trash", self.tr(
                 "De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van "
                 "deze versie.")))
-        self.settings_page = SettingsPage(self.context, self)
-        self.settings_page.language_chosen.connect(self.language_change_requested)
-        self.settings_page.scheme_chosen.connect(self.scheme_change_requested)
-        self._add_page("settings", self.settings_page)
+        self._add_lazy("settings", self._make_settings_page)
+
+    def _make_settings_page(self) -> QWidget:
+        from chinadossier.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self.context, self)
+        page.language_chosen.connect(self.language_change_requested)
+        page.scheme_chosen.connect(self.scheme_change_requested)
+        return page
+
+    @property
+    def settings_page(self) -> Any:
+        """The Instellingen page (built now if it was not yet)."""
+        return self.page("settings")
 
     def _connect_piece(self, piece: Any) -> Any:
         """Connect a sibling piece's navigation and message signals (those it has)."""
@@ -439,7 +462,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if key == "overview":
-            self.overview.refresh()
+            if self._overview_asked:
+                self._overview_asked = False  # its first read is already on its way
+            else:
+                self.overview.refresh()
         elif hasattr(page, "refresh"):
             page.refresh()
         if self.sidebar.current_key() != key:
