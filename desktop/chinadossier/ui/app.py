@@ -189,16 +189,17 @@ class DesktopApp(QObject):
             try:
                 settings = dossier.settings()
                 # The main window's modules too, so the GUI thread only builds it.
-                importlib.import_module("chinadossier.ui.main_window")
+                for module in ("main_window", "undo"):
+                    importlib.import_module(f"chinadossier.ui.{module}")
                 return dossier, settings, reason
             except BaseException:
                 dossier.close()
                 raise
 
-        self._splash = _splash(self.tr("Dossier openen…"))
         self._opener = Background(self)
         self._opener.finished.connect(self._opened)
-        self._opener.start(open_file)
+        self._opener.start(open_file)  # first: showing the splash waits for it to be painted
+        self._splash = _splash(self.tr("Dossier openen…"))
 
     def _opened(self, ok: bool, value: Any) -> None:
         from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
