@@ -547,6 +547,18 @@
         <translation>Busy</translation>
     </message>
     <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
+        <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
+        <translation>Read only: this case file cannot be changed.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
