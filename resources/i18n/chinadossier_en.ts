@@ -2,6 +2,432 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="148"/>
+        <source>Netto {score} ({level}) · herbeoordeling {date}</source>
+        <translation>Net {score} ({level}) · review {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <source>Ons</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <source>Hun</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="125"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="166"/>
+        <source>Gekoppelde band</source>
+        <translation>Linked tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="171"/>
+        <source>Geschenken en gastvrijheid</source>
+        <translation>Gifts and hospitality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <source>Overheid</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="229"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <source>Ondertekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <source>Looptijd tot</source>
+        <translation>Term until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="167"/>
+        <source>Hanzi en pinyin</source>
+        <translation>Hanzi and pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
+        <source>Engelse naam</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <source>Andere namen</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="195"/>
+        <source>Andere schrijfwijzen</source>
+        <translation>Other spellings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <source>Functies</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <source>Politieke feiten</source>
+        <translation>Political facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="209"/>
+        <source>Orgaan</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="210"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <source>Stemmen voor – tegen</source>
+        <translation>Votes for – against</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="211"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <source>Gekoppeld</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="226"/>
+        <source>Betreft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="225"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <source>Bruto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
+        <source>Behandeling</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="227"/>
+        <source>Herbeoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <source>bruto {b}, netto {n} (matrix v{v})</source>
+        <translation>gross {b}, net {n} (matrix v{v})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
+        <source>Beoordelingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
+        <source>Uitgever</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="247"/>
+        <source>Verschenen</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <source>Geraadpleegd</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
+        <source>{n} dagen te laat</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
+        <source>Vervolgacties · {n} open</source>
+        <translation>Follow-up actions · {n} open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="316"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="355"/>
+        <source>(waarden gewist)</source>
+        <translation>(values erased)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="366"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="396"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="55"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="68"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="73"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="106"/>
+        <source>Geen open vervolgacties</source>
+        <translation>No open follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="107"/>
+        <source>{0} open vervolgacties</source>
+        <translation>{0} open follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="108"/>
+        <source>1 open vervolgactie</source>
+        <translation>1 open follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="110"/>
+        <source>eerstvolgende {0}</source>
+        <translation>next {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="112"/>
+        <source>{0} te laat</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="122"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="191"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="193"/>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="263"/>
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
