@@ -39,6 +39,7 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
 from chinadossier.ui.dialogs.error_dialog import show_error
+from chinadossier.ui.models.list_source import trash_count
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
 from chinadossier.ui.sidebar import Sidebar
@@ -592,6 +593,8 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Re-count the records per page (off the GUI thread)."""
         self.ops.query(lambda d: d.overview.counts(), on_done=self._show_counts, key="counts")
+        self.ops.query(trash_count, key="trash-count",
+                       on_done=lambda n: self.sidebar.set_count("trash", n or None))
 
     def _show_counts(self, counts: dict[RecordKind, int]) -> None:
         for key, kind in COUNTED.items():
