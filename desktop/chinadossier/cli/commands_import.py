@@ -71,6 +71,10 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
         kind = ImportKind(args.type) if args.type else None
         with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
             plan = importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+            if not plan.rows:
+                where = f"Werkblad '{plan.sheet}'" if plan.sheet else "Het bestand"
+                raise UsageError(f"{where} heeft een kopregel maar geen rijen; er is niets "
+                                 "geïmporteerd.")
             _show(plan, rt, as_json=args.json)
             if args.dry_run:
                 rt.out.message("Proefrun: er is niets geïmporteerd.")
