@@ -258,10 +258,12 @@ def _memo_commands(subparsers: Any) -> None:
 
 def _import_command(subparsers: Any) -> None:
     imp = _sub(subparsers, "import",
-               "importeer organisaties, personen of contactmomenten uit CSV of Excel (.xlsx)",
+               "importeer organisaties, personen, banden, contactmomenten, besluiten of risico's "
+               "uit CSV of Excel (.xlsx)",
                ("commands_import", "run_import"))
     imp.add_argument("file", metavar="BESTAND", help="het CSV- of XLSX-bestand")
-    imp.add_argument("--type", choices=["organisaties", "personen", "contactmomenten"],
+    imp.add_argument("--type", choices=["organisaties", "personen", "banden", "contactmomenten",
+                                        "besluiten", "risicos"],
                      default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
     imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
                      help="het werkblad (xlsx; anders het eerste met een kopregel)")
