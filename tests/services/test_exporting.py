@@ -1,4 +1,4 @@
-"""List export: every list to Dutch CSV and typed XLSX, filtered, streamed, audited, re-importable."""
+"""List export: every list to Dutch CSV and typed XLSX, filtered, audited, re-importable."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from tests.export_support import ACTOR, TODAY, demo_copy
 
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import Classification, RecordKind
@@ -21,7 +22,6 @@ from chinadossier.domain.queries import Filter, ListQuery
 from chinadossier.interchange.columns import ImportKind
 from chinadossier.services import exporting, importing, maintenance
 from chinadossier.services.dossier import Dossier
-from tests.export_support import ACTOR, TODAY, demo_copy
 
 
 @pytest.fixture
