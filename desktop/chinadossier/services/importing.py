@@ -42,6 +42,7 @@ from chinadossier.domain.drafts import (
 )
 from chinadossier.domain.errors import ValidationFailed, human_field
 from chinadossier.domain.matching import LIKELY, MatchKey, match_key, similarity
+from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import AuthorityRecord, OrganisationRecord, PersonRecord
 from chinadossier.interchange.columns import ColumnMapping, ImportKind, detect_kind, map_columns
 from chinadossier.interchange.csv_reader import read_csv
@@ -463,10 +464,12 @@ def commit_import(
     *,
     accept_partial: bool = False,
     backup: Callable[[], Path | None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Write the plan's new records in one unit of work, after `backup()`; all or nothing.
 
     Rejected rows stop the import unless `accept_partial`; then the valid rows are written.
+    With a `progress`, a cancel before the commit raises Cancelled and writes nothing.
 
     Raises:
         ImportRefused: rows were rejected (without accept_partial), or the services refused a
@@ -484,7 +487,7 @@ def commit_import(
     created = 0
     current: RowPlan | None = None
     try:
-        with dossier.bulk() as bulk:
+        with dossier.bulk(progress) as bulk:
             organisation_ids: dict[str, uuid.UUID] = {}
             for name in plan.new_organisations:
                 organisation_ids[name] = bulk.create(
