@@ -104,7 +104,7 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
             dossier, kind, target, fmt=args.format, query=ListQuery(where=where, filters=filters),
             overwrite=args.overwrite,
         )
-    marking = f"; hoogste classificatie: {label(report.marking)}" if report.marking else ""
+    marking = f"; hoogste classificatie: {label(report.marking).lower()}" if report.marking else ""
     rt.out.result(
         f"{report.records} {args.type} geëxporteerd naar {report.path} "
         f"({args.format.upper()}{marking})."

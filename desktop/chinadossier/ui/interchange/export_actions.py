@@ -83,7 +83,7 @@ def export_list(
                                      query=query, overwrite=overwrite, progress=progress)
 
     def done(report: exporting.ListExportReport) -> None:
-        marking = (_tr(" (hoogste classificatie: {0})").format(label(report.marking))
+        marking = (_tr(" (hoogste classificatie: {0})").format(label(report.marking).lower())
                    if report.marking is not None else "")
         show(_tr("{0} {1} geëxporteerd naar {2}{3}.").format(
             report.records, entry.plural, report.path, marking))
