@@ -473,7 +473,7 @@ class PreviewPage(QWizardPage):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((48, 130, 220, 110, 120)):
+        for column, width in enumerate((44, 110, 190, 140, 120)):
             header.resizeSection(column, width)
         self.partial = QCheckBox(self.tr("Afgewezen rijen &overslaan en de goede rijen "
                                          "importeren"), self)
@@ -610,7 +610,7 @@ class ResultPage(QWizardPage):
         assert result is not None and plan is not None
         lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created, plan.source)]
         if result.skipped:
-            lines.append(self.tr("{0} rijen niet geïmporteerd (bestonden al, dubbel of "
+            lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
                                  "afgewezen).").format(result.skipped))
         if result.backup is not None:
             lines.append(self.tr("Back-up vooraf: {0}").format(result.backup))
