@@ -23,16 +23,17 @@ from chinadossier.services import case_file_json, exporting
 from chinadossier.ui.interchange.progress import ProgressRun
 
 _FOLDER_KEY = "export/folder"
+translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
+def _cancelled() -> str:
+    return translate("ExportActions", "Export afgebroken; er is geen bestand gemaakt.")
 
 
 def _filters() -> dict[str, str]:
     return {
-        "xlsx": _tr("Excel-werkmap (*.xlsx)"),
-        "csv": _tr("CSV voor Excel, puntkomma (*.csv)"),
+        "xlsx": translate("ExportActions", "Excel-werkmap (*.xlsx)"),
+        "csv": translate("ExportActions", "CSV voor Excel, puntkomma (*.csv)"),
     }
 
 
@@ -48,8 +49,8 @@ def ask_list_target(parent: QWidget | None, kind: RecordKind) -> tuple[Path, str
     filters = _filters()
     name = f"{entry.plural}-{dt.date.today():%Y-%m-%d}.xlsx"
     chosen, selected = QFileDialog.getSaveFileName(
-        parent, _tr("{0} exporteren").format(entry.title), str(_folder() / name),
-        ";;".join(filters.values()), filters["xlsx"],
+        parent, translate("ExportActions", "{0} exporteren").format(entry.title),
+        str(_folder() / name), ";;".join(filters.values()), filters["xlsx"],
     )
     if not chosen:
         return None
@@ -83,14 +84,16 @@ def export_list(
                                      query=query, overwrite=overwrite, progress=progress)
 
     def done(report: exporting.ListExportReport) -> None:
-        marking = (_tr(" (hoogste classificatie: {0})").format(label(report.marking).lower())
-                   if report.marking is not None else "")
-        show(_tr("{0} {1} geëxporteerd naar {2}{3}.").format(
+        marking = ""
+        if report.marking is not None:
+            marking = translate("ExportActions", " (hoogste classificatie: {0})").format(
+                label(report.marking).lower())
+        show(translate("ExportActions", "{0} {1} geëxporteerd naar {2}{3}.").format(
             report.records, entry.plural, report.path, marking))
 
     return ProgressRun(
-        ops, _tr("{0} exporteren").format(entry.title), work, on_done=done,
-        on_cancelled=lambda: show(_tr("Export afgebroken; er is geen bestand gemaakt.")),
+        ops, translate("ExportActions", "{0} exporteren").format(entry.title), work, on_done=done,
+        on_cancelled=lambda: show(_cancelled()),
         parent=parent,
     )
 
@@ -102,8 +105,9 @@ def export_case_file(
     if target is None:
         name = f"chinadossier-{dt.date.today():%Y-%m-%d}.json"
         chosen, _selected = QFileDialog.getSaveFileName(
-            parent, _tr("Hele dossier exporteren (JSON)"), str(_folder() / name),
-            _tr("JSON-export (*.json)"),
+            parent, translate("ExportActions", "Hele dossier exporteren (JSON)"),
+            str(_folder() / name),
+            translate("ExportActions", "JSON-export (*.json)"),
         )
         if not chosen:
             return None
@@ -119,11 +123,11 @@ def export_case_file(
                                           actor=dossier.ctx.actor, overwrite=overwrite)
 
     def done(report: case_file_json.JsonExportReport) -> None:
-        show(_tr("Dossier geëxporteerd naar {0}: {1} records.").format(report.path,
-                                                                       report.records))
+        text = translate("ExportActions", "Dossier geëxporteerd naar {0}: {1} records.")
+        show(text.format(report.path, report.records))
 
     return ProgressRun(
-        ops, _tr("Hele dossier exporteren (JSON)"), work, on_done=done,
-        on_cancelled=lambda: show(_tr("Export afgebroken; er is geen bestand gemaakt.")),
+        ops, translate("ExportActions", "Hele dossier exporteren (JSON)"), work, on_done=done,
+        on_cancelled=lambda: show(_cancelled()),
         cancellable=False, parent=parent,
     )
