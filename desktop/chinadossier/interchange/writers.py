@@ -128,7 +128,7 @@ def write_xlsx(
     try:
         for row in rows:
             cells = zip(row, columns, strict=True)
-            sheet.append([_xlsx_cell(sheet, value, column) for value, column in cells])
+            sheet.append([_xlsx_value(sheet, value, column) for value, column in cells])
             count += 1
     except BaseException:
         # Stopped (cancelled, or a row failed): close the sheet's stream and its temporary file.
@@ -149,6 +149,20 @@ def write_xlsx(
             info.append([_xlsx_cell(info, name, _TEXT), _xlsx_cell(info, value, _TEXT)])
     book.save(out)
     return count
+
+
+def _xlsx_value(sheet: Any, value: Cell, column: Column) -> Any:
+    """A plain value where openpyxl stores it as it is (fast); a styled cell otherwise.
+
+    Plain text is safe unless it starts like a formula (openpyxl would store "=…" as one) or
+    holds characters XLSX forbids; dates need their Dutch number format.
+    """
+    if value is None or (type(value) in (int, float)):
+        return value
+    if type(value) is str and not value.startswith("=") and len(value) <= _XLSX_CELL_MAX \
+            and ILLEGAL_CHARACTERS_RE.search(value) is None:
+        return value
+    return _xlsx_cell(sheet, value, column)
 
 
 def _xlsx_cell(sheet: Any, value: Cell, column: Column) -> Any:
