@@ -788,12 +788,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="202"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="243"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -801,32 +801,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="62"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="63"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="64"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="77"/>
         <source>Details van het record</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="85"/>
         <source>Kies een record in de lijst om het hier te zien.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="168"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -847,6 +847,130 @@
         <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="38"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="30"/>
+        <source>Export afgebroken; er is geen bestand gemaakt.</source>
+        <translation>Export stopped; no file was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="35"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="36"/>
+        <source>CSV voor Excel, puntkomma (*.csv)</source>
+        <translation>CSV for Excel, semicolon (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="95"/>
+        <source>{0} exporteren</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="89"/>
+        <source> (hoogste classificatie: {0})</source>
+        <translation> (highest classification: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="91"/>
+        <source>{0} {1} geëxporteerd naar {2}{3}.</source>
+        <translation>{0} {1} exported to {2}{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="130"/>
+        <source>Hele dossier exporteren (JSON)</source>
+        <translation>Export the whole case file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="110"/>
+        <source>JSON-export (*.json)</source>
+        <translation>JSON export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="126"/>
+        <source>Dossier geëxporteerd naar {0}: {1} records.</source>
+        <translation>Case file exported to {0}: {1} records.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="83"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="84"/>
+        <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
+        <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="130"/>
+        <source>Bestand om te importeren</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="90"/>
+        <source>Pad naar een .csv- of .xlsx-bestand</source>
+        <translation>Path to a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="92"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
+        <source>Bestand zoeken</source>
+        <translation>Find a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="96"/>
+        <source>Tekenset van een CSV-bestand</source>
+        <translation>Character set of a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="110"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="113"/>
+        <source>&amp;Tekenset (CSV)</source>
+        <translation>&amp;Character set (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="131"/>
+        <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="145"/>
+        <source>{0} bestaat niet of is geen bestand.</source>
+        <translation>{0} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="151"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="178"/>
+        <source>Dit bestand kan niet worden gelezen: {0}</source>
+        <translation>This file cannot be read: {0}</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1095,39 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
+        <source>Importeren uit CSV of Excel</source>
+        <translation>Import from CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="643"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="644"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="98"/>
@@ -1009,440 +1166,461 @@
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="430"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="431"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="439"/>
         <source>Tag toegevoegd aan {0} records</source>
         <translation>Tag added to {0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="446"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="449"/>
         <source>{0} records staan in de prullenbak</source>
         <translation>{0} records are in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="457"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="475"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="476"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="487"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="488"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="500"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <source>Deze lijst exporteren naar CSV of Excel</source>
+        <translation>Export this list to CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <source>De lijst zoals gefilterd naar CSV of Excel</source>
+        <translation>The list as filtered, to CSV or Excel</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="210"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="223"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="230"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="293"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="300"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="545"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="323"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="366"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="359"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
+        <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="338"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="407"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="408"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="410"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="451"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="421"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="434"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="447"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="450"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="452"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="454"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="577"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
         <source>Back-up gemaakt: {0}</source>
         <translation>Backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="680"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="683"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="685"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="699"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="696"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="697"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="712"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1465,23 +1643,166 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="595"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="718"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="605"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="729"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="727"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="414"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="415"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="641"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="191"/>
+        <source>Werkblad en kolommen</source>
+        <translation>Sheet and columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="192"/>
+        <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
+        <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="195"/>
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <source>&amp;Werkblad</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="200"/>
+        <source>Soort records in het bestand</source>
+        <translation>Kind of records in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
+        <source>Kolommen van het bestand en hun velden</source>
+        <translation>Columns of the file and their fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Eerste waarde</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <source>{0} ({1} rijen)</source>
+        <translation>{0} ({1} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="235"/>
+        <source>{0} (geen lijst)</source>
+        <translation>{0} (not a list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="258"/>
+        <source>{0} (herkend)</source>
+        <translation>{0} (recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="273"/>
+        <source>Werkblad lezen…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="312"/>
+        <source>Veld voor kolom {0}</source>
+        <translation>Field for column {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="313"/>
+        <source>— niet importeren —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="315"/>
+        <source> (verplicht)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <source>Niet herkend: kies een veld of laat hem overslaan.</source>
+        <translation>Not recognised: choose a field or let it be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="339"/>
+        <source>Naam (of Achternaam, of Chinese naam)</source>
+        <translation>Name (or family name, or Chinese name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="342"/>
+        <source>Verplicht veld zonder kolom: {0}.</source>
+        <translation>Required field without a column: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="345"/>
+        <source>Twee kolommen voor hetzelfde veld: {0}.</source>
+        <translation>Two columns for the same field: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="348"/>
+        <source>Wordt overgeslagen: {0}.</source>
+        <translation>Skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
+        <source>Elke rij controleren…</source>
+        <translation>Checking every row…</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2946,39 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Komt overeen met</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>PositionsEditor</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
@@ -2685,6 +3039,117 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="188"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="445"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="446"/>
+        <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
+        <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="450"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
+        <source>Aantallen per uitkomst</source>
+        <translation>Counts per outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="456"/>
+        <source>Rijen tonen</source>
+        <translation>Rows to show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="467"/>
+        <source>Rijen van het bestand en wat ermee gebeurt</source>
+        <translation>Rows of the file and what happens to them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
+        <translation>&amp;Skip the rejected rows and import the good ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <source>Afgewezen rijen overslaan</source>
+        <translation>Skip the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="484"/>
+        <source>Opmerkingen bij het voorbeeld</source>
+        <translation>Notes on the preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="505"/>
+        <source>{0}{1}: {2} rijen {3} — {4}</source>
+        <translation>{0}{1}: {2} rows {3} — {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="509"/>
+        <source>Alle rijen ({0})</source>
+        <translation>All rows ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
+        <source>Nieuwe organisaties ({0}): {1}{2}.</source>
+        <translation>New organisations ({0}): {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
+        <source> en {0} meer</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="526"/>
+        <source>Overgeslagen kolommen: {0}.</source>
+        <translation>Skipped columns: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <source>Afgebroken; er is niets geïmporteerd.</source>
+        <translation>Stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="585"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRun</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="38"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="41"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="42"/>
+        <source>Afbreken; er blijft niets achter</source>
+        <translation>Stop; nothing is left behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="81"/>
+        <source>Afbreken…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3352,34 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="193"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="597"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="601"/>
+        <source>Uitkomst van de import</source>
+        <translation>Outcome of the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="611"/>
+        <source>{0} records geïmporteerd uit {1}.</source>
+        <translation>{0} records imported from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="613"/>
+        <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
+        <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
+        <source>Back-up vooraf: {0}</source>
+        <translation>Backup beforehand: {0}</translation>
     </message>
 </context>
 <context>

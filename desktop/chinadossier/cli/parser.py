@@ -211,13 +211,37 @@ def _backup_commands(subparsers: Any) -> None:
 
 
 def _interchange_commands(subparsers: Any) -> None:
+    from chinadossier.cli.commands_records_args import KIND_NAMES, list_kind
+
     export = _sub(subparsers, "export",
-                  "exporteer het hele dossier naar één JSON-bestand (zonder verlies)",
+                  "exporteer het hele dossier (JSON, zonder verlies) of één lijst (CSV, XLSX)",
                   ("commands_interchange", "run_export"))
-    export.add_argument("--format", choices=["json"], default="json",
-                        help="json: alles, ook bijlagen, audittrail en memo's (standaard)")
+    export.add_argument("--format", choices=["json", "csv", "xlsx"], default="json",
+                        help="json: het hele dossier, ook bijlagen, audittrail en memo's "
+                        "(standaard); csv (Excel, puntkomma) of xlsx: één lijst, met --type")
+    export.add_argument("--type", metavar="SOORT", type=list_kind, default=None,
+                        help=f"welke lijst (bij csv en xlsx): {', '.join(KIND_NAMES)}")
+    export.add_argument("--organisation", metavar="NUMMER", default=None,
+                        help="alleen wat deze organisatie betreft (bijv. ORG-0003)")
+    export.add_argument("--person", metavar="NUMMER", default=None,
+                        help="alleen wat deze persoon betreft (bijv. PER-0002)")
+    export.add_argument("--tie", metavar="NUMMER", default=None,
+                        help="alleen wat deze band betreft (bijv. BAND-0001)")
+    export.add_argument("--text", metavar="WOORDEN", default=None,
+                        help="alleen records waarin deze woorden voorkomen (zoals zoeken)")
+    export.add_argument("--tag", metavar="TAG", default=None, help="alleen records met deze tag")
+    export.add_argument("--classification", metavar="NIVEAU", default=None,
+                        help="alleen records met deze classificatie (openbaar, intern, "
+                        "vertrouwelijk)")
+    export.add_argument("--since", metavar="DATUM", type=iso_date, default=None,
+                        help="alleen vanaf deze datum (JJJJ-MM-DD; de datum van de lijst)")
+    export.add_argument("--until", metavar="DATUM", type=iso_date, default=None,
+                        help="alleen tot en met deze datum (JJJJ-MM-DD)")
+    export.add_argument("--overdue", action="store_true",
+                        help="alleen acties met verstreken termijn of risico's met een "
+                        "verlopen herbeoordeling")
     export.add_argument("--out", metavar="PAD", required=True, help="het exportbestand")
-    export.add_argument("--overwrite", action="store_true",
+    export.add_argument("--force", "--overwrite", dest="overwrite", action="store_true",
                         help="vervang een bestaand bestand (anders geweigerd)")
     import_json = _sub(subparsers, "import-json",
                        "maak een nieuw dossier uit een JSON-export (nooit over een bestaand)",

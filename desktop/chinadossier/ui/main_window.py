@@ -409,6 +409,12 @@ class MainWindow(QMainWindow):
                                         self.log_meeting, "Ctrl+N")
         a["memo"] = self._action(file, self.tr("&Memo maken…"), self.make_memo, "Ctrl+P")
         file.addSeparator()
+        # Data in and out (issue 10): the import wizard, the list on screen, the whole file.
+        a["import"] = self._action(file, self.tr("&Importeren…"), self.import_file)
+        a["export"] = self._action(file, self.tr("&Exporteren…"), self.export_list)
+        a["export_json"] = self._action(file, self.tr("Hele dossier exporteren (&JSON)…"),
+                                        self.export_case_file)
+        file.addSeparator()
         a["backup"] = self._action(file, self.tr("&Back-up maken"), self.make_backup)
         file.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -616,6 +622,32 @@ class MainWindow(QMainWindow):
 
     def _show_busy(self) -> None:
         self.busy.setVisible(self.ops.is_busy())
+
+    # -- data in and out (issue 10) -----------------------------------------------------------
+
+    def import_file(self) -> Any:
+        """Open the import wizard (Bestand → Importeren…)."""
+        from chinadossier.ui.interchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ops, self.context.paths.backups_dir, self)
+        wizard.finished_import.connect(self.show_message)
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> Any:
+        """Export the list on screen as filtered (Bestand → Exporteren…)."""
+        page = self.stack.currentWidget()
+        if not hasattr(page, "export_list"):
+            self.show_message(self.tr("Kies eerst een lijst (Banden, Organisaties, …) om te "
+                                      "exporteren."))
+            return None
+        return page.export_list()
+
+    def export_case_file(self) -> Any:
+        """The whole case file to JSON (Bestand → Hele dossier exporteren)."""
+        from chinadossier.ui.interchange.export_actions import export_case_file
+
+        return export_case_file(self.ops, self, self.show_message)
 
     # -- case file ----------------------------------------------------------------------------
 
