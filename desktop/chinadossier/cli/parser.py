@@ -203,6 +203,14 @@ def _backup_commands(subparsers: Any) -> None:
     backup.add_argument("--force", action="store_true",
                         help="overschrijf een bestaand bestand bij --out BESTAND")
 
+    anonymise = _sub(subparsers, "anonymise",
+                     "anonimiseer een persoon (AVG): persoonsgegevens definitief gewist",
+                     ("commands_anonymise", "run_anonymise"))
+    anonymise.add_argument("number", metavar="NUMMER", help="het nummer van de persoon (PER-…)")
+    anonymise.add_argument("--yes", action="store_true",
+                           help="ja, anonimiseer (zonder --yes wordt alleen uitgelegd wat er "
+                                "gebeurt)")
+
     listing = _sub(subparsers, "backups",
                    "toon de back-ups: datum, grootte, aantallen, gecontroleerd, bewaarreden",
                    ("commands_backup", "run_backups"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
 from chinadossier.domain.progress import Progress
+from chinadossier.services import anonymise
 from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
 
 if TYPE_CHECKING:
@@ -97,6 +99,10 @@ class RestoreOutcome:
     report: CheckReport
     changes: Changes = Changes.all()
     """Anything in the file may differ now: every page re-reads (see ui.ops.changes_of)."""
+    reapplied: int = 0
+    """Persons anonymised again from the erasure ledger of the file that was replaced."""
+    backup_created: dt.datetime | None = None
+    """When the restored backup was made (from its name), when known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +327,9 @@ def restore(
             "bedoeling, herhaal dan met --accept-other-case-file."
         )
     case_id = _case_file_id_of(path, clock, actor) or _case_file_id_of(backup_path, clock, actor)
+    # The erasure ledger of the file about to be replaced: re-applied to the restored one, so an
+    # anonymised person never comes back with an older backup (issue 10.6).
+    erased = anonymise.ledger_of_file(path) if path.exists() else []
     done = db_backup.restore(
         path,
         backup_path,
@@ -343,10 +352,21 @@ def restore(
             )
     finally:
         database.close()
+    progress.report(0.7, "Wisregister opnieuw toepassen")
+    reapplied = anonymise.reapply(path, erased, clock=clock, actor=actor)
     progress.report(0.75, "Teruggezet dossier controleren")
     report = check(path)
     progress.report(1.0, "Teruggezet")
-    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report)
+    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report,
+                          reapplied=reapplied, backup_created=_created_of(backup_path))
+
+
+def _created_of(backup_path: Path) -> dt.datetime | None:
+    """When a backup was made, from its name (None for a name that is not a backup's)."""
+    for info in db_backup.list_backups(backup_path.parent):
+        if info.path.name == backup_path.name:
+            return info.created
+    return None
 
 
 def _refuse_broken(path: Path, command: str, *, tolerated: tuple[str, ...]) -> None:

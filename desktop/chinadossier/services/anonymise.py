@@ -1,0 +1,127 @@
+"""Anonymise a person (AVG) and keep the erasure ledger that a restore re-applies (issue 10.6).
+
+See db.erasure for what is erased and how the audit chain stays verifiable, and
+docs/architecture.md ("Anonymiseren en het wisregister") for the design.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from chinadossier.db import erasure
+from chinadossier.db.engine import open_database
+from chinadossier.db.erasure import ANONYMISED_NAME, LedgerEntry
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.changes import Changes
+from chinadossier.domain.clock import Clock
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import ChinadossierError, NotFound
+from chinadossier.services.context import ServiceContext
+
+__all__ = [
+    "ANONYMISED_NAME",
+    "AnonymiseOutcome",
+    "LedgerEntry",
+    "anonymise",
+    "ledger",
+    "ledger_of_file",
+    "reapply",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymiseOutcome:
+    """What anonymise() did.
+
+    Attributes:
+        display_no: The person's number (it stays).
+        payloads: How many audit payloads were blanked.
+        deleted_rows: Positions, political facts, links and attachments removed.
+        already: The person had been anonymised before; nothing changed.
+        scrubbed: Whether the old bytes are gone from the file and its WAL now (False: another
+            program held the file; they go at the next anonymise or `chinadossier vacuum`).
+    """
+
+    display_no: str
+    payloads: int
+    deleted_rows: int
+    already: bool
+    scrubbed: bool
+    changes: Changes = Changes.all()
+
+
+def anonymise(ctx: ServiceContext, person_id: uuid.UUID) -> AnonymiseOutcome:
+    """Anonymise one person: one unit of work, then the file is scrubbed (db.erasure.scrub).
+
+    Raises:
+        NotFound: no such person.
+    """
+    with ctx.uow() as uow:
+        kinds = uow.records.live_kinds([person_id])
+        if kinds.get(person_id, (None,))[0] is not RecordKind.PERSON:
+            raise NotFound("Alleen een persoon kan worden geanonimiseerd; dit nummer is geen "
+                           "persoon in het dossier.")
+        facts = erasure.anonymise_person(uow, person_id)
+        if facts.already:
+            return AnonymiseOutcome(facts.display_no, 0, 0, True, True, Changes())
+        uow.commit()
+    scrub = erasure.scrub(ctx.database)
+    return AnonymiseOutcome(facts.display_no, facts.payloads, facts.deleted_rows, False,
+                            scrub.vacuumed and scrub.wal_truncated)
+
+
+def ledger(ctx: ServiceContext) -> list[LedgerEntry]:
+    """The erasure ledger of the case file (what was erased, when, by whom), oldest first."""
+    with ctx.uow(write=False) as uow:
+        return erasure.ledger(uow._db_session)  # noqa: SLF001
+
+
+def ledger_of_file(path: Path) -> list[LedgerEntry]:
+    """The ledger of a case file on disk; empty when it cannot be read (a damaged file)."""
+    try:
+        return erasure.ledger_of_file(path)
+    except Exception:  # noqa: BLE001 - a damaged current file has no readable ledger
+        return []
+
+
+def reapply(path: Path, entries: list[LedgerEntry], *, clock: Clock, actor: Actor) -> int:
+    """Re-apply ledger lines to a (just restored) case file; returns how many persons were
+    anonymised again. Lines the file already holds are skipped; lines of persons the file
+    does not hold are copied into its ledger, so a later restore still knows them."""
+    if not entries:
+        return 0
+    database = open_database(path)
+    done = 0
+    try:
+        if not database.is_current:
+            raise ChinadossierError("Het teruggezette dossier heeft een oudere opbouw; het "
+                                    "wisregister is niet opnieuw toegepast.")
+        with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
+            present = {e.record_id for e in erasure.ledger(uow._db_session)}  # noqa: SLF001
+        todo: dict[uuid.UUID, LedgerEntry] = {}
+        for entry in entries:
+            if entry.record_id not in present:
+                todo.setdefault(entry.record_id, entry)
+        if not todo:
+            return 0
+        with UnitOfWork(database, clock=clock, actor=actor) as uow:
+            for record_id, entry in todo.items():
+                facts = erasure.anonymise_person(uow, record_id, original=entry)
+                done += 0 if facts.already else 1
+            uow.commit()
+        erasure.scrub(database)
+    finally:
+        database.close()
+    return done
+
+
+def first_erased(entries: list[LedgerEntry]) -> dict[uuid.UUID, dt.datetime]:
+    """When each record was first erased (for messages)."""
+    found: dict[uuid.UUID, dt.datetime] = {}
+    for entry in entries:
+        found.setdefault(entry.record_id, entry.at)
+    return found
