@@ -429,6 +429,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="115"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
@@ -1068,6 +1072,10 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="36"/>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="41"/>
         <source>Instellingen</source>
@@ -1416,6 +1424,206 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="304"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseButton</name>
+    <message>
+        <source>Anonimiseren…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens definitief wissen (AVG)</source>
+        <translation>Erase personal data for good (GDPR)</translation>
+    </message>
+    <message>
+        <source>Persoon anonimiseren</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <source>Anonimiseren verwijdert de persoonsgegevens van {0} ({1}) definitief uit het dossierbestand: naam, Chinese naam, pinyin, aliassen, notities, e-mail, telefoon, adres, functies, politieke gegevens, bijlagen en koppelingen, en de oude waarden in het logboek en de zoekindex.
+
+Contactmomenten, besluiten en risico&apos;s blijven en tonen &apos;geanonimiseerde persoon&apos;. Het wisregister legt vast dát (niet wat) er gewist is, zodat het ook na het terugzetten van een oudere back-up weer gebeurt. Oudere back-ups bevatten de gegevens tot ze worden opgeruimd.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Anonymising removes the personal data of {0} ({1}) from the case file for good: name, Chinese name, pinyin, aliases, notes, e-mail, telephone, address, posts, political facts, attachments and links, and the old values in the log and the search index.
+
+Contact moments, decisions and risks stay and show &apos;geanonimiseerde persoon&apos; (anonymised person). The erasure ledger records that (not what) was erased, so it happens again after an older backup is restored. Older backups hold the data until they are rotated out.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonimiseren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonimiseren bevestigen</source>
+        <translation>Confirm anonymising</translation>
+    </message>
+    <message>
+        <source>{0} is geanonimiseerd.</source>
+        <translation>{0} has been anonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolderEditor</name>
+    <message>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <source>Standaard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Standaard back-upmap gebruiken</source>
+        <translation>Use the default backup folder</translation>
+    </message>
+    <message>
+        <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
+        <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <source>De automatische back-up is niet gelukt: {0}</source>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Geen automatische back-up: {0}</source>
+        <translation>No automatic backup: {0}</translation>
+    </message>
+    <message>
+        <source>Automatische back-up gemaakt: {0}</source>
+        <translation>Automatic backup made: {0}</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation>Backup made and verified: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd.</source>
+        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back-ups zoeken…</source>
+        <translation>Looking for backups…</translation>
+    </message>
+    <message>
+        <source>Toestand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Voortgang van het terugzetten</source>
+        <translation>Restore progress</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Gekozen back-up terugzetten</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{0} back-ups in {1}.</source>
+        <translation>{0} backups in {1}.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
+        <translation>There are no backups of this case file in {0} yet.</translation>
+    </message>
+    <message>
+        <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
+
+Doorgaan?</source>
+        <translation>The backup of {0} replaces the contents of the case file. What was recorded since will then only be in the safety copy, which is made first in {1}.
+
+Continue?</translation>
+    </message>
+    <message>
+        <source>Terugzetten bevestigen</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>De back-up van {0} is nu geladen.</source>
+        <translation>The backup of {0} is now loaded.</translation>
+    </message>
+    <message>
+        <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
+        <translation>The case file as it was before the restore is kept as {0}.</translation>
+    </message>
+    <message>
+        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised person(s) anonymised again.</translation>
+    </message>
+    <message>
+        <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
+        <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
+    </message>
+    <message>
+        <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
+        <translation>The restore failed; the case file was not changed.</translation>
     </message>
 </context>
 </TS>

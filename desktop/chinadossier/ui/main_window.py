@@ -12,7 +12,6 @@ import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
@@ -151,6 +150,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._status_bar()
+        from chinadossier.ui.backups import BackupRunner  # issue 10.4
+
+        self.backups = BackupRunner(ops, context.paths.data_dir, context.paths.case_file, self)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backups.made.connect(lambda _path: self._show_backup_time())
         self._menus()
         self.search_popup = self._make_search_popup()
 
@@ -367,6 +371,7 @@ class MainWindow(QMainWindow):
         case = bar.addMenu(self.tr("&Dossier"))
         a["check"] = self._action(case, self.tr("&Controleren"), self.check_file)
         a["backup2"] = self._action(case, self.tr("&Back-up maken"), self.make_backup)
+        a["restore"] = self._action(case, self.tr("Back-up &terugzetten…"), self.restore_backup)
         a["folder"] = self._action(case, self.tr("Gegevens&map openen"), self.open_data_folder)
 
         extra = bar.addMenu(self.tr("E&xtra"))
@@ -533,24 +538,21 @@ class MainWindow(QMainWindow):
     # -- case file ----------------------------------------------------------------------------
 
     def make_backup(self) -> None:
-        """Back up the case file (writer thread), then say where it went."""
-        from chinadossier.services import maintenance
+        """Back up the case file now (writer thread; verified, into the backup folder)."""
+        self.backups.make_now()
 
-        out = self.context.paths.backups_dir
+    def restore_backup(self) -> None:
+        """The "Back-up terugzetten…" dialog (issue 10.4)."""
+        from chinadossier.ui.backups import RestoreDialog
 
-        def run(dossier: Any) -> Path:
-            out.mkdir(parents=True, exist_ok=True)
-            return maintenance.backup(dossier.path, out_dir=out, reason="handmatig",
-                                      clock=dossier.ctx.clock, actor=dossier.ctx.actor)
-
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Back-up gemaakt: {0}").format(path), 8000)
-            self._show_backup_time()
-
-        self.ops.write(run, on_done=done)
+        dialog = RestoreDialog(self.ops, self.backups, self)
+        dialog.restored.connect(lambda _o: self._show_backup_time())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = dialog
+        dialog.open()
 
     def _show_backup_time(self) -> None:
-        folder = self.context.paths.backups_dir
+        folder = self.backups.place().folder
         try:
             newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
         except OSError:
