@@ -225,6 +225,29 @@ def _entry(at: dt.datetime, actor: str, payload: str | None) -> LedgerEntry | No
     return LedgerEntry(record_id, str(data.get("display_no", "")), _as_datetime(at), actor)
 
 
+def unaccounted_erasures(session: Session, erased: list[int] | None = None) -> list[int]:
+    """Sequence numbers of erased payloads that no later erasure entry names (for `check`):
+    a payload blanked outside this program. `erased`: the erased payloads, when known."""
+    if erased is None:
+        erased = list(session.scalars(
+            select(AuditPayload.entry_seq).where(AuditPayload.erased_at.is_not(None))))
+    if not erased:
+        return []
+    named: set[int] = set()
+    rows = session.execute(
+        select(AuditEntry.seq, AuditPayload.payload)
+        .join(AuditPayload, AuditPayload.entry_seq == AuditEntry.seq)
+        .where(AuditEntry.action == ERASURE_EVENT)
+    ).all()
+    for seq, payload in rows:
+        try:
+            listed = json.loads(payload or "{}").get("payloads", [])
+        except (ValueError, AttributeError):
+            continue
+        named.update(int(n) for n in listed if isinstance(n, int) and n < seq)
+    return sorted(set(erased) - named)
+
+
 @dataclass(frozen=True, slots=True)
 class ScrubOutcome:
     """Whether the old bytes are gone from the file and its WAL."""
