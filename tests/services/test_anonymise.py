@@ -99,6 +99,14 @@ def test_anonymise_erases_from_file_wal_index_audit_and_next_backup(
         [line] = [e for e in anonymise.ledger(reopened.ctx) if e.reapplied]
         assert line.actor == TEST_ACTOR.who
 
+    # The case file is lost (new laptop): the ledger copy beside the backups still applies.
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    lost = maintenance.restore(path, older, safety_dir=place.folder, clock=clock,
+                               actor=TEST_ACTOR)
+    assert lost.safety_copy is None and lost.reapplied == 1 and lost.report.ok
+    assert _found(path) == []
+
 
 def test_only_a_person_can_be_anonymised(dossier: Dossier) -> None:
     org = make_org(dossier)

@@ -7,11 +7,13 @@ docs/architecture.md ("Anonymiseren en het wisregister") for the design.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinadossier.db import erasure
+from chinadossier.db import casefile, erasure
 from chinadossier.db.engine import open_database
 from chinadossier.db.erasure import ANONYMISED_NAME, LedgerEntry
 from chinadossier.db.uow import UnitOfWork
@@ -70,6 +72,7 @@ def anonymise(ctx: ServiceContext, person_id: uuid.UUID) -> AnonymiseOutcome:
             return AnonymiseOutcome(facts.display_no, 0, 0, True, True, Changes())
         uow.commit()
     scrub = erasure.scrub(ctx.database)
+    mirror_ledger(ctx.database.path, ledger(ctx))
     return AnonymiseOutcome(facts.display_no, facts.payloads, facts.deleted_rows, False,
                             scrub.vacuumed and scrub.wal_truncated)
 
@@ -117,6 +120,52 @@ def reapply(path: Path, entries: list[LedgerEntry], *, clock: Clock, actor: Acto
     finally:
         database.close()
     return done
+
+
+MIRROR_PREFIX = "wisregister-"
+
+
+def _mirror_path(case_file: Path, folder: Path | None = None) -> Path | None:
+    identity = casefile.identity_of_file(case_file)
+    if identity is None:
+        return None
+    from chinadossier.services.backups import place_beside
+
+    where = folder or place_beside(case_file).folder
+    return where / f"{MIRROR_PREFIX}{identity[0]}.json"
+
+
+def mirror_ledger(case_file: Path, entries: list[LedgerEntry],
+                  folder: Path | None = None) -> Path | None:
+    """Keep a copy of the ledger beside the backups (`wisregister-<case-file id>.json`), so a
+    restore onto a machine whose case file is lost still re-applies it. Holds no erased
+    values. Returns the file, or None when it could not be written (not fatal: the ledger is
+    in the case file's audit trail too)."""
+    target = _mirror_path(case_file, folder)
+    if target is None:
+        return None
+    data = [{"record_id": str(e.record_id), "display_no": e.display_no,
+             "at": e.at.isoformat(), "actor": e.actor} for e in entries]
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        return None
+    return target
+
+
+def mirrored_ledger(case_file_id: str, folder: Path) -> list[LedgerEntry]:
+    """The ledger copy kept beside the backups for this case file (empty when none)."""
+    try:
+        data = json.loads((folder / f"{MIRROR_PREFIX}{case_file_id}.json").read_text("utf-8"))
+        return [LedgerEntry(uuid.UUID(d["record_id"]), str(d["display_no"]),
+                            dt.datetime.fromisoformat(d["at"]), str(d["actor"]))
+                for d in data]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
 
 
 def first_erased(entries: list[LedgerEntry]) -> dict[uuid.UUID, dt.datetime]:

@@ -330,6 +330,8 @@ def restore(
     # The erasure ledger of the file about to be replaced: re-applied to the restored one, so an
     # anonymised person never comes back with an older backup (issue 10.6).
     erased = anonymise.ledger_of_file(path) if path.exists() else []
+    if incoming:  # and the copy kept beside the backups (a lost or damaged current file)
+        erased += anonymise.mirrored_ledger(incoming[0], safety_dir)
     done = db_backup.restore(
         path,
         backup_path,
@@ -354,6 +356,8 @@ def restore(
         database.close()
     progress.report(0.7, "Wisregister opnieuw toepassen")
     reapplied = anonymise.reapply(path, erased, clock=clock, actor=actor)
+    if erased:
+        anonymise.mirror_ledger(path, anonymise.ledger_of_file(path), safety_dir)
     progress.report(0.75, "Teruggezet dossier controleren")
     report = check(path)
     progress.report(1.0, "Teruggezet")
