@@ -23,6 +23,8 @@ def test_anonymise_asks_for_yes_then_erases(case_file_template: Path, tmp_path: 
     with Dossier.open(path, clock=FixedClock.on(TODAY), actor=TEST_ACTOR) as dossier:
         number = dossier.persons.create(
             PersonDraft(family_name="Yinzhiping", hanzi="尹志平")).record.meta.display_no
+        trashed = dossier.persons.create(PersonDraft(family_name="Zhaozhijing")).record
+        dossier.persons.delete(trashed.meta.id, expected_version=trashed.meta.version)
     before = path.read_bytes()
     assert main(["--data-dir", str(data), "anonymise", number]) == 1
     err = capsys.readouterr().err
@@ -35,3 +37,7 @@ def test_anonymise_asks_for_yes_then_erases(case_file_template: Path, tmp_path: 
     assert "al geanonimiseerd" in capsys.readouterr().out
     assert main(["--data-dir", str(data), "check"]) == 0
     assert main(["--data-dir", str(data), "anonymise", "PER-9999", "--yes"]) == 2
+    # A person in the Prullenbak is anonymised too.
+    assert main(["--data-dir", str(data), "anonymise", trashed.meta.display_no, "--yes"]) == 0
+    assert b"Zhaozhijing" not in path.read_bytes()
+    assert main(["--data-dir", str(data), "check"]) == 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from chinadossier.cli.runtime import Runtime
-from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.services import anonymise
 from chinadossier.services.dossier import Dossier
@@ -29,8 +28,8 @@ def run_anonymise(args: argparse.Namespace, rt: Runtime) -> int:
     """
     path = rt.require_case_file()
     with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
-        record = dossier.overview.by_number(args.number)
-        if record is None or record.meta.kind is not RecordKind.PERSON:
+        record = anonymise.find_person(dossier.ctx, args.number)
+        if record is None:
             raise UsageError(f"Er is geen persoon met nummer {args.number}.")
         if not args.yes:
             rt.out.message(WHAT_HAPPENS.format(who=record.display_name,

@@ -147,6 +147,11 @@ def anonymise_person(
     return ErasureFacts(person.display_no, len(seqs), deleted, False)
 
 
+def person_id_by_number(session: Session, number: str) -> uuid.UUID | None:
+    """The person with this display number, live or in the Prullenbak (case-insensitive)."""
+    return session.scalar(select(Person.id).where(Person.display_no == number.strip().upper()))
+
+
 def _ledger_event(uow: UnitOfWork, person_id: uuid.UUID, display_no: str, seqs: list[int],
                   original: LedgerEntry | None) -> None:
     details: dict[str, Any] = {"record_id": str(person_id), "display_no": display_no,

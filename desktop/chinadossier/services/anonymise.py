@@ -12,6 +12,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from chinadossier.db import casefile, erasure
 from chinadossier.db.engine import open_database
@@ -75,6 +76,13 @@ def anonymise(ctx: ServiceContext, person_id: uuid.UUID) -> AnonymiseOutcome:
     mirror_ledger(ctx.database.path, ledger(ctx))
     return AnonymiseOutcome(facts.display_no, facts.payloads, facts.deleted_rows, False,
                             scrub.vacuumed and scrub.wal_truncated)
+
+
+def find_person(ctx: ServiceContext, number: str) -> Any | None:
+    """The person (live or in the Prullenbak) with this number, as a record, or None."""
+    with ctx.uow(write=False) as uow:
+        found = erasure.person_id_by_number(uow._db_session, number)  # noqa: SLF001
+        return None if found is None else uow.records.get_record(RecordKind.PERSON, found)
 
 
 def ledger(ctx: ServiceContext) -> list[LedgerEntry]:

@@ -36,8 +36,8 @@ class AnonymiseButton(QToolButton):
 
     def _update(self) -> None:
         person = self._person()
-        self.setVisible(person is not None and person.family_name != ANONYMISED
-                        and not person.meta.deleted)
+        # Also for a person in the Prullenbak: erasure is owed there too.
+        self.setVisible(person is not None and person.family_name != ANONYMISED)
 
     def ask(self) -> None:
         """The confirmation that names what happens."""
