@@ -37,6 +37,11 @@ def run_anonymise(args: argparse.Namespace, rt: Runtime) -> int:
             rt.out.message("Er is niets gewijzigd. Herhaal met --yes om te anonimiseren.")
             return 1
         done = anonymise.anonymise(dossier.ctx, record.meta.id)
+        if not done.already:  # the ledger copy also beside this run's backups (--data-dir)
+            from chinadossier.cli.commands_backup import backup_place
+
+            anonymise.mirror_ledger(path, anonymise.ledger(dossier.ctx),
+                                    backup_place(rt).folder)
     if done.already:
         rt.out.result(f"{done.display_no} was al geanonimiseerd; er is niets gewijzigd.")
         return 0
