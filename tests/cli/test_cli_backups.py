@@ -63,3 +63,26 @@ def test_backups_lists_date_size_counts_verified_and_slot(
     assert main(["--data-dir", str(data), "backups"]) == 0
     out = capsys.readouterr().out
     assert "gecontroleerd" in out and "handmatig (wordt niet opgeruimd)" in out
+
+
+def test_restore_keeps_a_verified_safety_copy_and_refuses_a_missing_share(
+        data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from chinadossier.services import backups
+
+    assert main(["--data-dir", str(data), "backup"]) == 0
+    [made] = list((data / "backups").glob("*.sqlite3"))
+    capsys.readouterr()
+    share = tmp_path / "share" / "back-ups"
+    backups.save_place(data, share)
+    before = (data / "chinadossier.sqlite3").read_bytes()
+    assert main(["--data-dir", str(data), "restore", str(made)]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+    assert not share.parent.exists()
+    assert (data / "chinadossier.sqlite3").read_bytes() == before
+    backups.save_place(data, None)
+    assert main(["--data-dir", str(data), "restore", str(made)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "backups", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)["backups"]
+    safety = [b for b in listing if b["reason"] == "voor-herstel"]
+    assert len(safety) == 1 and safety[0]["verified"] is True

@@ -149,8 +149,14 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
         raise UsageError(f"{source} is een map; geef het back-upbestand zelf op.")
     if not source.is_file():
         raise UsageError(f"Het back-upbestand {source} bestaat niet.")
+    place = backup_place(rt)
+    if place.configured:
+        problem = backups.check_target(rt.case_file, place)
+        if problem:
+            raise backups.BackupUnavailable(f"{problem} Zonder veiligheidskopie wordt er niets "
+                                            "teruggezet; het dossier is niet gewijzigd.")
     with rt.new_dirs():  # a refused restore leaves no new folders behind
-        outcome = maintenance.restore(rt.case_file, source, safety_dir=backup_place(rt).folder,
+        outcome = maintenance.restore(rt.case_file, source, safety_dir=place.folder,
                                       clock=rt.clock, actor=rt.actor,
                                       accept_other_case_file=args.accept_other_case_file,
                                       accept_failed_check=args.accept_failed_check)

@@ -52,6 +52,8 @@ __all__ = [
     "BackupPlace",
     "BackupUnavailable",
     "before_change",
+    "check_target",
+    "note_verified",
     "is_due",
     "list_entries",
     "make_now",
@@ -401,6 +403,21 @@ def _attempt(case_file: Path, place: BackupPlace, *, reason: str, clock: Clock, 
         pass  # the backup is verified; only the "verified" mark of the list is missing
     removed = rotate(identity[0], place, keep=[made.path]) if identity else ()
     return AutoBackup(made.path, None, removed, made.audit_head, made.noted, made.problem)
+
+
+def check_target(case_file: Path, place: BackupPlace) -> str | None:
+    """Why no backup can be written to the place now (Dutch), or None. A default folder that
+    is missing is created; a chosen one never is."""
+    return _target_problem(case_file, place)
+
+
+def note_verified(path: Path, when: dt.datetime, reason: str) -> None:
+    """Write the manifest of a backup verified elsewhere (the safety copy of a restore);
+    not fatal when it cannot be written."""
+    try:
+        _write_manifest(path, when, reason)
+    except (OSError, ChinadossierError, sqlite3.DatabaseError):
+        pass
 
 
 def _target_problem(case_file: Path, place: BackupPlace) -> str | None:

@@ -354,6 +354,10 @@ def restore(
             )
     finally:
         database.close()
+    if done.safety_copy is not None and done.safety_copy.suffix == db_backup.BACKUP_SUFFIX:
+        from chinadossier.services.backups import note_verified
+
+        note_verified(done.safety_copy, clock.now(), db_backup.SAFETY_REASON)
     progress.report(0.7, "Wisregister opnieuw toepassen")
     reapplied = anonymise.reapply(path, erased, clock=clock, actor=actor)
     if erased:

@@ -262,9 +262,16 @@ class RestoreDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
 
-        def run(dossier: Any) -> Any:
-            from chinadossier.services import maintenance
+        place = self._place
 
+        def run(dossier: Any) -> Any:
+            from chinadossier.services import backups, maintenance
+
+            problem = backups.check_target(dossier.path, place) if place.configured else None
+            if problem:
+                raise backups.BackupUnavailable(
+                    f"{problem} Zonder veiligheidskopie wordt er niets teruggezet; het dossier "
+                    "is niet gewijzigd.")
             return maintenance.restore(dossier.path, entry.path, safety_dir=folder,
                                        clock=dossier.ctx.clock, actor=dossier.ctx.actor,
                                        progress=progress)
