@@ -552,11 +552,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _show_backup_time(self) -> None:
-        folder = self.backups.place().folder
-        try:
-            newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
-        except OSError:
-            newest = None
+        # Read in the reader pool: the backup folder may be a slow network share.
+        data_dir = self.context.paths.data_dir
+
+        def newest_backup(_dossier: Any) -> float | None:
+            from chinadossier.services.backups import place_for
+
+            folder = place_for(data_dir).folder
+            try:
+                return max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
+            except OSError:
+                return None
+
+        self.ops.query(newest_backup, on_done=self._show_newest_backup, key="backup-time")
+
+    def _show_newest_backup(self, newest: float | None) -> None:
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return
