@@ -535,6 +535,54 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseButton</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="23"/>
+        <source>Anonimiseren…</source>
+        <extracomment>The name an anonymised person shows (services.anonymise.ANONYMISED_NAME; not imported here so the detail pane does not load the database layer).</extracomment>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="24"/>
+        <source>Persoonsgegevens definitief wissen (AVG)</source>
+        <translation>Erase personal data for good (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="25"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="48"/>
+        <source>Persoon anonimiseren</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="49"/>
+        <source>Anonimiseren verwijdert de persoonsgegevens van {0} ({1}) definitief uit het dossierbestand: naam, Chinese naam, pinyin, aliassen, notities, e-mail, telefoon, adres, functies, politieke gegevens, bijlagen en koppelingen, en de oude waarden in het logboek en de zoekindex.
+
+Contactmomenten, besluiten en risico&apos;s blijven en tonen &apos;geanonimiseerde persoon&apos;. Het wisregister legt vast dát (niet wat) er gewist is, zodat het ook na het terugzetten van een oudere back-up weer gebeurt. Oudere back-ups bevatten de gegevens tot ze worden opgeruimd.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Anonymising removes the personal data of {0} ({1}) from the case file for good: name, Chinese name, pinyin, aliases, notes, e-mail, telephone, address, posts, political facts, attachments and links, and the old values in the log and the search index.
+
+Contact moments, decisions and risks stay and show &apos;geanonimiseerde persoon&apos; (anonymised person). The erasure ledger records that (not what) was erased, so it happens again after an older backup is restored. Older backups hold the data until they are rotated out.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="61"/>
+        <source>Anonimiseren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="62"/>
+        <source>Anonimiseren bevestigen</source>
+        <translation>Confirm anonymising</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="80"/>
+        <source>{0} is geanonimiseerd.</source>
+        <translation>{0} has been anonymised.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsEditor</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="63"/>
@@ -623,6 +671,64 @@
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="605"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolderEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="322"/>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="324"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <source>Standaard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
+        <source>Standaard back-upmap gebruiken</source>
+        <translation>Use the default backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
+        <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
+        <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="98"/>
+        <source>De automatische back-up is niet gelukt: {0}</source>
+        <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="105"/>
+        <source>Geen automatische back-up: {0}</source>
+        <translation>No automatic backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="108"/>
+        <source>Automatische back-up gemaakt: {0}</source>
+        <translation>Automatic backup made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="122"/>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation>Backup made and verified: {0}</translation>
     </message>
 </context>
 <context>
@@ -793,7 +899,7 @@
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="246"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -826,7 +932,7 @@
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -1207,92 +1313,92 @@
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="500"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -1315,312 +1421,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="214"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="234"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="296"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="304"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="305"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="539"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="327"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="363"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="387"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="335"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="342"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="411"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="412"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="414"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="429"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="442"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="451"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="453"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="454"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="466"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="502"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="557"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="582"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
-        <source>Back-up gemaakt: {0}</source>
-        <translation>Backup made: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="694"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="697"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="699"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="695"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="713"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="696"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="710"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="711"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="726"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1643,43 +1744,48 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="716"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="732"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="726"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="743"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="741"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="646"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="456"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3461,150 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="241"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="152"/>
+        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd.</source>
+        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <source>Gecontroleerd</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
+        <source>Back-ups zoeken…</source>
+        <translation>Looking for backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <source>Toestand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="176"/>
+        <source>Voortgang van het terugzetten</source>
+        <translation>Restore progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <source>Gekozen back-up terugzetten</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="210"/>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="220"/>
+        <source>{0} back-ups in {1}.</source>
+        <translation>{0} backups in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
+        <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
+        <translation>There are no backups of this case file in {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="242"/>
+        <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
+
+Doorgaan?</source>
+        <translation>The backup of {0} replaces the contents of the case file. What was recorded since will then only be in the safety copy, which is made first in {1}.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <source>Terugzetten bevestigen</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="249"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="290"/>
+        <source>De back-up van {0} is nu geladen.</source>
+        <translation>The backup of {0} is now loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="292"/>
+        <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
+        <translation>The case file as it was before the restore is kept as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
+        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised person(s) anonymised again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="298"/>
+        <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
+        <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
+        <translation>The restore failed; the case file was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="597"/>
@@ -3641,34 +3891,39 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="82"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
         <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
         <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -3884,17 +4139,17 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="121"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="124"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
         <source>Verwijderen van {0} records ongedaan maken</source>
         <translation>Undo deleting {0} records</translation>
     </message>
@@ -3937,7 +4192,7 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/upgrade_dialog.py" line="96"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/upgrade_dialog.py" line="102"/>
         <source>Back-up maken en bijwerken…</source>
         <translation>Backing up and upgrading…</translation>
     </message>

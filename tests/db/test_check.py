@@ -228,12 +228,17 @@ def test_altered_payload_breaks_the_chain(with_org: tuple[Path, uuid.UUID, str])
     assert "de oude/nieuwe waarden zijn gewijzigd" in items["audit_chain"].message
 
 
-def test_erased_payload_keeps_the_chain(with_org: tuple[Path, uuid.UUID, str]) -> None:
+def test_erased_payload_keeps_the_chain_but_needs_an_erasure_entry(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    """The chain hashes the payload's hash, so an erased payload keeps it whole; an erasure
+    made outside the program (no erasure entry names the payload) is found (issue 10.6)."""
     path, _, _ = with_org
     _edit(path, "UPDATE audit_payload SET payload = NULL, erased_at = '2026-12-01 10:00:00.000000' "
                 "WHERE entry_seq = (SELECT max(entry_seq) FROM audit_payload)")
-    items = run_checks(path, full=True)
-    assert all(i.ok for i in items), [i for i in items if not i.ok]
+    items = _by_name(run_checks(path, full=True))
+    assert _failing(list(items.values())) == {"audit_chain"}
+    assert "zonder wisregel" in items["audit_chain"].message
+    assert "keten is onderbroken" not in items["audit_chain"].message
 
 
 def test_blanked_payload_without_erasure_date_is_found(

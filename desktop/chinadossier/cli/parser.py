@@ -197,8 +197,24 @@ def _record_commands(subparsers: Any) -> None:
 def _backup_commands(subparsers: Any) -> None:
     backup = _sub(subparsers, "backup", "maak een back-up van het dossier",
                   ("commands_backup", "run_backup"))
-    backup.add_argument("--out", metavar="MAP", default=None,
-                        help="map voor de back-up (standaard backups/ in de gegevensmap)")
+    backup.add_argument("--out", metavar="MAP_OF_BESTAND", default=None,
+                        help="map of bestandsnaam voor de back-up (standaard de back-upmap: "
+                             "backups/ in de gegevensmap of de map uit de instellingen)")
+    backup.add_argument("--force", action="store_true",
+                        help="overschrijf een bestaand bestand bij --out BESTAND")
+
+    anonymise = _sub(subparsers, "anonymise",
+                     "anonimiseer een persoon (AVG): persoonsgegevens definitief gewist",
+                     ("commands_anonymise", "run_anonymise"))
+    anonymise.add_argument("number", metavar="NUMMER", help="het nummer van de persoon (PER-…)")
+    anonymise.add_argument("--yes", action="store_true",
+                           help="ja, anonimiseer (zonder --yes wordt alleen uitgelegd wat er "
+                                "gebeurt)")
+
+    listing = _sub(subparsers, "backups",
+                   "toon de back-ups: datum, grootte, aantallen, gecontroleerd, bewaarreden",
+                   ("commands_backup", "run_backups"))
+    _json_option(listing)
 
     restore = _sub(subparsers, "restore",
                    "zet een back-up terug (het huidige dossier wordt eerst veiliggesteld)",

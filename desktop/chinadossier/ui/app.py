@@ -233,7 +233,10 @@ class DesktopApp(QObject):
         except ChinadossierError as exc:
             self._refuse(exc)
             return
-        self.dialog = UpgradeDialog(self.paths.case_file, self.paths.backups_dir, versions)
+        from chinadossier.services.backups import place_for
+
+        self.dialog = UpgradeDialog(self.paths.case_file, place_for(self.paths.data_dir).folder,
+                                    versions)
         self.dialog.accepted.connect(self._check)
         self.dialog.rejected.connect(lambda: self.finished.emit(0))
         self.dialog.open()
@@ -255,6 +258,7 @@ class DesktopApp(QObject):
         window.closed.connect(lambda: self.finished.emit(0))
         self.window = window
         window.show()
+        window.backups.schedule_startup()  # the start-up backup when due (issue 10.4)
         log.info("Main window shown for %s", self.paths.case_file)
         self.window_ready.emit(window)
 

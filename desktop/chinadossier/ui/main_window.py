@@ -13,7 +13,6 @@ import importlib.util
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
@@ -162,6 +161,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._status_bar()
+        from chinadossier.ui.backups import BackupRunner  # issue 10.4
+
+        self.backups = BackupRunner(ops, context.paths.data_dir, context.paths.case_file, self)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backups.made.connect(lambda _path: self._show_backup_time())
         self._menus()
         self._search_popup: Any | None = None
         self._apply_read_only()
@@ -449,6 +453,7 @@ class MainWindow(QMainWindow):
         case = bar.addMenu(self.tr("&Dossier"))
         a["check"] = self._action(case, self.tr("&Controleren"), self.check_file)
         a["backup2"] = self._action(case, self.tr("&Back-up maken"), self.make_backup)
+        a["restore"] = self._action(case, self.tr("Back-up &terugzetten…"), self.restore_backup)
         a["folder"] = self._action(case, self.tr("Gegevens&map openen"), self.open_data_folder)
 
         extra = bar.addMenu(self.tr("E&xtra"))
@@ -652,30 +657,39 @@ class MainWindow(QMainWindow):
     # -- case file ----------------------------------------------------------------------------
 
     def make_backup(self) -> None:
-        """Back up the case file (writer thread), then say where it went."""
+        """Back up the case file now (writer thread; verified, into the backup folder)."""
         if self._refuse_write():
             return
-        from chinadossier.services import maintenance
+        self.backups.make_now()
 
-        out = self.context.paths.backups_dir
+    def restore_backup(self) -> None:
+        """The "Back-up terugzetten…" dialog (issue 10.4)."""
+        if self._refuse_write():
+            return
+        from chinadossier.ui.backups import RestoreDialog
 
-        def run(dossier: Any) -> Path:
-            out.mkdir(parents=True, exist_ok=True)
-            return maintenance.backup(dossier.path, out_dir=out, reason="handmatig",
-                                      clock=dossier.ctx.clock, actor=dossier.ctx.actor)
-
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Back-up gemaakt: {0}").format(path), 8000)
-            self._show_backup_time()
-
-        self.ops.write(run, on_done=done)
+        dialog = RestoreDialog(self.ops, self.backups, self)
+        dialog.restored.connect(lambda _o: self._show_backup_time())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = dialog
+        dialog.open()
 
     def _show_backup_time(self) -> None:
-        folder = self.context.paths.backups_dir
-        try:
-            newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
-        except OSError:
-            newest = None
+        # Read in the reader pool: the backup folder may be a slow network share.
+        data_dir = self.context.paths.data_dir
+
+        def newest_backup(_dossier: Any) -> float | None:
+            from chinadossier.services.backups import place_for
+
+            folder = place_for(data_dir).folder
+            try:
+                return max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
+            except OSError:
+                return None
+
+        self.ops.query(newest_backup, on_done=self._show_newest_backup, key="backup-time")
+
+    def _show_newest_backup(self, newest: float | None) -> None:
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return
