@@ -276,6 +276,32 @@ def _import_command(subparsers: Any) -> None:
     _json_option(imp)
 
 
+def _merge_commands(subparsers: Any) -> None:
+    dup = _sub(subparsers, "duplicates",
+               "toon mogelijke dubbele organisaties en personen (Hanzi, pinyin, spelling)",
+               ("commands_merge", "run_duplicates"))
+    dup.add_argument("--type", choices=["organisaties", "personen"], default=None,
+                     help="alleen deze soort (standaard beide)")
+    dup.add_argument("--limit", metavar="N", type=search_limit, default=50,
+                     help=f"hoogstens N paren per soort (1 t/m {MAX_SEARCH_LIMIT}; standaard 50)")
+    _json_option(dup)
+    merge = _sub(subparsers, "merge",
+                 "voeg record B samen met record A (A blijft; eerst een back-up; ongedaan te "
+                 "maken met unmerge)", ("commands_merge", "run_merge"))
+    merge.add_argument("a", metavar="NUMMER_A", help="het record dat blijft, bijv. PER-0001")
+    merge.add_argument("b", metavar="NUMMER_B", help="het dubbele record, bijv. PER-0007")
+    merge.add_argument("--keep", metavar="VELD=a|b", action="append", default=None,
+                       help="welke waarde een veld krijgt (herhaalbaar; standaard de ingevulde "
+                       "of nieuwste)")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="toon alleen de voorvertoning; schrijf niets")
+    unmerge = _sub(subparsers, "unmerge",
+                   "maak het samenvoegen van een record ongedaan (beide records en hun "
+                   "koppelingen weer precies als ervoor)", ("commands_merge", "run_unmerge"))
+    unmerge.add_argument("number", metavar="NUMMER",
+                         help="het samengevoegde (verdwenen) record, bijv. PER-0007")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -300,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     _interchange_commands(subparsers)
     _import_command(subparsers)
     _memo_commands(subparsers)
+    _merge_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))
     _lang_option(gui, top=False)

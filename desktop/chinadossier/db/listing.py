@@ -268,7 +268,9 @@ def where_clauses(kind: RecordKind, query: ListQuery) -> list[ColumnElement[bool
     if query.trash is Trash.EXCLUDE:
         clauses.append(Record.deleted_at.is_(None))
     elif query.trash is Trash.ONLY:
+        # A merged-away record is no trash: only `unmerge` brings it back (db.merging).
         clauses.append(Record.deleted_at.is_not(None))
+        clauses.append(Record.merged_into.is_(None))
     clauses.extend(_filter_clauses(kind, dict(query.filters)))
     clauses.extend(_typed_clauses(kind, query.where))
     return clauses

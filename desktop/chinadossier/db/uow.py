@@ -439,8 +439,9 @@ class UnitOfWork:
         return Changes(
             created=frozenset(created),
             updated=frozenset(sets[AuditAction.UPDATE] - created),
-            deleted=frozenset(sets[AuditAction.DELETE]),
-            restored=frozenset(sets[AuditAction.RESTORE]),
+            # A merged-away record leaves the lists like a deleted one; undo brings it back.
+            deleted=frozenset(sets[AuditAction.DELETE] | sets[AuditAction.MERGE]),
+            restored=frozenset(sets[AuditAction.RESTORE] | sets[AuditAction.UNMERGE]),
             kinds=frozenset(kinds),
             settings=self._settings_changed,
         )
