@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests.conftest import TEST_ACTOR
+from tests.services.helpers import person_draft
 
 from chinadossier.cli import main
 from chinadossier.services.dossier import Dossier
-from tests.conftest import TEST_ACTOR
-from tests.services.helpers import person_draft
 
 
 def _run(path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
