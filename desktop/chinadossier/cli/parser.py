@@ -302,6 +302,19 @@ def _merge_commands(subparsers: Any) -> None:
                          help="het samengevoegde (verdwenen) record, bijv. PER-0007")
 
 
+def _avg_commands(subparsers: Any) -> None:
+    export = _sub(subparsers, "person-export",
+                  "inzageverzoek (AVG art. 15): alles over één persoon als JSON en/of PDF",
+                  ("commands_avg", "run_person_export"))
+    export.add_argument("number", metavar="NUMMER", help="de persoon, bijv. PER-0003")
+    export.add_argument("--out", metavar="PAD", required=True,
+                        help="het bestand: .json of .pdf (zonder die extensie: allebei)")
+    export.add_argument("--format", choices=("json", "pdf", "beide"), default=None,
+                        help="formaat (standaard volgens de extensie van --out)")
+    export.add_argument("--overwrite", action="store_true",
+                        help="vervang bestaande bestanden (anders geweigerd)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -327,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_command(subparsers)
     _memo_commands(subparsers)
     _merge_commands(subparsers)
+    _avg_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))
     _lang_option(gui, top=False)
