@@ -260,3 +260,13 @@ def test_merged_record_is_not_in_the_trash_and_not_restorable_from_it(dossier: A
     assert dossier.persons.list(ListQuery(trash=Trash.ONLY)).items == ()
     with pytest.raises(Refused, match="unmerge"):
         dossier.persons.restore(b, expected_version=dossier.persons.get(b).meta.version)
+
+
+def test_different_hanzi_are_different_names_however_alike_the_pinyin(dossier: Any) -> None:
+    d = dossier
+    d.persons.create(person_draft("", hanzi="郑军"))
+    d.persons.create(person_draft("", hanzi="曾军"))
+    same_a = d.persons.create(person_draft("", hanzi="张勇")).record.meta.id
+    same_b = d.persons.create(person_draft("Zhang", given_name="Yong")).record.meta.id
+    pairs = d.merges.duplicates(RecordKind.PERSON)
+    assert [(p.a, p.b) for p in pairs] == [(same_a, same_b)]

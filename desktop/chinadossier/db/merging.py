@@ -163,8 +163,10 @@ class MergeRepository:
                 )
                 if row["hanzi"]:
                     title = f"{title} ({row['hanzi']})"
-                names = (latin, row["hanzi"], row["pinyin"])
-                out.append((Candidate(uuid.UUID(row["id"]), names), row["display_no"], title))
+                # The stored pinyin spells the Hanzi already (reading Hanzi again is slow).
+                names = (latin, row["pinyin"] or row["hanzi"])
+                candidate = Candidate(uuid.UUID(row["id"]), names, row["hanzi"])
+                out.append((candidate, row["display_no"], title))
             return out
         if kind is RecordKind.ORGANISATION:
             sql = (
@@ -175,8 +177,9 @@ class MergeRepository:
             out = []
             for row in _raw(self._session, sql):
                 title = row["name_nl"] + (f" ({row['hanzi']})" if row["hanzi"] else "")
-                org_names = (row["name_nl"], row["name_en"], row["hanzi"], row["pinyin"])
-                out.append((Candidate(uuid.UUID(row["id"]), org_names), row["display_no"], title))
+                org_names = (row["name_nl"], row["name_en"], row["pinyin"] or row["hanzi"])
+                candidate = Candidate(uuid.UUID(row["id"]), org_names, row["hanzi"])
+                out.append((candidate, row["display_no"], title))
             return out
         raise Refused(
             f"Samenvoegen kan alleen bij organisaties en personen, niet bij {label(kind)}."

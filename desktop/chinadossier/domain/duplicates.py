@@ -2,15 +2,18 @@
 
 Each record brings one or more spellings of its name (Latin name, Hanzi, pinyin, English name);
 each becomes a `matching.MatchKey`, so 王伟, "Wáng Wěi", "wang wei" and "Wei Wang" are one key.
-Candidates come from **blocking**: records are grouped by every word of their keys, and only
-records sharing a word are compared (a word carried by more than `BLOCK_LIMIT` records, such as
+Identical spellings score 100 at once. Other candidates come from **blocking**: spellings are
+grouped by every word of their keys together with the numbers they carry, and only spellings
+sharing a block are compared (a word carried by more than `BLOCK_LIMIT` records, such as
 "gemeente" or "fictief", says nothing and forms no block). Within a block rapidfuzz's C
 routines (`process.extract` with a score cut-off) find the close ones; a candidate pair is then
 scored with `matching.similarity` over all spellings (the best pair of spellings counts).
 
-Reported: a score of at least `matching.LIKELY` (90), with one extra rule: names carrying
+Reported: a score of at least `matching.LIKELY` (90), with two extra rules: names carrying
 numbers are the same name only when they carry the same numbers ("Bureau 3" is not
-"Bureau 4", "Persoon100" is not "Persoon101"). Identical keys score 100. The thresholds are
+"Bureau 4", "Persoon100" is not "Persoon101"); and when both records have a Hanzi name, the
+Hanzi decide — equal Hanzi score 100, different Hanzi are different names however alike their
+pinyin (郑军 Zhèng Jūn is not 曾军 Zēng Jūn). Identical keys score 100. The thresholds are
 documented in docs/merge.md.
 """
 
@@ -37,6 +40,8 @@ class Candidate:
 
     id: Hashable
     names: tuple[str | None, ...]
+    #: The name in Hanzi, when known: two different Hanzi names are two names.
+    hanzi: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +53,14 @@ class Pair:
     score: float
 
 
-def _keys(names: Iterable[str | None]) -> tuple[MatchKey, ...]:
+def _keys(names: Iterable[str | None], cache: dict[str, MatchKey]) -> tuple[MatchKey, ...]:
     seen: dict[str, MatchKey] = {}
     for name in names:
-        key = match_key(name)
+        if not name:
+            continue
+        key = cache.get(name)
+        if key is None:
+            key = cache[name] = match_key(name)
         if key:
             seen.setdefault(key.words, key)
     return tuple(seen.values())
@@ -59,6 +68,10 @@ def _keys(names: Iterable[str | None]) -> tuple[MatchKey, ...]:
 
 def _numbers(key: MatchKey) -> tuple[str, ...]:
     return tuple(sorted(n.lstrip("0") or "0" for n in _DIGITS.findall(key.words)))
+
+
+def _hanzi(value: str | None) -> str | None:
+    return "".join(value.split()) or None if value else None
 
 
 def pair_score(a: Sequence[MatchKey], b: Sequence[MatchKey]) -> float:
@@ -74,41 +87,56 @@ def pair_score(a: Sequence[MatchKey], b: Sequence[MatchKey]) -> float:
 
 def likely_pairs(candidates: Sequence[Candidate], threshold: float = LIKELY) -> list[Pair]:
     """Every pair scoring at least `threshold`, best first (then in input order)."""
-    keys = [_keys(c.names) for c in candidates]
+    cache: dict[str, MatchKey] = {}  # the same name is reduced once (Hanzi → pinyin is slow)
+    keys = [_keys(c.names, cache) for c in candidates]
+    hanzi = [_hanzi(c.hanzi) for c in candidates]
+
+    def other_hanzi(a: int, b: int) -> bool:
+        return hanzi[a] is not None and hanzi[b] is not None and hanzi[a] != hanzi[b]
+
     # Every spelling of every record, flattened, with its record's index.
     owner: list[int] = []
     words: list[str] = []
     compacts: list[str] = []
+    numbers: list[tuple[str, ...]] = []
     for index, record_keys in enumerate(keys):
         for key in record_keys:
             owner.append(index)
             words.append(key.words)
             compacts.append(key.compact)
-    blocks: dict[str, list[int]] = defaultdict(list)
+            numbers.append(_numbers(key))
+    scores: dict[tuple[int, int], float] = {}
+    # Identical spellings (the same compact form, or the same Hanzi) are the same name: 100.
+    same: dict[str, set[int]] = defaultdict(set)
+    for spelling, text in enumerate(compacts):
+        same[text].add(owner[spelling])
+    for index, written in enumerate(hanzi):
+        if written:
+            same["\0" + written].add(index)
+    for group in same.values():
+        if len(group) > 1:
+            ordered = sorted(group)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    if not other_hanzi(a, b):
+                        scores[(a, b)] = 100.0
+    # Close spellings: compared only within a block (a shared word and the same numbers), and
+    # only where one side has no Hanzi (two Hanzi names are equal or different, never close).
+    blocks: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for spelling, text in enumerate(words):
         for word in set(text.split()):
-            blocks[word].append(spelling)
-    # Identical keys always meet, however common their words are.
-    for spelling, text in enumerate(compacts):
-        blocks["\0" + text].append(spelling)
+            blocks[(word, numbers[spelling])].append(spelling)
     found: set[tuple[int, int]] = set()
-    for block_name, members in blocks.items():
+    for members in blocks.values():
         distinct = {owner[m] for m in members}
-        if len(distinct) < 2:
+        if len(distinct) < 2 or len(distinct) > BLOCK_LIMIT:
             continue
-        if block_name.startswith("\0"):
-            ordered = sorted(distinct)
-            found.update(
-                (ordered[i], ordered[j])
-                for i in range(len(ordered))
-                for j in range(i + 1, len(ordered))
-            )
-            continue
-        if len(distinct) > BLOCK_LIMIT:
+        queries = [m for m in members if hanzi[owner[m]] is None]
+        if not queries:
             continue
         block_words = [words[m] for m in members]
         block_compacts = [compacts[m] for m in members]
-        for position, member in enumerate(members):
+        for member in queries:
             for choices, query, scorer in (
                 (block_words, words[member], fuzz.token_sort_ratio),
                 (block_compacts, compacts[member], fuzz.ratio),
@@ -117,16 +145,18 @@ def likely_pairs(candidates: Sequence[Candidate], threshold: float = LIKELY) -> 
                     query, choices, scorer=scorer, score_cutoff=threshold, limit=None
                 )
                 for _, _, hit in hits:
-                    if hit <= position:
-                        continue
                     a, b = owner[member], owner[members[hit]]
                     if a != b:
-                        found.add((min(a, b), max(a, b)))
-    pairs = []
+                        pair = (min(a, b), max(a, b))
+                        if pair not in scores:
+                            found.add(pair)
     for a, b in found:
+        if other_hanzi(a, b):
+            continue
         score = pair_score(keys[a], keys[b])
         if score >= threshold:
-            pairs.append(Pair(candidates[a].id, candidates[b].id, score))
+            scores[(a, b)] = score
+    pairs = [Pair(candidates[a].id, candidates[b].id, s) for (a, b), s in scores.items()]
     index_of = {c.id: i for i, c in enumerate(candidates)}
     pairs.sort(key=lambda p: (-p.score, index_of[p.a], index_of[p.b]))
     return pairs
