@@ -313,6 +313,19 @@ def _avg_commands(subparsers: Any) -> None:
                         help="formaat (standaard volgens de extensie van --out)")
     export.add_argument("--overwrite", action="store_true",
                         help="vervang bestaande bestanden (anders geweigerd)")
+    retention = _sub(subparsers, "retention",
+                     "bewaartermijnen: aantallen per soort en wat te vernietigen is",
+                     ("commands_avg", "run_retention"))
+    retention.add_argument("--apply-defaults", action="store_true",
+                           help="leg bij records met 'nog te bepalen' de voorgestelde "
+                           "bewaartermijn vast (eerst een back-up)")
+    _json_option(retention)
+    destroy = _sub(subparsers, "destroy",
+                   "vernietig records waarvan de bewaartermijn verstreken is (eerst een back-up)",
+                   ("commands_avg", "run_destroy"))
+    destroy.add_argument("numbers", metavar="NUMMER", nargs="+", help="bijv. PER-0007")
+    destroy.add_argument("--yes", action="store_true",
+                         help="echt vernietigen (zonder: alleen controleren)")
 
 
 def build_parser() -> argparse.ArgumentParser:

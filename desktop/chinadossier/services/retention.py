@@ -52,6 +52,11 @@ class RetentionService:
             changes = uow.commit(progress)
         return done, changes
 
+    def check(self, record_id: uuid.UUID) -> None:
+        """Refused (with the reason) when the record may not be destroyed today."""
+        with self.ctx.uow(write=False) as uow:
+            RetentionRepository(uow).check_destroy(record_id, self.ctx.clock.today())
+
     def destroy(
         self, ids: Sequence[uuid.UUID], *, backup: Backup | None = None
     ) -> tuple[list[str], Changes]:
