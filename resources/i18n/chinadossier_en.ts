@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AccessExportAction</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="53"/>
+        <source>Inzageverzoek exporteren</source>
+        <translation>Export access request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="54"/>
+        <source>PDF en JSON (*.pdf)</source>
+        <translation>PDF and JSON (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="63"/>
+        <source>Inzageverzoek opgeslagen:
+{0}</source>
+        <translation>Access request saved:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="71"/>
+        <source>Inzageverzoek</source>
+        <translation>Access request</translation>
+    </message>
+</context>
+<context>
     <name>CellRisksDialog</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
@@ -123,6 +148,111 @@
         <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="164"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="185"/>
+        <source>Mogelijke dubbelen</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="189"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="191"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="193"/>
+        <source>Soort records</source>
+        <translation>Kind of records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="202"/>
+        <source>Overeenkomst</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="202"/>
+        <source>Record A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="202"/>
+        <source>Record B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Paren die waarschijnlijk hetzelfde zijn</source>
+        <translation>Pairs that are probably the same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="217"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
+        <source>&amp;Samenvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="222"/>
+        <source>Geselecteerd paar samenvoegen</source>
+        <translation>Merge the selected pair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="225"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="226"/>
+        <source>Laatste samenvoegen ongedaan maken</source>
+        <translation>Undo the last merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="231"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
+        <source>Zoeken naar mogelijke dubbelen…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="257"/>
+        <source>{0} mogelijke dubbelen.</source>
+        <translation>{0} possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="258"/>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="283"/>
+        <source>{0} is samengevoegd met {1}.</source>
+        <translation>{0} was merged into {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="301"/>
+        <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
+        <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
 </context>
 <context>
@@ -510,213 +640,238 @@
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="228"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="269"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="270"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="277"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="280"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="300"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="337"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="338"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="340"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="345"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="358"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="359"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="362"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="371"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="374"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="384"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="387"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="390"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="391"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
         <source>Back-up gemaakt: {0}</source>
         <translation>Backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="590"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="613"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="627"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="624"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="625"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="640"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -739,23 +894,114 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="595"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="646"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="605"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="657"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="655"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="81"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="57"/>
+        <source>Voorvertoning laden…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="62"/>
+        <source>Velden van beide records</source>
+        <translation>Fields of both records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="69"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="72"/>
+        <source>&amp;Wissel welke blijft</source>
+        <translation>&amp;Swap which one stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="73"/>
+        <source>Wissel welk record blijft</source>
+        <translation>Swap which record stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="78"/>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="106"/>
+        <source>{0} {1} (A) blijft bestaan; {2} {3} (B) wordt ermee samengevoegd en verdwijnt uit lijsten en zoeken. Kies per veld welke waarde blijft. Ongedaan maken kan zolang geen van beide daarna is gewijzigd.</source>
+        <translation>{0} {1} (A) stays; {2} {3} (B) is merged into it and disappears from lists and search. Choose per field which value stays. The merge can be undone as long as neither record is changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
+        <source>&lt;b&gt;Veld&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="113"/>
+        <source>&lt;b&gt;A: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="114"/>
+        <source>&lt;b&gt;B: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="121"/>
+        <source>{0}: waarde van {1}</source>
+        <translation>{0}: value of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="133"/>
+        <source>Gaat over van B naar A: {0}</source>
+        <translation>Moves from B to A: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <source>B heeft geen koppelingen.</source>
+        <translation>B has no links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="159"/>
+        <source>Back-up maken en samenvoegen…</source>
+        <translation>Making a backup and merging…</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1255,138 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="193"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="47"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="51"/>
+        <source>Per soort: hoeveel records bewaard, vernietigd of nog te bepalen zijn, en het voorstel van Chinadossier (leg het voor aan uw archivaris; bewaartermijnen blijven per record aan te passen).</source>
+        <translation>Per kind: how many records are kept, to be destroyed or still to be decided, and Chinadossier&apos;s proposal (submit it to your archivist; retention stays editable per record).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="159"/>
+        <source>Vernietigen</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <source>Nog te bepalen</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="60"/>
+        <source>Bewaartermijnen per soort</source>
+        <translation>Retention per kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="64"/>
+        <source>&lt;b&gt;Te vernietigen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due for destruction&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
+        <source>Vernietigen vanaf</source>
+        <translation>Destroy from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="69"/>
+        <source>Records waarvan de bewaartermijn verstreken is</source>
+        <translation>Records whose retention period has passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="77"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="80"/>
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
+        <source>Geselecteerde records vernietigen</source>
+        <translation>Destroy the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="112"/>
+        <source>{0} {1} jaar na {2}</source>
+        <translation>{0} {1} years after {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="129"/>
+        <source> (prullenbak)</source>
+        <translation> (trash)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="134"/>
+        <source>&lt;b&gt;Te vernietigen ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due for destruction ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="156"/>
+        <source>{0} definitief vernietigen? Alle gegevens worden uit het dossier gewist; alleen het nummer blijft in het logboek. Er wordt eerst een back-up gemaakt.</source>
+        <translation>Destroy {0} for good? All its data is erased from the case file; only the number stays in the log. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="160"/>
+        <source>Definitief vernietigen</source>
+        <translation>Destroy for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="162"/>
+        <source>Vernietigen bevestigen</source>
+        <translation>Confirm destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="174"/>
+        <source>Back-up maken en vernietigen…</source>
+        <translation>Making a backup and destroying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="181"/>
+        <source>Vernietigd: {0}.</source>
+        <translation>Destroyed: {0}.</translation>
     </message>
 </context>
 <context>

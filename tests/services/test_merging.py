@@ -129,7 +129,8 @@ def test_person_merge_moves_every_link_and_undo_restores_every_row(
     assert dict(preview.links)["functies"] == 1
     assert dict(preview.links)["deelnames aan contactmomenten"] == 2
 
-    done, changes = dossier.merges.merge(a, b, expected=(preview.a.version, preview.b.version))
+    result = dossier.merges.merge(a, b, expected=(preview.a.version, preview.b.version))
+    done, changes = result.record, result.changes
     assert b in changes.deleted and a in changes.updated
     ha, hb = a.hex, b.hex
     # b is hidden and marked; a carries the chosen values and all of b's links.
@@ -161,7 +162,7 @@ def test_person_merge_moves_every_link_and_undo_restores_every_row(
     assert all(h.ref.id != b for h in dossier.overview.search("Wang"))
     assert maintenance.check(case_file).ok
 
-    undone, changes = dossier.merges.unmerge(b)
+    changes = dossier.merges.unmerge(b).changes
     assert b in changes.restored
     assert _dump(case_file) == before
     assert maintenance.check(case_file).ok
@@ -246,7 +247,7 @@ def test_duplicates_across_scripts(dossier: Any) -> None:
 
 def test_merge_ids_are_uuids(dossier: Any) -> None:
     w = _linked_world(dossier)
-    done, _ = dossier.merges.merge(w["org_a"], w["org_b"])
+    done = dossier.merges.merge(w["org_a"], w["org_b"]).record
     assert isinstance(done.merge_id, uuid.UUID)
     assert dossier.merges.merged_into(w["org_b"]) == done.kept
 

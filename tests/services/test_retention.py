@@ -55,7 +55,7 @@ def test_overview_apply_proposals_and_destroy(dossier: Any, case_file: Path) -> 
     assert overview.counts[RecordKind.PERSON][RetentionCategory.DESTROY] == 2
 
     # Proposals for what is still undecided (the meeting), audited.
-    done, _ = svc.apply_proposals([RecordKind.MEETING])
+    done = svc.apply_proposals([RecordKind.MEETING]).record
     assert done == 1
     assert _one(case_file, "SELECT retention_category, retention_on FROM record WHERE id=?",
                 meeting.id.hex) == ("destroy", "2036-03-14")
@@ -70,9 +70,11 @@ def test_overview_apply_proposals_and_destroy(dossier: Any, case_file: Path) -> 
     assert _one(case_file, "SELECT count(*) FROM audit_entry") == entries
 
     # Destroyed together: purged from every table, the record row left as a tombstone.
-    numbers, changes = svc.destroy([person.id, risk.id])
+    result = svc.destroy([person.id, risk.id])
+    numbers, changes = result.record, result.changes
     assert numbers == [person.display_no, risk.display_no]
     assert meeting.id in changes.updated  # its participant row went with the person
+    assert {person.id, risk.id} <= changes.deleted
     pid = person.id.hex
     for sql in ("SELECT count(*) FROM person WHERE id=?",
                 "SELECT count(*) FROM attachment WHERE record_id=?",

@@ -81,7 +81,7 @@ def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
                 return maintenance.backup(path, out_dir=rt.paths.backups_dir,
                                           reason="voor-bewaartermijnen", clock=rt.clock,
                                           actor=rt.actor)
-            done, _ = svc.apply_proposals(backup=backup)
+            done = svc.apply_proposals(backup=backup).record
             rt.out.message(f"Voorgestelde bewaartermijn vastgelegd bij {done} record(s).")
         overview = svc.overview()
     if args.json:
@@ -135,6 +135,6 @@ def run_destroy(args: argparse.Namespace, rt: Runtime) -> int:
             rt.prepare_dirs()
             return maintenance.backup(path, out_dir=rt.paths.backups_dir,
                                       reason=RETENTION_REASON, clock=rt.clock, actor=rt.actor)
-        numbers, _ = svc.destroy(ids, backup=backup)
+        numbers = svc.destroy(ids, backup=backup).record
     rt.out.result(f"Vernietigd: {', '.join(numbers)} (het nummer blijft in het logboek).")
     return 0

@@ -91,9 +91,9 @@ def run_merge(args: argparse.Namespace, rt: Runtime) -> int:
         if args.dry_run:
             rt.out.message("Proefrun: er is niets samengevoegd.")
             return 0
-        done, _ = dossier.merges.merge(a, b, choices,
+        done = dossier.merges.merge(a, b, choices,
                                        expected=(preview.a.version, preview.b.version),
-                                       backup=_backup(rt, path))
+                                       backup=_backup(rt, path)).record
     also = f"; ook bijgewerkt: {', '.join(done.touched)}" if done.touched else ""
     rt.out.result(f"{done.merged} is samengevoegd met {done.kept}{also}. "
                   f"Ongedaan maken: chinadossier unmerge {done.merged}")
@@ -105,7 +105,7 @@ def run_unmerge(args: argparse.Namespace, rt: Runtime) -> int:
     path = rt.require_case_file()
     with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
         merged = dossier.merges.find(args.number)
-        done, _ = dossier.merges.unmerge(merged, backup=_backup(rt, path))
+        done = dossier.merges.unmerge(merged, backup=_backup(rt, path)).record
     rt.out.result(f"Samenvoegen ongedaan gemaakt: {done.merged} en {done.kept} zijn weer "
                   "zoals vóór het samenvoegen.")
     return 0

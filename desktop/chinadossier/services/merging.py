@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chinadossier.db.merging import MERGEABLE, MergeRepository
-from chinadossier.domain.changes import Changes
+from chinadossier.domain.changes import Result
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.duplicates import likely_pairs
 from chinadossier.domain.errors import Refused
@@ -49,7 +49,7 @@ class MergeService:
         *,
         expected: tuple[int, int] | None = None,
         backup: Backup | None = None,
-    ) -> tuple[MergeDone, Changes]:
+    ) -> Result[MergeDone]:
         """Merge b into a (a is kept); `expected` = the versions the preview showed."""
         with self.ctx.uow(write=False) as uow:
             MergeRepository(uow).preview(a, b)  # refuses before a backup is made for nothing
@@ -58,10 +58,9 @@ class MergeService:
         with self.ctx.uow() as uow:
             done = MergeRepository(uow).merge(a, b, dict(choices or {}), expected=expected)
             changes = uow.commit()
-        return done, changes
+        return Result(done, changes)
 
-    def unmerge(self, merged: uuid.UUID, *, backup: Backup | None = None) -> tuple[MergeDone,
-                                                                                   Changes]:
+    def unmerge(self, merged: uuid.UUID, *, backup: Backup | None = None) -> Result[MergeDone]:
         """Undo the merge of a merged-away record: both records and their links as before."""
         with self.ctx.uow(write=False) as uow:
             if MergeRepository(uow).merged_record(merged) is None:
@@ -75,7 +74,7 @@ class MergeService:
         with self.ctx.uow() as uow:
             done = MergeRepository(uow).unmerge(merged)
             changes = uow.commit()
-        return done, changes
+        return Result(done, changes)
 
     def merged_into(self, record_id: uuid.UUID) -> str | None:
         """Display number of the record this one was merged into, or None."""

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chinadossier.db.retention import RetentionRepository
-from chinadossier.domain.changes import Changes
+from chinadossier.domain.changes import Result
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.retention import RULES, RetentionOverview, proposal
@@ -38,7 +38,7 @@ class RetentionService:
     def apply_proposals(
         self, kinds: Sequence[RecordKind] | None = None, *, progress: Progress | None = None,
         backup: Backup | None = None,
-    ) -> tuple[int, Changes]:
+    ) -> Result[int]:
         """Give every "nog te bepalen" record of the kinds the proposed category and date."""
         if backup is not None:
             backup()
@@ -50,7 +50,7 @@ class RetentionService:
                     category, on = proposal(kind, anchor)
                     done += repo.set_retention(kind, record_id, version, category, on)
             changes = uow.commit(progress)
-        return done, changes
+        return Result(done, changes)
 
     def check(self, record_id: uuid.UUID) -> None:
         """Refused (with the reason) when the record may not be destroyed today."""
@@ -59,7 +59,7 @@ class RetentionService:
 
     def destroy(
         self, ids: Sequence[uuid.UUID], *, backup: Backup | None = None
-    ) -> tuple[list[str], Changes]:
+    ) -> Result[list[str]]:
         """Purge records whose retention has passed, all or none (one unit of work)."""
         today = self.ctx.clock.today()
         together = frozenset(i.hex for i in ids)
@@ -73,4 +73,4 @@ class RetentionService:
             repo = RetentionRepository(uow)
             numbers = [repo.destroy(record_id, today, together) for record_id in ids]
             changes = uow.commit()
-        return numbers, changes
+        return Result(numbers, changes)
