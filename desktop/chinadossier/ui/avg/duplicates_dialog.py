@@ -114,7 +114,7 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>B: {0}</b>").format(b.display_no)), 0, 2)
         self.groups = {}
         for row, field in enumerate(preview.fields, start=1):
-            grid.addWidget(QLabel(field.label), row, 0)
+            grid.addWidget(QLabel(field.label[:1].upper() + field.label[1:]), row, 0)
             group = QButtonGroup(grid_host)
             for column, (side, value) in enumerate((("a", field.a), ("b", field.b)), start=1):
                 button = QRadioButton(value or self.tr("(leeg)"))
@@ -128,6 +128,7 @@ class MergeDialog(QDialog):
             self.groups[field.name] = group
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(preview.fields) + 1, 1)
         self.fields_area.setWidget(grid_host)
         moved = ", ".join(f"{n} {what}" for what, n in preview.links)
         self.links.setText(self.tr("Gaat over van B naar A: {0}").format(moved)

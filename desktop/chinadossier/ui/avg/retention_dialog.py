@@ -45,7 +45,7 @@ class RetentionDialog(QDialog):
         self.confirm: QMessageBox | None = None
         self.setWindowTitle(self.tr("Bewaartermijnen"))
         self.setAccessibleName(self.tr("Bewaartermijnen"))
-        self.resize(780, 560)
+        self.resize(780, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Per soort: hoeveel records bewaard, vernietigd of nog te bepalen zijn, en het "
@@ -59,8 +59,10 @@ class RetentionDialog(QDialog):
             self.tr("Nog te bepalen"), self.tr("Voorstel")])
         self.counts.setAccessibleName(self.tr("Bewaartermijnen per soort"))
         self._plain(self.counts)
-        self.counts.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.counts, 1)
+        header = self.counts.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.counts, 3)
         self.due_label = QLabel(self.tr("<b>Te vernietigen</b>"))
         layout.addWidget(self.due_label)
         self.due = QTableWidget(0, 3)
@@ -69,9 +71,11 @@ class RetentionDialog(QDialog):
         self.due.setAccessibleName(self.tr("Records waarvan de bewaartermijn verstreken is"))
         self._plain(self.due)
         self.due.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.due.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.due.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.due.itemSelectionChanged.connect(self._selection)
-        layout.addWidget(self.due, 1)
+        layout.addWidget(self.due, 2)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Melding"))
@@ -112,7 +116,8 @@ class RetentionDialog(QDialog):
             proposal = (self.tr("{0} {1} jaar na {2}").format(
                 label(rule.category), rule.years, rule.anchor) if rule.years
                 else label(rule.category))
-            values = [label(kind), str(per[RetentionCategory.PERMANENT]),
+            name = label(kind)
+            values = [name[:1].upper() + name[1:], str(per[RetentionCategory.PERMANENT]),
                       str(per[RetentionCategory.DESTROY]), str(per[RetentionCategory.UNDECIDED]),
                       proposal]
             for column, value in enumerate(values):
