@@ -178,7 +178,9 @@ def test_organisation_merge_and_undo(dossier: Any, case_file: Path) -> None:
     before = _dump(case_file)
     preview = dossier.merges.preview(a, b)
     assert {f.name: f.choice for f in preview.fields}["website"] == "b"
-    dossier.merges.merge(a, b, {"name_nl": "a"})
+    done = dossier.merges.merge(a, b, {"name_nl": "a"}).record
+    assert isinstance(done.merge_id, uuid.UUID)
+    assert dossier.merges.merged_into(b) == done.kept
     ha = a.hex
     assert _rows(case_file, "SELECT organisation_id FROM tie WHERE id=?", w["tie"].hex) == [(ha,)]
     assert _rows(case_file, "SELECT parent_id FROM organisation WHERE id=?",
@@ -243,13 +245,6 @@ def test_duplicates_across_scripts(dossier: Any) -> None:
     make_org(d, "Bureau 3 (fictief)")
     make_org(d, "Bureau 4 (fictief)")
     assert d.merges.duplicates(RecordKind.ORGANISATION) == []
-
-
-def test_merge_ids_are_uuids(dossier: Any) -> None:
-    w = _linked_world(dossier)
-    done = dossier.merges.merge(w["org_a"], w["org_b"]).record
-    assert isinstance(done.merge_id, uuid.UUID)
-    assert dossier.merges.merged_into(w["org_b"]) == done.kept
 
 
 def test_merged_record_is_not_in_the_trash_and_not_restorable_from_it(dossier: Any) -> None:
