@@ -225,7 +225,7 @@ def test_tampered_undo_copy_is_refused(dossier: Any, case_file: Path) -> None:
     dossier.merges.merge(w["person_a"], w["person_b"])
     conn = sqlite3.connect(case_file)
     with conn:
-        conn.execute("UPDATE record_merge SET before = replace(before, 'Wang', 'Wong')")
+        conn.execute("UPDATE record_merge SET rows_before = replace(rows_before, 'Wang', 'Wong')")
     conn.close()
     with pytest.raises(Refused, match="buiten Chinadossier"):
         dossier.merges.unmerge(w["person_b"])

@@ -501,7 +501,7 @@ class MergeRepository:
         self._session.execute(
             insert(RecordMerge).values(
                 id=merge_id, kept_id=a_id, merged_id=b_id, merged_at=now, merged_by=who,
-                before=before, before_sha256=digest,
+                rows_before=before, rows_sha256=digest,
                 after_versions=json.dumps(versions, sort_keys=True), undone_at=None,
                 undone_by=None,
             )
@@ -568,9 +568,9 @@ class MergeRepository:
             raise Refused(f"{rec['display_no']} is niet samengevoegd met een ander record.")
         merge_id, kept_no = open_merge
         row = _raw(session, "SELECT * FROM record_merge WHERE id = ?", (merge_id.hex,))[0]
-        before = row["before"]
-        if hashlib.sha256(before.encode()).hexdigest() != row["before_sha256"] or (
-            self._audited_digest(merged_id) not in (None, row["before_sha256"])
+        before = row["rows_before"]
+        if hashlib.sha256(before.encode()).hexdigest() != row["rows_sha256"] or (
+            self._audited_digest(merged_id) not in (None, row["rows_sha256"])
         ):
             raise Refused(
                 f"De bewaarde gegevens van het samenvoegen van {rec['display_no']} zijn "

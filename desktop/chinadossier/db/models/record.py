@@ -158,7 +158,7 @@ class SearchKey(Base):
 class RecordMerge(Base):
     """One merge of two records, with what `unmerge` needs to put every row back exactly.
 
-    `before` is the JSON of every row the merge changed or removed, as SQLite stored it; its
+    `rows_before` is the JSON of every row the merge changed or removed, as SQLite stored it; its
     SHA-256 stands in the merge's audit entry, so an altered snapshot is refused on undo.
     `after_versions` holds the version of every record the merge touched: undo is refused once
     one of them was changed since.
@@ -171,8 +171,8 @@ class RecordMerge(Base):
     merged_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), index=True)
     merged_at: Mapped[dt.datetime]
     merged_by: Mapped[str] = mapped_column(String(200))
-    before: Mapped[str] = mapped_column(Text)
-    before_sha256: Mapped[str] = mapped_column(String(64))
+    rows_before: Mapped[str] = mapped_column(Text)
+    rows_sha256: Mapped[str] = mapped_column(String(64))
     after_versions: Mapped[str] = mapped_column(Text)
     undone_at: Mapped[dt.datetime | None]
     undone_by: Mapped[str | None] = mapped_column(String(200))
