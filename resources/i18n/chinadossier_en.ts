@@ -428,6 +428,31 @@
     </message>
 </context>
 <context>
+    <name>AccessExportAction</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="53"/>
+        <source>Inzageverzoek exporteren</source>
+        <translation>Export access request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="54"/>
+        <source>PDF en JSON (*.pdf)</source>
+        <translation>PDF and JSON (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="63"/>
+        <source>Inzageverzoek opgeslagen:
+{0}</source>
+        <translation>Access request saved:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="71"/>
+        <source>Inzageverzoek</source>
+        <translation>Access request</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
@@ -935,6 +960,111 @@ This cannot be undone.</translation>
         <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
+        <source>Mogelijke dubbelen</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="193"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
+        <source>Soort records</source>
+        <translation>Kind of records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Overeenkomst</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Record A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Record B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="204"/>
+        <source>Paren die waarschijnlijk hetzelfde zijn</source>
+        <translation>Pairs that are probably the same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="218"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
+        <source>&amp;Samenvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="223"/>
+        <source>Geselecteerd paar samenvoegen</source>
+        <translation>Merge the selected pair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="226"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="227"/>
+        <source>Laatste samenvoegen ongedaan maken</source>
+        <translation>Undo the last merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
+        <source>Zoeken naar mogelijke dubbelen…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="258"/>
+        <source>{0} mogelijke dubbelen.</source>
+        <translation>{0} possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="259"/>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="284"/>
+        <source>{0} is samengevoegd met {1}.</source>
+        <translation>{0} was merged into {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="302"/>
+        <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
+        <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
 </context>
 <context>
@@ -1502,226 +1632,226 @@ This cannot be undone.</translation>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="305"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="313"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="309"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="330"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="382"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="420"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="422"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="445"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="448"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="743"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="748"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="709"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="762"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="759"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="775"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1744,48 +1874,73 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="730"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="732"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="781"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="740"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="792"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="658"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="261"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="715"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2716,97 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="81"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="57"/>
+        <source>Voorvertoning laden…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="62"/>
+        <source>Velden van beide records</source>
+        <translation>Fields of both records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="69"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="72"/>
+        <source>&amp;Wissel welke blijft</source>
+        <translation>&amp;Swap which one stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="73"/>
+        <source>Wissel welk record blijft</source>
+        <translation>Swap which record stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="78"/>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="106"/>
+        <source>{0} {1} (A) blijft bestaan; {2} {3} (B) wordt ermee samengevoegd en verdwijnt uit lijsten en zoeken. Kies per veld welke waarde blijft. Ongedaan maken kan zolang geen van beide daarna is gewijzigd.</source>
+        <translation>{0} {1} (A) stays; {2} {3} (B) is merged into it and disappears from lists and search. Choose per field which value stays. The merge can be undone as long as neither record is changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
+        <source>&lt;b&gt;Veld&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="113"/>
+        <source>&lt;b&gt;A: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="114"/>
+        <source>&lt;b&gt;B: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="121"/>
+        <source>{0}: waarde van {1}</source>
+        <translation>{0}: value of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <source>Gaat over van B naar A: {0}</source>
+        <translation>Moves from B to A: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="135"/>
+        <source>B heeft geen koppelingen.</source>
+        <translation>B has no links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="160"/>
+        <source>Back-up maken en samenvoegen…</source>
+        <translation>Making a backup and merging…</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3876,138 @@ Continue?</translation>
         <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="47"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="51"/>
+        <source>Per soort: hoeveel records bewaard, vernietigd of nog te bepalen zijn, en het voorstel van Chinadossier (leg het voor aan uw archivaris; bewaartermijnen blijven per record aan te passen).</source>
+        <translation>Per kind: how many records are kept, to be destroyed or still to be decided, and Chinadossier&apos;s proposal (submit it to your archivist; retention stays editable per record).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="164"/>
+        <source>Vernietigen</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <source>Nog te bepalen</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="60"/>
+        <source>Bewaartermijnen per soort</source>
+        <translation>Retention per kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="66"/>
+        <source>&lt;b&gt;Te vernietigen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due for destruction&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <source>Vernietigen vanaf</source>
+        <translation>Destroy from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="71"/>
+        <source>Records waarvan de bewaartermijn verstreken is</source>
+        <translation>Records whose retention period has passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="84"/>
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
+        <source>Geselecteerde records vernietigen</source>
+        <translation>Destroy the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="89"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="116"/>
+        <source>{0} {1} jaar na {2}</source>
+        <translation>{0} {1} years after {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="134"/>
+        <source> (prullenbak)</source>
+        <translation> (trash)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="139"/>
+        <source>&lt;b&gt;Te vernietigen ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due for destruction ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="161"/>
+        <source>{0} definitief vernietigen? Alle gegevens worden uit het dossier gewist; alleen het nummer blijft in het logboek. Er wordt eerst een back-up gemaakt.</source>
+        <translation>Destroy {0} for good? All its data is erased from the case file; only the number stays in the log. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="165"/>
+        <source>Definitief vernietigen</source>
+        <translation>Destroy for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="167"/>
+        <source>Vernietigen bevestigen</source>
+        <translation>Confirm destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="179"/>
+        <source>Back-up maken en vernietigen…</source>
+        <translation>Making a backup and destroying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="186"/>
+        <source>Vernietigd: {0}.</source>
+        <translation>Destroyed: {0}.</translation>
     </message>
 </context>
 <context>

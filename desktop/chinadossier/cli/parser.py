@@ -318,6 +318,58 @@ def _import_command(subparsers: Any) -> None:
     _json_option(imp)
 
 
+def _merge_commands(subparsers: Any) -> None:
+    dup = _sub(subparsers, "duplicates",
+               "toon mogelijke dubbele organisaties en personen (Hanzi, pinyin, spelling)",
+               ("commands_merge", "run_duplicates"))
+    dup.add_argument("--type", choices=["organisaties", "personen"], default=None,
+                     help="alleen deze soort (standaard beide)")
+    dup.add_argument("--limit", metavar="N", type=search_limit, default=50,
+                     help=f"hoogstens N paren per soort (1 t/m {MAX_SEARCH_LIMIT}; standaard 50)")
+    _json_option(dup)
+    merge = _sub(subparsers, "merge",
+                 "voeg record B samen met record A (A blijft; eerst een back-up; ongedaan te "
+                 "maken met unmerge)", ("commands_merge", "run_merge"))
+    merge.add_argument("a", metavar="NUMMER_A", help="het record dat blijft, bijv. PER-0001")
+    merge.add_argument("b", metavar="NUMMER_B", help="het dubbele record, bijv. PER-0007")
+    merge.add_argument("--keep", metavar="VELD=a|b", action="append", default=None,
+                       help="welke waarde een veld krijgt (herhaalbaar; standaard de ingevulde "
+                       "of nieuwste)")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="toon alleen de voorvertoning; schrijf niets")
+    unmerge = _sub(subparsers, "unmerge",
+                   "maak het samenvoegen van een record ongedaan (beide records en hun "
+                   "koppelingen weer precies als ervoor)", ("commands_merge", "run_unmerge"))
+    unmerge.add_argument("number", metavar="NUMMER",
+                         help="het samengevoegde (verdwenen) record, bijv. PER-0007")
+
+
+def _avg_commands(subparsers: Any) -> None:
+    export = _sub(subparsers, "person-export",
+                  "inzageverzoek (AVG art. 15): alles over één persoon als JSON en/of PDF",
+                  ("commands_avg", "run_person_export"))
+    export.add_argument("number", metavar="NUMMER", help="de persoon, bijv. PER-0003")
+    export.add_argument("--out", metavar="PAD", required=True,
+                        help="het bestand: .json of .pdf (zonder die extensie: allebei)")
+    export.add_argument("--format", choices=("json", "pdf", "beide"), default=None,
+                        help="formaat (standaard volgens de extensie van --out)")
+    export.add_argument("--overwrite", action="store_true",
+                        help="vervang bestaande bestanden (anders geweigerd)")
+    retention = _sub(subparsers, "retention",
+                     "bewaartermijnen: aantallen per soort en wat te vernietigen is",
+                     ("commands_avg", "run_retention"))
+    retention.add_argument("--apply-defaults", action="store_true",
+                           help="leg bij records met 'nog te bepalen' de voorgestelde "
+                           "bewaartermijn vast (eerst een back-up)")
+    _json_option(retention)
+    destroy = _sub(subparsers, "destroy",
+                   "vernietig records waarvan de bewaartermijn verstreken is (eerst een back-up)",
+                   ("commands_avg", "run_destroy"))
+    destroy.add_argument("numbers", metavar="NUMMER", nargs="+", help="bijv. PER-0007")
+    destroy.add_argument("--yes", action="store_true",
+                         help="echt vernietigen (zonder: alleen controleren)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The complete parser.
 
@@ -342,6 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     _interchange_commands(subparsers)
     _import_command(subparsers)
     _memo_commands(subparsers)
+    _merge_commands(subparsers)
+    _avg_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))
     _lang_option(gui, top=False)

@@ -256,6 +256,12 @@ class MainWindow(QMainWindow):
                              ("status_message", self.show_message)):
             if hasattr(piece, signal):
                 getattr(piece, signal).connect(slot)
+        if getattr(piece, "kind", None) is RecordKind.PERSON and hasattr(piece, "table"):
+            # A person's context menu: the AVG access export (ui.avg).
+            export = QAction(self.tr("Inzageverzoek exporteren…"), piece.table)
+            export.triggered.connect(lambda _checked=False: self.export_access())
+            piece.table.addAction(export)
+            piece.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return piece
 
     def show_message(self, text: str) -> None:
@@ -455,11 +461,17 @@ class MainWindow(QMainWindow):
         a["backup2"] = self._action(case, self.tr("&Back-up maken"), self.make_backup)
         a["restore"] = self._action(case, self.tr("Back-up &terugzetten…"), self.restore_backup)
         a["folder"] = self._action(case, self.tr("Gegevens&map openen"), self.open_data_folder)
+        case.addSeparator()  # issue 10.5/10.6: duplicates, access export (ui.avg)
+        a["duplicates"] = self._action(case, self.tr("Mogelijke &dubbelen…"),
+                                       self.show_duplicates)
+        a["access_export"] = self._action(case, self.tr("&Inzageverzoek exporteren…"),
+                                          self.export_access)
 
         extra = bar.addMenu(self.tr("E&xtra"))
         a["settings"] = self._action(extra, self.tr("&Instellingen…"),
                                      lambda: self.sidebar.select("settings"), "Ctrl+,")
         a["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        a["retention"] = self._action(extra, self.tr("&Bewaartermijnen…"), self.show_retention)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         a["keys"] = self._action(help_menu, self.tr("&Sneltoetsen"), self.show_shortcuts)
@@ -673,6 +685,43 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.restore_dialog = dialog
         dialog.open()
+
+    # -- duplicates, access export, retention (ui.avg) --------------------------------------------
+
+    def show_duplicates(self) -> None:
+        """Dossier → Mogelijke dubbelen."""
+        from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(
+            self.ops, backups_dir=self.context.paths.backups_dir, parent=self)
+        self.duplicates_dialog.open()
+
+    def show_retention(self) -> None:
+        """Extra → Bewaartermijnen."""
+        from chinadossier.ui.avg.retention_dialog import RetentionDialog
+
+        self.retention_dialog = RetentionDialog(
+            self.ops, backups_dir=self.context.paths.backups_dir, parent=self)
+        self.retention_dialog.open()
+
+    def export_access(self) -> None:
+        """The access export of the person selected on the Personen page."""
+        from chinadossier.ui.avg.access_dialog import AccessExportAction
+
+        page = self.page("persons") if "persons" in self.pages else None
+        ids = page.selected_ids() if page is not None and hasattr(page, "selected_ids") else []
+        if len(ids) != 1:
+            self.sidebar.select("persons")
+            self.show_message(self.tr("Kies eerst één persoon op de pagina Personen."))
+            return
+        person_id = ids[0]
+        self.access_export = AccessExportAction(self.ops, self,
+                                                self.context.paths.exports_dir)
+
+        def go(number: str) -> None:
+            self.access_export.run(person_id, number)
+
+        self.ops.query(lambda d: d.persons.get(person_id).meta.display_no, on_done=go)
 
     def _show_backup_time(self) -> None:
         # Read in the reader pool: the backup folder may be a slow network share.
