@@ -192,7 +192,8 @@ def test_export_then_import_finds_everything_already_there(
         assert plan.kind is import_kind
         assert len(plan.rows) == report.records
         assert plan.counts()["exists"] == report.records, [
-            (r.number, r.outcome, r.label, r.errors) for r in plan.rows if r.outcome != "exists"]
+            (r.number, r.outcome, r.label, r.errors, r.changes)
+            for r in plan.rows if r.outcome != "exists"]
 
 
 def test_an_existing_file_is_refused_unless_overwrite(demo: Dossier, tmp_path: Path) -> None:
