@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
+from chinadossier.db.labels import _LABEL_COLUMNS, _LABELS
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -62,7 +63,6 @@ from chinadossier.db.models import (
     Tag,
 )
 from chinadossier.db.reading import core
-from chinadossier.db.refs import _LABEL_COLUMNS, _LABELS
 from chinadossier.db.registry import SPECS
 from chinadossier.db.types import UTCDateTime
 from chinadossier.domain import records as r

@@ -297,7 +297,8 @@ def clause_sql(kind: RecordKind, token: tuple[Any, ...], values: Sequence[Any]) 
     if name == "live":
         return Record.deleted_at.is_(None)
     if name == "trashed":
-        return Record.deleted_at.is_not(None)
+        # A merged-away record is no trash: only `unmerge` brings it back (db.merging).
+        return and_(Record.deleted_at.is_not(None), Record.merged_into.is_(None))
     (value,) = values
     if name == "text":
         rowids: Select[Any] = (
