@@ -179,7 +179,7 @@ class Compiled:
 
     __slots__ = ("_binds", "make", "sql")
 
-    def __init__(self, stmt: Select[Any], names: Sequence[str] = ()) -> None:
+    def __init__(self, stmt: Any, names: Sequence[str] = ()) -> None:
         """Compile `stmt`; its run-time values are the bind parameters named in `names`."""
         compiled = stmt.compile(dialect=_DIALECT)
         self.sql = compiled.string

@@ -11,11 +11,36 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, bindparam, case, func, select
 
+from chinadossier.db.fastread import Compiled, connection, ids_param, in_json
 from chinadossier.db.models import Action
 from chinadossier.domain.codes import ActionStatus
 from chinadossier.domain.records import OpenActions
+
+_STATEMENT: list[Compiled] = []
+
+
+def _statement() -> Compiled:
+    """The grouped read, compiled once; run on the DB-API cursor (db.fastread)."""
+    if not _STATEMENT:
+        today = bindparam("today", type_=Date())
+        stmt = (
+            select(
+                Action.meeting_id,
+                func.count(),
+                func.min(Action.due_on),
+                func.sum(case((Action.due_on < today, 1), else_=0)),
+            )
+            .where(
+                in_json(Action.meeting_id, "ids"),
+                Action.status == ActionStatus.OPEN,
+                Action.deleted_at.is_(None),
+            )
+            .group_by(Action.meeting_id)
+        )
+        _STATEMENT.append(Compiled(stmt, ("ids", "today")))
+    return _STATEMENT[0]
 
 
 def open_actions(uow: Any, meeting_ids: Sequence[uuid.UUID],
@@ -26,21 +51,8 @@ def open_actions(uow: Any, meeting_ids: Sequence[uuid.UUID],
     """
     if not meeting_ids:
         return {}
-    stmt = (
-        select(
-            Action.meeting_id,
-            func.count(),
-            func.min(Action.due_on),
-            func.sum(case((Action.due_on < today, 1), else_=0)),
-        )
-        .where(
-            Action.meeting_id.in_(list(meeting_ids)),
-            Action.status == ActionStatus.OPEN,
-            Action.deleted_at.is_(None),
-        )
-        .group_by(Action.meeting_id)
-    )
+    rows = _statement().all(connection(uow._db_session), [ids_param(meeting_ids), today])
     return {
         meeting_id: OpenActions(int(count), due, int(overdue or 0))
-        for meeting_id, count, due, overdue in uow._db_session.execute(stmt)
+        for meeting_id, count, due, overdue in rows
     }
