@@ -1,0 +1,67 @@
+"""A bulk writes in chunks inside its one transaction: same hashes, index and audit; a cancel
+after some chunks still leaves nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import org_draft, person_draft, tie_draft
+
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.clock import FixedClock
+from chinadossier.domain.drafts import PositionDraft
+from chinadossier.services import maintenance
+from chinadossier.services.dossier import Dossier
+from conftest import TEST_ACTOR
+
+
+def _count(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_chunked_bulk_is_hashed_indexed_and_audited_like_one_piece(
+    case_file: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given chunks of three records
+    monkeypatch.setattr(UnitOfWork, "SPILL_EVERY", 3)
+    records, audit = _count(case_file, "record"), _count(case_file, "audit_entry")
+    with Dossier.open(case_file, clock=clock, actor=TEST_ACTOR) as dossier:
+        rotterdam = dossier.authorities.by_code("GM0599").meta.id
+        with dossier.bulk() as bulk:
+            orgs = [bulk.create(dossier.organisations, org_draft(f"Haventerminal {n}"))
+                    for n in range(7)]
+            for n, org in enumerate(orgs):
+                post = PositionDraft("loodsmeester", organisation_id=org)
+                bulk.create(dossier.persons, person_draft(f"Kadewerker{n}", positions=(post,)))
+                bulk.create(dossier.ties, tie_draft(rotterdam, org, title=f"Kadeband {n}"))
+            bulk.commit()
+        # Then every record is in the file with its audit entry, found by its words
+        assert _count(case_file, "record") == records + 21
+        assert _count(case_file, "audit_entry") >= audit + 21
+        found = {h.ref.display_no for h in dossier.overview.search("loodsmeester", limit=50)}
+        assert len(found) == 7
+        assert len(dossier.overview.search("haventerminal kadeband", limit=50)) == 7
+    # And check recomputes the same state hashes and search documents from the stored rows
+    report = maintenance.check(case_file, full=True)
+    assert report.ok, report.to_json()
+
+
+def test_a_bulk_cancelled_after_some_chunks_leaves_nothing(
+    case_file: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(UnitOfWork, "SPILL_EVERY", 2)
+    records, fts = _count(case_file, "record"), _count(case_file, "search_key")
+    with Dossier.open(case_file, clock=clock, actor=TEST_ACTOR) as dossier:
+        with pytest.raises(KeyboardInterrupt), dossier.bulk() as bulk:
+            for n in range(7):  # three chunks written inside the transaction
+                bulk.create(dossier.organisations, org_draft(f"Geannuleerd {n}"))
+            raise KeyboardInterrupt
+    assert _count(case_file, "record") == records
+    assert _count(case_file, "search_key") == fts
+    assert maintenance.check(case_file).ok
