@@ -3,7 +3,11 @@ after some chunks still leaves nothing."""
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -64,4 +68,40 @@ def test_a_bulk_cancelled_after_some_chunks_leaves_nothing(
             raise KeyboardInterrupt
     assert _count(case_file, "record") == records
     assert _count(case_file, "search_key") == fts
+    assert maintenance.check(case_file).ok
+
+
+_KILLED_WRITER = """
+import sys
+from pathlib import Path
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.codes import OrganisationKind
+from chinadossier.domain.drafts import OrganisationDraft
+from chinadossier.services.dossier import Dossier
+UnitOfWork.SPILL_EVERY = 5
+with Dossier.open(Path(sys.argv[1]), actor=Actor("test", None, "test")) as dossier:
+    with dossier.bulk() as bulk:
+        n = 0
+        while True:  # until killed; never commits
+            bulk.create(dossier.organisations, OrganisationDraft(
+                name_nl=f"Gedood {n}", org_kind=OrganisationKind.OTHER))
+            n += 1
+            if n == 23:
+                print("chunks written", flush=True)
+"""
+
+
+def test_kill_9_in_the_middle_of_a_chunked_bulk_leaves_nothing(case_file: Path) -> None:
+    records = _count(case_file, "record")
+    child = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(case_file)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "chunks written"
+        time.sleep(0.2)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert _count(case_file, "record") == records
     assert maintenance.check(case_file).ok
