@@ -157,6 +157,8 @@ class UnitOfWork:
         self._indexed: set[uuid.UUID] = set()
         self._stale: set[uuid.UUID] = set()
         self._spill_from = 0
+        self._writer: AuditWriter | None = None
+        self._audited: dict[uuid.UUID, int] = {}  # touches already in the audit (per record)
 
     @property
     def _db_session(self) -> Session:
@@ -335,8 +337,41 @@ class UnitOfWork:
                 documents.append((record_id, kind.value, [obj.display_no, *title], body))
             for touch in touches:
                 touch.obj = None  # its values are written, hashed and indexed
+            self._audit(record_id, touches, self._spilled_hash[record_id])
         self.search.put_many(session, documents)
+        self._audit_writer().write()
         self._spill_from = len(self._touched)
+
+    def _audit_writer(self) -> AuditWriter:
+        """The unit of work's audit writer: the chain continues across chunks."""
+        if self._writer is None:
+            self._writer = AuditWriter(
+                self._db_session, actor=self.actor.who, host=self.actor.host, now=self.now
+            )
+        return self._writer
+
+    def _audit(self, record_id: uuid.UUID, touches: list[_Touch], state_hash: str) -> None:
+        """Append the audit entries of a record's touches not yet audited; the last carries
+        the state hash. Each touch's diff is dropped once it is in an entry."""
+        writer = self._audit_writer()
+        done = self._audited.get(record_id, 0)
+        for index in range(done, len(touches)):
+            touch = touches[index]
+            last = index == len(touches) - 1
+            payload = {name: {"old": old, "new": new} for name, (old, new) in touch.diff.items()}
+            writer.append(
+                AuditDraft(
+                    action=touch.action.value,
+                    record_id=record_id,
+                    record_kind=touch.kind.value,
+                    display_no=touch.display_no,
+                    fields=tuple(sorted(touch.diff)),
+                    state_hash=state_hash if last else None,
+                    payload=payload or None,
+                )
+            )
+            touch.diff = {}
+        self._audited[record_id] = len(touches)
 
     # -- what changed -------------------------------------------------------------------------
 
@@ -384,26 +419,16 @@ class UnitOfWork:
                     read_back.append(record_id)
             hashes.update(state_hashes(session, kind, read_back))
         progress.report(0.55, "Logboek bijwerken")
-        writer = AuditWriter(session, actor=self.actor.who, host=self.actor.host, now=self.now)
+        writer = self._audit_writer()
         if self._guarded_changed:
             self._events.append(_Event(guarded.SETTINGS_STATE, {}))
         for record_id, touches in self._touched.items():
-            for index, touch in enumerate(touches):
-                last = index == len(touches) - 1
-                payload = {
-                    name: {"old": old, "new": new} for name, (old, new) in touch.diff.items()
-                }
-                writer.append(
-                    AuditDraft(
-                        action=touch.action.value,
-                        record_id=record_id,
-                        record_kind=touch.kind.value,
-                        display_no=touch.display_no,
-                        fields=tuple(sorted(touch.diff)),
-                        state_hash=hashes[record_id] if last else None,
-                        payload=payload or None,
-                    )
-                )
+            if self._audited.get(record_id, 0) < len(touches):
+                self._audit(record_id, touches, hashes[record_id])
+            elif record_id in self._stale:
+                # Rows added to a record audited with its chunk, with no change noted since:
+                # its audit entry would hold an old state hash. Never commit that.
+                raise RuntimeError(f"record {record_id} got rows after its chunk, unaudited")
         for event in self._events:
             details, anchored = event.details, None
             if event.action == guarded.SETTINGS_STATE:
