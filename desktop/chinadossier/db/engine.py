@@ -71,7 +71,8 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open an existing case file after inspecting it; never creates a file."""
     version = inspect_file(path)
     if not read_only:
-        reason = sqlite_file.read_only_reason(path)
+        # The folder too: SQLite writes its -wal and -shm there (a write would fail later).
+        reason = sqlite_file.read_only_reason(path, folder=True)
         if reason is not None:
             raise FileRefused(sqlite_file.read_only_message(path, reason))
     if not read_only and version == head_ordinal():

@@ -218,6 +218,19 @@ class MeetingRecord:
     costs_cents: int | None
     participants: tuple[ParticipantRecord, ...] = ()
     ties: tuple[Ref, ...] = ()
+    open_actions: OpenActions | None = None
+    """Its open follow-up actions, in list rows (MeetingService.list and get_many) only; None
+    when read one at a time. Read beside the record, never stored or audited."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenActions:
+    """A contact moment's open follow-up actions as a list row shows them."""
+
+    count: int
+    next_due: dt.date | None
+    overdue: int
+    """How many of them are past their due date (today not counted)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -24,6 +24,7 @@ from chinadossier.services.lookups import Lookups
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.meetings import ActionService, MeetingService
 from chinadossier.services.memos import MemoService
+from chinadossier.services.merging import MergeService
 from chinadossier.services.names import NamesService
 from chinadossier.services.organisations import OrganisationService
 from chinadossier.services.overview import OverviewService
@@ -64,6 +65,7 @@ class Dossier:
         self.tags = TagService(ctx)
         self.names = NamesService(ctx)
         self.lookups = Lookups(ctx)
+        self.merges = MergeService(ctx)
 
     @classmethod
     def open(
