@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import org_draft, person_draft, tie_draft
+from helpers import org_draft, person_draft, source_draft, tie_draft
 
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.clock import FixedClock
@@ -105,3 +105,24 @@ def test_kill_9_in_the_middle_of_a_chunked_bulk_leaves_nothing(case_file: Path) 
         child.wait()
     assert _count(case_file, "record") == records
     assert maintenance.check(case_file).ok
+
+
+def test_rows_added_to_an_audited_record_without_a_change_are_refused(
+    case_file: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a record audited with its chunk (its entry holds its state hash)
+    monkeypatch.setattr(UnitOfWork, "SPILL_EVERY", 1)
+    records = _count(case_file, "record")
+    with Dossier.open(case_file, clock=clock, actor=TEST_ACTOR) as dossier:
+        with pytest.raises(RuntimeError, match="unaudited"), dossier.bulk() as bulk:
+            source = bulk.create(dossier.sources, source_draft("Jaarverslag"))
+            org = bulk.create(dossier.organisations, org_draft("Havenbedrijf"))
+            bulk.create(dossier.organisations, org_draft("Volgende"))  # org's chunk is written
+            # When a row is added to it with no change noted (a stale state hash)
+            bulk._uow.add_rows(
+                "record_source", [{"record_id": org, "source_id": source, "locator": None}],
+                owner=org,
+            )
+            # Then the commit refuses, and nothing is written
+            bulk.commit()
+    assert _count(case_file, "record") == records
