@@ -43,6 +43,15 @@ _BM25 = "bm25(search_fts, 0.0, 0.0, 10.0, 1.0)"
 #: The vocabulary of search_fts, one row per word occurrence, read lazily in word order.
 _VOCAB = "temp.search_fts_words"
 
+#: The words from ?1 (inclusive) to ?2 (exclusive), at most ?3, one index seek each.
+_WALK = f"""WITH RECURSIVE words(term) AS (
+  SELECT (SELECT term FROM {_VOCAB} WHERE term >= ?1 AND term < ?2 LIMIT 1)
+  UNION ALL
+  SELECT (SELECT v.term FROM {_VOCAB} v WHERE v.term >= words.term || char(1) AND v.term < ?2
+          LIMIT 1)
+  FROM words WHERE words.term IS NOT NULL LIMIT ?3)
+SELECT term FROM words WHERE term IS NOT NULL"""
+
 #: Runs one statement with positional parameters and returns every row.
 Run = Callable[[str, Sequence[Any]], list[Any]]
 
@@ -96,26 +105,19 @@ def ensure_vocabulary(run: Run) -> None:
 def expand(run: Run, term: QueryTerm) -> list[str] | None:
     """The indexed words a term stands for; None when a prefix stands for too many.
 
-    An exact term stands for itself. A prefix term is looked up one word at a time: each step
-    seeks the first occurrence of the next word ("\\x01" follows a word but precedes any longer
-    word: words hold letters and digits only), so the cost is one seek per word, never a read
-    of a word's documents.
+    An exact term stands for itself. A prefix term is looked up one word at a time (_WALK, one
+    statement): each step seeks the first occurrence of the next word (char(1) follows a word
+    but precedes any longer word: words hold letters and digits only), so the cost is one seek
+    per word, not a read of every document of every word.
     """
     if not term.prefix:
         return [term.text]
     high = _after(term.text)
     if high is None:
         return None
-    words: list[str] = []
-    low = term.text
-    while True:
-        found = run(f"SELECT term FROM {_VOCAB} WHERE term >= ? AND term < ? LIMIT 1", (low, high))
-        if not found:
-            return words
-        words.append(str(found[0][0]))
-        if len(words) > EXPAND_LIMIT:
-            return None
-        low = words[-1] + "\x01"
+    found = run(_WALK, (term.text, high, EXPAND_LIMIT + 1))
+    words = [str(row[0]) for row in found]
+    return None if len(words) > EXPAND_LIMIT else words
 
 
 def lazy_expression(run: Run, terms: Sequence[QueryTerm]) -> str | None:

@@ -53,6 +53,42 @@ def case_ranges(wanted: str) -> list[tuple[str, str]] | None:
     return [(s, s[:-1] + chr(ord(s[-1]) + 1)) for s in spellings]
 
 
+def display_no_ids(run: fts.Run, number: str) -> list[uuid.UUID]:
+    """Live records with exactly this display number (case-insensitive), through the index."""
+    wanted = number.strip().upper()
+    ranges = case_ranges(wanted)
+    where = " OR ".join("(display_no >= ? AND display_no < ?)" for _ in ranges) if ranges else "1"
+    params = [bound for pair in ranges or [] for bound in pair]
+    rows = run(
+        f"SELECT id FROM record WHERE ({where}) AND upper(display_no) = ? "
+        "AND deleted_at IS NULL",
+        [*params, wanted],
+    )
+    return [uuid.UUID(hex=row[0]) for row in rows]
+
+
+def category_code_ids(run: fts.Run, code: str) -> list[uuid.UUID]:
+    """A live risk category with this code, followed by its live risk notes (worst first)."""
+    wanted = code.strip().upper()
+    categories = [
+        row[0]
+        for row in run(
+            "SELECT r.id FROM risk_category c JOIN record r ON r.id = c.id "
+            "WHERE upper(c.code) = ? AND r.deleted_at IS NULL",
+            [wanted],
+        )
+    ]
+    if not categories:
+        return []
+    notes = run(
+        "SELECT n.id FROM risk_note n JOIN record r ON r.id = n.id "
+        f"WHERE n.category_id IN ({', '.join('?' * len(categories))}) "
+        "AND r.deleted_at IS NULL ORDER BY n.residual_score DESC, r.display_no",
+        categories,
+    )
+    return [uuid.UUID(hex=row[0]) for row in [*([c] for c in categories), *notes]]
+
+
 class QuickViews:
     """The read views search needs, on a bare sqlite3 connection inside a read transaction."""
 
@@ -104,41 +140,11 @@ class QuickViews:
 
     def by_display_no(self, number: str) -> list[uuid.UUID]:
         """Live records with exactly this display number (case-insensitive)."""
-        wanted = number.strip().upper()
-        ranges = case_ranges(wanted)
-        where = (
-            " OR ".join("(display_no >= ? AND display_no < ?)" for _ in ranges)
-            if ranges
-            else "1"
-        )
-        params = [bound for pair in ranges or [] for bound in pair]
-        rows = self._run(
-            f"SELECT id FROM record WHERE ({where}) AND upper(display_no) = ? "
-            "AND deleted_at IS NULL",
-            [*params, wanted],
-        )
-        return [uuid.UUID(hex=row[0]) for row in rows]
+        return display_no_ids(self._run, number)
 
     def by_category_code(self, code: str) -> list[uuid.UUID]:
         """A live risk category with this code, followed by its live risk notes."""
-        wanted = code.strip().upper()
-        categories = [
-            row[0]
-            for row in self._run(
-                "SELECT r.id FROM risk_category c JOIN record r ON r.id = c.id "
-                "WHERE upper(c.code) = ? AND r.deleted_at IS NULL",
-                [wanted],
-            )
-        ]
-        if not categories:
-            return []
-        notes = self._run(
-            "SELECT n.id FROM risk_note n JOIN record r ON r.id = n.id "
-            f"WHERE n.category_id IN ({', '.join('?' * len(categories))}) "
-            "AND r.deleted_at IS NULL ORDER BY n.residual_score DESC, r.display_no",
-            categories,
-        )
-        return [uuid.UUID(hex=row[0]) for row in [*([c] for c in categories), *notes]]
+        return category_code_ids(self._run, code)
 
     def authority_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, AuthorityKind]:
         """Municipality or province of each authority among the ids."""

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from chinadossier.db import fts
 from chinadossier.db.fts import IndexHit, fts_expression
 from chinadossier.db.models import SearchKey
+from chinadossier.db.reading import core
 from chinadossier.domain.search_text import IndexPart, QueryTerm, index_text
 
 __all__ = ["RANK_LIMIT", "IndexHit", "SearchIndex", "SqliteFtsIndex", "fts_expression", "rebuild"]
@@ -64,9 +65,10 @@ class SearchIndex(Protocol):
 RANK_LIMIT = fts.RANK_LIMIT
 
 
-def _runner(session: Session) -> fts.Run:
-    """Plain SQL on the session's connection (SQLAlchemy's cursor events still see it)."""
-    connection = session.connection()
+def sql_runner(session: Session) -> fts.Run:
+    """Plain SQL on the session's connection (SQLAlchemy's cursor events still see it); pending
+    ORM changes are flushed first, as a query through the session would (db.reading.core)."""
+    connection = core(session)
 
     def run(sql: str, params: Sequence[Any]) -> list[Any]:
         result = connection.exec_driver_sql(sql, tuple(params))
@@ -145,7 +147,7 @@ class SqliteFtsIndex:
         """As query(), with the number of matching records (the index holds live records only);
         a number above RANK_LIMIT means "more than RANK_LIMIT" (a common word is not counted
         through)."""
-        return fts.counted_hits(_runner(session), terms, kinds=kinds, limit=limit)
+        return fts.counted_hits(sql_runner(session), terms, kinds=kinds, limit=limit)
 
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
         """Every indexed record with its stored text."""

@@ -52,6 +52,7 @@ class Bulk:
         """Validate and add one record (optionally with its own id and number); returns its id."""
         assert self._records is not None
         self._progress.checkpoint()
+        self._uow.spill_if_large()  # between records: rows written in chunks, one transaction
         return service._create_in(self._records, draft, record_id, display_no)
 
     def update(

@@ -147,7 +147,7 @@ def _fast_state_hashes(
         # Columns added by later migrations count only when set (record_state.stable_row).
         added = any(c.info.get("added") for c in table.columns)
         grouped: dict[Any, list[Sequence[Any]]] = {}
-        key = canonical.dumps(table_name) + ":"
+        key = canonical.fast_dumps(table_name) + b":"
         primary = [c.name for c in table.primary_key.columns]
         for owner_name, only in owners:
             owner_index = names.index(owner_name)
@@ -174,12 +174,12 @@ def _fast_state_hashes(
                     if added:
                         values = stable_row(table_name, values)
                     if single:
-                        piece = key + canonical.dumps([values])
+                        piece = key + canonical.fast_dumps([values])
                         if owner in started:
-                            piece = "," + piece
+                            piece = b"," + piece
                         else:
                             started.add(owner)
-                        hashers[owner].update(piece.encode("utf-8"))
+                        hashers[owner].update(piece)
                     else:
                         rows = grouped.get(owner)
                         if rows is None:
@@ -197,23 +197,23 @@ def _fast_state_hashes(
 
 
 def _feed(
-    key: str, owner: Any, rows: list[Sequence[Any]], hashers: dict[Any, Any], started: set[Any]
+    key: bytes, owner: Any, rows: list[Sequence[Any]], hashers: dict[Any, Any], started: set[Any]
 ) -> None:
     """Add one table's rows of one record to that record's hash."""
     if len(rows) > 1:
         rows.sort(key=row_order)
-    piece = key + canonical.dumps(rows)
+    piece = key + canonical.fast_dumps(rows)
     if owner in started:
-        piece = "," + piece
+        piece = b"," + piece
     else:
         started.add(owner)
-    hashers[owner].update(piece.encode("utf-8"))
+    hashers[owner].update(piece)
 
 
 class _Flushing(dict[Any, list[Sequence[Any]]]):
     """Rows grouped by owner for rows that arrive in owner order: holds one owner at a time."""
 
-    def __init__(self, key: str, hashers: dict[Any, Any], started: set[Any]) -> None:
+    def __init__(self, key: bytes, hashers: dict[Any, Any], started: set[Any]) -> None:
         super().__init__()
         self._args = (key, hashers, started)
 
