@@ -80,6 +80,7 @@ def _child_app(folder: str) -> None:
     def on_window(window: Any) -> None:
         window.overview.loaded.connect(check)
         desktop.ops.busy_changed.connect(lambda _b: check())
+        check()  # the first answers may already be on screen
 
     desktop.window_ready.connect(on_window)
     monitor.start()

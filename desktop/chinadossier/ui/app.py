@@ -212,7 +212,9 @@ class DesktopApp(QObject):
 
             self.dossier, settings, self.read_only = value
             self.ops = Operations(self.dossier, self)
-            self._show_window(settings)
+            # Built now, shown at the next turn of the event loop: the two halves of the
+            # first window's work are then two short GUI-thread stretches, not one long one.
+            self._show_window(settings, later=True)
             return
         if isinstance(value, SchemaTooOld):
             self._offer_upgrade()
@@ -243,7 +245,7 @@ class DesktopApp(QObject):
         self.dialog = show_error(None, error, title=self.tr("Dossier geweigerd"))
         self.dialog.finished.connect(lambda _r: self.finished.emit(1))
 
-    def _show_window(self, settings: Any) -> None:
+    def _show_window(self, settings: Any, *, later: bool = False) -> None:
         from chinadossier.ui.main_window import MainWindow, WindowContext
 
         context = WindowContext(self.paths, settings, self.language.code, self.scheme,
@@ -254,6 +256,14 @@ class DesktopApp(QObject):
         window.scheme_change_requested.connect(self.set_scheme)
         window.closed.connect(lambda: self.finished.emit(0))
         self.window = window
+        if later:
+            QTimer.singleShot(0, self, lambda: self._present(window))
+        else:
+            self._present(window)
+
+    def _present(self, window: Any) -> None:
+        if window is not self.window:
+            return  # replaced meanwhile (a language switch)
         window.show()
         log.info("Main window shown for %s", self.paths.case_file)
         self.window_ready.emit(window)
