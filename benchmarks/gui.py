@@ -49,7 +49,7 @@ def _child_bare() -> None:
     window.show()
 
     def ready() -> None:
-        print(READY, flush=True)
+        print(READY, "-", f"{time.process_time() * 1000:.0f}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, ready)
@@ -74,7 +74,8 @@ def _child_app(folder: str) -> None:
         if (window is not None and window.overview.data is not None
                 and window.sidebar.count("meetings") is not None and "done" not in state):
             state["done"] = True
-            print(READY, f"{monitor.longest_ms:.0f}", flush=True)
+            print(READY, f"{monitor.longest_ms:.0f}", f"{time.process_time() * 1000:.0f}",
+                  flush=True)
             app.quit()
 
     def on_window(window: Any) -> None:
@@ -89,8 +90,10 @@ def _child_app(folder: str) -> None:
     desktop.shutdown()
 
 
-def _cold_start(kind: str, folder: Path, code: Path | None = None) -> tuple[float, float | None]:
-    """Seconds from process start to READY, and the child's longest stall (app only).
+def _cold_start(kind: str, folder: Path, code: Path | None = None
+                ) -> tuple[float, float | None, float]:
+    """Seconds from process start to READY, the child's longest stall (app only) and the CPU
+    milliseconds the child had used by then (all its threads; less sensitive to machine load).
 
     `code`: another checkout whose `desktop/` the child imports instead of this one's (to
     measure an older build in the same run).
@@ -105,16 +108,18 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None) -> tuple[floa
                             env=env)
     assert proc.stdout is not None
     stall = None
+    cpu = 0.0
     for line in proc.stdout:
         if line.startswith(READY):
             elapsed = time.perf_counter() - started
             parts = line.split()
-            stall = float(parts[1]) if len(parts) > 1 else None
+            stall = float(parts[1]) if parts[1] != "-" else None
+            cpu = float(parts[2])
             break
     else:
         raise RuntimeError(f"{kind} never became ready")
     proc.wait(timeout=120)
-    return elapsed, stall
+    return elapsed, stall, cpu
 
 
 # -- in-process scenarios ------------------------------------------------------------------------
@@ -357,16 +362,22 @@ def main() -> int:
     try:
         bare, app, stalls = [], [], []
         base, base_stalls = [], []
+        cpu: dict[str, list[float]] = {"bare": [], "base": [], "app": []}
         for _ in range(args.repeat):  # alternate, so all see the same machine load
-            bare.append(_cold_start("bare", work)[0])
+            seconds, _, used = _cold_start("bare", work)
+            bare.append(seconds)
+            cpu["bare"].append(used)
             if args.baseline is not None:
-                seconds, stall = _cold_start("app", work, args.baseline)
+                seconds, stall, used = _cold_start("app", work, args.baseline)
                 base.append(seconds)
                 base_stalls.append(stall or 0.0)
-            seconds, stall = _cold_start("app", work)
+                cpu["base"].append(used)
+            seconds, stall, used = _cold_start("app", work)
             app.append(seconds)
             stalls.append(stall or 0.0)
+            cpu["app"].append(used)
         b, a = statistics.median(bare), statistics.median(app)
+        c = {k: statistics.median(v) for k, v in cpu.items() if v}
         print("| scenario | ms (median) | anchor, same run (ms) | longest GUI stall (ms) |")
         print("|---|---:|---:|---:|")
         if base:
@@ -377,6 +388,10 @@ def main() -> int:
         print(f"| koude start tot bruikbaar hoofdvenster (Overzicht + tellingen) | {a * 1000:.0f} "
               f"| {b * 1000:.0f} (kaal PySide6-venster) = **{a / b:.1f}×** | "
               f"{max(stalls):.0f} (mediaan {statistics.median(stalls):.0f}) |")
+        print(f"| CPU-tijd van het proces tot bruikbaar (alle threads) | {c['app']:.0f} "
+              f"| {c['bare']:.0f} (kaal) = **{c['app'] / c['bare']:.1f}×**"
+              + (f"; basisversie {c['base']:.0f} = {c['base'] / c['bare']:.1f}×" if base else "")
+              + " | — |")
         if args.cold_only:
             return 0
         for name, ms, anchor, stall in _scenarios(work, args.repeat):
