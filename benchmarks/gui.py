@@ -65,7 +65,13 @@ def _child_app(folder: str) -> None:
     app = make_application()
     QCoreApplication.setOrganizationName("Chinadossier-benchmark")
     QSettings().clear()
-    desktop = DesktopApp(app, Paths.from_data_dir(Path(folder)), lang="nl")
+    # tune_gc as chinadossier.ui.app.run() does for the real application (where the attribute
+    # exists: an older build measured with --baseline has no such choice)
+    import inspect
+
+    extra = ({"tune_gc": True} if "tune_gc" in inspect.signature(DesktopApp).parameters
+             else {})
+    desktop = DesktopApp(app, Paths.from_data_dir(Path(folder)), lang="nl", **extra)
     monitor = StallMonitor()
     state: dict[str, Any] = {}
 
@@ -202,7 +208,8 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
     app = make_application()
     QCoreApplication.setOrganizationName("Chinadossier-benchmark")
     QSettings().clear()
-    desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl", catch_exceptions=False)
+    desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl", catch_exceptions=False,
+                         tune_gc=True)  # as run() does
     desktop.start()
     _wait(app, lambda: desktop.window is not None and desktop.window.overview.data is not None)
     window = desktop.window
