@@ -60,3 +60,41 @@ def test_the_application_keeps_its_start_up_heap_out_of_full_collections() -> No
                           check=True)
     before, after = (int(n) for n in done.stdout.split())
     assert before == 0 and after > 1000
+
+
+def test_no_module_level_import_cycles_so_background_imports_are_safe() -> None:
+    # The start-up imports modules in background threads while the GUI thread may import
+    # some of the same; Python handles that unless modules import each other in a cycle.
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    graph: dict[str, set[str]] = {}
+    for path in (root / "chinadossier").rglob("*.py"):
+        name = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        deps: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:  # module level only
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("chinadossier"):
+                deps.add(str(node.module))
+                deps.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                deps.update(a.name for a in node.names if a.name.startswith("chinadossier"))
+        graph[name] = deps
+    assert len(graph) > 100
+    state: dict[str, int] = {}
+    cycles: list[str] = []
+
+    def visit(module: str, trail: list[str]) -> None:
+        state[module] = 1
+        trail.append(module)
+        for dep in sorted(d for d in graph[module] if d in graph):
+            if state.get(dep) == 1:
+                cycles.append(" -> ".join([*trail[trail.index(dep):], dep]))
+            elif dep not in state:
+                visit(dep, trail)
+        trail.pop()
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [])
+    assert cycles == []

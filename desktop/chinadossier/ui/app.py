@@ -260,6 +260,10 @@ class DesktopApp(QObject):
         self.window = window
         if later:
             QTimer.singleShot(0, self, lambda: self._present(window))
+            # Once the Overzicht is on screen, the other pieces' modules load in the
+            # background, so a first visit to a list does not import them on this thread.
+            window.overview.loaded.connect(_prefetch_pieces,
+                                           Qt.ConnectionType.SingleShotConnection)
         else:
             self._present(window)
 
@@ -333,6 +337,26 @@ def keep_out_of_full_collections() -> None:
     """
     gc.collect(1)
     gc.freeze()
+
+
+#: Modules of the pieces built on first use (imported ahead in the background).
+_PIECES = ("pages.list_page", "pages.memos_page", "pages.trash_page", "pages.settings_page",
+           "search.search_popup", "forms.editor", "forms.quick_meeting_dialog",
+           "memo.memo_dialog")
+
+
+def _prefetch_pieces() -> None:
+    """Import the pieces' modules in a daemon thread (chinadossier has no import cycles, so
+    the GUI thread importing one of them meanwhile just waits for it)."""
+
+    def prefetch() -> None:
+        for module in _PIECES:
+            try:
+                importlib.import_module(f"chinadossier.ui.{module}")
+            except ImportError:  # a piece not in this build: the window shows a placeholder
+                continue
+
+    threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
 
 
 def _start_warm_up(tune_gc: bool) -> threading.Thread:
