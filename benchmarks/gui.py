@@ -213,7 +213,8 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
     desktop.start()
     _wait(app, lambda: desktop.window is not None and desktop.window.overview.data is not None)
     # The scenarios below measure steady work: first let the background import of the pieces'
-    # modules that follows the start finish (its cost belongs to the start, measured above).
+    # modules finish. It starts once the Overzicht is painted, so it is in no row of this
+    # table (~0.7 s of CPU in a background thread; docs/performance.md says so).
     import threading
 
     _wait(app, lambda: not any(t.name == "chinadossier-prefetch" for t in threading.enumerate()))
