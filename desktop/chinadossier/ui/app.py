@@ -237,7 +237,10 @@ class DesktopApp(QObject):
         except ChinadossierError as exc:
             self._refuse(exc)
             return
-        self.dialog = UpgradeDialog(self.paths.case_file, self.paths.backups_dir, versions)
+        from chinadossier.services.backups import place_for
+
+        self.dialog = UpgradeDialog(self.paths.case_file, place_for(self.paths.data_dir).folder,
+                                    versions)
         self.dialog.accepted.connect(self._check)
         self.dialog.rejected.connect(lambda: self.finished.emit(0))
         self.dialog.open()
@@ -271,6 +274,7 @@ class DesktopApp(QObject):
         if window is not self.window:
             return  # replaced meanwhile (a language switch)
         window.show()
+        window.backups.schedule_startup()  # the start-up backup when due (issue 10.4)
         if self._tune_gc:
             keep_out_of_full_collections()
         log.info("Main window shown for %s", self.paths.case_file)

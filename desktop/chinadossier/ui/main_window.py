@@ -13,7 +13,6 @@ import importlib.util
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
@@ -39,6 +38,7 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
 from chinadossier.ui.dialogs.error_dialog import show_error
+from chinadossier.ui.models.list_source import trash_count
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
 from chinadossier.ui.sidebar import Sidebar
@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._status_bar()
+        from chinadossier.ui.backups import BackupRunner  # issue 10.4
+
+        self.backups = BackupRunner(ops, context.paths.data_dir, context.paths.case_file, self)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backups.made.connect(lambda _path: self._show_backup_time())
         self._menus()
         self._search_popup: Any | None = None
         self._apply_read_only()
@@ -251,6 +256,12 @@ class MainWindow(QMainWindow):
                              ("status_message", self.show_message)):
             if hasattr(piece, signal):
                 getattr(piece, signal).connect(slot)
+        if getattr(piece, "kind", None) is RecordKind.PERSON and hasattr(piece, "table"):
+            # A person's context menu: the AVG access export (ui.avg).
+            export = QAction(self.tr("Inzageverzoek exporteren…"), piece.table)
+            export.triggered.connect(lambda _checked=False: self.export_access())
+            piece.table.addAction(export)
+            piece.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return piece
 
     def show_message(self, text: str) -> None:
@@ -408,6 +419,12 @@ class MainWindow(QMainWindow):
                                         self.log_meeting, "Ctrl+N")
         a["memo"] = self._action(file, self.tr("&Memo maken…"), self.make_memo, "Ctrl+P")
         file.addSeparator()
+        # Data in and out (issue 10): the import wizard, the list on screen, the whole file.
+        a["import"] = self._action(file, self.tr("&Importeren…"), self.import_file)
+        a["export"] = self._action(file, self.tr("&Exporteren…"), self.export_list)
+        a["export_json"] = self._action(file, self.tr("Hele dossier exporteren (&JSON)…"),
+                                        self.export_case_file)
+        file.addSeparator()
         a["backup"] = self._action(file, self.tr("&Back-up maken"), self.make_backup)
         file.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -442,12 +459,19 @@ class MainWindow(QMainWindow):
         case = bar.addMenu(self.tr("&Dossier"))
         a["check"] = self._action(case, self.tr("&Controleren"), self.check_file)
         a["backup2"] = self._action(case, self.tr("&Back-up maken"), self.make_backup)
+        a["restore"] = self._action(case, self.tr("Back-up &terugzetten…"), self.restore_backup)
         a["folder"] = self._action(case, self.tr("Gegevens&map openen"), self.open_data_folder)
+        case.addSeparator()  # issue 10.5/10.6: duplicates, access export (ui.avg)
+        a["duplicates"] = self._action(case, self.tr("Mogelijke &dubbelen…"),
+                                       self.show_duplicates)
+        a["access_export"] = self._action(case, self.tr("&Inzageverzoek exporteren…"),
+                                          self.export_access)
 
         extra = bar.addMenu(self.tr("E&xtra"))
         a["settings"] = self._action(extra, self.tr("&Instellingen…"),
                                      lambda: self.sidebar.select("settings"), "Ctrl+,")
         a["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        a["retention"] = self._action(extra, self.tr("&Bewaartermijnen…"), self.show_retention)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         a["keys"] = self._action(help_menu, self.tr("&Sneltoetsen"), self.show_shortcuts)
@@ -592,6 +616,8 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Re-count the records per page (off the GUI thread)."""
         self.ops.query(lambda d: d.overview.counts(), on_done=self._show_counts, key="counts")
+        self.ops.query(trash_count, key="trash-count",
+                       on_done=lambda n: self.sidebar.set_count("trash", n or None))
 
     def _show_counts(self, counts: dict[RecordKind, int]) -> None:
         for key, kind in COUNTED.items():
@@ -614,33 +640,105 @@ class MainWindow(QMainWindow):
     def _show_busy(self) -> None:
         self.busy.setVisible(self.ops.is_busy())
 
+    # -- data in and out (issue 10) -----------------------------------------------------------
+
+    def import_file(self) -> Any:
+        """Open the import wizard (Bestand → Importeren…)."""
+        from chinadossier.ui.interchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ops, self.context.paths.backups_dir, self)
+        wizard.finished_import.connect(self.show_message)
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> Any:
+        """Export the list on screen as filtered (Bestand → Exporteren…)."""
+        page = self.stack.currentWidget()
+        if not hasattr(page, "export_list"):
+            self.show_message(self.tr("Kies eerst een lijst (Banden, Organisaties, …) om te "
+                                      "exporteren."))
+            return None
+        return page.export_list()
+
+    def export_case_file(self) -> Any:
+        """The whole case file to JSON (Bestand → Hele dossier exporteren)."""
+        from chinadossier.ui.interchange.export_actions import export_case_file
+
+        return export_case_file(self.ops, self, self.show_message)
+
     # -- case file ----------------------------------------------------------------------------
 
     def make_backup(self) -> None:
-        """Back up the case file (writer thread), then say where it went."""
+        """Back up the case file now (writer thread; verified, into the backup folder)."""
         if self._refuse_write():
             return
-        from chinadossier.services import maintenance
+        self.backups.make_now()
 
-        out = self.context.paths.backups_dir
+    def restore_backup(self) -> None:
+        """The "Back-up terugzetten…" dialog (issue 10.4)."""
+        if self._refuse_write():
+            return
+        from chinadossier.ui.backups import RestoreDialog
 
-        def run(dossier: Any) -> Path:
-            out.mkdir(parents=True, exist_ok=True)
-            return maintenance.backup(dossier.path, out_dir=out, reason="handmatig",
-                                      clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+        dialog = RestoreDialog(self.ops, self.backups, self)
+        dialog.restored.connect(lambda _o: self._show_backup_time())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = dialog
+        dialog.open()
 
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Back-up gemaakt: {0}").format(path), 8000)
-            self._show_backup_time()
+    # -- duplicates, access export, retention (ui.avg) --------------------------------------------
 
-        self.ops.write(run, on_done=done)
+    def show_duplicates(self) -> None:
+        """Dossier → Mogelijke dubbelen."""
+        from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(
+            self.ops, backups_dir=self.context.paths.backups_dir, parent=self)
+        self.duplicates_dialog.open()
+
+    def show_retention(self) -> None:
+        """Extra → Bewaartermijnen."""
+        from chinadossier.ui.avg.retention_dialog import RetentionDialog
+
+        self.retention_dialog = RetentionDialog(
+            self.ops, backups_dir=self.context.paths.backups_dir, parent=self)
+        self.retention_dialog.open()
+
+    def export_access(self) -> None:
+        """The access export of the person selected on the Personen page."""
+        from chinadossier.ui.avg.access_dialog import AccessExportAction
+
+        page = self.page("persons") if "persons" in self.pages else None
+        ids = page.selected_ids() if page is not None and hasattr(page, "selected_ids") else []
+        if len(ids) != 1:
+            self.sidebar.select("persons")
+            self.show_message(self.tr("Kies eerst één persoon op de pagina Personen."))
+            return
+        person_id = ids[0]
+        self.access_export = AccessExportAction(self.ops, self,
+                                                self.context.paths.exports_dir)
+
+        def go(number: str) -> None:
+            self.access_export.run(person_id, number)
+
+        self.ops.query(lambda d: d.persons.get(person_id).meta.display_no, on_done=go)
 
     def _show_backup_time(self) -> None:
-        folder = self.context.paths.backups_dir
-        try:
-            newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
-        except OSError:
-            newest = None
+        # Read in the reader pool: the backup folder may be a slow network share.
+        data_dir = self.context.paths.data_dir
+
+        def newest_backup(_dossier: Any) -> float | None:
+            from chinadossier.services.backups import place_for
+
+            folder = place_for(data_dir).folder
+            try:
+                return max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
+            except OSError:
+                return None
+
+        self.ops.query(newest_backup, on_done=self._show_newest_backup, key="backup-time")
+
+    def _show_newest_backup(self, newest: float | None) -> None:
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return
