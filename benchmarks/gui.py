@@ -113,6 +113,12 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=env)
     assert proc.stdout is not None
+    # A child that never gets ready (e.g. an older build shown a newer file: its refusal
+    # dialog waits for a click) is ended, so the run stops with an error instead of hanging.
+    import threading
+
+    watchdog = threading.Timer(300, proc.kill)
+    watchdog.start()
     stall = None
     cpu = 0.0
     for line in proc.stdout:
@@ -123,7 +129,9 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None
             cpu = float(parts[2])
             break
     else:
-        raise RuntimeError(f"{kind} never became ready")
+        watchdog.cancel()
+        raise RuntimeError(f"{kind} never became ready (a baseline with an older schema?)")
+    watchdog.cancel()
     proc.wait(timeout=120)
     return elapsed, stall, cpu
 
@@ -356,8 +364,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child", choices=("bare", "app"))
     parser.add_argument("--baseline", type=Path, default=None,
-                        help="another checkout (e.g. a worktree of an older commit): its cold "
-                        "start is measured in the same run, alternating with this one's")
+                        help="another checkout (e.g. a worktree of an older commit) with the "
+                        "same schema head: its cold start is measured in the same run, "
+                        "alternating with this one's")
     parser.add_argument("--cold-only", action="store_true",
                         help="only the cold start, not the in-process scenarios")
     args = parser.parse_args()
