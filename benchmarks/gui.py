@@ -49,7 +49,7 @@ def _child_bare() -> None:
     window.show()
 
     def ready() -> None:
-        print(READY, flush=True)
+        print(READY, "-", f"{time.process_time() * 1000:.0f}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, ready)
@@ -65,7 +65,13 @@ def _child_app(folder: str) -> None:
     app = make_application()
     QCoreApplication.setOrganizationName("Chinadossier-benchmark")
     QSettings().clear()
-    desktop = DesktopApp(app, Paths.from_data_dir(Path(folder)), lang="nl")
+    # tune_gc as chinadossier.ui.app.run() does for the real application (where the attribute
+    # exists: an older build measured with --baseline has no such choice)
+    import inspect
+
+    extra = ({"tune_gc": True} if "tune_gc" in inspect.signature(DesktopApp).parameters
+             else {})
+    desktop = DesktopApp(app, Paths.from_data_dir(Path(folder)), lang="nl", **extra)
     monitor = StallMonitor()
     state: dict[str, Any] = {}
 
@@ -74,12 +80,14 @@ def _child_app(folder: str) -> None:
         if (window is not None and window.overview.data is not None
                 and window.sidebar.count("meetings") is not None and "done" not in state):
             state["done"] = True
-            print(READY, f"{monitor.longest_ms:.0f}", flush=True)
+            print(READY, f"{monitor.longest_ms:.0f}", f"{time.process_time() * 1000:.0f}",
+                  flush=True)
             app.quit()
 
     def on_window(window: Any) -> None:
         window.overview.loaded.connect(check)
         desktop.ops.busy_changed.connect(lambda _b: check())
+        check()  # the first answers may already be on screen
 
     desktop.window_ready.connect(on_window)
     monitor.start()
@@ -88,8 +96,10 @@ def _child_app(folder: str) -> None:
     desktop.shutdown()
 
 
-def _cold_start(kind: str, folder: Path, code: Path | None = None) -> tuple[float, float | None]:
-    """Seconds from process start to READY, and the child's longest stall (app only).
+def _cold_start(kind: str, folder: Path, code: Path | None = None
+                ) -> tuple[float, float | None, float]:
+    """Seconds from process start to READY, the child's longest stall (app only) and the CPU
+    milliseconds the child had used by then (all its threads; less sensitive to machine load).
 
     `code`: another checkout whose `desktop/` the child imports instead of this one's (to
     measure an older build in the same run).
@@ -103,17 +113,27 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None) -> tuple[floa
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=env)
     assert proc.stdout is not None
+    # A child that never gets ready (e.g. an older build shown a newer file: its refusal
+    # dialog waits for a click) is ended, so the run stops with an error instead of hanging.
+    import threading
+
+    watchdog = threading.Timer(300, proc.kill)
+    watchdog.start()
     stall = None
+    cpu = 0.0
     for line in proc.stdout:
         if line.startswith(READY):
             elapsed = time.perf_counter() - started
             parts = line.split()
-            stall = float(parts[1]) if len(parts) > 1 else None
+            stall = float(parts[1]) if parts[1] != "-" else None
+            cpu = float(parts[2])
             break
     else:
-        raise RuntimeError(f"{kind} never became ready")
+        watchdog.cancel()
+        raise RuntimeError(f"{kind} never became ready (a baseline with an older schema?)")
+    watchdog.cancel()
     proc.wait(timeout=120)
-    return elapsed, stall
+    return elapsed, stall, cpu
 
 
 # -- in-process scenarios ------------------------------------------------------------------------
@@ -196,9 +216,16 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
     app = make_application()
     QCoreApplication.setOrganizationName("Chinadossier-benchmark")
     QSettings().clear()
-    desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl", catch_exceptions=False)
+    desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl", catch_exceptions=False,
+                         tune_gc=True)  # as run() does
     desktop.start()
     _wait(app, lambda: desktop.window is not None and desktop.window.overview.data is not None)
+    # The scenarios below measure steady work: first let the background import of the pieces'
+    # modules finish. It starts once the Overzicht is painted, so it is in no row of this
+    # table (~0.7 s of CPU in a background thread; docs/performance.md says so).
+    import threading
+
+    _wait(app, lambda: not any(t.name == "chinadossier-prefetch" for t in threading.enumerate()))
     window = desktop.window
     ops = desktop.ops
     dossier = desktop.dossier
@@ -337,8 +364,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child", choices=("bare", "app"))
     parser.add_argument("--baseline", type=Path, default=None,
-                        help="another checkout (e.g. a worktree of an older commit): its cold "
-                        "start is measured in the same run, alternating with this one's")
+                        help="another checkout (e.g. a worktree of an older commit) with the "
+                        "same schema head: its cold start is measured in the same run, "
+                        "alternating with this one's")
     parser.add_argument("--cold-only", action="store_true",
                         help="only the cold start, not the in-process scenarios")
     args = parser.parse_args()
@@ -356,16 +384,22 @@ def main() -> int:
     try:
         bare, app, stalls = [], [], []
         base, base_stalls = [], []
+        cpu: dict[str, list[float]] = {"bare": [], "base": [], "app": []}
         for _ in range(args.repeat):  # alternate, so all see the same machine load
-            bare.append(_cold_start("bare", work)[0])
+            seconds, _, used = _cold_start("bare", work)
+            bare.append(seconds)
+            cpu["bare"].append(used)
             if args.baseline is not None:
-                seconds, stall = _cold_start("app", work, args.baseline)
+                seconds, stall, used = _cold_start("app", work, args.baseline)
                 base.append(seconds)
                 base_stalls.append(stall or 0.0)
-            seconds, stall = _cold_start("app", work)
+                cpu["base"].append(used)
+            seconds, stall, used = _cold_start("app", work)
             app.append(seconds)
             stalls.append(stall or 0.0)
+            cpu["app"].append(used)
         b, a = statistics.median(bare), statistics.median(app)
+        c = {k: statistics.median(v) for k, v in cpu.items() if v}
         print("| scenario | ms (median) | anchor, same run (ms) | longest GUI stall (ms) |")
         print("|---|---:|---:|---:|")
         if base:
@@ -376,6 +410,10 @@ def main() -> int:
         print(f"| koude start tot bruikbaar hoofdvenster (Overzicht + tellingen) | {a * 1000:.0f} "
               f"| {b * 1000:.0f} (kaal PySide6-venster) = **{a / b:.1f}×** | "
               f"{max(stalls):.0f} (mediaan {statistics.median(stalls):.0f}) |")
+        print(f"| CPU-tijd van het proces tot bruikbaar (alle threads) | {c['app']:.0f} "
+              f"| {c['bare']:.0f} (kaal) = **{c['app'] / c['bare']:.1f}×**"
+              + (f"; basisversie {c['base']:.0f} = {c['base'] / c['bare']:.1f}×" if base else "")
+              + " | — |")
         if args.cold_only:
             return 0
         for name, ms, anchor, stall in _scenarios(work, args.repeat):

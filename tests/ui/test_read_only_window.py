@@ -71,3 +71,31 @@ def test_a_case_file_in_a_read_only_folder_opens_read_only(qtbot: Any, case_file
             desktop.deleteLater()
             QSettings().clear()
     assert _state(folder) == before
+
+
+def test_an_older_file_in_a_read_only_folder_is_refused_with_the_reason(qtbot: Any,
+                                                                         case_file: Path) -> None:
+    from tests.ui.shell_helpers import set_user_version
+
+    set_user_version(case_file, 1)
+    folder = case_file.parent
+    before = _state(folder)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with read_only(folder):
+        desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl",
+                             catch_exceptions=False)
+        try:
+            desktop.start()
+            qtbot.waitUntil(lambda: desktop.dialog is not None, timeout=LIMIT)
+            text = desktop.dialog.text()
+            assert "oudere opbouw" in text and "alleen-lezen" in text, text
+            assert desktop.window is None
+            with qtbot.waitSignal(desktop.finished, timeout=LIMIT) as ended:
+                desktop.dialog.accept()
+            assert ended.args == [1]
+        finally:
+            desktop.dialog.hide()
+            desktop.shutdown()
+            desktop.deleteLater()
+    assert _state(folder) == before
