@@ -134,6 +134,8 @@ class RecordForm(QDialog):
         self._baseline: tuple[Any, ...] = ()
         self._row_stack: list[QHBoxLayout] = []
         self.setModal(True)
+        # Closed (saved, cancelled, discarded) means gone: no form lingers under its parent.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Chinadossier")
         self.setObjectName("RecordForm")
         self._build_frame()
@@ -567,6 +569,8 @@ class RecordForm(QDialog):
         """Everything typed or chosen, to see whether anything changed."""
         state: list[Any] = []
         for w in self.findChildren(QWidget):
+            if w.window() is not self:
+                continue  # a form opened from a picker, a question box: windows of their own
             if isinstance(w, QLineEdit):
                 state.append(w.text())
             elif isinstance(w, QPlainTextEdit):
