@@ -430,52 +430,52 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="452"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="453"/>
         <source>Actie bewerken</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
         <source>Actie *</source>
         <translation>Action *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
         <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
         <translation>E.g. Send draft evaluation to Xinghe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="461"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="462"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="464"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="465"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="466"/>
         <source>Contactmoment</source>
         <translation>Contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="467"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -580,47 +580,47 @@
 <context>
     <name>AuthorityForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="682"/>
         <source>Nieuwe gemeente of provincie</source>
         <translation>New municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="683"/>
         <source>Gemeente of provincie bewerken</source>
         <translation>Edit municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
         <source>CBS-code *</source>
         <translation>CBS code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
         <source>GM0599 of PV28</source>
         <translation>GM0599 or PV28</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="691"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="692"/>
         <source>Naam (CBS) *</source>
         <translation>Name (CBS) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="602"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="693"/>
         <source>Gangbare naam</source>
         <translation>Common name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="695"/>
         <source>Provincie (code)</source>
         <translation>Province (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="605"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="696"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
     </message>
@@ -715,72 +715,72 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
         <source>Besluit vastleggen</source>
         <translation>Record a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
         <source>Besluit bewerken</source>
         <translation>Edit decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
         <source>Bijv. Motie beëindiging stedenband</source>
         <translation>E.g. Motion to end the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="513"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="514"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="516"/>
         <source>Orgaan *</source>
         <translation>Body *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="517"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="518"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="520"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="521"/>
         <source>Stemmen voor</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="522"/>
         <source>Stemmen tegen</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="523"/>
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="524"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -801,32 +801,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="62"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="63"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="64"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="77"/>
         <source>Details van het record</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="85"/>
         <source>Kies een record in de lijst om het hier te zien.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="168"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -1143,294 +1143,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="116"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="117"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="118"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="126"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="126"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="192"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="205"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="212"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="264"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="265"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="456"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="275"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="447"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="295"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="298"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="305"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="335"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="340"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="344"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="350"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="354"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="357"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="366"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="371"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="374"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="433"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
         <source>Back-up gemaakt: {0}</source>
         <translation>Backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="565"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="567"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="581"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="579"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1453,19 +1453,19 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="595"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="600"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="605"/>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="609"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
@@ -1630,329 +1630,329 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="122"/>
         <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="124"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="155"/>
         <source>Onderwerp en periode</source>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="158"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="159"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="164"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="165"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="169"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="171"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="176"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="178"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="183"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="200"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="202"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="207"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="210"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="214"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="244"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="250"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="254"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="289"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="290"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="291"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="292"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="325"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="386"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="387"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="407"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="409"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="411"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="415"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="430"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="457"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="457"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="473"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="476"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="477"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="495"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="499"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
@@ -1960,13 +1960,13 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MemoViewer</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="103"/>
         <source>Notitie</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="106"/>
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="108"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2009,117 +2009,117 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
         <source>Memo’s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="125"/>
         <source>Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.</source>
         <translation>Every briefing memo made is kept here, with the data it rests on. Open it, save it again or compare two memos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="130"/>
         <source>Gemaakte notities</source>
         <translation>Memos made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="136"/>
         <source>&amp;Nieuwe notitie…</source>
         <translation>&amp;New memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
         <source>Op&amp;slaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
         <source>Nieuwe notitie</source>
         <translation>New memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
         <source>Twee notities vergelijken</source>
         <translation>Compare two memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="189"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="190"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="209"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="222"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="235"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="247"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="259"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="278"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
     </message>
@@ -2127,67 +2127,67 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="75"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="76"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="82"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
         <source>Bijv. Bureau Buitenlandse Zaken Xinghe</source>
         <translation>E.g. Xinghe Foreign Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="86"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
         <source>Naam (Engels)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
         <source>Plaats (referentielijst of vrije tekst)</source>
         <translation>Place (reference list or free text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
         <source>Bijv. Nanjing of 南京</source>
         <translation>E.g. Nanjing or 南京</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
         <source>Valt onder</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="93"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="94"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -2463,52 +2463,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="333"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="334"/>
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="342"/>
         <source>Achternaam *</source>
         <translation>Family name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="342"/>
         <source>Bijv. Wáng of Bakker</source>
         <translation>E.g. Wáng or Bakker</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="343"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="344"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="345"/>
         <source>Naamvolgorde</source>
         <translation>Name order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="347"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="349"/>
+        <source>Politieke feiten (met bron en datum)</source>
+        <translation>Political facts (with source and date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="351"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="352"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -2613,64 +2618,122 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>PoliticalFactsEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
+        <source>+ Politiek feit toevoegen</source>
+        <translation>+ Add political fact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
+        <source>Politiek feit toevoegen</source>
+        <translation>Add political fact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="264"/>
+        <source>Politiek feit {0}: soort</source>
+        <translation>Political fact {0}: kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="266"/>
+        <source>Wat, bijv. lid van de partijcommissie</source>
+        <translation>What, e.g. member of the party committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="267"/>
+        <source>Politiek feit {0}: omschrijving</source>
+        <translation>Political fact {0}: description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="269"/>
+        <source>Bron (verplicht)</source>
+        <translation>Source (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="270"/>
+        <source>Politiek feit {0}: bron</source>
+        <translation>Political fact {0}: source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="275"/>
+        <source>Datum waarop het feit gold (verplicht)</source>
+        <translation>Date on which the fact held (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="276"/>
+        <source>Politiek feit {0}: per datum</source>
+        <translation>Political fact {0}: as of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="280"/>
+        <source>Politiek feit {0} verwijderen</source>
+        <translation>Remove political fact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="281"/>
+        <source>Politiek feit verwijderen</source>
+        <translation>Remove political fact</translation>
+    </message>
+</context>
+<context>
     <name>PositionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="160"/>
         <source>+ Functie toevoegen</source>
         <translation>+ Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="160"/>
         <source>Functie toevoegen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
         <source>Functie, bijv. Directeur</source>
         <translation>Position, e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="175"/>
         <source>Functie {0}: titel</source>
         <translation>Position {0}: title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="177"/>
         <source>Organisatie of overheid</source>
         <translation>Organisation or authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
         <source>Functie {0}: organisatie</source>
         <translation>Position {0}: organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
         <source>van (bijv. ca. 2019)</source>
         <translation>from (e.g. ca. 2019)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="184"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="185"/>
         <source>Functie {0}: van</source>
         <translation>Position {0}: from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="186"/>
         <source>Functie {0}: tot</source>
         <translation>Position {0}: until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="190"/>
         <source>Functie {0} verwijderen</source>
         <translation>Remove position {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="191"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
     </message>
@@ -2693,165 +2756,165 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="148"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="230"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="241"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="551"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="246"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="250"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="370"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="389"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="396"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="402"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="404"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="406"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="408"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="455"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="559"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="625"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="623"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="627"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="697"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="701"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="715"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="720"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="724"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="735"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="739"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="765"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="769"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -2880,52 +2943,52 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RiskCategoryForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="719"/>
         <source>Nieuwe risicocategorie</source>
         <translation>New risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="720"/>
         <source>Risicocategorie bewerken</source>
         <translation>Edit risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="727"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="728"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="638"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="729"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="730"/>
         <source>Naam (Engels) *</source>
         <translation>Name (English) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="731"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="732"/>
         <source>Gebruikelijke maatregelen</source>
         <translation>Usual measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="733"/>
         <source>Niet meer in gebruik</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="734"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2933,97 +2996,97 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RiskNoteForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="559"/>
         <source>Risico toevoegen</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="560"/>
         <source>Risico bewerken</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
         <source>Bijv. Betaalde reis voor raadsleden</source>
         <translation>E.g. Paid trip for council members</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
         <source>Gaat over *</source>
         <translation>Concerns *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
         <source>Band, organisatie of persoon</source>
         <translation>Tie, organisation or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
         <source>Categorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="572"/>
         <source>Beoordeling (1–5)</source>
         <translation>Assessment (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="574"/>
         <source>Bruto kans</source>
         <translation>Gross likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="575"/>
         <source>Bruto impact</source>
         <translation>Gross impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="576"/>
         <source>Netto kans</source>
         <translation>Net likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="577"/>
         <source>Netto impact</source>
         <translation>Net impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="582"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="583"/>
         <source>Beheersmaatregelen</source>
         <translation>Controls</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="586"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="587"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="589"/>
         <source>Risico-eigenaar</source>
         <translation>Risk owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="590"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="500"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="591"/>
         <source>Sterkte van kennis</source>
         <translation>Strength of knowledge</translation>
     </message>
@@ -3187,52 +3250,52 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="644"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
         <source>Bijv. Raadsvoorstel stedenband</source>
         <translation>E.g. Council proposal on the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="658"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="659"/>
         <source>Geraadpleegd op</source>
         <translation>Consulted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="660"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3248,77 +3311,77 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>TieForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="396"/>
         <source>Nieuwe band</source>
         <translation>New tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="397"/>
         <source>Band bewerken</source>
         <translation>Edit tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="403"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="404"/>
         <source>Gemeente of provincie</source>
         <translation>Municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="405"/>
         <source>Chinese partij *</source>
         <translation>Chinese party *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="407"/>
         <source>Soort band *</source>
         <translation>Kind of tie *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="408"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="318"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="409"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="410"/>
         <source>Leeg: gemaakt van de namen van beide partijen</source>
         <translation>Empty: made from the names of both parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="321"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="412"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="413"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="414"/>
         <source>Beëindigd</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="416"/>
         <source>Einde looptijd</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="417"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="418"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

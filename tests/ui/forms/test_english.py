@@ -102,6 +102,7 @@ def _windows(ops: Any) -> Iterator[QWidget]:
         yield open_editor(ops, kind)
     person = open_editor(ops, RecordKind.PERSON)
     person.positions.add_row()  # type: ignore[attr-defined]
+    person.political_facts.add_row()  # type: ignore[attr-defined]
     yield person
     quick = QuickMeetingDialog(ops)
     quick.actions.add_row()

@@ -1,0 +1,72 @@
+"""What a form now edits beside its fields: a person's political facts (with source and date),
+a contact moment's participant roles, where in a source a fact stands (the locator)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tests.ui.closing import track
+from tests.ui.typing import ctrl_enter, type_text
+
+from chinadossier.domain.codes import PoliticalFactKind, RecordKind
+from chinadossier.domain.drafts import PersonDraft, PoliticalFactDraft, SourceDraft
+from chinadossier.ui.forms.editor import open_editor
+from chinadossier.ui.widgets.picker_sources import choice_for_ref
+
+WAIT = 30_000
+
+
+def _open(qtbot: Any, ops: Any, kind: RecordKind, record_id: Any = None) -> Any:
+    form = open_editor(ops, kind, record_id)
+    track(qtbot, form)
+    form.open()
+    if record_id is not None:
+        qtbot.waitUntil(lambda: form.record is not None and form.isEnabled(), timeout=WAIT)
+    return form
+
+
+def test_political_facts_are_edited_with_their_source_and_date(qtbot: Any, ops: Any,
+                                                               dossier: Any) -> None:
+    source = dossier.sources.create(SourceDraft(title="Jaarverslag (fictief)")).record
+    person = dossier.persons.create(PersonDraft(
+        family_name="Zhao", hanzi="赵敏", political_facts=(PoliticalFactDraft(
+            PoliticalFactKind.PARTY_MEMBERSHIP, "Lid van de partij", source.meta.id,
+            dt.date(2024, 1, 1)),),
+    )).record
+    form = _open(qtbot, ops, RecordKind.PERSON, person.meta.id)
+    editor = form.political_facts
+    assert len(editor.rows) == 1 and editor.rows[0][2].text() == "Lid van de partij"
+
+    # a second fact without source or date: the services refuse it, next to the field
+    editor.add_button.click()
+    _row, kind, text, picker, as_of = editor.rows[1]
+    kind.setCurrentIndex(kind.findData(PoliticalFactKind.PARTY_POST))
+    type_text(text, "Secretaris partijcommissie")
+    ctrl_enter(text)
+    qtbot.waitUntil(lambda: "political_facts" in form.errors_shown(), timeout=WAIT)
+    shown = form.errors_shown()["political_facts"]
+    assert "bron" in shown and "datum" in shown
+    assert [f.text for f in dossier.persons.get(person.meta.id).political_facts] == [
+        "Lid van de partij"]
+
+    # with both, it is stored; the first fact's text changed too
+    picker.add_choice(choice_for_ref(_ref(source)))
+    type_text(as_of, "01-03-2025")
+    editor.rows[0][2].setText("Lid van de CCP")
+    with qtbot.waitSignal(form.saved, timeout=WAIT):
+        ctrl_enter(text)
+    stored = dossier.persons.get(person.meta.id).political_facts
+    assert [(f.fact_kind, f.text, f.source.id, f.as_of) for f in stored] == [
+        (PoliticalFactKind.PARTY_MEMBERSHIP, "Lid van de CCP", source.meta.id,
+         dt.date(2024, 1, 1)),
+        (PoliticalFactKind.PARTY_POST, "Secretaris partijcommissie", source.meta.id,
+         dt.date(2025, 3, 1)),
+    ]
+
+
+def _ref(record: Any) -> Any:
+    from chinadossier.domain.records import Ref
+
+    return Ref(id=record.meta.id, kind=RecordKind.SOURCE, display_no=record.meta.display_no,
+               label=record.title)
