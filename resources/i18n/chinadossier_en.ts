@@ -483,53 +483,53 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
         <source>+ Actie toevoegen</source>
         <translation>+ Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="131"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="132"/>
         <source>Actie {0}: wat</source>
         <translation>Action {0}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
         <source>Actie {0} verwijderen</source>
         <translation>Remove action {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="123"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="152"/>
         <source>Actie {0}: eigenaar</source>
         <translation>Action {0}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="151"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="154"/>
         <source>Actie {0}: uiterste datum</source>
         <translation>Action {0}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="200"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -1475,109 +1475,109 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
         <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
         <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="219"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="248"/>
         <source>Plaats in China of vrije tekst</source>
         <translation>Place in China or free text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
         <source>Bijv. Voorbereiding evaluatie MoU</source>
         <translation>E.g. Preparing the MoU evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="252"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="253"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="254"/>
         <source>Zoek een band…</source>
         <translation>Search for a tie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="255"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="259"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="261"/>
         <source>Relatiegeschenk of gastvrijheid</source>
         <translation>Gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="263"/>
         <source>Omschrijving geschenk of gastvrijheid</source>
         <translation>Description of gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="264"/>
         <source>Geschatte waarde (€)</source>
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="318"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="338"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="396"/>
         <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
         <translation>{0} was saved, but not every action: check the actions and save again.</translation>
     </message>
@@ -2440,24 +2440,39 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PartiesField</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="59"/>
         <source>Onze kant</source>
         <translation>Our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="61"/>
         <source>Chinese partij</source>
         <translation>Chinese party</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
         <source>Deelnemers onze kant</source>
         <translation>Participants on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
         <source>Deelnemers Chinese partij</source>
         <translation>Participants on the Chinese side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <source>Rol, bijv. burgemeester</source>
+        <translation>Role, e.g. mayor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <source>Rol van {0}</source>
+        <translation>Role of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="81"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
@@ -2741,180 +2756,190 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="112"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="149"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="231"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="243"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="552"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="247"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="251"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="372"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="405"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="411"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <source>Vindplaats: pagina, URL of paragraaf</source>
+        <translation>Locator: page, URL or section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <source>Vindplaats in {0}</source>
+        <translation>Locator in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="463"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="560"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="626"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="627"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="630"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="701"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="702"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="715"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="716"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="724"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="725"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="739"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="769"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="770"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>

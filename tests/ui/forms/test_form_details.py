@@ -70,3 +70,48 @@ def _ref(record: Any) -> Any:
 
     return Ref(id=record.meta.id, kind=RecordKind.SOURCE, display_no=record.meta.display_no,
                label=record.title)
+
+
+def test_participant_roles_and_source_locators_are_stored_and_loaded(qtbot: Any, ops: Any,
+                                                                     dossier: Any) -> None:
+    from chinadossier.domain.codes import MeetingKind, ParticipantSide
+    from chinadossier.domain.drafts import Common, MeetingDraft, ParticipantDraft, SourceLink
+
+    own = dossier.settings().own_authority
+    liu = dossier.persons.create(PersonDraft(family_name="Liu", given_name="Yang",
+                                             hanzi="刘洋")).record
+    source = dossier.sources.create(SourceDraft(title="Verslag ontvangst (fictief)")).record
+    meeting = dossier.meetings.create(MeetingDraft(
+        held_on=dt.date(2026, 5, 22), meeting_kind=MeetingKind.RECEPTION, title="Delegatie",
+        participants=(ParticipantDraft(ParticipantSide.OURS, authority_id=own.id,
+                                       role="gastheer"),
+                      ParticipantDraft(ParticipantSide.THEIRS, person_id=liu.meta.id)),
+        common=Common(sources=(SourceLink(source.meta.id, "p. 3"),)),
+    )).record
+
+    form = _open(qtbot, ops, RecordKind.MEETING, meeting.meta.id)
+    roles = form.parties.roles.lines()
+    assert roles[(ParticipantSide.OURS, own.id)].text() == "gastheer"
+    assert roles[(ParticipantSide.THEIRS, liu.meta.id)].text() == ""
+    assert form.parties.roles.isVisibleTo(form)
+    assert form.locators.lines()[(None, source.meta.id)].text() == "p. 3"
+    assert not form.is_dirty()
+
+    type_text(roles[(ParticipantSide.THEIRS, liu.meta.id)], "directeur Europa")
+    locator = form.locators.lines()[(None, source.meta.id)]
+    locator.clear()
+    type_text(locator, "https://example.org/verslag#p3")
+    with qtbot.waitSignal(form.saved, timeout=WAIT):
+        ctrl_enter(locator)
+    stored = dossier.meetings.get(meeting.meta.id)
+    assert {(p.side, p.role) for p in stored.participants} == {
+        (ParticipantSide.OURS, "gastheer"), (ParticipantSide.THEIRS, "directeur Europa")}
+    assert [(s.source_id, s.locator) for s in stored.meta.sources] == [
+        (source.meta.id, "https://example.org/verslag#p3")]
+
+    # a role follows its chip: removing the person takes the role line along
+    again = _open(qtbot, ops, RecordKind.MEETING, meeting.meta.id)
+    theirs = again.parties.theirs
+    theirs.remove_choice(theirs.choices()[0])
+    assert (ParticipantSide.THEIRS, liu.meta.id) not in again.parties.roles.lines()
+    assert again.parties.drafts()[0].role == "gastheer"

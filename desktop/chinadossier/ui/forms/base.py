@@ -46,6 +46,7 @@ from chinadossier.ui.forms.conflict import RELOAD, ask_conflict
 from chinadossier.ui.forms.errors import group_errors
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.attachments import AttachmentsEditor
+from chinadossier.ui.widgets.chip_details import ChipDetails
 from chinadossier.ui.widgets.chips import ChipInput, Choice, TagInput
 from chinadossier.ui.widgets.dates import DateEdit, InputError, RoughDateEdit, TimeEdit
 from chinadossier.ui.widgets.hanzi import HanziPinyin
@@ -408,6 +409,13 @@ class RecordForm(QDialog):
         self.add("tags", self.tr("Tags"), self.tags)
         self.sources = self.picker("sources", self.tr("Bronnen"), SOURCES,
                                    placeholder=self.tr("Zoek een bron of voeg er een toe…"))
+        # where in each cited source the fact stands, under the picker and above its errors
+        self.locators = ChipDetails(
+            [(None, self.sources)], self.tr("Vindplaats: pagina, URL of paragraaf"),
+            self.tr("Vindplaats in {0}"), self, on_new_line=lambda e: e.installEventFilter(self))
+        row_layout = self.rows["sources"].layout()
+        assert isinstance(row_layout, QVBoxLayout)
+        row_layout.insertWidget(2, self.locators)
         self.attachments = AttachmentsEditor(self.ops, self)
         self.add("attachments", self.tr("Bijlagen"), self.attachments)
         with self.row():
@@ -475,17 +483,9 @@ class RecordForm(QDialog):
             retention_on=self.read("retention_on"),
             tags=self.tags.tags(),
             sources=tuple(
-                SourceLink(c.id, self._locator(c.id)) for c in self.sources.choices()
+                SourceLink(c.id, self.locators.value(None, c.id)) for c in self.sources.choices()
             ),
         )
-
-    def _locator(self, source_id: uuid.UUID) -> str | None:
-        if self.record is None:
-            return None
-        for s in self.record.meta.sources:
-            if s.source_id == source_id:
-                return s.locator
-        return None
 
     def set_field(self, key: str, value: Any) -> None:
         """Set one field from a draft-like value."""
@@ -525,6 +525,7 @@ class RecordForm(QDialog):
             [Choice(RecordKind.SOURCE, s.source_id, s.title, None, s.display_no)
              for s in meta.sources]
         )
+        self.locators.set_values({(None, s.source_id): s.locator for s in meta.sources})
         self.attachments.load(meta.id)
 
     # -- loading ---------------------------------------------------------------------------------
