@@ -13,11 +13,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from chinadossier.ui.widgets.chips import ChipInput
 
 Key = tuple[Any, uuid.UUID]
+NAME_WIDTH = 150
+"""Width of the item's name before its line (longer names elide, whole in the tooltip)."""
 
 
 class ChipDetails(QWidget):
@@ -73,9 +75,10 @@ class ChipDetails(QWidget):
         for tag, picker in self._pickers:
             for choice in picker.choices():
                 key = (tag, choice.id)
-                name = QLabel(choice.label, self)
-                name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                name.setMinimumWidth(60)
+                name = QLabel(self)
+                name.setFixedWidth(NAME_WIDTH)
+                name.setText(name.fontMetrics().elidedText(
+                    choice.label, Qt.TextElideMode.ElideRight, NAME_WIDTH))
                 name.setToolTip(choice.label)
                 edit = QLineEdit(self)
                 edit.setPlaceholderText(self._placeholder.format(choice.label))
@@ -88,5 +91,4 @@ class ChipDetails(QWidget):
                 if self._on_new_line is not None:
                     self._on_new_line(edit)
                 row += 1
-        self._grid.setColumnMinimumWidth(0, 120 if row else 0)
         self.setVisible(row > 0)
