@@ -115,3 +115,25 @@ def test_participant_roles_and_source_locators_are_stored_and_loaded(qtbot: Any,
     theirs.remove_choice(theirs.choices()[0])
     assert (ParticipantSide.THEIRS, liu.meta.id) not in again.parties.roles.lines()
     assert again.parties.drafts()[0].role == "gastheer"
+
+
+def test_chips_wrap_onto_lines_instead_of_widening_the_form(qtbot: Any) -> None:
+    import uuid
+
+    from chinadossier.ui.widgets.chips import ChipInput, Choice
+
+    chips = ChipInput(placeholder="Typ naam")
+    qtbot.addWidget(chips)
+    chips.resize(320, 30)
+    chips.show()
+    one_line = chips.heightForWidth(320)
+    for n in range(6):
+        chips.add_choice(Choice(RecordKind.PERSON, uuid.uuid4(), f"Deelnemer nummer {n} (fictief)"))
+    qtbot.wait(1)  # new chips are shown on the next turn of the event loop
+    assert chips.minimumSizeHint().width() <= 320
+    assert chips.heightForWidth(320) >= 3 * (one_line - 4)
+    chips.resize(320, chips.heightForWidth(320))
+    qtbot.wait(1)
+    for chip in chips._chips:
+        assert chips.rect().contains(chip.geometry())
+    assert chips.rect().contains(chips.edit.geometry())
