@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-
 _PENDING: set[QWidget] = set()
 """Stand-ins not yet closed (pytest-qt holds only a weak reference to them)."""
 
