@@ -428,6 +428,31 @@
     </message>
 </context>
 <context>
+    <name>AccessExportAction</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="53"/>
+        <source>Inzageverzoek exporteren</source>
+        <translation>Export access request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="54"/>
+        <source>PDF en JSON (*.pdf)</source>
+        <translation>PDF and JSON (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="63"/>
+        <source>Inzageverzoek opgeslagen:
+{0}</source>
+        <translation>Access request saved:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="71"/>
+        <source>Inzageverzoek</source>
+        <translation>Access request</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="452"/>
@@ -535,6 +560,54 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseButton</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="23"/>
+        <source>Anonimiseren…</source>
+        <extracomment>The name an anonymised person shows (services.anonymise.ANONYMISED_NAME; not imported here so the detail pane does not load the database layer).</extracomment>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="24"/>
+        <source>Persoonsgegevens definitief wissen (AVG)</source>
+        <translation>Erase personal data for good (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="25"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="48"/>
+        <source>Persoon anonimiseren</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="49"/>
+        <source>Anonimiseren verwijdert de persoonsgegevens van {0} ({1}) definitief uit het dossierbestand: naam, Chinese naam, pinyin, aliassen, notities, e-mail, telefoon, adres, functies, politieke gegevens, bijlagen en koppelingen, en de oude waarden in het logboek en de zoekindex.
+
+Contactmomenten, besluiten en risico&apos;s blijven en tonen &apos;geanonimiseerde persoon&apos;. Het wisregister legt vast dát (niet wat) er gewist is, zodat het ook na het terugzetten van een oudere back-up weer gebeurt. Oudere back-ups bevatten de gegevens tot ze worden opgeruimd.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Anonymising removes the personal data of {0} ({1}) from the case file for good: name, Chinese name, pinyin, aliases, notes, e-mail, telephone, address, posts, political facts, attachments and links, and the old values in the log and the search index.
+
+Contact moments, decisions and risks stay and show &apos;geanonimiseerde persoon&apos; (anonymised person). The erasure ledger records that (not what) was erased, so it happens again after an older backup is restored. Older backups hold the data until they are rotated out.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="61"/>
+        <source>Anonimiseren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="62"/>
+        <source>Anonimiseren bevestigen</source>
+        <translation>Confirm anonymising</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="80"/>
+        <source>{0} is geanonimiseerd.</source>
+        <translation>{0} has been anonymised.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsEditor</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="63"/>
@@ -626,6 +699,64 @@
     </message>
 </context>
 <context>
+    <name>BackupFolderEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="322"/>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="324"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <source>Standaard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
+        <source>Standaard back-upmap gebruiken</source>
+        <translation>Use the default backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
+        <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
+        <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="98"/>
+        <source>De automatische back-up is niet gelukt: {0}</source>
+        <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="105"/>
+        <source>Geen automatische back-up: {0}</source>
+        <translation>No automatic backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="108"/>
+        <source>Automatische back-up gemaakt: {0}</source>
+        <translation>Automatic backup made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="122"/>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation>Backup made and verified: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CellRisksDialog</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
@@ -647,8 +778,8 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="64"/>
         <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="66"/>
         <source>{0} verwijderen</source>
         <translation>Remove {0}</translation>
     </message>
@@ -788,12 +919,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="202"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="246"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -826,9 +957,114 @@
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
+        <source>Mogelijke dubbelen</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="193"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
+        <source>Soort records</source>
+        <translation>Kind of records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Overeenkomst</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Record A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>Record B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="204"/>
+        <source>Paren die waarschijnlijk hetzelfde zijn</source>
+        <translation>Pairs that are probably the same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="218"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
+        <source>&amp;Samenvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="223"/>
+        <source>Geselecteerd paar samenvoegen</source>
+        <translation>Merge the selected pair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="226"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="227"/>
+        <source>Laatste samenvoegen ongedaan maken</source>
+        <translation>Undo the last merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
+        <source>Zoeken naar mogelijke dubbelen…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="258"/>
+        <source>{0} mogelijke dubbelen.</source>
+        <translation>{0} possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="259"/>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="284"/>
+        <source>{0} is samengevoegd met {1}.</source>
+        <translation>{0} was merged into {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="302"/>
+        <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
+        <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1083,130 @@
         <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="38"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="30"/>
+        <source>Export afgebroken; er is geen bestand gemaakt.</source>
+        <translation>Export stopped; no file was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="35"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="36"/>
+        <source>CSV voor Excel, puntkomma (*.csv)</source>
+        <translation>CSV for Excel, semicolon (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="95"/>
+        <source>{0} exporteren</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="89"/>
+        <source> (hoogste classificatie: {0})</source>
+        <translation> (highest classification: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="91"/>
+        <source>{0} {1} geëxporteerd naar {2}{3}.</source>
+        <translation>{0} {1} exported to {2}{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="130"/>
+        <source>Hele dossier exporteren (JSON)</source>
+        <translation>Export the whole case file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="110"/>
+        <source>JSON-export (*.json)</source>
+        <translation>JSON export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="126"/>
+        <source>Dossier geëxporteerd naar {0}: {1} records.</source>
+        <translation>Case file exported to {0}: {1} records.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="83"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="84"/>
+        <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
+        <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="130"/>
+        <source>Bestand om te importeren</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="90"/>
+        <source>Pad naar een .csv- of .xlsx-bestand</source>
+        <translation>Path to a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="92"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
+        <source>Bestand zoeken</source>
+        <translation>Find a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="96"/>
+        <source>Tekenset van een CSV-bestand</source>
+        <translation>Character set of a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="110"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="113"/>
+        <source>&amp;Tekenset (CSV)</source>
+        <translation>&amp;Character set (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="131"/>
+        <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="145"/>
+        <source>{0} bestaat niet of is geen bestand.</source>
+        <translation>{0} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="151"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="178"/>
+        <source>Dit bestand kan niet worden gelezen: {0}</source>
+        <translation>This file cannot be read: {0}</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1331,39 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
+        <source>Importeren uit CSV of Excel</source>
+        <translation>Import from CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="643"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="644"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="98"/>
@@ -1009,428 +1402,456 @@
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="430"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="431"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="439"/>
         <source>Tag toegevoegd aan {0} records</source>
         <translation>Tag added to {0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="446"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="449"/>
         <source>{0} records staan in de prullenbak</source>
         <translation>{0} records are in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <source>Deze lijst exporteren naar CSV of Excel</source>
+        <translation>Export this list to CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <source>De lijst zoals gefilterd naar CSV of Excel</source>
+        <translation>The list as filtered, to CSV or Excel</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="214"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="234"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="313"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="277"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
+        <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
+        <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
+        <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
+        <translation>Read only: this case file cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="420"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="445"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="448"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
-        <source>Back-up gemaakt: {0}</source>
-        <translation>Backup made: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="743"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="748"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="577"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="762"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="759"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="775"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1453,23 +1874,196 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="598"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="781"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="792"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="658"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="261"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="715"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="191"/>
+        <source>Werkblad en kolommen</source>
+        <translation>Sheet and columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="192"/>
+        <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
+        <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="195"/>
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <source>&amp;Werkblad</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="200"/>
+        <source>Soort records in het bestand</source>
+        <translation>Kind of records in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
+        <source>Kolommen van het bestand en hun velden</source>
+        <translation>Columns of the file and their fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Eerste waarde</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <source>{0} ({1} rijen)</source>
+        <translation>{0} ({1} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="235"/>
+        <source>{0} (geen lijst)</source>
+        <translation>{0} (not a list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="258"/>
+        <source>{0} (herkend)</source>
+        <translation>{0} (recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="273"/>
+        <source>Werkblad lezen…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="312"/>
+        <source>Veld voor kolom {0}</source>
+        <translation>Field for column {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="313"/>
+        <source>— niet importeren —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="315"/>
+        <source> (verplicht)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <source>Niet herkend: kies een veld of laat hem overslaan.</source>
+        <translation>Not recognised: choose a field or let it be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="339"/>
+        <source>Naam (of Achternaam, of Chinese naam)</source>
+        <translation>Name (or family name, or Chinese name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="342"/>
+        <source>Verplicht veld zonder kolom: {0}.</source>
+        <translation>Required field without a column: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="345"/>
+        <source>Twee kolommen voor hetzelfde veld: {0}.</source>
+        <translation>Two columns for the same field: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="348"/>
+        <source>Wordt overgeslagen: {0}.</source>
+        <translation>Skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
+        <source>Elke rij controleren…</source>
+        <translation>Checking every row…</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2719,97 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="81"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="57"/>
+        <source>Voorvertoning laden…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="62"/>
+        <source>Velden van beide records</source>
+        <translation>Fields of both records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="69"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="72"/>
+        <source>&amp;Wissel welke blijft</source>
+        <translation>&amp;Swap which one stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="73"/>
+        <source>Wissel welk record blijft</source>
+        <translation>Swap which record stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="78"/>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="106"/>
+        <source>{0} {1} (A) blijft bestaan; {2} {3} (B) wordt ermee samengevoegd en verdwijnt uit lijsten en zoeken. Kies per veld welke waarde blijft. Ongedaan maken kan zolang geen van beide daarna is gewijzigd.</source>
+        <translation>{0} {1} (A) stays; {2} {3} (B) is merged into it and disappears from lists and search. Choose per field which value stays. The merge can be undone as long as neither record is changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
+        <source>&lt;b&gt;Veld&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="113"/>
+        <source>&lt;b&gt;A: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="114"/>
+        <source>&lt;b&gt;B: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="121"/>
+        <source>{0}: waarde van {1}</source>
+        <translation>{0}: value of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <source>Gaat over van B naar A: {0}</source>
+        <translation>Moves from B to A: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="135"/>
+        <source>B heeft geen koppelingen.</source>
+        <translation>B has no links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="160"/>
+        <source>Back-up maken en samenvoegen…</source>
+        <translation>Making a backup and merging…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="75"/>
@@ -2633,6 +3318,39 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Komt overeen met</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>PoliticalFactsEditor</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
@@ -2751,6 +3469,117 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="191"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="445"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="446"/>
+        <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
+        <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="450"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
+        <source>Aantallen per uitkomst</source>
+        <translation>Counts per outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="456"/>
+        <source>Rijen tonen</source>
+        <translation>Rows to show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="467"/>
+        <source>Rijen van het bestand en wat ermee gebeurt</source>
+        <translation>Rows of the file and what happens to them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
+        <translation>&amp;Skip the rejected rows and import the good ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <source>Afgewezen rijen overslaan</source>
+        <translation>Skip the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="484"/>
+        <source>Opmerkingen bij het voorbeeld</source>
+        <translation>Notes on the preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="505"/>
+        <source>{0}{1}: {2} rijen {3} — {4}</source>
+        <translation>{0}{1}: {2} rows {3} — {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="509"/>
+        <source>Alle rijen ({0})</source>
+        <translation>All rows ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
+        <source>Nieuwe organisaties ({0}): {1}{2}.</source>
+        <translation>New organisations ({0}): {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
+        <source> en {0} meer</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="526"/>
+        <source>Overgeslagen kolommen: {0}.</source>
+        <translation>Skipped columns: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <source>Afgebroken; er is niets geïmporteerd.</source>
+        <translation>Stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="585"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRun</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="38"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="41"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="42"/>
+        <source>Afbreken; er blijft niets achter</source>
+        <translation>Stop; nothing is left behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="81"/>
+        <source>Afbreken…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3792,310 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="193"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="241"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="152"/>
+        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd.</source>
+        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <source>Gecontroleerd</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
+        <source>Back-ups zoeken…</source>
+        <translation>Looking for backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <source>Toestand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="176"/>
+        <source>Voortgang van het terugzetten</source>
+        <translation>Restore progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <source>Gekozen back-up terugzetten</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="210"/>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="220"/>
+        <source>{0} back-ups in {1}.</source>
+        <translation>{0} backups in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
+        <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
+        <translation>There are no backups of this case file in {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="242"/>
+        <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
+
+Doorgaan?</source>
+        <translation>The backup of {0} replaces the contents of the case file. What was recorded since will then only be in the safety copy, which is made first in {1}.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <source>Terugzetten bevestigen</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="249"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="290"/>
+        <source>De back-up van {0} is nu geladen.</source>
+        <translation>The backup of {0} is now loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="292"/>
+        <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
+        <translation>The case file as it was before the restore is kept as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
+        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised person(s) anonymised again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="298"/>
+        <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
+        <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
+        <translation>The restore failed; the case file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="597"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="601"/>
+        <source>Uitkomst van de import</source>
+        <translation>Outcome of the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="611"/>
+        <source>{0} records geïmporteerd uit {1}.</source>
+        <translation>{0} records imported from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="613"/>
+        <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
+        <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
+        <source>Back-up vooraf: {0}</source>
+        <translation>Backup beforehand: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="47"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="51"/>
+        <source>Per soort: hoeveel records bewaard, vernietigd of nog te bepalen zijn, en het voorstel van Chinadossier (leg het voor aan uw archivaris; bewaartermijnen blijven per record aan te passen).</source>
+        <translation>Per kind: how many records are kept, to be destroyed or still to be decided, and Chinadossier&apos;s proposal (submit it to your archivist; retention stays editable per record).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="164"/>
+        <source>Vernietigen</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <source>Nog te bepalen</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="60"/>
+        <source>Bewaartermijnen per soort</source>
+        <translation>Retention per kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="66"/>
+        <source>&lt;b&gt;Te vernietigen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due for destruction&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <source>Vernietigen vanaf</source>
+        <translation>Destroy from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="71"/>
+        <source>Records waarvan de bewaartermijn verstreken is</source>
+        <translation>Records whose retention period has passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="84"/>
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
+        <source>Geselecteerde records vernietigen</source>
+        <translation>Destroy the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="89"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="116"/>
+        <source>{0} {1} jaar na {2}</source>
+        <translation>{0} {1} years after {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="134"/>
+        <source> (prullenbak)</source>
+        <translation> (trash)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="139"/>
+        <source>&lt;b&gt;Te vernietigen ({0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Due for destruction ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="161"/>
+        <source>{0} definitief vernietigen? Alle gegevens worden uit het dossier gewist; alleen het nummer blijft in het logboek. Er wordt eerst een back-up gemaakt.</source>
+        <translation>Destroy {0} for good? All its data is erased from the case file; only the number stays in the log. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="165"/>
+        <source>Definitief vernietigen</source>
+        <translation>Destroy for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="167"/>
+        <source>Vernietigen bevestigen</source>
+        <translation>Confirm destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="179"/>
+        <source>Back-up maken en vernietigen…</source>
+        <translation>Making a backup and destroying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="186"/>
+        <source>Vernietigd: {0}.</source>
+        <translation>Destroyed: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3224,34 +4357,39 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="82"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
         <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
         <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +4466,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="172"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -3467,17 +4605,17 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="121"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="124"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
         <source>Verwijderen van {0} records ongedaan maken</source>
         <translation>Undo deleting {0} records</translation>
     </message>
@@ -3520,7 +4658,7 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/upgrade_dialog.py" line="96"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/upgrade_dialog.py" line="102"/>
         <source>Back-up maken en bijwerken…</source>
         <translation>Backing up and upgrading…</translation>
     </message>

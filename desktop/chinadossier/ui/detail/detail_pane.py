@@ -89,6 +89,9 @@ class DetailPane(QFrame):
         top = QHBoxLayout()
         top.addWidget(self._sub, 1)
         top.addWidget(self._edit)
+        from chinadossier.ui.anonymise_action import attach  # AVG (issue 10.6)
+
+        self.anonymise_button = attach(self, top, ops)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 8, 0)
         layout.setSpacing(6)
@@ -130,7 +133,7 @@ class DetailPane(QFrame):
         """Show nothing."""
         self._kind = self._id = None
         self._data = None
-        for widget in (self._sub, self._title, self._body, self._edit):
+        for widget in (self._sub, self._title, self._body, self._edit, self.anonymise_button):
             widget.hide()
         self._empty.show()
 
