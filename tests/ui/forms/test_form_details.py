@@ -97,8 +97,18 @@ def test_participant_roles_and_source_locators_are_stored_and_loaded(qtbot: Any,
     assert form.locators.lines()[(None, source.meta.id)].text() == "p. 3"
     assert not form.is_dirty()
 
-    type_text(roles[(ParticipantSide.THEIRS, liu.meta.id)], "directeur Europa")
+    # too long: refused by the services, shown under the participants and the sources
+    role = roles[(ParticipantSide.THEIRS, liu.meta.id)]
     locator = form.locators.lines()[(None, source.meta.id)]
+    role.setText("r" * 201)
+    locator.setText("p" * 201)
+    ctrl_enter(role)
+    qtbot.waitUntil(lambda: {"participants", "sources"} <= set(form.errors_shown()),
+                    timeout=WAIT)
+    assert role.text() == "r" * 201 and locator.text() == "p" * 201  # nothing typed is lost
+    assert dossier.meetings.get(meeting.meta.id).meta.version == meeting.meta.version
+    role.clear()
+    type_text(role, "directeur Europa")
     locator.clear()
     type_text(locator, "https://example.org/verslag#p3")
     with qtbot.waitSignal(form.saved, timeout=WAIT):
