@@ -72,6 +72,7 @@ def shoot(out: Path, scheme: str) -> None:
         settle(app, desktop)
         save(dialog, out / f"contactmoment-vastleggen{suffix}.png")
         dialog.hide()
+    shoot_forms(app, desktop, out, suffix)
     window.sidebar.select("overview")
 
     from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -85,6 +86,28 @@ def shoot(out: Path, scheme: str) -> None:
     welcome.hide()
     window.hide()
     desktop.shutdown()
+
+
+def shoot_forms(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
+    """A stored contact moment's form (a role per participant) and a person's (political facts)."""
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.domain.queries import ListQuery
+    from chinadossier.ui.forms.editor import open_editor
+
+    assert desktop.ops is not None and desktop.window is not None
+    dossier = desktop.ops.dossier
+    meeting = dossier.meetings.list(ListQuery(limit=1)).items[0]
+    person = next(p for p in dossier.persons.list(ListQuery(limit=50)).items if p.hanzi)
+    for kind, record_id, name in ((RecordKind.MEETING, meeting.meta.id, "contactmoment-bewerken"),
+                                  (RecordKind.PERSON, person.meta.id, "persoon-bewerken")):
+        form = open_editor(desktop.ops, kind, record_id, desktop.window)
+        form.open()
+        settle(app, desktop)
+        if kind is RecordKind.PERSON:
+            form.political_facts.add_row()  # type: ignore[attr-defined]
+            settle(app, desktop)
+        save(form, out / f"{name}{suffix}.png")
+        form.hide()
 
 
 def main() -> int:

@@ -455,52 +455,52 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="452"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="453"/>
         <source>Actie bewerken</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
         <source>Actie *</source>
         <translation>Action *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
         <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
         <translation>E.g. Send draft evaluation to Xinghe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="461"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="462"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="464"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="465"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="466"/>
         <source>Contactmoment</source>
         <translation>Contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="467"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -508,53 +508,53 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
         <source>+ Actie toevoegen</source>
         <translation>+ Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="131"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="132"/>
         <source>Actie {0}: wat</source>
         <translation>Action {0}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
         <source>Actie {0} verwijderen</source>
         <translation>Remove action {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="123"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="152"/>
         <source>Actie {0}: eigenaar</source>
         <translation>Action {0}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="151"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="154"/>
         <source>Actie {0}: uiterste datum</source>
         <translation>Action {0}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="200"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -653,47 +653,47 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="682"/>
         <source>Nieuwe gemeente of provincie</source>
         <translation>New municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="683"/>
         <source>Gemeente of provincie bewerken</source>
         <translation>Edit municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
         <source>CBS-code *</source>
         <translation>CBS code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
         <source>GM0599 of PV28</source>
         <translation>GM0599 or PV28</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="691"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="692"/>
         <source>Naam (CBS) *</source>
         <translation>Name (CBS) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="602"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="693"/>
         <source>Gangbare naam</source>
         <translation>Common name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="695"/>
         <source>Provincie (code)</source>
         <translation>Province (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="605"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="696"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
     </message>
@@ -778,8 +778,8 @@ This cannot be undone.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="64"/>
         <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="66"/>
         <source>{0} verwijderen</source>
         <translation>Remove {0}</translation>
     </message>
@@ -846,72 +846,72 @@ This cannot be undone.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
         <source>Besluit vastleggen</source>
         <translation>Record a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
         <source>Besluit bewerken</source>
         <translation>Edit decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
         <source>Bijv. Motie beëindiging stedenband</source>
         <translation>E.g. Motion to end the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="513"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="514"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="516"/>
         <source>Orgaan *</source>
         <translation>Body *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="517"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="518"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="520"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="521"/>
         <source>Stemmen voor</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="522"/>
         <source>Stemmen tegen</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="523"/>
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="524"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -2069,109 +2069,109 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
         <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
         <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="219"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="248"/>
         <source>Plaats in China of vrije tekst</source>
         <translation>Place in China or free text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
         <source>Bijv. Voorbereiding evaluatie MoU</source>
         <translation>E.g. Preparing the MoU evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="252"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="253"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="254"/>
         <source>Zoek een band…</source>
         <translation>Search for a tie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="255"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="259"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="261"/>
         <source>Relatiegeschenk of gastvrijheid</source>
         <translation>Gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="263"/>
         <source>Omschrijving geschenk of gastvrijheid</source>
         <translation>Description of gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="264"/>
         <source>Geschatte waarde (€)</source>
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="318"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="338"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="396"/>
         <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
         <translation>{0} was saved, but not every action: check the actions and save again.</translation>
     </message>
@@ -2224,329 +2224,329 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="122"/>
         <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="124"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="155"/>
         <source>Onderwerp en periode</source>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="158"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="159"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="164"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="165"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="169"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="171"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="176"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="178"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="183"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="200"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="202"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="207"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="210"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="214"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="244"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="250"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="254"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="289"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="290"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="291"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="292"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="325"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="386"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="387"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="407"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="409"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="411"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="415"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="430"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="457"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="457"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="473"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="476"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="477"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="495"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="499"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
@@ -2554,13 +2554,13 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MemoViewer</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="103"/>
         <source>Notitie</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="106"/>
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="108"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2603,117 +2603,117 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
         <source>Memo’s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="125"/>
         <source>Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.</source>
         <translation>Every briefing memo made is kept here, with the data it rests on. Open it, save it again or compare two memos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="130"/>
         <source>Gemaakte notities</source>
         <translation>Memos made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="136"/>
         <source>&amp;Nieuwe notitie…</source>
         <translation>&amp;New memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
         <source>Op&amp;slaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
         <source>Nieuwe notitie</source>
         <translation>New memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
         <source>Twee notities vergelijken</source>
         <translation>Compare two memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="189"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="190"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="209"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="222"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="235"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="247"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="259"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="278"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
     </message>
@@ -2812,67 +2812,67 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="75"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="76"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="82"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
         <source>Bijv. Bureau Buitenlandse Zaken Xinghe</source>
         <translation>E.g. Xinghe Foreign Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="86"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
         <source>Naam (Engels)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
         <source>Plaats (referentielijst of vrije tekst)</source>
         <translation>Place (reference list or free text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
         <source>Bijv. Nanjing of 南京</source>
         <translation>E.g. Nanjing or 南京</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
         <source>Valt onder</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="93"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="94"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3125,75 +3125,95 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PartiesField</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="59"/>
         <source>Onze kant</source>
         <translation>Our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="61"/>
         <source>Chinese partij</source>
         <translation>Chinese party</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
         <source>Deelnemers onze kant</source>
         <translation>Participants on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
         <source>Deelnemers Chinese partij</source>
         <translation>Participants on the Chinese side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <source>Rol, bijv. burgemeester</source>
+        <translation>Role, e.g. mayor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <source>Rol van {0}</source>
+        <translation>Role of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="81"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="333"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="334"/>
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="342"/>
         <source>Achternaam *</source>
         <translation>Family name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="342"/>
         <source>Bijv. Wáng of Bakker</source>
         <translation>E.g. Wáng or Bakker</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="343"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="344"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="345"/>
         <source>Naamvolgorde</source>
         <translation>Name order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="347"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="349"/>
+        <source>Politieke feiten (met bron en datum)</source>
+        <translation>Political facts (with source and date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="351"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="352"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3331,64 +3351,122 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>PoliticalFactsEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
+        <source>+ Politiek feit toevoegen</source>
+        <translation>+ Add political fact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
+        <source>Politiek feit toevoegen</source>
+        <translation>Add political fact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="264"/>
+        <source>Politiek feit {0}: soort</source>
+        <translation>Political fact {0}: kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="266"/>
+        <source>Wat, bijv. lid van de partijcommissie</source>
+        <translation>What, e.g. member of the party committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="267"/>
+        <source>Politiek feit {0}: omschrijving</source>
+        <translation>Political fact {0}: description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="269"/>
+        <source>Bron (verplicht)</source>
+        <translation>Source (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="270"/>
+        <source>Politiek feit {0}: bron</source>
+        <translation>Political fact {0}: source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="275"/>
+        <source>Datum waarop het feit gold (verplicht)</source>
+        <translation>Date on which the fact held (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="276"/>
+        <source>Politiek feit {0}: per datum</source>
+        <translation>Political fact {0}: as of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="280"/>
+        <source>Politiek feit {0} verwijderen</source>
+        <translation>Remove political fact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="281"/>
+        <source>Politiek feit verwijderen</source>
+        <translation>Remove political fact</translation>
+    </message>
+</context>
+<context>
     <name>PositionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="160"/>
         <source>+ Functie toevoegen</source>
         <translation>+ Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="160"/>
         <source>Functie toevoegen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
         <source>Functie, bijv. Directeur</source>
         <translation>Position, e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="175"/>
         <source>Functie {0}: titel</source>
         <translation>Position {0}: title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="177"/>
         <source>Organisatie of overheid</source>
         <translation>Organisation or authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
         <source>Functie {0}: organisatie</source>
         <translation>Position {0}: organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
         <source>van (bijv. ca. 2019)</source>
         <translation>from (e.g. ca. 2019)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="184"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="185"/>
         <source>Functie {0}: van</source>
         <translation>Position {0}: from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="186"/>
         <source>Functie {0}: tot</source>
         <translation>Position {0}: until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="190"/>
         <source>Functie {0} verwijderen</source>
         <translation>Remove position {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="191"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
     </message>
@@ -3507,180 +3585,190 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="112"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="149"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="231"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="241"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="552"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="247"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="251"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="372"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="389"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="402"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="405"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="411"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <source>Vindplaats: pagina, URL of paragraaf</source>
+        <translation>Locator: page, URL or section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <source>Vindplaats in {0}</source>
+        <translation>Locator in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="463"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="560"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="626"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="623"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="630"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="697"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="702"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="716"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="720"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="725"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="735"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="765"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="770"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -4013,52 +4101,52 @@ Continue?</translation>
 <context>
     <name>RiskCategoryForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="719"/>
         <source>Nieuwe risicocategorie</source>
         <translation>New risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="720"/>
         <source>Risicocategorie bewerken</source>
         <translation>Edit risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="727"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="728"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="638"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="729"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="730"/>
         <source>Naam (Engels) *</source>
         <translation>Name (English) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="731"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="732"/>
         <source>Gebruikelijke maatregelen</source>
         <translation>Usual measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="733"/>
         <source>Niet meer in gebruik</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="734"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4066,97 +4154,97 @@ Continue?</translation>
 <context>
     <name>RiskNoteForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="559"/>
         <source>Risico toevoegen</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="560"/>
         <source>Risico bewerken</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
         <source>Bijv. Betaalde reis voor raadsleden</source>
         <translation>E.g. Paid trip for council members</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
         <source>Gaat over *</source>
         <translation>Concerns *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
         <source>Band, organisatie of persoon</source>
         <translation>Tie, organisation or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
         <source>Categorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="572"/>
         <source>Beoordeling (1–5)</source>
         <translation>Assessment (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="574"/>
         <source>Bruto kans</source>
         <translation>Gross likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="575"/>
         <source>Bruto impact</source>
         <translation>Gross impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="576"/>
         <source>Netto kans</source>
         <translation>Net likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="577"/>
         <source>Netto impact</source>
         <translation>Net impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="582"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="583"/>
         <source>Beheersmaatregelen</source>
         <translation>Controls</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="586"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="587"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="589"/>
         <source>Risico-eigenaar</source>
         <translation>Risk owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="590"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="500"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="591"/>
         <source>Sterkte van kennis</source>
         <translation>Strength of knowledge</translation>
     </message>
@@ -4325,52 +4413,52 @@ Continue?</translation>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="644"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
         <source>Bijv. Raadsvoorstel stedenband</source>
         <translation>E.g. Council proposal on the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="658"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="659"/>
         <source>Geraadpleegd op</source>
         <translation>Consulted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="660"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -4378,7 +4466,7 @@ Continue?</translation>
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="172"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -4386,77 +4474,77 @@ Continue?</translation>
 <context>
     <name>TieForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="396"/>
         <source>Nieuwe band</source>
         <translation>New tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="397"/>
         <source>Band bewerken</source>
         <translation>Edit tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="403"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="404"/>
         <source>Gemeente of provincie</source>
         <translation>Municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="405"/>
         <source>Chinese partij *</source>
         <translation>Chinese party *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="407"/>
         <source>Soort band *</source>
         <translation>Kind of tie *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="408"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="318"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="409"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="410"/>
         <source>Leeg: gemaakt van de namen van beide partijen</source>
         <translation>Empty: made from the names of both parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="321"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="412"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="413"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="414"/>
         <source>Beëindigd</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="416"/>
         <source>Einde looptijd</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="417"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="418"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.ui.closing import track
 
 from chinadossier.domain.codes import Classification
 
@@ -26,7 +27,7 @@ def test_dialog_previews_counts_saves_and_the_page_lists_and_compares(
     from chinadossier.ui.pages.memos_page import MemosPage, compare
 
     dialog = MemoDialog(ops)
-    qtbot.addWidget(dialog)
+    track(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog._rendered is not None or "niet" in dialog.status.text(),
                     timeout=60_000)
     assert dialog._rendered is not None, dialog.status.text()
@@ -87,13 +88,13 @@ def test_the_last_choices_are_remembered_per_scope(qtbot: Any, ops: Any) -> None
     from chinadossier.ui.memo.memo_dialog import MemoDialog
 
     first = MemoDialog(ops)
-    qtbot.addWidget(first)
+    track(qtbot, first)
     first.aan.setText("De commissie Bestuur")
     first.as_docx.setChecked(True)
     first.section_boxes[next(iter(first.section_boxes))].setChecked(False)
     first.done(0)
     again = MemoDialog(ops)
-    qtbot.addWidget(again)
+    track(qtbot, again)
     assert again.aan.text() == "De commissie Bestuur"
     assert again.as_docx.isChecked()
     assert not next(iter(again.section_boxes.values())).isChecked()

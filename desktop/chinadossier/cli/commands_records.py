@@ -167,7 +167,7 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
 
 # -- presentation -------------------------------------------------------------------------------
 
-_HIDDEN = {"meta", "pinyin_auto", "sort_key", "place_adcode"}
+_HIDDEN = {"meta", "pinyin_auto", "sort_key", "place_adcode", "open_actions"}  # list-row extra
 _META_SHOWN = ("classification", "tags", "updated_at", "updated_by")
 
 

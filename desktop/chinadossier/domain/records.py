@@ -219,8 +219,8 @@ class MeetingRecord:
     participants: tuple[ParticipantRecord, ...] = ()
     ties: tuple[Ref, ...] = ()
     open_actions: OpenActions | None = None
-    """Its open follow-up actions, in list rows (MeetingService.list and get_many) only; None
-    when read one at a time. Read beside the record, never stored or audited."""
+    """Its open follow-up actions, in table rows (MeetingService.list_rows) only; None elsewhere.
+    Read beside the record, never stored or audited."""
 
 
 @dataclass(frozen=True, slots=True)

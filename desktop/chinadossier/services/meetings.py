@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,17 +37,13 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
 
     kind = RecordKind.MEETING
 
-    def list(self, query: ListQuery | None = None) -> Page[MeetingRecord]:
-        """One page of the list; each row carries its open follow-up actions (`open_actions`)."""
+    def list_rows(self, query: ListQuery | None = None) -> Page[MeetingRecord]:
+        """One page of the list as a table shows it: each row carries its open follow-up actions
+        (`open_actions`, one grouped read for the page). `list` stays without them."""
         with self.ctx.uow(write=False) as uow:
             page = uow.views.list_page(self.kind, query or ListQuery())
             items = self._with_actions(uow, page.items)
         return dataclasses.replace(page, items=tuple(items))
-
-    def get_many(self, ids: Sequence[uuid.UUID]) -> builtins.list[MeetingRecord]:
-        """The records with these ids (see RecordService.get_many), with their open actions."""
-        with self.ctx.uow(write=False) as uow:
-            return self._with_actions(uow, uow.views.get_many(self.kind, ids))
 
     def _with_actions(
         self, uow: Any, records: Sequence[MeetingRecord]

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from chinadossier.domain.changes import Changes, Result
@@ -162,13 +163,27 @@ class Operations(QObject):
         if not ok:
             assert isinstance(value, BaseException)
             if ticket.on_error is not None:
-                ticket.on_error(value)
+                _answer(ticket.on_error, value)
             else:
                 self.failed.emit(value)
             return
         if ticket.on_done is not None:
-            ticket.on_done(value)
+            _answer(ticket.on_done, value)
         if ticket.write:
             changes = changes_of(value)
             if changes is not None and not changes.empty:
                 self.changed.emit(changes)
+
+
+def _answer(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand an answer to its caller; an answer for a window that was closed and deleted meanwhile
+    (forms delete themselves on close) is dropped, not raised into the event loop."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("Answer for a deleted window dropped: %s", exc)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
+from tests.ui.closing import track
 
 from chinadossier.domain.codes import RecordKind
 from chinadossier.ui.app import Language
@@ -101,6 +102,7 @@ def _windows(ops: Any) -> Iterator[QWidget]:
         yield open_editor(ops, kind)
     person = open_editor(ops, RecordKind.PERSON)
     person.positions.add_row()  # type: ignore[attr-defined]
+    person.political_facts.add_row()  # type: ignore[attr-defined]
     yield person
     quick = QuickMeetingDialog(ops)
     quick.actions.add_row()
@@ -113,7 +115,7 @@ def _windows(ops: Any) -> Iterator[QWidget]:
 def test_the_dutch_walk_finds_dutch(qtbot: Any, ops: Any) -> None:
     """The control: without the translation, the same walk finds the Dutch words."""
     window = open_editor(ops, RecordKind.MEETING)
-    qtbot.addWidget(window)
+    track(qtbot, window)
     found = dutch_in(window)
     assert len(found) > 10
     assert any("'Opslaan'" in f for f in found)
@@ -124,7 +126,7 @@ def test_no_dutch_left_in_any_form_or_dialog_in_english(qtbot: Any, ops: Any,
                                                         english: None) -> None:
     found: list[str] = []
     for window in _windows(ops):
-        qtbot.addWidget(window)
+        track(qtbot, window)
         found += [f"{type(window).__name__}: {f}" for f in dutch_in(window)]
     for name in dir(picker_sources):
         source = getattr(picker_sources, name)

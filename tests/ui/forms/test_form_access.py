@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from tests.ui.closing import track
 from tests.ui.typing import ctrl_enter, type_text
 
 from chinadossier.domain.codes import RecordKind
@@ -33,7 +34,7 @@ def _unnamed(form: QWidget) -> list[str]:
 def test_every_focusable_widget_has_an_accessible_name(qtbot: Any, ops: Any,
                                                        kind: RecordKind) -> None:
     form = open_editor(ops, kind)
-    qtbot.addWidget(form)
+    track(qtbot, form)
     form.show()
     assert _unnamed(form) == []
     if kind is RecordKind.PERSON:
@@ -44,7 +45,7 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: Any, ops: Any,
 
 def test_tab_follows_the_quick_dialog_from_top_to_bottom(qtbot: Any, ops: Any) -> None:
     dialog = QuickMeetingDialog(ops)
-    qtbot.addWidget(dialog)
+    track(qtbot, dialog)
     dialog.show()
     order = []
     widget = dialog.fields["held_on"]
@@ -69,7 +70,7 @@ def test_attachments_are_added_with_a_new_record_and_opened_from_a_temporary_cop
     original = tmp_path / "programma.pdf"
     original.write_bytes(b"%PDF-1.4 programma werkbezoek")
     form = open_editor(ops, RecordKind.SOURCE)
-    qtbot.addWidget(form)
+    track(qtbot, form)
     form.open()
     type_text(form.fields["title"], "Programma werkbezoek")
     form.attachments.add_files([original])
@@ -83,7 +84,7 @@ def test_attachments_are_added_with_a_new_record_and_opened_from_a_temporary_cop
     monkeypatch.setattr("chinadossier.ui.widgets.attachments.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     again = open_editor(ops, RecordKind.SOURCE, source_id)
-    qtbot.addWidget(again)
+    track(qtbot, again)
     again.open()
     qtbot.waitUntil(lambda: again.attachments.list.count() == 1, timeout=WAIT)
     again.attachments.list.setCurrentRow(0)

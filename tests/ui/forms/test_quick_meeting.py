@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from tests.ui.closing import track
 from tests.ui.typing import ctrl_enter, type_text
 
 from chinadossier.domain.codes import Direction, MeetingKind, ParticipantSide, RecordKind
@@ -23,7 +24,7 @@ WAIT = 30_000
 
 def _open(qtbot: Any, ops: Any) -> QuickMeetingDialog:
     dialog = QuickMeetingDialog(ops)
-    qtbot.addWidget(dialog)
+    track(qtbot, dialog)
     dialog.open()
     qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
     return dialog

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
+from tests.ui.closing import track
 from tests.ui.typing import commit_ime, ctrl_enter, type_text
 
 from chinadossier.domain.codes import (
@@ -33,7 +34,7 @@ WAIT = 30_000
 
 def _form(qtbot: Any, ops: Any, kind: RecordKind, record_id: Any = None) -> RecordForm:
     form = open_editor(ops, kind, record_id)
-    qtbot.addWidget(form)
+    track(qtbot, form)
     form.open()
     qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
     return form

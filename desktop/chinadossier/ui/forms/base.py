@@ -46,6 +46,7 @@ from chinadossier.ui.forms.conflict import RELOAD, ask_conflict
 from chinadossier.ui.forms.errors import group_errors
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.attachments import AttachmentsEditor
+from chinadossier.ui.widgets.chip_details import ChipDetails
 from chinadossier.ui.widgets.chips import ChipInput, Choice, TagInput
 from chinadossier.ui.widgets.dates import DateEdit, InputError, RoughDateEdit, TimeEdit
 from chinadossier.ui.widgets.hanzi import HanziPinyin
@@ -134,6 +135,8 @@ class RecordForm(QDialog):
         self._baseline: tuple[Any, ...] = ()
         self._row_stack: list[QHBoxLayout] = []
         self.setModal(True)
+        # Closed (saved, cancelled, discarded) means gone: no form lingers under its parent.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Chinadossier")
         self.setObjectName("RecordForm")
         self._build_frame()
@@ -406,6 +409,13 @@ class RecordForm(QDialog):
         self.add("tags", self.tr("Tags"), self.tags)
         self.sources = self.picker("sources", self.tr("Bronnen"), SOURCES,
                                    placeholder=self.tr("Zoek een bron of voeg er een toe…"))
+        # where in each cited source the fact stands, under the picker and above its errors
+        self.locators = ChipDetails(
+            [(None, self.sources)], self.tr("Vindplaats: pagina, URL of paragraaf"),
+            self.tr("Vindplaats in {0}"), self, on_new_line=lambda e: e.installEventFilter(self))
+        row_layout = self.rows["sources"].layout()
+        assert isinstance(row_layout, QVBoxLayout)
+        row_layout.insertWidget(2, self.locators)
         self.attachments = AttachmentsEditor(self.ops, self)
         self.add("attachments", self.tr("Bijlagen"), self.attachments)
         with self.row():
@@ -473,17 +483,9 @@ class RecordForm(QDialog):
             retention_on=self.read("retention_on"),
             tags=self.tags.tags(),
             sources=tuple(
-                SourceLink(c.id, self._locator(c.id)) for c in self.sources.choices()
+                SourceLink(c.id, self.locators.value(None, c.id)) for c in self.sources.choices()
             ),
         )
-
-    def _locator(self, source_id: uuid.UUID) -> str | None:
-        if self.record is None:
-            return None
-        for s in self.record.meta.sources:
-            if s.source_id == source_id:
-                return s.locator
-        return None
 
     def set_field(self, key: str, value: Any) -> None:
         """Set one field from a draft-like value."""
@@ -523,6 +525,7 @@ class RecordForm(QDialog):
             [Choice(RecordKind.SOURCE, s.source_id, s.title, None, s.display_no)
              for s in meta.sources]
         )
+        self.locators.set_values({(None, s.source_id): s.locator for s in meta.sources})
         self.attachments.load(meta.id)
 
     # -- loading ---------------------------------------------------------------------------------
@@ -567,6 +570,8 @@ class RecordForm(QDialog):
         """Everything typed or chosen, to see whether anything changed."""
         state: list[Any] = []
         for w in self.findChildren(QWidget):
+            if w.window() is not self:
+                continue  # a form opened from a picker, a question box: windows of their own
             if isinstance(w, QLineEdit):
                 state.append(w.text())
             elif isinstance(w, QPlainTextEdit):

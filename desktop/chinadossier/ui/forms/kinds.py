@@ -25,6 +25,7 @@ from chinadossier.domain.codes import (
     KnowledgeStrength,
     NameOrder,
     OrganisationKind,
+    PoliticalFactKind,
     RecordKind,
     RiskStatus,
     TieStatus,
@@ -45,10 +46,12 @@ from chinadossier.domain.drafts import (
     SourceDraft,
     TieDraft,
 )
+from chinadossier.domain.labels import choices as enum_choices
 from chinadossier.ui.forms.base import RecordForm
+from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets import picker_sources as ps
 from chinadossier.ui.widgets.chips import Choice
-from chinadossier.ui.widgets.dates import InputError, RoughDateEdit
+from chinadossier.ui.widgets.dates import DateEdit, InputError, RoughDateEdit
 from chinadossier.ui.widgets.picker import RecordPicker
 from chinadossier.ui.widgets.row_list import RowListEditor
 
@@ -236,6 +239,93 @@ class PositionsEditor(RowListEditor):
         return tuple(out)
 
 
+class PoliticalFactsEditor(RowListEditor):
+    """A person's political facts (party membership or post, AVG art. 9): what, which source,
+    as of which date. The services refuse a fact without source or date; the message shows here."""
+
+    def __init__(self, form: RecordForm) -> None:
+        super().__init__(form, self.tr("+ Politiek feit toevoegen"),
+                         self.tr("Politiek feit toevoegen"))
+        self.rows: list[tuple[QFrame, QComboBox, QLineEdit, RecordPicker, DateEdit]] = []
+        self.form = form
+
+    def add_row(self, fact: Any = None) -> None:
+        """One fact (empty, or from a stored one)."""
+        row = QFrame(self)
+        row.setObjectName("Card")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        v = QVBoxLayout(row)
+        v.setContentsMargins(8, 8, 8, 8)
+        v.setSpacing(4)
+        number = len(self.rows) + 1
+        kind = QComboBox(row)
+        for value, caption in enum_choices(PoliticalFactKind, code_lang()):
+            kind.addItem(caption[:1].upper() + caption[1:], value)
+        kind.setAccessibleName(self.tr("Politiek feit {0}: soort").format(number))
+        text = QLineEdit(row)
+        text.setPlaceholderText(self.tr("Wat, bijv. lid van de partijcommissie"))
+        text.setAccessibleName(self.tr("Politiek feit {0}: omschrijving").format(number))
+        source = RecordPicker(self.form.ops, ps.SOURCES, row, multi=False,
+                              placeholder=self.tr("Bron (verplicht)"))
+        source.setAccessibleName(self.tr("Politiek feit {0}: bron").format(number))
+        source.create_requested.connect(
+            lambda kind_, typed, p=source: self.form.create_from_picker(p, kind_, typed))
+        self.form.pickers.append(source)
+        as_of = DateEdit(row)
+        as_of.setToolTip(self.tr("Datum waarop het feit gold (verplicht)"))
+        as_of.setAccessibleName(self.tr("Politiek feit {0}: per datum").format(number))
+        remove = QToolButton(row)
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setAccessibleName(self.tr("Politiek feit {0} verwijderen").format(number))
+        remove.setToolTip(self.tr("Politiek feit verwijderen"))
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(kind, 1)
+        top.addWidget(text, 2)
+        top.addWidget(remove)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(source, 2)
+        bottom.addWidget(as_of, 1)
+        v.addLayout(top)
+        v.addLayout(bottom)
+        entry = (row, kind, text, source, as_of)
+        remove.clicked.connect(lambda: self._remove(entry))
+        if fact is not None:
+            kind.setCurrentIndex(max(0, kind.findData(fact.fact_kind)))
+            text.setText(fact.text)
+            source.set_choices([ps.choice_for_ref(fact.source)])
+            as_of.set_value(fact.as_of)
+        for w in row.findChildren(QWidget):
+            w.installEventFilter(self.form)
+        self.rows.append(entry)
+        self.box.addWidget(row)
+        if fact is None:
+            text.setFocus()
+
+    def _remove(self, entry: Any) -> None:
+        self.rows.remove(entry)
+        entry[0].deleteLater()
+
+    def drafts(self) -> tuple[PoliticalFactDraft, ...]:
+        """The facts as drafts; an empty row is left out, a date that is no date is reported."""
+        out = []
+        for _, kind, text, source, as_of in self.rows:
+            chosen = source.choices()
+            try:
+                day = as_of.value()
+            except InputError as exc:
+                self.form.input_errors[f"political_facts[{len(out)}].as_of"] = str(exc)
+                day = None
+            if not text.text().strip() and not chosen and not as_of.text().strip():
+                continue
+            out.append(PoliticalFactDraft(
+                fact_kind=PoliticalFactKind(kind.currentData()), text=text.text(),
+                source_id=chosen[0].id if chosen else None, as_of=day))
+        return tuple(out)
+
+
 class PersonForm(RecordForm):
     """A person: Chinese counterpart or one of our own officials."""
 
@@ -255,6 +345,9 @@ class PersonForm(RecordForm):
         self.combo("name_order", self.tr("Naamvolgorde"), NameOrder)
         self.positions = PositionsEditor(self)
         self.add("positions", self.tr("Functies"), self.positions)
+        self.political_facts = PoliticalFactsEditor(self)
+        self.add("political_facts", self.tr("Politieke feiten (met bron en datum)"),
+                 self.political_facts)
         self.multiline("aliases", self.tr("Andere schrijfwijzen"), 2)
         self.multiline("notes", self.tr("Aantekeningen"), 3)
         self.use_column(1)
@@ -267,6 +360,8 @@ class PersonForm(RecordForm):
             self.set_field(key, getattr(r, key))
         for p in r.positions:
             self.positions.add_row(p)
+        for f in r.political_facts:
+            self.political_facts.add_row(f)
 
     def prefill(self, initial: dict[str, Any]) -> None:
         if "hanzi" in initial:
@@ -275,11 +370,7 @@ class PersonForm(RecordForm):
 
     def draft(self) -> PersonDraft:
         hanzi, pinyin = self.names.values()
-        # political facts are not edited here; an edit keeps them as they are
-        facts = tuple(
-            PoliticalFactDraft(f.fact_kind, f.text, f.source.id, f.as_of)
-            for f in (self.record.political_facts if self.record is not None else ())
-        )
+        facts = self.political_facts.drafts()
         return PersonDraft(
             family_name=self.text_of("family_name") or "",
             given_name=self.text_of("given_name"),

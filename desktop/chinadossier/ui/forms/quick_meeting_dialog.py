@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.forms.kinds import load_place, place_values
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets import picker_sources as ps
+from chinadossier.ui.widgets.chip_details import ChipDetails
 from chinadossier.ui.widgets.dates import DateEdit, InputError
 from chinadossier.ui.widgets.picker import RecordPicker
 from chinadossier.ui.widgets.row_list import RowListEditor
@@ -70,6 +71,30 @@ class PartiesField(QWidget):
             form.pickers.append(picker)
         self.ours.setAccessibleName(self.tr("Deelnemers onze kant"))
         self.theirs.setAccessibleName(self.tr("Deelnemers Chinese partij"))
+        # a role per participant ("burgemeester", "directeur Europa"), under the two pickers
+        self.roles = ChipDetails(
+            [(ParticipantSide.OURS, self.ours), (ParticipantSide.THEIRS, self.theirs)],
+            self.tr("Rol, bijv. burgemeester"), self.tr("Rol van {0}"), self,
+            on_new_line=lambda e: e.installEventFilter(form))
+        line = QHBoxLayout()
+        line.setSpacing(12)
+        roles_label = QLabel(self.tr("Rollen"), self)
+        roles_label.setFixedWidth(96)
+        roles_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        roles_label.setContentsMargins(0, 6, 0, 0)
+        self.roles.setVisible(False)
+        self.roles_label = roles_label
+        line.addWidget(roles_label)
+        line.addWidget(self.roles, 1)
+        grid.addLayout(line)
+        self.ours.changed.connect(self._roles_shown)
+        self.theirs.changed.connect(self._roles_shown)
+        self._roles_shown()
+
+    def _roles_shown(self) -> None:
+        shown = bool(self.ours.choices() or self.theirs.choices())
+        self.roles_label.setVisible(shown)
+        self.roles.setVisible(shown)
 
     def drafts(self) -> tuple[ParticipantDraft, ...]:
         """Ours first, then theirs (the services number them in this order)."""
@@ -82,6 +107,7 @@ class PartiesField(QWidget):
                     person_id=c.id if c.kind is RecordKind.PERSON else None,
                     organisation_id=c.id if c.kind is RecordKind.ORGANISATION else None,
                     authority_id=c.id if c.kind is RecordKind.AUTHORITY else None,
+                    role=self.roles.value(side, c.id),
                 ))
         return tuple(out)
 
@@ -299,20 +325,14 @@ class MeetingForm(RecordForm):
                                        if p.side is ParticipantSide.OURS])
         self.parties.theirs.set_choices([ps.choice_for_ref(p.party) for p in r.participants
                                          if p.side is ParticipantSide.THEIRS])
-        self._roles = {(p.side, p.party.id): p.role for p in r.participants}
+        self.parties.roles.set_values({(p.side, p.party.id): p.role for p in r.participants})
+        self.parties._roles_shown()
         self.rows["actions"].hide()  # actions of a stored contact moment are records of their own
 
     def draft(self) -> MeetingDraft:
         adcode, place_text = place_values(self.place)
         gifts = self.gift_check.isChecked()
-        roles = getattr(self, "_roles", {})
-        participants = tuple(
-            ParticipantDraft(
-                p.side, p.person_id, p.organisation_id, p.authority_id,
-                roles.get((p.side, p.person_id or p.organisation_id or p.authority_id)),
-            )
-            for p in self.parties.drafts()
-        )
+        participants = self.parties.drafts()
         held_on = self.read("held_on")
         if held_on is None and "held_on" not in self.input_errors:
             self.input_errors["held_on"] = self.tr("is verplicht")

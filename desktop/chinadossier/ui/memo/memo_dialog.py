@@ -118,6 +118,7 @@ class MemoDialog(QDialog):
 
     def __init__(self, ops: Any, scope: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed means gone
         self.ops = ops
         self.setWindowTitle(self.tr("Briefingsnotitie maken"))
         self.setAccessibleName(self.tr("Briefingsnotitie maken"))

@@ -60,6 +60,9 @@ class ListSource:
     code_enum: type[StrEnum] | None = None
     period: bool = False
     """Whether the list has a date the since/until filter applies to."""
+    rows: str = "list"
+    """The service method that reads a page of table rows (contact moments: `list_rows`, which
+    adds the open follow-up actions of the Acties column)."""
 
     @property
     def supports(self) -> frozenset[str]:
@@ -91,22 +94,22 @@ class ListSource:
     def page(self, dossier: Any, filters: Filters, sort: str | None, cursor: str | None,
              limit: int = PAGE_SIZE) -> Page[Any]:
         """One page of live records."""
-        service = getattr(dossier, self.service)
-        return service.list(self.query(filters, sort, cursor, limit))  # type: ignore[no-any-return]
+        read = getattr(getattr(dossier, self.service), self.rows)
+        return read(self.query(filters, sort, cursor, limit))  # type: ignore[no-any-return]
 
     def rows_through(self, dossier: Any, filters: Filters, sort: str | None,
                      record_id: uuid.UUID, limit: int = PAGE_SIZE) -> Page[Any] | None:
         """The list from the top through the page holding a record (None: not in it, or too far
         down to load at once)."""
-        service = getattr(dossier, self.service)
-        found = service.list(self.query(filters, sort, None, limit, at=record_id))
+        read = getattr(getattr(dossier, self.service), self.rows)
+        found = read(self.query(filters, sort, None, limit, at=record_id))
         if found.offset is None or record_id not in {r.meta.id for r in found.items}:
             return None
         if found.offset == 0:
             return found  # type: ignore[no-any-return]
         if found.offset + limit > MAX_ROWS:
             return None
-        return service.list(  # type: ignore[no-any-return]
+        return read(  # type: ignore[no-any-return]
             self.query(filters, sort, None, found.offset + limit)
         )
 
@@ -137,7 +140,8 @@ MAX_ROWS = 500
 """Most rows a refresh or a jump to a record loads at once (the service's page limit)."""
 
 SOURCES: dict[RecordKind, ListSource] = {
-    RecordKind.MEETING: ListSource(RecordKind.MEETING, "meetings", "kind", MeetingKind, True),
+    RecordKind.MEETING: ListSource(RecordKind.MEETING, "meetings", "kind", MeetingKind, True,
+                                   rows="list_rows"),
     RecordKind.TIE: ListSource(RecordKind.TIE, "ties", "status", TieStatus, True),
     RecordKind.ORGANISATION: ListSource(
         RecordKind.ORGANISATION, "organisations", "kind", OrganisationKind

@@ -90,6 +90,7 @@ class MemoViewer(QDialog):
 
     def __init__(self, title: str, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed means gone
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.resize(820, 900)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.widgets.flow import FlowLayout
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +81,15 @@ class ChipInput(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.multi = multi
         self._chips: list[Chip] = []
-        self._layout = QHBoxLayout(self)
+        # chips wrap onto more lines rather than widening the form
+        self._layout = FlowLayout(self, spacing=4)
         self._layout.setContentsMargins(4, 2, 4, 2)
-        self._layout.setSpacing(4)
         self.edit = QLineEdit(self)
         self.edit.setFrame(False)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit.installEventFilter(self)
-        self._layout.addWidget(self.edit, 1)
+        self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.setMinimumHeight(30)
         # Scoped to this widget: the theme styles every QLineEdit with a border, which the edit
