@@ -100,11 +100,15 @@ conn.execute("COMMIT")
 """
 
 
-def _timed(code: str, *args: str) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a child process."""
+def _timed(code: str, *args: str, source: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a child process
+    (`source`: run the chinadossier package found there instead of the installed one)."""
+    env = dict(os.environ)
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True)
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -116,6 +120,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--profile", default="")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="also time the package in this folder (e.g. main's desktop/)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="cd-import-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -136,7 +142,14 @@ def main() -> None:
     raw_db = work / "raw.sqlite3"
     raw_db.unlink(missing_ok=True)
     raw_s, raw_cpu, _ = _timed(_RAW_ANCHOR, str(data), str(raw_db))
+    empty = case_file.read_bytes()
     ours_s, ours_cpu, ours_mb = _timed(_OURS, str(case_file), str(data), args.profile)
+    baseline = None
+    if args.baseline is not None:
+        case_file.write_bytes(empty)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{case_file}{suffix}").unlink(missing_ok=True)
+        baseline = _timed(_OURS, str(case_file), str(data), "", source=args.baseline)
 
     print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
           f"{platform.processor() or platform.machine()}; {args.rows} rows; "
@@ -145,6 +158,9 @@ def main() -> None:
     print("|---|---:|---:|---:|")
     print(f"| ours: read + preview + commit (peak RSS {ours_mb:.0f} MB) | {ours_s:.2f} | "
           f"{ours_cpu:.2f} | |")
+    if baseline is not None:
+        print(f"| baseline {args.baseline} (peak RSS {baseline[2]:.0f} MB) | {baseline[0]:.2f} | "
+              f"{baseline[1]:.2f} | |")
     print(f"| anchor: csv module parse only | {csv_s:.2f} | {csv_cpu:.2f} | "
           f"{ours_s / csv_s:.0f}× |")
     print(f"| anchor: raw sqlite3 executemany of the same records | {raw_s:.2f} | "

@@ -22,6 +22,7 @@ progress=)` → `ImportResult`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import re
 import uuid
@@ -60,7 +61,8 @@ from chinadossier.domain.drafts import (
     TieDraft,
 )
 from chinadossier.domain.errors import Conflict, ValidationFailed, human_field
-from chinadossier.domain.matching import LIKELY, MatchKey, match_key, similarity
+from chinadossier.domain.matching import LIKELY, MatchKey, similarity
+from chinadossier.domain.matching import match_key as _match_key
 from chinadossier.domain.pinyin import toneless
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import AuthorityRecord, OrganisationRecord, PersonRecord
@@ -189,6 +191,10 @@ def read_table(
     if sheet is not None:
         raise UnreadableFile("Een CSV-bestand heeft geen werkbladen; laat --sheet weg.")
     return read_csv(data, source=file_name, encoding=encoding)
+
+
+match_key = functools.lru_cache(maxsize=1 << 16)(_match_key)
+"""Match keys of names, remembered: a list names the same organisations row after row."""
 
 
 @contextmanager
