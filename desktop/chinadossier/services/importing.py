@@ -842,6 +842,9 @@ def _headers(row: ParsedRow) -> Mapping[str, str]:
     return row.columns
 
 
+_UNITS = (("自治区", "autonome regio"), ("市", "stad"), ("省", "provincie"))
+
+
 def _reference_partner(
     known: _Known, partner: str, hanzi: str | None
 ) -> tuple[str, OrganisationDraft] | CellError | None:
@@ -872,8 +875,9 @@ def _reference_partner(
         return CellError("", f"'{partner}' is meer dan één Chinese plaats ({shown}); vul de "
                              "Chinese naam in (kolom Chinese naam).")
     place = matches[0]
-    province = place.level == "province"
-    name = f"{place.name_en} ({'provincie' if province else 'stad'})"
+    # As the reference data writes the unit: 上海市 and 南京市 are cities, 江苏省 a province.
+    unit = next((word for suffix, word in _UNITS if place.hanzi.endswith(suffix)), None)
+    name = f"{place.name_en} ({unit})" if unit else place.name_en
     return name, OrganisationDraft(
         name_nl=name, org_kind=OrganisationKind.GOVERNMENT, name_en=place.name_en,
         hanzi=place.hanzi, place_adcode=place.adcode,
