@@ -10,7 +10,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.errors import UsageError
 from chinadossier.interchange.columns import ImportKind, parse_overrides
 from chinadossier.interchange.errors import UnreadableFile
-from chinadossier.services import importing, maintenance
+from chinadossier.services import importing
 from chinadossier.services.dossier import Dossier
 
 IMPORT_REASON = "voor-import"
@@ -87,9 +87,14 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
                 return 1
 
             def backup() -> Path:
+                from chinadossier.services import backups
+
                 rt.prepare_dirs()
-                return maintenance.backup(path, out_dir=rt.paths.backups_dir,
-                                          reason=IMPORT_REASON, clock=rt.clock, actor=rt.actor)
+                made = backups.before_change(path, backups.place_for(rt.paths.data_dir),
+                                             reason=IMPORT_REASON, clock=rt.clock,
+                                             actor=rt.actor, required=True)
+                assert made.path is not None
+                return made.path
 
             try:
                 result = importing.commit_import(dossier, plan,

@@ -321,6 +321,11 @@ class Records:
         )
         if (obj.deleted_at is not None) == deleted:
             return
+        if obj.merged_into is not None:
+            raise Refused(
+                f"{obj.display_no} is samengevoegd met een ander record; maak het samenvoegen "
+                f"ongedaan (chinadossier unmerge {obj.display_no}) in plaats van terug te zetten."
+            )
         self._known[record_id] = (kind, deleted)
         obj.deleted_at = self.uow.now if deleted else None
         obj.deleted_by = self.uow.actor.who if deleted else None
