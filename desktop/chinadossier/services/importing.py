@@ -547,16 +547,13 @@ def _matched(row: ParsedRow, label: str, record: Any, given: Mapping[str, Any]) 
 def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
     """Rows the services would refuse become rejected, with their Dutch reasons.
 
-    One read for all new rows (validate_many); updates are checked one by one against their
-    record. A link to an organisation the import itself creates is checked at commit.
+    One read for all new rows and updates (validate_many; an update against its record). A
+    link to an organisation the import itself creates is checked at commit.
     """
-    new = [i for i, plan in enumerate(plans) if plan.outcome == "new"]
-    results = service.validate_many([plans[i].draft for i in new])
-    for i in range(len(plans)):
-        if plans[i].outcome == "update":
-            new.append(i)
-            results.append(service.validate(plans[i].draft, current=plans[i].record))
-    for i, errors in zip(new, results, strict=True):
+    checked = [i for i, plan in enumerate(plans) if plan.outcome in ("new", "update")]
+    results = service.validate_many([plans[i].draft for i in checked],
+                                    [plans[i].record for i in checked])
+    for i, errors in zip(checked, results, strict=True):
         plan = plans[i]
         if plan.extra.get("organisation_name"):
             errors = tuple(e for e in errors if e.field != "organisation_id")
