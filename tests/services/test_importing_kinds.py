@@ -220,3 +220,17 @@ def test_persons_and_contact_moments_are_updated_not_duplicated(dossier, case_fi
     assert meeting.summary == "Gesproken over havens."
     assert len(meeting.participants) == 1  # kept
     assert _counts(case_file) == (before[0], before[1] + 1)
+
+
+def test_a_place_is_resolved_against_the_reference_divisions(dossier):
+    data = ("Naam;Plaats;Provincie\r\n"
+            "Havenbureau A (fictief);Nanjing;江苏省\r\n"
+            "Havenbureau B (fictief);Taizhou;Zhejiang\r\n"
+            "Havenbureau C (fictief);Taizhou;\r\n"
+            "Havenbureau D (fictief);南京;\r\n"
+            "Havenbureau E (fictief);Rotterdam;\r\n").encode()
+    importing.commit_import(dossier, _plan(dossier, data, kind=importing.ImportKind.ORGANISATIONS))
+    places = {o.name_nl[-11:-10]: (o.place_adcode, o.place_text)
+              for o in dossier.organisations.list_all()}
+    assert places == {"A": ("320100", None), "B": ("331000", None), "C": (None, "Taizhou"),
+                      "D": ("320100", None), "E": (None, "Rotterdam")}

@@ -592,9 +592,7 @@ def _plan_organisation(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
                                   ("website", "website"), ("notes", "notes"))
         if values.get(c) is not None
     }
-    place = _joined(values.get("place"), values.get("province"), sep=", ")
-    if place:
-        given["place_text"] = place
+    given.update(_resolved_place(known, values.get("place"), values.get("province")))
     given.update(_contact_given(values))
     earlier = seen.first(key.words, row.number)
     if earlier is not None:
@@ -749,9 +747,7 @@ def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
                                   ("gifts", "gifts"), ("gift_value_cents", "gift_value"))
         if values.get(c) is not None
     }
-    place = _joined(values.get("place"), values.get("province"), sep=", ")
-    if place:
-        given["place_text"] = place
+    given.update(_resolved_place(known, values.get("place"), values.get("province")))
     if summary:
         given["summary"] = summary
     if participants:
@@ -842,6 +838,46 @@ def _headers(row: ParsedRow) -> Mapping[str, str]:
 _UNITS = (("自治区", "autonome regio"), ("市", "stad"), ("省", "provincie"))
 
 
+def _place_names(hanzi: str, pinyin: str, name_en: str) -> set[str]:
+    """How a division may be written: 南京市, 南京, nanjing (from its pinyin or English)."""
+    return {hanzi, hanzi.rstrip("市省"), fold(name_en),
+            fold(toneless(pinyin)).removesuffix("shi").removesuffix("sheng")}
+
+
+def _divisions(known: _Known, *names: str | None) -> list[Any]:
+    """The reference divisions a name denotes (Hanzi tried first), as lookups.Place."""
+    wanted = {fold(toneless(t)).removesuffix("shi").removesuffix("sheng") for t in names if t}
+    wanted |= {t.rstrip("市省") for t in names if t}
+    wanted.discard("")
+    matches: list[Any] = []
+    for query in sorted((t for t in names if t), key=lambda t: t.isascii()):
+        for place in known.dossier.lookups.places(query, limit=50):
+            if _place_names(place.hanzi, place.pinyin, place.name_en) & wanted \
+                    and place not in matches:
+                matches.append(place)
+        if matches:
+            break
+    return matches
+
+
+def _resolved_place(known: _Known, place: str | None, province: str | None
+                    ) -> dict[str, Any]:
+    """A row's place as the reference division it names ("Nanjing" + "Jiangsu" → 南京市),
+    narrowed by the province when one is given; as free text when none or several fit."""
+    text = _joined(place, province, sep=", ")
+    if not place:
+        return {"place_text": text} if text else {}
+    matches = _divisions(known, place)
+    if province and len(matches) > 1:
+        parents = {p.hanzi: p for p in known.dossier.lookups.places("", limit=100_000)}
+        wanted = _divisions(known, province)
+        matches = [m for m in matches
+                   if m.parent and parents.get(m.parent) in wanted]
+    if len(matches) == 1:
+        return {"place_adcode": matches[0].adcode}
+    return {"place_text": text}
+
+
 def _reference_partner(
     known: _Known, partner: str, hanzi: str | None
 ) -> tuple[str, OrganisationDraft] | CellError | None:
@@ -850,21 +886,7 @@ def _reference_partner(
     "Nanjing", "南京" or "南京市" → the organisation "Nanjing (stad)" (a government, with its
     Hanzi and place). None when no division has that name; a reason when several have.
     """
-    wanted = {fold(toneless(t)).removesuffix("shi").removesuffix("sheng")
-              for t in (partner, hanzi) if t}
-    wanted |= {t.rstrip("市省") for t in (partner, hanzi) if t}
-    wanted.discard("")
-    matches = []
-    for query in (hanzi, partner):
-        if not query:
-            continue
-        for place in known.dossier.lookups.places(query, limit=50):
-            names = {place.hanzi, place.hanzi.rstrip("市省"), fold(place.name_en),
-                     fold(toneless(place.pinyin)).removesuffix("shi").removesuffix("sheng")}
-            if names & wanted and place not in matches:
-                matches.append(place)
-        if matches:
-            break
+    matches = _divisions(known, partner, hanzi)
     if not matches:
         return None
     if len(matches) > 1:
