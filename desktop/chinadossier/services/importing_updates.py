@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -206,6 +207,11 @@ def shown(value: Any) -> str:
     if value is None or value == ():
         return "(leeg)"
     if isinstance(value, tuple | list):
+        # Links and participants are ids: the preview says how many, before and after.
+        if all(isinstance(item, uuid.UUID) for item in value):
+            return f"{len(value)} gekoppeld"
+        if all(isinstance(item, ParticipantDraft) for item in value):
+            return f"{len(value)} deelnemer(s)"
         return "; ".join(shown(item) for item in value)
     if isinstance(value, enum.StrEnum):
         return labels.label(value)
