@@ -34,6 +34,15 @@ _GIVEN = ["Wei", "Fang", "Min", "Jing", "Lei", "Jun", "Yan", "Hua", "Ping", "Gan
           "Xiu", "Ying", "Hong", "Bo", "Tao", "Li", "Ming", "Chao", "Hui"]
 
 
+def make_organisations_csv(rows: int) -> bytes:
+    """Organisations with a kind, place, e-mail address and a remark: one record per row."""
+    lines = ["Naam;Soort;Plaats;E-mailadres;Opmerkingen"]
+    for i in range(rows):
+        lines.append(f"Handelsbureau {i:05d} (fictief);privébedrijf;Nanjing;info{i}@example.cn;"
+                     f"geïnformeerd over bezoek")
+    return ("\r\n".join(lines) + "\r\n").encode("cp1252")
+
+
 def make_csv(rows: int) -> bytes:
     """Persons with a function at one of 200 organisations and a last-contact date."""
     lines = ["Naam;Organisatie;Functie;E-mailadres;Laatste contact;Opmerkingen"]
@@ -100,11 +109,30 @@ conn.execute("COMMIT")
 """
 
 
-def _timed(code: str, *args: str) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a child process."""
+_RAW_ORG_ANCHOR = """
+import csv, io, json, sqlite3, sys, uuid
+rows = list(csv.reader(io.StringIO(open(sys.argv[1], "rb").read().decode("cp1252")),
+                       delimiter=";"))[1:]
+conn = sqlite3.connect(sys.argv[2], isolation_level=None)
+conn.execute("CREATE TABLE record (id BLOB PRIMARY KEY, kind TEXT, display_no TEXT UNIQUE, "
+             "payload TEXT)")
+conn.execute("BEGIN")
+conn.executemany("INSERT INTO record VALUES (?, 'organisation', ?, ?)",
+                 [(uuid.uuid4().bytes, f"ORG-{i:05d}", json.dumps(dict(zip("nkpem", r))))
+                  for i, r in enumerate(rows)])
+conn.execute("COMMIT")
+"""
+
+
+def _timed(code: str, *args: str, source: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a child process
+    (`source`: run the chinadossier package found there instead of the installed one)."""
+    env = dict(os.environ)
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True)
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -116,11 +144,16 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--profile", default="")
+    parser.add_argument("--organisations", action="store_true",
+                        help="a list of organisations (one record per row) instead of persons")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="also time the package in this folder (e.g. main's desktop/)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="cd-import-"))
     work.mkdir(parents=True, exist_ok=True)
     data = work / "personen.csv"
-    data.write_bytes(make_csv(args.rows))
+    data.write_bytes(make_organisations_csv(args.rows) if args.organisations
+                     else make_csv(args.rows))
 
     from chinadossier.domain.actor import Actor
     from chinadossier.domain.clock import SystemClock
@@ -135,16 +168,28 @@ def main() -> None:
     csv_s, csv_cpu, _ = _timed(_CSV_ANCHOR, str(data))
     raw_db = work / "raw.sqlite3"
     raw_db.unlink(missing_ok=True)
-    raw_s, raw_cpu, _ = _timed(_RAW_ANCHOR, str(data), str(raw_db))
+    raw_s, raw_cpu, _ = _timed(_RAW_ORG_ANCHOR if args.organisations else _RAW_ANCHOR,
+                               str(data), str(raw_db))
+    empty = case_file.read_bytes()
     ours_s, ours_cpu, ours_mb = _timed(_OURS, str(case_file), str(data), args.profile)
+    baseline = None
+    if args.baseline is not None:
+        case_file.write_bytes(empty)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{case_file}{suffix}").unlink(missing_ok=True)
+        baseline = _timed(_OURS, str(case_file), str(data), "", source=args.baseline)
 
     print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-          f"{platform.processor() or platform.machine()}; {args.rows} rows; "
+          f"{platform.processor() or platform.machine()}; {args.rows} rows of "
+          f"{'organisations' if args.organisations else 'persons'}; "
           f"load average {os.getloadavg()[0]:.1f}")
     print("| scenario | wall s | CPU s | ours / anchor (wall) |")
     print("|---|---:|---:|---:|")
     print(f"| ours: read + preview + commit (peak RSS {ours_mb:.0f} MB) | {ours_s:.2f} | "
           f"{ours_cpu:.2f} | |")
+    if baseline is not None:
+        print(f"| baseline {args.baseline} (peak RSS {baseline[2]:.0f} MB) | {baseline[0]:.2f} | "
+              f"{baseline[1]:.2f} | |")
     print(f"| anchor: csv module parse only | {csv_s:.2f} | {csv_cpu:.2f} | "
           f"{ours_s / csv_s:.0f}× |")
     print(f"| anchor: raw sqlite3 executemany of the same records | {raw_s:.2f} | "

@@ -163,10 +163,7 @@ def test_a_filter_on_a_linked_record_is_audited_by_its_number(
     RecordKind.ORGANISATION,
     RecordKind.PERSON,
     RecordKind.TIE,
-    # The importer (services/importing.py) matches contact moments only within the file, not
-    # against the case file yet: every exported row comes back "new" (runs; reported).
-    pytest.param(RecordKind.MEETING, marks=pytest.mark.xfail(
-        reason="importer: contact moments not matched against the case file yet")),
+    RecordKind.MEETING,
     RecordKind.DECISION,
     RecordKind.RISK_NOTE,
 ])

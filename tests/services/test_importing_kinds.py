@@ -183,3 +183,54 @@ def test_risk_notes_with_dutch_words_for_likelihood_and_impact(dossier, case_fil
     # No net scores given: the net risk is the gross one until someone assesses measures.
     assert (second.current.residual_likelihood, second.current.residual_impact) == (3, 4)
     assert [r.outcome for r in _plan(dossier, data).rows] == ["exists", "exists", "rejected"]
+
+
+def test_persons_and_contact_moments_are_updated_not_duplicated(dossier, case_file):
+    persons = ("Naam;Organisatie;Functie;E-mailadres\r\n"
+               "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;\r\n").encode("cp1252")
+    importing.commit_import(dossier, _plan(dossier, persons))
+    more = ("Naam;Organisatie;Functie;E-mailadres\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);voorzitter;zm@example.cn\r\n"
+            ).encode("cp1252")
+    plan = _plan(dossier, more)
+    (row,) = plan.rows
+    assert row.outcome == "update"
+    assert {(c.field, c.new) for c in row.changes} == {
+        ("emails", "zm@example.cn"), ("positions", "directeur; voorzitter")}
+    importing.commit_import(dossier, plan)
+    (person,) = dossier.persons.list_all()
+    assert [p.title for p in person.positions] == ["directeur", "voorzitter"]
+    assert [r.outcome for r in _plan(dossier, more).rows] == ["exists"]
+
+    meetings = ("Datum;Onderwerp;Soort;Personen\r\n"
+                "6-5-2024;Ontvangst delegatie (fictief);ontvangst;Zhou Min (fictief)\r\n"
+                ).encode("cp1252")
+    importing.commit_import(dossier, _plan(dossier, meetings))
+    (meeting,) = dossier.meetings.list_all()
+    assert [p.party.id for p in meeting.participants] == [person.meta.id]
+    assert [r.outcome for r in _plan(dossier, meetings).rows] == ["exists"]
+    changed = ("Datum;Onderwerp;Samenvatting\r\n"
+               "06-05-2024;ontvangst delegatie (fictief);Gesproken over havens.\r\n"
+               ).encode("cp1252")
+    plan = _plan(dossier, changed, kind=importing.ImportKind.MEETINGS)
+    assert [r.outcome for r in plan.rows] == ["update"]
+    before = _counts(case_file)
+    importing.commit_import(dossier, plan)
+    (meeting,) = dossier.meetings.list_all()
+    assert meeting.summary == "Gesproken over havens."
+    assert len(meeting.participants) == 1  # kept
+    assert _counts(case_file) == (before[0], before[1] + 1)
+
+
+def test_a_place_is_resolved_against_the_reference_divisions(dossier):
+    data = ("Naam;Plaats;Provincie\r\n"
+            "Havenbureau A (fictief);Nanjing;江苏省\r\n"
+            "Havenbureau B (fictief);Taizhou;Zhejiang\r\n"
+            "Havenbureau C (fictief);Taizhou;\r\n"
+            "Havenbureau D (fictief);南京;\r\n"
+            "Havenbureau E (fictief);Rotterdam;\r\n").encode()
+    importing.commit_import(dossier, _plan(dossier, data, kind=importing.ImportKind.ORGANISATIONS))
+    places = {o.name_nl[-11:-10]: (o.place_adcode, o.place_text)
+              for o in dossier.organisations.list_all()}
+    assert places == {"A": ("320100", None), "B": ("331000", None), "C": (None, "Taizhou"),
+                      "D": ("320100", None), "E": (None, "Rotterdam")}

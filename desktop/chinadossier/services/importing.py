@@ -22,6 +22,7 @@ progress=)` → `ImportResult`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import re
 import uuid
@@ -60,7 +61,8 @@ from chinadossier.domain.drafts import (
     TieDraft,
 )
 from chinadossier.domain.errors import Conflict, ValidationFailed, human_field
-from chinadossier.domain.matching import LIKELY, MatchKey, match_key, similarity
+from chinadossier.domain.matching import LIKELY, MatchKey, similarity
+from chinadossier.domain.matching import match_key as _match_key
 from chinadossier.domain.pinyin import toneless
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import AuthorityRecord, OrganisationRecord, PersonRecord
@@ -78,6 +80,7 @@ from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
 from chinadossier.interchange.tables import Table
 from chinadossier.interchange.xlsx_reader import read_xlsx
 from chinadossier.services.importing_updates import FieldChange, draft_of, overlay
+from chinadossier.services.importing_updates import same as overlay_same
 
 if TYPE_CHECKING:
     from chinadossier.services.dossier import Dossier
@@ -191,6 +194,10 @@ def read_table(
     return read_csv(data, source=file_name, encoding=encoding)
 
 
+match_key = functools.lru_cache(maxsize=1 << 16)(_match_key)
+"""Match keys of names, remembered: a list names the same organisations row after row."""
+
+
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """No cyclic garbage collection while tens of thousands of rows are planned or written.
@@ -281,10 +288,13 @@ class _Known:
         self.organisation_by_hanzi: dict[str, OrganisationRecord] = {}
         self.persons = _NameIndex()
         self.authorities: dict[str, AuthorityRecord] = {}
+        self.bare_authorities: dict[str, list[AuthorityRecord]] = {}
+        """By name without "gemeente"/"provincie": Groningen is both."""
         self.authority_kinds: dict[uuid.UUID, AuthorityKind] = {}
         self.by_number: dict[str, tuple[RecordKind, uuid.UUID, str]] = {}
         self.ties: dict[tuple[uuid.UUID, uuid.UUID, str], Any] = {}
         self.tie_names = _NameIndex(ambiguous=True)
+        self.meeting_titles = _NameIndex(ambiguous=True)
         self.records: dict[tuple[str, ...], Any] = {}
         self.categories: dict[str, str] = {}
         partners: dict[uuid.UUID, OrganisationRecord] = {}
@@ -303,11 +313,15 @@ class _Known:
                 if name:
                     key = f"{authority.authority_kind.value}:{match_key(name).words}"
                     self.authorities[key] = authority
-                    self.authorities.setdefault(f"*:{match_key(name).words}", authority)
+                    self.bare_authorities.setdefault(match_key(name).words, [])
+                    if authority not in self.bare_authorities[match_key(name).words]:
+                        self.bare_authorities[match_key(name).words].append(authority)
         if kind is not ImportKind.ORGANISATIONS:
             for person in dossier.persons.list_all():
                 self._number(person, person.display_name)
                 self.persons.add(_person_key(person), person)
+                # As lists and exports name them ("Joëlle van den Heuvel", "王伟 Wáng Wěi").
+                self.persons.add(match_key(person.display_name), person)
         if kind in (ImportKind.TIES, ImportKind.DECISIONS, ImportKind.RISKS):
             for tie in dossier.ties.list_all():
                 self._number(tie, tie.title)
@@ -327,12 +341,18 @@ class _Known:
                 if decision.reference:
                     self.records.setdefault(("ref", fold(decision.reference)), decision)
         if kind is ImportKind.RISKS:
+            for meeting in dossier.meetings.list_all():
+                self._number(meeting, meeting.title)
+                self.meeting_titles.add(match_key(meeting.title), meeting)
             for note in dossier.risk_notes.list_all():
                 self.records[("r", note.subject.id.hex, match_key(note.title).words)] = note
             for category in dossier.risk_categories.list_all():
                 if category.retired:
                     continue
-                for name in (category.code, category.name_nl, category.name_en):
+                # The code, either name, or the label lists show ("R-POL Politieke …").
+                for name in (category.code, category.name_nl, category.name_en,
+                             f"{category.code} {category.name_nl}",
+                             f"{category.code} {category.name_en}"):
                     self.categories[fold(name)] = category.code
         if kind is ImportKind.MEETINGS:
             for meeting in dossier.meetings.list_all():
@@ -344,13 +364,30 @@ class _Known:
         self.by_number[meta.display_no.upper()] = (meta.kind, meta.id, label)
 
     def organisation(self, name: str, hanzi: str | None = None) -> tuple[float, Any]:
-        """(score, organisation) closest to a name (100: the same name or the same Hanzi)."""
+        """(score, organisation) closest to a name (100: the same name or the same Hanzi);
+        a label "Naam (汉字)" counts as name and Hanzi."""
+        if not hanzi:
+            name, hanzi = _split_label(name)
         if hanzi and hanzi in self.organisation_by_hanzi:
             return 100.0, self.organisation_by_hanzi[hanzi]
         return self.organisations.best(match_key(name))
 
     def person(self, key: MatchKey) -> tuple[float, PersonRecord | None]:
         return self.persons.best(key)
+
+    def person_named(self, text: str) -> PersonRecord | None:
+        """The person a name in a cell means: "王伟 Wáng Wěi", "Wang Wei", "Joëlle van den
+        Heuvel" (read as the import reads names), or None."""
+        hanzi = _leading_hanzi(text)
+        keys = [match_key(hanzi)] if hanzi else []
+        split = split_name(text)
+        keys += [match_key(" ".join(p for p in (split.family_name, split.given_name) if p)),
+                 match_key(text)]
+        for key in keys:
+            score, person = self.person(key)
+            if person is not None and score >= 100:
+                return person
+        return None
 
     def authority(self, text: str, *, bare: bool = False) -> AuthorityRecord | None:
         """"Gemeente Rotterdam" / "Provincie Utrecht" (with `bare`: also "Rotterdam")."""
@@ -359,8 +396,16 @@ class _Known:
             kind = _AUTHORITY_PREFIXES[words[0].casefold()]
             return self.authorities.get(f"{kind.value}:{match_key(words[1]).words}")
         if bare:
-            return self.authorities.get(f"*:{match_key(text).words}")
+            found = self.bare_authorities.get(match_key(text).words, [])
+            return found[0] if len(found) == 1 else None
         return None
+
+    def authorities_named(self, text: str) -> list[AuthorityRecord]:
+        """Every authority a name without "gemeente"/"provincie" may mean."""
+        single = self.authority(text)
+        if single is not None:
+            return [single]
+        return list(self.bare_authorities.get(match_key(text).words, []))
 
     def linked(self, text: str, kinds: tuple[RecordKind, ...]) -> tuple[uuid.UUID | None, str]:
         """A record named by display number, or a tie or organisation by name; else a reason."""
@@ -377,13 +422,17 @@ class _Known:
             if tie is not None:
                 return tie.meta.id, ""
         if RecordKind.ORGANISATION in kinds:
-            score, org = self.organisation(text, text)
+            score, org = self.organisation(text)
             if org is not None and score >= 100:
                 return org.meta.id, ""
         if RecordKind.PERSON in kinds:
-            score, person = self.person(match_key(text))
-            if person is not None and score >= 100:
+            person = self.person_named(text)
+            if person is not None:
                 return person.meta.id, ""
+        if RecordKind.MEETING in kinds:
+            meeting = self.meeting_titles.exact(match_key(text))
+            if meeting is not None and meeting is not AMBIGUOUS:
+                return meeting.meta.id, ""
         return None, (f"'{text}' staat niet in het dossier; geef het nummer (zoals BAND-0001 of "
                       f"ORG-0001) of de naam van een {_kinds_text(kinds)}")
 
@@ -393,6 +442,24 @@ def _kinds_text(kinds: tuple[RecordKind, ...]) -> str:
              RecordKind.PERSON: "persoon", RecordKind.MEETING: "contactmoment"}
     shown = [names[k] for k in kinds if k in names]
     return " of ".join(shown)
+
+
+_LABEL_HANZI = re.compile(r"^(.*?)\s*\(([^()]*[\u3400-\u9fff][^()]*)\)\s*$")
+
+
+def _split_label(text: str) -> tuple[str, str | None]:
+    """A name as an export or a list shows it, "Beijing (stad) (北京市)" → ("Beijing (stad)",
+    "北京市"); other text unchanged, without Hanzi."""
+    found = _LABEL_HANZI.match(text)
+    if found and found.group(1):
+        return found.group(1), found.group(2)
+    return text, None
+
+
+def _leading_hanzi(text: str) -> str | None:
+    """The Hanzi a label starts with ("王伟 Wáng Wěi" → 王伟), if any."""
+    found = re.match(r"^([\u3400-\u9fff]+)", text.strip())
+    return found.group(1) if found else None
 
 
 def _bare(name: str) -> str:
@@ -531,6 +598,10 @@ def _rejected(row: ParsedRow, label: str, *more: CellError) -> RowPlan:
 
 def _matched(row: ParsedRow, label: str, record: Any, given: Mapping[str, Any]) -> RowPlan:
     """A row that names an existing record: an update when it changes something."""
+    stored = getattr(record, "pinyin", None)
+    if "pinyin" in given and stored and overlay_same(stored, given["pinyin"]):
+        # Derived pinyin stays derived: the row only repeats it (an export read back).
+        given = {k: v for k, v in given.items() if k != "pinyin"}
     draft, changes = overlay(draft_of(record), given)
     if not changes:
         return RowPlan(row.number, "exists", label, record.meta.display_no)
@@ -541,16 +612,13 @@ def _matched(row: ParsedRow, label: str, record: Any, given: Mapping[str, Any]) 
 def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
     """Rows the services would refuse become rejected, with their Dutch reasons.
 
-    One read for all new rows (validate_many); updates are checked one by one against their
-    record. A link to an organisation the import itself creates is checked at commit.
+    One read for all new rows and updates (validate_many; an update against its record). A
+    link to an organisation the import itself creates is checked at commit.
     """
-    new = [i for i, plan in enumerate(plans) if plan.outcome == "new"]
-    results = service.validate_many([plans[i].draft for i in new])
-    for i in range(len(plans)):
-        if plans[i].outcome == "update":
-            new.append(i)
-            results.append(service.validate(plans[i].draft, current=plans[i].record))
-    for i, errors in zip(new, results, strict=True):
+    checked = [i for i, plan in enumerate(plans) if plan.outcome in ("new", "update")]
+    results = service.validate_many([plans[i].draft for i in checked],
+                                    [plans[i].record for i in checked])
+    for i, errors in zip(checked, results, strict=True):
         plan = plans[i]
         if plan.extra.get("organisation_name"):
             errors = tuple(e for e in errors if e.field != "organisation_id")
@@ -589,9 +657,7 @@ def _plan_organisation(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
                                   ("website", "website"), ("notes", "notes"))
         if values.get(c) is not None
     }
-    place = _joined(values.get("place"), values.get("province"), sep=", ")
-    if place:
-        given["place_text"] = place
+    given.update(_resolved_place(known, values.get("place"), values.get("province")))
     given.update(_contact_given(values))
     earlier = seen.first(key.words, row.number)
     if earlier is not None:
@@ -725,15 +791,15 @@ def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
             participants.append(ParticipantDraft(ParticipantSide.OURS,
                                                  authority_id=authority.meta.id))
             continue
-        score, org = known.organisation(name, name)
+        score, org = known.organisation(name)
         if org is not None and score >= 100:
             participants.append(ParticipantDraft(ParticipantSide.THEIRS,
                                                  organisation_id=org.meta.id))
         else:
             unknown.append(name)
     for name in values.get("persons", ()):
-        score, person = known.person(match_key(name))
-        if person is not None and score >= 100:
+        person = known.person_named(name)
+        if person is not None:
             participants.append(ParticipantDraft(ParticipantSide.THEIRS, person_id=person.meta.id))
         else:
             unknown.append(name)
@@ -746,9 +812,7 @@ def _plan_meeting(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
                                   ("gifts", "gifts"), ("gift_value_cents", "gift_value"))
         if values.get(c) is not None
     }
-    place = _joined(values.get("place"), values.get("province"), sep=", ")
-    if place:
-        given["place_text"] = place
+    given.update(_resolved_place(known, values.get("place"), values.get("province")))
     if summary:
         given["summary"] = summary
     if participants:
@@ -771,18 +835,21 @@ def _plan_tie(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
     values = row.values
     partner = values.get("partner", "")
     hanzi = values.get("partner_hanzi")
+    if not hanzi:
+        partner, hanzi = _split_label(partner)
     label = " ".join(p for p in (values.get("authority"), "–", partner, hanzi) if p)
     if row.errors:
         return _rejected(row, label)
     header = _headers(row)
     authority_id = known.own_authority
+    candidates: list[AuthorityRecord] = []
     if values.get("authority"):
-        authority = known.authority(values["authority"], bare=True)
-        if authority is None:
+        candidates = known.authorities_named(values["authority"])
+        if not candidates:
             return _rejected(row, label, CellError(header.get("authority", "Gemeente"), (
                 f"'{values['authority']}' is geen Nederlandse gemeente of provincie in het "
                 "dossier; schrijf bijvoorbeeld 'Gemeente Rotterdam' of 'Provincie Utrecht'.")))
-        authority_id = authority.meta.id
+        authority_id = candidates[0].meta.id
     extra: dict[str, Any] = {}
     score, org = known.organisation(partner, hanzi)
     if org is None or score < 100:
@@ -799,6 +866,15 @@ def _plan_tie(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
             extra["organisation_name"] = name
             seen.new_organisation(name, partner_draft)
     tie_type = values["tie_type"]
+    if len(candidates) > 1:
+        # "Groningen" is a municipality and a province: the one that has this tie, else ask.
+        having = [a for a in candidates if org is not None and
+                  (a.meta.id, org.meta.id, tie_type.value) in known.ties]
+        if len(having) != 1:
+            return _rejected(row, label, CellError(header.get("authority", "Gemeente"), (
+                f"'{values['authority']}' is zowel een gemeente als een provincie; schrijf "
+                f"'Gemeente {values['authority']}' of 'Provincie {values['authority']}'.")))
+        authority_id = having[0].meta.id
     partner_key = org.meta.id.hex if org is not None else match_key(partner).words
     earlier = seen.first(f"{authority_id.hex}|{partner_key}|{tie_type.value}", row.number)
     if earlier is not None:
@@ -836,6 +912,56 @@ def _headers(row: ParsedRow) -> Mapping[str, str]:
     return row.columns
 
 
+_UNITS = (("自治区", "autonome regio"), ("市", "stad"), ("省", "provincie"))
+
+
+def _place_names(hanzi: str, pinyin: str, name_en: str) -> set[str]:
+    """How a division may be written: 南京市, 南京, nanjing (from its pinyin or English)."""
+    return {hanzi, hanzi.rstrip("市省"), fold(name_en),
+            fold(toneless(pinyin)).removesuffix("shi").removesuffix("sheng")}
+
+
+def _divisions(known: _Known, *names: str | None) -> list[Any]:
+    """The reference divisions a name denotes (Hanzi tried first), as lookups.Place."""
+    wanted = {fold(toneless(t)).removesuffix("shi").removesuffix("sheng") for t in names if t}
+    wanted |= {t.rstrip("市省") for t in names if t}
+    wanted.discard("")
+    matches: list[Any] = []
+    for query in sorted((t for t in names if t), key=lambda t: t.isascii()):
+        for place in known.dossier.lookups.places(query, limit=50):
+            if _place_names(place.hanzi, place.pinyin, place.name_en) & wanted \
+                    and place not in matches:
+                matches.append(place)
+        if matches:
+            break
+    return matches
+
+
+def _resolved_place(known: _Known, place: str | None, province: str | None
+                    ) -> dict[str, Any]:
+    """A row's place as the reference division it names ("Nanjing" + "Jiangsu" → 南京市),
+    narrowed by the province when one is given; as free text when none or several fit."""
+    text = _joined(place, province, sep=", ")
+    if not place:
+        return {"place_text": text} if text else {}
+    hanzi = _leading_hanzi(place)
+    if hanzi and not province:
+        # As lists show a place: "南京市 Nánjīng Shì", perhaps ", more text".
+        found = _divisions(known, hanzi)
+        if len(found) == 1:
+            rest = place.partition(",")[2].strip()
+            return {"place_adcode": found[0].adcode, **({"place_text": rest} if rest else {})}
+    matches = _divisions(known, place)
+    if province and len(matches) > 1:
+        parents = {p.hanzi: p for p in known.dossier.lookups.places("", limit=100_000)}
+        wanted = _divisions(known, province)
+        matches = [m for m in matches
+                   if m.parent and parents.get(m.parent) in wanted]
+    if len(matches) == 1:
+        return {"place_adcode": matches[0].adcode}
+    return {"place_text": text}
+
+
 def _reference_partner(
     known: _Known, partner: str, hanzi: str | None
 ) -> tuple[str, OrganisationDraft] | CellError | None:
@@ -844,21 +970,7 @@ def _reference_partner(
     "Nanjing", "南京" or "南京市" → the organisation "Nanjing (stad)" (a government, with its
     Hanzi and place). None when no division has that name; a reason when several have.
     """
-    wanted = {fold(toneless(t)).removesuffix("shi").removesuffix("sheng")
-              for t in (partner, hanzi) if t}
-    wanted |= {t.rstrip("市省") for t in (partner, hanzi) if t}
-    wanted.discard("")
-    matches = []
-    for query in (hanzi, partner):
-        if not query:
-            continue
-        for place in known.dossier.lookups.places(query, limit=50):
-            names = {place.hanzi, place.hanzi.rstrip("市省"), fold(place.name_en),
-                     fold(toneless(place.pinyin)).removesuffix("shi").removesuffix("sheng")}
-            if names & wanted and place not in matches:
-                matches.append(place)
-        if matches:
-            break
+    matches = _divisions(known, partner, hanzi)
     if not matches:
         return None
     if len(matches) > 1:
@@ -866,8 +978,9 @@ def _reference_partner(
         return CellError("", f"'{partner}' is meer dan één Chinese plaats ({shown}); vul de "
                              "Chinese naam in (kolom Chinese naam).")
     place = matches[0]
-    province = place.level == "province"
-    name = f"{place.name_en} ({'provincie' if province else 'stad'})"
+    # As the reference data writes the unit: 上海市 and 南京市 are cities, 江苏省 a province.
+    unit = next((word for suffix, word in _UNITS if place.hanzi.endswith(suffix)), None)
+    name = f"{place.name_en} ({unit})" if unit else place.name_en
     return name, OrganisationDraft(
         name_nl=name, org_kind=OrganisationKind.GOVERNMENT, name_en=place.name_en,
         hanzi=place.hanzi, place_adcode=place.adcode,

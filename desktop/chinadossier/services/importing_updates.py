@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -177,11 +178,15 @@ def overlay(draft: Any, given: Mapping[str, Any]) -> tuple[Any, tuple[FieldChang
             old = getattr(common, name)
         else:
             old = getattr(draft, name)
-        if name in _LISTS:
+        if name == "participants":
+            # Someone already taking part stays as entered (side and role kept).
+            there = {_party(p) for p in old}
+            new = (*old, *(item for item in value if _party(item) not in there))
+        elif name in _LISTS:
             new = (*old, *(item for item in value if item not in old))
         else:
             new = value
-        if _same(old, new):
+        if (same(old, new) if name == "pinyin" else old == new):
             continue
         changes.append(FieldChange(name, labels.field_label(name), shown(old), shown(new)))
         if name in ("classification", "tags"):
@@ -193,9 +198,13 @@ def overlay(draft: Any, given: Mapping[str, Any]) -> tuple[Any, tuple[FieldChang
     return dataclasses.replace(draft, **top, common=common), tuple(changes)
 
 
-def _same(old: Any, new: Any) -> bool:
+def _party(p: ParticipantDraft) -> tuple[Any, ...]:
+    return (p.person_id, p.organisation_id, p.authority_id)
+
+
+def same(old: Any, new: Any) -> bool:
+    """Whether a row's pinyin is the record's (tones, case and spacing aside)."""
     if isinstance(old, str) and isinstance(new, str):
-        # Pinyin with or without tones, case and spacing are the same value.
         return " ".join(toneless(old).casefold().split()) == " ".join(
             toneless(new).casefold().split())
     return bool(old == new)
@@ -206,6 +215,11 @@ def shown(value: Any) -> str:
     if value is None or value == ():
         return "(leeg)"
     if isinstance(value, tuple | list):
+        # Links and participants are ids: the preview says how many, before and after.
+        if all(isinstance(item, uuid.UUID) for item in value):
+            return f"{len(value)} gekoppeld"
+        if all(isinstance(item, ParticipantDraft) for item in value):
+            return f"{len(value)} deelnemer(s)"
         return "; ".join(shown(item) for item in value)
     if isinstance(value, enum.StrEnum):
         return labels.label(value)

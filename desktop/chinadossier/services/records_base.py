@@ -121,17 +121,21 @@ class RecordService(Generic[D, R]):
             self._typed_prepare(uow.records, draft, c, current)
             return tuple(c.errors)
 
-    def validate_many(self, drafts: Sequence[D]) -> builtins.list[tuple[FieldError, ...]]:
-        """validate() for many new records at once (an import's preview), in one read.
+    def validate_many(
+        self, drafts: Sequence[D], currents: Sequence[R | None] | None = None
+    ) -> builtins.list[tuple[FieldError, ...]]:
+        """validate() for many drafts at once (an import's preview), in one read.
 
         One unit of work serves them all, so what every draft looks up (the default
         classification, referenced records) is read once instead of once per draft.
+        `currents` gives, per draft, the record it edits (None: a new record).
         """
         with self.ctx.uow(write=False) as uow:
             out: builtins.list[tuple[FieldError, ...]] = []
-            for draft in drafts:
+            for index, draft in enumerate(drafts):
                 c = Collector()
-                self._typed_prepare(uow.records, draft, c, None)
+                current = currents[index] if currents is not None else None
+                self._typed_prepare(uow.records, draft, c, current)
                 out.append(tuple(c.errors))
             return out
 
