@@ -383,32 +383,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="647"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="648"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="649"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="650"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1354,87 +1354,87 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="453"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="457"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="459"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="461"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="481"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="483"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="487"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="509"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="512"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="525"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="527"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="529"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="577"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="585"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="588"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -1473,27 +1473,32 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="600"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="604"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="611"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="614"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="613"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="617"/>
+        <source>{0} bestaande records bijgewerkt.</source>
+        <translation>{0} existing records updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="619"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="622"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>

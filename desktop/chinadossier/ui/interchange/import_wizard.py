@@ -407,8 +407,11 @@ class PlanModel(QAbstractTableModel):
                     self.lines.append((row.number, row.outcome, outcome, row.label,
                                        row.match or "", error.column, error.message))
             else:
+                # An update names each field it changes (old → new), when the service says so.
+                changes = getattr(row, "changes", ()) or ()
+                reason = "; ".join(f"{c.label}: {c.old} → {c.new}" for c in changes)
                 self.lines.append((row.number, row.outcome, outcome, row.label,
-                                   row.match or "", "", ""))
+                                   row.match or "", "", reason))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -564,7 +567,7 @@ class PreviewPage(QWizardPage):
         def done(result: importing.ImportResult) -> None:
             self._running = None
             loaded.result = result
-            if result.created:
+            if result.created or getattr(result, "updated", 0):
                 self._wizard.ops.changed.emit(Changes.all())
             self.completeChanged.emit()
             self._wizard.next()
@@ -609,6 +612,9 @@ class ResultPage(QWizardPage):
         plan = self._wizard.loaded.plan
         assert result is not None and plan is not None
         lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created, plan.source)]
+        updated = getattr(result, "updated", 0)
+        if updated:
+            lines.append(self.tr("{0} bestaande records bijgewerkt.").format(updated))
         if result.skipped:
             lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
                                  "afgewezen).").format(result.skipped))
