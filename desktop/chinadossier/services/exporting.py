@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from chinadossier.domain.changes import Changes
-from chinadossier.domain.codes import AuditAction, Classification, DatePrecision, RecordKind
+from chinadossier.domain.codes import (
+    AuditAction,
+    AuthorityKind,
+    Classification,
+    DatePrecision,
+    RecordKind,
+)
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
 from chinadossier.domain.partial_date import PartialDate
@@ -157,6 +163,11 @@ def _typed_pinyin(record: Any) -> str | None:
     return None if record.pinyin_auto else record.pinyin
 
 
+def _authority(record: Any, lookup: Lookup) -> Cell:
+    """"Gemeente Groningen" or "Provincie Groningen": the name alone can mean either."""
+    return lookup.get(record.authority.id) or record.authority.label  # type: ignore[no-any-return]
+
+
 def _euros(cents: int | None) -> Cell:
     return None if cents is None else cents / 100
 
@@ -203,7 +214,7 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
     RecordKind.TIE: (
         _NUMBER,
         ExportColumn("Titel", _text(lambda r: r.title), 36),
-        ExportColumn("Overheid", _text(lambda r: r.authority.label), 22),
+        ExportColumn("Overheid", _authority, 24),
         ExportColumn("Partner", lambda r, lookup: lookup.get(r.organisation.id,
                                                              (r.organisation.label, None))[0], 32),
         ExportColumn("Chinese naam", lambda r, lookup: lookup.get(r.organisation.id,
@@ -246,7 +257,7 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
         ExportColumn("Samenvatting", _text(lambda r: r.summary), 50),
         ExportColumn("Stemmen voor", _plain(lambda r: r.votes_for), 10, "number"),
         ExportColumn("Stemmen tegen", _plain(lambda r: r.votes_against), 10, "number"),
-        ExportColumn("Overheid", _text(lambda r: r.authority.label), 22),
+        ExportColumn("Overheid", _authority, 24),
         *_common(),
     ),
     RecordKind.RISK_NOTE: (
@@ -306,12 +317,17 @@ def headers(kind: RecordKind) -> tuple[str, ...]:
 
 def _lookup(dossier: Dossier, kind: RecordKind, items: Sequence[Any]) -> dict[uuid.UUID, Any]:
     """What a page's rows point at by id (one read per page; see Lookup)."""
+    found: dict[uuid.UUID, Any] = {}
+    if kind in (RecordKind.TIE, RecordKind.DECISION):
+        prefix = {AuthorityKind.MUNICIPALITY: "Gemeente", AuthorityKind.PROVINCE: "Provincie"}
+        for authority in dossier.authorities.get_many(list({r.authority.id for r in items})):
+            found[authority.meta.id] = f"{prefix[authority.authority_kind]} " \
+                                       f"{authority.display_name}"
     if kind is RecordKind.TIE:
         partners = dossier.organisations.get_many([t.organisation.id for t in items])
-        return {o.meta.id: (o.name_nl, o.hanzi) for o in partners}
+        found.update({o.meta.id: (o.name_nl, o.hanzi) for o in partners})
     if kind is not RecordKind.ACTION:
-        return {}
-    found: dict[uuid.UUID, Any] = {}
+        return found
     meetings = [a.meeting_id for a in items if a.meeting_id is not None]
     decisions = [a.decision_id for a in items if a.decision_id is not None]
     for service, ids in ((dossier.meetings, meetings), (dossier.decisions, decisions)):
