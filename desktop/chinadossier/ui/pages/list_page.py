@@ -451,6 +451,8 @@ class ListPage(QWidget):
                 text = self.tr("{0} records staan in de prullenbak").format(len(outcome.done))
             if self._undo is not None:
                 text += self.tr(" · Ctrl+Z maakt het ongedaan")
+            if outcome.backup_problem:
+                text += " · " + outcome.backup_problem
             self.status_message.emit(text)
             self.subtitle.setText(text)
         if self.detail.record_id in {r.meta.id for _k, r in outcome.done}:
