@@ -61,6 +61,11 @@ def _error_text(exc: BaseException) -> str:
     return str(message)
 
 
+def _kind_label(kind: ImportKind) -> str:
+    """The kind as a heading: "Organisaties", "Risico's" (the CLI spells it risicos)."""
+    return "Risico's" if kind is ImportKind.RISKS else kind.value.capitalize()
+
+
 class _Loaded:
     """What the wizard knows so far (shared by its pages)."""
 
@@ -251,11 +256,11 @@ class MappingPage(QWizardPage):
         detected = detect_kind(table.header)
         self.kind.clear()
         for kind in importing.SUPPORTED:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(_kind_label(kind), kind.value)
         if detected is not None and detected in importing.SUPPORTED:
             self.kind.setCurrentIndex(self.kind.findData(detected.value))
             self.kind.setItemText(self.kind.currentIndex(),
-                                  self.tr("{0} (herkend)").format(detected.value.capitalize()))
+                                  self.tr("{0} (herkend)").format(_kind_label(detected)))
 
     def current_kind(self) -> ImportKind:
         """The kind the user chose (or the detected one)."""
