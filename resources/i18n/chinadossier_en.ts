@@ -1333,32 +1333,32 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="647"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="648"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="649"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="650"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1413,122 +1413,122 @@ This cannot be undone.</translation>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="432"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="433"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="441"/>
         <source>Tag toegevoegd aan {0} records</source>
         <translation>Tag added to {0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="448"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
         <source>{0} records staan in de prullenbak</source>
         <translation>{0} records are in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="453"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="484"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="485"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="497"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="508"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -3474,87 +3474,87 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="453"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="457"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="459"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="461"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="481"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="483"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="487"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="509"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="512"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="525"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="527"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="529"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="577"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="585"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="588"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -3941,27 +3941,32 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="600"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="604"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="611"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="614"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="613"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="617"/>
+        <source>{0} bestaande records bijgewerkt.</source>
+        <translation>{0} existing records updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="619"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="622"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>

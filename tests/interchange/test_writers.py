@@ -41,3 +41,26 @@ def test_xlsx_has_typed_cells_frozen_header_widths_and_no_formulas():
     assert sheet["B3"].data_type == "s"
     assert sheet["B3"].value == "=HYPERLINK(\"http://x\")"
     assert sheet.column_dimensions["B"].width == 40
+
+
+def test_the_classification_line_of_an_export_is_read_past() -> None:
+    out = io.BytesIO()
+    write_csv(COLUMNS, ROWS, out, marking="Vertrouwelijk")
+    data = out.getvalue()
+    assert data.startswith("\ufeffHoogste classificatie: Vertrouwelijk\r\nDatum;".encode())
+    table = read_csv(data)
+    assert table.header == ("Datum", "Onderwerp", "Aantal")
+    assert table.header_row == 2 and table.rows[0].number == 3
+    assert table.notes == ("Hoogste classificatie: Vertrouwelijk",)
+
+
+def test_xlsx_names_its_marking_and_has_an_about_sheet() -> None:
+    out = io.BytesIO()
+    write_xlsx(COLUMNS, ROWS, out, sheet_title="Lijst", marking="Intern",
+               about=[("Filter", "text=haven"), ("Aantal", 2)])
+    book = load_workbook(io.BytesIO(out.getvalue()))
+    assert book.sheetnames == ["Lijst", "Over deze export"]
+    assert book.properties.keywords == "Intern"
+    assert book["Lijst"].oddHeader.center.text == "Hoogste classificatie: Intern"
+    assert list(book["Over deze export"].iter_rows(values_only=True)) == [
+        ("Gegeven", "Waarde"), ("Filter", "text=haven"), ("Aantal", 2)]

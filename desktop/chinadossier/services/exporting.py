@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from chinadossier.domain.changes import Changes
-from chinadossier.domain.codes import AuditAction, Classification, DatePrecision, RecordKind
+from chinadossier.domain.codes import (
+    AuditAction,
+    AuthorityKind,
+    Classification,
+    DatePrecision,
+    RecordKind,
+)
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
 from chinadossier.domain.partial_date import PartialDate
@@ -82,8 +88,9 @@ def list_kind(plural: str) -> RecordKind:
 
 # --- columns ------------------------------------------------------------------------------------
 
-Lookup = Mapping[uuid.UUID, str]
-"""Display numbers of records a page's rows point at by id (an action's contact moment)."""
+Lookup = Mapping[uuid.UUID, Any]
+"""What a page's rows point at by id: an action's contact moment and decision (their display
+numbers), a tie's partner (its name and Hanzi), read once per page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +158,16 @@ def _position(person: PersonRecord) -> tuple[str | None, str | None]:
     return (where.label if where is not None else None), post.title
 
 
+def _typed_pinyin(record: Any) -> str | None:
+    """Pinyin the user gave; pinyin made from the Hanzi is left out (the import makes it again)."""
+    return None if record.pinyin_auto else record.pinyin
+
+
+def _authority(record: Any, lookup: Lookup) -> Cell:
+    """"Gemeente Groningen" or "Provincie Groningen": the name alone can mean either."""
+    return lookup.get(record.authority.id) or record.authority.label  # type: ignore[no-any-return]
+
+
 def _euros(cents: int | None) -> Cell:
     return None if cents is None else cents / 100
 
@@ -167,9 +184,11 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
         ExportColumn("Naam", _text(lambda r: r.name_nl), 36),
         ExportColumn("Engelse naam", _text(lambda r: r.name_en), 30),
         ExportColumn("Chinese naam", _text(lambda r: r.hanzi), 20),
-        ExportColumn("Pinyin", _text(lambda r: r.pinyin), 24),
+        ExportColumn("Pinyin", _text(_typed_pinyin), 24),
         ExportColumn("Soort", _text(lambda r: r.org_kind), 20),
-        ExportColumn("Plaats", _text(lambda r: r.place_label or r.place_text), 22),
+        ExportColumn("Plaats", _text(lambda r: r.place_text), 22),
+        ExportColumn("Plaats (referentie)", _text(lambda r: r.place_label
+                                                  if r.place_adcode else None), 22),
         ExportColumn("Website", _text(lambda r: r.website), 28),
         ExportColumn("E-mailadres", _joined(lambda r: r.emails), 28),
         ExportColumn("Telefoon", _joined(lambda r: r.phones), 18),
@@ -183,7 +202,7 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
         ExportColumn("Voornaam", _text(lambda r: r.given_name), 18),
         ExportColumn("Tussenvoegsel", _text(lambda r: r.tussenvoegsel), 12),
         ExportColumn("Chinese naam", _text(lambda r: r.hanzi), 14),
-        ExportColumn("Pinyin", _text(lambda r: r.pinyin), 20),
+        ExportColumn("Pinyin", _text(_typed_pinyin), 20),
         ExportColumn("Organisatie", _text(lambda r: _position(r)[0]), 32),
         ExportColumn("Functie", _text(lambda r: _position(r)[1]), 26),
         ExportColumn("E-mailadres", _joined(lambda r: r.emails), 28),
@@ -195,8 +214,11 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
     RecordKind.TIE: (
         _NUMBER,
         ExportColumn("Titel", _text(lambda r: r.title), 36),
-        ExportColumn("Overheid", _text(lambda r: r.authority.label), 22),
-        ExportColumn("Partner", _text(lambda r: r.organisation.label), 32),
+        ExportColumn("Overheid", _authority, 24),
+        ExportColumn("Partner", lambda r, lookup: lookup.get(r.organisation.id,
+                                                             (r.organisation.label, None))[0], 32),
+        ExportColumn("Chinese naam", lambda r, lookup: lookup.get(r.organisation.id,
+                                                                  (None, None))[1], 16),
         ExportColumn("Soort", _text(lambda r: r.tie_type), 22),
         ExportColumn("Status", _text(lambda r: r.status), 14),
         ExportColumn("Sinds", _plain(lambda r: rough(r.starts)), 14, "date"),
@@ -235,14 +257,16 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
         ExportColumn("Samenvatting", _text(lambda r: r.summary), 50),
         ExportColumn("Stemmen voor", _plain(lambda r: r.votes_for), 10, "number"),
         ExportColumn("Stemmen tegen", _plain(lambda r: r.votes_against), 10, "number"),
-        ExportColumn("Overheid", _text(lambda r: r.authority.label), 22),
+        ExportColumn("Overheid", _authority, 24),
         *_common(),
     ),
     RecordKind.RISK_NOTE: (
         _NUMBER,
         ExportColumn("Titel", _text(lambda r: r.title), 40),
-        ExportColumn("Categorie", _text(lambda r: r.category.label), 28),
-        ExportColumn("Betreft", _text(lambda r: r.subject.label), 32),
+        ExportColumn("Categorie", _text(lambda r: r.category.display_no), 12),
+        ExportColumn("Categorie (naam)", _text(lambda r: r.category.label), 28),
+        ExportColumn("Betreft", _text(lambda r: r.subject.display_no), 16),
+        ExportColumn("Betreft (naam)", _text(lambda r: r.subject.label), 32),
         ExportColumn("Beschrijving", _text(lambda r: r.description), 50),
         ExportColumn("Kans bruto", _plain(lambda r: r.current.inherent_likelihood
                                           if r.assessments else None), 10, "number"),
@@ -291,11 +315,19 @@ def headers(kind: RecordKind) -> tuple[str, ...]:
     return tuple(c.header for c in COLUMNS[kind])
 
 
-def _lookup(dossier: Dossier, kind: RecordKind, items: Sequence[Any]) -> dict[uuid.UUID, str]:
-    """Display numbers of what a page's rows point at by id (one read per page)."""
+def _lookup(dossier: Dossier, kind: RecordKind, items: Sequence[Any]) -> dict[uuid.UUID, Any]:
+    """What a page's rows point at by id (one read per page; see Lookup)."""
+    found: dict[uuid.UUID, Any] = {}
+    if kind in (RecordKind.TIE, RecordKind.DECISION):
+        prefix = {AuthorityKind.MUNICIPALITY: "Gemeente", AuthorityKind.PROVINCE: "Provincie"}
+        for authority in dossier.authorities.get_many(list({r.authority.id for r in items})):
+            found[authority.meta.id] = f"{prefix[authority.authority_kind]} " \
+                                       f"{authority.display_name}"
+    if kind is RecordKind.TIE:
+        partners = dossier.organisations.get_many([t.organisation.id for t in items])
+        found.update({o.meta.id: (o.name_nl, o.hanzi) for o in partners})
     if kind is not RecordKind.ACTION:
-        return {}
-    found: dict[uuid.UUID, str] = {}
+        return found
     meetings = [a.meeting_id for a in items if a.meeting_id is not None]
     decisions = [a.decision_id for a in items if a.decision_id is not None]
     for service, ids in ((dossier.meetings, meetings), (dossier.decisions, decisions)):

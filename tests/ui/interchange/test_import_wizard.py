@@ -101,6 +101,12 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
     assert combos["Functie"].currentData() == "position"
     assert "Wordt overgeslagen: Afdeling." in mapping.message.text()
     assert unnamed_focusable(wizard) == []
+    mapping.kind.setFocus()
+    reached = set()
+    for _ in range(len(combos) + 8):
+        reached.add(wizard.focusWidget())
+        QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    assert set(combos.values()) <= reached  # every column's field is reachable with Tab
     combos["Afdeling"].setFocus()
     for _ in range(combos["Afdeling"].findData("notes")):
         QTest.keyClick(combos["Afdeling"], Qt.Key.Key_Down)

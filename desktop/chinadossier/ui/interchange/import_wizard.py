@@ -61,6 +61,11 @@ def _error_text(exc: BaseException) -> str:
     return str(message)
 
 
+def _kind_label(kind: ImportKind) -> str:
+    """The kind as a heading: "Organisaties", "Risico's" (the CLI spells it risicos)."""
+    return "Risico's" if kind is ImportKind.RISKS else kind.value.capitalize()
+
+
 class _Loaded:
     """What the wizard knows so far (shared by its pages)."""
 
@@ -251,11 +256,11 @@ class MappingPage(QWizardPage):
         detected = detect_kind(table.header)
         self.kind.clear()
         for kind in importing.SUPPORTED:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(_kind_label(kind), kind.value)
         if detected is not None and detected in importing.SUPPORTED:
             self.kind.setCurrentIndex(self.kind.findData(detected.value))
             self.kind.setItemText(self.kind.currentIndex(),
-                                  self.tr("{0} (herkend)").format(detected.value.capitalize()))
+                                  self.tr("{0} (herkend)").format(_kind_label(detected)))
 
     def current_kind(self) -> ImportKind:
         """The kind the user chose (or the detected one)."""
@@ -407,8 +412,11 @@ class PlanModel(QAbstractTableModel):
                     self.lines.append((row.number, row.outcome, outcome, row.label,
                                        row.match or "", error.column, error.message))
             else:
+                # An update names each field it changes (old → new), when the service says so.
+                changes = getattr(row, "changes", ()) or ()
+                reason = "; ".join(f"{c.label}: {c.old} → {c.new}" for c in changes)
                 self.lines.append((row.number, row.outcome, outcome, row.label,
-                                   row.match or "", "", ""))
+                                   row.match or "", "", reason))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -564,7 +572,7 @@ class PreviewPage(QWizardPage):
         def done(result: importing.ImportResult) -> None:
             self._running = None
             loaded.result = result
-            if result.created:
+            if result.created or getattr(result, "updated", 0):
                 self._wizard.ops.changed.emit(Changes.all())
             self.completeChanged.emit()
             self._wizard.next()
@@ -609,6 +617,9 @@ class ResultPage(QWizardPage):
         plan = self._wizard.loaded.plan
         assert result is not None and plan is not None
         lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created, plan.source)]
+        updated = getattr(result, "updated", 0)
+        if updated:
+            lines.append(self.tr("{0} bestaande records bijgewerkt.").format(updated))
         if result.skipped:
             lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
                                  "afgewezen).").format(result.skipped))

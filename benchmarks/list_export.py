@@ -1,0 +1,110 @@
+"""Export the 100,000 contact moments of the benchmark file as a list (CSV, XLSX), beside anchors.
+
+Usage: python benchmarks/list_export.py BIG.sqlite3
+
+Each scenario runs in its own process (peak RSS of that child). The anchors: the same meeting
+rows read with raw sqlite3 and written with the csv module (nothing of ours), and the whole case
+file to JSON (our streamed export, memory flat). Prints a Markdown table. The file is opened for
+writing (an export is audited), so use a copy.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_OURS = """
+import sys
+from pathlib import Path
+from chinadossier.domain.codes import RecordKind
+from chinadossier.services import exporting
+from chinadossier.services.dossier import Dossier
+with Dossier.open(Path(sys.argv[1])) as dossier:
+    report = exporting.export_list(dossier, RecordKind.MEETING, Path(sys.argv[2]),
+                                   fmt=sys.argv[3])
+print(report.records)
+"""
+
+_PAGES = """
+import sys
+from pathlib import Path
+from chinadossier.domain.queries import ListQuery
+from chinadossier.services.dossier import Dossier
+with Dossier.open(Path(sys.argv[1])) as dossier:
+    cursor, n = None, 0
+    while True:
+        page = dossier.meetings.list(ListQuery(cursor=cursor, limit=500))
+        n += len(page.items)
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+print(n)
+"""
+
+_RAW_CSV = """
+import csv, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+rows = conn.execute(
+    "SELECT r.display_no, m.held_on, m.start_time, m.meeting_kind, m.direction, m.title, "
+    "m.place_text, m.summary, m.topics, m.gifts, m.gift_value_cents, r.classification "
+    "FROM meeting m JOIN record r ON r.id = m.id WHERE r.deleted_at IS NULL "
+    "ORDER BY m.held_on DESC, m.id DESC")
+with open(sys.argv[2], "w", encoding="utf-8-sig", newline="") as out:
+    writer = csv.writer(out, delimiter=";")
+    n = 0
+    for row in rows:
+        writer.writerow(row)
+        n += 1
+print(n)
+"""
+
+_JSON = """
+import sys
+from pathlib import Path
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.clock import SystemClock
+from chinadossier.services import case_file_json
+case_file_json.export_json(Path(sys.argv[1]), Path(sys.argv[2]), clock=SystemClock(),
+                           actor=Actor.current())
+"""
+
+
+_PEAK = "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+
+
+def _run(code: str, *args: str) -> tuple[float, float, str]:
+    """Wall time, the child's own peak RSS in MB, and what it printed."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code + _PEAK, *args], check=True,
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    *printed, peak = done.stdout.split()
+    return wall, int(peak) / 1024, " ".join(printed)
+
+
+def main() -> int:
+    big = Path(sys.argv[1])
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work)
+        results = [
+            ("raw sqlite3 + csv module, 100,000 meetings (anchor)",
+             _run(_RAW_CSV, str(big), str(out / "raw.csv"))),
+            ("list API, every page of 500 (no file)", _run(_PAGES, str(big))),
+            ("export list to CSV", _run(_OURS, str(big), str(out / "cm.csv"), "csv")),
+            ("export list to XLSX", _run(_OURS, str(big), str(out / "cm.xlsx"), "xlsx")),
+            ("whole case file to JSON (anchor for memory)",
+             _run(_JSON, str(big), str(out / "all.json"))),
+        ]
+    anchor = results[0][1][0]
+    print("| scenario | wall | × raw csv | peak RSS |")
+    print("|---|---:|---:|---:|")
+    for name, (wall, peak, _out) in results:
+        print(f"| {name} | {wall:.1f} s | {wall / anchor:.1f}× | {peak:.0f} MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
