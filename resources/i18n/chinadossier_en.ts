@@ -765,6 +765,10 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>anonimiseerde</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
         <source>Overzicht</source>
