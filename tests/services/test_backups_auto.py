@@ -217,3 +217,9 @@ def test_a_backup_while_another_process_writes_passes_integrity_check(
         counts.add(check.execute("SELECT count(*) FROM t_load").fetchone()[0])
         check.close()
     assert len(counts) > 1  # the writer really wrote between the backups
+
+
+def test_backup_before_takes_the_dossier(dossier: Dossier) -> None:
+    done = backups.backup_before(dossier, backups.REASON_MERGE)
+    assert done.path is not None and done.path.parent == dossier.path.parent / "backups"
+    assert "voor-samenvoegen" in done.path.name

@@ -51,6 +51,7 @@ __all__ = [
     "BackupEntry",
     "BackupPlace",
     "BackupUnavailable",
+    "backup_before",
     "before_change",
     "check_target",
     "note_verified",
@@ -234,6 +235,18 @@ def before_change(
         raise BackupUnavailable(f"{outcome.problem} Zonder back-up gaat de bewerking niet door; "
                                 "er is niets gewijzigd.")
     return outcome
+
+
+def backup_before(dossier: Any, reason: str, *, required: bool = True,
+                  place: BackupPlace | None = None,
+                  progress: Progress | None = None) -> AutoBackup:
+    """before_change for an opened Dossier (services.dossier.Dossier): its file, clock and
+    actor; the place of its data folder unless one is given (the CLI passes place_for of its
+    --data-dir). Call it before the action's unit of work, e.g.
+    `backups.backup_before(dossier, backups.REASON_MERGE)` at the top of a merge."""
+    return before_change(dossier.path, place or place_beside(dossier.path), reason=reason,
+                         clock=dossier.ctx.clock, actor=dossier.ctx.actor, required=required,
+                         progress=progress)
 
 
 def make_now(
