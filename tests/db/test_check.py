@@ -187,7 +187,7 @@ def test_record_inserted_without_audit_is_found(with_org: tuple[Path, uuid.UUID,
         path,
         "INSERT INTO record SELECT '" + new + "', kind, 'ORG-0999', classification, "
         "retention_category, retention_on, created_at, created_by, updated_at, updated_by, "
-        f"version, deleted_at, deleted_by FROM record WHERE id = '{org_id.hex}'",
+        f"version, deleted_at, deleted_by, merged_into FROM record WHERE id = '{org_id.hex}'",
         "INSERT INTO organisation (id, name_nl, name_en, hanzi, pinyin, pinyin_auto, org_kind, "
         "place_adcode, place_text, parent_id, website, aliases, notes, sort_key) "
         "SELECT '" + new + "', name_nl, name_en, hanzi, pinyin, "
@@ -454,7 +454,7 @@ def _rich_case_file(path: Path) -> None:
     _edit(path,
           "INSERT INTO record VALUES ('" + memo + "', 'memo', 'NOT-2026-0001', 'internal', "
           "'undecided', NULL, '2026-11-29 09:00:00.123456', 'x', '2026-11-29 09:00:00', 'x', "
-          "1, NULL, NULL)",
+          "1, NULL, NULL, NULL)",
           "INSERT INTO memo VALUES ('" + memo + "', 'Notitie', '2026-11-29 09:00:00', "
           "'{\"b\": [1, 2.5, \"é\"], \"a\": {\"z\": null, \"y\": true}}', '{}', 1, '[]', NULL, "
           "NULL)")

@@ -149,7 +149,7 @@ def _read_commands(subparsers: Any) -> None:
     _json_option(overview)
 
     search = _sub(subparsers, "search", "zoek in het dossier",
-                  ("commands_read", "run_search"))
+                  ("commands_search", "run_search"))
     search.add_argument("query", metavar="ZOEKTERM", nargs="+",
                         help="woorden die in elk resultaat moeten voorkomen")
     search.add_argument("--limit", metavar="N", type=search_limit, default=50,
@@ -227,13 +227,37 @@ def _backup_commands(subparsers: Any) -> None:
 
 
 def _interchange_commands(subparsers: Any) -> None:
+    from chinadossier.cli.commands_records_args import KIND_NAMES, list_kind
+
     export = _sub(subparsers, "export",
-                  "exporteer het hele dossier naar één JSON-bestand (zonder verlies)",
+                  "exporteer het hele dossier (JSON, zonder verlies) of één lijst (CSV, XLSX)",
                   ("commands_interchange", "run_export"))
-    export.add_argument("--format", choices=["json"], default="json",
-                        help="json: alles, ook bijlagen, audittrail en memo's (standaard)")
+    export.add_argument("--format", choices=["json", "csv", "xlsx"], default="json",
+                        help="json: het hele dossier, ook bijlagen, audittrail en memo's "
+                        "(standaard); csv (Excel, puntkomma) of xlsx: één lijst, met --type")
+    export.add_argument("--type", metavar="SOORT", type=list_kind, default=None,
+                        help=f"welke lijst (bij csv en xlsx): {', '.join(KIND_NAMES)}")
+    export.add_argument("--organisation", metavar="NUMMER", default=None,
+                        help="alleen wat deze organisatie betreft (bijv. ORG-0003)")
+    export.add_argument("--person", metavar="NUMMER", default=None,
+                        help="alleen wat deze persoon betreft (bijv. PER-0002)")
+    export.add_argument("--tie", metavar="NUMMER", default=None,
+                        help="alleen wat deze band betreft (bijv. BAND-0001)")
+    export.add_argument("--text", metavar="WOORDEN", default=None,
+                        help="alleen records waarin deze woorden voorkomen (zoals zoeken)")
+    export.add_argument("--tag", metavar="TAG", default=None, help="alleen records met deze tag")
+    export.add_argument("--classification", metavar="NIVEAU", default=None,
+                        help="alleen records met deze classificatie (openbaar, intern, "
+                        "vertrouwelijk)")
+    export.add_argument("--since", metavar="DATUM", type=iso_date, default=None,
+                        help="alleen vanaf deze datum (JJJJ-MM-DD; de datum van de lijst)")
+    export.add_argument("--until", metavar="DATUM", type=iso_date, default=None,
+                        help="alleen tot en met deze datum (JJJJ-MM-DD)")
+    export.add_argument("--overdue", action="store_true",
+                        help="alleen acties met verstreken termijn of risico's met een "
+                        "verlopen herbeoordeling")
     export.add_argument("--out", metavar="PAD", required=True, help="het exportbestand")
-    export.add_argument("--overwrite", action="store_true",
+    export.add_argument("--force", "--overwrite", dest="overwrite", action="store_true",
                         help="vervang een bestaand bestand (anders geweigerd)")
     import_json = _sub(subparsers, "import-json",
                        "maak een nieuw dossier uit een JSON-export (nooit over een bestaand)",
@@ -274,10 +298,12 @@ def _memo_commands(subparsers: Any) -> None:
 
 def _import_command(subparsers: Any) -> None:
     imp = _sub(subparsers, "import",
-               "importeer organisaties, personen of contactmomenten uit CSV of Excel (.xlsx)",
+               "importeer organisaties, personen, banden, contactmomenten, besluiten of risico's "
+               "uit CSV of Excel (.xlsx)",
                ("commands_import", "run_import"))
     imp.add_argument("file", metavar="BESTAND", help="het CSV- of XLSX-bestand")
-    imp.add_argument("--type", choices=["organisaties", "personen", "contactmomenten"],
+    imp.add_argument("--type", choices=["organisaties", "personen", "banden", "contactmomenten",
+                                        "besluiten", "risicos"],
                      default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
     imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
                      help="het werkblad (xlsx; anders het eerste met een kopregel)")
@@ -290,6 +316,58 @@ def _import_command(subparsers: Any) -> None:
     imp.add_argument("--accept-partial", action="store_true",
                      help="importeer de goede rijen ook als er rijen zijn afgewezen")
     _json_option(imp)
+
+
+def _merge_commands(subparsers: Any) -> None:
+    dup = _sub(subparsers, "duplicates",
+               "toon mogelijke dubbele organisaties en personen (Hanzi, pinyin, spelling)",
+               ("commands_merge", "run_duplicates"))
+    dup.add_argument("--type", choices=["organisaties", "personen"], default=None,
+                     help="alleen deze soort (standaard beide)")
+    dup.add_argument("--limit", metavar="N", type=search_limit, default=50,
+                     help=f"hoogstens N paren per soort (1 t/m {MAX_SEARCH_LIMIT}; standaard 50)")
+    _json_option(dup)
+    merge = _sub(subparsers, "merge",
+                 "voeg record B samen met record A (A blijft; eerst een back-up; ongedaan te "
+                 "maken met unmerge)", ("commands_merge", "run_merge"))
+    merge.add_argument("a", metavar="NUMMER_A", help="het record dat blijft, bijv. PER-0001")
+    merge.add_argument("b", metavar="NUMMER_B", help="het dubbele record, bijv. PER-0007")
+    merge.add_argument("--keep", metavar="VELD=a|b", action="append", default=None,
+                       help="welke waarde een veld krijgt (herhaalbaar; standaard de ingevulde "
+                       "of nieuwste)")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="toon alleen de voorvertoning; schrijf niets")
+    unmerge = _sub(subparsers, "unmerge",
+                   "maak het samenvoegen van een record ongedaan (beide records en hun "
+                   "koppelingen weer precies als ervoor)", ("commands_merge", "run_unmerge"))
+    unmerge.add_argument("number", metavar="NUMMER",
+                         help="het samengevoegde (verdwenen) record, bijv. PER-0007")
+
+
+def _avg_commands(subparsers: Any) -> None:
+    export = _sub(subparsers, "person-export",
+                  "inzageverzoek (AVG art. 15): alles over één persoon als JSON en/of PDF",
+                  ("commands_avg", "run_person_export"))
+    export.add_argument("number", metavar="NUMMER", help="de persoon, bijv. PER-0003")
+    export.add_argument("--out", metavar="PAD", required=True,
+                        help="het bestand: .json of .pdf (zonder die extensie: allebei)")
+    export.add_argument("--format", choices=("json", "pdf", "beide"), default=None,
+                        help="formaat (standaard volgens de extensie van --out)")
+    export.add_argument("--overwrite", action="store_true",
+                        help="vervang bestaande bestanden (anders geweigerd)")
+    retention = _sub(subparsers, "retention",
+                     "bewaartermijnen: aantallen per soort en wat te vernietigen is",
+                     ("commands_avg", "run_retention"))
+    retention.add_argument("--apply-defaults", action="store_true",
+                           help="leg bij records met 'nog te bepalen' de voorgestelde "
+                           "bewaartermijn vast (eerst een back-up)")
+    _json_option(retention)
+    destroy = _sub(subparsers, "destroy",
+                   "vernietig records waarvan de bewaartermijn verstreken is (eerst een back-up)",
+                   ("commands_avg", "run_destroy"))
+    destroy.add_argument("numbers", metavar="NUMMER", nargs="+", help="bijv. PER-0007")
+    destroy.add_argument("--yes", action="store_true",
+                         help="echt vernietigen (zonder: alleen controleren)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -316,6 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     _interchange_commands(subparsers)
     _import_command(subparsers)
     _memo_commands(subparsers)
+    _merge_commands(subparsers)
+    _avg_commands(subparsers)
     gui = _sub(subparsers, "gui", "open de desktopapplicatie (ook zonder opdracht)",
                ("commands_gui", "run_gui"))
     _lang_option(gui, top=False)

@@ -167,6 +167,15 @@ def _ledger_event(uow: UnitOfWork, person_id: uuid.UUID, display_no: str, seqs: 
     uow.event(ERASURE_EVENT, **details)
 
 
+def record_destruction(uow: UnitOfWork, record_id: uuid.UUID, display_no: str,
+                       seqs: list[int]) -> None:
+    """The erasure entry of a record destroyed after its retention (db.retention): it names the
+    audit payloads that were blanked, so `check` accounts for them, and it is a ledger line, so
+    a destroyed person restored from an older backup is anonymised again."""
+    uow.event(ERASURE_EVENT, record_id=str(record_id), display_no=display_no, payloads=seqs,
+              destroyed=True)
+
+
 def _delete_orphan_blobs(session: Session, blobs: set[str]) -> None:
     """The bytes of the person's attachments, unless another record's attachment or a memo
     still uses them."""

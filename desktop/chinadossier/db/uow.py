@@ -439,8 +439,11 @@ class UnitOfWork:
         return Changes(
             created=frozenset(created),
             updated=frozenset(sets[AuditAction.UPDATE] - created),
-            deleted=frozenset(sets[AuditAction.DELETE]),
-            restored=frozenset(sets[AuditAction.RESTORE]),
+            # Merged-away and destroyed records leave the lists like deleted ones.
+            deleted=frozenset(
+                sets[AuditAction.DELETE] | sets[AuditAction.MERGE] | sets[AuditAction.DESTROY]
+            ),
+            restored=frozenset(sets[AuditAction.RESTORE] | sets[AuditAction.UNMERGE]),
             kinds=frozenset(kinds),
             settings=self._settings_changed,
         )

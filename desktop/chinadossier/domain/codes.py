@@ -253,3 +253,6 @@ class AuditAction(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     REFERENCE_UPDATE = "reference_update"
     ERASE_PAYLOAD = "erase_payload"
+    MERGE = "merge"
+    UNMERGE = "unmerge"
+    DESTROY = "destroy"

@@ -263,6 +263,9 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
                 "reference data updated",
             ),
             AuditAction.ERASE_PAYLOAD: ("inhoud gewist", "content erased"),
+            AuditAction.MERGE: ("samengevoegd", "merged"),
+            AuditAction.UNMERGE: ("samenvoegen ongedaan gemaakt", "merge undone"),
+            AuditAction.DESTROY: ("vernietigd", "destroyed"),
         },
     }
 )

@@ -11,6 +11,7 @@ reported as a probable duplicate: "Jansen Piet" / "Jansen Pieter" 91.7, "Wang We
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,10 +46,16 @@ def match_key(*names: str | None) -> MatchKey:
     return MatchKey("", "")
 
 
+@functools.lru_cache(maxsize=16384)
+def _char_pinyin(ch: str) -> str:
+    """One character's pinyin (read once: the duplicate scan reduces thousands of names)."""
+    return to_pinyin(ch)
+
+
 def _words(name: str) -> list[str]:
     text = name
-    if any(is_hanzi(ch) for ch in text):
-        text = "".join(f" {to_pinyin(ch)} " if is_hanzi(ch) else ch for ch in text)
+    if not text.isascii() and any(is_hanzi(ch) for ch in text):
+        text = "".join(f" {_char_pinyin(ch)} " if is_hanzi(ch) else ch for ch in text)
     decomposed = unicodedata.normalize("NFKD", toneless(text).casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _WORD.findall(plain)

@@ -165,6 +165,17 @@ def schema_status(path: Path) -> tuple[int, int]:
     return inspect_file(path), migrate.head_ordinal()
 
 
+def read_only_reason(path: Path) -> str | None:
+    """Why this account cannot write the case file or its folder (Dutch); None when it can.
+
+    Such a file is opened read-only (the desktop says "Alleen lezen"); see
+    docs/architecture.md, "Read-only case files".
+    """
+    from chinadossier.db.sqlite_file import read_only_reason as reason_of
+
+    return reason_of(path, folder=True)
+
+
 @dataclass(frozen=True, slots=True)
 class BackupOutcome:
     """What make_backup() did (issue 7.5: a backup says what it did).

@@ -39,6 +39,9 @@ class Record(Base):
     version: Mapped[int] = mapped_column()
     deleted_at: Mapped[dt.datetime | None]
     deleted_by: Mapped[str | None] = mapped_column(String(200))
+    #: The record this one was merged into (issue 10.5): hidden like a deleted record, but
+    #: only `unmerge` brings it back, not the trash. Added in 0004.
+    merged_into: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("record.id"), info=ADDED)
 
     # The services set the version themselves (once per unit of work, see Records._stamp); the
     # ORM still adds "WHERE version = <old>" to every UPDATE as a second guard.
@@ -150,3 +153,26 @@ class SearchKey(Base):
 
     record_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), primary_key=True)
     fts_rowid: Mapped[int] = mapped_column(unique=True)
+
+
+class RecordMerge(Base):
+    """One merge of two records, with what `unmerge` needs to put every row back exactly.
+
+    `rows_before` is the JSON of every row the merge changed or removed, as SQLite stored it; its
+    SHA-256 stands in the merge's audit entry, so an altered snapshot is refused on undo.
+    `after_versions` holds the version of every record the merge touched: undo is refused once
+    one of them was changed since.
+    """
+
+    __tablename__ = "record_merge"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kept_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), index=True)
+    merged_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("record.id"), index=True)
+    merged_at: Mapped[dt.datetime]
+    merged_by: Mapped[str] = mapped_column(String(200))
+    rows_before: Mapped[str] = mapped_column(Text)
+    rows_sha256: Mapped[str] = mapped_column(String(64))
+    after_versions: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[dt.datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(200))

@@ -1,0 +1,28 @@
+"""What the AVG dialogs share: a backup step run on the writer thread before a write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def backup_step(dossier: Any, backups_dir: Path | None, reason: str) -> Callable[[], Path | None]:
+    """The backup a merge, undo or destruction makes first (None: no backup folder known)."""
+
+    def run() -> Path | None:
+        if backups_dir is None:
+            return None
+        from chinadossier.services import maintenance
+
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        return maintenance.backup(dossier.path, out_dir=backups_dir, reason=reason,
+                                  clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+
+    return run
+
+
+def error_text(exc: BaseException) -> str:
+    """A Dutch message for a failed call (the service's own when it has one)."""
+    message = getattr(exc, "message", None)
+    return str(message or exc)
