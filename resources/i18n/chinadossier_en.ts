@@ -712,7 +712,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="325"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="357"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -728,8 +728,8 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
-        <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
-        <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
+        <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
+        <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
 </context>
 <context>
@@ -919,12 +919,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="204"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="250"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1138,73 +1138,73 @@ This cannot be undone.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="88"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="89"/>
         <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
         <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="89"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="135"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="95"/>
         <source>Pad naar een .csv- of .xlsx-bestand</source>
         <translation>Path to a .csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="97"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="98"/>
         <source>Bestand zoeken</source>
         <translation>Find a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="96"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="101"/>
         <source>Tekenset van een CSV-bestand</source>
         <translation>Character set of a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="109"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="115"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="118"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="136"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="150"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="151"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="156"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="183"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
@@ -1333,32 +1333,32 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="645"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="646"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="651"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="652"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="649"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="653"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="654"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1946,122 +1946,122 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="196"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="200"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="207"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="211"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="223"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="239"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="240"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="263"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="278"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="317"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="318"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="320"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="327"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="344"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="347"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="350"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="353"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="369"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -2880,6 +2880,11 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="530"/>
+        <source>anonimiseerde</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
         <source>Overzicht</source>
@@ -3092,32 +3097,32 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="552"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -3320,32 +3325,32 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="401"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="401"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="401"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -3474,87 +3479,87 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="453"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="462"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="464"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="466"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="475"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="486"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="488"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="513"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="517"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="530"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="532"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="534"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="581"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="588"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="592"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -3941,32 +3946,32 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="604"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="608"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="614"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="618"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="621"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="619"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="623"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="622"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="626"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>

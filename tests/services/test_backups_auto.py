@@ -39,7 +39,8 @@ def test_rotation_keeps_exactly_the_documented_set(case_file: Path, tmp_path: Pa
     """A year of daily automatic backups (real files with fake dates), one by hand and one of
     another case file; the next automatic backup keeps exactly: itself, the 6 days before, the
     Sundays closing the 3 weeks before this one, the last days of the 11 months before this one
-    — and the manual and foreign backups."""
+    — and the manual and foreign backups. With the application's policy the backup of this
+    morning stays too (every backup of the last 24 hours)."""
     folder = tmp_path / "kopieen"
     place = backups.BackupPlace(folder, RotationPolicy())
     case_id = casefile.identity_of_file(case_file)
@@ -78,6 +79,13 @@ def test_rotation_keeps_exactly_the_documented_set(case_file: Path, tmp_path: Pa
     assert set(done.removed) == {folder / n for n in
                                  {db_backup.backup_name(case_id[0], _at(d), "dagelijks")
                                   for d in _dates(start, today)} - expected}
+    morning = db_backup.backup_name(case_id[0], _at(today), "dagelijks")
+    assert morning not in expected
+
+    # The application's policy: the same, plus this morning's backup (within 24 hours).
+    os.link(done.path, folder / morning)
+    assert backups.rotate(case_id[0], backups.BackupPlace(folder, backups.DEFAULT_POLICY)) == ()
+    assert _names(folder) == expected | {morning}
 
 
 def _dates(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -217,3 +225,9 @@ def test_a_backup_while_another_process_writes_passes_integrity_check(
         counts.add(check.execute("SELECT count(*) FROM t_load").fetchone()[0])
         check.close()
     assert len(counts) > 1  # the writer really wrote between the backups
+
+
+def test_backup_before_takes_the_dossier(dossier: Dossier) -> None:
+    done = backups.backup_before(dossier, backups.REASON_MERGE)
+    assert done.path is not None and done.path.parent == dossier.path.parent / "backups"
+    assert "voor-samenvoegen" in done.path.name

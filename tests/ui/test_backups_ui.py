@@ -77,7 +77,7 @@ def test_the_backup_folder_is_chosen_in_settings(tmp_path: Path, qtbot: Any) -> 
     editor = BackupFolderEditor(data)
     qtbot.addWidget(editor)
     assert editor.field.text() == str(data / "backups")
-    assert "7 dagen, 4 weken en 12 maanden" in editor.note.text()
+    assert "24 uur, en de laatste 7 dagen, 4 weken en 12 maanden" in editor.note.text()
     share = tmp_path / "netwerkschijf"
     editor.set_folder(share)
     assert editor.field.text() == str(share)

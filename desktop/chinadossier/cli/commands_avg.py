@@ -66,9 +66,10 @@ RETENTION_REASON = "voor-vernietigen"
 
 def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
     """Show retention per kind and what is due ("te vernietigen"); optionally apply proposals."""
+    from chinadossier.cli.commands_backup import backup_place
     from chinadossier.domain.labels import label
     from chinadossier.domain.retention import RULES
-    from chinadossier.services import maintenance
+    from chinadossier.services import backups
     from chinadossier.services.retention import RetentionService
 
     path = rt.require_case_file()
@@ -76,11 +77,9 @@ def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
                       read_only=not args.apply_defaults) as dossier:
         svc = RetentionService(dossier.ctx)
         if args.apply_defaults:
-            def backup() -> Path:
-                rt.prepare_dirs()
-                return maintenance.backup(path, out_dir=rt.paths.backups_dir,
-                                          reason="voor-bewaartermijnen", clock=rt.clock,
-                                          actor=rt.actor)
+            rt.prepare_dirs()
+            backup = backups.backup_step(path, backup_place(rt), "voor-bewaartermijnen",
+                                         clock=rt.clock, actor=rt.actor)
             done = svc.apply_proposals(backup=backup).record
             rt.out.message(f"Voorgestelde bewaartermijn vastgelegd bij {done} record(s).")
         overview = svc.overview()
@@ -116,7 +115,8 @@ def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
 
 def run_destroy(args: argparse.Namespace, rt: Runtime) -> int:
     """Purge records whose retention has passed (after a backup); --yes is required."""
-    from chinadossier.services import maintenance
+    from chinadossier.cli.commands_backup import backup_place
+    from chinadossier.services import backups
     from chinadossier.services.retention import RetentionService
 
     path = rt.require_case_file()
@@ -131,10 +131,9 @@ def run_destroy(args: argparse.Namespace, rt: Runtime) -> int:
                           "back-up); herhaal met --yes.")
             return 1
 
-        def backup() -> Path:
-            rt.prepare_dirs()
-            return maintenance.backup(path, out_dir=rt.paths.backups_dir,
-                                      reason=RETENTION_REASON, clock=rt.clock, actor=rt.actor)
+        rt.prepare_dirs()
+        backup = backups.backup_step(path, backup_place(rt), RETENTION_REASON, clock=rt.clock,
+                                     actor=rt.actor)
         numbers = svc.destroy(ids, backup=backup).record
     rt.out.result(f"Vernietigd: {', '.join(numbers)} (het nummer blijft in het logboek).")
     return 0

@@ -89,7 +89,8 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
     return 0
 
 
-_SLOT_NAMES = {"newest": "nieuwste", "daily": "dag", "weekly": "week", "monthly": "maand",
+_SLOT_NAMES = {"newest": "nieuwste", "recent": "laatste 24 uur", "daily": "dag",
+               "weekly": "week", "monthly": "maand",
                "manual": "handmatig (wordt niet opgeruimd)"}
 
 

@@ -10,7 +10,6 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.merge import MergePreview, Side
-from chinadossier.services import maintenance
 from chinadossier.services.dossier import Dossier
 
 MERGE_REASON = "voor-samenvoegen"
@@ -18,11 +17,13 @@ KINDS = {"organisaties": RecordKind.ORGANISATION, "personen": RecordKind.PERSON}
 
 
 def _backup(rt: Runtime, path: Path) -> Any:
-    def make() -> Path:
-        rt.prepare_dirs()
-        return maintenance.backup(path, out_dir=rt.paths.backups_dir, reason=MERGE_REASON,
-                                  clock=rt.clock, actor=rt.actor)
-    return make
+    """The verified, rotating backup a merge makes first (services.backups)."""
+    from chinadossier.cli.commands_backup import backup_place
+    from chinadossier.services import backups
+
+    rt.prepare_dirs()
+    return backups.backup_step(path, backup_place(rt), MERGE_REASON, clock=rt.clock,
+                               actor=rt.actor)
 
 
 def run_duplicates(args: argparse.Namespace, rt: Runtime) -> int:

@@ -147,9 +147,15 @@ def anonymise_person(
     return ErasureFacts(person.display_no, len(seqs), deleted, False)
 
 
-def person_id_by_number(session: Session, number: str) -> uuid.UUID | None:
+def person_id_by_number(uow: UnitOfWork, number: str) -> uuid.UUID | None:
     """The person with this display number, live or in the Prullenbak (case-insensitive)."""
+    session = uow._db_session  # noqa: SLF001 - the db package shares the session
     return session.scalar(select(Person.id).where(Person.display_no == number.strip().upper()))
+
+
+def ledger_of(uow: UnitOfWork) -> list[LedgerEntry]:
+    """The erasure ledger of the unit of work's case file, oldest first."""
+    return ledger(uow._db_session)  # noqa: SLF001 - the db package shares the session
 
 
 def _ledger_event(uow: UnitOfWork, person_id: uuid.UUID, display_no: str, seqs: list[int],

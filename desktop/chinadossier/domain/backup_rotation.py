@@ -26,16 +26,20 @@ class RotationPolicy:
     daily: int = 7
     weekly: int = 4
     monthly: int = 12
+    recent_hours: int = 0
+    """Also keep every backup made within this many hours before the newest (0: none). The
+    application keeps the last 24 hours, so a backup taken before an import is not removed by
+    the one taken before a bulk delete an hour later."""
 
     def __post_init__(self) -> None:
-        for name in ("daily", "weekly", "monthly"):
+        for name in ("daily", "weekly", "monthly", "recent_hours"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 1000:
                 raise ValueError(f"{name} moet een geheel getal van 0 tot en met 1000 zijn.")
 
 
 #: The slots a kept backup can fill, in the order they are named.
-SLOTS = ("newest", "daily", "weekly", "monthly")
+SLOTS = ("newest", "recent", "daily", "weekly", "monthly")
 
 
 def _buckets(
@@ -68,6 +72,11 @@ def rotation_slots(
     if not ordered:
         return {}
     slots[ordered[0][0]].append("newest")
+    if policy.recent_hours:
+        since = ordered[0][1] - dt.timedelta(hours=policy.recent_hours)
+        for item, created in ordered[1:]:
+            if created >= since:
+                slots[item].append("recent")
     rules: tuple[tuple[str, Callable[[dt.date], Hashable], int], ...] = (
         ("daily", lambda day: day, policy.daily),
         ("weekly", lambda day: day.isocalendar()[:2], policy.weekly),

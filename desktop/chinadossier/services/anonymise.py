@@ -81,14 +81,14 @@ def anonymise(ctx: ServiceContext, person_id: uuid.UUID) -> AnonymiseOutcome:
 def find_person(ctx: ServiceContext, number: str) -> Any | None:
     """The person (live or in the Prullenbak) with this number, as a record, or None."""
     with ctx.uow(write=False) as uow:
-        found = erasure.person_id_by_number(uow._db_session, number)  # noqa: SLF001
+        found = erasure.person_id_by_number(uow, number)
         return None if found is None else uow.records.get_record(RecordKind.PERSON, found)
 
 
 def ledger(ctx: ServiceContext) -> list[LedgerEntry]:
     """The erasure ledger of the case file (what was erased, when, by whom), oldest first."""
     with ctx.uow(write=False) as uow:
-        return erasure.ledger(uow._db_session)  # noqa: SLF001
+        return erasure.ledger_of(uow)
 
 
 def ledger_of_file(path: Path) -> list[LedgerEntry]:
@@ -112,7 +112,7 @@ def reapply(path: Path, entries: list[LedgerEntry], *, clock: Clock, actor: Acto
             raise ChinadossierError("Het teruggezette dossier heeft een oudere opbouw; het "
                                     "wisregister is niet opnieuw toegepast.")
         with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-            present = {e.record_id for e in erasure.ledger(uow._db_session)}  # noqa: SLF001
+            present = {e.record_id for e in erasure.ledger_of(uow)}
         todo: dict[uuid.UUID, LedgerEntry] = {}
         for entry in entries:
             if entry.record_id not in present:

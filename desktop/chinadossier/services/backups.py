@@ -10,13 +10,15 @@ merge, restore, bulk delete, a backup by hand — calls `before_change` (or `mak
    (db.backup.snapshot_facts);
 3. writes a small manifest beside it (`<backup>.json`: when verified, size, counts);
 4. only then removes older *automatic* backups of the same case file that the rotation policy
-   (domain.backup_rotation: 7 daily, 4 weekly, 12 monthly) no longer keeps. A backup made by
+   (domain.backup_rotation: 7 daily, 4 weekly, 12 monthly, and every backup of the last
+   24 hours) no longer keeps. A backup made by
    hand ("handmatig") is never removed.
 
 Where backups go is a setting of this computer, not of the case file: `instellingen.json` in
-the data folder (`backup_folder`, `keep_daily`, `keep_weekly`, `keep_monthly`). Restoring an
-older backup must not move the backups elsewhere, and a network share's path belongs to the
-machine that mounts it. The default folder is `backups/` in the data folder.
+the data folder (`backup_folder`, `keep_daily`, `keep_weekly`, `keep_monthly`,
+`keep_hours`). Restoring an older backup must not move the backups elsewhere, and a network
+share's path belongs to the machine that mounts it. The default folder is `backups/` in the
+data folder.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +53,10 @@ __all__ = [
     "BackupEntry",
     "BackupPlace",
     "BackupUnavailable",
+    "backup_before",
+    "backup_step",
     "before_change",
+    "desktop_place",
     "check_target",
     "note_verified",
     "is_due",
@@ -74,6 +79,9 @@ REASON_DELETE = "voor-verwijderen"
 
 #: At start-up a backup is made when the newest one is older than this.
 DUE_AFTER = dt.timedelta(hours=24)
+
+#: The application's rotation: 7 daily, 4 weekly, 12 monthly, and everything of the last 24 h.
+DEFAULT_POLICY = RotationPolicy(recent_hours=24)
 
 SETTINGS_FILE = "instellingen.json"
 _DEFAULT_FOLDER = "backups"
@@ -98,7 +106,7 @@ class BackupPlace:
     """
 
     folder: Path
-    policy: RotationPolicy = field(default_factory=RotationPolicy)
+    policy: RotationPolicy = DEFAULT_POLICY
     configured: bool = False
     problem: str | None = None
 
@@ -123,9 +131,10 @@ def place_for(data_dir: Path) -> BackupPlace:
                            "voor back-ups wordt gebruikt.")
     try:
         policy = RotationPolicy(
-            daily=data.get("keep_daily", 7),
-            weekly=data.get("keep_weekly", 4),
-            monthly=data.get("keep_monthly", 12),
+            daily=data.get("keep_daily", DEFAULT_POLICY.daily),
+            weekly=data.get("keep_weekly", DEFAULT_POLICY.weekly),
+            monthly=data.get("keep_monthly", DEFAULT_POLICY.monthly),
+            recent_hours=data.get("keep_hours", DEFAULT_POLICY.recent_hours),
         )
     except ValueError as exc:
         return BackupPlace(default, problem=f"{settings_file}: {exc}")
@@ -163,7 +172,7 @@ def save_place(data_dir: Path, folder: Path | None, policy: RotationPolicy | Non
     data["backup_folder"] = None if folder is None else str(folder)
     if policy is not None:
         data.update(keep_daily=policy.daily, keep_weekly=policy.weekly,
-                    keep_monthly=policy.monthly)
+                    keep_monthly=policy.monthly, keep_hours=policy.recent_hours)
     temp = settings_file.with_name(f".{SETTINGS_FILE}.{os.getpid()}.tmp")
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -234,6 +243,41 @@ def before_change(
         raise BackupUnavailable(f"{outcome.problem} Zonder back-up gaat de bewerking niet door; "
                                 "er is niets gewijzigd.")
     return outcome
+
+
+def backup_before(dossier: Any, reason: str, *, required: bool = True,
+                  place: BackupPlace | None = None,
+                  progress: Progress | None = None) -> AutoBackup:
+    """before_change for an opened Dossier (services.dossier.Dossier): its file, clock and
+    actor; the place of its data folder unless one is given (the CLI passes place_for of its
+    --data-dir). Call it before the action's unit of work, e.g.
+    `backups.backup_before(dossier, backups.REASON_MERGE)` at the top of a merge."""
+    return before_change(dossier.path, place or place_beside(dossier.path), reason=reason,
+                         clock=dossier.ctx.clock, actor=dossier.ctx.actor, required=required,
+                         progress=progress)
+
+
+def backup_step(case_file: Path, place: BackupPlace, reason: str, *, clock: Clock,
+                actor: Actor) -> Callable[[], Path]:
+    """before_change(required=True) as the `backup()` callable that commit_import, merges,
+    retention and destroy take: it returns the verified backup or raises BackupUnavailable."""
+
+    def run() -> Path:
+        made = before_change(case_file, place, reason=reason, clock=clock, actor=actor,
+                             required=True)
+        assert made.path is not None
+        return made.path
+
+    return run
+
+
+def desktop_place(case_file: Path, default_folder: Path | None = None) -> BackupPlace:
+    """The desktop's backup place: the folder chosen in Instellingen, else default_folder
+    (the window's backups folder), else `backups/` beside the case file."""
+    place = place_beside(case_file)
+    if place.configured or default_folder is None:
+        return place
+    return BackupPlace(default_folder, place.policy)
 
 
 def make_now(

@@ -345,9 +345,10 @@ class BackupFolderEditor(QWidget):
         policy = place.policy
         text = self.tr("Automatische back-ups: bij het starten (als de laatste ouder is dan 24 "
                        "uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en "
-                       "verwijderen van meerdere records. Bewaard: de laatste {0} dagen, {1} "
-                       "weken en {2} maanden; back-ups die u zelf maakt blijven altijd.").format(
-            policy.daily, policy.weekly, policy.monthly)
+                       "verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, "
+                       "en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf "
+                       "maakt blijven altijd.").format(
+            policy.daily, policy.weekly, policy.monthly, policy.recent_hours)
         if place.problem:
             text += " " + place.problem
         self.note.setText(text)

@@ -13,11 +13,12 @@ def backup_step(dossier: Any, backups_dir: Path | None, reason: str) -> Callable
     def run() -> Path | None:
         if backups_dir is None:
             return None
-        from chinadossier.services import maintenance
+        from chinadossier.services import backups
 
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        return maintenance.backup(dossier.path, out_dir=backups_dir, reason=reason,
-                                  clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+        # The one verified, rotating "backup first" (services.backups; issue 10.4).
+        place = backups.desktop_place(dossier.path, backups_dir)
+        return backups.backup_step(dossier.path, place, reason, clock=dossier.ctx.clock,
+                                   actor=dossier.ctx.actor)()
 
     return run
 

@@ -557,14 +557,13 @@ class PreviewPage(QWizardPage):
         backups = self._wizard.backups_dir
 
         def work(dossier: Any, progress: Any) -> importing.ImportResult:
-            from chinadossier.services import maintenance
+            from chinadossier.services import backups as backup_service
 
             progress.checkpoint()  # cancelled while waiting: not even a backup is made
-
-            def backup() -> Path:
-                backups.mkdir(parents=True, exist_ok=True)
-                return maintenance.backup(dossier.path, out_dir=backups, reason="voor-import",
-                                          clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+            # The one verified, rotating "backup first" (services.backups; issue 10.4).
+            backup = backup_service.backup_step(
+                dossier.path, backup_service.desktop_place(dossier.path, backups),
+                backup_service.REASON_IMPORT, clock=dossier.ctx.clock, actor=dossier.ctx.actor)
 
             return importing.commit_import(dossier, plan, accept_partial=accept_partial,
                                            backup=backup, progress=progress)

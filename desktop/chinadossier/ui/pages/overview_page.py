@@ -527,6 +527,7 @@ class OverviewPage(QScrollArea):
             AuditAction.DELETE: self.tr("verwijderde"),
             AuditAction.RESTORE: self.tr("zette terug"),
             AuditAction.EXPORT: self.tr("exporteerde"),
+            AuditAction.ERASE_PAYLOAD: self.tr("anonimiseerde"),
         }
         try:
             verb = verbs.get(AuditAction(item.action), item.action)
