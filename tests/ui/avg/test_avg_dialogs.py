@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QRadioButton, QWidget
+from tests.conftest import TEST_ACTOR
 
 from chinadossier.domain.codes import RetentionCategory
 from chinadossier.domain.drafts import Common, PersonDraft
@@ -17,7 +18,6 @@ from chinadossier.services.dossier import Dossier
 from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog
 from chinadossier.ui.avg.retention_dialog import RetentionDialog
 from chinadossier.ui.ops import Operations
-from tests.conftest import TEST_ACTOR
 
 
 @pytest.fixture
