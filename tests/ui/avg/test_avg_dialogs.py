@@ -108,3 +108,21 @@ def test_retention_dialog_destroys_after_confirmation(qtbot: Any, opened: Dossie
     conn.close()
     assert not _named(dialog)
     ops.wait_idle()
+
+
+def test_access_export_from_the_desktop_writes_both_files(opened: Dossier, tmp_path: Path,
+                                                         case_file: Path) -> None:
+    from chinadossier.ui.avg.access_dialog import export_files
+
+    person = opened.persons.create(PersonDraft(family_name="Liu", hanzi="刘洋")).record.meta
+    files = export_files(opened, person.id, tmp_path / "inzage.pdf")
+    assert [f.name for f in files] == ["inzage.json", "inzage.pdf"]
+    assert all(f.stat().st_size > 0 for f in files)
+    conn = sqlite3.connect(case_file)
+    assert conn.execute("SELECT count(*) FROM audit_entry WHERE action = 'export'").fetchone() == (
+        1,)
+    conn.close()
+    from chinadossier.domain.errors import FileRefused
+
+    with pytest.raises(FileRefused):  # never overwritten silently
+        export_files(opened, person.id, tmp_path / "inzage")
