@@ -124,5 +124,7 @@ def test_access_export_from_the_desktop_writes_both_files(opened: Dossier, tmp_p
     conn.close()
     from chinadossier.domain.errors import FileRefused
 
-    with pytest.raises(FileRefused):  # never overwritten silently
-        export_files(opened, person.id, tmp_path / "inzage")
+    (tmp_path / "nieuw.pdf").write_bytes(b"eerder")
+    with pytest.raises(FileRefused):  # never overwritten silently, and nothing half written
+        export_files(opened, person.id, tmp_path / "nieuw")
+    assert not (tmp_path / "nieuw.json").exists()
