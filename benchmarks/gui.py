@@ -88,11 +88,20 @@ def _child_app(folder: str) -> None:
     desktop.shutdown()
 
 
-def _cold_start(kind: str, folder: Path) -> tuple[float, float | None]:
-    """Seconds from process start to READY, and the child's longest stall (app only)."""
+def _cold_start(kind: str, folder: Path, code: Path | None = None) -> tuple[float, float | None]:
+    """Seconds from process start to READY, and the child's longest stall (app only).
+
+    `code`: another checkout whose `desktop/` the child imports instead of this one's (to
+    measure an older build in the same run).
+    """
     args = [sys.executable, __file__, "--child", kind, str(folder)]
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(code / "desktop"), *filter(None, [env.get("PYTHONPATH")])])
     started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=env)
     assert proc.stdout is not None
     stall = None
     for line in proc.stdout:
@@ -327,6 +336,11 @@ def main() -> int:
     parser.add_argument("file", nargs="?")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child", choices=("bare", "app"))
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="another checkout (e.g. a worktree of an older commit): its cold "
+                        "start is measured in the same run, alternating with this one's")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="only the cold start, not the in-process scenarios")
     args = parser.parse_args()
     if args.child == "bare":
         _child_bare()
@@ -341,17 +355,29 @@ def main() -> int:
     _upgrade(work)
     try:
         bare, app, stalls = [], [], []
-        for _ in range(args.repeat):  # alternate, so both see the same machine load
+        base, base_stalls = [], []
+        for _ in range(args.repeat):  # alternate, so all see the same machine load
             bare.append(_cold_start("bare", work)[0])
+            if args.baseline is not None:
+                seconds, stall = _cold_start("app", work, args.baseline)
+                base.append(seconds)
+                base_stalls.append(stall or 0.0)
             seconds, stall = _cold_start("app", work)
             app.append(seconds)
             stalls.append(stall or 0.0)
         b, a = statistics.median(bare), statistics.median(app)
         print("| scenario | ms (median) | anchor, same run (ms) | longest GUI stall (ms) |")
         print("|---|---:|---:|---:|")
+        if base:
+            o = statistics.median(base)
+            print(f"| koude start, basisversie ({args.baseline}) | {o * 1000:.0f} "
+                  f"| {b * 1000:.0f} (kaal PySide6-venster) = **{o / b:.1f}×** | "
+                  f"{max(base_stalls):.0f} (mediaan {statistics.median(base_stalls):.0f}) |")
         print(f"| koude start tot bruikbaar hoofdvenster (Overzicht + tellingen) | {a * 1000:.0f} "
               f"| {b * 1000:.0f} (kaal PySide6-venster) = **{a / b:.1f}×** | "
-              f"{max(stalls):.0f} |")
+              f"{max(stalls):.0f} (mediaan {statistics.median(stalls):.0f}) |")
+        if args.cold_only:
+            return 0
         for name, ms, anchor, stall in _scenarios(work, args.repeat):
             print(f"| {name} | {ms} | {anchor} | {stall} |")
     finally:

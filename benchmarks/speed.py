@@ -1,9 +1,11 @@
 """The speed goals of issue 6, each measured side by side with raw sqlite3 in one run.
 
-Usage: python benchmarks/speed.py FILE.sqlite3 [--repeat 9] [--skip-check]
+Usage: python benchmarks/speed.py FILE.sqlite3 [--repeat 9] [--skip-check] [--no-processes]
+       [--only REGEX] [--cpu]
 
 For every scenario the service call runs first while the SQL statements it sends are recorded
-(an SQLAlchemy cursor event); the anchor replays exactly those statements with the same
+(an SQLAlchemy cursor event, and `db.fastread.trace` for the statements the page reader runs on
+the DB-API cursor itself); the anchor replays exactly those statements with the same
 parameters on a plain `sqlite3` connection in one read transaction and fetches every row. Both
 are then timed alternately, and the medians and their ratio are printed: the ratio is what the
 Python layer (SQLAlchemy, building frozen records) costs on top of SQLite doing the same work.
@@ -17,6 +19,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import resource
 import sqlite3
 import statistics
@@ -44,6 +47,15 @@ class Recorder:
         self.active = False
         self.statements: list[tuple[str, Any]] = []
         event.listen(engine, "before_cursor_execute", self._seen)
+        try:
+            from chinadossier.db import fastread
+        except ImportError:  # an older checkout (PYTHONPATH=...): all through SQLAlchemy
+            return
+        fastread.trace = self._direct
+
+    def _direct(self, statement: str, params: Any) -> None:
+        if self.active:
+            self.statements.append((statement, tuple(params)))
 
     def _seen(self, conn: Any, cursor: Any, statement: str, params: Any, *rest: Any) -> None:
         verb = statement.strip().upper()
@@ -76,6 +88,11 @@ def raw_replay(conn: sqlite3.Connection, statements: list[tuple[str, Any]]) -> C
     return run
 
 
+#: The in-process clock: wall time, or with --cpu this process's CPU time (on a machine shared
+#: with other work, time spent waiting for a core is then not counted against either side).
+CLOCK: Callable[[], float] = time.perf_counter
+
+
 def medians(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
     """Median ms of a and of b, timed alternately after one warm-up each."""
     a()
@@ -84,9 +101,9 @@ def medians(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tu
     sb: list[float] = []
     for _ in range(repeat):
         for fn, samples in ((a, sa), (b, sb)):
-            start = time.perf_counter()
+            start = CLOCK()
             fn()
-            samples.append((time.perf_counter() - start) * 1000)
+            samples.append((CLOCK() - start) * 1000)
     return statistics.median(sa), statistics.median(sb)
 
 
@@ -152,7 +169,9 @@ def scenarios(dossier: Dossier) -> list[tuple[str, str, Callable[[], object]]]:
     return out
 
 
-def in_process(path: Path, repeat: int) -> list[tuple[str, str, float, float]]:
+def in_process(
+    path: Path, repeat: int, only: str | None = None
+) -> list[tuple[str, str, float, float]]:
     """(scenario, goal, service ms, raw ms) for every in-process scenario."""
     rows = []
     with Dossier.open(
@@ -162,6 +181,8 @@ def in_process(path: Path, repeat: int) -> list[tuple[str, str, float, float]]:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         try:
             for name, goal, call in scenarios(dossier):
+                if only and not re.search(only, name):
+                    continue
                 statements = recorder.record(call)
                 ms, raw_ms = medians(call, raw_replay(conn, statements), repeat)
                 rows.append((f"{name} ({len(statements)} stmt)", goal, ms, raw_ms))
@@ -291,17 +312,25 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--skip-check", action="store_true")
+    parser.add_argument("--only", metavar="REGEX", help="only in-process scenarios matching")
+    parser.add_argument("--no-processes", action="store_true", help="skip whole-process runs")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time in-process scenarios in CPU time of this process, not wall time")
     args = parser.parse_args()
+    global CLOCK  # noqa: PLW0603 - set once from the command line
+    if args.cpu:
+        CLOCK = time.process_time
     print(
         f"{dt.date.today()}, {platform.platform()}, {os.cpu_count()} CPU, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-        f"{args.file.stat().st_size / 1e6:.0f} MB, load {os.getloadavg()[0]:.1f}\n"
+        f"{args.file.stat().st_size / 1e6:.0f} MB, load {os.getloadavg()[0]:.1f}, "
+        f"{'CPU time' if args.cpu else 'wall time'}\n"
     )
     print("| scenario | doel | ms (mediaan) | raw sqlite3 ms | verhouding |")
     print("|---|---|---:|---:|---:|")
-    rows = in_process(args.file, args.repeat) + processes(
-        args.file, args.repeat, check=not args.skip_check
-    )
+    rows = in_process(args.file, args.repeat, args.only)
+    if not args.no_processes:
+        rows += processes(args.file, args.repeat, check=not args.skip_check)
     for name, goal, ms, raw in rows:
         ratio = f"{ms / raw:.1f}×" if raw == raw and raw > 0 else "—"
         raw_text = f"{raw:.1f}" if raw == raw else "—"

@@ -2,6 +2,432 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="148"/>
+        <source>Netto {score} ({level}) · herbeoordeling {date}</source>
+        <translation>Net {score} ({level}) · review {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <source>Ons</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <source>Hun</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="125"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="166"/>
+        <source>Gekoppelde band</source>
+        <translation>Linked tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="171"/>
+        <source>Geschenken en gastvrijheid</source>
+        <translation>Gifts and hospitality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <source>Overheid</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="229"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <source>Ondertekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <source>Looptijd tot</source>
+        <translation>Term until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="167"/>
+        <source>Hanzi en pinyin</source>
+        <translation>Hanzi and pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
+        <source>Engelse naam</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <source>Andere namen</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="195"/>
+        <source>Andere schrijfwijzen</source>
+        <translation>Other spellings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <source>Functies</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <source>Politieke feiten</source>
+        <translation>Political facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="209"/>
+        <source>Orgaan</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="210"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <source>Stemmen voor – tegen</source>
+        <translation>Votes for – against</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="211"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <source>Gekoppeld</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="226"/>
+        <source>Betreft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="225"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <source>Bruto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
+        <source>Behandeling</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="227"/>
+        <source>Herbeoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <source>bruto {b}, netto {n} (matrix v{v})</source>
+        <translation>gross {b}, net {n} (matrix v{v})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
+        <source>Beoordelingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
+        <source>Uitgever</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="247"/>
+        <source>Verschenen</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <source>Geraadpleegd</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
+        <source>{n} dagen te laat</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
+        <source>Vervolgacties · {n} open</source>
+        <translation>Follow-up actions · {n} open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="316"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="355"/>
+        <source>(waarden gewist)</source>
+        <translation>(values erased)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="366"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="396"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="55"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="68"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="73"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="106"/>
+        <source>Geen open vervolgacties</source>
+        <translation>No open follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="107"/>
+        <source>{0} open vervolgacties</source>
+        <translation>{0} open follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="108"/>
+        <source>1 open vervolgactie</source>
+        <translation>1 open follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="110"/>
+        <source>eerstvolgende {0}</source>
+        <translation>next {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="112"/>
+        <source>{0} te laat</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="122"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="191"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="193"/>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="263"/>
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
+    </message>
+</context>
+<context>
     <name>AccessExportAction</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="53"/>
@@ -27,6 +453,310 @@
     </message>
 </context>
 <context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="362"/>
+        <source>Actie bewerken</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <source>Actie *</source>
+        <translation>Action *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
+        <translation>E.g. Send draft evaluation to Xinghe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="370"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="371"/>
+        <source>Uiterste datum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="373"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="374"/>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="375"/>
+        <source>Contactmoment</source>
+        <translation>Contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="376"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="93"/>
+        <source>+ Actie toevoegen</source>
+        <translation>+ Add action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="93"/>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="105"/>
+        <source>Wat moet er gebeuren?</source>
+        <translation>What needs to be done?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="106"/>
+        <source>Actie {0}: wat</source>
+        <translation>Action {0}: what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="112"/>
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="113"/>
+        <source>Actie {0} verwijderen</source>
+        <translation>Remove action {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="126"/>
+        <source>Actie {0}: eigenaar</source>
+        <translation>Action {0}: owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="125"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
+        <source>Actie {0}: uiterste datum</source>
+        <translation>Action {0}: due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="174"/>
+        <source>is verplicht</source>
+        <translation>is required</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseButton</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="23"/>
+        <source>Anonimiseren…</source>
+        <extracomment>The name an anonymised person shows (services.anonymise.ANONYMISED_NAME; not imported here so the detail pane does not load the database layer).</extracomment>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="24"/>
+        <source>Persoonsgegevens definitief wissen (AVG)</source>
+        <translation>Erase personal data for good (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="25"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="48"/>
+        <source>Persoon anonimiseren</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="49"/>
+        <source>Anonimiseren verwijdert de persoonsgegevens van {0} ({1}) definitief uit het dossierbestand: naam, Chinese naam, pinyin, aliassen, notities, e-mail, telefoon, adres, functies, politieke gegevens, bijlagen en koppelingen, en de oude waarden in het logboek en de zoekindex.
+
+Contactmomenten, besluiten en risico&apos;s blijven en tonen &apos;geanonimiseerde persoon&apos;. Het wisregister legt vast dát (niet wat) er gewist is, zodat het ook na het terugzetten van een oudere back-up weer gebeurt. Oudere back-ups bevatten de gegevens tot ze worden opgeruimd.
+
+Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Anonymising removes the personal data of {0} ({1}) from the case file for good: name, Chinese name, pinyin, aliases, notes, e-mail, telephone, address, posts, political facts, attachments and links, and the old values in the log and the search index.
+
+Contact moments, decisions and risks stay and show &apos;geanonimiseerde persoon&apos; (anonymised person). The erasure ledger records that (not what) was erased, so it happens again after an older backup is restored. Older backups hold the data until they are rotated out.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="61"/>
+        <source>Anonimiseren</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="62"/>
+        <source>Anonimiseren bevestigen</source>
+        <translation>Confirm anonymising</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="80"/>
+        <source>{0} is geanonimiseerd.</source>
+        <translation>{0} has been anonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="63"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="69"/>
+        <source>Bestand toevoegen…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="70"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="71"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="98"/>
+        <source>{0}  ·  wordt toegevoegd bij opslaan</source>
+        <translation>{0}  ·  added on save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="104"/>
+        <source>Bijlage toevoegen</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="173"/>
+        <source>De bijlage kon niet worden verwerkt.</source>
+        <translation>The attachment could not be processed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/attachments.py" line="174"/>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="591"/>
+        <source>Nieuwe gemeente of provincie</source>
+        <translation>New municipality or province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="592"/>
+        <source>Gemeente of provincie bewerken</source>
+        <translation>Edit municipality or province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="599"/>
+        <source>CBS-code *</source>
+        <translation>CBS code *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="599"/>
+        <source>GM0599 of PV28</source>
+        <translation>GM0599 or PV28</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="600"/>
+        <source>Soort *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="601"/>
+        <source>Naam (CBS) *</source>
+        <translation>Name (CBS) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="602"/>
+        <source>Gangbare naam</source>
+        <translation>Common name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="604"/>
+        <source>Provincie (code)</source>
+        <translation>Province (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="605"/>
+        <source>Opgeheven op</source>
+        <translation>Dissolved on</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolderEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="322"/>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="324"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <source>Standaard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
+        <source>Standaard back-upmap gebruiken</source>
+        <translation>Use the default backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
+        <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
+        <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="98"/>
+        <source>De automatische back-up is niet gelukt: {0}</source>
+        <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="105"/>
+        <source>Geen automatische back-up: {0}</source>
+        <translation>No automatic backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="108"/>
+        <source>Automatische back-up gemaakt: {0}</source>
+        <translation>Automatic backup made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="122"/>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation>Backup made and verified: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CellRisksDialog</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
@@ -43,6 +773,15 @@
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="190"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
+        <source>{0} verwijderen</source>
+        <translation>Remove {0}</translation>
     </message>
 </context>
 <context>
@@ -105,14 +844,87 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="413"/>
+        <source>Besluit vastleggen</source>
+        <translation>Record a decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="414"/>
+        <source>Besluit bewerken</source>
+        <translation>Edit decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="420"/>
+        <source>Onderwerp *</source>
+        <translation>Subject *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="420"/>
+        <source>Bijv. Motie beëindiging stedenband</source>
+        <translation>E.g. Motion to end the twinning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="422"/>
+        <source>Datum *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="423"/>
+        <source>Soort *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="425"/>
+        <source>Orgaan *</source>
+        <translation>Body *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="426"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="427"/>
+        <source>Nederlandse overheid *</source>
+        <translation>Dutch authority *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="429"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="430"/>
+        <source>Stemmen voor</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="431"/>
+        <source>Stemmen tegen</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="432"/>
+        <source>Gaat over</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="433"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="202"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="246"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -120,32 +932,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="62"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="63"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="64"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="77"/>
         <source>Details van het record</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="85"/>
         <source>Kies een record in de lijst om het hier te zien.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -153,104 +965,104 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="184"/>
         <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
         <source>Mogelijke dubbelen</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="193"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
         <source>Soort records</source>
         <translation>Kind of records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
         <source>Overeenkomst</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
         <source>Record A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
         <source>Record B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="204"/>
         <source>Paren die waarschijnlijk hetzelfde zijn</source>
         <translation>Pairs that are probably the same</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="218"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
         <source>&amp;Samenvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="223"/>
         <source>Geselecteerd paar samenvoegen</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="226"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="227"/>
         <source>Laatste samenvoegen ongedaan maken</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="230"/>
         <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
         <source>Zoeken naar mogelijke dubbelen…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="258"/>
         <source>{0} mogelijke dubbelen.</source>
         <translation>{0} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="259"/>
         <source>Geen mogelijke dubbelen gevonden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="284"/>
         <source>{0} is samengevoegd met {1}.</source>
         <translation>{0} was merged into {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="302"/>
         <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
         <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
@@ -271,6 +1083,130 @@
         <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="38"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="30"/>
+        <source>Export afgebroken; er is geen bestand gemaakt.</source>
+        <translation>Export stopped; no file was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="35"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="36"/>
+        <source>CSV voor Excel, puntkomma (*.csv)</source>
+        <translation>CSV for Excel, semicolon (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="95"/>
+        <source>{0} exporteren</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="89"/>
+        <source> (hoogste classificatie: {0})</source>
+        <translation> (highest classification: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="91"/>
+        <source>{0} {1} geëxporteerd naar {2}{3}.</source>
+        <translation>{0} {1} exported to {2}{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="130"/>
+        <source>Hele dossier exporteren (JSON)</source>
+        <translation>Export the whole case file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="110"/>
+        <source>JSON-export (*.json)</source>
+        <translation>JSON export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="126"/>
+        <source>Dossier geëxporteerd naar {0}: {1} records.</source>
+        <translation>Case file exported to {0}: {1} records.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="83"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="84"/>
+        <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
+        <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="130"/>
+        <source>Bestand om te importeren</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="90"/>
+        <source>Pad naar een .csv- of .xlsx-bestand</source>
+        <translation>Path to a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="92"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
+        <source>Bestand zoeken</source>
+        <translation>Find a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="96"/>
+        <source>Tekenset van een CSV-bestand</source>
+        <translation>Character set of a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="110"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="113"/>
+        <source>&amp;Tekenset (CSV)</source>
+        <translation>&amp;Character set (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="131"/>
+        <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="145"/>
+        <source>{0} bestaat niet of is geen bestand.</source>
+        <translation>{0} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="151"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="178"/>
+        <source>Dit bestand kan niet worden gelezen: {0}</source>
+        <translation>This file cannot be read: {0}</translation>
     </message>
 </context>
 <context>
@@ -364,6 +1300,14 @@
     </message>
 </context>
 <context>
+    <name>HanziPinyin</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/hanzi.py" line="40"/>
+        <source>wordt afgeleid van de Hanzi</source>
+        <translation>derived from the Hanzi</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="49"/>
@@ -384,6 +1328,39 @@
         <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="185"/>
         <source>IMPACT →</source>
         <translation>IMPACT →</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
+        <source>Importeren uit CSV of Excel</source>
+        <translation>Import from CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="641"/>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="642"/>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="643"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="644"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -425,453 +1402,456 @@
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="430"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="431"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="439"/>
         <source>Tag toegevoegd aan {0} records</source>
         <translation>Tag added to {0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="446"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="449"/>
         <source>{0} records staan in de prullenbak</source>
         <translation>{0} records are in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <source>Deze lijst exporteren naar CSV of Excel</source>
+        <translation>Export this list to CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <source>De lijst zoals gefilterd naar CSV of Excel</source>
+        <translation>The list as filtered, to CSV or Excel</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="214"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="234"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="228"/>
-        <source>Inzageverzoek exporteren…</source>
-        <translation>Export access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="278"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="313"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="282"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
+        <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
+        <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
+        <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
+        <translation>Read only: this case file cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="420"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="342"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="445"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="448"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
-        <source>Mogelijke &amp;dubbelen…</source>
-        <translation>Possible &amp;duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
-        <source>&amp;Inzageverzoek exporteren…</source>
-        <translation>Export &amp;access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="387"/>
-        <source>&amp;Bewaartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="430"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
-        <source>Back-up gemaakt: {0}</source>
-        <translation>Backup made: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="590"/>
-        <source>Kies eerst één persoon op de pagina Personen.</source>
-        <translation>First choose one person on the Persons page.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="743"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="748"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="623"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="762"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="759"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="775"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -894,23 +1874,848 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="781"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="792"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="658"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="261"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="715"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="191"/>
+        <source>Werkblad en kolommen</source>
+        <translation>Sheet and columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="192"/>
+        <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
+        <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="195"/>
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <source>&amp;Werkblad</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="200"/>
+        <source>Soort records in het bestand</source>
+        <translation>Kind of records in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
+        <source>Kolommen van het bestand en hun velden</source>
+        <translation>Columns of the file and their fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Eerste waarde</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <source>{0} ({1} rijen)</source>
+        <translation>{0} ({1} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="235"/>
+        <source>{0} (geen lijst)</source>
+        <translation>{0} (not a list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="258"/>
+        <source>{0} (herkend)</source>
+        <translation>{0} (recognised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="273"/>
+        <source>Werkblad lezen…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="312"/>
+        <source>Veld voor kolom {0}</source>
+        <translation>Field for column {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="313"/>
+        <source>— niet importeren —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="315"/>
+        <source> (verplicht)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <source>Niet herkend: kies een veld of laat hem overslaan.</source>
+        <translation>Not recognised: choose a field or let it be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="339"/>
+        <source>Naam (of Achternaam, of Chinese naam)</source>
+        <translation>Name (or family name, or Chinese name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="342"/>
+        <source>Verplicht veld zonder kolom: {0}.</source>
+        <translation>Required field without a column: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="345"/>
+        <source>Twee kolommen voor hetzelfde veld: {0}.</source>
+        <translation>Two columns for the same field: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="348"/>
+        <source>Wordt overgeslagen: {0}.</source>
+        <translation>Skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
+        <source>Elke rij controleren…</source>
+        <translation>Checking every row…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="201"/>
+        <source>Contactmoment vastleggen</source>
+        <translation>Log contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="202"/>
+        <source>Contactmoment bewerken</source>
+        <translation>Edit contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="203"/>
+        <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
+        <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="212"/>
+        <source>Datum *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="214"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="216"/>
+        <source>Soort *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="220"/>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="221"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="222"/>
+        <source>Plaats in China of vrije tekst</source>
+        <translation>Place in China or free text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="223"/>
+        <source>Onderwerp *</source>
+        <translation>Subject *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
+        <source>Bijv. Voorbereiding evaluatie MoU</source>
+        <translation>E.g. Preparing the MoU evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
+        <source>Gekoppelde band</source>
+        <translation>Linked tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
+        <source>Zoek een band…</source>
+        <translation>Search for a tie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
+        <source>Vervolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
+        <source>Relatiegeschenk of gastvrijheid</source>
+        <translation>Gift or hospitality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="237"/>
+        <source>Omschrijving geschenk of gastvrijheid</source>
+        <translation>Description of gift or hospitality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
+        <source>Geschatte waarde (€)</source>
+        <translation>Estimated value (€)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="318"/>
+        <source>is verplicht</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="376"/>
+        <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
+        <translation>{0} was saved, but not every action: check the actions and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="71"/>
+        <source>1 Kernpunten</source>
+        <translation>1 Key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="72"/>
+        <source>2 Aanleiding</source>
+        <translation>2 Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
+        <source>3 Feiten</source>
+        <translation>3 Facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
+        <source>4 Wijzigingen sinds de vorige notitie</source>
+        <translation>4 Changes since the previous memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
+        <source>5 Risico’s</source>
+        <translation>5 Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
+        <source>6 Openstaande acties en toezeggingen</source>
+        <translation>6 Open actions and commitments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
+        <source>7 Handelingsopties / advies</source>
+        <translation>7 Options / advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
+        <source>8 Spreekpunten en mogelijke vragen</source>
+        <translation>8 Talking points and possible questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
+        <source>9 Bronnen</source>
+        <translation>9 Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="123"/>
+        <source>Briefingsnotitie maken</source>
+        <translation>Make briefing memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="154"/>
+        <source>Onderwerp en periode</source>
+        <translation>Subject and period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="157"/>
+        <source>Waarover gaat de notitie</source>
+        <translation>What the memo is about</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="158"/>
+        <source>&amp;Over</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="163"/>
+        <source>Periode vanaf</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="164"/>
+        <source>Periode tot en met</source>
+        <translation>Period up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="168"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="170"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="174"/>
+        <source>Classificatie van de notitie</source>
+        <translation>Classification of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
+        <source>&amp;Classificatie</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="177"/>
+        <source>Weggelaten wegens classificatie</source>
+        <translation>Left out because of classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="182"/>
+        <source>Kop</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="190"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="190"/>
+        <source>&amp;Aan</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <source>&amp;Onderwerp</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <source>Kenmerk (volgt uit de geschiedenis)</source>
+        <translation>Reference (follows from the history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <source>V&amp;ersie</source>
+        <translation>V&amp;ersion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="215"/>
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="201"/>
+        <source>bijv. Raad</source>
+        <translation>e.g. Council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
+        <source>Datum van de vergadering</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
+        <source>Vergadering heeft een datum</source>
+        <translation>Meeting has a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="209"/>
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
+        <source>agendapunt</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="218"/>
+        <source>Hoofdstukken</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <source>Hoofdstuk {0} opnemen</source>
+        <translation>Include section {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
+        <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
+        <translation>Own text (suggestions from open risks, actions and decisions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <source>Aanleiding</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <source>Handelingsopties / advies</source>
+        <translation>Options / advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <source>Spreekpunten en mogelijke vragen</source>
+        <translation>Talking points and possible questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="242"/>
+        <source>&amp;Voorstellen opnieuw invullen</source>
+        <translation>&amp;Fill in suggestions again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <source>Voorstellen opnieuw invullen</source>
+        <translation>Fill in suggestions again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="249"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="250"/>
+        <source>&amp;DOCX (Word)</source>
+        <translation>&amp;DOCX (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="252"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
+        <source>Opslaan als DOCX</source>
+        <translation>Save as DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <source>Voorbeeld van de notitie</source>
+        <translation>Preview of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="274"/>
+        <source>Bezig met opmaken</source>
+        <translation>Typesetting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
+        <source>Voorbeeld &amp;bijwerken</source>
+        <translation>&amp;Update preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="289"/>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="291"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="324"/>
+        <source>Eigen overheid (alle banden)</source>
+        <translation>Own authority (all ties)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
+        <source>Band {0}: {1}</source>
+        <translation>Tie {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
+        <source>Organisatie {0}: {1}</source>
+        <translation>Organisation {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="386"/>
+        <source>Notitie wordt opgemaakt…</source>
+        <translation>Typesetting the memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="406"/>
+        <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
+        <translation>1 record with a higher classification than {0} is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="408"/>
+        <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
+        <translation>{1} records with a higher classification than {0} are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="410"/>
+        <source>Niets weggelaten: alles valt binnen {0}.</source>
+        <translation>Nothing left out: everything falls within {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="414"/>
+        <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
+        <translation>Preview updated: {0} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="429"/>
+        <source>De notitie kon niet worden opgemaakt.</source>
+        <translation>The memo could not be typeset.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="455"/>
+        <source>Notitie opslaan</source>
+        <translation>Save memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="472"/>
+        <source>{0} bestaat al; niet overschreven.</source>
+        <translation>{0} already exists; not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="475"/>
+        <source>Bestand vervangen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="476"/>
+        <source>{0} bestaat al. Wilt u het vervangen?</source>
+        <translation>{0} already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="494"/>
+        <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
+        <translation>Saved in the history, but not as a file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="498"/>
+        <source>Notitie {0} opgeslagen: {1}</source>
+        <translation>Memo {0} saved: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoViewer</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="102"/>
+        <source>Notitie</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="107"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MemosPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="42"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="43"/>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
+        <source>Formaat</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="121"/>
+        <source>Memo&apos;s</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
+        <source>Memo’s</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="124"/>
+        <source>Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.</source>
+        <translation>Every briefing memo made is kept here, with the data it rests on. Open it, save it again or compare two memos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="129"/>
+        <source>Gemaakte notities</source>
+        <translation>Memos made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="135"/>
+        <source>&amp;Nieuwe notitie…</source>
+        <translation>&amp;New memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
+        <source>Op&amp;slaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
+        <source>&amp;Vergelijken</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
+        <source>Nieuwe notitie</source>
+        <translation>New memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
+        <source>Twee notities vergelijken</source>
+        <translation>Compare two memos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="150"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="188"/>
+        <source>{0} notities</source>
+        <translation>{0} memos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="189"/>
+        <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
+        <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="208"/>
+        <source>Dat is niet gelukt.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="221"/>
+        <source>Notitie {0}</source>
+        <translation>Memo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="234"/>
+        <source>Notitie opslaan</source>
+        <translation>Save memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="245"/>
+        <source>Bestand vervangen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
+        <source>{0} bestaat al. Vervangen?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="258"/>
+        <source>{0} opgeslagen: {1}</source>
+        <translation>{0} saved: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="277"/>
+        <source>{0} vergeleken met {1}</source>
+        <translation>{0} compared with {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
+        <source>Verschillen</source>
+        <translation>Differences</translation>
     </message>
 </context>
 <context>
@@ -989,19 +2794,87 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>{0}: value of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
         <source>Gaat over van B naar A: {0}</source>
         <translation>Moves from B to A: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="135"/>
         <source>B heeft geen koppelingen.</source>
         <translation>B has no links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="160"/>
         <source>Back-up maken en samenvoegen…</source>
         <translation>Making a backup and merging…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="72"/>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="79"/>
+        <source>Naam (Nederlands) *</source>
+        <translation>Name (Dutch) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
+        <source>Bijv. Bureau Buitenlandse Zaken Xinghe</source>
+        <translation>E.g. Xinghe Foreign Affairs Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
+        <source>Soort *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
+        <source>Naam (Engels)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
+        <source>Plaats (referentielijst of vrije tekst)</source>
+        <translation>Place (reference list or free text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
+        <source>Bijv. Nanjing of 南京</source>
+        <translation>E.g. Nanjing or 南京</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
+        <source>Valt onder</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <source>Andere schrijfwijzen</source>
+        <translation>Other spellings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1250,11 +3123,759 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>PartiesField</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="58"/>
+        <source>Onze kant</source>
+        <translation>Our side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
+        <source>Chinese partij</source>
+        <translation>Chinese party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="71"/>
+        <source>Deelnemers onze kant</source>
+        <translation>Participants on our side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
+        <source>Deelnemers Chinese partij</source>
+        <translation>Participants on the Chinese side</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="243"/>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="244"/>
+        <source>Persoon bewerken</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="252"/>
+        <source>Achternaam *</source>
+        <translation>Family name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="252"/>
+        <source>Bijv. Wáng of Bakker</source>
+        <translation>E.g. Wáng or Bakker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="253"/>
+        <source>Voornaam</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
+        <source>Tussenvoegsel</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="255"/>
+        <source>Naamvolgorde</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
+        <source>Functies</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="258"/>
+        <source>Andere schrijfwijzen</source>
+        <translation>Other spellings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="259"/>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PickerPopup</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker.py" line="171"/>
+        <source>Gevonden records</source>
+        <translation>Records found</translation>
+    </message>
+</context>
+<context>
+    <name>PickerSource</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="133"/>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="154"/>
+        <source>Nieuwe persoon aanmaken…</source>
+        <translation>Create new person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="139"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="163"/>
+        <source>Nieuwe organisatie aanmaken…</source>
+        <translation>Create new organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="145"/>
+        <source>Personen en organisaties</source>
+        <translation>Persons and organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="151"/>
+        <source>Personen en overheden</source>
+        <translation>Persons and authorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="157"/>
+        <source>Nederlandse overheden</source>
+        <translation>Dutch authorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="160"/>
+        <source>Organisaties en overheden</source>
+        <translation>Organisations and authorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="166"/>
+        <source>Banden</source>
+        <translation>Ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="169"/>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="172"/>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="175"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="178"/>
+        <source>Nieuwe bron toevoegen…</source>
+        <translation>Add new source…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="181"/>
+        <source>Plaatsen (referentielijst)</source>
+        <translation>Places (reference list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="184"/>
+        <source>Banden, organisaties en personen</source>
+        <translation>Ties, organisations and persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="188"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker_sources.py" line="204"/>
+        <source> (verwijderd)</source>
+        <translation> (deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Komt overeen met</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsEditor</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <source>+ Functie toevoegen</source>
+        <translation>+ Add position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <source>Functie toevoegen</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="171"/>
+        <source>Functie, bijv. Directeur</source>
+        <translation>Position, e.g. Director</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
+        <source>Functie {0}: titel</source>
+        <translation>Position {0}: title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
+        <source>Organisatie of overheid</source>
+        <translation>Organisation or authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="175"/>
+        <source>Functie {0}: organisatie</source>
+        <translation>Position {0}: organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
+        <source>van (bijv. ca. 2019)</source>
+        <translation>from (e.g. ca. 2019)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="181"/>
+        <source>tot</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="182"/>
+        <source>Functie {0}: van</source>
+        <translation>Position {0}: from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
+        <source>Functie {0}: tot</source>
+        <translation>Position {0}: until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="187"/>
+        <source>Functie {0} verwijderen</source>
+        <translation>Remove position {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="188"/>
+        <source>Functie verwijderen</source>
+        <translation>Remove position</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="445"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="446"/>
+        <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
+        <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="450"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
+        <source>Aantallen per uitkomst</source>
+        <translation>Counts per outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="456"/>
+        <source>Rijen tonen</source>
+        <translation>Rows to show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="467"/>
+        <source>Rijen van het bestand en wat ermee gebeurt</source>
+        <translation>Rows of the file and what happens to them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
+        <translation>&amp;Skip the rejected rows and import the good ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <source>Afgewezen rijen overslaan</source>
+        <translation>Skip the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="484"/>
+        <source>Opmerkingen bij het voorbeeld</source>
+        <translation>Notes on the preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="505"/>
+        <source>{0}{1}: {2} rijen {3} — {4}</source>
+        <translation>{0}{1}: {2} rows {3} — {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="509"/>
+        <source>Alle rijen ({0})</source>
+        <translation>All rows ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
+        <source>Nieuwe organisaties ({0}): {1}{2}.</source>
+        <translation>New organisations ({0}): {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
+        <source> en {0} meer</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="526"/>
+        <source>Overgeslagen kolommen: {0}.</source>
+        <translation>Skipped columns: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <source>Afgebroken; er is niets geïmporteerd.</source>
+        <translation>Stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="585"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRun</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="38"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="41"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="42"/>
+        <source>Afbreken; er blijft niets achter</source>
+        <translation>Stop; nothing is left behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="81"/>
+        <source>Afbreken…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="109"/>
+        <source>Nieuw record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
+        <source>Record bewerken</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
+        <source>Velden met * zijn verplicht.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="146"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="228"/>
+        <source>Formulier</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="549"/>
+        <source>Ctrl+Enter slaat op · Esc annuleert</source>
+        <translation>Ctrl+Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="368"/>
+        <source>Hanzi</source>
+        <translation>Hanzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="369"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="388"/>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="389"/>
+        <source>E-mailadressen (één per regel)</source>
+        <translation>E-mail addresses (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <source>Telefoonnummers (één per regel)</source>
+        <translation>Telephone numbers (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
+        <source>Postadressen (lege regel tussen twee adressen)</source>
+        <translation>Postal addresses (blank line between two addresses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="395"/>
+        <source>Straat 1
+1234 AB Plaats</source>
+        <translation>Street 1
+1234 AB Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="402"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="404"/>
+        <source>Classificatie *</source>
+        <translation>Classification *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="406"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="408"/>
+        <source>Zoek een bron of voeg er een toe…</source>
+        <translation>Search for a source or add one…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
+        <source>Bewaren (Archiefwet)</source>
+        <translation>Retention (Archives Act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
+        <source>Vernietigen na</source>
+        <translation>Destroy after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="453"/>
+        <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
+        <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="557"/>
+        <source>Het record kon niet worden geladen.</source>
+        <translation>The record could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="621"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="623"/>
+        <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
+        <translation>You have changes that have not been saved. Do you want to discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="624"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="625"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="697"/>
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="711"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="720"/>
+        <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
+        <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="735"/>
+        <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
+        <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="765"/>
+        <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
+        <translation>Not saved: check the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker.py" line="251"/>
+        <source>Typ naam, Hanzi of pinyin (met of zonder tonen)</source>
+        <translation>Type a name, Hanzi or pinyin (with or without tones)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/picker.py" line="290"/>
+        <source>{0} · {1} gevonden voor &apos;{2}&apos;</source>
+        <translation>{0} · {1} found for &apos;{2}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="193"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="241"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="152"/>
+        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd.</source>
+        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <source>Gecontroleerd</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
+        <source>Back-ups zoeken…</source>
+        <translation>Looking for backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <source>Toestand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="176"/>
+        <source>Voortgang van het terugzetten</source>
+        <translation>Restore progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <source>Gekozen back-up terugzetten</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="210"/>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="220"/>
+        <source>{0} back-ups in {1}.</source>
+        <translation>{0} backups in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
+        <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
+        <translation>There are no backups of this case file in {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="242"/>
+        <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
+
+Doorgaan?</source>
+        <translation>The backup of {0} replaces the contents of the case file. What was recorded since will then only be in the safety copy, which is made first in {1}.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <source>Terugzetten bevestigen</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="249"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="290"/>
+        <source>De back-up van {0} is nu geladen.</source>
+        <translation>The backup of {0} is now loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="292"/>
+        <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
+        <translation>The case file as it was before the restore is kept as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
+        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised person(s) anonymised again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="298"/>
+        <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
+        <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
+        <translation>The restore failed; the case file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="597"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="601"/>
+        <source>Uitkomst van de import</source>
+        <translation>Outcome of the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="611"/>
+        <source>{0} records geïmporteerd uit {1}.</source>
+        <translation>{0} records imported from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="613"/>
+        <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
+        <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
+        <source>Back-up vooraf: {0}</source>
+        <translation>Backup beforehand: {0}</translation>
     </message>
 </context>
 <context>
@@ -1282,8 +3903,8 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="155"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="164"/>
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
@@ -1303,90 +3924,249 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Retention per kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="66"/>
         <source>&lt;b&gt;Te vernietigen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Due for destruction&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
         <source>Vernietigen vanaf</source>
         <translation>Destroy from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="69"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="71"/>
         <source>Records waarvan de bewaartermijn verstreken is</source>
         <translation>Records whose retention period has passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="84"/>
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
         <source>Geselecteerde records vernietigen</source>
         <translation>Destroy the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="84"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="89"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="116"/>
         <source>{0} {1} jaar na {2}</source>
         <translation>{0} {1} years after {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="134"/>
         <source> (prullenbak)</source>
         <translation> (trash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="139"/>
         <source>&lt;b&gt;Te vernietigen ({0})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Due for destruction ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="161"/>
         <source>{0} definitief vernietigen? Alle gegevens worden uit het dossier gewist; alleen het nummer blijft in het logboek. Er wordt eerst een back-up gemaakt.</source>
         <translation>Destroy {0} for good? All its data is erased from the case file; only the number stays in the log. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="165"/>
         <source>Definitief vernietigen</source>
         <translation>Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="167"/>
         <source>Vernietigen bevestigen</source>
         <translation>Confirm destruction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="179"/>
         <source>Back-up maken en vernietigen…</source>
         <translation>Making a backup and destroying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="186"/>
         <source>Vernietigd: {0}.</source>
         <translation>Destroyed: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCategoryForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="628"/>
+        <source>Nieuwe risicocategorie</source>
+        <translation>New risk category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="629"/>
+        <source>Risicocategorie bewerken</source>
+        <translation>Edit risk category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="636"/>
+        <source>Code *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <source>Volgorde</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="638"/>
+        <source>Naam (Nederlands) *</source>
+        <translation>Name (Dutch) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="639"/>
+        <source>Naam (Engels) *</source>
+        <translation>Name (English) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="640"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
+        <source>Gebruikelijke maatregelen</source>
+        <translation>Usual measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="642"/>
+        <source>Niet meer in gebruik</source>
+        <translation>No longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RiskNoteForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="468"/>
+        <source>Risico toevoegen</source>
+        <translation>Add risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="469"/>
+        <source>Risico bewerken</source>
+        <translation>Edit risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="475"/>
+        <source>Titel *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="475"/>
+        <source>Bijv. Betaalde reis voor raadsleden</source>
+        <translation>E.g. Paid trip for council members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
+        <source>Gaat over *</source>
+        <translation>Concerns *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="477"/>
+        <source>Band, organisatie of persoon</source>
+        <translation>Tie, organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="479"/>
+        <source>Categorie *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="481"/>
+        <source>Beoordeling (1–5)</source>
+        <translation>Assessment (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="483"/>
+        <source>Bruto kans</source>
+        <translation>Gross likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="484"/>
+        <source>Bruto impact</source>
+        <translation>Gross impact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
+        <source>Netto kans</source>
+        <translation>Net likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
+        <source>Netto impact</source>
+        <translation>Net impact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="491"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <source>Beheersmaatregelen</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="495"/>
+        <source>Behandeling</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="496"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
+        <source>Risico-eigenaar</source>
+        <translation>Risk owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
+        <source>Volgende herbeoordeling</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="500"/>
+        <source>Sterkte van kennis</source>
+        <translation>Strength of knowledge</translation>
+    </message>
+</context>
+<context>
+    <name>RoughDateEdit</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="152"/>
+        <source>Typ een datum als dd-mm-jjjj, alleen maand en jaar (06-2025) of alleen een jaar. Zet er &apos;ca.&apos; voor als de datum bij benadering is, en &apos;(onzeker)&apos; achter als de bron hem niet bevestigt.</source>
+        <translation>Type a date as dd-mm-yyyy, only month and year (06-2025) or only a year. Put &apos;ca.&apos; in front if the date is approximate, and &apos;(uncertain)&apos; after it if the source does not confirm it.</translation>
     </message>
 </context>
 <context>
@@ -1489,34 +4269,39 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="82"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
         <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
         <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +4320,145 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/sidebar.py" line="122"/>
         <source>Prullenbak en instellingen</source>
         <translation>Recycle bin and settings</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="552"/>
+        <source>Nieuwe bron</source>
+        <translation>New source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
+        <source>Bron bewerken</source>
+        <translation>Edit source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <source>Titel *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <source>Bijv. Raadsvoorstel stedenband</source>
+        <translation>E.g. Council proposal on the twinning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
+        <source>Uitgever</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="565"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="565"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
+        <source>Gepubliceerd</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
+        <source>Geraadpleegd op</source>
+        <translation>Consulted on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="569"/>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TagInput</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="171"/>
+        <source>Tag toevoegen…</source>
+        <translation>Add tag…</translation>
+    </message>
+</context>
+<context>
+    <name>TieForm</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="305"/>
+        <source>Nieuwe band</source>
+        <translation>New tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="306"/>
+        <source>Band bewerken</source>
+        <translation>Edit tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="312"/>
+        <source>Nederlandse overheid *</source>
+        <translation>Dutch authority *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="313"/>
+        <source>Gemeente of provincie</source>
+        <translation>Municipality or province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="314"/>
+        <source>Chinese partij *</source>
+        <translation>Chinese party *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="316"/>
+        <source>Soort band *</source>
+        <translation>Kind of tie *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
+        <source>Status *</source>
+        <translation>Status *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="318"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="319"/>
+        <source>Leeg: gemaakt van de namen van beide partijen</source>
+        <translation>Empty: made from the names of both parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="321"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="322"/>
+        <source>Ondertekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="323"/>
+        <source>Beëindigd</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="325"/>
+        <source>Einde looptijd</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="326"/>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="327"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1593,17 +4517,17 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="121"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="124"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
         <source>Verwijderen van {0} records ongedaan maken</source>
         <translation>Undo deleting {0} records</translation>
     </message>
@@ -1646,7 +4570,7 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/upgrade_dialog.py" line="96"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/upgrade_dialog.py" line="102"/>
         <source>Back-up maken en bijwerken…</source>
         <translation>Backing up and upgrading…</translation>
     </message>
@@ -1794,6 +4718,126 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="304"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/conflict.py" line="45"/>
+        <source>Record is intussen gewijzigd</source>
+        <translation>Record has been changed in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/conflict.py" line="48"/>
+        <source>Opnieuw laden toont de huidige gegevens (wat u typte vervalt). Verder bewerken houdt wat u typte; slaat u daarna op, dan vervangt dat de nieuwe versie.</source>
+        <translation>Reload shows the current data (what you typed is dropped). Keep editing keeps what you typed; if you then save, it replaces the newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/conflict.py" line="53"/>
+        <source>Opnieuw laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/conflict.py" line="55"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="42"/>
+        <source>&apos;{0}&apos; is geen datum; typ dd-mm-jjjj, bijvoorbeeld 12-06-2025</source>
+        <translation>&apos;{0}&apos; is not a date; type dd-mm-yyyy, for example 12-06-2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="94"/>
+        <source>&apos;{0}&apos; is geen bestaande datum</source>
+        <translation>&apos;{0}&apos; is not an existing date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="66"/>
+        <source> (onzeker)</source>
+        <translation> (uncertain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="97"/>
+        <source>&apos;{0}&apos; is geen datum</source>
+        <translation>&apos;{0}&apos; is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="108"/>
+        <source>&apos;{0}&apos; is geen tijd; typ uu:mm, bijvoorbeeld 14:00</source>
+        <translation>&apos;{0}&apos; is not a time; type hh:mm, for example 14:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="112"/>
+        <source>&apos;{0}&apos; is geen bestaande tijd</source>
+        <translation>&apos;{0}&apos; is not an existing time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="132"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="149"/>
+        <source>dd-mm-jjjj, mm-jjjj of jjjj; ca. … / (onzeker)</source>
+        <translation>dd-mm-yyyy, mm-yyyy or yyyy; ca. … / (uncertain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="170"/>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>memos_page</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="55"/>
+        <source>{0} ({1}) tegenover {2} ({3})</source>
+        <translation>{0} ({1}) compared with {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="59"/>
+        <source>Banden</source>
+        <translation>Ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="60"/>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
+        <source>Risico’s</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="70"/>
+        <source>{0}: {1} (was {2})</source>
+        <translation>{0}: {1} (was {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="77"/>
+        <source>Risico {0}: netto {1} → {2}</source>
+        <translation>Risk {0}: net {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="81"/>
+        <source>Let op: andere classificatie ({0} → {1}).</source>
+        <translation>Note: different classification ({0} → {1}).</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ CASES = [
     (["--data-dir", "{data}", "restore", "{root}/bestaat-niet.sqlite3"], 2, "bestaat niet"),
     (["--data-dir", "{data}", "restore", "{root}"], 2, "map"),
     (["--data-dir", "{data}", "restore", "{root}/tekst.txt"], 1, "Chinadossier"),
-    (["--data-dir", "{data}", "backup", "--out", "{root}/tekst.txt"], 2, "map"),
+    (["--data-dir", "{data}", "backup", "--out", "{root}/tekst.txt"], 2, "--force"),
     (["--data-dir", "{data}", "check", "--against", "{root}/bestaat-niet.sqlite3"], 2,
      "bestaat niet"),
     (["--db", "{root}/tekst.txt", "overview"], 1, "Chinadossier"),

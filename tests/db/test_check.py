@@ -189,7 +189,7 @@ def test_record_inserted_without_audit_is_found(with_org: tuple[Path, uuid.UUID,
         "retention_on, created_at, created_by, updated_at, updated_by, version, deleted_at, "
         "deleted_by) SELECT '" + new + "', kind, 'ORG-0999', classification, "
         "retention_category, retention_on, created_at, created_by, updated_at, updated_by, "
-        f"version, deleted_at, deleted_by FROM record WHERE id = '{org_id.hex}'",
+        f"version, deleted_at, deleted_by, merged_into FROM record WHERE id = '{org_id.hex}'",
         "INSERT INTO organisation (id, name_nl, name_en, hanzi, pinyin, pinyin_auto, org_kind, "
         "place_adcode, place_text, parent_id, website, aliases, notes, sort_key) "
         "SELECT '" + new + "', name_nl, name_en, hanzi, pinyin, "
@@ -230,12 +230,17 @@ def test_altered_payload_breaks_the_chain(with_org: tuple[Path, uuid.UUID, str])
     assert "de oude/nieuwe waarden zijn gewijzigd" in items["audit_chain"].message
 
 
-def test_erased_payload_keeps_the_chain(with_org: tuple[Path, uuid.UUID, str]) -> None:
+def test_erased_payload_keeps_the_chain_but_needs_an_erasure_entry(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    """The chain hashes the payload's hash, so an erased payload keeps it whole; an erasure
+    made outside the program (no erasure entry names the payload) is found (issue 10.6)."""
     path, _, _ = with_org
     _edit(path, "UPDATE audit_payload SET payload = NULL, erased_at = '2026-12-01 10:00:00.000000' "
                 "WHERE entry_seq = (SELECT max(entry_seq) FROM audit_payload)")
-    items = run_checks(path, full=True)
-    assert all(i.ok for i in items), [i for i in items if not i.ok]
+    items = _by_name(run_checks(path, full=True))
+    assert _failing(list(items.values())) == {"audit_chain"}
+    assert "zonder wisregel" in items["audit_chain"].message
+    assert "keten is onderbroken" not in items["audit_chain"].message
 
 
 def test_blanked_payload_without_erasure_date_is_found(
@@ -453,7 +458,7 @@ def _rich_case_file(path: Path) -> None:
           "retention_on, created_at, created_by, updated_at, updated_by, version, deleted_at, "
           "deleted_by) VALUES ('" + memo + "', 'memo', 'NOT-2026-0001', 'internal', "
           "'undecided', NULL, '2026-11-29 09:00:00.123456', 'x', '2026-11-29 09:00:00', 'x', "
-          "1, NULL, NULL)",
+          "1, NULL, NULL, NULL)",
           "INSERT INTO memo VALUES ('" + memo + "', 'Notitie', '2026-11-29 09:00:00', "
           "'{\"b\": [1, 2.5, \"é\"], \"a\": {\"z\": null, \"y\": true}}', '{}', 1, '[]', NULL, "
           "NULL)")

@@ -73,13 +73,17 @@ def test_a_healthy_read_only_file_is_not_restored_over(
     assert not (tmp_path / "veilig").exists()
 
 
-def test_a_read_only_folder_is_reported_as_read_only(case_file: Path) -> None:
+def test_a_read_only_folder_is_checked_read_only(case_file: Path) -> None:
+    # Issue 8: a case file in a folder the user cannot write is read (and so checked) without
+    # the -shm index SQLite would need there; writing is refused with the read-only message.
     for suffix in ("-wal", "-shm"):
         case_file.with_name(case_file.name + suffix).unlink(missing_ok=True)
     with read_only(case_file.parent):
         report = maintenance.check(case_file)
-        assert not report.ok
-        assert any("alleen-lezen" in item.message for item in report.items)
+        assert report.ok, [item.message for item in report.items if not item.ok]
+        with pytest.raises(FileRefused) as caught:
+            Dossier.open(case_file, actor=TEST_ACTOR)
+        assert "alleen-lezen" in caught.value.message
 
 
 @pytest.mark.parametrize("command", ["reindex", "upgrade"])

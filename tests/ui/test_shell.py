@@ -173,7 +173,7 @@ def test_an_older_file_is_offered_the_upgrade_with_a_backup_first(qtbot: Any, st
         qtbot.mouseClick(dialog.upgrade_button, Qt.MouseButton.LeftButton)
     version, head = maintenance.schema_status(case_file)
     assert version == head
-    backups = list((case_file.parent / "backups").iterdir())
+    backups = list((case_file.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1 and "voor-upgrade" in backups[0].name
 
 

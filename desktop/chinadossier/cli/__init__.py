@@ -21,8 +21,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from chinadossier.cli.crash_log import install as install_log
-from chinadossier.cli.crash_log import record_failure
 from chinadossier.cli.output import Output
 from chinadossier.cli.parser import build_parser
 from chinadossier.cli.runtime import Runtime
@@ -38,6 +36,9 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 GUI_HANDLER = ("commands_gui", "run_gui")
+#: Read commands whose quick path logs nothing: the log file is set up only if they fail
+#: (record_failure installs it), so they start without importing logging.handlers.
+QUICK_MODULES = frozenset({"commands_search"})
 
 
 def _exit_code(exc: SystemExit) -> int:
@@ -100,6 +101,7 @@ def _unexpected(out: Output, args: argparse.Namespace, error: Exception) -> int:
     The exception's own text is not shown: it is English and may quote stored data (SQL
     parameters with names); the log file, in the user's own data folder, has it all.
     """
+    from chinadossier.cli.crash_log import record_failure
     from chinadossier.services.maintenance import explain_failure
 
     cause = explain_failure(error)  # a database or OS error named in Dutch, else None
@@ -163,8 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         runtime = Runtime(paths=_paths(args), out=out, clock=SystemClock(),
                           actor=Actor.current())
-        with contextlib.suppress(Exception):  # the log is only written on a failure
-            install_log(runtime.paths)
+        if args.handler[0] not in QUICK_MODULES:
+            from chinadossier.cli.crash_log import install as install_log
+
+            with contextlib.suppress(Exception):  # the log is only written on a failure
+                install_log(runtime.paths)
         return int(_command(args.handler)(args, runtime))
     except ChinadossierError as exc:
         out.message(exc.message)

@@ -7,39 +7,76 @@ from pathlib import Path
 
 from chinadossier.cli import render
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain.backup_rotation import AMSTERDAM
 from chinadossier.domain.errors import UsageError
-from chinadossier.services import maintenance
+from chinadossier.services import backups, maintenance
 
 MANUAL_REASON = "handmatig"
 
+#: Suffixes that make a --out path that does not exist yet a file name rather than a folder.
+_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db", ".bak", ".backup")
 
-def _out_dir(args: argparse.Namespace, rt: Runtime) -> Path:
-    """The folder for a new backup: --out, else the data folder's backups/."""
+
+def backup_place(rt: Runtime) -> backups.BackupPlace:
+    """Where backups go for this run: the data folder's setting, else its backups/."""
+    place = backups.place_for(rt.paths.data_dir)
+    if place.problem:
+        rt.out.message(f"Let op: {place.problem}")
+    return place
+
+
+def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
+    """(path, is a file name) of --out; None without --out.
+
+    An existing folder, a path ending in a separator or a new path without a backup-like
+    suffix is a folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/
+    .backup is the backup's file name (an existing one only with --force).
+    """
     if args.out is None:
-        rt.prepare_dirs()
-        return rt.paths.backups_dir
-    folder = Path(args.out).expanduser().absolute()
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(
-            f"{folder} is een bestand; geef bij --out een map op (een back-up overschrijft nooit "
-            "een bestaand bestand)."
-        )
-    return folder
+        return None
+    raw = str(args.out)
+    path = Path(raw).expanduser().absolute()
+    if path.is_dir() or raw.endswith(("/", "\\")):
+        return path, False
+    if path.exists():
+        if not args.force:
+            raise UsageError(
+                f"{path} bestaat al. Een back-up overschrijft nooit zomaar een bestand: kies een "
+                "andere naam of map, of herhaal met --force."
+            )
+        return path, True
+    return path, path.suffix.lower() in _FILE_SUFFIXES
 
 
 def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
-    """Make a verified backup of the case file; never overwrites an existing file.
+    """Make a verified backup of the case file; an existing file only replaced with --force.
 
     Args:
-        args: Parsed arguments (`out`).
+        args: Parsed arguments (`out`, `force`).
         rt: The run's environment.
 
     Returns:
         0 when the backup was made.
     """
     path = rt.require_case_file()
-    done = maintenance.make_backup(path, out_dir=_out_dir(args, rt), reason=MANUAL_REASON,
-                                   clock=rt.clock, actor=rt.actor)
+    target = _out_target(args)
+    if target is None:
+        rt.prepare_dirs()
+        done = backups.make_now(path, backup_place(rt), clock=rt.clock, actor=rt.actor)
+        if done.removed:
+            rt.out.result(f"{len(done.removed)} oudere automatische back-up(s) opgeruimd "
+                          "volgens het bewaarschema.")
+    elif not target[1]:
+        outcome = maintenance.make_backup(path, out_dir=target[0], reason=MANUAL_REASON,
+                                          clock=rt.clock, actor=rt.actor)
+        done = backups.AutoBackup(outcome.path, audit_head=outcome.audit_head,
+                                  noted=outcome.noted, note_problem=outcome.problem)
+    else:
+        if not target[0].parent.is_dir():
+            raise UsageError(f"De map {target[0].parent} bestaat niet; maak die eerst of kies "
+                             "een andere.")
+        done = backups.make_to_file(path, target[0], replace=args.force, clock=rt.clock,
+                                    actor=rt.actor)
     rt.out.result(f"Back-up gemaakt en gecontroleerd: {done.path}")
     if done.audit_head is not None:
         seq, digest = done.audit_head
@@ -48,8 +85,53 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
                       f"chinadossier check --against {done.path}")
     if not done.noted:
         rt.out.message(f"Let op: de back-up is niet vastgelegd in het auditspoor van het "
-                       f"dossier ({done.problem}). De back-up zelf is in orde.")
+                       f"dossier ({done.note_problem}). De back-up zelf is in orde.")
     return 0
+
+
+_SLOT_NAMES = {"newest": "nieuwste", "daily": "dag", "weekly": "week", "monthly": "maand",
+               "manual": "handmatig (wordt niet opgeruimd)"}
+
+
+def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
+    """List the backups of the case file: date, size, records, verified, rotation slot.
+
+    Returns:
+        0 (also when there are none).
+    """
+    place = backup_place(rt)
+    case_file = rt.case_file if rt.case_file.exists() else None
+    entries = backups.list_entries(case_file, place)
+    if args.json:
+        rt.out.json({
+            "folder": str(place.folder),
+            "backups": [{
+                "path": str(e.path), "created": e.created.isoformat(), "size": e.size,
+                "reason": e.reason, "records": e.records, "verified": e.verified,
+                "kept_as": list(e.slots),
+            } for e in entries],
+        })
+        return 0
+    rt.out.result(f"Back-upmap: {place.folder}")
+    if not entries:
+        rt.out.result("Er zijn nog geen back-ups van dit dossier.")
+        return 0
+    for e in entries:
+        local = e.created.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
+        records = "onleesbaar" if e.record_total is None else f"{e.record_total} records"
+        verified = "gecontroleerd" if e.verified else "niet gecontroleerd"
+        kept = ", ".join(_SLOT_NAMES[s] for s in e.slots) if e.slots else (
+            "wordt bij de volgende back-up opgeruimd")
+        rt.out.result(f"{local}  {_size(e.size):>9}  {records:>13}  {verified:<18}  "
+                      f"{e.reason:<18} bewaard als: {kept}")
+        rt.out.result(f"    {e.path}")
+    return 0
+
+
+def _size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+    return f"{max(1, size // 1000)} kB"
 
 
 def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
@@ -67,8 +149,14 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
         raise UsageError(f"{source} is een map; geef het back-upbestand zelf op.")
     if not source.is_file():
         raise UsageError(f"Het back-upbestand {source} bestaat niet.")
+    place = backup_place(rt)
+    if place.configured:
+        problem = backups.check_target(rt.case_file, place)
+        if problem:
+            raise backups.BackupUnavailable(f"{problem} Zonder veiligheidskopie wordt er niets "
+                                            "teruggezet; het dossier is niet gewijzigd.")
     with rt.new_dirs():  # a refused restore leaves no new folders behind
-        outcome = maintenance.restore(rt.case_file, source, safety_dir=rt.paths.backups_dir,
+        outcome = maintenance.restore(rt.case_file, source, safety_dir=place.folder,
                                       clock=rt.clock, actor=rt.actor,
                                       accept_other_case_file=args.accept_other_case_file,
                                       accept_failed_check=args.accept_failed_check)

@@ -100,8 +100,11 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
     """
     path = rt.require_case_file()
     rt.prepare_dirs()
-    outcome = maintenance.upgrade(path, backups_dir=rt.paths.backups_dir, clock=rt.clock,
-                                  actor=rt.actor)
+    from chinadossier.services import backups
+
+    place = backups.place_for(rt.paths.data_dir)
+    outcome = maintenance.upgrade(path, backups_dir=place.folder, clock=rt.clock,
+                                  actor=rt.actor, place=place)
     if outcome.anchored:
         rt.out.result("De instellingen en referentiegegevens zijn vastgelegd in het auditspoor.")
     if outcome.from_version == outcome.to_version and outcome.reference is None:

@@ -10,7 +10,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.errors import UsageError
 from chinadossier.interchange.columns import ImportKind, parse_overrides
 from chinadossier.interchange.errors import UnreadableFile
-from chinadossier.services import importing, maintenance
+from chinadossier.services import importing
 from chinadossier.services.dossier import Dossier
 
 IMPORT_REASON = "voor-import"
@@ -26,6 +26,11 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
         "unknown_columns": list(plan.mapping.unknown),
         "counts": plan.counts(),
         "new_organisations": list(plan.new_organisations),
+        "rejected": [
+            {"row": row.number, "column": e.column, "reason": e.message}
+            for row in plan.rejected
+            for e in row.errors
+        ],
         "rows": [
             {
                 "row": row.number,
@@ -33,6 +38,10 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
                 "label": row.label,
                 "match": row.match,
                 "errors": [{"column": e.column, "reason": e.message} for e in row.errors],
+                "changes": [
+                    {"field": c.field, "label": c.label, "old": c.old, "new": c.new}
+                    for c in row.changes
+                ],
             }
             for row in plan.rows
             if row.outcome != "new"
@@ -41,11 +50,13 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
 
 
 def run_import(args: argparse.Namespace, rt: Runtime) -> int:
-    """Import organisations, persons or contact moments from CSV/XLSX.
+    """Import organisations, persons, ties, contact moments, decisions or risk notes.
 
     Returns:
         0 when every row was imported (or, with --dry-run, would be), 1 when rows were
-        rejected (nothing written unless --accept-partial).
+        rejected (nothing written unless --accept-partial: then the valid rows are) or the
+        services refused a row while writing (nothing written). Unusable input (no such file,
+        unreadable, unknown kind, a required column missing) raises UsageError: exit 2.
     """
     source = Path(args.file).expanduser().absolute()
     if source.is_dir():
@@ -60,6 +71,10 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
         kind = ImportKind(args.type) if args.type else None
         with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
             plan = importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+            if not plan.rows:
+                where = f"Werkblad '{plan.sheet}'" if plan.sheet else "Het bestand"
+                raise UsageError(f"{where} heeft een kopregel maar geen rijen; er is niets "
+                                 "geïmporteerd.")
             _show(plan, rt, as_json=args.json)
             if args.dry_run:
                 rt.out.message("Proefrun: er is niets geïmporteerd.")
@@ -72,17 +87,30 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
                 return 1
 
             def backup() -> Path:
-                rt.prepare_dirs()
-                return maintenance.backup(path, out_dir=rt.paths.backups_dir,
-                                          reason=IMPORT_REASON, clock=rt.clock, actor=rt.actor)
+                from chinadossier.services import backups
 
-            result = importing.commit_import(dossier, plan, accept_partial=args.accept_partial,
-                                             backup=backup)
+                rt.prepare_dirs()
+                made = backups.before_change(path, backups.place_for(rt.paths.data_dir),
+                                             reason=IMPORT_REASON, clock=rt.clock,
+                                             actor=rt.actor, required=True)
+                assert made.path is not None
+                return made.path
+
+            try:
+                result = importing.commit_import(dossier, plan,
+                                                 accept_partial=args.accept_partial,
+                                                 backup=backup)
+            except importing.ImportRefused as exc:
+                rt.out.message(exc.message)
+                return 1
     except UnreadableFile as exc:
         raise UsageError(exc.message) from None
     if not args.json:
         made = f" (back-up vooraf: {result.backup.name})" if result.backup else ""
-        rt.out.result(f"{result.created} records geïmporteerd{made}.")
+        updated = f", {result.updated} bijgewerkt" if result.updated else ""
+        rt.out.result(f"{result.created} records geïmporteerd{updated}{made}.")
+        if plan.rejected:
+            rt.out.message(f"{len(plan.rejected)} afgewezen rij(en) zijn niet geïmporteerd.")
     return 1 if plan.rejected else 0
 
 
@@ -107,6 +135,8 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
             for error in row.errors:
                 column = f" kolom {error.column}:" if error.column else ""
                 rt.out.result(f"  rij {row.number}:{column} {error.message}")
-        elif row.outcome in ("duplicate", "similar", "exists"):
+        elif row.outcome in ("duplicate", "similar", "exists", "update"):
             rt.out.result(f"  rij {row.number}: {importing.OUTCOME_LABELS[row.outcome]} "
                           f"({row.match}) — {row.label}")
+            for change in row.changes:
+                rt.out.result(f"      {change.label}: {change.old} → {change.new}")

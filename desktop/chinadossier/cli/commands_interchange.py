@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from pathlib import Path
+from typing import Any
 
+from chinadossier.cli.commands_records_args import KIND_NAMES
+from chinadossier.cli.commands_records_args import KINDS as KIND_CODES
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain.codes import Classification, RecordKind
 from chinadossier.domain.errors import UsageError
-from chinadossier.services import case_file_json
+from chinadossier.domain.labels import label, parse_label
+from chinadossier.domain.queries import Filter, ListQuery
+from chinadossier.services import case_file_json, exporting
+from chinadossier.services.dossier import Dossier
 
 
 def _out_path(text: str) -> Path:
@@ -19,14 +27,26 @@ def _out_path(text: str) -> Path:
     return target
 
 
+_LIST_OPTIONS = ("type", "organisation", "person", "tie", "text", "tag", "classification",
+                 "since", "until", "overdue")
+
+
 def run_export(args: argparse.Namespace, rt: Runtime) -> int:
-    """Export the case file (JSON: everything, losslessly).
+    """Export the case file (JSON: everything, losslessly) or one list (CSV or XLSX).
 
     Returns:
         0 when the file was written.
     """
     path = rt.require_case_file()
     target = _out_path(args.out)
+    if args.format != "json":
+        return _export_list(args, rt, path, target)
+    given = [name for name in _LIST_OPTIONS if getattr(args, name, None)]
+    if given:
+        raise UsageError(
+            f"--{given[0]} hoort bij een lijst; kies --format csv of xlsx (JSON is altijd het "
+            "hele dossier)."
+        )
     report = case_file_json.export_json(
         path, target, clock=rt.clock, actor=rt.actor, overwrite=args.overwrite
     )
@@ -34,6 +54,60 @@ def run_export(args: argparse.Namespace, rt: Runtime) -> int:
         f"Dossier geëxporteerd naar {report.path}: {report.records} records, "
         f"{sum(report.rows.values())} rijen in {len(report.rows)} tabellen (schema "
         f"{report.schema_version})."
+    )
+    return 0
+
+
+def _resolve(dossier: Dossier, number: str | None, option: str) -> uuid.UUID | None:
+    if number is None:
+        return None
+    record = dossier.overview.by_number(number)
+    if record is None:
+        raise UsageError(f"--{option}: er is geen record met nummer {number}.")
+    return record.meta.id  # type: ignore[no-any-return]
+
+
+def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path) -> int:
+    """One list, filtered like `list`, to Excel-friendly CSV or typed XLSX (audited)."""
+    if args.type is None:
+        raise UsageError(
+            f"Geef bij --format {args.format} aan welke lijst: --type "
+            f"{'|'.join(KIND_NAMES)}."
+        )
+    kind = RecordKind(KIND_CODES[args.type])
+    classification = None
+    if args.classification:
+        try:
+            classification = parse_label(Classification, args.classification)
+        except ValueError as exc:
+            raise UsageError(f"--classification: {exc}") from None
+    with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
+        where = Filter(
+            text=args.text or "",
+            tag=args.tag,
+            classification=classification,
+            since=args.since,
+            until=args.until,
+            organisation_id=_resolve(dossier, args.organisation, "organisation"),
+            person_id=_resolve(dossier, args.person, "person"),
+            tie_id=_resolve(dossier, args.tie, "tie"),
+        )
+        filters: dict[str, Any] = {}
+        if args.overdue:
+            if kind is RecordKind.ACTION:
+                filters["overdue_on"] = rt.clock.today()
+            elif kind is RecordKind.RISK_NOTE:
+                filters["review_due_on"] = rt.clock.today()
+            else:
+                raise UsageError("--overdue kan alleen bij acties en risicos.")
+        report = exporting.export_list(
+            dossier, kind, target, fmt=args.format, query=ListQuery(where=where, filters=filters),
+            overwrite=args.overwrite,
+        )
+    marking = f"; hoogste classificatie: {label(report.marking).lower()}" if report.marking else ""
+    rt.out.result(
+        f"{report.records} {args.type} geëxporteerd naar {report.path} "
+        f"({args.format.upper()}{marking})."
     )
     return 0
 

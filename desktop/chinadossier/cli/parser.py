@@ -149,7 +149,7 @@ def _read_commands(subparsers: Any) -> None:
     _json_option(overview)
 
     search = _sub(subparsers, "search", "zoek in het dossier",
-                  ("commands_read", "run_search"))
+                  ("commands_search", "run_search"))
     search.add_argument("query", metavar="ZOEKTERM", nargs="+",
                         help="woorden die in elk resultaat moeten voorkomen")
     search.add_argument("--limit", metavar="N", type=search_limit, default=50,
@@ -197,8 +197,24 @@ def _record_commands(subparsers: Any) -> None:
 def _backup_commands(subparsers: Any) -> None:
     backup = _sub(subparsers, "backup", "maak een back-up van het dossier",
                   ("commands_backup", "run_backup"))
-    backup.add_argument("--out", metavar="MAP", default=None,
-                        help="map voor de back-up (standaard backups/ in de gegevensmap)")
+    backup.add_argument("--out", metavar="MAP_OF_BESTAND", default=None,
+                        help="map of bestandsnaam voor de back-up (standaard de back-upmap: "
+                             "backups/ in de gegevensmap of de map uit de instellingen)")
+    backup.add_argument("--force", action="store_true",
+                        help="overschrijf een bestaand bestand bij --out BESTAND")
+
+    anonymise = _sub(subparsers, "anonymise",
+                     "anonimiseer een persoon (AVG): persoonsgegevens definitief gewist",
+                     ("commands_anonymise", "run_anonymise"))
+    anonymise.add_argument("number", metavar="NUMMER", help="het nummer van de persoon (PER-…)")
+    anonymise.add_argument("--yes", action="store_true",
+                           help="ja, anonimiseer (zonder --yes wordt alleen uitgelegd wat er "
+                                "gebeurt)")
+
+    listing = _sub(subparsers, "backups",
+                   "toon de back-ups: datum, grootte, aantallen, gecontroleerd, bewaarreden",
+                   ("commands_backup", "run_backups"))
+    _json_option(listing)
 
     restore = _sub(subparsers, "restore",
                    "zet een back-up terug (het huidige dossier wordt eerst veiliggesteld)",
@@ -211,13 +227,37 @@ def _backup_commands(subparsers: Any) -> None:
 
 
 def _interchange_commands(subparsers: Any) -> None:
+    from chinadossier.cli.commands_records_args import KIND_NAMES, list_kind
+
     export = _sub(subparsers, "export",
-                  "exporteer het hele dossier naar één JSON-bestand (zonder verlies)",
+                  "exporteer het hele dossier (JSON, zonder verlies) of één lijst (CSV, XLSX)",
                   ("commands_interchange", "run_export"))
-    export.add_argument("--format", choices=["json"], default="json",
-                        help="json: alles, ook bijlagen, audittrail en memo's (standaard)")
+    export.add_argument("--format", choices=["json", "csv", "xlsx"], default="json",
+                        help="json: het hele dossier, ook bijlagen, audittrail en memo's "
+                        "(standaard); csv (Excel, puntkomma) of xlsx: één lijst, met --type")
+    export.add_argument("--type", metavar="SOORT", type=list_kind, default=None,
+                        help=f"welke lijst (bij csv en xlsx): {', '.join(KIND_NAMES)}")
+    export.add_argument("--organisation", metavar="NUMMER", default=None,
+                        help="alleen wat deze organisatie betreft (bijv. ORG-0003)")
+    export.add_argument("--person", metavar="NUMMER", default=None,
+                        help="alleen wat deze persoon betreft (bijv. PER-0002)")
+    export.add_argument("--tie", metavar="NUMMER", default=None,
+                        help="alleen wat deze band betreft (bijv. BAND-0001)")
+    export.add_argument("--text", metavar="WOORDEN", default=None,
+                        help="alleen records waarin deze woorden voorkomen (zoals zoeken)")
+    export.add_argument("--tag", metavar="TAG", default=None, help="alleen records met deze tag")
+    export.add_argument("--classification", metavar="NIVEAU", default=None,
+                        help="alleen records met deze classificatie (openbaar, intern, "
+                        "vertrouwelijk)")
+    export.add_argument("--since", metavar="DATUM", type=iso_date, default=None,
+                        help="alleen vanaf deze datum (JJJJ-MM-DD; de datum van de lijst)")
+    export.add_argument("--until", metavar="DATUM", type=iso_date, default=None,
+                        help="alleen tot en met deze datum (JJJJ-MM-DD)")
+    export.add_argument("--overdue", action="store_true",
+                        help="alleen acties met verstreken termijn of risico's met een "
+                        "verlopen herbeoordeling")
     export.add_argument("--out", metavar="PAD", required=True, help="het exportbestand")
-    export.add_argument("--overwrite", action="store_true",
+    export.add_argument("--force", "--overwrite", dest="overwrite", action="store_true",
                         help="vervang een bestaand bestand (anders geweigerd)")
     import_json = _sub(subparsers, "import-json",
                        "maak een nieuw dossier uit een JSON-export (nooit over een bestaand)",
@@ -258,10 +298,12 @@ def _memo_commands(subparsers: Any) -> None:
 
 def _import_command(subparsers: Any) -> None:
     imp = _sub(subparsers, "import",
-               "importeer organisaties, personen of contactmomenten uit CSV of Excel (.xlsx)",
+               "importeer organisaties, personen, banden, contactmomenten, besluiten of risico's "
+               "uit CSV of Excel (.xlsx)",
                ("commands_import", "run_import"))
     imp.add_argument("file", metavar="BESTAND", help="het CSV- of XLSX-bestand")
-    imp.add_argument("--type", choices=["organisaties", "personen", "contactmomenten"],
+    imp.add_argument("--type", choices=["organisaties", "personen", "banden", "contactmomenten",
+                                        "besluiten", "risicos"],
                      default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
     imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
                      help="het werkblad (xlsx; anders het eerste met een kopregel)")

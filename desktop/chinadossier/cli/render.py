@@ -6,15 +6,18 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from chinadossier.cli.overview_data import OverviewData
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
-from chinadossier.domain.records import Dashboard, SearchHit, TieRecord
+from chinadossier.domain.record_refs import SearchHit
 from chinadossier.domain.tie_text import tie_period
-from chinadossier.services.maintenance import CheckReport
+
+if TYPE_CHECKING:  # annotations only: `search` must start without the services' imports
+    from chinadossier.cli.overview_data import OverviewData
+    from chinadossier.domain.records import Dashboard, TieRecord
+    from chinadossier.services.maintenance import CheckReport
 
 E = TypeVar("E", bound=StrEnum)
 

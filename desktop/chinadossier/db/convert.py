@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.columns import read_partial
+from chinadossier.db.fastread import FastReads, connection
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -26,7 +28,7 @@ from chinadossier.db.models import (
     Source,
     Tag,
 )
-from chinadossier.db.reading import core, rows
+from chinadossier.db.reading import rows
 from chinadossier.db.refs import label_of, refs
 from chinadossier.domain import contact
 from chinadossier.domain import records as r
@@ -34,18 +36,28 @@ from chinadossier.domain.codes import DatePrecision, RecordKind
 from chinadossier.domain.partial_date import PartialDate
 
 
-def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
-    ids = [o.id for o in objs]
-    tags: dict[uuid.UUID, list[str]] = defaultdict(list)
-    sources: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
-    if ids:
-        for rid, name in rows(session,
+class CoreReads:
+    """The linked rows of a batch of records, read through SQLAlchemy Core (and the ORM for
+    assessments): the straightforward reference `db.fastread.FastReads` is tested against."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def tags(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        """Tag names per record."""
+        out: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for rid, name in rows(self._session,
             select(RecordTag.record_id, Tag.name)
             .join(Tag, Tag.id == RecordTag.tag_id)
             .where(RecordTag.record_id.in_(ids))
         ):
-            tags[rid].append(name)
-        for rid, locator, sid, number, title, classification in rows(session,
+            out[rid].append(name)
+        return out
+
+    def sources(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[r.SourceRef]]:
+        """Cited sources per record."""
+        out: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
+        for rid, locator, sid, number, title, classification in rows(self._session,
             select(
                 RecordSource.record_id,
                 RecordSource.locator,
@@ -57,7 +69,7 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
             .join(Source, Source.id == RecordSource.source_id)
             .where(RecordSource.record_id.in_(ids))
         ):
-            sources[rid].append(
+            out[rid].append(
                 r.SourceRef(
                     source_id=sid,
                     display_no=number,
@@ -66,10 +78,67 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
                     locator=locator,
                 )
             )
+        return out
+
+    def places(self, codes: Iterable[str]) -> Sequence[Any]:
+        """(adcode, hanzi, pinyin, name_en, level) of these division codes."""
+        return rows(self._session,
+            select(
+                CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin, CnDivision.name_en,
+                CnDivision.level,
+            ).where(CnDivision.adcode.in_(list(codes)))
+        )
+
+    def children(self, name: str, ids: Sequence[uuid.UUID]) -> Sequence[Any]:
+        """Child rows of these owners, in their stored order."""
+        if name == "assessments":
+            found = self._session.execute(
+                select(RiskAssessment, RiskMatrix.version)
+                .join(RiskMatrix, RiskMatrix.id == RiskAssessment.matrix_id)
+                .where(RiskAssessment.risk_note_id.in_(ids))
+                .order_by(RiskAssessment.seq)
+            ).all()
+            return [SimpleNamespace(**{c.key: getattr(a, c.key)
+                                       for c in RiskAssessment.__table__.c},
+                                    matrix_version=version) for a, version in found]
+        if name == "meeting_ties":
+            return rows(self._session, select(MeetingTie.meeting_id, MeetingTie.tie_id).where(
+                MeetingTie.meeting_id.in_(ids)))
+        if name == "decision_links":
+            return rows(self._session, select(DecisionLink.decision_id, DecisionLink.record_id)
+                        .where(DecisionLink.decision_id.in_(ids)))
+        model, owner = _CHILD_TABLES[name]
+        table: Any = model.__table__
+        return rows(self._session,
+                    select(*table.c).where(table.c[owner].in_(ids)).order_by(table.c.seq))
+
+    def refs(
+        self, ids: Iterable[uuid.UUID | None], kinds: tuple[RecordKind, ...] = ()
+    ) -> dict[uuid.UUID, r.Ref]:
+        """Refs of these records (`kinds` is only a hint for the fast reader)."""
+        return refs(self._session, list(ids))
+
+
+_CHILD_TABLES: dict[str, tuple[Any, str]] = {
+    "positions": (Position, "person_id"),
+    "facts": (PoliticalFact, "person_id"),
+    "participants": (MeetingParticipant, "meeting_id"),
+}
+
+
+#: RecordKind by stored code (a member hashes and compares as its code, so both look up).
+_KIND = {k.value: k for k in RecordKind}
+
+
+def _metas(reads: Any, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
+    ids = [o.id for o in objs]
+    tags = reads.tags(ids)
+    sources = reads.sources(ids)
+    none: tuple[Any, ...] = ()
     return {
         o.id: r.Meta(
             id=o.id,
-            kind=RecordKind(o.kind),
+            kind=_KIND[o.kind],
             display_no=o.display_no,
             classification=o.classification,
             retention_category=o.retention_category,
@@ -80,14 +149,17 @@ def _metas(session: Session, objs: Sequence[Any]) -> dict[uuid.UUID, r.Meta]:
             updated_by=o.updated_by,
             version=o.version,
             deleted_at=o.deleted_at,
-            tags=tuple(sorted(tags[o.id])),
-            sources=tuple(sorted(sources[o.id], key=lambda s: s.display_no)),
+            tags=tuple(sorted(tags[o.id])) if tags and o.id in tags else none,
+            sources=(
+                tuple(sorted(sources[o.id], key=lambda s: s.display_no))
+                if sources and o.id in sources else none
+            ),
         )
         for o in objs
     }
 
 
-def _places(session: Session, objs: Sequence[Any]) -> dict[str, str]:
+def _places(reads: Any, objs: Sequence[Any]) -> dict[str, str]:
     codes = {o.place_adcode for o in objs if getattr(o, "place_adcode", None)}
     if not codes:
         return {}
@@ -95,12 +167,7 @@ def _places(session: Session, objs: Sequence[Any]) -> dict[str, str]:
         # A region the reference keeps neutral (Taiwan) reads by its own name, not as a
         # province of the People's Republic: "Taiwan (台湾)".
         adcode: f"{name_en} ({hanzi})" if level == "region" else f"{hanzi} {pinyin}"
-        for adcode, hanzi, pinyin, name_en, level in rows(session,
-            select(
-                CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin, CnDivision.name_en,
-                CnDivision.level,
-            ).where(CnDivision.adcode.in_(codes))
-        )
+        for adcode, hanzi, pinyin, name_en, level in reads.places(codes)
     }
 
 
@@ -111,17 +178,22 @@ def _place_label(obj: Any, places: dict[str, str]) -> str | None:
     return obj.place_text  # type: ignore[no-any-return]
 
 
-def to_records(session: Session, kind: RecordKind, objs: Sequence[Any]) -> list[Any]:
-    """Frozen records for mapped objects of one kind, in the same order."""
+def to_records(
+    session: Session, kind: RecordKind, objs: Sequence[Any], reads: Any = None
+) -> list[Any]:
+    """Frozen records for mapped objects (or rows with the same attributes) of one kind, in the
+    same order; their linked rows are read by `reads` (default: the fast DB-API reader)."""
     if not objs:
         return []
-    metas = _metas(session, objs)
+    if reads is None:
+        reads = FastReads(connection(session))
+    metas = _metas(reads, objs)
     builder = _BUILDERS[kind]
-    return builder(session, objs, metas)  # type: ignore[no-any-return]
+    return builder(reads, objs, metas)  # type: ignore[no-any-return]
 
 
 def _authorities(
-    session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
+    reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
 ) -> list[Any]:
     return [
         r.AuthorityRecord(
@@ -140,9 +212,9 @@ def _authorities(
 
 
 def _organisations(
-    session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
+    reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]
 ) -> list[Any]:
-    places = _places(session, objs)
+    places = _places(reads, objs)
     return [
         r.OrganisationRecord(
             meta=metas[o.id],
@@ -167,28 +239,15 @@ def _organisations(
     ]
 
 
-def _persons(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _persons(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    # Child rows as plain rows (attribute access as on mapped objects, without the ORM's cost)
-    position_t: Any = Position.__table__
-    fact_t: Any = PoliticalFact.__table__
-    positions = (
-        core(session)
-        .execute(
-            select(*position_t.c).where(position_t.c.person_id.in_(ids)).order_by(position_t.c.seq)
-        )
-        .all()
-    )
-    facts = (
-        core(session)
-        .execute(select(*fact_t.c).where(fact_t.c.person_id.in_(ids)).order_by(fact_t.c.seq))
-        .all()
-    )
-    linked = refs(
-        session,
+    positions = reads.children("positions", ids)
+    facts = reads.children("facts", ids)
+    linked = reads.refs(
         [p.organisation_id for p in positions]
         + [p.authority_id for p in positions]
         + [f.source_id for f in facts],
+        (RecordKind.ORGANISATION, RecordKind.AUTHORITY, RecordKind.SOURCE),
     )
     by_person: dict[uuid.UUID, list[r.PositionRecord]] = defaultdict(list)
     for p in positions:
@@ -235,8 +294,11 @@ def _exact_day(value: PartialDate | None) -> dt.date | None:
     return value.value if value is not None and value.precision is DatePrecision.DAY else None
 
 
-def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
-    linked = refs(session, [o.authority_id for o in objs] + [o.organisation_id for o in objs])
+def _ties(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+    linked = reads.refs(
+        [o.authority_id for o in objs] + [o.organisation_id for o in objs],
+        (RecordKind.AUTHORITY, RecordKind.ORGANISATION),
+    )
     return [
         r.TieRecord(
             meta=metas[o.id],
@@ -259,24 +321,13 @@ def _ties(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta])
     ]
 
 
-def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _meetings(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    part_t: Any = MeetingParticipant.__table__
-    parts = (
-        core(session)
-        .execute(select(*part_t.c).where(part_t.c.meeting_id.in_(ids)).order_by(part_t.c.seq))
-        .all()
-    )
-    ties = (
-        core(session)
-        .execute(
-            select(MeetingTie.meeting_id, MeetingTie.tie_id).where(MeetingTie.meeting_id.in_(ids))
-        )
-        .all()
-    )
-    linked = refs(
-        session,
+    parts = reads.children("participants", ids)
+    ties = reads.children("meeting_ties", ids)
+    linked = reads.refs(
         [p.person_id or p.organisation_id or p.authority_id for p in parts] + [t[1] for t in ties],
+        (RecordKind.PERSON, RecordKind.ORGANISATION, RecordKind.AUTHORITY, RecordKind.TIE),
     )
     parts_by: dict[uuid.UUID, list[r.ParticipantRecord]] = defaultdict(list)
     for p in parts:
@@ -287,7 +338,7 @@ def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Me
     ties_by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for meeting_id, tie_id in ties:
         ties_by[meeting_id].append(linked[tie_id])
-    places = _places(session, objs)
+    places = _places(reads, objs)
     return [
         r.MeetingRecord(
             meta=metas[o.id],
@@ -311,7 +362,7 @@ def _meetings(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Me
     ]
 
 
-def _actions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _actions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.ActionRecord(
             meta=metas[o.id],
@@ -327,18 +378,10 @@ def _actions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     ]
 
 
-def _decisions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _decisions(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    links = (
-        core(session)
-        .execute(
-            select(DecisionLink.decision_id, DecisionLink.record_id).where(
-                DecisionLink.decision_id.in_(ids)
-            )
-        )
-        .all()
-    )
-    linked = refs(session, [o.authority_id for o in objs] + [x[1] for x in links])
+    links = reads.children("decision_links", ids)
+    linked = reads.refs([o.authority_id for o in objs] + [x[1] for x in links])
     by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for decision_id, record_id in links:
         by[decision_id].append(linked[record_id])
@@ -361,21 +404,16 @@ def _decisions(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.M
     ]
 
 
-def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _risk_notes(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     ids = [o.id for o in objs]
-    rows = session.execute(
-        select(RiskAssessment, RiskMatrix.version)
-        .join(RiskMatrix, RiskMatrix.id == RiskAssessment.matrix_id)
-        .where(RiskAssessment.risk_note_id.in_(ids))
-        .order_by(RiskAssessment.seq)
-    ).all()
+    assessments = reads.children("assessments", ids)
     by: dict[uuid.UUID, list[r.AssessmentRecord]] = defaultdict(list)
-    for a, matrix_version in rows:
+    for a in assessments:
         by[a.risk_note_id].append(
             r.AssessmentRecord(
                 seq=a.seq,
                 assessed_on=a.assessed_on,
-                matrix_version=matrix_version,
+                matrix_version=a.matrix_version,
                 inherent_likelihood=a.inherent_likelihood,
                 inherent_impact=a.inherent_impact,
                 residual_likelihood=a.residual_likelihood,
@@ -389,7 +427,7 @@ def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
                 recorded_by=a.recorded_by,
             )
         )
-    linked = refs(session, [o.subject_id for o in objs] + [o.category_id for o in objs])
+    linked = reads.refs([o.subject_id for o in objs] + [o.category_id for o in objs])
     return [
         r.RiskNoteRecord(
             meta=metas[o.id],
@@ -412,7 +450,7 @@ def _risk_notes(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
     ]
 
 
-def _categories(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _categories(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.RiskCategoryRecord(
             meta=metas[o.id],
@@ -428,7 +466,7 @@ def _categories(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.
     ]
 
 
-def _sources(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _sources(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.SourceRecord(
             meta=metas[o.id],
@@ -443,7 +481,7 @@ def _sources(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Met
     ]
 
 
-def _memos(session: Session, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
+def _memos(reads: Any, objs: Sequence[Any], metas: dict[uuid.UUID, r.Meta]) -> list[Any]:
     return [
         r.MemoRecord(
             meta=metas[o.id],

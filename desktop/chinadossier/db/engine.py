@@ -13,10 +13,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from chinadossier.db import sqlite_errors, sqlite_file
+from chinadossier.db import sqlite_file
+from chinadossier.db.file_inspect import inspect_file
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.db.sqlite_errors import dutch as _dutch_sqlite
 from chinadossier.domain.errors import FileRefused
+
+__all__ = ["Database", "inspect_file", "install_begin_hook", "open_database"]
 
 
 @dataclass
@@ -64,44 +67,12 @@ class Database:
         self.engine.dispose()
 
 
-def inspect_file(path: Path) -> int:
-    """Refuse a foreign, other-program or newer file without changing a byte; return its version."""
-    header = sqlite_file.read_header(path)
-    sqlite_file.refuse_foreign_wal(path)
-    head = head_ordinal()
-    if header.user_version > head:
-        raise _too_new(path, header.user_version, head)
-    conn = sqlite_file.connect_existing(path, read_only=True)
-    try:
-        version = sqlite_file.schema_version(conn)
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
-        raise FileRefused(
-            f"{path} is beschadigd of geen database: {sqlite_errors.dutch(exc)}. "
-            "Het is niet gewijzigd."
-        ) from exc
-    finally:
-        conn.close()
-    if app_id != sqlite_file.APPLICATION_ID:
-        raise FileRefused(f"{path} is geen Chinadossier-bestand. Het is niet gewijzigd.")
-    if version > head:
-        raise _too_new(path, version, head)
-    return version
-
-
-def _too_new(path: Path, version: int, head: int) -> FileRefused:
-    return FileRefused(
-        f"{path} is gemaakt met een nieuwere versie van Chinadossier (schema {version}, "
-        f"deze versie kent t/m {head}). Installeer de nieuwste versie; "
-        "het bestand is niet gewijzigd."
-    )
-
-
 def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open an existing case file after inspecting it; never creates a file."""
     version = inspect_file(path)
     if not read_only:
-        reason = sqlite_file.read_only_reason(path)
+        # The folder too: SQLite writes its -wal and -shm there (a write would fail later).
+        reason = sqlite_file.read_only_reason(path, folder=True)
         if reason is not None:
             raise FileRefused(sqlite_file.read_only_message(path, reason))
     if not read_only and version == head_ordinal():

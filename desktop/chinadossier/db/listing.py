@@ -15,11 +15,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from chinadossier.db import canonical
-from chinadossier.db.convert import to_records
+from chinadossier.db.convert import CoreReads, to_records
+from chinadossier.db.fastread import Compiled, FastReads, connection, ids_param, in_json
 from chinadossier.db.models import (
     Action,
     Authority,
@@ -126,7 +139,7 @@ def _meetings_linked(link: str, value: uuid.UUID) -> Any:
     return select(MeetingParticipant.meeting_id).where(_PARTICIPANT[link] == value)
 
 
-def _linked(kind: RecordKind, link: str, value: uuid.UUID) -> ColumnElement[bool] | None:
+def _linked(kind: RecordKind, link: str, value: Any) -> Any:
     """The clause "linked to record `value`" for a list of `kind` (None: not supported)."""
     if kind is RecordKind.MEETING:  # on record.id: a count then needs no meeting row
         return Record.id.in_(_meetings_linked(link, value))
@@ -155,50 +168,47 @@ def _linked(kind: RecordKind, link: str, value: uuid.UUID) -> ColumnElement[bool
     return None
 
 
-def _text_clause(text: str) -> ColumnElement[bool] | None:
-    terms = query_terms(text)
-    if not terms:
-        return None
-    # The index stores each record's id as the same 32-digit hex text the record table holds.
-    rowids: Select[Any] = (
-        select(literal_column("record_id"))
-        .select_from(table("search_fts"))
-        .where(literal_column("search_fts").op("MATCH")(fts_expression(terms)))
-    )
-    return Record.id.in_(rowids)
+def _links_to(kind: RecordKind, link: str) -> bool:
+    """Whether `_linked` has a clause for this kind and link (checked without building it)."""
+    if kind in (RecordKind.MEETING, RecordKind.ACTION, RecordKind.RISK_NOTE, RecordKind.DECISION):
+        return True
+    if kind is RecordKind.TIE:
+        return link in ("authority_id", "organisation_id", "tie_id")
+    if kind is RecordKind.PERSON:
+        return link in ("organisation_id", "authority_id")
+    return kind is RecordKind.ORGANISATION and link == "organisation_id"
 
 
-def _typed_clauses(kind: RecordKind, where: Filter) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = []
+#: One condition of a list: a shape token (hashable; it alone decides the SQL) and the values
+#: it binds. Lists are read with SQL compiled once per shape (db.fastread), so everything that
+#: varies from call to call is a value here, never part of the token.
+Clause = tuple[tuple[Any, ...], tuple[Any, ...]]
+
+
+def _typed_specs(kind: RecordKind, where: Filter) -> list[Clause]:
+    specs: list[Clause] = []
 
     def refuse(name: str) -> UsageError:
         return UsageError(f"Filter '{name}' kan bij deze lijst niet.")
 
     if where.text:
-        clause = _text_clause(where.text)
-        if clause is not None:
-            clauses.append(clause)
+        terms = query_terms(where.text)
+        if terms:
+            specs.append((("text",), (fts_expression(terms),)))
     if where.tag:
-        clauses.append(
-            Record.id.in_(
-                select(RecordTag.record_id)
-                .join(Tag, Tag.id == RecordTag.tag_id)
-                .where(Tag.name_key == sort_key(where.tag))
-            )
-        )
+        specs.append((("tag",), (sort_key(where.tag),)))
     if where.classification is not None:
-        clauses.append(Record.classification == where.classification)
+        specs.append((("classification",), (where.classification,)))
     if where.max_classification is not None:
         allowed = [c for c in Classification if c <= where.max_classification]
-        clauses.append(Record.classification.in_(allowed))
+        specs.append((("max_classification",), (ids_param(c.value for c in allowed),)))
     if where.since is not None or where.until is not None:
-        column = DATE_COLUMNS.get(kind)
-        if column is None:
+        if kind not in DATE_COLUMNS:
             raise refuse("since" if where.since is not None else "until")
         if where.since is not None:
-            clauses.append(column >= where.since)
+            specs.append((("since",), (where.since,)))
         if where.until is not None:
-            clauses.append(column <= where.until)
+            specs.append((("until",), (where.until,)))
     for name, code, columns in (
         ("status", where.status, STATUS_COLUMNS),
         ("kind", where.kind, KIND_COLUMNS),
@@ -207,18 +217,17 @@ def _typed_clauses(kind: RecordKind, where: Filter) -> list[ColumnElement[bool]]
             continue
         if kind not in columns:
             raise refuse(name)
-        clauses.append(columns[kind] == code)
+        specs.append(((name,), (code,)))
     for link in ("organisation_id", "person_id", "tie_id", "authority_id"):
         value = getattr(where, link)
         if value is None:
             continue
-        linked = _linked(kind, link, value)
-        if linked is None:
+        if not _links_to(kind, link):
             raise refuse(link)
-        clauses.append(linked)
+        specs.append((("linked", link), (value,)))
     if where.ids is not None:
-        clauses.append(Record.id.in_(list(where.ids)))
-    return clauses
+        specs.append((("ids",), (ids_param(where.ids),)))
+    return specs
 
 
 #: Names the older ``ListQuery.filters`` mapping understands besides the entity's own columns.
@@ -232,48 +241,120 @@ _MAPPED = {
 }
 
 
-def _filter_clauses(kind: RecordKind, filters: dict[str, Any]) -> list[ColumnElement[bool]]:
+def _filter_specs(kind: RecordKind, filters: dict[str, Any]) -> list[Clause]:
     model: Any = SPECS[kind].model
-    clauses: list[ColumnElement[bool]] = []
+    specs: list[Clause] = []
     typed: dict[str, Any] = {}
     for name, value in filters.items():
         if value is None:
             continue
         if name in ("tie_id", "person_id", "organisation_id") and kind is RecordKind.MEETING:
-            clauses.append(Record.id.in_(_meetings_linked(name, value)))
+            specs.append((("meetings_linked", name), (value,)))
         elif name == "from" and kind is RecordKind.MEETING:
-            clauses.append(Meeting.held_on >= value)
+            specs.append((("held_from",), (value,)))
         elif name == "until" and kind is RecordKind.MEETING:
-            clauses.append(Meeting.held_on <= value)
+            specs.append((("held_until",), (value,)))
         elif name == "overdue_on" and kind is RecordKind.ACTION:
-            clauses.append(and_(Action.status == "open", Action.due_on < value))
+            specs.append((("overdue_on",), (value,)))
         elif name == "review_due_on" and kind is RecordKind.RISK_NOTE:
-            clauses.append(and_(RiskNote.status == "open", RiskNote.next_review_on < value))
+            specs.append((("review_due_on",), (value,)))
         elif name in model.__table__.columns and name not in ("id",):
-            clauses.append(getattr(model, name) == value)
+            specs.append((("column", name), (value,)))
         elif name == "classification":
-            clauses.append(Record.classification == value)
+            specs.append((("classification",), (value,)))
         elif name in _MAPPED:
             typed[_MAPPED[name]] = frozenset(value) if name == "ids" else value
         else:
             raise UsageError(f"Onbekend filter '{name}' voor deze lijst.")
     if typed:
-        clauses.extend(_typed_clauses(kind, Filter(**typed)))
-    return clauses
+        specs.extend(_typed_specs(kind, Filter(**typed)))
+    return specs
+
+
+def clause_specs(kind: RecordKind, query: ListQuery) -> list[Clause]:
+    """Trash, the older mapping and the typed filters as (shape, values); refuses what the list
+    cannot filter on."""
+    specs: list[Clause] = []
+    if query.trash is Trash.EXCLUDE:
+        specs.append((("live",), ()))
+    elif query.trash is Trash.ONLY:
+        specs.append((("trashed",), ()))
+    specs.extend(_filter_specs(kind, dict(query.filters)))
+    specs.extend(_typed_specs(kind, query.where))
+    return specs
+
+
+def _in_values(column: Any, value: Any) -> ColumnElement[bool]:
+    """``column IN`` the elements of a JSON array value (see db.fastread.in_json)."""
+    values: Any = select(literal_column("value")).select_from(func.json_each(value))
+    return column.in_(values)  # type: ignore[no-any-return]
+
+
+def clause_sql(kind: RecordKind, token: tuple[Any, ...], values: Sequence[Any]) -> Any:
+    """The SQL of one condition; `values` are bind parameters (or plain values) in token order."""
+    name = token[0]
+    model: Any = SPECS[kind].model
+    if name == "live":
+        return Record.deleted_at.is_(None)
+    if name == "trashed":
+        # A merged-away record is no trash: only `unmerge` brings it back (db.merging).
+        return and_(Record.deleted_at.is_not(None), Record.merged_into.is_(None))
+    (value,) = values
+    if name == "text":
+        rowids: Select[Any] = (
+            select(literal_column("record_id"))
+            .select_from(table("search_fts"))
+            .where(literal_column("search_fts").op("MATCH")(value))
+        )
+        return Record.id.in_(rowids)
+    if name == "tag":
+        return Record.id.in_(
+            select(RecordTag.record_id)
+            .join(Tag, Tag.id == RecordTag.tag_id)
+            .where(Tag.name_key == value)
+        )
+    if name == "classification":
+        return Record.classification == value
+    if name == "max_classification":
+        return _in_values(Record.classification, value)
+    if name == "since":
+        return DATE_COLUMNS[kind] >= value
+    if name == "until":
+        return DATE_COLUMNS[kind] <= value
+    if name == "status":
+        return STATUS_COLUMNS[kind] == value
+    if name == "kind":
+        return KIND_COLUMNS[kind] == value
+    if name == "linked":
+        return _linked(kind, token[1], value)
+    if name == "ids":
+        return _in_values(Record.id, value)
+    if name == "meetings_linked":
+        return Record.id.in_(_meetings_linked(token[1], value))
+    if name == "held_from":
+        return Meeting.held_on >= value
+    if name == "held_until":
+        return Meeting.held_on <= value
+    if name == "overdue_on":
+        return and_(Action.status == "open", Action.due_on < value)
+    if name == "review_due_on":
+        return and_(RiskNote.status == "open", RiskNote.next_review_on < value)
+    if name == "column":
+        return getattr(model, token[1]) == value
+    raise AssertionError(f"unknown clause {token!r}")
+
+
+def _bound(value: Any) -> Any:
+    """A value as a bind parameter the column it is compared with gives its type."""
+    return bindparam(None, value, type_=NullType(), unique=True)
 
 
 def where_clauses(kind: RecordKind, query: ListQuery) -> list[ColumnElement[bool]]:
     """Trash, the typed filters and the older mapping, as clauses on the kind's model."""
-    clauses: list[ColumnElement[bool]] = []
-    if query.trash is Trash.EXCLUDE:
-        clauses.append(Record.deleted_at.is_(None))
-    elif query.trash is Trash.ONLY:
-        # A merged-away record is no trash: only `unmerge` brings it back (db.merging).
-        clauses.append(Record.deleted_at.is_not(None))
-        clauses.append(Record.merged_into.is_(None))
-    clauses.extend(_filter_clauses(kind, dict(query.filters)))
-    clauses.extend(_typed_clauses(kind, query.where))
-    return clauses
+    return [
+        clause_sql(kind, token, [_bound(v) for v in values])
+        for token, values in clause_specs(kind, query)
+    ]
 
 
 def encode_cursor(sort: str, value: Any, record_id: uuid.UUID, *, including: bool = False) -> str:
@@ -303,13 +384,16 @@ def decode_cursor(token: str, sort: str, column: Any) -> tuple[Any, uuid.UUID, b
         raise UsageError("Ongeldige paginamarkering; begin opnieuw bij de eerste pagina.") from exc
 
 
-def _after(sort: Sort, id_column: Any, value: Any, record_id: uuid.UUID) -> ColumnElement[bool]:
+def _after(
+    sort: Sort, id_column: Any, value: Any, record_id: Any, *, value_null: bool
+) -> ColumnElement[bool]:
+    """Rows after (value, id) in the sort's order; `value_null` says the value is NULL."""
     col = sort.column
     if not sort.descending:
-        if value is None:
+        if value_null:
             return or_(and_(col.is_(None), id_column > record_id), col.is_not(None))
         return or_(col > value, and_(col == value, id_column > record_id))
-    if value is None:
+    if value_null:
         return and_(col.is_(None), id_column < record_id)
     return or_(col < value, and_(col == value, id_column < record_id), col.is_(None))
 
@@ -330,13 +414,58 @@ def _ordered(stmt: Select[Any], sort: Sort, id_column: Any) -> Select[Any]:
     return stmt.order_by(sort.column.asc().nulls_first(), id_column.asc())
 
 
+class _Binds:
+    """Named bind parameters p0, p1, … for the values of a statement shape, in order."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def __call__(self, values: Sequence[Any]) -> list[Any]:
+        out = []
+        for _ in values:
+            self.names.append(f"p{len(self.names)}")
+            out.append(bindparam(self.names[-1], type_=NullType()))
+        return out
+
+
+_COUNTS: dict[tuple[Any, ...], Compiled] = {}
+
+
+def _counted_on_record(query: ListQuery) -> bool:
+    """Only trash and classification: the record table alone answers, through its index on
+    (kind, deleted_at), without visiting 100,000 entity rows."""
+    return not query.filters and replace(query.where, classification=None) == Filter()
+
+
 def count(session: Session, kind: RecordKind, query: ListQuery) -> int:
-    """How many records the list holds with these filters (sort, cursor and limit ignored)."""
+    """How many records the list holds with these filters (sort, cursor and limit ignored).
+
+    One COUNT, compiled once per filter shape and run on the DB-API cursor (db.fastread).
+    """
+    specs = clause_specs(kind, query)
+    on_record = _counted_on_record(query)
+    key = (kind, on_record, tuple(token for token, _ in specs))
+    statement = _COUNTS.get(key)
+    if statement is None:
+        binds = _Binds()
+        clauses = [clause_sql(kind, t, binds(v)) for t, v in specs]
+        if on_record:
+            record: Any = Record.__table__
+            stmt = select(func.count()).select_from(record).where(record.c.kind == kind, *clauses)
+        else:
+            stmt = _count_statement(kind, clauses)
+        if len(_COUNTS) > 1000:
+            _COUNTS.clear()
+        statement = _COUNTS[key] = Compiled(stmt, binds.names)
+    ((found,),) = statement.all(connection(session), [v for _, vs in specs for v in vs])
+    return int(found or 0)
+
+
+def count_reference(session: Session, kind: RecordKind, query: ListQuery) -> int:
+    """`count` through SQLAlchemy's execution path (the tests' reference)."""
     clauses = where_clauses(kind, query)
-    if not query.filters and replace(query.where, classification=None) == Filter():
-        # Only trash and classification: the record table alone answers, through its index
-        # on (kind, deleted_at), without visiting 100,000 entity rows.
-        record = Record.__table__
+    if _counted_on_record(query):
+        record: Any = Record.__table__
         stmt = select(func.count()).select_from(record).where(record.c.kind == kind, *clauses)
         return int(core(session).scalar(stmt) or 0)
     return int(core(session).scalar(_count_statement(kind, clauses)) or 0)
@@ -348,8 +477,8 @@ def _count_statement(kind: RecordKind, clauses: list[ColumnElement[bool]]) -> Se
 
 def _block_start(
     session: Session, kind: RecordKind, query: ListQuery, sort: Sort, limit: int
-) -> tuple[ColumnElement[bool], int] | None:
-    """Where the block of `limit` rows holding `query.at` starts: (clause, offset)."""
+) -> tuple[Any, uuid.UUID, int] | None:
+    """Where the block of `limit` rows holding `query.at` starts: (value, id, offset)."""
     model: Any = SPECS[kind].model
     clauses = where_clauses(kind, query)
     row = (
@@ -361,7 +490,7 @@ def _block_start(
         return None
     value, record_id = row
     backwards = Sort(sort.column, not sort.descending)
-    before = _after(backwards, model.id, value, record_id)
+    before = _after(backwards, model.id, value, record_id, value_null=value is None)
     position = int(core(session).scalar(_count_statement(kind, [*clauses, before])) or 0)
     back = position % limit
     if back:
@@ -375,16 +504,14 @@ def _block_start(
             .one()
         )
         value, record_id = start
-    at_or_after = or_(_after(sort, model.id, value, record_id), model.id == record_id)
-    return at_or_after, position - back
+    return value, record_id, position - back
 
 
 def _select(kind: RecordKind) -> Select[Any]:
     """The columns a frozen record is built from, as plain rows (no ORM objects).
 
     Rows answer the same attribute names the mapped objects did, so db.convert builds records
-    from either; skipping the ORM's identity map and instance state made pages 2-3x cheaper.
-    A memo's stored snapshot is never read for a list.
+    from either. A memo's stored snapshot is never read for a list.
     """
     record: Any = Record.__table__
     entity: Any = SPECS[kind].model.__table__
@@ -392,30 +519,94 @@ def _select(kind: RecordKind) -> Select[Any]:
     return select(*columns).select_from(record.join(entity, entity.c.id == record.c.id))
 
 
+def _position(
+    session: Session, kind: RecordKind, query: ListQuery, sort_name: str, sort: Sort, limit: int
+) -> tuple[Clause | None, int | None]:
+    """Where the page starts: a condition "at or after" (None: the top) and the offset if known."""
+    if query.cursor:
+        value, after_id, including = decode_cursor(query.cursor, sort_name, sort.column)
+        values = (after_id,) if value is None else (value, after_id)
+        return (("after", value is None, including), values), None
+    if query.at is not None:
+        block = _block_start(session, kind, query, sort, limit)
+        if block is None:
+            return None, 0
+        value, record_id, offset = block
+        values = (record_id,) if value is None else (value, record_id)
+        return (("after", value is None, True), values), offset
+    return None, 0
+
+
+def _after_sql(kind: RecordKind, sort: Sort, token: tuple[Any, ...], values: Sequence[Any]) -> Any:
+    model: Any = SPECS[kind].model
+    value_null, including = token[1], token[2]
+    value, after_id = (None, values[0]) if value_null else values
+    clause = _after(sort, model.id, value, after_id, value_null=value_null)
+    return or_(clause, model.id == after_id) if including else clause
+
+
+_PAGES: dict[tuple[Any, ...], Compiled] = {}
+
+
+def _page_statement(
+    kind: RecordKind, sort_name: str, specs: list[Clause], start: Clause | None
+) -> Compiled:
+    """The page's SQL for this shape, compiled on first use (bind names p0, p1, …, limit)."""
+    key = (kind, sort_name, tuple(token for token, _ in specs), start and start[0])
+    found = _PAGES.get(key)
+    if found is not None:
+        return found
+    sort = SORTS[kind][sort_name]
+    model: Any = SPECS[kind].model
+    binds = _Binds()
+    names = binds.names
+    stmt = _select(kind).where(*[clause_sql(kind, t, binds(v)) for t, v in specs])
+    if start is not None:
+        stmt = stmt.where(_after_sql(kind, sort, start[0], binds(start[1])))
+    names.append("limit")
+    stmt = _ordered(stmt, sort, model.id).limit(bindparam("limit", type_=Integer()))
+    if len(_PAGES) > 1000:  # shapes are few; this only bounds a pathological caller
+        _PAGES.clear()
+    found = _PAGES[key] = Compiled(stmt, names)
+    return found
+
+
 def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]:
     """One page of a list, as frozen records.
 
     With `query.at` (and no cursor) the page is the block of `limit` rows holding that record,
     its `offset` a multiple of `limit`; a record not in the list gives the first page.
+    The statements run on the DB-API cursor (db.fastread); `list_page_reference` is the same
+    page through SQLAlchemy, kept as the reference the tests compare this one with.
     """
+    sort_name, sort = _resolve_sort(kind, query.sort)
+    limit = max(1, min(query.limit, MAX_LIMIT))
+    specs = clause_specs(kind, query)
+    start, offset = _position(session, kind, query, sort_name, sort, limit)
+    statement = _page_statement(kind, sort_name, specs, start)
+    values = [v for _, vs in specs for v in vs] + list(start[1] if start else ()) + [limit + 1]
+    conn = connection(session)
+    found = statement.all(conn, values)
+    more = len(found) > limit
+    found = found[:limit]
+    cursor = None
+    if more and found:
+        last = found[-1]
+        cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
+    records = to_records(session, kind, found, FastReads(conn))
+    return Page(tuple(records), cursor, sort_name, offset=offset)
+
+
+def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]:
+    """`list_page` through SQLAlchemy's execution path and `CoreReads`: the straightforward
+    reading the fast path must answer exactly like (tests/db/test_fast_pages.py)."""
     sort_name, sort = _resolve_sort(kind, query.sort)
     limit = max(1, min(query.limit, MAX_LIMIT))
     model: Any = SPECS[kind].model
     stmt: Select[Any] = _select(kind).where(*where_clauses(kind, query))
-    offset: int | None = None
-    if query.cursor:
-        value, after_id, including = decode_cursor(query.cursor, sort_name, sort.column)
-        clause = _after(sort, model.id, value, after_id)
-        stmt = stmt.where(or_(clause, model.id == after_id) if including else clause)
-    elif query.at is not None:
-        block = _block_start(session, kind, query, sort, limit)
-        if block is not None:
-            stmt = stmt.where(block[0])
-            offset = block[1]
-        else:
-            offset = 0
-    else:
-        offset = 0
+    start, offset = _position(session, kind, query, sort_name, sort, limit)
+    if start is not None:
+        stmt = stmt.where(_after_sql(kind, sort, start[0], start[1]))
     objs = list(rows(session, _ordered(stmt, sort, model.id).limit(limit + 1)))
     more = len(objs) > limit
     objs = objs[:limit]
@@ -423,7 +614,11 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
     if more and objs:
         last = objs[-1]
         cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
-    return Page(tuple(to_records(session, kind, objs)), cursor, sort_name, offset=offset)
+    records = to_records(session, kind, objs, CoreReads(session))
+    return Page(tuple(records), cursor, sort_name, offset=offset)
+
+
+_MANY: dict[RecordKind, Compiled] = {}
 
 
 def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
@@ -431,7 +626,24 @@ def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> li
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return []
+    statement = _MANY.get(kind)
+    if statement is None:
+        record: Any = Record.__table__
+        statement = _MANY[kind] = Compiled(
+            _select(kind).where(in_json(record.c.id, "ids")), ["ids"]
+        )
+    conn = connection(session)
+    found = statement.all(conn, [ids_param(wanted)])
+    by_id = {rec.meta.id: rec for rec in to_records(session, kind, found, FastReads(conn))}
+    return [by_id[i] for i in wanted if i in by_id]
+
+
+def get_many_reference(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
+    """`get_many` through SQLAlchemy and `CoreReads` (the tests' reference)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
     model: Any = SPECS[kind].model
     objs = list(rows(session, _select(kind).where(model.id.in_(wanted))))
-    by_id = {rec.meta.id: rec for rec in to_records(session, kind, objs)}
+    by_id = {rec.meta.id: rec for rec in to_records(session, kind, objs, CoreReads(session))}
     return [by_id[i] for i in wanted if i in by_id]

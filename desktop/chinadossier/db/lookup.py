@@ -3,30 +3,40 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Authority, Record, RiskCategory, RiskNote
+from chinadossier.db.quick_read import case_ranges
 from chinadossier.domain.codes import AuthorityKind, Classification
 
 
 def by_display_no(session: Session, number: str) -> list[uuid.UUID]:
     """Live records whose display number is exactly this one (case-insensitive)."""
     wanted = number.strip().upper()
+    ranges = case_ranges(wanted)  # index ranges: upper() on the column cannot use the index
     stmt = select(Record.id).where(
         func.upper(Record.display_no) == wanted, Record.deleted_at.is_(None)
     )
+    if ranges:
+        stmt = stmt.where(
+            or_(*(and_(Record.display_no >= low, Record.display_no < high) for low, high in ranges))
+        )
     return list(session.scalars(stmt))
 
 
 def by_category_code(session: Session, code: str) -> list[uuid.UUID]:
     """A live risk category with this code, followed by its live risk notes."""
     wanted = code.strip().upper()
+    # From the small risk_category table (a join from record read all 100,000 records).
+    table: Any = RiskCategory.__table__
     categories = list(
         session.scalars(
-            select(RiskCategory.id).where(
-                func.upper(RiskCategory.code) == wanted, RiskCategory.deleted_at.is_(None)
+            select(Record.id).where(
+                Record.id.in_(select(table.c.id).where(func.upper(table.c.code) == wanted)),
+                Record.deleted_at.is_(None),
             )
         )
     )

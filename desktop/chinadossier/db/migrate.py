@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import ast
 import logging
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection, Engine
 
 from chinadossier.db import sqlite_errors
 from chinadossier.domain.errors import ChinadossierError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # Alembic (and Mako, which it imports) is imported only where a migration runs or the chain is
 # inspected: every command opens a file and needs the head's ordinal, which head_ordinal() reads
@@ -70,6 +69,12 @@ def revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
     return tuple(reversed(chain))
 
 
+#: `revision = "0002_x"` or `down_revision: str | None = None` at the start of a line.
+_REVISION_LINE = re.compile(
+    r"^(?P<name>revision|down_revision)\s*(?::[^=]*)?=\s*(?P<value>None|\"[^\"]*\"|'[^']*')\s*(?:#.*)?$"
+)
+
+
 @cache
 def chain_from_files(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
     """The revision chain read from the `revision`/`down_revision` lines of the version files.
@@ -79,17 +84,14 @@ def chain_from_files(script_location: Path = MIGRATIONS_DIR) -> tuple[str, ...]:
     """
     parents: dict[str, str | None] = {}
     for path in sorted((script_location / "versions").glob("*.py")):
+        # Only the module's own top-level lines (no indent): parsing the whole file with ast
+        # cost more than the rest of opening a case file.
         found: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target: ast.expr
-            if isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                found[target.id] = ast.literal_eval(value)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = _REVISION_LINE.match(line)
+            if match and match["name"] not in found:
+                value = match["value"]
+                found[match["name"]] = None if value == "None" else value[1:-1]
         if "revision" in found:
             down = found.get("down_revision")
             if not (down is None or isinstance(down, str)):

@@ -11,61 +11,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from chinadossier.db.labels import _LABEL_COLUMNS, _LABELS
+from chinadossier.db.labels import label_of as label_of  # re-exported for db.convert
 from chinadossier.db.models import Record
 from chinadossier.db.reading import rows
 from chinadossier.db.registry import SPECS
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import RecordKind
-from chinadossier.domain.records import person_name
-
-
-def _person_label(p: Any) -> str:
-    return person_name(
-        p.family_name, p.given_name, p.tussenvoegsel, p.name_order, p.hanzi, p.pinyin
-    )
-
-
-_LABELS: dict[RecordKind, Any] = {
-    RecordKind.AUTHORITY: lambda a: a.common_name or a.name,
-    RecordKind.ORGANISATION: lambda o: o.name_nl + (f" ({o.hanzi})" if o.hanzi else ""),
-    RecordKind.PERSON: _person_label,
-    RecordKind.TIE: lambda t: t.title,
-    RecordKind.MEETING: lambda m: m.title,
-    RecordKind.ACTION: lambda a: a.what,
-    RecordKind.DECISION: lambda d: d.title,
-    RecordKind.RISK_NOTE: lambda n: n.title,
-    RecordKind.RISK_CATEGORY: lambda c: f"{c.code} {c.name_nl}",
-    RecordKind.SOURCE: lambda s: s.title,
-    RecordKind.MEMO: lambda m: m.title,
-}
-
-
-def label_of(obj: Any) -> str:
-    """What a person reads to recognise a record."""
-    return str(_LABELS[RecordKind(obj.kind)](obj))
-
-
-#: Columns each kind's label is made of (read with Core: no ORM objects for a list of refs).
-_LABEL_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.AUTHORITY: ("name", "common_name"),
-    RecordKind.ORGANISATION: ("name_nl", "hanzi"),
-    RecordKind.PERSON: (
-        "family_name",
-        "given_name",
-        "tussenvoegsel",
-        "name_order",
-        "hanzi",
-        "pinyin",
-    ),
-    RecordKind.TIE: ("title",),
-    RecordKind.MEETING: ("title",),
-    RecordKind.ACTION: ("what",),
-    RecordKind.DECISION: ("title",),
-    RecordKind.RISK_NOTE: ("title",),
-    RecordKind.RISK_CATEGORY: ("code", "name_nl"),
-    RecordKind.SOURCE: ("title",),
-    RecordKind.MEMO: ("title",),
-}
 
 
 def refs(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, r.Ref]:

@@ -57,8 +57,12 @@ def _org_doc(o: Organisation, _session: Session) -> tuple[Texts, Texts]:
 
 def _person_doc(p: Person, session: Session) -> tuple[Texts, Texts]:
     # Function titles ("wethouder", "burgemeester") are found too: they are the person's rows.
-    stmt = select(Position.title).where(Position.person_id == p.id).order_by(Position.seq)
-    titles = list(session.scalars(stmt))
+    created = getattr(p, "created_children", None)  # a record created in this unit of work
+    if created is not None:
+        titles = [row["title"] for row in created.get("positions", ())]
+    else:
+        stmt = select(Position.title).where(Position.person_id == p.id).order_by(Position.seq)
+        titles = list(session.scalars(stmt))
     names: Texts = [p.family_name, p.given_name, p.tussenvoegsel, Reading(p.hanzi, p.pinyin)]
     return [*names, p.aliases], [p.notes, *titles, *_contact_texts(p)]
 

@@ -69,6 +69,9 @@ class Records:
         self._tags: dict[str, uuid.UUID] = {}
         self._categories: dict[str, tuple[uuid.UUID, bool, bool] | None] = {}
         self._stamped: set[uuid.UUID] = set()
+        # (display number, classification) of records seen in this unit of work: a bulk create
+        # checks every new record's links against them without a query (and autoflush) per row.
+        self._classified: dict[uuid.UUID, tuple[str, Classification]] = {}
 
     @property
     def _session(self) -> Session:
@@ -103,6 +106,16 @@ class Records:
             for row in rows:
                 self._known[row[0]] = (RecordKind(row[1]), row[2] is not None)
         return {i: self._known[i] for i in ids if i in self._known}
+
+    def classifications(
+        self, ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, tuple[str, Classification]]:
+        """(display number, classification) of the given existing records (one query for the
+        ones this unit of work has not seen yet)."""
+        missing = [i for i in ids if i not in self._classified]
+        if missing:
+            self._classified.update(self.uow.views.classifications(missing))
+        return {i: self._classified[i] for i in ids if i in self._classified}
 
     def default_classification(self) -> Classification:
         """The case file's default classification for new records."""
@@ -227,13 +240,17 @@ class Records:
         uow.add_rows("record", [common], owner=record_id)
         uow.add_rows(model.__tablename__, [entity], owner=record_id)
         self._known[record_id] = (kind, False)
+        self._classified[record_id] = (display, shared.classification)
         diff.update(self._set_links(record_id, shared, created=True))
         for name, rows in (children or {}).items():
             self._add_children(record_id, name, rows)
             diff[name] = (None, list(rows))
         diff["classification"] = (None, shared.classification.value)
         # What the search document and the audit entry need, without an ORM object.
-        uow.touched(SimpleNamespace(**{**common, **entity}), AuditAction.CREATE, diff)
+        # `created_children`: a new person's search document takes its function titles from
+        # here instead of a query per person.
+        uow.touched(SimpleNamespace(**{**common, **entity}, created_children=dict(children or {})),
+                    AuditAction.CREATE, diff)
         return record_id
 
     def update(
@@ -273,6 +290,7 @@ class Records:
             if canonical.plain(old) != canonical.plain(new):
                 setattr(obj, name, new)
                 diff[name] = (canonical.plain(old), canonical.plain(new))
+        self._classified.pop(obj.id, None)
         diff.update(self._set_links(obj.id, shared, created=False))
         for name, rows in (children or {}).items():
             old_rows = self._child_rows(obj.id, name)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from chinadossier.db import erasure
 from chinadossier.db.models import AuditEntry, AuditPayload, Base
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.codes import AuditAction, RecordKind, RetentionCategory
@@ -216,12 +217,16 @@ class RetentionRepository:
                        "attachment WHERE blob_sha256 = ?) AND NOT EXISTS (SELECT 1 FROM memo "
                        "WHERE file_sha256 = ?)", (sha, sha, sha))
         self._exec("DELETE FROM record_merge WHERE kept_id = ? OR merged_id = ?", (rid, rid))
-        entries = select(AuditEntry.seq).where(AuditEntry.record_id == record_id)
-        session.execute(
-            update(AuditPayload)
-            .where(AuditPayload.payload.is_not(None), AuditPayload.entry_seq.in_(entries))
-            .values(payload=None, erased_at=self.uow.now)
-        )
+        seqs = list(session.scalars(
+            select(AuditPayload.entry_seq)
+            .join(AuditEntry, AuditEntry.seq == AuditPayload.entry_seq)
+            .where(AuditEntry.record_id == record_id, AuditPayload.payload.is_not(None))))
+        if seqs:
+            session.execute(
+                update(AuditPayload)
+                .where(AuditPayload.entry_seq.in_(seqs))
+                .values(payload=None, erased_at=self.uow.now)
+            )
         record = Base.metadata.tables["record"]
         values: dict[str, Any] = {"merged_into": None}
         if rec["deleted_at"] is None:
@@ -232,6 +237,7 @@ class RetentionRepository:
                             deleted_at=self.uow.now),
             AuditAction.DESTROY, {"destroyed": (None, True)},
         )
+        erasure.record_destruction(self.uow, record_id, str(number), seqs)
         session.expire_all()
         self._touch_owners(touched, number)
         return str(number)

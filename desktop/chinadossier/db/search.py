@@ -8,23 +8,18 @@ its own SearchIndex.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from chinadossier.db import fts
+from chinadossier.db.fts import IndexHit, fts_expression
 from chinadossier.db.models import SearchKey
 from chinadossier.domain.search_text import IndexPart, QueryTerm, index_text
 
-
-@dataclass(frozen=True, slots=True)
-class IndexHit:
-    """A matching record and its rank (lower is better)."""
-
-    record_id: uuid.UUID
-    kind: str
-    rank: float
+__all__ = ["RANK_LIMIT", "IndexHit", "SearchIndex", "SqliteFtsIndex", "fts_expression", "rebuild"]
 
 
 class SearchIndex(Protocol):
@@ -61,27 +56,23 @@ class SearchIndex(Protocol):
     def query_counted(
         self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
     ) -> tuple[list[IndexHit], int]:
-        """Records matching every term, best first, and how many match in all."""
+        """Records matching every term, best first, and how many match in all (a number above
+        RANK_LIMIT: more than RANK_LIMIT)."""
 
 
-def fts_expression(terms: list[QueryTerm]) -> str:
-    """An FTS5 MATCH expression ANDing the terms; each quoted, prefix terms with '*'."""
-    parts = []
-    for term in terms:
-        quoted = '"' + term.text.replace('"', '""') + '"'
-        parts.append(quoted + ("*" if term.prefix else ""))
-    return " AND ".join(parts)
+#: Above this many matches a query is not ranked as a whole (see db.fts).
+RANK_LIMIT = fts.RANK_LIMIT
 
 
-#: Above this many matches a query is not ranked as a whole (see SqliteFtsIndex.query).
-RANK_LIMIT = 5000
+def _runner(session: Session) -> fts.Run:
+    """Plain SQL on the session's connection (SQLAlchemy's cursor events still see it)."""
+    connection = session.connection()
 
+    def run(sql: str, params: Sequence[Any]) -> list[Any]:
+        result = connection.exec_driver_sql(sql, tuple(params))
+        return list(result.all()) if result.returns_rows else []
 
-def _kind_filter(kinds: list[str] | None) -> tuple[str, dict[str, object]]:
-    if not kinds:
-        return "", {}
-    names = [f":k{i}" for i in range(len(kinds))]
-    return f" AND kind IN ({', '.join(names)})", {f"k{i}": k for i, k in enumerate(kinds)}
+    return run
 
 
 class SqliteFtsIndex:
@@ -149,42 +140,17 @@ class SqliteFtsIndex:
         """Records matching every term; title matches weigh ten times body matches.
 
         Ranking costs time for every match: a query matching more than RANK_LIMIT records (a
-        common word) ranks only the title matches and lists the other matches newest first.
+        common word) ranks only its newest RANK_LIMIT matches (see db.fts).
         """
         return self.query_counted(session, terms, kinds=kinds, limit=limit)[0]
 
     def query_counted(
         self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
     ) -> tuple[list[IndexHit], int]:
-        """As query(), with the number of matching records (the index holds live records only)."""
-        if not terms:
-            return [], 0
-        expression = fts_expression(terms)
-        kind_sql, params = _kind_filter(kinds)
-        params.update({"expr": expression, "limit": limit})
-        ranked = (
-            "SELECT record_id, kind, bm25(search_fts, 0.0, 0.0, 10.0, 1.0) AS rank "
-            f"FROM search_fts WHERE search_fts MATCH :expr{kind_sql} ORDER BY rank LIMIT :limit"
-        )
-        count = session.execute(
-            text(f"SELECT count(*) FROM search_fts WHERE search_fts MATCH :expr{kind_sql}"), params
-        ).scalar_one()
-        if count <= RANK_LIMIT:
-            rows = list(session.execute(text(ranked), params))
-        else:
-            titles = dict(params, expr=f"{{title}} : ({expression})")
-            rows = list(session.execute(text(ranked), titles))
-            seen = {row[0] for row in rows}
-            newest = session.execute(
-                text(
-                    "SELECT record_id, kind, 0.0 FROM search_fts WHERE search_fts MATCH :expr"
-                    f"{kind_sql} ORDER BY rowid DESC LIMIT :limit"
-                ),
-                params,
-            )
-            rows += [row for row in newest if row[0] not in seen]
-        hits = [IndexHit(uuid.UUID(hex=row[0]), row[1], float(row[2])) for row in rows[:limit]]
-        return hits, int(count)
+        """As query(), with the number of matching records (the index holds live records only);
+        a number above RANK_LIMIT means "more than RANK_LIMIT" (a common word is not counted
+        through)."""
+        return fts.counted_hits(_runner(session), terms, kinds=kinds, limit=limit)
 
     def indexed(self, session: Session) -> dict[uuid.UUID, tuple[str, str]]:
         """Every indexed record with its stored text."""

@@ -70,8 +70,72 @@ def _sqlite_uri(path: Path, mode: str) -> str:
 
 
 def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    """Open an existing file (never creates one) in autocommit mode; transactions are explicit."""
-    mode = "ro" if read_only else "rw"
+    """Open an existing file (never creates one) in autocommit mode; transactions are explicit.
+
+    Read-only, the file is opened with SQLite's mode=ro; when that cannot work because the
+    folder cannot be written (SQLite needs its -shm index there), see `read_only_open_mode`.
+    """
+    if read_only:
+        return _connect_read_only(path)
+    return _connect(path, "rw")
+
+
+#: How a read-only connection opens the file: through the write-ahead log, or the file alone.
+READ_THROUGH_LOG = "ro"
+READ_FILE_ONLY = "ro&immutable=1"
+
+
+def read_only_open_mode(mode_ro_works: bool, log_bytes: int | None) -> str | None:
+    """How to open a case file for reading; None when it cannot be read without losing data.
+
+    `mode=ro` reads through the write-ahead log and takes SQLite's usual locks, so it is always
+    the first choice. It needs the -shm index, which SQLite must be able to create (or find)
+    in the file's folder. When it cannot, the file alone may be read with `immutable=1`
+    (no locks, no log) only if no -wal file with content exists (`log_bytes` None or 0): then
+    every committed transaction is in the main file. A -wal with content can hold committed
+    transactions not yet copied into the file; reading without it would show an older state,
+    so that case is refused (None) rather than shown incomplete.
+    """
+    if mode_ro_works:
+        return READ_THROUGH_LOG
+    if not log_bytes:
+        return READ_FILE_ONLY
+    return None
+
+
+def _log_bytes(path: Path) -> int | None:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size
+    except FileNotFoundError:
+        return None
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    try:
+        conn = _connect(path, READ_THROUGH_LOG)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # reads page 1, opens the log
+        except sqlite3.OperationalError:
+            conn.close()
+            raise
+        return conn
+    except (FileRefused, sqlite3.OperationalError) as exc:
+        if read_only_reason(path, folder=True) is None:
+            raise  # not a folder SQLite cannot write in: the usual messages apply
+        mode = read_only_open_mode(False, _log_bytes(path))
+        if mode is None:
+            raise FileRefused(
+                f"{path} staat in een map waarin uw account niet mag schrijven, en naast het "
+                "dossier staat een logbestand (-wal) met wijzigingen die nog niet in het dossier "
+                "zelf staan. Zonder schrijfrechten kan SQLite dat logbestand niet lezen; het "
+                "dossier is daarom niet geopend (u zou een oudere stand zien). Er is niets "
+                "gewijzigd. Open het eenmaal met schrijfrechten, of kopieer het dossier met het "
+                "-wal-bestand naar een map waarin u mag schrijven."
+            ) from exc
+        return _connect(path, mode)
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(
             _sqlite_uri(path, mode),

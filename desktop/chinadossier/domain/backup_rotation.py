@@ -34,6 +34,10 @@ class RotationPolicy:
                 raise ValueError(f"{name} moet een geheel getal van 0 tot en met 1000 zijn.")
 
 
+#: The slots a kept backup can fill, in the order they are named.
+SLOTS = ("newest", "daily", "weekly", "monthly")
+
+
 def _buckets(
     backups: Sequence[tuple[K, dt.datetime]],
     key: Callable[[dt.date], Hashable],
@@ -52,6 +56,29 @@ def _buckets(
     return kept
 
 
+def rotation_slots(
+    backups: Iterable[tuple[K, dt.datetime]], policy: RotationPolicy = RotationPolicy()
+) -> dict[K, tuple[str, ...]]:
+    """Which slots (see SLOTS) keep each backup; a backup with no slot is to be removed.
+
+    Times must be timezone-aware. Every item of the input is a key of the result.
+    """
+    ordered = sorted(backups, key=lambda pair: pair[1], reverse=True)
+    slots: dict[K, list[str]] = {item: [] for item, _ in ordered}
+    if not ordered:
+        return {}
+    slots[ordered[0][0]].append("newest")
+    rules: tuple[tuple[str, Callable[[dt.date], Hashable], int], ...] = (
+        ("daily", lambda day: day, policy.daily),
+        ("weekly", lambda day: day.isocalendar()[:2], policy.weekly),
+        ("monthly", lambda day: (day.year, day.month), policy.monthly),
+    )
+    for name, key, count in rules:
+        for item in _buckets(ordered, key, count):
+            slots[item].append(name)
+    return {item: tuple(names) for item, names in slots.items()}
+
+
 def backups_to_keep(
     backups: Iterable[tuple[K, dt.datetime]], policy: RotationPolicy = RotationPolicy()
 ) -> set[K]:
@@ -59,11 +86,4 @@ def backups_to_keep(
 
     Times must be timezone-aware. The result always holds the newest backup.
     """
-    ordered = sorted(backups, key=lambda pair: pair[1], reverse=True)
-    if not ordered:
-        return set()
-    keep = {ordered[0][0]}
-    keep |= _buckets(ordered, lambda day: day, policy.daily)
-    keep |= _buckets(ordered, lambda day: day.isocalendar()[:2], policy.weekly)
-    keep |= _buckets(ordered, lambda day: (day.year, day.month), policy.monthly)
-    return keep
+    return {item for item, names in rotation_slots(backups, policy).items() if names}

@@ -98,7 +98,8 @@ class Page(Generic[T]):
 
     ``offset`` is the position of the first item in the whole list when the service knew it (0
     for a first page, the block start for ``ListQuery.at``); ``total`` the number of matches when
-    the service counted them (search does).
+    the service counted them (search does). ``total_at_least`` says that more than ``total``
+    match (a search for a very common word stops counting at a thousand).
     """
 
     items: tuple[T, ...]
@@ -106,3 +107,4 @@ class Page(Generic[T]):
     sort: str
     offset: int | None = None
     total: int | None = None
+    total_at_least: bool = False

@@ -54,7 +54,7 @@ def _char_pinyin(ch: str) -> str:
 
 def _words(name: str) -> list[str]:
     text = name
-    if any(is_hanzi(ch) for ch in text):
+    if not text.isascii() and any(is_hanzi(ch) for ch in text):
         text = "".join(f" {_char_pinyin(ch)} " if is_hanzi(ch) else ch for ch in text)
     decomposed = unicodedata.normalize("NFKD", toneless(text).casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -158,6 +158,8 @@ def is_hanzi(char: str) -> bool:
     if len(char) != 1:
         return False
     code = ord(char)
+    if code < 0x3007:  # Latin, Cyrillic, punctuation …: most characters asked about
+        return False
     for low, high in HAN_RANGES:
         if low <= code <= high:
             return unicodedata.category(char) in ("Lo", "Nl")

@@ -29,6 +29,9 @@ from chinadossier.domain.codes import (
     Treatment,
 )
 from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.record_refs import Ref as Ref  # re-exported: see domain.record_refs
+from chinadossier.domain.record_refs import SearchHit as SearchHit
+from chinadossier.domain.record_refs import person_name as person_name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,23 +43,6 @@ class SourceRef:
     title: str
     classification: Classification
     locator: str | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Ref:
-    """A pointer to another record, with what a person needs to recognise it.
-
-    ``classification`` is the marking of the record pointed at, so a memo or a screen can show
-    "[intern]" instead of the label where the reader may not see it; refs made by the services
-    always carry it (None only in a Ref built by hand).
-    """
-
-    id: uuid.UUID
-    kind: RecordKind
-    display_no: str
-    label: str
-    deleted: bool = False
-    classification: Classification | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,24 +134,6 @@ class PoliticalFactRecord:
     as_of: dt.date
 
 
-def person_name(
-    family_name: str,
-    given_name: str | None,
-    tussenvoegsel: str | None,
-    name_order: NameOrder,
-    hanzi: str | None,
-    pinyin: str | None,
-) -> str:
-    """How a person is named everywhere: 王伟 Wáng Wěi, or Anneloes van den Berg."""
-    if name_order is NameOrder.FAMILY_FIRST:
-        latin = " ".join(p for p in (family_name, given_name) if p)
-    else:
-        latin = " ".join(p for p in (given_name, tussenvoegsel, family_name) if p)
-    if hanzi:
-        return f"{hanzi} {pinyin or latin}".strip()
-    return latin
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PersonRecord:
     """A person, Chinese counterpart or our own official."""
@@ -250,6 +218,19 @@ class MeetingRecord:
     costs_cents: int | None
     participants: tuple[ParticipantRecord, ...] = ()
     ties: tuple[Ref, ...] = ()
+    open_actions: OpenActions | None = None
+    """Its open follow-up actions, in list rows (MeetingService.list and get_many) only; None
+    when read one at a time. Read beside the record, never stored or audited."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenActions:
+    """A contact moment's open follow-up actions as a list row shows them."""
+
+    count: int
+    next_due: dt.date | None
+    overdue: int
+    """How many of them are past their due date (today not counted)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -385,14 +366,6 @@ class CaseFileSettings:
     created_at: dt.datetime
     #: Seats of the gemeenteraad or Provinciale Staten, when set (votes must fit).
     council_seats: int | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchHit:
-    """One search result: which record, of what kind, how well it matched (lower is better)."""
-
-    ref: Ref
-    rank: float
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -196,6 +196,8 @@ def sort_key(text: str | None) -> str:
         return ""
     pieces: list[str] = []
     folded = _fold(text)
+    if folded.isascii():  # no Hanzi: the folded text is the key
+        return " ".join(folded.split())
     start = 0
     for end in range(1, len(folded) + 1):
         if end < len(folded) and is_hanzi(folded[end]) == is_hanzi(folded[start]):

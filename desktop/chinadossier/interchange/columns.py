@@ -125,6 +125,8 @@ FIELDS: Mapping[ImportKind, tuple[ImportField, ...]] = {
         _f("summary", "Samenvatting", "toelichting", "summary", "inhoud"),
         _f("votes_for", "Stemmen voor", "voor", "votes for"),
         _f("votes_against", "Stemmen tegen", "tegen", "votes against"),
+        _f("links", "Betreft", "band", "banden", "organisatie", "organisaties", "koppeling",
+           "gekoppeld aan", "related to", "links"),
         *_COMMON,
     ),
     ImportKind.RISKS: (

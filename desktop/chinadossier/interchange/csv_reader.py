@@ -11,6 +11,7 @@ from chinadossier.interchange.tables import Row, Table, clean_header, is_blank
 
 MAX_BYTES = 50 * 1024 * 1024
 _DELIMITERS = (";", ",", "\t")
+_MARKING = "hoogste classificatie:"
 
 
 def read_csv(
@@ -37,10 +38,14 @@ def read_csv(
     header: tuple[str, ...] | None = None
     header_row = 0
     rows: list[Row] = []
+    notes: list[str] = []
     try:
         for cells in reader:
             number = reader.line_num - _extra_lines(cells)
             if all(is_blank(cell) for cell in cells):
+                continue
+            if header is None and not notes and _is_marking(cells):
+                notes.append(cells[0].strip())  # our own export's classification line
                 continue
             if header is None:
                 header = clean_header(list(cells))
@@ -63,7 +68,14 @@ def read_csv(
         rows=tuple(rows),
         encoding=decoded.encoding,
         delimiter=delimiter,
+        notes=tuple(notes),
     )
+
+
+def _is_marking(cells: list[str]) -> bool:
+    """Whether a line is the "Hoogste classificatie: …" line an export writes above its header."""
+    filled = [cell for cell in cells if not is_blank(cell)]
+    return len(filled) == 1 and cells[0].strip().casefold().startswith(_MARKING)
 
 
 def _extra_lines(cells: list[str]) -> int:
@@ -72,7 +84,11 @@ def _extra_lines(cells: list[str]) -> int:
 
 
 def _sniff_delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next(
+        (line for line in text.splitlines()
+         if line.strip() and not line.strip().casefold().startswith(_MARKING)),
+        "",
+    )
     best, best_count = ";", 0
     for candidate in _DELIMITERS:
         count = len(next(csv.reader([first], delimiter=candidate), []))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -27,8 +27,9 @@ from chinadossier.domain.codes import (
     TieType,
     Treatment,
 )
-from chinadossier.interchange.columns import FIELDS, ColumnMapping, ImportKind
-from chinadossier.interchange.dutch_dates import parse_date
+from chinadossier.domain.partial_date import PartialDate
+from chinadossier.interchange.columns import FIELDS, ColumnMapping, ImportKind, fold
+from chinadossier.interchange.dutch_dates import MONTHS, DateProblem, parse_date
 from chinadossier.interchange.tables import Cell, CellProblem, Table, is_blank
 
 
@@ -47,6 +48,8 @@ class ParsedRow:
     number: int
     values: dict[str, Any]
     errors: tuple[CellError, ...]
+    columns: Mapping[str, str] = field(default_factory=dict)
+    """Field → the header of its column (the same mapping for every row of a table)."""
 
     @property
     def ok(self) -> bool:
@@ -145,14 +148,83 @@ def _date(cell: Cell) -> dt.date | None:
     return parse_date(cell)
 
 
+def parse_rough_date(cell: Cell) -> PartialDate | None:
+    """A date that may be rough: a day (any form parse_date reads, or a date cell), a year
+    ("2012", a number cell 2012), a month ("2012-05", "mei 2012"), "c. 1985", "2022/23"."""
+    if is_blank(cell):
+        return None
+    if isinstance(cell, dt.date):
+        return PartialDate.day(cell if not isinstance(cell, dt.datetime) else cell.date())
+    if isinstance(cell, int | float) and not isinstance(cell, bool) and float(cell).is_integer():
+        cell = str(int(cell))
+    text = str(cell).strip()
+    words = text.lower().split()
+    if len(words) == 2 and words[0] in MONTHS and re.fullmatch(r"\d{4}", words[1]):
+        return PartialDate.month(int(words[1]), MONTHS[words[0]])
+    if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2} [a-z]+\.? \d{4}", text.lower()):
+        day = parse_date(text)  # DateProblem (a Dutch reason) for 31-02-2024
+        assert day is not None
+        return PartialDate.day(day)
+    try:
+        return PartialDate.parse(text)
+    except ValueError as exc:
+        raise DateProblem(f"{exc} — of schrijf dd-mm-jjjj.") from None
+
+
+def _scale(words: Mapping[int, tuple[str, str]], what: str) -> Callable[[Cell], int | None]:
+    """A 1–5 score: the number, or its Dutch or English word ("waarschijnlijk", "ernstig")."""
+    by_word = {fold(text.split("(")[0]): score for score, names in words.items()
+               for text in names}
+    numbers = _int(1, 5)
+
+    def parse(cell: Cell) -> int | None:
+        if is_blank(cell):
+            return None
+        if isinstance(cell, str) and not re.fullmatch(r"\s*-?\d+\s*", cell):
+            score = by_word.get(fold(cell.split("(")[0]))
+            if score is None:
+                shown = ", ".join(f"{n} = {names[0].split(' (')[0]}" for n, names in words.items())
+                raise CellProblem(f"'{cell.strip()}' is geen {what}; gebruik 1–5 ({shown}).")
+            return score
+        return numbers(cell)
+
+    return parse
+
+
+#: What griffies write for a body besides its label; the services turn a municipality's word
+#: into the province's body for a province ("raad" → Provinciale Staten).
+_BODY_WORDS = {
+    "raad": DecisionBody.COUNCIL, "gemeenteraad": DecisionBody.COUNCIL,
+    "college": DecisionBody.EXECUTIVE, "collegevanbenw": DecisionBody.EXECUTIVE,
+    "bw": DecisionBody.EXECUTIVE, "burgemeesterenwethouders": DecisionBody.EXECUTIVE,
+    "ps": DecisionBody.PROVINCIAL_COUNCIL, "staten": DecisionBody.PROVINCIAL_COUNCIL,
+    "gs": DecisionBody.PROVINCIAL_EXECUTIVE,
+}
+
+
+def _body(cell: Cell) -> DecisionBody | None:
+    if isinstance(cell, str) and fold(cell) in _BODY_WORDS:
+        return _BODY_WORDS[fold(cell)]
+    value: DecisionBody | None = _enum(DecisionBody)(cell)
+    return value
+
+
+def _tie_type(cell: Cell) -> TieType | None:
+    # A province's sister tie is called "zusterprovincie"; it is the same type.
+    if isinstance(cell, str) and fold(cell) in ("zusterprovincie", "sisterprovince"):
+        return TieType.SISTER_CITY
+    value: TieType | None = _enum(TieType)(cell)
+    return value
+
+
 _PARSERS: dict[str, Callable[[Cell], Any]] = {
     "classification": _enum(Classification),
     "org_kind": _enum(OrganisationKind),
-    "tie_type": _enum(TieType),
+    "tie_type": _tie_type,
     "tie_status": _enum(TieStatus),
     "meeting_kind": _enum(MeetingKind),
     "direction": _enum(Direction),
-    "body": _enum(DecisionBody),
+    "body": _body,
     "decision_kind": _enum(DecisionKind),
     "outcome": _enum(DecisionOutcome),
     "treatment": _enum(Treatment),
@@ -170,10 +242,14 @@ _PARSERS: dict[str, Callable[[Cell], Any]] = {
     "gift_value": parse_money_cents,
     "votes_for": _int(0, 55),
     "votes_against": _int(0, 55),
-    "inherent_likelihood": _int(1, 5),
-    "inherent_impact": _int(1, 5),
-    "residual_likelihood": _int(1, 5),
-    "residual_impact": _int(1, 5),
+    "inherent_likelihood": _scale(labels.RISK_LIKELIHOOD, "kans"),
+    "inherent_impact": _scale(labels.RISK_IMPACT, "impact"),
+    "residual_likelihood": _scale(labels.RISK_LIKELIHOOD, "kans"),
+    "residual_impact": _scale(labels.RISK_IMPACT, "impact"),
+    "starts": parse_rough_date,
+    "signed": parse_rough_date,
+    "ends": parse_rough_date,
+    "links": parse_list,
 }
 
 
@@ -186,6 +262,7 @@ def _parser(kind: ImportKind, field_name: str) -> Callable[[Cell], Any]:
 def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
     """Each data row with typed values; required fields that are empty are errors."""
     fields = {f.name: f for f in FIELDS[mapping.kind]}
+    columns = {name: table.header[column] for column, name in mapping.fields.items()}
     for row in table.rows:
         values: dict[str, Any] = {}
         errors = [CellError("", problem) for problem in row.problems]
@@ -201,4 +278,4 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
                     errors.append(CellError(header, f"{header} is leeg; dit veld is verplicht."))
                 continue
             values[field_name] = value
-        yield ParsedRow(row.number, values, tuple(errors))
+        yield ParsedRow(row.number, values, tuple(errors), columns)

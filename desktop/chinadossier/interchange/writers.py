@@ -9,6 +9,7 @@ an apostrophe (Excel would otherwise run it; OWASP "CSV injection"). Both write 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -18,12 +19,17 @@ from typing import Any, BinaryIO, Literal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from chinadossier.interchange.tables import Cell
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MARKING_PREFIX = "Hoogste classificatie:"
+"""Starts the line above a CSV export's header that names its highest classification."""
+ABOUT_SHEET = "Over deze export"
+_XLSX_CELL_MAX = 32_767
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,9 @@ class Column:
     header: str
     width: int = 18
     kind: Literal["text", "date", "number"] = "text"
+
+
+_TEXT = Column("", 0)
 
 
 def csv_text(cell: Cell) -> str:
@@ -53,11 +62,23 @@ def csv_text(cell: Cell) -> str:
     return text
 
 
-def write_csv(columns: Sequence[Column], rows: Iterable[Sequence[Cell]], out: BinaryIO) -> int:
-    """Write a header and rows as Dutch Excel CSV; returns the number of data rows."""
+def write_csv(
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Cell]],
+    out: BinaryIO,
+    *,
+    marking: str | None = None,
+) -> int:
+    """Write a header and rows as Dutch Excel CSV; returns the number of data rows.
+
+    `marking` (e.g. "Vertrouwelijk") is written as a first line above the header,
+    "Hoogste classificatie: Vertrouwelijk"; the CSV reader recognises that line and skips it.
+    """
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
     try:
         writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+        if marking is not None:
+            writer.writerow([f"{MARKING_PREFIX} {marking}"])
         writer.writerow([c.header for c in columns])
         count = 0
         for row in rows:
@@ -75,10 +96,24 @@ def write_xlsx(
     out: BinaryIO,
     *,
     sheet_title: str = "Export",
+    marking: str | None = None,
+    about: Sequence[tuple[str, Cell]] = (),
 ) -> int:
-    """Write a header and rows as one XLSX sheet (write-only, streamed); returns the row count."""
+    """Write a header and rows as one XLSX sheet (write-only, streamed); returns the row count.
+
+    `marking` (the highest classification in the file) goes into the workbook's properties
+    (subject, keywords, category) and the printed page header; `about` (label, value) pairs go
+    on a second sheet "Over deze export" — the data sheet stays first and starts with its header,
+    so the importer reads it back.
+    """
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=_sheet_title(sheet_title))
+    if marking is not None:
+        book.properties.subject = f"{MARKING_PREFIX} {marking}"
+        book.properties.keywords = marking
+        book.properties.category = marking
+        sheet.oddHeader.center.text = f"{MARKING_PREFIX} {marking}"
+        sheet.evenHeader.center.text = f"{MARKING_PREFIX} {marking}"
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
@@ -90,15 +125,52 @@ def write_xlsx(
         header.append(cell)
     sheet.append(header)
     count = 0
-    for row in rows:
-        cells = zip(row, columns, strict=True)
-        sheet.append([_xlsx_cell(sheet, value, column) for value, column in cells])
-        count += 1
+    try:
+        for row in rows:
+            cells = zip(row, columns, strict=True)
+            sheet.append([_xlsx_value(sheet, value, column) for value, column in cells])
+            count += 1
+    except BaseException:
+        # Stopped (cancelled, or a row failed): close the sheet's stream and its temporary file.
+        with contextlib.suppress(Exception):
+            sheet.close()
+        raise
+    if about:
+        info = book.create_sheet(title=ABOUT_SHEET)
+        info.column_dimensions["A"].width = 26
+        info.column_dimensions["B"].width = 60
+        head = []
+        for text in ("Gegeven", "Waarde"):
+            cell = WriteOnlyCell(info, value=text)
+            cell.font = bold
+            head.append(cell)
+        info.append(head)
+        for name, value in about:
+            info.append([_xlsx_cell(info, name, _TEXT), _xlsx_cell(info, value, _TEXT)])
     book.save(out)
     return count
 
 
+def _xlsx_value(sheet: Any, value: Cell, column: Column) -> Any:
+    """A plain value where openpyxl stores it as it is (fast); a styled cell otherwise.
+
+    Plain text is safe unless it starts like a formula (openpyxl would store "=…" as one) or
+    holds characters XLSX forbids; dates need their Dutch number format.
+    """
+    if value is None or (type(value) in (int, float)):
+        return value
+    if type(value) is str and not value.startswith("=") and len(value) <= _XLSX_CELL_MAX \
+            and ILLEGAL_CHARACTERS_RE.search(value) is None:
+        return value
+    return _xlsx_cell(sheet, value, column)
+
+
 def _xlsx_cell(sheet: Any, value: Cell, column: Column) -> Any:
+    if isinstance(value, str):
+        # Control characters are not allowed in XLSX; Excel holds at most 32,767 per cell.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > _XLSX_CELL_MAX:
+            value = value[: _XLSX_CELL_MAX - 1] + "…"
     cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # dates are accepted
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with

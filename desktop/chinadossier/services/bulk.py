@@ -1,4 +1,5 @@
-"""Many creates in ONE unit of work (imports, benchmarks): validated, audited and indexed alike."""
+"""Many creates (and updates) in ONE unit of work (imports, benchmarks): validated, audited
+and indexed alike."""
 
 from __future__ import annotations
 
@@ -52,6 +53,22 @@ class Bulk:
         assert self._records is not None
         self._progress.checkpoint()
         return service._create_in(self._records, draft, record_id, display_no)
+
+    def update(
+        self,
+        service: RecordService[Any, Any],
+        record_id: uuid.UUID,
+        draft: Any,
+        *,
+        expected_version: int,
+        current: Any,
+    ) -> None:
+        """Validate and save changes to a record as it was read (`current`, at
+        `expected_version`): Conflict when it changed since; only changed fields are written
+        and audited, as with a single edit."""
+        assert self._records is not None
+        self._progress.checkpoint()
+        service._edit_in(self._records, record_id, draft, expected_version, current)
 
     def commit(self) -> Changes:
         """Audit, index and commit everything at once (Cancelled up to the moment of COMMIT)."""

@@ -54,7 +54,7 @@ def classification_warnings(records: Records, prepared: Prepared) -> tuple[str, 
     through and the warning travels with the result.
     """
     own = prepared.shared.classification
-    linked = records.uow.views.classifications(_linked_ids(prepared))
+    linked = records.classifications(_linked_ids(prepared))
     higher = sorted(
         (number, level) for number, level in linked.values() if level > own
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from chinadossier.db.engine import open_database
+from chinadossier.db.file_inspect import schema_too_old
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import Clock, SystemClock
 from chinadossier.domain.codes import AuthorityKind
-from chinadossier.domain.errors import SchemaTooOld, UsageError
+from chinadossier.domain.errors import UsageError
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
@@ -80,10 +81,7 @@ class Dossier:
         database = open_database(path, read_only=read_only)
         if require_current and not database.is_current:
             database.close()
-            raise SchemaTooOld(
-                f"Het dossier {path} heeft een oudere opbouw (schema {database.schema_version}). "
-                "Werk het eerst bij met: chinadossier upgrade"
-            )
+            raise schema_too_old(path, database.schema_version)
         return cls(ServiceContext(database, clock or SystemClock(), actor or Actor.current()))
 
     @property

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chinadossier.db import backup as db_backup
 from chinadossier.db import casefile, guarded, migrate, sqlite_errors
@@ -18,7 +19,11 @@ from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
 from chinadossier.domain.progress import Progress
+from chinadossier.services import anonymise
 from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
+
+if TYPE_CHECKING:
+    from chinadossier.services.backups import BackupPlace
 
 __all__ = [
     "UPGRADE_REASON",
@@ -94,6 +99,10 @@ class RestoreOutcome:
     report: CheckReport
     changes: Changes = Changes.all()
     """Anything in the file may differ now: every page re-reads (see ui.ops.changes_of)."""
+    reapplied: int = 0
+    """Persons anonymised again from the erasure ledger of the file that was replaced."""
+    backup_created: dt.datetime | None = None
+    """When the restored backup was made (from its name), when known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +163,17 @@ def schema_status(path: Path) -> tuple[int, int]:
         FileRefused: the file is missing, foreign or from a newer version (untouched).
     """
     return inspect_file(path), migrate.head_ordinal()
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this account cannot write the case file or its folder (Dutch); None when it can.
+
+    Such a file is opened read-only (the desktop says "Alleen lezen"); see
+    docs/architecture.md, "Read-only case files".
+    """
+    from chinadossier.db.sqlite_file import read_only_reason as reason_of
+
+    return reason_of(path, folder=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +338,11 @@ def restore(
             "bedoeling, herhaal dan met --accept-other-case-file."
         )
     case_id = _case_file_id_of(path, clock, actor) or _case_file_id_of(backup_path, clock, actor)
+    # The erasure ledger of the file about to be replaced: re-applied to the restored one, so an
+    # anonymised person never comes back with an older backup (issue 10.6).
+    erased = anonymise.ledger_of_file(path) if path.exists() else []
+    if incoming:  # and the copy kept beside the backups (a lost or damaged current file)
+        erased += anonymise.mirrored_ledger(incoming[0], safety_dir)
     done = db_backup.restore(
         path,
         backup_path,
@@ -340,10 +365,27 @@ def restore(
             )
     finally:
         database.close()
+    if done.safety_copy is not None and done.safety_copy.suffix == db_backup.BACKUP_SUFFIX:
+        from chinadossier.services.backups import note_verified
+
+        note_verified(done.safety_copy, clock.now(), db_backup.SAFETY_REASON)
+    progress.report(0.7, "Wisregister opnieuw toepassen")
+    reapplied = anonymise.reapply(path, erased, clock=clock, actor=actor)
+    if erased:
+        anonymise.mirror_ledger(path, anonymise.ledger_of_file(path), safety_dir)
     progress.report(0.75, "Teruggezet dossier controleren")
     report = check(path)
     progress.report(1.0, "Teruggezet")
-    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report)
+    return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report,
+                          reapplied=reapplied, backup_created=_created_of(backup_path))
+
+
+def _created_of(backup_path: Path) -> dt.datetime | None:
+    """When a backup was made, from its name (None for a name that is not a backup's)."""
+    for info in db_backup.list_backups(backup_path.parent):
+        if info.path.name == backup_path.name:
+            return info.created
+    return None
 
 
 def _refuse_broken(path: Path, command: str, *, tolerated: tuple[str, ...]) -> None:
@@ -382,11 +424,15 @@ def _refuse_failing_backup(backup_path: Path) -> None:
         )
 
 
-def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> UpgradeOutcome:
+def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor,
+            place: BackupPlace | None = None) -> UpgradeOutcome:
     """Bring a case file to this release: schema first, then the shipped reference data.
 
     A file that is current in both respects is left alone (no backup). Otherwise a backup
-    (reason "voor-upgrade") is made and verified first; every pending migration runs in one
+    (reason "voor-upgrade") is made, verified and older automatic backups in backups_dir are
+    rotated (services.backups.before_change; `place`, when given, wins over backups_dir and
+    brings the rotation policy and whether the folder was chosen by the user); every pending
+    migration runs in one
     transaction (a failure rolls back everything, so the file is unchanged); then a newer
     reference version is applied in one unit of work (inserts and retires, keeps user edits).
 
@@ -394,6 +440,9 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
         FileRefused: the file is foreign or newer, or the backup failed (nothing migrated).
         MigrationFailed: a migration step failed; the message names the backup.
     """
+    from chinadossier.services.backups import BackupPlace
+
+    place = place or BackupPlace(backups_dir)
     older = inspect_file(path) < migrate.head_ordinal()
     _refuse_broken(path, "upgrade", tolerated=("schema",) if older else ())
     database = open_database(path)
@@ -403,8 +452,8 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
             made = None
             after = before
         else:
-            made, after = _migrate(database, backups_dir, clock, actor)
-        reference = _update_reference(database, backups_dir, clock, actor, made)
+            made, after = _migrate(database, place, clock, actor)
+        reference = _update_reference(database, place, clock, actor, made)
         if reference is not None and made is None:
             made = reference[1]
         anchored = guarded.anchor_if_missing(database, clock=clock, actor=actor)
@@ -413,13 +462,22 @@ def upgrade(path: Path, *, backups_dir: Path, clock: Clock, actor: Actor) -> Upg
     return UpgradeOutcome(before, after, made, reference[0] if reference else None, anchored)
 
 
-def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) -> tuple[Path, int]:
+def _verified_backup(database: Database, place: BackupPlace, clock: Clock, actor: Actor) -> Path:
+    """The backup before an upgrade: verified and rotated; without it nothing is migrated."""
+    from chinadossier.services.backups import before_change
+
+    made = before_change(database.path, place, reason=UPGRADE_REASON, clock=clock,
+                         actor=actor, required=True)
+    assert made.path is not None
+    return made.path
+
+
+def _migrate(
+    database: Database, place: BackupPlace, clock: Clock, actor: Actor
+) -> tuple[Path, int]:
     """Backup, then all pending migrations; returns (backup, new schema version)."""
     before = database.schema_version
-    case_id = _case_file_id(database, clock=clock, actor=actor)
-    made = db_backup.backup(
-        database, backups_dir, reason=UPGRADE_REASON, clock=clock, case_file_id=case_id
-    )
+    made = _verified_backup(database, place, clock, actor)
     try:
         after = migrate.upgrade(database.engine)
     except MigrationFailed as exc:
@@ -455,7 +513,7 @@ def _migrate(database: Database, backups_dir: Path, clock: Clock, actor: Actor) 
 
 
 def _update_reference(
-    database: Database, backups_dir: Path, clock: Clock, actor: Actor, made: Path | None
+    database: Database, place: BackupPlace, clock: Clock, actor: Actor, made: Path | None
 ) -> tuple[ReferenceReport, Path] | None:
     """Apply this release's reference data when the case file follows an older version."""
     with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
@@ -464,13 +522,7 @@ def _update_reference(
     if current == shipped.version:
         return None
     if made is None:
-        made = db_backup.backup(
-            database,
-            backups_dir,
-            reason=UPGRADE_REASON,
-            clock=clock,
-            case_file_id=_case_file_id(database, clock=clock, actor=actor),
-        )
+        made = _verified_backup(database, place, clock, actor)
     with UnitOfWork(database, clock=clock, actor=actor) as uow:
         report = update_reference(uow, shipped)
         uow.commit()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
+import dataclasses
+import uuid
+from collections.abc import Sequence
 from typing import Any
 
+from chinadossier.db.meeting_actions import open_actions
 from chinadossier.db.repository import Records
+from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import (
     ActionStatus,
     Direction,
@@ -14,6 +20,7 @@ from chinadossier.domain.codes import (
 )
 from chinadossier.domain.drafts import ActionDraft, MeetingDraft
 from chinadossier.domain.errors import Collector
+from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import ActionRecord, MeetingRecord
 from chinadossier.domain.writes import (
     ActionValues,
@@ -30,6 +37,25 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
     """Log, edit and list contact moments."""
 
     kind = RecordKind.MEETING
+
+    def list(self, query: ListQuery | None = None) -> Page[MeetingRecord]:
+        """One page of the list; each row carries its open follow-up actions (`open_actions`)."""
+        with self.ctx.uow(write=False) as uow:
+            page = uow.views.list_page(self.kind, query or ListQuery())
+            items = self._with_actions(uow, page.items)
+        return dataclasses.replace(page, items=tuple(items))
+
+    def get_many(self, ids: Sequence[uuid.UUID]) -> builtins.list[MeetingRecord]:
+        """The records with these ids (see RecordService.get_many), with their open actions."""
+        with self.ctx.uow(write=False) as uow:
+            return self._with_actions(uow, uow.views.get_many(self.kind, ids))
+
+    def _with_actions(
+        self, uow: Any, records: Sequence[MeetingRecord]
+    ) -> builtins.list[MeetingRecord]:
+        found = open_actions(uow, [r.meta.id for r in records], self.ctx.clock.today())
+        return [dataclasses.replace(r, open_actions=found[r.meta.id]) if r.meta.id in found
+                else r for r in records]
 
     def prepare(
         self, records: Records, draft: MeetingDraft, c: Collector, current: MeetingRecord | None

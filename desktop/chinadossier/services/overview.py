@@ -5,22 +5,20 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import re
 import uuid
 from typing import Any
 
+from chinadossier.db import fts
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
-from chinadossier.domain.search_text import latin_reading, query_terms, without_tone_numbers
+from chinadossier.domain.search_text import query_terms
+from chinadossier.services import search_core
 from chinadossier.services.context import ServiceContext
 
-#: What a display number or a code looks like: letters, then groups after hyphens (BAND-0001,
-#: CM-2026-0042, GM1997-2, R-POL), or a CBS code (GM0599, PV28).
-_CODE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)+$|^(?:GM|PV)\d{2,4}$", re.IGNORECASE)
-
-#: How deep search results can be paged (the total is always counted in full).
+#: How deep search results can be paged. A query matching more than db.fts.RANK_LIMIT (1,000)
+#: records is answered from its newest 1,000 matches and its total is "more than 1,000".
 SEARCH_DEPTH = 1000
 
 
@@ -70,55 +68,10 @@ class OverviewService:
         exactly that record (the category's risk notes after it), not everything that shares a
         word with it; only when nothing has that number is it searched as words.
         """
-        terms = query_terms(query)
-        if not terms:
-            return []
-        exact = self._exact(query, kinds, limit)
-        if exact:
-            return exact
-        # 南京 finds what "nanjing" finds too, and "nan2jing1" what "nanjing" finds: the same
-        # question in any script; both forms are searched and the answers merged.
-        other = latin_reading(query) or without_tone_numbers(query)
-        if other is not None:
-            merged: dict[uuid.UUID, SearchHit] = {}
-            for hit in [*self._search(query, kinds, limit), *self._search(other, kinds, limit)]:
-                if hit.ref.id not in merged or hit.rank < merged[hit.ref.id].rank:
-                    merged[hit.ref.id] = hit
-            return sorted(merged.values(), key=lambda h: h.rank)[: max(1, min(limit, 500))]
-        return self._search(query, kinds, limit)
-
-    def _search(
-        self, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
-    ) -> list[SearchHit]:
-        terms = query_terms(query)
-        if not terms:
+        if not query_terms(query):
             return []
         with self.ctx.uow(write=False) as uow:
-            hits = uow.views.search(
-                terms,
-                kinds=[k.value for k in kinds] if kinds else None,
-                limit=max(1, min(limit, 500)),
-            )
-            linked = uow.views.refs([h.record_id for h in hits])
-        return [
-            SearchHit(ref=linked[h.record_id], rank=h.rank)
-            for h in hits
-            if h.record_id in linked and not linked[h.record_id].deleted
-        ]
-
-    def _exact(
-        self, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
-    ) -> list[SearchHit]:
-        text = query.strip()
-        if not _CODE.match(text):
-            return []
-        with self.ctx.uow(write=False) as uow:
-            ids = uow.views.by_category_code(text) or uow.views.by_display_no(text)
-            linked = uow.views.refs(ids)
-        found = [SearchHit(ref=linked[i], rank=0.0) for i in ids if i in linked]
-        if kinds:
-            found = [hit for hit in found if hit.ref.kind in kinds]
-        return found[: max(1, min(limit, 500))]
+            return search_core.search(uow.views, query, kinds, limit)
 
     def by_number(self, number: str) -> Any | None:
         """The live record with this display number (BAND-0001, case-insensitive), or None."""
@@ -130,13 +83,12 @@ class OverviewService:
             return uow.records.get_record(kind, ids[0])
 
     def search_total(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None) -> int:
-        """How many records search() would find without a limit (for "50 van 71 getoond")."""
+        """How many records search() would find without a limit (for "50 van 71 getoond"), counted
+        up to 500: 500 means at least 500. A common word is not counted through (db.fts)."""
         if not query_terms(query):
             return 0
-        exact = self._exact(query, kinds, 500)
-        if exact:
-            return len(exact)
-        return len(self.search(query, kinds=kinds, limit=500))
+        with self.ctx.uow(write=False) as uow:
+            return search_core.total(uow.views, query, kinds)
 
     def suggest(self, query: str) -> str | None:
         """A near miss among the indexed names for a query that found nothing ("Shanhai").
@@ -174,7 +126,8 @@ class OverviewService:
         limit: int = 50,
         cursor: str | None = None,
     ) -> Page[SearchHit]:
-        """One page of search results with the truthful number of matches (`Page.total`).
+        """One page of search results with the truthful number of matches (`Page.total`; with
+        `total_at_least` when more than that match: a very common word, see SEARCH_DEPTH).
 
         Ordered as search(); `next_cursor` leads to the following page, up to the first
         SEARCH_DEPTH matches (a search is for finding, the total says how many there are).
@@ -199,6 +152,10 @@ class OverviewService:
         following = offset + limit
         more = len(hits) > limit and following < SEARCH_DEPTH
         next_cursor = _search_cursor(query, following) if more else None
+        if total > fts.RANK_LIMIT:
+            return Page(
+                items, next_cursor, "rank", offset=offset, total=fts.RANK_LIMIT, total_at_least=True
+            )
         return Page(items, next_cursor, "rank", offset=offset, total=total)
 
     def counts(self) -> dict[RecordKind, int]:

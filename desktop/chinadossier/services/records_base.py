@@ -212,34 +212,45 @@ class RecordService(Generic[D, R]):
     def edit(self, record_id: uuid.UUID, draft: D, *, expected_version: int) -> Result[R]:
         """Save changes made to the version the user saw; Conflict if it changed since."""
         with self.ctx.uow() as uow:
-            records = uow.records
             current = self._get(uow, record_id)
-            meta = current.meta  # type: ignore[attr-defined]
-            check_version(
-                display_no=meta.display_no,
-                version=meta.version,
-                expected_version=expected_version,
-                current=current,
-            )
-            if meta.deleted:
-                raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
-            c = Collector()
-            prepared = self._typed_prepare(records, draft, c, current)
-            c.raise_if_any()
-            assert prepared is not None
-            warnings = classification_warnings(records, prepared)
-            records.update(
-                self.kind,
-                record_id,
-                expected_version,
-                prepared.values,
-                prepared.shared,
-                children=prepared.children,
-                current=current,
-            )
-            self.after_write(records, record_id, draft, False)
+            warnings = self._edit_in(uow.records, record_id, draft, expected_version, current)
             changes = uow.commit()
         return Result(self.get(record_id), changes, warnings)
+
+    def _edit_in(
+        self,
+        records: Records,
+        record_id: uuid.UUID,
+        draft: D,
+        expected_version: int,
+        current: R,
+    ) -> tuple[str, ...]:
+        """edit() inside an open unit of work (also a bulk import's updates); the warnings."""
+        meta = current.meta  # type: ignore[attr-defined]
+        check_version(
+            display_no=meta.display_no,
+            version=meta.version,
+            expected_version=expected_version,
+            current=current,
+        )
+        if meta.deleted:
+            raise NotFound(f"{meta.display_no} staat in de prullenbak; zet het eerst terug.")
+        c = Collector()
+        prepared = self._typed_prepare(records, draft, c, current)
+        c.raise_if_any()
+        assert prepared is not None
+        warnings = classification_warnings(records, prepared)
+        records.update(
+            self.kind,
+            record_id,
+            expected_version,
+            prepared.values,
+            prepared.shared,
+            children=prepared.children,
+            current=current,
+        )
+        self.after_write(records, record_id, draft, False)
+        return warnings
 
     def delete(self, record_id: uuid.UUID, *, expected_version: int) -> Result[R]:
         """Move to the trash; links from other records stay and show it as deleted."""

@@ -9,7 +9,7 @@ import types as types_module
 import typing
 import urllib.parse
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from chinadossier.db.repository import Records, Shared
@@ -46,63 +46,112 @@ def types(c: Collector, draft: Any, prefix: str = "") -> None:
     fields are left to the services' own checks (which name the choice to make); 0/1 is
     accepted for a yes/no field.
     """
-    hints = _hints(type(draft).__qualname__, type(draft))
-    for f in dataclasses.fields(draft):
-        _check(c, f"{prefix}{f.name}", getattr(draft, f.name), hints.get(f.name))
+    for name, check in _plan(type(draft)):
+        check(c, f"{prefix}{name}", getattr(draft, name))
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+Check = Callable[[Collector, str, Any], None]
+_PLANS: dict[type, tuple[tuple[str, Check], ...]] = {}
+_CHECKS: dict[Any, Check] = {}
 
 
-def _hints(name: str, cls: type) -> dict[str, Any]:
-    """The resolved annotations of a draft class (cached; `name` only for readability)."""
-    found = _HINTS.get(cls)
+def _plan(cls: type) -> tuple[tuple[str, Check], ...]:
+    """Per field of a draft class, its compiled check (made once per class: an import checks
+    tens of thousands of drafts, and reading the annotations each time cost more than the
+    checks themselves)."""
+    found = _PLANS.get(cls)
     if found is None:
-        found = _HINTS[cls] = typing.get_type_hints(cls)
+        hints = typing.get_type_hints(cls)
+        found = _PLANS[cls] = tuple(
+            (f.name, _compiled(hints.get(f.name))) for f in dataclasses.fields(cls)
+        )
     return found
 
 
-def _check(c: Collector, field: str, value: Any, hint: Any) -> None:
+def _nothing(c: Collector, field: str, value: Any) -> None:
+    return None
+
+
+def _compiled(hint: Any) -> Check:
+    """The check of one annotation (cached per annotation)."""
+    try:
+        found = _CHECKS.get(hint)
+    except TypeError:  # an unhashable annotation: compile it every time
+        return _compile(hint)
+    if found is None:
+        found = _CHECKS[hint] = _compile(hint)
+    return found
+
+
+def _compile(hint: Any) -> Check:  # noqa: C901, PLR0911 - one branch per kind of annotation
     if hint is None:
-        return
+        return _nothing
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types_module.UnionType):
-        if value is None and type(None) in args:
-            return
+        optional = type(None) in args
         options = [a for a in args if a is not type(None)]
-        if len(options) == 1:
-            _check(c, field, value, options[0])
-        return
+        inner = _compiled(options[0]) if len(options) == 1 else _nothing
+
+        def union(c: Collector, field: str, value: Any) -> None:
+            if value is None and optional:
+                return
+            inner(c, field, value)
+
+        return union
     if origin is tuple:
-        if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
-            c.add(field, "moet een lijst zijn (ook als er één of geen is)")
-            return
-        for index, item in enumerate(value):
-            _check(c, f"{field}[{index}]", item, args[0] if args else None)
-        return
+        item = _compiled(args[0]) if args else _nothing
+
+        def listed(c: Collector, field: str, value: Any) -> None:
+            if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+                c.add(field, "moet een lijst zijn (ook als er één of geen is)")
+                return
+            if item is not _nothing:
+                for index, element in enumerate(value):
+                    item(c, f"{field}[{index}]", element)
+
+        return listed
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return  # the services name the choice
-    if value is None and (hint in _TYPE_MESSAGES or not dataclasses.is_dataclass(hint)):
-        return  # a required value left empty: the service says "is verplicht" in its words
+        return _nothing  # the services name the choice
     if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint not in _TYPE_MESSAGES:
-        if not isinstance(value, hint):
-            c.add(field, "ontbreekt of heeft de verkeerde vorm")
-            return
-        # Keys are draft attribute paths (domain.field_paths), as the services' own checks
-        # name them: "common.tags", "assessment.inherent_likelihood", "positions[0].title".
-        types(c, value, f"{field}.")
-        return
+        nested: type = hint
+
+        def dataclass_value(c: Collector, field: str, value: Any) -> None:
+            if not isinstance(value, nested):
+                c.add(field, "ontbreekt of heeft de verkeerde vorm")
+                return
+            # Keys are draft attribute paths (domain.field_paths), as the services' own checks
+            # name them: "common.tags", "assessment.inherent_likelihood", "positions[0].title".
+            types(c, value, f"{field}.")
+
+        return dataclass_value
+    # From here a value left empty is for the service to call "verplicht" in its own words.
     if hint is bool:
-        if not (isinstance(value, bool) or (type(value) is int and value in (0, 1))):
-            c.add(field, _TYPE_MESSAGES[bool])
-        return
+
+        def yes_no(c: Collector, field: str, value: Any) -> None:
+            if value is not None and not (
+                isinstance(value, bool) or (type(value) is int and value in (0, 1))
+            ):
+                c.add(field, _TYPE_MESSAGES[bool])
+
+        return yes_no
     if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            c.add(field, _TYPE_MESSAGES[int])
-        return
-    if isinstance(hint, type) and not isinstance(value, hint):
-        c.add(field, _TYPE_MESSAGES.get(hint, "heeft het verkeerde type"))
+
+        def whole(c: Collector, field: str, value: Any) -> None:
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                c.add(field, _TYPE_MESSAGES[int])
+
+        return whole
+    if isinstance(hint, type):
+        wanted: type = hint
+        message = _TYPE_MESSAGES.get(hint, "heeft het verkeerde type")
+
+        def typed(c: Collector, field: str, value: Any) -> None:
+            if value is not None and not isinstance(value, wanted):
+                c.add(field, message)
+
+        return typed
+    return _nothing
 
 
 def web_address(c: Collector, field: str, value: str | None) -> str | None:

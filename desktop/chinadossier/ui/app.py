@@ -14,7 +14,9 @@ Changing the language or colour scheme in Instellingen rebuilds the main window 
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,9 @@ class DesktopApp(QObject):
         super().__init__(app)
         self.app = app
         self.paths = paths
+        # The services (SQLAlchemy, the ORM models) take most of the start: import them in a
+        # thread now, while Qt sets up fonts, theme and translations on this one.
+        self._warm_up = _start_warm_up() if paths.case_file.exists() else None
         self.log_file = log_file
         self.clock = clock
         self.language = Language(app)
@@ -122,6 +127,8 @@ class DesktopApp(QObject):
         self.ops: Any = None
         self.dossier: Any = None
         self.dialog: Any = None
+        self.read_only: str | None = None
+        """Why the opened file cannot be written (shown as "Alleen lezen"); None if it can."""
         self._splash: Any = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._os_scheme_changed)
@@ -157,20 +164,42 @@ class DesktopApp(QObject):
 
         path, clock = self.paths.case_file, self.clock
 
-        def open_file() -> tuple[Any, Any]:
-            from chinadossier.services.dossier import Dossier
+        warm_up = self._warm_up
 
-            dossier = Dossier.open(path, clock=clock)
+        def open_file() -> tuple[Any, Any, str | None]:
+            if warm_up is not None:
+                warm_up.join()  # one importing thread at a time
+            from chinadossier.domain.errors import FileRefused, SchemaTooOld
+            from chinadossier.services.dossier import Dossier
+            from chinadossier.services.maintenance import read_only_reason
+
+            # A file or folder this account cannot write is opened read-only ("Alleen lezen")
+            # instead of failing at the first save.
+            reason = read_only_reason(path)
             try:
-                return dossier, dossier.settings()
+                dossier = Dossier.open(path, clock=clock, read_only=reason is not None)
+            except SchemaTooOld as exc:
+                if reason is None:
+                    raise
+                raise FileRefused(
+                    f"Het dossier {path} heeft een oudere opbouw en moet eerst worden "
+                    f"bijgewerkt, maar {reason} voor uw account. Er is niets gewijzigd. Geef uw "
+                    "account schrijfrechten, of kopieer het dossier naar een map waarin u mag "
+                    "schrijven.") from exc
+            try:
+                settings = dossier.settings()
+                # The main window's modules too, so the GUI thread only builds it.
+                for module in ("main_window", "undo"):
+                    importlib.import_module(f"chinadossier.ui.{module}")
+                return dossier, settings, reason
             except BaseException:
                 dossier.close()
                 raise
 
-        self._splash = _splash(self.tr("Dossier openen…"))
         self._opener = Background(self)
         self._opener.finished.connect(self._opened)
-        self._opener.start(open_file)
+        self._opener.start(open_file)  # first: showing the splash waits for it to be painted
+        self._splash = _splash(self.tr("Dossier openen…"))
 
     def _opened(self, ok: bool, value: Any) -> None:
         from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
@@ -181,7 +210,7 @@ class DesktopApp(QObject):
         if ok:
             from chinadossier.ui.ops import Operations
 
-            self.dossier, settings = value
+            self.dossier, settings, self.read_only = value
             self.ops = Operations(self.dossier, self)
             self._show_window(settings)
             return
@@ -204,7 +233,10 @@ class DesktopApp(QObject):
         except ChinadossierError as exc:
             self._refuse(exc)
             return
-        self.dialog = UpgradeDialog(self.paths.case_file, self.paths.backups_dir, versions)
+        from chinadossier.services.backups import place_for
+
+        self.dialog = UpgradeDialog(self.paths.case_file, place_for(self.paths.data_dir).folder,
+                                    versions)
         self.dialog.accepted.connect(self._check)
         self.dialog.rejected.connect(lambda: self.finished.emit(0))
         self.dialog.open()
@@ -217,7 +249,8 @@ class DesktopApp(QObject):
     def _show_window(self, settings: Any) -> None:
         from chinadossier.ui.main_window import MainWindow, WindowContext
 
-        context = WindowContext(self.paths, settings, self.language.code, self.scheme)
+        context = WindowContext(self.paths, settings, self.language.code, self.scheme,
+                                read_only=self.read_only)
         window = MainWindow(self.ops, context)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.language_change_requested.connect(self.set_language)
@@ -225,6 +258,7 @@ class DesktopApp(QObject):
         window.closed.connect(lambda: self.finished.emit(0))
         self.window = window
         window.show()
+        window.backups.schedule_startup()  # the start-up backup when due (issue 10.4)
         log.info("Main window shown for %s", self.paths.case_file)
         self.window_ready.emit(window)
 
@@ -274,6 +308,21 @@ class DesktopApp(QObject):
             self.dossier = None
         if self.hook is not None:
             self.hook.restore()
+
+
+def _start_warm_up() -> threading.Thread:
+    """Import the services in a daemon thread (an import error shows later, when opening)."""
+
+    def warm_up() -> None:
+        try:
+            importlib.import_module("chinadossier.services.dossier")
+            importlib.import_module("chinadossier.services.maintenance")
+        except Exception:  # noqa: BLE001 - the opening step imports again and reports it
+            log.debug("Warming up the services failed", exc_info=True)
+
+    thread = threading.Thread(target=warm_up, name="chinadossier-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _splash(text: str) -> Any:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
@@ -38,9 +38,9 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
 from chinadossier.ui.dialogs.error_dialog import show_error
+from chinadossier.ui.models.list_source import trash_count
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
-from chinadossier.ui.pages.settings_page import SettingsPage
 from chinadossier.ui.sidebar import Sidebar
 
 #: Sidebar pages: key, record kind listed there (None for Overzicht and Memo's).
@@ -67,6 +67,11 @@ def optional(module: str, name: str) -> Any | None:
     return getattr(found, name, None)
 
 
+def present(module: str) -> bool:
+    """Whether a sibling's module is in this build, without importing it (start-up time)."""
+    return importlib.util.find_spec(f"chinadossier.ui.{module}") is not None
+
+
 @dataclass(frozen=True, slots=True)
 class WindowContext:
     """What the window shows about the opened file and the session's choices."""
@@ -75,6 +80,8 @@ class WindowContext:
     settings: CaseFileSettings
     lang: str = "nl"
     scheme: str = "auto"
+    read_only: str | None = None
+    """Why the file cannot be written (Dutch, from the services); None when it can."""
 
 
 class PlaceholderPage(QWidget):
@@ -141,6 +148,9 @@ class MainWindow(QMainWindow):
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.setSpacing(0)
         rlay.addWidget(self._top_bar())
+        self.read_only_banner = self._read_only_banner()
+        if self.read_only_banner is not None:
+            rlay.addWidget(self.read_only_banner)
         rlay.addWidget(self.stack, 1)
         central = QWidget()
         clay = QHBoxLayout(central)
@@ -151,14 +161,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._status_bar()
+        from chinadossier.ui.backups import BackupRunner  # issue 10.4
+
+        self.backups = BackupRunner(ops, context.paths.data_dir, context.paths.case_file, self)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backups.made.connect(lambda _path: self._show_backup_time())
         self._menus()
-        self.search_popup = self._make_search_popup()
+        self._search_popup: Any | None = None
+        self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
         self.sidebar.select("overview")
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The first reads start only now: a reader thread converting rows while this thread
+        # builds the window would share the GIL with it and stretch the start-up stall.
         self.refresh_counts()
         self._show_backup_time()
         self.restore_state()
@@ -169,13 +187,16 @@ class MainWindow(QMainWindow):
         cls = optional("undo", "UndoStack")
         return cls(self.ops, self) if cls is not None else None
 
-    def _make_search_popup(self) -> Any | None:
-        cls = optional("search.search_popup", "SearchPopup")
-        if cls is None:
-            return None
-        popup = cls(self.ops, self)
-        popup.open_record_requested.connect(self.open_record)
-        return popup
+    @property
+    def search_popup(self) -> Any | None:
+        """The global search popup, made at its first use (None when not in this build)."""
+        if self._search_popup is None:
+            cls = optional("search.search_popup", "SearchPopup")
+            if cls is None:
+                return None
+            self._search_popup = cls(self.ops, self)
+            self._search_popup.open_record_requested.connect(self.open_record)
+        return self._search_popup
 
     def _placeholder(self, key: str, text: str) -> PlaceholderPage:
         return PlaceholderPage(self.page_titles[key], text)
@@ -184,36 +205,48 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(self.ops, lang=self._lang)
         self.overview.open_record_requested.connect(self.open_record)
         self._add_page("overview", self.overview)
-        list_page = optional("pages.list_page", "ListPage")
+        # Pieces are built (and their modules imported) when first shown: the first window
+        # needs only the Overzicht.
+        has_lists = present("pages.list_page")
         for key, kind in LIST_PAGES:
-            if list_page is None:
+            if not has_lists:
                 page: QWidget = self._placeholder(key, self.tr(
                     "De lijst van {0} komt in een volgende stap van deze versie. Het aantal in "
                     "de zijbalk klopt al; zoeken kan via de opdrachtregel "
                     "(chinadossier search).").format(self.page_titles[key].lower()))
             else:
-                self._add_lazy(key, lambda k=kind: self._connect_piece(list_page(self.ops, k,
-                                                                                 self)))
+                self._add_lazy(key, lambda k=kind: self._connect_piece(
+                    optional("pages.list_page", "ListPage")(self.ops, k, self)))
                 continue
             self._add_page(key, page)
-        memos = optional("pages.memos_page", "MemosPage")
-        if memos is not None:
-            self._add_lazy("memos", lambda: self._connect_piece(memos(self.ops, self)))
+        if present("pages.memos_page"):
+            self._add_lazy("memos", lambda: self._connect_piece(
+                optional("pages.memos_page", "MemosPage")(self.ops, self)))
         else:
             self._add_page("memos", self._placeholder("memos", self.tr(
                 "Briefingsnotities (memo's) maken en terugzien komt in een volgende stap van "
                 "deze versie.")))
-        trash = optional("pages.trash_page", "TrashPage")
-        if trash is not None:
-            self._add_lazy("trash", lambda: self._connect_piece(trash(self.ops, self)))
+        if present("pages.trash_page"):
+            self._add_lazy("trash", lambda: self._connect_piece(
+                optional("pages.trash_page", "TrashPage")(self.ops, self)))
         else:
             self._add_page("trash", self._placeholder("trash", self.tr(
                 "De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van "
                 "deze versie.")))
-        self.settings_page = SettingsPage(self.context, self)
-        self.settings_page.language_chosen.connect(self.language_change_requested)
-        self.settings_page.scheme_chosen.connect(self.scheme_change_requested)
-        self._add_page("settings", self.settings_page)
+        self._add_lazy("settings", self._make_settings_page)
+
+    def _make_settings_page(self) -> QWidget:
+        from chinadossier.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self.context, self)
+        page.language_chosen.connect(self.language_change_requested)
+        page.scheme_chosen.connect(self.scheme_change_requested)
+        return page
+
+    @property
+    def settings_page(self) -> Any:
+        """The Instellingen page (built now if it was not yet)."""
+        return self.page("settings")
 
     def _connect_piece(self, piece: Any) -> Any:
         """Connect a sibling piece's navigation and message signals (those it has)."""
@@ -300,6 +333,11 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Bezig"))
         self.busy.hide()
         bar.addPermanentWidget(self.busy)
+        self.read_only_label = QLabel(self.tr("Alleen lezen"))
+        self.read_only_label.setProperty("chip", "warning")
+        self.read_only_label.setToolTip(self.context.read_only or "")
+        self.read_only_label.setVisible(self.context.read_only is not None)
+        bar.addPermanentWidget(self.read_only_label)
         self.demo_badge = QLabel(self.tr("Demodossier · fictieve gegevens"))
         self.demo_badge.setProperty("chip", "demo")
         self.demo_badge.setVisible(s.is_demo)
@@ -313,6 +351,48 @@ class MainWindow(QMainWindow):
         self.actor_label = QLabel(self.ops.dossier.ctx.actor.account
                                   if hasattr(self.ops.dossier, "ctx") else "")
         bar.addPermanentWidget(self.actor_label)
+
+    # -- read-only case file ------------------------------------------------------------------
+
+    #: Actions that write to the case file; disabled when it is opened read-only.
+    WRITING_ACTIONS = ("new_meeting", "memo", "backup", "backup2", "undo")
+
+    def is_read_only(self) -> bool:
+        """Whether the case file was opened read-only (a folder or file this account cannot
+        write)."""
+        return self.context.read_only is not None
+
+    def _read_only_banner(self) -> QLabel | None:
+        if self.context.read_only is None:
+            return None
+        banner = QLabel(self.tr(
+            "Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, "
+            "wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map "
+            "waarin u mag schrijven om het te wijzigen.").format(self.context.read_only))
+        banner.setObjectName("ReadOnlyBanner")
+        banner.setProperty("chip", "warning")
+        banner.setWordWrap(True)
+        banner.setContentsMargins(12, 6, 12, 6)
+        banner.setAccessibleName(self.tr("Alleen lezen"))
+        return banner
+
+    def _apply_read_only(self) -> None:
+        if not self.is_read_only():
+            return
+        for name in self.WRITING_ACTIONS:
+            action = self.actions_by_name.get(name)
+            if action is not None:
+                action.setEnabled(False)
+        for button in (self.new_meeting_button, self.memo_button):
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Alleen lezen: dit dossier kan niet worden gewijzigd."))
+
+    def _refuse_write(self) -> bool:
+        """In a read-only file: say so in the status bar and return True (nothing opens)."""
+        if self.is_read_only():
+            self.show_message(self.tr("Alleen lezen: dit dossier kan niet worden gewijzigd."))
+            return True
+        return False
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
                 keys: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -338,6 +418,12 @@ class MainWindow(QMainWindow):
         a["new_meeting"] = self._action(file, self.tr("Contactmoment &vastleggen…"),
                                         self.log_meeting, "Ctrl+N")
         a["memo"] = self._action(file, self.tr("&Memo maken…"), self.make_memo, "Ctrl+P")
+        file.addSeparator()
+        # Data in and out (issue 10): the import wizard, the list on screen, the whole file.
+        a["import"] = self._action(file, self.tr("&Importeren…"), self.import_file)
+        a["export"] = self._action(file, self.tr("&Exporteren…"), self.export_list)
+        a["export_json"] = self._action(file, self.tr("Hele dossier exporteren (&JSON)…"),
+                                        self.export_case_file)
         file.addSeparator()
         a["backup"] = self._action(file, self.tr("&Back-up maken"), self.make_backup)
         file.addSeparator()
@@ -373,6 +459,7 @@ class MainWindow(QMainWindow):
         case = bar.addMenu(self.tr("&Dossier"))
         a["check"] = self._action(case, self.tr("&Controleren"), self.check_file)
         a["backup2"] = self._action(case, self.tr("&Back-up maken"), self.make_backup)
+        a["restore"] = self._action(case, self.tr("Back-up &terugzetten…"), self.restore_backup)
         a["folder"] = self._action(case, self.tr("Gegevens&map openen"), self.open_data_folder)
         case.addSeparator()  # issue 10.5/10.6: duplicates, access export (ui.avg)
         a["duplicates"] = self._action(case, self.tr("Mogelijke &dubbelen…"),
@@ -425,6 +512,8 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, kind: RecordKind, record_id: uuid.UUID) -> None:
         """Open the form of an existing record."""
+        if self._refuse_write():
+            return
         open_editor = optional("forms.editor", "open_editor")
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
@@ -439,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def new_record(self, kind: RecordKind) -> None:
         """Open an empty form."""
+        if self._refuse_write():
+            return
         open_editor = optional("forms.editor", "open_editor")
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
@@ -453,6 +544,8 @@ class MainWindow(QMainWindow):
 
     def log_meeting(self) -> None:
         """Ctrl+N: the quick "Contactmoment vastleggen" dialog."""
+        if self._refuse_write():
+            return
         cls = optional("forms.quick_meeting_dialog", "QuickMeetingDialog")
         if cls is None:
             self._not_yet(self.tr("Contactmoment vastleggen"))
@@ -462,6 +555,8 @@ class MainWindow(QMainWindow):
 
     def make_memo(self) -> None:
         """Ctrl+P: the memo dialog."""
+        if self._refuse_write():
+            return
         cls = optional("memo.memo_dialog", "MemoDialog")
         if cls is None:
             self._not_yet(self.tr("Memo maken"))
@@ -521,11 +616,14 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Re-count the records per page (off the GUI thread)."""
         self.ops.query(lambda d: d.overview.counts(), on_done=self._show_counts, key="counts")
+        self.ops.query(trash_count, key="trash-count",
+                       on_done=lambda n: self.sidebar.set_count("trash", n or None))
 
     def _show_counts(self, counts: dict[RecordKind, int]) -> None:
         for key, kind in COUNTED.items():
             self.sidebar.set_count(key, counts.get(kind, 0))
-        self.sidebar.main.viewport().update()
+        # set_count changes the items' data, which repaints them; an explicit viewport()
+        # update here cost ~65 ms of PySide type set-up on the first start.
 
     def _on_changed(self, changes: Changes) -> None:
         self.refresh_counts()
@@ -542,24 +640,51 @@ class MainWindow(QMainWindow):
     def _show_busy(self) -> None:
         self.busy.setVisible(self.ops.is_busy())
 
+    # -- data in and out (issue 10) -----------------------------------------------------------
+
+    def import_file(self) -> Any:
+        """Open the import wizard (Bestand → Importeren…)."""
+        from chinadossier.ui.interchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ops, self.context.paths.backups_dir, self)
+        wizard.finished_import.connect(self.show_message)
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> Any:
+        """Export the list on screen as filtered (Bestand → Exporteren…)."""
+        page = self.stack.currentWidget()
+        if not hasattr(page, "export_list"):
+            self.show_message(self.tr("Kies eerst een lijst (Banden, Organisaties, …) om te "
+                                      "exporteren."))
+            return None
+        return page.export_list()
+
+    def export_case_file(self) -> Any:
+        """The whole case file to JSON (Bestand → Hele dossier exporteren)."""
+        from chinadossier.ui.interchange.export_actions import export_case_file
+
+        return export_case_file(self.ops, self, self.show_message)
+
     # -- case file ----------------------------------------------------------------------------
 
     def make_backup(self) -> None:
-        """Back up the case file (writer thread), then say where it went."""
-        from chinadossier.services import maintenance
+        """Back up the case file now (writer thread; verified, into the backup folder)."""
+        if self._refuse_write():
+            return
+        self.backups.make_now()
 
-        out = self.context.paths.backups_dir
+    def restore_backup(self) -> None:
+        """The "Back-up terugzetten…" dialog (issue 10.4)."""
+        if self._refuse_write():
+            return
+        from chinadossier.ui.backups import RestoreDialog
 
-        def run(dossier: Any) -> Path:
-            out.mkdir(parents=True, exist_ok=True)
-            return maintenance.backup(dossier.path, out_dir=out, reason="handmatig",
-                                      clock=dossier.ctx.clock, actor=dossier.ctx.actor)
-
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Back-up gemaakt: {0}").format(path), 8000)
-            self._show_backup_time()
-
-        self.ops.write(run, on_done=done)
+        dialog = RestoreDialog(self.ops, self.backups, self)
+        dialog.restored.connect(lambda _o: self._show_backup_time())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = dialog
+        dialog.open()
 
     # -- duplicates, access export, retention (ui.avg) --------------------------------------------
 
@@ -599,11 +724,21 @@ class MainWindow(QMainWindow):
         self.ops.query(lambda d: d.persons.get(person_id).meta.display_no, on_done=go)
 
     def _show_backup_time(self) -> None:
-        folder = self.context.paths.backups_dir
-        try:
-            newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
-        except OSError:
-            newest = None
+        # Read in the reader pool: the backup folder may be a slow network share.
+        data_dir = self.context.paths.data_dir
+
+        def newest_backup(_dossier: Any) -> float | None:
+            from chinadossier.services.backups import place_for
+
+            folder = place_for(data_dir).folder
+            try:
+                return max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
+            except OSError:
+                return None
+
+        self.ops.query(newest_backup, on_done=self._show_newest_backup, key="backup-time")
+
+    def _show_newest_backup(self, newest: float | None) -> None:
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return

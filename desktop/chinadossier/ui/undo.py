@@ -35,6 +35,9 @@ class BatchOutcome:
     done: list[tuple[RecordKind, Any]] = field(default_factory=list)
     error: BaseException | None = None
     changes: Changes = field(default_factory=Changes)
+    backup_problem: str | None = None
+    """Why no backup was made before a bulk delete (Dutch); the delete went ahead (issue 10.4:
+    it only moves records to the Prullenbak, which Ctrl+Z undoes)."""
 
 
 def _run_batch(dossier: Any, items: Sequence[tuple[RecordKind, Any]], *, delete: bool
@@ -61,8 +64,18 @@ def _run_batch(dossier: Any, items: Sequence[tuple[RecordKind, Any]], *, delete:
 
 
 def delete_records(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> BatchOutcome:
-    """Move records to the Prullenbak (runs in ops.write)."""
-    return _run_batch(dossier, items, delete=True)
+    """Move records to the Prullenbak (runs in ops.write); several at once: after a backup."""
+    problem = None
+    if len(items) > 1:
+        from chinadossier.services import backups
+
+        made = backups.before_change(dossier.path, backups.place_beside(dossier.path),
+                                     reason=backups.REASON_DELETE, clock=dossier.ctx.clock,
+                                     actor=dossier.ctx.actor, required=False)
+        problem = made.problem
+    outcome = _run_batch(dossier, items, delete=True)
+    outcome.backup_problem = problem
+    return outcome
 
 
 def restore_records(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> BatchOutcome:

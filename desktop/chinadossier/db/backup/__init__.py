@@ -7,8 +7,14 @@ the bytes (page copies that give up on a held lock, exclusive temporary files).
 
 from __future__ import annotations
 
-from chinadossier.db.backup.copy import audit_entry_hash, audit_head, backup, verify_backup
-from chinadossier.db.backup.listing import BackupInfo, list_backups
+from chinadossier.db.backup.copy import (
+    audit_entry_hash,
+    audit_head,
+    backup,
+    snapshot_facts,
+    verify_backup,
+)
+from chinadossier.db.backup.listing import BackupInfo, list_backups, record_counts
 from chinadossier.db.backup.naming import (
     BACKUP_SUFFIX,
     DAMAGED_SUFFIX,
@@ -31,8 +37,10 @@ __all__ = [
     "backup",
     "backup_name",
     "list_backups",
+    "record_counts",
     "restore",
     "sanitise_reason",
+    "snapshot_facts",
     "sweep_stale_temps",
     "verify_backup",
 ]

@@ -124,14 +124,33 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
     try:
         src = sqlite_file.connect_existing(source, read_only=True)
         try:
+            # One read transaction: the counts and the identity are read from the very snapshot
+            # the backup API copies (a backup of a connection inside a read transaction copies
+            # that transaction's view), so a writer in another process cannot make them differ.
+            src.execute("BEGIN")
+            try:
+                expected = snapshot_facts(src)
+            except sqlite3.DatabaseError as exc:
+                raise FileRefused(
+                    f"Er is geen reservekopie gemaakt: {source} kon niet volledig worden gelezen "
+                    f"({sqlite_errors.dutch(exc)}); het dossier lijkt beschadigd. Het is niet "
+                    "gewijzigd."
+                ) from exc
             dst = sqlite_file.connect_existing(temp, read_only=False)
             try:
                 _copy_pages(src, dst, source)
                 dst.execute("PRAGMA journal_mode = DELETE")
+                found = snapshot_facts(dst)
             finally:
                 dst.close()
+            src.execute("COMMIT")
         finally:
             src.close()
+        if found != expected:
+            raise FileRefused(
+                f"Er is geen reservekopie gemaakt: de kopie van {source} bevat niet dezelfde "
+                f"gegevens als het dossier ({_difference(expected, found)})."
+            )
         progress.report(0.6, "Kopie controleren")
         try:
             verify_backup(temp)
@@ -147,6 +166,39 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
         sqlite_file.discard(temp)
         raise
     return temp
+
+
+def snapshot_facts(conn: sqlite3.Connection) -> dict[str, object]:
+    """Row count of every table and the case-file id, as seen by conn (its read snapshot).
+
+    Virtual tables (the search index) are left out: their rows live in shadow tables, which
+    are counted.
+    """
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    facts: dict[str, object] = {}
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        facts[f"rows:{name}"] = int(conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
+    if "case_file" in names:
+        row = conn.execute("SELECT case_file_id FROM case_file").fetchone()
+        facts["case_file_id"] = None if row is None else str(row[0])
+    return facts
+
+
+def _difference(expected: dict[str, object], found: dict[str, object]) -> str:
+    keys = sorted(set(expected) | set(found))
+    shown = [
+        f"{key.removeprefix('rows:')}: {expected.get(key)} → {found.get(key)}"
+        for key in keys
+        if expected.get(key) != found.get(key)
+    ]
+    return "; ".join(shown[:3])
 
 
 def _fsync(path: Path) -> None:

@@ -43,3 +43,22 @@ def list_backups(dest_dir: Path) -> list[BackupInfo]:
         found.append((created, sequence, info))
     found.sort(key=lambda item: (item[0], item[1], item[2].path.name), reverse=True)
     return [info for _, _, info in found]
+
+
+def record_counts(path: Path) -> dict[str, int]:
+    """Live (not deleted) records per kind in a backup or case file, read-only.
+
+    Raises:
+        FileRefused: the file cannot be opened as a Chinadossier file.
+        sqlite3.DatabaseError: it is damaged.
+    """
+    from chinadossier.db import sqlite_file
+
+    conn = sqlite_file.connect_existing(path, read_only=True)
+    try:
+        rows = conn.execute(
+            "SELECT kind, count(*) FROM record WHERE deleted_at IS NULL GROUP BY kind"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {str(kind): int(count) for kind, count in rows}

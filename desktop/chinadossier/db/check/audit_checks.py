@@ -7,7 +7,7 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from chinadossier.db import audit
+from chinadossier.db import audit, erasure
 from chinadossier.db.check.common import MAX_NAMED, CheckItem
 from chinadossier.db.check.raw import _cursor, _reader
 from chinadossier.db.models import AuditEntry, AuditPayload, Base
@@ -30,13 +30,20 @@ def _check_audit_chain(session: Session) -> CheckItem:
         .where(AuditEntry.payload_hash.is_not(None), AuditPayload.entry_seq.is_(None))
     ).scalars()
     problems.extend((seq, "de oude/nieuwe waarden ontbreken") for seq in missing)
-    blanked = session.execute(
-        select(AuditPayload.entry_seq).where(
-            AuditPayload.payload.is_(None), AuditPayload.erased_at.is_(None)
+    empty = session.execute(
+        select(AuditPayload.entry_seq, AuditPayload.erased_at.is_not(None)).where(
+            AuditPayload.payload.is_(None)
         )
-    ).scalars()
+    ).all()
     problems.extend(
-        (seq, "de oude/nieuwe waarden zijn leeggemaakt zonder wisdatum") for seq in blanked
+        (seq, "de oude/nieuwe waarden zijn leeggemaakt zonder wisdatum")
+        for seq, erased in empty
+        if not erased
+    )
+    # Every erased payload is named by a later erasure entry of the trail (db.erasure).
+    problems.extend(
+        (seq, "de oude/nieuwe waarden zijn gewist zonder wisregel in het logboek")
+        for seq in erasure.unaccounted_erasures(session, [s for s, erased in empty if erased])
     )
     if not problems:
         return CheckItem(

@@ -56,7 +56,7 @@ def for_palette(html_text: str, dark: bool) -> str:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
+    return QCoreApplication.translate("", text)  # lupdate reads _tr as QT_TR_NOOP (no context)
 
 
 def e(text: Any) -> str:

@@ -29,6 +29,7 @@ from chinadossier.ui.detail.detail_data import DetailData, load_detail, load_mor
 from chinadossier.ui.detail.detail_html import body_html, for_palette, subtitle
 from chinadossier.ui.models.formatting import record_label
 from chinadossier.ui.pages.cell_delegate import is_dark
+from chinadossier.ui.pages.overview_page import ElidedLabel
 
 
 class DetailPane(QFrame):
@@ -52,7 +53,9 @@ class DetailPane(QFrame):
         self._history: list[HistoryEntry] = []
         self._history_more = False
 
-        self._sub = QLabel(self)
+        # One line that elides beside "Bewerken" (the full text in its tooltip), never pushing
+        # the button out of the pane; the title below wraps.
+        self._sub = ElidedLabel("", self)
         self._sub.setObjectName("DetailSubtitle")
         self._sub.setEnabled(True)
         self._edit = QToolButton(self)
@@ -86,6 +89,9 @@ class DetailPane(QFrame):
         top = QHBoxLayout()
         top.addWidget(self._sub, 1)
         top.addWidget(self._edit)
+        from chinadossier.ui.anonymise_action import attach  # AVG (issue 10.6)
+
+        self.anonymise_button = attach(self, top, ops)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 8, 0)
         layout.setSpacing(6)
@@ -127,7 +133,7 @@ class DetailPane(QFrame):
         """Show nothing."""
         self._kind = self._id = None
         self._data = None
-        for widget in (self._sub, self._title, self._body, self._edit):
+        for widget in (self._sub, self._title, self._body, self._edit, self.anonymise_button):
             widget.hide()
         self._empty.show()
 
@@ -141,6 +147,7 @@ class DetailPane(QFrame):
         self._history_more = data.history_more
         record = data.record
         self._sub.setText(subtitle(record))
+        self._sub.setToolTip(self._sub.text())
         self._title.setText(_label_text(record))
         self._title.setToolTip(_label_text(record))
         self._render()

@@ -87,9 +87,15 @@ class UpgradeDialog(QDialog):
         path, backups = self._case_file, self._backups_dir
 
         def run() -> object:
-            backups.mkdir(parents=True, exist_ok=True)
-            return maintenance.upgrade(path, backups_dir=backups, clock=SystemClock(),
-                                       actor=Actor.current())
+            from chinadossier.services.backups import place_beside
+
+            # The backup place of the desktop's data folder (a chosen network share is never
+            # created here: missing, it is reported and nothing is migrated).
+            place = place_beside(path)
+            if place.folder != backups:
+                place = type(place)(backups, place.policy)
+            return maintenance.upgrade(path, backups_dir=place.folder, clock=SystemClock(),
+                                       actor=Actor.current(), place=place)
 
         self.upgrade_button.setEnabled(False)
         self.cancel_button.setEnabled(False)

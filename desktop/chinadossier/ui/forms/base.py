@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,9 +41,10 @@ from chinadossier.domain.codes import Classification, RecordKind, RetentionCateg
 from chinadossier.domain.drafts import Common, SourceLink
 from chinadossier.domain.errors import Conflict, FieldError, ValidationFailed
 from chinadossier.domain.labels import choices as enum_choices
-from chinadossier.domain.labels import label as code_label
+from chinadossier.domain.labels import label as _label
 from chinadossier.ui.forms.conflict import RELOAD, ask_conflict
 from chinadossier.ui.forms.errors import group_errors
+from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.attachments import AttachmentsEditor
 from chinadossier.ui.widgets.chips import ChipInput, Choice, TagInput
 from chinadossier.ui.widgets.dates import DateEdit, InputError, RoughDateEdit, TimeEdit
@@ -105,9 +106,9 @@ class RecordForm(QDialog):
     """The stored record after a successful save."""
 
     kind: RecordKind
-    title_new = "Nieuw record"
-    title_edit = "Record bewerken"
-    subtitle = "Velden met * zijn verplicht."
+    title_new = QT_TRANSLATE_NOOP("RecordForm", "Nieuw record")
+    title_edit = QT_TRANSLATE_NOOP("RecordForm", "Record bewerken")
+    subtitle = QT_TRANSLATE_NOOP("RecordForm", "Velden met * zijn verplicht.")
 
     def __init__(
         self,
@@ -142,7 +143,7 @@ class RecordForm(QDialog):
         self._finish()
         if record_id is not None:
             self.setEnabled(False)
-            self.status.setText("Laden…")
+            self.status.setText(self.tr("Laden…"))
             self.ops.query(lambda d: self.service(d).get(record_id), on_done=self._loaded,
                            on_error=self._load_failed)
         else:
@@ -187,14 +188,14 @@ class RecordForm(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(24, 20, 24, 16)
         body_layout.setSpacing(4)
-        self.heading = QLabel(self.title_new, body)
+        self.heading = QLabel(self.tr(self.title_new), body)
         self.heading.setObjectName("DialogTitle")
         font = self.heading.font()
         font.setPixelSize(17)
         font.setBold(True)
         self.heading.setFont(font)
         body_layout.addWidget(self.heading)
-        sub = QLabel(self.subtitle, body)
+        sub = QLabel(self.tr(self.subtitle), body)
         sub.setObjectName("DialogSubtitle")
         sub.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         body_layout.addWidget(sub)
@@ -224,7 +225,7 @@ class RecordForm(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Formulier")
+        scroll.setAccessibleName(self.tr("Formulier"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -237,14 +238,14 @@ class RecordForm(QDialog):
         foot = QHBoxLayout(footer)
         foot.setContentsMargins(24, 12, 24, 12)
         foot.setSpacing(8)
-        self.status = QLabel("Ctrl+Enter slaat op · Esc annuleert", footer)
+        self.status = QLabel(self.tr("Ctrl+Enter slaat op · Esc annuleert"), footer)
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         foot.addWidget(self.status, 1)
-        self.save_button = QPushButton("Opslaan (Ctrl+Enter)", footer)
+        self.save_button = QPushButton(self.tr("Opslaan (Ctrl+Enter)"), footer)
         self.save_button.setObjectName("Primary")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Annuleren", footer)
+        self.cancel_button = QPushButton(self.tr("Annuleren"), footer)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         foot.addWidget(self.save_button)
@@ -321,10 +322,10 @@ class RecordForm(QDialog):
         return edit
 
     def combo(self, key: str, text: str, enum_cls: type[StrEnum]) -> QComboBox:
-        """A choice from a code list, with the Dutch labels."""
+        """A choice from a code list, with the labels in the interface language."""
         box = QComboBox(self)
         self._enums[key] = enum_cls
-        for value, caption in enum_choices(enum_cls):
+        for value, caption in enum_choices(enum_cls, code_lang()):
             box.addItem(caption[:1].upper() + caption[1:], value)
         self.add(key, text, box)
         return box
@@ -349,7 +350,7 @@ class RecordForm(QDialog):
 
     def picker(
         self, key: str, text: str, source: PickerSource, *, multi: bool = True,
-        placeholder: str = "Typ naam, Hanzi of pinyin (met of zonder tonen)",
+        placeholder: str | None = None,
     ) -> RecordPicker:
         """A record picker (creating a missing record opens its form on top)."""
         picker = RecordPicker(self.ops, source, self, multi=multi, placeholder=placeholder)
@@ -364,8 +365,8 @@ class RecordForm(QDialog):
         """Hanzi and pinyin side by side; pinyin follows the Hanzi until edited."""
         pair = HanziPinyin(person, self)
         with self.row():
-            self.add("hanzi", "Hanzi", pair.hanzi)
-            self.add("pinyin", "Pinyin", pair.pinyin, 2)
+            self.add("hanzi", self.tr("Hanzi"), pair.hanzi)
+            self.add("pinyin", self.tr("Pinyin"), pair.pinyin, 2)
         return pair
 
     def spin(self, key: str, text: str, low: int, high: int) -> QSpinBox:
@@ -384,30 +385,32 @@ class RecordForm(QDialog):
 
     def contact_fields(self) -> None:
         """E-mail addresses, telephone numbers and postal addresses (persons, organisations)."""
-        self.section("Contactgegevens")
-        self.add("emails", "E-mailadressen (één per regel)",
-                 LineListEdit("naam@voorbeeld.nl", self))
-        self.add("phones", "Telefoonnummers (één per regel)",
+        self.section(self.tr("Contactgegevens"))
+        self.add("emails", self.tr("E-mailadressen (één per regel)"),
+                 LineListEdit(self.tr("naam@voorbeeld.nl"), self))
+        self.add("phones", self.tr("Telefoonnummers (één per regel)"),
                  LineListEdit("+31 10 123 4567", self))
-        self.add("postal_addresses", "Postadressen (lege regel tussen twee adressen)",
-                 LineListEdit("Straat 1\n1234 AB Plaats", self, blocks=True, lines=3))
+        self.add("postal_addresses",
+                 self.tr("Postadressen (lege regel tussen twee adressen)"),
+                 LineListEdit(self.tr("Straat 1\n1234 AB Plaats"), self, blocks=True, lines=3))
 
     def build_common(self) -> None:
         """Classification, tags, sources and attachments: on every record (right column)."""
         self.use_column(1)
         self.classification = Segmented(
-            [(c, code_label(c).capitalize()) for c in Classification], "Classificatie", self
+            [(c, _label(c, code_lang()).capitalize()) for c in Classification],
+            self.tr("Classificatie"), self,
         )
-        self.add("classification", "Classificatie *", self.classification)
+        self.add("classification", self.tr("Classificatie *"), self.classification)
         self.tags = TagInput(self)
-        self.add("tags", "Tags", self.tags)
-        self.sources = self.picker("sources", "Bronnen", SOURCES,
-                                   placeholder="Zoek een bron of voeg er een toe…")
+        self.add("tags", self.tr("Tags"), self.tags)
+        self.sources = self.picker("sources", self.tr("Bronnen"), SOURCES,
+                                   placeholder=self.tr("Zoek een bron of voeg er een toe…"))
         self.attachments = AttachmentsEditor(self.ops, self)
-        self.add("attachments", "Bijlagen", self.attachments)
+        self.add("attachments", self.tr("Bijlagen"), self.attachments)
         with self.row():
-            self.combo("retention_category", "Bewaren (Archiefwet)", RetentionCategory)
-            self.date("retention_on", "Vernietigen na")
+            self.combo("retention_category", self.tr("Bewaren (Archiefwet)"), RetentionCategory)
+            self.date("retention_on", self.tr("Vernietigen na"))
         self.set_field("retention_category", RetentionCategory.UNDECIDED)
 
     # -- values ----------------------------------------------------------------------------------
@@ -446,7 +449,8 @@ class RecordForm(QDialog):
             value = round(float(raw) * 100)
         except ValueError:
             typed = self.text_of(key)
-            self.input_errors[key] = f"'{typed}' is geen bedrag; typ bijvoorbeeld 125,50"
+            self.input_errors[key] = self.tr(
+                "'{0}' is geen bedrag; typ bijvoorbeeld 125,50").format(typed)
             return None
         return value
 
@@ -538,18 +542,19 @@ class RecordForm(QDialog):
     def _loaded(self, record: Any) -> None:
         self.record = record
         self.version = record.meta.version
-        self.heading.setText(f"{self.title_edit} · {record.meta.display_no}")
+        self.heading.setText(f"{self.tr(self.title_edit)} · {record.meta.display_no}")
         self.load(record)
         self.load_common(record)
         self.setEnabled(True)
-        self.status.setText("Ctrl+Enter slaat op · Esc annuleert")
+        self.status.setText(self.tr("Ctrl+Enter slaat op · Esc annuleert"))
         self._baseline = self.snapshot()
         self.focus_first()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         self.save_button.setEnabled(False)
-        self.show_banner([getattr(exc, "message", "Het record kon niet worden geladen.")])
+        self.show_banner(
+            [getattr(exc, "message", self.tr("Het record kon niet worden geladen."))])
 
     def focus_first(self) -> None:
         """Focus the first field."""
@@ -613,10 +618,11 @@ class RecordForm(QDialog):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Wijzigingen niet opgeslagen")
-        box.setText("U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?")
-        discard = box.addButton("Weggooien", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Verder bewerken", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Wijzigingen niet opgeslagen"))
+        box.setText(self.tr(
+            "U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?"))
+        discard = box.addButton(self.tr("Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Verder bewerken"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
 
@@ -688,7 +694,7 @@ class RecordForm(QDialog):
             return
         self._saving = True
         self.save_button.setEnabled(False)
-        self.status.setText("Opslaan…")
+        self.status.setText(self.tr("Opslaan…"))
         self.ops.write(self.save_call(draft), on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: Any) -> None:
@@ -702,7 +708,7 @@ class RecordForm(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self.status.setText("Niet opgeslagen")
+        self.status.setText(self.tr("Niet opgeslagen"))
         if isinstance(exc, ValidationFailed):
             self.show_errors(list(exc.errors))
         elif isinstance(exc, Conflict):
@@ -711,7 +717,8 @@ class RecordForm(QDialog):
             )
         else:
             message = getattr(exc, "message", None) or (
-                "Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog."
+                self.tr("Er ging iets mis bij het opslaan; er is niets opgeslagen. "
+                        "Uw invoer staat er nog.")
             )
             self.show_banner([message])
 
@@ -725,8 +732,8 @@ class RecordForm(QDialog):
             self.record = current
             self.version = current.meta.version
             self.show_banner([
-                f"{current.meta.display_no} is intussen gewijzigd. Uw invoer staat er nog; "
-                "opslaan vervangt de nieuwe versie."
+                self.tr("{0} is intussen gewijzigd. Uw invoer staat er nog; "
+                        "opslaan vervangt de nieuwe versie.").format(current.meta.display_no)
             ])
 
     # -- showing errors --------------------------------------------------------------------------
@@ -755,7 +762,7 @@ class RecordForm(QDialog):
             caption = row.label.text().rstrip(" *").split(" (")[0]
             row.set_errors([f"{caption} {m}" if m[:1].islower() else m for m in messages])
         self.show_banner(
-            (["Niet opgeslagen: controleer de gemarkeerde velden."] if per_field else [])
+            ([self.tr("Niet opgeslagen: controleer de gemarkeerde velden.")] if per_field else [])
             + unclaimed
         )
         first = next((k for k in self.fields if k in per_field), None)

@@ -10,6 +10,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 RELOAD = "reload"
@@ -41,14 +42,18 @@ def ask_conflict(
         return dialog
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Record is intussen gewijzigd")
+    box.setWindowTitle(QCoreApplication.translate("conflict", "Record is intussen gewijzigd"))
     box.setText(getattr(exc, "message", str(exc)))
     box.setInformativeText(
-        "Opnieuw laden toont de huidige gegevens (wat u typte vervalt). Verder bewerken houdt "
-        "wat u typte; slaat u daarna op, dan vervangt dat de nieuwe versie."
+        QCoreApplication.translate(
+            "conflict",
+            "Opnieuw laden toont de huidige gegevens (wat u typte vervalt). Verder bewerken houdt "
+            "wat u typte; slaat u daarna op, dan vervangt dat de nieuwe versie.")
     )
-    reload_button = box.addButton("Opnieuw laden", QMessageBox.ButtonRole.DestructiveRole)
-    keep_button = box.addButton("Verder bewerken", QMessageBox.ButtonRole.RejectRole)
+    reload_button = box.addButton(QCoreApplication.translate("conflict", "Opnieuw laden"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(QCoreApplication.translate("conflict", "Verder bewerken"),
+                                QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep_button)
     box.setEscapeButton(keep_button)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,24 +69,26 @@ class OrganisationForm(RecordForm):
     """A Chinese counterpart."""
 
     kind = RecordKind.ORGANISATION
-    title_new = "Nieuwe organisatie"
-    title_edit = "Organisatie bewerken"
+    title_new = QT_TRANSLATE_NOOP("OrganisationForm", "Nieuwe organisatie")
+    title_edit = QT_TRANSLATE_NOOP("OrganisationForm", "Organisatie bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.organisations
 
     def build(self) -> None:
-        self.line("name_nl", "Naam (Nederlands) *", "Bijv. Bureau Buitenlandse Zaken Xinghe")
+        self.line("name_nl", self.tr("Naam (Nederlands) *"),
+                  self.tr("Bijv. Bureau Buitenlandse Zaken Xinghe"))
         self.names = self.hanzi_pinyin(person=False)
         with self.row():
-            self.combo("org_kind", "Soort *", OrganisationKind)
-            self.line("name_en", "Naam (Engels)")
-        self.place = self.picker("place_adcode", "Plaats (referentielijst of vrije tekst)",
-                                 ps.PLACES, multi=False, placeholder="Bijv. Nanjing of 南京")
-        self.picker("parent_id", "Valt onder", ps.ORGANISATIONS, multi=False)
-        self.line("website", "Website", "https://…")
-        self.multiline("aliases", "Andere schrijfwijzen", 2)
-        self.multiline("notes", "Aantekeningen", 3)
+            self.combo("org_kind", self.tr("Soort *"), OrganisationKind)
+            self.line("name_en", self.tr("Naam (Engels)"))
+        self.place = self.picker("place_adcode", self.tr("Plaats (referentielijst of vrije tekst)"),
+                                 ps.PLACES, multi=False,
+                                 placeholder=self.tr("Bijv. Nanjing of 南京"))
+        self.picker("parent_id", self.tr("Valt onder"), ps.ORGANISATIONS, multi=False)
+        self.line("website", self.tr("Website"), self.tr("https://…"))
+        self.multiline("aliases", self.tr("Andere schrijfwijzen"), 2)
+        self.multiline("notes", self.tr("Aantekeningen"), 3)
         self.use_column(1)
         self.contact_fields()
 
@@ -151,7 +154,7 @@ class PositionsEditor(RowListEditor):
     """A person's posts: title, organisation or authority, from, until (rough dates)."""
 
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form, "+ Functie toevoegen", "Functie toevoegen")
+        super().__init__(form, self.tr("+ Functie toevoegen"), self.tr("Functie toevoegen"))
         self.rows: list[tuple[QFrame, QLineEdit, RecordPicker, RoughDateEdit, RoughDateEdit]] = []
         self.form = form
 
@@ -165,24 +168,24 @@ class PositionsEditor(RowListEditor):
         v.setSpacing(4)
         number = len(self.rows) + 1
         title = QLineEdit(row)
-        title.setPlaceholderText("Functie, bijv. Directeur")
-        title.setAccessibleName(f"Functie {number}: titel")
+        title.setPlaceholderText(self.tr("Functie, bijv. Directeur"))
+        title.setAccessibleName(self.tr("Functie {0}: titel").format(number))
         where = RecordPicker(self.form.ops, ps.EMPLOYERS, row, multi=False,
-                             placeholder="Organisatie of overheid")
-        where.setAccessibleName(f"Functie {number}: organisatie")
+                             placeholder=self.tr("Organisatie of overheid"))
+        where.setAccessibleName(self.tr("Functie {0}: organisatie").format(number))
         where.create_requested.connect(
             lambda kind, typed, p=where: self.form.create_from_picker(p, kind, typed))
         self.form.pickers.append(where)
         starts, ends = RoughDateEdit(row), RoughDateEdit(row)
-        starts.setPlaceholderText("van (bijv. ca. 2019)")
-        ends.setPlaceholderText("tot")
-        starts.setAccessibleName(f"Functie {number}: van")
-        ends.setAccessibleName(f"Functie {number}: tot")
+        starts.setPlaceholderText(self.tr("van (bijv. ca. 2019)"))
+        ends.setPlaceholderText(self.tr("tot"))
+        starts.setAccessibleName(self.tr("Functie {0}: van").format(number))
+        ends.setAccessibleName(self.tr("Functie {0}: tot").format(number))
         remove = QToolButton(row)
         remove.setText("×")
         remove.setAutoRaise(True)
-        remove.setAccessibleName(f"Functie {number} verwijderen")
-        remove.setToolTip("Functie verwijderen")
+        remove.setAccessibleName(self.tr("Functie {0} verwijderen").format(number))
+        remove.setToolTip(self.tr("Functie verwijderen"))
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(title, 1)
@@ -237,8 +240,8 @@ class PersonForm(RecordForm):
     """A person: Chinese counterpart or one of our own officials."""
 
     kind = RecordKind.PERSON
-    title_new = "Nieuwe persoon"
-    title_edit = "Persoon bewerken"
+    title_new = QT_TRANSLATE_NOOP("PersonForm", "Nieuwe persoon")
+    title_edit = QT_TRANSLATE_NOOP("PersonForm", "Persoon bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.persons
@@ -246,14 +249,14 @@ class PersonForm(RecordForm):
     def build(self) -> None:
         self.names = self.hanzi_pinyin(person=True)
         with self.row():
-            self.line("family_name", "Achternaam *", "Bijv. Wáng of Bakker")
-            self.line("given_name", "Voornaam")
-            self.line("tussenvoegsel", "Tussenvoegsel")
-        self.combo("name_order", "Naamvolgorde", NameOrder)
+            self.line("family_name", self.tr("Achternaam *"), self.tr("Bijv. Wáng of Bakker"))
+            self.line("given_name", self.tr("Voornaam"))
+            self.line("tussenvoegsel", self.tr("Tussenvoegsel"))
+        self.combo("name_order", self.tr("Naamvolgorde"), NameOrder)
         self.positions = PositionsEditor(self)
-        self.add("positions", "Functies", self.positions)
-        self.multiline("aliases", "Andere schrijfwijzen", 2)
-        self.multiline("notes", "Aantekeningen", 3)
+        self.add("positions", self.tr("Functies"), self.positions)
+        self.multiline("aliases", self.tr("Andere schrijfwijzen"), 2)
+        self.multiline("notes", self.tr("Aantekeningen"), 3)
         self.use_column(1)
         self.contact_fields()
 
@@ -299,28 +302,29 @@ class TieForm(RecordForm):
     """A tie between one of our authorities and a Chinese counterpart."""
 
     kind = RecordKind.TIE
-    title_new = "Nieuwe band"
-    title_edit = "Band bewerken"
+    title_new = QT_TRANSLATE_NOOP("TieForm", "Nieuwe band")
+    title_edit = QT_TRANSLATE_NOOP("TieForm", "Band bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.ties
 
     def build(self) -> None:
-        self.picker("authority_id", "Nederlandse overheid *", ps.AUTHORITIES, multi=False,
-                    placeholder="Gemeente of provincie")
-        self.picker("organisation_id", "Chinese partij *", ps.ORGANISATIONS, multi=False)
+        self.picker("authority_id", self.tr("Nederlandse overheid *"), ps.AUTHORITIES, multi=False,
+                    placeholder=self.tr("Gemeente of provincie"))
+        self.picker("organisation_id", self.tr("Chinese partij *"), ps.ORGANISATIONS, multi=False)
         with self.row():
-            self.combo("tie_type", "Soort band *", TieType)
-            self.combo("status", "Status *", TieStatus)
-        self.line("title", "Titel", "Leeg: gemaakt van de namen van beide partijen")
+            self.combo("tie_type", self.tr("Soort band *"), TieType)
+            self.combo("status", self.tr("Status *"), TieStatus)
+        self.line("title", self.tr("Titel"),
+                  self.tr("Leeg: gemaakt van de namen van beide partijen"))
         with self.row():
-            self.rough_date("starts", "Sinds")
-            self.rough_date("signed", "Ondertekend")
-            self.rough_date("ends", "Beëindigd")
+            self.rough_date("starts", self.tr("Sinds"))
+            self.rough_date("signed", self.tr("Ondertekend"))
+            self.rough_date("ends", self.tr("Beëindigd"))
         with self.row():
-            self.date("term_ends_on", "Einde looptijd")
-            self.date("evaluation_on", "Evaluatie")
-        self.multiline("description", "Omschrijving", 4)
+            self.date("term_ends_on", self.tr("Einde looptijd"))
+            self.date("evaluation_on", self.tr("Evaluatie"))
+        self.multiline("description", self.tr("Omschrijving"), 4)
 
     def load_defaults(self) -> None:
         _own_authority(self, "authority_id")
@@ -354,22 +358,22 @@ class ActionForm(RecordForm):
     """A follow-up action or commitment."""
 
     kind = RecordKind.ACTION
-    title_new = "Nieuwe actie"
-    title_edit = "Actie bewerken"
+    title_new = QT_TRANSLATE_NOOP("ActionForm", "Nieuwe actie")
+    title_edit = QT_TRANSLATE_NOOP("ActionForm", "Actie bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.actions
 
     def build(self) -> None:
-        self.line("what", "Actie *", "Bijv. Conceptevaluatie naar Xinghe sturen")
+        self.line("what", self.tr("Actie *"), self.tr("Bijv. Conceptevaluatie naar Xinghe sturen"))
         with self.row():
-            self.line("owner", "Eigenaar")
-            self.date("due_on", "Uiterste datum")
+            self.line("owner", self.tr("Eigenaar"))
+            self.date("due_on", self.tr("Uiterste datum"))
         with self.row():
-            self.combo("status", "Status", ActionStatus)
-            self.date("done_on", "Afgerond op")
-        self.picker("meeting_id", "Contactmoment", ps.MEETINGS, multi=False)
-        self.picker("decision_id", "Besluit", ps.DECISIONS, multi=False)
+            self.combo("status", self.tr("Status"), ActionStatus)
+            self.date("done_on", self.tr("Afgerond op"))
+        self.picker("meeting_id", self.tr("Contactmoment"), ps.MEETINGS, multi=False)
+        self.picker("decision_id", self.tr("Besluit"), ps.DECISIONS, multi=False)
 
     def load(self, r: Any) -> None:
         for key in ("what", "owner", "due_on", "status", "done_on"):
@@ -406,27 +410,27 @@ class DecisionForm(RecordForm):
     """A council or executive decision, motion, questions or commitment."""
 
     kind = RecordKind.DECISION
-    title_new = "Besluit vastleggen"
-    title_edit = "Besluit bewerken"
+    title_new = QT_TRANSLATE_NOOP("DecisionForm", "Besluit vastleggen")
+    title_edit = QT_TRANSLATE_NOOP("DecisionForm", "Besluit bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.decisions
 
     def build(self) -> None:
-        self.line("title", "Onderwerp *", "Bijv. Motie beëindiging stedenband")
+        self.line("title", self.tr("Onderwerp *"), self.tr("Bijv. Motie beëindiging stedenband"))
         with self.row():
-            self.date("decided_on", "Datum *")
-            self.combo("decision_kind", "Soort *", DecisionKind)
+            self.date("decided_on", self.tr("Datum *"))
+            self.combo("decision_kind", self.tr("Soort *"), DecisionKind)
         with self.row():
-            self.combo("body", "Orgaan *", DecisionBody)
-            self.combo("outcome", "Uitkomst", DecisionOutcome)
-        self.picker("authority_id", "Nederlandse overheid *", ps.AUTHORITIES, multi=False)
+            self.combo("body", self.tr("Orgaan *"), DecisionBody)
+            self.combo("outcome", self.tr("Uitkomst"), DecisionOutcome)
+        self.picker("authority_id", self.tr("Nederlandse overheid *"), ps.AUTHORITIES, multi=False)
         with self.row():
-            self.line("reference", "Kenmerk")
-            self.spin("votes_for", "Stemmen voor", 0, 100000)
-            self.spin("votes_against", "Stemmen tegen", 0, 100000)
-        self.picker("link_ids", "Gaat over", ps.LINKABLE)
-        self.multiline("summary", "Samenvatting", 4)
+            self.line("reference", self.tr("Kenmerk"))
+            self.spin("votes_for", self.tr("Stemmen voor"), 0, 100000)
+            self.spin("votes_against", self.tr("Stemmen tegen"), 0, 100000)
+        self.picker("link_ids", self.tr("Gaat over"), ps.LINKABLE)
+        self.multiline("summary", self.tr("Samenvatting"), 4)
 
     def load_defaults(self) -> None:
         _own_authority(self, "authority_id")
@@ -461,39 +465,39 @@ class RiskNoteForm(RecordForm):
     """A risk note with its first assessment (bruto and netto, kans × impact)."""
 
     kind = RecordKind.RISK_NOTE
-    title_new = "Risico toevoegen"
-    title_edit = "Risico bewerken"
+    title_new = QT_TRANSLATE_NOOP("RiskNoteForm", "Risico toevoegen")
+    title_edit = QT_TRANSLATE_NOOP("RiskNoteForm", "Risico bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.risk_notes
 
     def build(self) -> None:
-        self.line("title", "Titel *", "Bijv. Betaalde reis voor raadsleden")
-        self.picker("subject_id", "Gaat over *", ps.SUBJECTS, multi=False,
-                    placeholder="Band, organisatie of persoon")
+        self.line("title", self.tr("Titel *"), self.tr("Bijv. Betaalde reis voor raadsleden"))
+        self.picker("subject_id", self.tr("Gaat over *"), ps.SUBJECTS, multi=False,
+                    placeholder=self.tr("Band, organisatie of persoon"))
         category = QComboBox(self)
-        self.add("category_code", "Categorie *", category)
+        self.add("category_code", self.tr("Categorie *"), category)
         self.ops.query(lambda d: d.risk_categories.list_all(), on_done=self._categories)
-        self.section("Beoordeling (1–5)")
+        self.section(self.tr("Beoordeling (1–5)"))
         with self.row():
-            self.spin("inherent_likelihood", "Bruto kans", 1, 5)
-            self.spin("inherent_impact", "Bruto impact", 1, 5)
-            self.spin("residual_likelihood", "Netto kans", 1, 5)
-            self.spin("residual_impact", "Netto impact", 1, 5)
+            self.spin("inherent_likelihood", self.tr("Bruto kans"), 1, 5)
+            self.spin("inherent_impact", self.tr("Bruto impact"), 1, 5)
+            self.spin("residual_likelihood", self.tr("Netto kans"), 1, 5)
+            self.spin("residual_impact", self.tr("Netto impact"), 1, 5)
         self.assessment_keys = ("inherent_likelihood", "inherent_impact", "residual_likelihood",
                                 "residual_impact")
         self.fields["assessment"] = self.fields["inherent_likelihood"]
         self.rows["assessment"] = self.rows["inherent_likelihood"]
-        self.multiline("description", "Omschrijving", 3)
-        self.multiline("measures", "Beheersmaatregelen", 3)
+        self.multiline("description", self.tr("Omschrijving"), 3)
+        self.multiline("measures", self.tr("Beheersmaatregelen"), 3)
         self.use_column(1)
         with self.row():
-            self.combo("treatment", "Behandeling", Treatment)
-            self.combo("status", "Status", RiskStatus)
+            self.combo("treatment", self.tr("Behandeling"), Treatment)
+            self.combo("status", self.tr("Status"), RiskStatus)
         with self.row():
-            self.line("owner", "Risico-eigenaar")
-            self.date("next_review_on", "Volgende herbeoordeling")
-        self.combo("knowledge_strength", "Sterkte van kennis", KnowledgeStrength)
+            self.line("owner", self.tr("Risico-eigenaar"))
+            self.date("next_review_on", self.tr("Volgende herbeoordeling"))
+        self.combo("knowledge_strength", self.tr("Sterkte van kennis"), KnowledgeStrength)
 
     def _categories(self, categories: list[Any]) -> None:
         box = self.fields["category_code"]
@@ -545,8 +549,8 @@ class SourceForm(RecordForm):
     """A source a fact comes from."""
 
     kind = RecordKind.SOURCE
-    title_new = "Nieuwe bron"
-    title_edit = "Bron bewerken"
+    title_new = QT_TRANSLATE_NOOP("SourceForm", "Nieuwe bron")
+    title_edit = QT_TRANSLATE_NOOP("SourceForm", "Bron bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.sources
@@ -556,13 +560,13 @@ class SourceForm(RecordForm):
         self.rows["sources"].hide()  # a source does not cite sources
 
     def build(self) -> None:
-        self.line("title", "Titel *", "Bijv. Raadsvoorstel stedenband")
-        self.line("publisher", "Uitgever")
-        self.line("url", "URL", "https://…")
+        self.line("title", self.tr("Titel *"), self.tr("Bijv. Raadsvoorstel stedenband"))
+        self.line("publisher", self.tr("Uitgever"))
+        self.line("url", self.tr("URL"), self.tr("https://…"))
         with self.row():
-            self.rough_date("published", "Gepubliceerd")
-            self.date("accessed_on", "Geraadpleegd op")
-        self.multiline("notes", "Aantekeningen", 3)
+            self.rough_date("published", self.tr("Gepubliceerd"))
+            self.date("accessed_on", self.tr("Geraadpleegd op"))
+        self.multiline("notes", self.tr("Aantekeningen"), 3)
 
     def load(self, r: Any) -> None:
         for key in ("title", "publisher", "url", "published", "accessed_on", "notes"):
@@ -584,21 +588,21 @@ class AuthorityForm(RecordForm):
     """A Dutch municipality or province (reference data an official may correct)."""
 
     kind = RecordKind.AUTHORITY
-    title_new = "Nieuwe gemeente of provincie"
-    title_edit = "Gemeente of provincie bewerken"
+    title_new = QT_TRANSLATE_NOOP("AuthorityForm", "Nieuwe gemeente of provincie")
+    title_edit = QT_TRANSLATE_NOOP("AuthorityForm", "Gemeente of provincie bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.authorities
 
     def build(self) -> None:
         with self.row():
-            self.line("code", "CBS-code *", "GM0599 of PV28")
-            self.combo("authority_kind", "Soort *", AuthorityKind)
-        self.line("name", "Naam (CBS) *")
-        self.line("common_name", "Gangbare naam")
+            self.line("code", self.tr("CBS-code *"), self.tr("GM0599 of PV28"))
+            self.combo("authority_kind", self.tr("Soort *"), AuthorityKind)
+        self.line("name", self.tr("Naam (CBS) *"))
+        self.line("common_name", self.tr("Gangbare naam"))
         with self.row():
-            self.line("province_code", "Provincie (code)")
-            self.date("retired_on", "Opgeheven op")
+            self.line("province_code", self.tr("Provincie (code)"))
+            self.date("retired_on", self.tr("Opgeheven op"))
 
     def load(self, r: Any) -> None:
         for key in ("code", "authority_kind", "name", "common_name", "province_code",
@@ -621,22 +625,22 @@ class RiskCategoryForm(RecordForm):
     """A risk category (data, not code: an authority may add or rename them)."""
 
     kind = RecordKind.RISK_CATEGORY
-    title_new = "Nieuwe risicocategorie"
-    title_edit = "Risicocategorie bewerken"
+    title_new = QT_TRANSLATE_NOOP("RiskCategoryForm", "Nieuwe risicocategorie")
+    title_edit = QT_TRANSLATE_NOOP("RiskCategoryForm", "Risicocategorie bewerken")
 
     def service(self, dossier: Any) -> Any:
         return dossier.risk_categories
 
     def build(self) -> None:
         with self.row():
-            self.line("code", "Code *", "R-…")
-            self.spin("sort_order", "Volgorde", 0, 10000)
-        self.line("name_nl", "Naam (Nederlands) *")
-        self.line("name_en", "Naam (Engels) *")
-        self.multiline("red_flags", "Signalen", 3)
-        self.multiline("typical_measures", "Gebruikelijke maatregelen", 3)
-        retired = QCheckBox("Niet meer in gebruik", self)
-        self.add("retired", "Status", retired)
+            self.line("code", self.tr("Code *"), "R-…")
+            self.spin("sort_order", self.tr("Volgorde"), 0, 10000)
+        self.line("name_nl", self.tr("Naam (Nederlands) *"))
+        self.line("name_en", self.tr("Naam (Engels) *"))
+        self.multiline("red_flags", self.tr("Signalen"), 3)
+        self.multiline("typical_measures", self.tr("Gebruikelijke maatregelen"), 3)
+        retired = QCheckBox(self.tr("Niet meer in gebruik"), self)
+        self.add("retired", self.tr("Status"), retired)
 
     def load_defaults(self) -> None:
         self.set_field("sort_order", 100)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from chinadossier.domain.errors import FieldError, ValidationFailed
 from chinadossier.domain.labels import label
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.forms.kinds import load_place, place_values
+from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets import picker_sources as ps
 from chinadossier.ui.widgets.dates import DateEdit, InputError
 from chinadossier.ui.widgets.picker import RecordPicker
@@ -54,9 +55,9 @@ class PartiesField(QWidget):
         grid.setSpacing(8)
         self.ours = RecordPicker(form.ops, ps.PARTIES_OURS, self)
         self.theirs = RecordPicker(form.ops, ps.PARTIES_THEIRS, self)
-        self.ours_label = QLabel("Onze kant", self)
+        self.ours_label = QLabel(self.tr("Onze kant"), self)
         for caption, picker in ((self.ours_label, self.ours),
-                                (QLabel("Chinese partij", self), self.theirs)):
+                                (QLabel(self.tr("Chinese partij"), self), self.theirs)):
             line = QHBoxLayout()
             line.setSpacing(12)
             caption.setFixedWidth(96)
@@ -67,8 +68,8 @@ class PartiesField(QWidget):
             picker.create_requested.connect(
                 lambda kind, typed, p=picker: form.create_from_picker(p, kind, typed))
             form.pickers.append(picker)
-        self.ours.setAccessibleName("Deelnemers onze kant")
-        self.theirs.setAccessibleName("Deelnemers Chinese partij")
+        self.ours.setAccessibleName(self.tr("Deelnemers onze kant"))
+        self.theirs.setAccessibleName(self.tr("Deelnemers Chinese partij"))
 
     def drafts(self) -> tuple[ParticipantDraft, ...]:
         """Ours first, then theirs (the services number them in this order)."""
@@ -89,7 +90,7 @@ class ActionsEditor(RowListEditor):
     """Follow-up actions: what, owner, due date; "+ Actie toevoegen"."""
 
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form, "+ Actie toevoegen", "Actie toevoegen")
+        super().__init__(form, self.tr("+ Actie toevoegen"), self.tr("Actie toevoegen"))
         self.rows: list[tuple[QWidget, QLineEdit, QLineEdit, DateEdit]] = []
         self.form = form
 
@@ -101,15 +102,15 @@ class ActionsEditor(RowListEditor):
         v.setSpacing(4)
         number = len(self.rows) + 1
         what = QLineEdit(row)
-        what.setPlaceholderText("Wat moet er gebeuren?")
-        what.setAccessibleName(f"Actie {number}: wat")
+        what.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
+        what.setAccessibleName(self.tr("Actie {0}: wat").format(number))
         top = QHBoxLayout()
         top.addWidget(what, 1)
         remove = QToolButton(row)
         remove.setText("×")
         remove.setAutoRaise(True)
-        remove.setToolTip("Actie verwijderen")
-        remove.setAccessibleName(f"Actie {number} verwijderen")
+        remove.setToolTip(self.tr("Actie verwijderen"))
+        remove.setAccessibleName(self.tr("Actie {0} verwijderen").format(number))
         top.addWidget(remove)
         v.addLayout(top)
         bottom = QHBoxLayout()
@@ -119,12 +120,12 @@ class ActionsEditor(RowListEditor):
         owner_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         owner_box.addItems(self.owner_names())
         owner_box.setCurrentIndex(-1)
-        owner_box.setAccessibleName(f"Actie {number}: eigenaar")
+        owner_box.setAccessibleName(self.tr("Actie {0}: eigenaar").format(number))
         owner = owner_box.lineEdit()
-        owner.setPlaceholderText("Eigenaar")
-        owner.setAccessibleName(f"Actie {number}: eigenaar")
+        owner.setPlaceholderText(self.tr("Eigenaar"))
+        owner.setAccessibleName(self.tr("Actie {0}: eigenaar").format(number))
         due = DateEdit(row)
-        due.setAccessibleName(f"Actie {number}: uiterste datum")
+        due.setAccessibleName(self.tr("Actie {0}: uiterste datum").format(number))
         bottom.addWidget(owner_box, 1)
         bottom.addWidget(due, 1)
         v.addLayout(bottom)
@@ -170,7 +171,7 @@ class ActionsEditor(RowListEditor):
                 due_on = None
             if not what.text().strip():
                 if owner.text().strip() or due.text().strip():
-                    self.form.input_errors[f"actions[{index}].what"] = "is verplicht"
+                    self.form.input_errors[f"actions[{index}].what"] = self.tr("is verplicht")
                 continue
             out.append((index, ActionDraft(what=what.text(), owner=owner.text().strip() or None,
                                            due_on=due_on)))
@@ -197,41 +198,44 @@ class MeetingForm(RecordForm):
     """A contact moment: the quick Ctrl+N dialog for a new one, the same form for a stored one."""
 
     kind = RecordKind.MEETING
-    title_new = "Contactmoment vastleggen"
-    title_edit = "Contactmoment bewerken"
-    subtitle = "Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht."
+    title_new = QT_TRANSLATE_NOOP("MeetingForm", "Contactmoment vastleggen")
+    title_edit = QT_TRANSLATE_NOOP("MeetingForm", "Contactmoment bewerken")
+    subtitle = QT_TRANSLATE_NOOP(
+        "MeetingForm",
+        "Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.")
 
     def service(self, dossier: Any) -> Any:
         return dossier.meetings
 
     def build(self) -> None:
         with self.row():
-            self.date("held_on", "Datum *")
+            self.date("held_on", self.tr("Datum *"))
             self.rows["held_on"].setMaximumWidth(150)
-            self.time("start_time", "Tijd")
+            self.time("start_time", self.tr("Tijd"))
             self.rows["start_time"].setMaximumWidth(90)
-            self.combo("meeting_kind", "Soort *", MeetingKind)
+            self.combo("meeting_kind", self.tr("Soort *"), MeetingKind)
         with self.row():
-            self.direction = Segmented([(d, label(d).capitalize()) for d in Direction],
-                                       "Richting", self)
-            self.add("direction", "Richting", self.direction)
-            self.place = self.picker("place_adcode", "Plaats", ps.PLACES, multi=False,
-                                     placeholder="Plaats in China of vrije tekst")
-        self.title_edit_field = self.line("title", "Onderwerp *",
-                                          "Bijv. Voorbereiding evaluatie MoU")
+            self.direction = Segmented([(d, label(d, code_lang()).capitalize()) for d in Direction],
+                                       self.tr("Richting"), self)
+            self.add("direction", self.tr("Richting"), self.direction)
+            self.place = self.picker("place_adcode", self.tr("Plaats"), ps.PLACES, multi=False,
+                                     placeholder=self.tr("Plaats in China of vrije tekst"))
+        self.title_edit_field = self.line("title", self.tr("Onderwerp *"),
+                                          self.tr("Bijv. Voorbereiding evaluatie MoU"))
         self.parties = PartiesField(self)
-        self.add("participants", "Deelnemers", self.parties)
-        self.picker("tie_ids", "Gekoppelde band", ps.TIES, placeholder="Zoek een band…")
-        self.multiline("summary", "Samenvatting", 4)
+        self.add("participants", self.tr("Deelnemers"), self.parties)
+        self.picker("tie_ids", self.tr("Gekoppelde band"), ps.TIES,
+                    placeholder=self.tr("Zoek een band…"))
+        self.multiline("summary", self.tr("Samenvatting"), 4)
         self.use_column(1)
         self.actions = ActionsEditor(self)
         self.parties.ours.changed.connect(self.actions.refresh_owners)
-        self.add("actions", "Vervolgacties", self.actions)
-        self.gift_check = QCheckBox("Relatiegeschenk of gastvrijheid", self)
-        self.gift_check.setAccessibleName("Relatiegeschenk of gastvrijheid")
+        self.add("actions", self.tr("Vervolgacties"), self.actions)
+        self.gift_check = QCheckBox(self.tr("Relatiegeschenk of gastvrijheid"), self)
+        self.gift_check.setAccessibleName(self.tr("Relatiegeschenk of gastvrijheid"))
         self._column.addWidget(self.gift_check)
-        self.gift_text = self.line("gifts", "Omschrijving geschenk of gastvrijheid")
-        self.gift_value = self.money("gift_value_cents", "Geschatte waarde (€)")
+        self.gift_text = self.line("gifts", self.tr("Omschrijving geschenk of gastvrijheid"))
+        self.gift_value = self.money("gift_value_cents", self.tr("Geschatte waarde (€)"))
         self.gift_check.toggled.connect(self._gifts_toggled)
         self._gifts_toggled(False)
 
@@ -311,7 +315,7 @@ class MeetingForm(RecordForm):
         )
         held_on = self.read("held_on")
         if held_on is None and "held_on" not in self.input_errors:
-            self.input_errors["held_on"] = "is verplicht"
+            self.input_errors["held_on"] = self.tr("is verplicht")
         return MeetingDraft(
             held_on=held_on,
             meeting_kind=self.code_of("meeting_kind"),
@@ -369,8 +373,8 @@ class MeetingForm(RecordForm):
             self.actions.clear_saved(exc.saved)
             self.ops.changed.emit(exc.result.changes)
             super()._failed(ValidationFailed(exc.errors))
-            self.show_banner([f"{record.meta.display_no} is opgeslagen, maar niet elke actie: "
-                              "controleer de acties en sla opnieuw op."])
+            self.show_banner([self.tr("{0} is opgeslagen, maar niet elke actie: controleer de "
+                                      "acties en sla opnieuw op.").format(record.meta.display_no)])
             return
         super()._failed(exc)
 

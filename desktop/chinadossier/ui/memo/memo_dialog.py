@@ -13,7 +13,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -53,19 +63,20 @@ from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
 from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
 from chinadossier.services.files import write_atomically
+from chinadossier.ui.models.formatting import code_lang
 
 log = logging.getLogger(__name__)
 
 SECTION_TITLES = {
-    Section.KEY_POINTS: "1 Kernpunten",
-    Section.OCCASION: "2 Aanleiding",
-    Section.FACTS: "3 Feiten",
-    Section.CHANGES: "4 Wijzigingen sinds de vorige notitie",
-    Section.RISKS: "5 Risico’s",
-    Section.ACTIONS: "6 Openstaande acties en toezeggingen",
-    Section.OPTIONS: "7 Handelingsopties / advies",
-    Section.TALKING_POINTS: "8 Spreekpunten en mogelijke vragen",
-    Section.SOURCES: "9 Bronnen",
+    Section.KEY_POINTS: QT_TRANSLATE_NOOP("MemoDialog", "1 Kernpunten"),
+    Section.OCCASION: QT_TRANSLATE_NOOP("MemoDialog", "2 Aanleiding"),
+    Section.FACTS: QT_TRANSLATE_NOOP("MemoDialog", "3 Feiten"),
+    Section.CHANGES: QT_TRANSLATE_NOOP("MemoDialog", "4 Wijzigingen sinds de vorige notitie"),
+    Section.RISKS: QT_TRANSLATE_NOOP("MemoDialog", "5 Risico’s"),
+    Section.ACTIONS: QT_TRANSLATE_NOOP("MemoDialog", "6 Openstaande acties en toezeggingen"),
+    Section.OPTIONS: QT_TRANSLATE_NOOP("MemoDialog", "7 Handelingsopties / advies"),
+    Section.TALKING_POINTS: QT_TRANSLATE_NOOP("MemoDialog", "8 Spreekpunten en mogelijke vragen"),
+    Section.SOURCES: QT_TRANSLATE_NOOP("MemoDialog", "9 Bronnen"),
 }
 
 
@@ -108,8 +119,8 @@ class MemoDialog(QDialog):
     def __init__(self, ops: Any, scope: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Briefingsnotitie maken")
-        self.setAccessibleName("Briefingsnotitie maken")
+        self.setWindowTitle(self.tr("Briefingsnotitie maken"))
+        self.setAccessibleName(self.tr("Briefingsnotitie maken"))
         self.resize(1180, 820)
         self._scope_id: uuid.UUID | None = self._scope_of(scope)
         self._rendered: Rendered | None = None
@@ -140,34 +151,35 @@ class MemoDialog(QDialog):
     def _build(self) -> None:
         form_host = QWidget()
         form = QVBoxLayout(form_host)
-        what = QGroupBox("Onderwerp en periode")
+        what = QGroupBox(self.tr("Onderwerp en periode"))
         grid = QFormLayout(what)
         self.scope_box = QComboBox()
-        self._named(self.scope_box, "Waarover gaat de notitie")
-        grid.addRow("&Over", self.scope_box)
+        self._named(self.scope_box, self.tr("Waarover gaat de notitie"))
+        grid.addRow(self.tr("&Over"), self.scope_box)
         period = QHBoxLayout()
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addYears(-1), calendarPopup=True)
         self.to_edit = QDateEdit(today, calendarPopup=True)
-        for w, n in ((self.from_edit, "Periode vanaf"), (self.to_edit, "Periode tot en met")):
+        for w, n in ((self.from_edit, self.tr("Periode vanaf")),
+                     (self.to_edit, self.tr("Periode tot en met"))):
             w.setDisplayFormat("dd-MM-yyyy")
             self._named(w, n)
         period.addWidget(self.from_edit)
-        period.addWidget(QLabel("t/m"))
+        period.addWidget(QLabel(self.tr("t/m")))
         period.addWidget(self.to_edit)
-        grid.addRow("Periode", period)
+        grid.addRow(self.tr("Periode"), period)
         self.class_box = QComboBox()
         for c in Classification:
-            self.class_box.addItem(label(c), c.value)
-        self._named(self.class_box, "Classificatie van de notitie")
-        grid.addRow("&Classificatie", self.class_box)
+            self.class_box.addItem(label(c, code_lang()), c.value)
+        self._named(self.class_box, self.tr("Classificatie van de notitie"))
+        grid.addRow(self.tr("&Classificatie"), self.class_box)
         self.left_out = QLabel("…")
-        self.left_out.setAccessibleName("Weggelaten wegens classificatie")
+        self.left_out.setAccessibleName(self.tr("Weggelaten wegens classificatie"))
         self.left_out.setWordWrap(True)
         grid.addRow("", self.left_out)
         form.addWidget(what)
 
-        head = QGroupBox("Kop")
+        head = QGroupBox(self.tr("Kop"))
         hf = QFormLayout(head)
         self.aan = QLineEdit()
         self.van = QLineEdit()
@@ -175,65 +187,70 @@ class MemoDialog(QDialog):
         self.kenmerk = QLineEdit()
         self.kenmerk.setReadOnly(True)
         self.versie = QLineEdit("1")
-        for w, n, cap in ((self.aan, "Aan", "&Aan"), (self.van, "Van", "&Van"),
-                          (self.onderwerp, "Onderwerp", "&Onderwerp"),
-                          (self.kenmerk, "Kenmerk (volgt uit de geschiedenis)", "Kenmerk"),
-                          (self.versie, "Versie", "V&ersie")):
+        for w, n, cap in ((self.aan, self.tr("Aan"), self.tr("&Aan")),
+                          (self.van, self.tr("Van"), self.tr("&Van")),
+                          (self.onderwerp, self.tr("Onderwerp"), self.tr("&Onderwerp")),
+                          (self.kenmerk, self.tr("Kenmerk (volgt uit de geschiedenis)"),
+                           self.tr("Kenmerk")),
+                          (self.versie, self.tr("Versie"), self.tr("V&ersie"))):
             self._named(w, n)
             hf.addRow(cap, w)
         meeting = QHBoxLayout()
         self.meeting = QLineEdit()
-        self._named(self.meeting, "Vergadering")
-        self.meeting.setPlaceholderText("bijv. Raad")
+        self._named(self.meeting, self.tr("Vergadering"))
+        self.meeting.setPlaceholderText(self.tr("bijv. Raad"))
         self.meeting_on = QDateEdit(today.addDays(14), calendarPopup=True)
         self.meeting_on.setDisplayFormat("dd-MM-yyyy")
-        self._named(self.meeting_on, "Datum van de vergadering")
-        self.meeting_dated = QCheckBox("op")
-        self._named(self.meeting_dated, "Vergadering heeft een datum")
+        self._named(self.meeting_on, self.tr("Datum van de vergadering"))
+        self.meeting_dated = QCheckBox(self.tr("op"))
+        self._named(self.meeting_dated, self.tr("Vergadering heeft een datum"))
         self.agenda = QLineEdit()
         self.agenda.setMaximumWidth(60)
-        self._named(self.agenda, "Agendapunt")
+        self._named(self.agenda, self.tr("Agendapunt"))
         meeting.addWidget(self.meeting, 2)
         meeting.addWidget(self.meeting_dated)
         meeting.addWidget(self.meeting_on)
-        meeting.addWidget(QLabel("agendapunt"))
+        meeting.addWidget(QLabel(self.tr("agendapunt")))
         meeting.addWidget(self.agenda)
-        hf.addRow("Vergadering", meeting)
+        hf.addRow(self.tr("Vergadering"), meeting)
         form.addWidget(head)
 
-        secs = QGroupBox("Hoofdstukken")
+        secs = QGroupBox(self.tr("Hoofdstukken"))
         sg = QGridLayout(secs)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for i, s in enumerate(ALL_SECTIONS):
-            box = QCheckBox(SECTION_TITLES[s])
+            box = QCheckBox(self.tr(SECTION_TITLES[s]))
             box.setChecked(True)
-            self._named(box, f"Hoofdstuk {SECTION_TITLES[s]} opnemen")
+            self._named(box, self.tr("Hoofdstuk {0} opnemen").format(self.tr(SECTION_TITLES[s])))
             self.section_boxes[s] = box
             sg.addWidget(box, i // 2, i % 2)
         form.addWidget(secs)
 
-        texts = QGroupBox("Eigen tekst (voorstellen uit open risico’s, acties en besluiten)")
+        texts = QGroupBox(
+            self.tr("Eigen tekst (voorstellen uit open risico’s, acties en besluiten)"))
         tf = QFormLayout(texts)
         self.occasion = QPlainTextEdit()
         self.advice = QPlainTextEdit()
         self.talking = QPlainTextEdit()
-        for w, n in ((self.occasion, "Aanleiding"), (self.advice, "Handelingsopties / advies"),
-                     (self.talking, "Spreekpunten en mogelijke vragen")):
+        for w, n in ((self.occasion, self.tr("Aanleiding")),
+                     (self.advice, self.tr("Handelingsopties / advies")),
+                     (self.talking, self.tr("Spreekpunten en mogelijke vragen"))):
             w.setTabChangesFocus(True)
             w.setMinimumHeight(70)
             self._named(w, n)
             tf.addRow(n, w)
-        self.suggest = QPushButton("&Voorstellen opnieuw invullen")
-        self.suggest.setAccessibleName("Voorstellen opnieuw invullen")
+        self.suggest = QPushButton(self.tr("&Voorstellen opnieuw invullen"))
+        self.suggest.setAccessibleName(self.tr("Voorstellen opnieuw invullen"))
         self.suggest.clicked.connect(self._refill)
         tf.addRow("", self.suggest)
         form.addWidget(texts)
 
         out = QHBoxLayout()
-        self.as_pdf = QRadioButton("&PDF")
-        self.as_docx = QRadioButton("&DOCX (Word)")
+        self.as_pdf = QRadioButton(self.tr("&PDF"))
+        self.as_docx = QRadioButton(self.tr("&DOCX (Word)"))
         self.as_pdf.setChecked(True)
-        for w, n in ((self.as_pdf, "Opslaan als PDF"), (self.as_docx, "Opslaan als DOCX")):
+        for w, n in ((self.as_pdf, self.tr("Opslaan als PDF")),
+                     (self.as_docx, self.tr("Opslaan als DOCX"))):
             self._named(w, n)
             out.addWidget(w)
         out.addStretch()
@@ -250,15 +267,15 @@ class MemoDialog(QDialog):
         self.view.setDocument(self._pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._named(self.view, "Voorbeeld van de notitie")
+        self._named(self.view, self.tr("Voorbeeld van de notitie"))
         rv.addWidget(self.view)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Bezig met opmaken")
+        self.progress.setAccessibleName(self.tr("Bezig met opmaken"))
         self.progress.hide()
         rv.addWidget(self.progress)
         self.status = QLabel("")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         rv.addWidget(self.status)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -267,11 +284,11 @@ class MemoDialog(QDialog):
         split.setSizes([480, 700])
 
         buttons = QHBoxLayout()
-        self.refresh_button = QPushButton("Voorbeeld &bijwerken")
-        self.print_button = QPushButton("Af&drukken…")
-        self.save_button = QPushButton("&Opslaan…")
+        self.refresh_button = QPushButton(self.tr("Voorbeeld &bijwerken"))
+        self.print_button = QPushButton(self.tr("Af&drukken…"))
+        self.save_button = QPushButton(self.tr("&Opslaan…"))
         self.save_button.setObjectName("Primary")
-        self.close_button = QPushButton("Sluiten")
+        self.close_button = QPushButton(self.tr("Sluiten"))
         for b in (self.refresh_button, self.print_button, self.save_button, self.close_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -304,13 +321,14 @@ class MemoDialog(QDialog):
 
     def _load_scopes(self) -> None:
         self.scope_box.blockSignals(True)
-        self.scope_box.addItem("Eigen overheid (alle banden)", None)
+        self.scope_box.addItem(self.tr("Eigen overheid (alle banden)"), None)
         self.scope_box.blockSignals(False)
 
         def load(d: Any) -> list[tuple[str, uuid.UUID]]:
-            items = [(f"Band {t.meta.display_no}: {t.title}", t.meta.id)
+            items = [(self.tr("Band {0}: {1}").format(t.meta.display_no, t.title), t.meta.id)
                      for t in d.ties.list_all()]
-            items += [(f"Organisatie {o.meta.display_no}: {o.name_nl}", o.meta.id)
+            items += [(self.tr("Organisatie {0}: {1}").format(o.meta.display_no, o.name_nl),
+                       o.meta.id)
                       for o in d.organisations.list_all()]
             return items
 
@@ -365,7 +383,7 @@ class MemoDialog(QDialog):
         options, scope_id, fmt = self.options(), self._scope_id, self.file_format()
         fill = not self._texts_filled
         self.progress.show()
-        self.status.setText("Notitie wordt opgemaakt…")
+        self.status.setText(self.tr("Notitie wordt opgemaakt…"))
         self.ops.query(lambda d: make_memo(d, options, scope_id, fmt, fill),
                        on_done=self._rendered_done, on_error=self._failed, key="memo-preview")
 
@@ -383,13 +401,17 @@ class MemoDialog(QDialog):
             self._texts_filled = True
         self.kenmerk.setText(snap.kenmerk)
         n = snap.left_out
-        word = label(snap.classification).lower()
-        self.left_out.setText(
-            f"{n} {'record' if n == 1 else 'records'} met een hogere classificatie dan "
-            f"{word} {'wordt' if n == 1 else 'worden'} weggelaten." if n else
-            f"Niets weggelaten: alles valt binnen {word}.")
+        word = label(snap.classification, code_lang()).lower()
+        if n == 1:
+            text = self.tr("1 record met een hogere classificatie dan {0} wordt weggelaten.")
+        elif n:
+            text = self.tr("{1} records met een hogere classificatie dan {0} worden weggelaten.")
+        else:
+            text = self.tr("Niets weggelaten: alles valt binnen {0}.")
+        self.left_out.setText(text.format(word, n))
         self._show_pdf(rendered.preview)
-        self.status.setText(f"Voorbeeld bijgewerkt: {self._pdf.pageCount()} pagina’s.")
+        self.status.setText(
+            self.tr("Voorbeeld bijgewerkt: {0} pagina’s.").format(self._pdf.pageCount()))
 
     def _show_pdf(self, data: bytes) -> None:
         self._pdf.close()
@@ -404,7 +426,7 @@ class MemoDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         log.error("memo dialog: %s", exc, exc_info=exc)
         self.progress.hide()
-        message = getattr(exc, "message", None) or "De notitie kon niet worden opgemaakt."
+        message = getattr(exc, "message", None) or self.tr("De notitie kon niet worden opgemaakt.")
         self.status.setText(message)
 
     # -- print and save ------------------------------------------------------------------------
@@ -430,8 +452,8 @@ class MemoDialog(QDialog):
         ext = rendered.file_format.value
         suggested = f"{rendered.snapshot.kenmerk}.{ext}"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Notitie opslaan", suggested,
-            "PDF (*.pdf)" if ext == "pdf" else "Word-document (*.docx)",
+            self, self.tr("Notitie opslaan"), suggested,
+            self.tr("PDF (*.pdf)") if ext == "pdf" else self.tr("Word-document (*.docx)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
             return
@@ -447,11 +469,11 @@ class MemoDialog(QDialog):
         replace_existing = False
         if target.exists():
             if not confirm:
-                self.status.setText(f"{target} bestaat al; niet overschreven.")
+                self.status.setText(self.tr("{0} bestaat al; niet overschreven.").format(target))
                 return
             answer = QMessageBox.question(
-                self, "Bestand vervangen?",
-                f"{target.name} bestaat al. Wilt u het vervangen?",
+                self, self.tr("Bestand vervangen?"),
+                self.tr("{0} bestaat al. Wilt u het vervangen?").format(target.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -468,11 +490,13 @@ class MemoDialog(QDialog):
                                  overwrite=replace_existing)
             except (OSError, ChinadossierError) as exc:
                 reason = getattr(exc, "message", None) or getattr(exc, "strerror", None)
-                self.status.setText(f"Opgeslagen in de geschiedenis, maar niet als bestand: "
-                                    f"{reason or exc}")
+                self.status.setText(self.tr(
+                    "Opgeslagen in de geschiedenis, maar niet als bestand: {0}").format(
+                        reason or exc))
                 return
             self._remember()
-            self.status.setText(f"Notitie {result.record.kenmerk} opgeslagen: {target}")
+            self.status.setText(self.tr("Notitie {0} opgeslagen: {1}").format(
+                result.record.kenmerk, target))
             self.saved.emit(result.record)
             self.refresh()  # the next memo gets the next kenmerk
 

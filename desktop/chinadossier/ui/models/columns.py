@@ -25,7 +25,7 @@ from chinadossier.ui.models.formatting import (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
+    return QCoreApplication.translate("", text)  # lupdate reads _tr as QT_TR_NOOP (no context)
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,31 @@ def _first_plus(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}"
 
 
+def _actions_text(record: Any) -> str:
+    summary = getattr(record, "open_actions", None)
+    return str(summary.count) if summary else "—"
+
+
+def _actions_chip(record: Any) -> tuple[str, str] | None:
+    summary = getattr(record, "open_actions", None)
+    if not summary:
+        return None
+    return ("count", "overdue" if summary.overdue else "open")
+
+
+def _actions_tooltip(record: Any) -> str:
+    summary = getattr(record, "open_actions", None)
+    if not summary:
+        return _tr("Geen open vervolgacties")
+    text = _tr("{0} open vervolgacties").format(summary.count) if summary.count != 1 else _tr(
+        "1 open vervolgactie")
+    if summary.next_due is not None:
+        text += " · " + _tr("eerstvolgende {0}").format(date_text(summary.next_due))
+    if summary.overdue:
+        text += " · " + _tr("{0} te laat").format(summary.overdue)
+    return text
+
+
 def _meeting_columns() -> list[Column]:
     theirs = ParticipantSide.THEIRS
     return [
@@ -101,6 +126,8 @@ def _meeting_columns() -> list[Column]:
                lambda r: _first_plus(_parties(r, theirs, RecordKind.PERSON)), width=96,
                tooltip=lambda r: "\n".join(_parties(r, theirs, RecordKind.PERSON))),
         _classification(),
+        Column("actions", lambda: _tr("Acties"), _actions_text, width=60,
+               chip=_actions_chip, tooltip=_actions_tooltip),
         Column("direction", lambda: _tr("Richting"), lambda r: code_label(r.direction),
                width=90, hidden=True),
         Column("place", lambda: _tr("Plaats"), lambda r: r.place_label or r.place_text or "",

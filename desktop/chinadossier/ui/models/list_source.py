@@ -195,3 +195,11 @@ def trash_page(dossier: Any, cursor: str | None, limit: int = PAGE_SIZE) -> Page
             inner = page.next_cursor
     more = index < len(TRASH_KINDS)
     return Page(tuple(items), encode_trash_cursor(index, inner) if more else None, "trash")
+
+
+def trash_count(dossier: Any) -> int:
+    """How many records the Prullenbak holds (one COUNT per kind, on the deleted-at index)."""
+    return sum(
+        int(getattr(dossier, SOURCES[kind].service).count(ListQuery(trash=Trash.ONLY)))
+        for kind in TRASH_KINDS
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
@@ -131,6 +131,9 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#FFFFFF" if dark else "#1C2530"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             return
+        if variant == "count":
+            self._paint_count(painter, inner, code == "overdue", text, tokens, dark)
+            return
         lead = 0
         if variant == "classification":
             light_colors, dark_colors = _CLASSIFICATION.get(code, _CLASSIFICATION["public"])
@@ -157,6 +160,39 @@ class CellDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_box.width()) + 1),
         )
+
+    @staticmethod
+    def _paint_count(painter: QPainter, inner: QRect, overdue: bool, text: str,
+                     tokens: dict[str, str], dark: bool) -> None:
+        """A count pill (18 high, grey); danger-soft with a clock when something is overdue."""
+        metrics = painter.fontMetrics()
+        height = 18
+        top = inner.top() + (inner.height() - height) // 2
+        lead = 12 if overdue else 0
+        width = max(height + lead, metrics.horizontalAdvance(text) + 12 + lead)
+        box = QRectF(inner.left(), top, min(width, inner.width()), height)
+        if overdue:
+            bg, fg = ("#4A2624", "#F2A7A1") if dark else ("#FBEAE8", "#B93A32")
+        else:
+            bg, fg = tokens["divider"], tokens["muted"]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_colour(bg))
+        painter.drawRoundedRect(box, height / 2, height / 2)
+        if overdue:
+            _clock(painter, box.left() + 6, box.center().y() - 4.5, _colour(fg))
+        painter.setPen(_colour(fg))
+        painter.drawText(box.adjusted(6 + lead, 0, -6, 0), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _clock(painter: QPainter, x: float, y: float, color: QColor) -> None:
+    """A small clock (9×9) for an overdue count."""
+    painter.save()
+    painter.setPen(QPen(color, 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(x, y, 9, 9))
+    painter.drawLine(QPointF(x + 4.5, y + 4.5), QPointF(x + 4.5, y + 2))
+    painter.drawLine(QPointF(x + 4.5, y + 4.5), QPointF(x + 6.5, y + 5.5))
+    painter.restore()
 
 
 def _first_visible(header: Any) -> int:

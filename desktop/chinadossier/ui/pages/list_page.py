@@ -106,6 +106,11 @@ class ListPage(QWidget):
         self.tag_button = QPushButton(self.tr("Tag toevoegen…"), self)
         self.tag_button.setAccessibleName(self.tr("Tag toevoegen aan de geselecteerde records"))
         self.tag_button.clicked.connect(lambda: self.tag_selected())
+        self.export_button = QPushButton(self.tr("Exporteren…"), self)
+        self.export_button.setObjectName("ExportButton")
+        self.export_button.setAccessibleName(self.tr("Deze lijst exporteren naar CSV of Excel"))
+        self.export_button.setToolTip(self.tr("De lijst zoals gefilterd naar CSV of Excel"))
+        self.export_button.clicked.connect(lambda: self.export_list())
         self.columns_button = QToolButton(self)
         self.columns_button.setText(self.tr("Kolommen"))
         self.columns_button.setAccessibleName(self.tr("Kolommen kiezen"))
@@ -171,6 +176,7 @@ class ListPage(QWidget):
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.tag_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(head)
         left_layout.addWidget(self.filter_bar)
@@ -241,6 +247,17 @@ class ListPage(QWidget):
                 on_error=self._load_failed,
                 key=f"jump:{id(self)}",
             )
+
+    def export_query(self) -> Any:
+        """The service query of what the list shows now (its filters and order, every page)."""
+        return self._source.query(self._filters, self._sort, None)
+
+    def export_list(self, target: Any = None) -> Any:
+        """Export the list as filtered to CSV or XLSX (asks the file; `target` skips asking)."""
+        from chinadossier.ui.interchange.export_actions import export_list
+
+        return export_list(self._ops, self.kind, self.export_query(), self,
+                           self.status_message.emit, target)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -432,6 +449,8 @@ class ListPage(QWidget):
                 text = self.tr("{0} records staan in de prullenbak").format(len(outcome.done))
             if self._undo is not None:
                 text += self.tr(" · Ctrl+Z maakt het ongedaan")
+            if outcome.backup_problem:
+                text += " · " + outcome.backup_problem
             self.status_message.emit(text)
             self.subtitle.setText(text)
         if self.detail.record_id in {r.meta.id for _k, r in outcome.done}:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Qt,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -29,37 +36,52 @@ from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
 from chinadossier.services.briefing import BriefingService, MemoEntry
 from chinadossier.services.files import write_atomically
+from chinadossier.ui.models.formatting import code_lang
 
-COLUMNS = ("Kenmerk", "Gemaakt", "Onderwerp", "Over", "Classificatie", "Formaat", "Door")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MemosPage", "Kenmerk"),
+    QT_TRANSLATE_NOOP("MemosPage", "Gemaakt"),
+    QT_TRANSLATE_NOOP("MemosPage", "Onderwerp"),
+    QT_TRANSLATE_NOOP("MemosPage", "Over"),
+    QT_TRANSLATE_NOOP("MemosPage", "Classificatie"),
+    QT_TRANSLATE_NOOP("MemosPage", "Formaat"),
+    QT_TRANSLATE_NOOP("MemosPage", "Door"),
+)
+
 
 
 def compare(old: BriefingSnapshot, new: BriefingSnapshot) -> str:
     """What a newer memo shows that an older one did not, and the reverse (plain Dutch text)."""
-    lines = [f"{new.kenmerk} ({new.generated_at:%d-%m-%Y}) tegenover {old.kenmerk} "
-             f"({old.generated_at:%d-%m-%Y})", ""]
+    lines = [QCoreApplication.translate("memos_page", "{0} ({1}) tegenover {2} ({3})").format(
+        new.kenmerk, f"{new.generated_at:%d-%m-%Y}", old.kenmerk, f"{old.generated_at:%d-%m-%Y}"),
+        ""]
     parts = (
-        ("Banden", old.ties, new.ties),
-        ("Contactmomenten", old.meetings, new.meetings),
-        ("Besluiten", old.decisions, new.decisions),
-        ("Risico’s", old.risks, new.risks),
-        ("Acties", old.actions, new.actions),
+        (QCoreApplication.translate("memos_page", "Banden"), old.ties, new.ties),
+        (QCoreApplication.translate("memos_page", "Contactmomenten"), old.meetings, new.meetings),
+        (QCoreApplication.translate("memos_page", "Besluiten"), old.decisions, new.decisions),
+        (QCoreApplication.translate("memos_page", "Risico’s"), old.risks, new.risks),
+        (QCoreApplication.translate("memos_page", "Acties"), old.actions, new.actions),
     )
     for title, before, after in parts:
         was = {i.cite.record_no: i.cite.description for i in before}
         now = {i.cite.record_no: i.cite.description for i in after}
         added = [f"  + {no} {now[no]}" for no in now if no not in was]
         gone = [f"  − {no} {was[no]}" for no in was if no not in now]
-        lines.append(f"{title}: {len(now)} (was {len(was)})")
+        lines.append(QCoreApplication.translate("memos_page",
+                "{0}: {1} (was {2})").format(title, len(now), len(was)))
         lines += added + gone
     old_risks = {r.cite.record_no: r for r in old.risks}
     for r in new.risks:
         o = old_risks.get(r.cite.record_no)
         if o is not None and o.residual_score != r.residual_score:
-            lines.append(f"Risico {r.cite.record_no}: netto {o.residual_score} → "
-                         f"{r.residual_score}")
+            lines.append(QCoreApplication.translate("memos_page",
+                    "Risico {0}: netto {1} → {2}").format(
+                r.cite.record_no, o.residual_score, r.residual_score))
     if old.classification != new.classification:
-        lines.append(f"Let op: andere classificatie ({label(old.classification)} → "
-                     f"{label(new.classification)}).")
+        lines.append(QCoreApplication.translate("memos_page",
+                "Let op: andere classificatie ({0} → {1}).").format(
+            label(old.classification, code_lang()),
+            label(new.classification, code_lang())))
     return "\n".join(lines)
 
 
@@ -77,12 +99,12 @@ class MemoViewer(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         view = QPdfView(self)
-        view.setAccessibleName("Notitie")
+        view.setAccessibleName(self.tr("Notitie"))
         view.setDocument(self.document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        close = QPushButton("Sluiten")
-        close.setAccessibleName("Sluiten")
+        close = QPushButton(self.tr("Sluiten"))
+        close.setAccessibleName(self.tr("Sluiten"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(view)
@@ -96,34 +118,36 @@ class MemosPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.entries: list[MemoEntry] = []
-        self.setAccessibleName("Memo's")
-        title = QLabel("Memo’s")
+        self.setAccessibleName(self.tr("Memo's"))
+        title = QLabel(self.tr("Memo’s"))
         title.setObjectName("PageTitle")
-        intro = QLabel("Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens "
-                       "waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.")
+        intro = QLabel(self.tr("Elke gemaakte briefingsnotitie blijft hier bewaard, met de "
+                               "gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk "
+                               "twee notities."))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Gemaakte notities")
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAccessibleName(self.tr("Gemaakte notities"))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_selected())
         self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.new_button = QPushButton("&Nieuwe notitie…")
+        self.new_button = QPushButton(self.tr("&Nieuwe notitie…"))
         self.new_button.setObjectName("Primary")
-        self.open_button = QPushButton("&Openen")
-        self.save_button = QPushButton("Op&slaan als…")
-        self.compare_button = QPushButton("&Vergelijken")
-        for b, name in ((self.new_button, "Nieuwe notitie"), (self.open_button, "Openen"),
-                        (self.save_button, "Opslaan als"),
-                        (self.compare_button, "Twee notities vergelijken")):
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.save_button = QPushButton(self.tr("Op&slaan als…"))
+        self.compare_button = QPushButton(self.tr("&Vergelijken"))
+        for b, name in ((self.new_button, self.tr("Nieuwe notitie")),
+                        (self.open_button, self.tr("Openen")),
+                        (self.save_button, self.tr("Opslaan als")),
+                        (self.compare_button, self.tr("Twee notities vergelijken"))):
             b.setAccessibleName(name)
         self.new_button.clicked.connect(self._new)
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.compare_button.clicked.connect(self.compare_selected)
         self.status = QLabel("")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.save_button, self.compare_button):
             buttons.addWidget(b)
@@ -160,8 +184,9 @@ class MemosPage(QWidget):
             self.tree.addTopLevelItem(item)
         for col in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(col)
-        self.status.setText(f"{len(entries)} notities" if entries else
-                            "Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).")
+        self.status.setText(
+            self.tr("{0} notities").format(len(entries)) if entries else
+            self.tr("Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P)."))
 
     def selected(self) -> list[MemoEntry]:
         """The selected memos, newest first."""
@@ -180,7 +205,7 @@ class MemosPage(QWidget):
         self.dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(getattr(exc, "message", None) or "Dat is niet gelukt.")
+        self.status.setText(getattr(exc, "message", None) or self.tr("Dat is niet gelukt."))
 
     def open_selected(self) -> None:
         """Show the stored file (a PDF in the viewer; a DOCX is offered for saving)."""
@@ -193,7 +218,7 @@ class MemosPage(QWidget):
             return
 
         def show(data: bytes) -> None:
-            MemoViewer(f"Notitie {entry.kenmerk}", data, self).open()
+            MemoViewer(self.tr("Notitie {0}").format(entry.kenmerk), data, self).open()
 
         self.ops.query(lambda d: BriefingService(d.ctx).file_bytes(entry.id), on_done=show,
                        on_error=self._failed)
@@ -206,7 +231,7 @@ class MemosPage(QWidget):
         entry = chosen[0]
         if target is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Notitie opslaan", entry.file_name or f"{entry.kenmerk}."
+                self, self.tr("Notitie opslaan"), entry.file_name or f"{entry.kenmerk}."
                 f"{entry.file_format.value}", options=QFileDialog.Option.DontConfirmOverwrite)
             if not path:
                 return
@@ -217,7 +242,9 @@ class MemosPage(QWidget):
             replace = False
             if final.exists():
                 answer = QMessageBox.question(
-                    self, "Bestand vervangen?", f"{final.name} bestaat al. Vervangen?",
+                    self, QCoreApplication.translate("MemosPage", "Bestand vervangen?"),
+                    QCoreApplication.translate("MemosPage", "{0} bestaat al. Vervangen?").format(
+                        final.name),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No)
                 if answer != QMessageBox.StandardButton.Yes:
@@ -228,7 +255,7 @@ class MemosPage(QWidget):
             except ChinadossierError as exc:
                 self.status.setText(exc.message)
                 return
-            self.status.setText(f"{entry.kenmerk} opgeslagen: {final}")
+            self.status.setText(self.tr("{0} opgeslagen: {1}").format(entry.kenmerk, final))
 
         self.ops.query(lambda d: BriefingService(d.ctx).file_bytes(entry.id), on_done=write,
                        on_error=self._failed)
@@ -246,11 +273,12 @@ class MemosPage(QWidget):
 
         def show(pair: tuple[BriefingSnapshot, BriefingSnapshot]) -> None:
             dialog = QDialog(self)
-            dialog.setWindowTitle(f"{newer.kenmerk} vergeleken met {older.kenmerk}")
+            dialog.setWindowTitle(
+                self.tr("{0} vergeleken met {1}").format(newer.kenmerk, older.kenmerk))
             dialog.setAccessibleName(dialog.windowTitle())
             text = QPlainTextEdit(compare(*pair))
             text.setReadOnly(True)
-            text.setAccessibleName("Verschillen")
+            text.setAccessibleName(QCoreApplication.translate("MemosPage", "Verschillen"))
             layout = QVBoxLayout(dialog)
             layout.addWidget(text)
             dialog.resize(700, 500)

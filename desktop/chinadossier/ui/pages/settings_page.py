@@ -73,6 +73,10 @@ class SettingsPage(QWidget):
         folder.setAccessibleName(self.tr("Gegevensmap"))
         folder.setMaximumWidth(560)
         form.addRow(self.tr("Gegevensmap"), folder)
+        from chinadossier.ui.backups import BackupFolderEditor  # issue 10.4
+
+        self.backup_folder = BackupFolderEditor(context.paths.data_dir)
+        form.addRow(self.tr("Back-upmap"), self.backup_folder)
         for caption, value in (
             (self.tr("Eigen overheid"), f"{s.own_authority.label} ({s.own_authority_code})"),
             (self.tr("Standaardclassificatie"),

@@ -60,15 +60,15 @@ class AttachmentsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Bijlagen")
+        self.list.setAccessibleName(self.tr("Bijlagen"))
         self.list.setFixedHeight(64)
         self.list.itemActivated.connect(lambda _i: self.open_selected())
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.add_button = QPushButton("Bestand toevoegen…", self)
-        self.open_button = QPushButton("Openen", self)
-        self.remove_button = QPushButton("Verwijderen", self)
+        self.add_button = QPushButton(self.tr("Bestand toevoegen…"), self)
+        self.open_button = QPushButton(self.tr("Openen"), self)
+        self.remove_button = QPushButton(self.tr("Verwijderen"), self)
         for button in (self.add_button, self.open_button, self.remove_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -94,13 +94,14 @@ class AttachmentsEditor(QWidget):
             item.setData(_ROLE, a)
             self.list.addItem(item)
         for path in self.pending:
-            item = QListWidgetItem(f"{path.name}  ·  wordt toegevoegd bij opslaan")
+            item = QListWidgetItem(
+                self.tr("{0}  ·  wordt toegevoegd bij opslaan").format(path.name))
             item.setData(_ROLE, path)
             self.list.addItem(item)
 
     def choose_files(self) -> None:
         """Ask for files and add them."""
-        names, _ = QFileDialog.getOpenFileNames(self, "Bijlage toevoegen")
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage toevoegen"))
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -169,5 +170,5 @@ class AttachmentsEditor(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or "De bijlage kon niet worden verwerkt."
-        QMessageBox.warning(self, "Bijlage", message)
+        message = getattr(exc, "message", None) or self.tr("De bijlage kon niet worden verwerkt.")
+        QMessageBox.warning(self, self.tr("Bijlage"), message)

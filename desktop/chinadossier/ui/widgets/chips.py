@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,8 +61,8 @@ class Chip(QFrame):
         remove.setText("×")
         remove.setAutoRaise(True)
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        remove.setAccessibleName(f"{choice.label} verwijderen")
-        remove.setToolTip(f"{choice.label} verwijderen")
+        remove.setAccessibleName(self.tr("{0} verwijderen").format(choice.label))
+        remove.setToolTip(self.tr("{0} verwijderen").format(choice.label))
         remove.clicked.connect(lambda: self.remove_requested.emit(self.choice))
         layout.addWidget(remove)
 
@@ -167,7 +167,8 @@ class TagInput(ChipInput):
     """Free-text tags: Enter or a comma turns what was typed into a chip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, placeholder="Tag toevoegen…")
+        super().__init__(parent,
+                         placeholder=QCoreApplication.translate("TagInput", "Tag toevoegen…"))
         self.edit.textEdited.connect(self._comma)
 
     def tags(self) -> tuple[str, ...]:

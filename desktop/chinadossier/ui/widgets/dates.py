@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from chinadossier.domain.codes import DatePrecision
@@ -17,8 +17,10 @@ _MONTH = re.compile(r"^(\d{1,2})[-./ ](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _ISO = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|~)\s*", re.I)
-_UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\)|onzeker)$", re.I)
+_UNCERTAIN = re.compile(
+    r"\s*(?:\?|\[(?:onzeker|uncertain)\]|\((?:onzeker|uncertain)\)|onzeker|uncertain)$", re.I)
 _SPAN = re.compile(r"^(\d{4})\s*/\s*\d{2,4}$")
+
 
 
 class InputError(ValueError):
@@ -37,16 +39,20 @@ def parse_date(text: str) -> dt.date | None:
         return None
     match = _DAY.match(raw) or _DAY_COMPACT.match(raw)
     if not match:
-        raise InputError(f"'{raw}' is geen datum; typ dd-mm-jjjj, bijvoorbeeld 12-06-2025")
+        raise InputError(QCoreApplication.translate("dates",
+                "'{0}' is geen datum; typ dd-mm-jjjj, bijvoorbeeld 12-06-2025")
+                         .format(raw))
     day, month, year = (int(p) for p in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
-        raise InputError(f"'{raw}' is geen bestaande datum") from exc
+        raise InputError(QCoreApplication.translate("dates",
+                "'{0}' is geen bestaande datum").format(raw)) from exc
 
 
 def format_partial(value: PartialDate | None) -> str:
-    """12-06-2025, 06-2025 or 2025, with "ca. " before and " (onzeker)" after where flagged."""
+    """12-06-2025, 06-2025 or 2025, with "ca. " before and " (onzeker)" after where flagged
+    (" (uncertain)" in English; the parser reads both)."""
     if value is None:
         return ""
     if value.precision is DatePrecision.YEAR:
@@ -57,7 +63,7 @@ def format_partial(value: PartialDate | None) -> str:
         text = format_date(value.value)
     if value.circa:
         text = f"ca. {text}"
-    return f"{text} (onzeker)" if value.uncertain else text
+    return text + QCoreApplication.translate("dates", " (onzeker)") if value.uncertain else text
 
 
 def parse_partial(text: str) -> PartialDate | None:
@@ -85,9 +91,10 @@ def parse_partial(text: str) -> PartialDate | None:
             return PartialDate(dt.date(y, m, 1), DatePrecision.MONTH, uncertain, circa)
         day = parse_date(body)
     except (ValueError, InputError) as exc:
-        raise InputError(f"'{raw}' is geen bestaande datum") from exc
+        raise InputError(QCoreApplication.translate("dates",
+                "'{0}' is geen bestaande datum").format(raw)) from exc
     if day is None:
-        raise InputError(f"'{raw}' is geen datum")
+        raise InputError(QCoreApplication.translate("dates", "'{0}' is geen datum").format(raw))
     return PartialDate(day, DatePrecision.DAY, uncertain, circa)
 
 
@@ -98,10 +105,12 @@ def parse_time(text: str) -> dt.time | None:
         return None
     match = re.match(r"^(\d{1,2})[:.]?(\d{2})$", raw)
     if not match:
-        raise InputError(f"'{raw}' is geen tijd; typ uu:mm, bijvoorbeeld 14:00")
+        raise InputError(QCoreApplication.translate("dates",
+                "'{0}' is geen tijd; typ uu:mm, bijvoorbeeld 14:00").format(raw))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise InputError(f"'{raw}' is geen bestaande tijd")
+        raise InputError(QCoreApplication.translate("dates",
+                "'{0}' is geen bestaande tijd").format(raw))
     return dt.time(hour, minute)
 
 
@@ -120,7 +129,7 @@ class DateEdit(_TextValueEdit):
     """A date typed as dd-mm-jjjj (shown the same way)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("dd-mm-jjjj", parent)
+        super().__init__(QCoreApplication.translate("dates", "dd-mm-jjjj"), parent)
         self.setMaxLength(10)
 
     def value(self) -> dt.date | None:
@@ -136,12 +145,14 @@ class RoughDateEdit(_TextValueEdit):
     """A date that may be rough: 12-06-2025, 06-2025, 2025, "ca. 1985", "2022 (onzeker)"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("dd-mm-jjjj, mm-jjjj of jjjj; ca. … / (onzeker)", parent)
-        self.setToolTip(
+        super().__init__(
+            QCoreApplication.translate("dates", "dd-mm-jjjj, mm-jjjj of jjjj; ca. … / (onzeker)"),
+            parent)
+        self.setToolTip(self.tr(
             "Typ een datum als dd-mm-jjjj, alleen maand en jaar (06-2025) of alleen een jaar. "
             "Zet er 'ca.' voor als de datum bij benadering is, en '(onzeker)' achter als de bron "
             "hem niet bevestigt."
-        )
+        ))
 
     def value(self) -> PartialDate | None:
         """The rough date; raises InputError when the text is not one."""
@@ -156,7 +167,7 @@ class TimeEdit(_TextValueEdit):
     """A time of day typed as uu:mm."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("uu:mm", parent)
+        super().__init__(QCoreApplication.translate("dates", "uu:mm"), parent)
         self.setMaxLength(5)
 
     def value(self) -> dt.time | None:

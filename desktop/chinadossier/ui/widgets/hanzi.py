@@ -37,7 +37,7 @@ class HanziPinyin(QObject):
         # Input methods (Pinyin IME) commit into this field; make sure Qt asks for them.
         self.hanzi.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.pinyin = QLineEdit(parent)
-        self.pinyin.setPlaceholderText("wordt afgeleid van de Hanzi")
+        self.pinyin.setPlaceholderText(self.tr("wordt afgeleid van de Hanzi"))
         self.auto = True
         self._last_derived = ""
         self.hanzi.textChanged.connect(self._hanzi_changed)

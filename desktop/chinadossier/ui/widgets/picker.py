@@ -11,7 +11,18 @@ import itertools
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -157,7 +168,7 @@ class PickerPopup(QFrame):
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setItemDelegate(_Delegate(self.list))
-        self.list.setAccessibleName("Gevonden records")
+        self.list.setAccessibleName(self.tr("Gevonden records"))
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list)
 
@@ -233,9 +244,12 @@ class RecordPicker(ChipInput):
         parent: QWidget | None = None,
         *,
         multi: bool = True,
-        placeholder: str = "Typ naam, Hanzi of pinyin (met of zonder tonen)",
+        placeholder: str | None = None,
         free_text: bool = False,
     ) -> None:
+        if placeholder is None:
+            placeholder = QCoreApplication.translate(
+                "RecordPicker", "Typ naam, Hanzi of pinyin (met of zonder tonen)")
         super().__init__(parent, placeholder=placeholder, multi=multi)
         self.ops = ops
         self.source = source
@@ -271,14 +285,16 @@ class RecordPicker(ChipInput):
         if text != self.edit.text() or not self.isVisible():
             return
         typed = text.strip()
+        title = self.source.caption()
         header = (
-            f"{self.source.title} · {len(found)} gevonden voor '{typed}'"
+            self.tr("{0} · {1} gevonden voor '{2}'").format(title, len(found), typed)
             if typed
-            else self.source.title
+            else title
         )
         create = None
         if self.source.create_kind is not None:
-            create = f"{self.source.create_label} '{typed}'" if typed else self.source.create_label
+            label = self.source.create_caption()
+            create = f"{label} '{typed}'" if typed else label
         self.popup.fill(header, found, create, typed)
         self.popup.setMinimumWidth(max(self.width(), 380))
         self.popup.move(self.mapToGlobal(QPoint(0, self.height() + 2)))

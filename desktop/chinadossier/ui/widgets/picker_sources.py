@@ -11,11 +11,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.labels import label
 from chinadossier.domain.pinyin import is_hanzi
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import OrganisationRecord, PersonRecord, Ref
+from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.chips import Choice
 
 LIMIT = 8
@@ -42,13 +45,13 @@ def person_choice(p: PersonRecord) -> Choice:
 
 def organisation_choice(o: OrganisationRecord) -> Choice:
     """An organisation: its Dutch name; Hanzi and kind underneath."""
-    sub = " · ".join(x for x in (o.hanzi, label(o.org_kind)) if x)
+    sub = " · ".join(x for x in (o.hanzi, label(o.org_kind, code_lang())) if x)
     return Choice(RecordKind.ORGANISATION, o.meta.id, o.name_nl, o.hanzi, sub)
 
 
 def ref_choice(ref: Ref) -> Choice:
     """Any record by its reference (label and display number)."""
-    sub = f"{label(ref.kind)} · {ref.display_no}"
+    sub = f"{label(ref.kind, code_lang())} · {ref.display_no}"
     return Choice(ref.kind, ref.id, ref.label, _hanzi_of(ref.label), sub)
 
 
@@ -109,55 +112,80 @@ def places(dossier: Any, text: str) -> list[Choice]:
 
 @dataclass(frozen=True, slots=True)
 class PickerSource:
-    """What a picker searches and whether it can create a missing record."""
+    """What a picker searches and whether it can create a missing record (texts are Dutch source
+    strings marked with QT_TRANSLATE_NOOP; the picker shows `caption()`/`create_caption()`)."""
 
     title: str
     fetch: Fetch
     create_kind: RecordKind | None = None
     create_label: str = ""
 
+    def caption(self) -> str:
+        """The title in the interface language."""
+        return QCoreApplication.translate("PickerSource", self.title)
+
+    def create_caption(self) -> str:
+        """The create entry in the interface language."""
+        return QCoreApplication.translate("PickerSource", self.create_label)
+
 
 PERSONS = PickerSource(
-    "Personen", records([RecordKind.PERSON]), RecordKind.PERSON, "Nieuwe persoon aanmaken…"
+    QT_TRANSLATE_NOOP("PickerSource", "Personen"),
+    records([RecordKind.PERSON]),
+    RecordKind.PERSON,
+    QT_TRANSLATE_NOOP("PickerSource", "Nieuwe persoon aanmaken…"),
 )
 ORGANISATIONS = PickerSource(
-    "Organisaties",
+    QT_TRANSLATE_NOOP("PickerSource", "Organisaties"),
     records([RecordKind.ORGANISATION]),
     RecordKind.ORGANISATION,
-    "Nieuwe organisatie aanmaken…",
+    QT_TRANSLATE_NOOP("PickerSource", "Nieuwe organisatie aanmaken…"),
 )
 PARTIES_THEIRS = PickerSource(
-    "Personen en organisaties",
+    QT_TRANSLATE_NOOP("PickerSource", "Personen en organisaties"),
     records([RecordKind.PERSON, RecordKind.ORGANISATION]),
     RecordKind.PERSON,
-    "Nieuwe persoon aanmaken…",
+    QT_TRANSLATE_NOOP("PickerSource", "Nieuwe persoon aanmaken…"),
 )
 PARTIES_OURS = PickerSource(
-    "Personen en overheden",
+    QT_TRANSLATE_NOOP("PickerSource", "Personen en overheden"),
     records([RecordKind.PERSON, RecordKind.AUTHORITY]),
     RecordKind.PERSON,
-    "Nieuwe persoon aanmaken…",
+    QT_TRANSLATE_NOOP("PickerSource", "Nieuwe persoon aanmaken…"),
 )
-AUTHORITIES = PickerSource("Nederlandse overheden", records([RecordKind.AUTHORITY]))
+AUTHORITIES = PickerSource(
+    QT_TRANSLATE_NOOP("PickerSource", "Nederlandse overheden"), records([RecordKind.AUTHORITY]),
+)
 EMPLOYERS = PickerSource(
-    "Organisaties en overheden",
+    QT_TRANSLATE_NOOP("PickerSource", "Organisaties en overheden"),
     records([RecordKind.ORGANISATION, RecordKind.AUTHORITY]),
     RecordKind.ORGANISATION,
-    "Nieuwe organisatie aanmaken…",
+    QT_TRANSLATE_NOOP("PickerSource", "Nieuwe organisatie aanmaken…"),
 )
-TIES = PickerSource("Banden", records([RecordKind.TIE]))
-MEETINGS = PickerSource("Contactmomenten", records([RecordKind.MEETING]))
-DECISIONS = PickerSource("Besluiten", records([RecordKind.DECISION]))
+TIES = PickerSource(
+    QT_TRANSLATE_NOOP("PickerSource", "Banden"), records([RecordKind.TIE]),
+)
+MEETINGS = PickerSource(
+    QT_TRANSLATE_NOOP("PickerSource", "Contactmomenten"), records([RecordKind.MEETING]),
+)
+DECISIONS = PickerSource(
+    QT_TRANSLATE_NOOP("PickerSource", "Besluiten"), records([RecordKind.DECISION]),
+)
 SOURCES = PickerSource(
-    "Bronnen", records([RecordKind.SOURCE]), RecordKind.SOURCE, "Nieuwe bron toevoegen…"
+    QT_TRANSLATE_NOOP("PickerSource", "Bronnen"),
+    records([RecordKind.SOURCE]),
+    RecordKind.SOURCE,
+    QT_TRANSLATE_NOOP("PickerSource", "Nieuwe bron toevoegen…"),
 )
-PLACES = PickerSource("Plaatsen (referentielijst)", places)
+PLACES = PickerSource(
+    QT_TRANSLATE_NOOP("PickerSource", "Plaatsen (referentielijst)"), places,
+)
 SUBJECTS = PickerSource(
-    "Banden, organisaties en personen",
+    QT_TRANSLATE_NOOP("PickerSource", "Banden, organisaties en personen"),
     records([RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON]),
 )
 LINKABLE = PickerSource(
-    "Records",
+    QT_TRANSLATE_NOOP("PickerSource", "Records"),
     records(
         [
             RecordKind.TIE,
@@ -173,7 +201,8 @@ LINKABLE = PickerSource(
 
 def choice_for_ref(ref: Ref) -> Choice:
     """A chip for a record a loaded record points at."""
-    return Choice(ref.kind, ref.id, ref.label + (" (verwijderd)" if ref.deleted else ""),
+    deleted = QCoreApplication.translate("PickerSource", " (verwijderd)") if ref.deleted else ""
+    return Choice(ref.kind, ref.id, ref.label + deleted,
                   _hanzi_of(ref.label), ref.display_no)
 
 

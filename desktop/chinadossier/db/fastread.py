@@ -1,0 +1,418 @@
+"""Reading pages on the DB-API cursor: SQL compiled once per statement shape, our own converters.
+
+A list page used to send every statement through SQLAlchemy's execution path (building the
+statement, its cache key, bind and result processing, `Row` objects): four to forty times what
+SQLite itself spent on the same statements. Here SQLAlchemy still writes the SQL, but only once
+per statement shape (`compile_select`); a page then runs that text on the session's own DB-API
+connection (same transaction) and converts each value itself: UUIDs from their 32-digit hex
+text, dates and times through ``fromisoformat``, stored codes through a dict of enum members,
+and only where the column needs it. The converters follow the column types of the models and
+refuse a type they do not know, so a new column type cannot be read wrongly in silence.
+
+`FastReads` is the batch reader of a page's linked rows (tags, cited sources, places, child
+rows, refs); `db.convert.CoreReads` does the same work through SQLAlchemy and is the reference
+the tests compare it with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from collections import defaultdict, namedtuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    LargeBinary,
+    Select,
+    String,
+    Time,
+    Uuid,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import NullType
+
+from chinadossier.db.labels import _LABEL_COLUMNS, _LABELS
+from chinadossier.db.models import (
+    CnDivision,
+    DecisionLink,
+    MeetingParticipant,
+    MeetingTie,
+    PoliticalFact,
+    Position,
+    Record,
+    RecordSource,
+    RecordTag,
+    RiskAssessment,
+    RiskMatrix,
+    Source,
+    Tag,
+)
+from chinadossier.db.reading import core
+from chinadossier.db.registry import SPECS
+from chinadossier.db.types import UTCDateTime
+from chinadossier.domain import records as r
+from chinadossier.domain.codes import Classification, RecordKind
+
+_DIALECT = SQLiteDialect_pysqlite()
+_UUID = uuid.UUID
+_UTC = dt.UTC
+
+
+#: Called with (sql, parameters) before each statement when set (benchmarks/speed.py records
+#: the statements this way to replay them on a bare sqlite3 connection).
+trace: Callable[[str, Sequence[Any]], None] | None = None
+
+
+def execute(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
+    """Every row of one statement on the DB-API connection."""
+    if trace is not None:
+        trace(sql, params)
+    return conn.execute(sql, params).fetchall()
+
+
+def connection(session: Session) -> sqlite3.Connection:
+    """The session's DB-API connection, inside its transaction (pending ORM changes flushed)."""
+    dbapi: Any = core(session).connection.driver_connection
+    return dbapi  # type: ignore[no-any-return]
+
+
+_new = object.__new__
+_set = object.__setattr__
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def _uuid(value: str) -> uuid.UUID:
+    """``uuid.UUID(hex=value)`` for the 32 hex digits SQLAlchemy stores, without the checks and
+    dash handling of UUID.__init__ (a third of its cost); a value that is no hex number raises."""
+    made = _new(_UUID)
+    _set(made, "int", int(value, 16))
+    _set(made, "is_safe", _SAFE_UNKNOWN)
+    return made
+
+
+_FROMISO = dt.datetime.fromisoformat
+
+
+def _utc(value: str) -> dt.datetime:
+    """An aware UTC moment from the stored text (SQLAlchemy stores naive UTC with microseconds:
+    one C call reads it with the offset added; any other form is read and normalised)."""
+    if len(value) == 26:
+        return _FROMISO(value + "+00:00")
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=_UTC)
+    return moment.astimezone(_UTC)
+
+
+def converter(column_type: Any) -> Callable[[Any], Any] | None:
+    """How a stored value of this column type becomes its Python value (None: as stored)."""
+    if isinstance(column_type, UTCDateTime):
+        return _utc
+    if isinstance(column_type, Enum):
+        if column_type.enum_class is None:
+            return None
+        members = {m.value: m for m in column_type.enum_class}
+        return members.__getitem__
+    if isinstance(column_type, Uuid):
+        if not column_type.as_uuid:
+            return None
+        return _uuid
+    if isinstance(column_type, DateTime):
+        raise TypeError("naive DateTime columns are not read by the fast reader")
+    if isinstance(column_type, Date):
+        return dt.date.fromisoformat
+    if isinstance(column_type, Time):
+        return dt.time.fromisoformat
+    if isinstance(column_type, Boolean):
+        return bool
+    if isinstance(column_type, JSON):
+        return json.loads
+    if isinstance(column_type, (Integer, String, LargeBinary, NullType)):
+        return None
+    raise TypeError(f"no fast converter for column type {column_type!r}")
+
+
+def _row_maker(columns: Sequence[Any]) -> Callable[[Sequence[Any]], Any]:
+    """A function turning one DB-API row into a named tuple of converted values.
+
+    Generated once per statement shape, so a row costs one tuple and the conversions it needs
+    (no None test for a column declared NOT NULL).
+    """
+    names = [c.key for c in columns]
+    row_class = namedtuple("Row", names, rename=True)  # type: ignore[misc]  # noqa: PYI024
+    scope: dict[str, Any] = {"_new": tuple.__new__, "_Row": row_class}
+    parts = []
+    for i, column in enumerate(columns):
+        convert = converter(column.type)
+        if convert is None:
+            parts.append(f"v[{i}]")
+            continue
+        scope[f"c{i}"] = convert
+        if getattr(column, "nullable", True):
+            parts.append(f"(None if v[{i}] is None else c{i}(v[{i}]))")
+        else:
+            parts.append(f"c{i}(v[{i}])")
+    source = f"def make(v):\n    return _new(_Row, ({', '.join(parts)},))\n"
+    exec(source, scope)  # noqa: S102 - code generated from the model's own column list
+    return scope["make"]  # type: ignore[no-any-return]
+
+
+class Compiled:
+    """One statement shape: its SQL text, how to bind its values, how to read its rows."""
+
+    __slots__ = ("_binds", "make", "sql")
+
+    def __init__(self, stmt: Select[Any], names: Sequence[str] = ()) -> None:
+        """Compile `stmt`; its run-time values are the bind parameters named in `names`."""
+        compiled = stmt.compile(dialect=_DIALECT)
+        self.sql = compiled.string
+        order = {name: i for i, name in enumerate(names)}
+        binds: list[tuple[int, Any, Callable[[Any], Any] | None]] = []
+        for name in compiled.positiontup or ():
+            bind = compiled.binds[name]
+            process = bind.type.bind_processor(_DIALECT)
+            if name in order:
+                binds.append((order[name], None, process))
+            else:  # a constant of the shape (a kind code, a status)
+                value = bind.effective_value
+                binds.append((-1, process(value) if process and value is not None else value,
+                              None))
+        self._binds = tuple(binds)
+        self.make = _row_maker(list(stmt.selected_columns))
+
+    def params(self, values: Sequence[Any]) -> list[Any]:
+        """The positional parameters for these run-time values."""
+        out = []
+        for index, constant, process in self._binds:
+            if index < 0:
+                out.append(constant)
+            else:
+                value = values[index]
+                out.append(process(value) if process is not None and value is not None else value)
+        return out
+
+    def all(self, conn: sqlite3.Connection, values: Sequence[Any] = ()) -> list[Any]:
+        """Every row, converted."""
+        make = self.make
+        return [make(row) for row in execute(conn, self.sql, self.params(values))]
+
+
+def ids_param(ids: Iterable[Any]) -> str:
+    """A list of ids (or codes) as the one JSON text parameter `in_json` reads."""
+    return json.dumps([i.hex if isinstance(i, _UUID) else i for i in ids])
+
+
+def in_json(column: Any, name: str) -> ColumnElement[bool]:
+    """``column IN (the values of a JSON array)``: one parameter and one SQL text for any number
+    of values (SQLite reads the array with json_each and probes the column's index per value)."""
+    values: Any = select(literal_column("value")).select_from(func.json_each(bindparam(name)))
+    return column.in_(values)  # type: ignore[no-any-return]
+
+
+# --- refs: number, label, kind and classification of linked records, one statement ---------
+
+_RECORD = Record.__table__
+_KIND = {k.value: k for k in RecordKind}
+_CLASS = {c.value: c for c in Classification}
+_ALL_KINDS = tuple(RecordKind)
+
+
+class _RefReader:
+    """Refs of records of the given kinds: the record row and each kind's label columns, joined."""
+
+    def __init__(self, kinds: tuple[RecordKind, ...]) -> None:
+        columns: list[Any] = [_RECORD.c.id, _RECORD.c.kind, _RECORD.c.display_no,
+                              _RECORD.c.deleted_at, _RECORD.c.classification]
+        joined: Any = _RECORD
+        self.layout: dict[RecordKind, tuple[int, Any]] = {}
+        for kind in kinds:
+            table: Any = SPECS[kind].model.__table__.alias(f"l_{kind.value}")
+            joined = joined.outerjoin(table, table.c.id == _RECORD.c.id)
+            names = _LABEL_COLUMNS[kind]
+            self.layout[kind] = (len(columns), namedtuple("Label", names))  # noqa: PYI024
+            columns.extend(table.c[n].label(f"{kind.value}_{n}") for n in names)
+        stmt = select(*columns).select_from(joined).where(in_json(_RECORD.c.id, "ids"))
+        self.statement = Compiled(stmt, ["ids"])
+        self.sizes = {kind: len(_LABEL_COLUMNS[kind]) for kind in kinds}
+
+    def read(self, conn: sqlite3.Connection, ids: Iterable[Any]) -> dict[uuid.UUID, r.Ref]:
+        out: dict[uuid.UUID, r.Ref] = {}
+        for row in execute(conn, self.statement.sql, [ids_param(ids)]):
+            kind = _KIND[row[1]]
+            start, label_row = self.layout[kind]
+            values = label_row._make(row[start : start + self.sizes[kind]])
+            rid = _uuid(row[0])
+            out[rid] = r.Ref(
+                id=rid,
+                kind=kind,
+                display_no=row[2],
+                label=str(_LABELS[kind](values)),
+                deleted=row[3] is not None,
+                classification=_CLASS[row[4]],
+            )
+        return out
+
+
+_REF_READERS: dict[tuple[RecordKind, ...], _RefReader] = {}
+
+
+def _ref_reader(kinds: tuple[RecordKind, ...]) -> _RefReader:
+    reader = _REF_READERS.get(kinds)
+    if reader is None:
+        reader = _REF_READERS[kinds] = _RefReader(kinds)
+    return reader
+
+
+# --- the linked rows of a page -------------------------------------------------------------
+
+
+class _Statements:
+    """The page reader's fixed statements, compiled on first use."""
+
+    def __init__(self) -> None:
+        self._done: dict[str, Compiled] = {}
+
+    def get(self, name: str) -> Compiled:
+        found = self._done.get(name)
+        if found is None:
+            found = self._done[name] = Compiled(_BUILDERS[name](), ("ids",))
+        return found
+
+
+def _tags() -> Any:
+    return (
+        select(RecordTag.record_id, Tag.name)
+        .join(Tag, Tag.id == RecordTag.tag_id)
+        .where(in_json(RecordTag.record_id, "ids"))
+    )
+
+
+def _sources() -> Select[Any]:
+    source: Any = Source.__table__
+    return (
+        select(
+            RecordSource.record_id,
+            RecordSource.locator,
+            source.c.id.label("source_id"),
+            _RECORD.c.display_no,
+            source.c.title,
+            _RECORD.c.classification,
+        )
+        .select_from(RecordSource.__table__)
+        .join(source, source.c.id == RecordSource.source_id)
+        .join(_RECORD, _RECORD.c.id == source.c.id)
+        .where(in_json(RecordSource.record_id, "ids"))
+    )
+
+
+def _places() -> Any:
+    return select(
+        CnDivision.adcode, CnDivision.hanzi, CnDivision.pinyin, CnDivision.name_en,
+        CnDivision.level,
+    ).where(in_json(CnDivision.adcode, "ids"))
+
+
+def _children(model: Any, owner: str) -> Callable[[], Select[Any]]:
+    def build() -> Select[Any]:
+        table = model.__table__
+        return select(*table.c).where(in_json(table.c[owner], "ids")).order_by(table.c.seq)
+
+    return build
+
+
+def _meeting_ties() -> Any:
+    return select(MeetingTie.meeting_id, MeetingTie.tie_id).where(
+        in_json(MeetingTie.meeting_id, "ids")
+    )
+
+
+def _decision_links() -> Any:
+    return select(DecisionLink.decision_id, DecisionLink.record_id).where(
+        in_json(DecisionLink.decision_id, "ids")
+    )
+
+
+def _assessments() -> Select[Any]:
+    table: Any = RiskAssessment.__table__
+    return (
+        select(*table.c, RiskMatrix.version.label("matrix_version"))
+        .join(RiskMatrix, RiskMatrix.id == table.c.matrix_id)
+        .where(in_json(table.c.risk_note_id, "ids"))
+        .order_by(table.c.seq)
+    )
+
+
+_BUILDERS: dict[str, Callable[[], Select[Any]]] = {
+    "tags": _tags,
+    "sources": _sources,
+    "places": _places,
+    "positions": _children(Position, "person_id"),
+    "facts": _children(PoliticalFact, "person_id"),
+    "participants": _children(MeetingParticipant, "meeting_id"),
+    "meeting_ties": _meeting_ties,
+    "decision_links": _decision_links,
+    "assessments": _assessments,
+}
+_STATEMENTS = _Statements()
+
+
+class FastReads:
+    """The linked rows of a batch of records, read on the DB-API connection.
+
+    Same answers as `db.convert.CoreReads` (the tests compare the two on every kind).
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def _rows(self, name: str, ids: Iterable[Any]) -> list[Any]:
+        return _STATEMENTS.get(name).all(self._conn, [ids_param(ids)])
+
+    def tags(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        """Tag names per record."""
+        out: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for rid, name in self._rows("tags", ids):
+            out[rid].append(name)
+        return out
+
+    def sources(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[r.SourceRef]]:
+        """Cited sources per record."""
+        out: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
+        for rid, locator, sid, number, title, classification in self._rows("sources", ids):
+            out[rid].append(r.SourceRef(source_id=sid, display_no=number, title=title,
+                                        classification=classification, locator=locator))
+        return out
+
+    def places(self, codes: Iterable[str]) -> list[Any]:
+        """(adcode, hanzi, pinyin, name_en, level) of these division codes."""
+        return self._rows("places", codes)
+
+    def children(self, name: str, ids: Sequence[uuid.UUID]) -> list[Any]:
+        """Child rows (positions, facts, participants, meeting_ties, decision_links,
+        assessments) of these owners, in their stored order."""
+        return self._rows(name, ids)
+
+    def refs(
+        self, ids: Iterable[uuid.UUID | None], kinds: tuple[RecordKind, ...] = _ALL_KINDS
+    ) -> dict[uuid.UUID, r.Ref]:
+        """Refs of these records (deleted ones included and marked); `kinds` narrows the label
+        tables joined when the caller knows which kinds the ids can be."""
+        wanted = {i for i in ids if i is not None}
+        if not wanted:
+            return {}
+        return _ref_reader(kinds).read(self._conn, wanted)

@@ -1,0 +1,184 @@
+"""Anonymise a person (AVG) and keep the erasure ledger that a restore re-applies (issue 10.6).
+
+See db.erasure for what is erased and how the audit chain stays verifiable, and
+docs/architecture.md ("Anonymiseren en het wisregister") for the design.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chinadossier.db import casefile, erasure
+from chinadossier.db.engine import open_database
+from chinadossier.db.erasure import ANONYMISED_NAME, LedgerEntry
+from chinadossier.db.uow import UnitOfWork
+from chinadossier.domain.actor import Actor
+from chinadossier.domain.changes import Changes
+from chinadossier.domain.clock import Clock
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import ChinadossierError, NotFound
+from chinadossier.services.context import ServiceContext
+
+__all__ = [
+    "ANONYMISED_NAME",
+    "AnonymiseOutcome",
+    "LedgerEntry",
+    "anonymise",
+    "ledger",
+    "ledger_of_file",
+    "reapply",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymiseOutcome:
+    """What anonymise() did.
+
+    Attributes:
+        display_no: The person's number (it stays).
+        payloads: How many audit payloads were blanked.
+        deleted_rows: Positions, political facts, links and attachments removed.
+        already: The person had been anonymised before; nothing changed.
+        scrubbed: Whether the old bytes are gone from the file and its WAL now (False: another
+            program held the file; they go at the next anonymise or `chinadossier vacuum`).
+    """
+
+    display_no: str
+    payloads: int
+    deleted_rows: int
+    already: bool
+    scrubbed: bool
+    changes: Changes = Changes.all()
+
+
+def anonymise(ctx: ServiceContext, person_id: uuid.UUID) -> AnonymiseOutcome:
+    """Anonymise one person: one unit of work, then the file is scrubbed (db.erasure.scrub).
+
+    Raises:
+        NotFound: no such person.
+    """
+    with ctx.uow() as uow:
+        kinds = uow.records.live_kinds([person_id])
+        if kinds.get(person_id, (None,))[0] is not RecordKind.PERSON:
+            raise NotFound("Alleen een persoon kan worden geanonimiseerd; dit nummer is geen "
+                           "persoon in het dossier.")
+        facts = erasure.anonymise_person(uow, person_id)
+        if facts.already:
+            return AnonymiseOutcome(facts.display_no, 0, 0, True, True, Changes())
+        uow.commit()
+    scrub = erasure.scrub(ctx.database)
+    mirror_ledger(ctx.database.path, ledger(ctx))
+    return AnonymiseOutcome(facts.display_no, facts.payloads, facts.deleted_rows, False,
+                            scrub.vacuumed and scrub.wal_truncated)
+
+
+def find_person(ctx: ServiceContext, number: str) -> Any | None:
+    """The person (live or in the Prullenbak) with this number, as a record, or None."""
+    with ctx.uow(write=False) as uow:
+        found = erasure.person_id_by_number(uow._db_session, number)  # noqa: SLF001
+        return None if found is None else uow.records.get_record(RecordKind.PERSON, found)
+
+
+def ledger(ctx: ServiceContext) -> list[LedgerEntry]:
+    """The erasure ledger of the case file (what was erased, when, by whom), oldest first."""
+    with ctx.uow(write=False) as uow:
+        return erasure.ledger(uow._db_session)  # noqa: SLF001
+
+
+def ledger_of_file(path: Path) -> list[LedgerEntry]:
+    """The ledger of a case file on disk; empty when it cannot be read (a damaged file)."""
+    try:
+        return erasure.ledger_of_file(path)
+    except Exception:  # noqa: BLE001 - a damaged current file has no readable ledger
+        return []
+
+
+def reapply(path: Path, entries: list[LedgerEntry], *, clock: Clock, actor: Actor) -> int:
+    """Re-apply ledger lines to a (just restored) case file; returns how many persons were
+    anonymised again. Lines the file already holds are skipped; lines of persons the file
+    does not hold are copied into its ledger, so a later restore still knows them."""
+    if not entries:
+        return 0
+    database = open_database(path)
+    done = 0
+    try:
+        if not database.is_current:
+            raise ChinadossierError("Het teruggezette dossier heeft een oudere opbouw; het "
+                                    "wisregister is niet opnieuw toegepast.")
+        with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
+            present = {e.record_id for e in erasure.ledger(uow._db_session)}  # noqa: SLF001
+        todo: dict[uuid.UUID, LedgerEntry] = {}
+        for entry in entries:
+            if entry.record_id not in present:
+                todo.setdefault(entry.record_id, entry)
+        if not todo:
+            return 0
+        with UnitOfWork(database, clock=clock, actor=actor) as uow:
+            for record_id, entry in todo.items():
+                facts = erasure.anonymise_person(uow, record_id, original=entry)
+                done += 0 if facts.already else 1
+            uow.commit()
+        erasure.scrub(database)
+    finally:
+        database.close()
+    return done
+
+
+MIRROR_PREFIX = "wisregister-"
+
+
+def _mirror_path(case_file: Path, folder: Path | None = None) -> Path | None:
+    identity = casefile.identity_of_file(case_file)
+    if identity is None:
+        return None
+    from chinadossier.services.backups import place_beside
+
+    where = folder or place_beside(case_file).folder
+    return where / f"{MIRROR_PREFIX}{identity[0]}.json"
+
+
+def mirror_ledger(case_file: Path, entries: list[LedgerEntry],
+                  folder: Path | None = None) -> Path | None:
+    """Keep a copy of the ledger beside the backups (`wisregister-<case-file id>.json`), so a
+    restore onto a machine whose case file is lost still re-applies it. Holds no erased
+    values. Returns the file, or None when it could not be written (not fatal: the ledger is
+    in the case file's audit trail too)."""
+    target = _mirror_path(case_file, folder)
+    if target is None:
+        return None
+    data = [{"record_id": str(e.record_id), "display_no": e.display_no,
+             "at": e.at.isoformat(), "actor": e.actor} for e in entries]
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        return None
+    return target
+
+
+def mirrored_ledger(case_file_id: str, folder: Path) -> list[LedgerEntry]:
+    """The ledger copy kept beside the backups for this case file (empty when none)."""
+    try:
+        data = json.loads((folder / f"{MIRROR_PREFIX}{case_file_id}.json").read_text("utf-8"))
+        return [LedgerEntry(uuid.UUID(d["record_id"]), str(d["display_no"]),
+                            dt.datetime.fromisoformat(d["at"]), str(d["actor"]))
+                for d in data]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def first_erased(entries: list[LedgerEntry]) -> dict[uuid.UUID, dt.datetime]:
+    """When each record was first erased (for messages)."""
+    found: dict[uuid.UUID, dt.datetime] = {}
+    for entry in entries:
+        found.setdefault(entry.record_id, entry.at)
+    return found

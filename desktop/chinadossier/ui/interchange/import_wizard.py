@@ -1,0 +1,659 @@
+"""Bestand → Importeren…: file → sheet and columns → preview → import → result.
+
+Every step that reads the file or the case file runs off the GUI thread (`ops.query`); the
+import itself is one `ops.write` after a verified backup, with progress and cancel (a cancel
+before the commit leaves the case file as it was). The wizard is generic over what the import
+service reports: the kinds it supports (`importing.SUPPORTED`), their fields
+(`interchange.columns.FIELDS`) and the outcomes of a row (`importing.OUTCOME_LABELS`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from chinadossier.domain.changes import Changes
+from chinadossier.interchange.columns import FIELDS, ImportKind, detect_kind, map_columns
+from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.interchange.tables import Table, is_blank
+from chinadossier.services import importing
+from chinadossier.ui.interchange.progress import ProgressRun
+
+_FOLDER_KEY = "import/folder"
+_SKIP = "-"
+_ENCODINGS = (("", "Automatisch (UTF-8, anders Windows-1252)"), ("utf-8", "UTF-8"),
+              ("cp1252", "Windows-1252 (Excel, West-Europees)"))
+_ROW_OUTCOMES_HIDDEN = ("new",)
+
+
+def _error_text(exc: BaseException) -> str:
+    message = getattr(exc, "message", None) or str(exc)
+    return str(message)
+
+
+class _Loaded:
+    """What the wizard knows so far (shared by its pages)."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.data: bytes = b""
+        self.encoding: str | None = None
+        self.sheets: tuple[Any, ...] = ()
+        self.table: Table | None = None
+        self.plan: importing.ImportPlan | None = None
+        self.result: importing.ImportResult | None = None
+
+
+class FilePage(QWizardPage):
+    """Step 1: which file (CSV or XLSX) and, for CSV, its character set."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Bestand kiezen"))
+        self.setSubTitle(self.tr("Een CSV-bestand (puntkomma of komma) of een Excel-werkmap "
+                                 "(.xlsx) met organisaties, personen, contactmomenten of "
+                                 "andere records. Er wordt nog niets geïmporteerd."))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("ImportPath")
+        self.path_edit.setAccessibleName(self.tr("Bestand om te importeren"))
+        self.path_edit.setPlaceholderText(self.tr("Pad naar een .csv- of .xlsx-bestand"))
+        self.path_edit.textChanged.connect(self._changed)
+        self.browse = QPushButton(self.tr("&Bladeren…"), self)
+        self.browse.setAccessibleName(self.tr("Bestand zoeken"))
+        self.browse.clicked.connect(self._browse)
+        self.encoding = QComboBox(self)
+        self.encoding.setAccessibleName(self.tr("Tekenset van een CSV-bestand"))
+        for code, text in _ENCODINGS:
+            self.encoding.addItem(self.tr(text), code)
+        self.encoding.currentIndexChanged.connect(self._changed)
+        self.error = QLabel(self)
+        self.error.setObjectName("ImportError")
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.error.setAccessibleName(self.tr("Melding"))
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        form = QFormLayout(self)
+        file_label = QLabel(self.tr("&Bestand"), self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
+        enc_label = QLabel(self.tr("&Tekenset (CSV)"), self)
+        enc_label.setBuddy(self.encoding)
+        form.addRow(enc_label, self.encoding)
+        form.addRow(self.error)
+        self._loading = False
+        self._loaded_key: tuple[str, str] | None = None
+
+    def _key(self) -> tuple[str, str]:
+        return self.path_edit.text().strip(), str(self.encoding.currentData() or "")
+
+    def _changed(self) -> None:
+        self.error.clear()
+        self.completeChanged.emit()
+
+    def _browse(self) -> None:
+        folder = QSettings().value(_FOLDER_KEY, str(Path.home()), str)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Bestand om te importeren"), folder,
+            self.tr("Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)"),
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+            QSettings().setValue(_FOLDER_KEY, str(Path(chosen).parent))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return bool(self.path_edit.text().strip()) and not self._loading
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self._loaded_key == self._key():
+            return True
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.is_dir() or not path.is_file():
+            self.error.setText(self.tr("{0} bestaat niet of is geen bestand.").format(path))
+            return False
+        encoding = str(self.encoding.currentData() or "") or None
+        key = self._key()
+        self._loading = True
+        self.completeChanged.emit()
+        self.error.setText(self.tr("Bestand lezen…"))
+
+        def read(_dossier: Any) -> tuple[bytes, tuple[Any, ...], Table]:
+            from chinadossier.interchange.xlsx_reader import list_sheets
+
+            data = path.read_bytes()
+            table = importing.read_table(data, file_name=path.name, encoding=encoding)
+            sheets = list_sheets(data) if table.sheet is not None else ()
+            return data, sheets, table
+
+        def done(value: tuple[bytes, tuple[Any, ...], Table]) -> None:
+            self._loading = False
+            loaded = self._wizard.loaded
+            loaded.path, loaded.encoding = path, encoding
+            loaded.data, loaded.sheets, loaded.table = value
+            self._loaded_key = key
+            self.error.clear()
+            self.completeChanged.emit()
+            self._wizard.next()
+
+        self._wizard.ops.query(read, on_done=done, on_error=self._failed)
+        return False
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.completeChanged.emit()
+        if isinstance(exc, UnreadableFile | OSError):
+            self.error.setText(self.tr("Dit bestand kan niet worden gelezen: {0}").format(
+                _error_text(exc)))
+        else:
+            self.error.clear()
+            self._wizard.ops.failed.emit(exc)
+
+
+class MappingPage(QWizardPage):
+    """Step 2: the sheet (XLSX), what the file holds, and which column fills which field."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Werkblad en kolommen"))
+        self.setSubTitle(self.tr("Herkende kolommen zijn al toegewezen. Wijs een niet herkende "
+                                 "kolom toe aan een veld, of laat hem overslaan."))
+        self.sheet = QComboBox(self)
+        self.sheet.setAccessibleName(self.tr("Werkblad"))
+        self.sheet.activated.connect(self._sheet_chosen)
+        self.sheet_label = QLabel(self.tr("&Werkblad"), self)
+        self.sheet_label.setBuddy(self.sheet)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Soort records in het bestand"))
+        self.kind.activated.connect(lambda _i: self._fill_columns())
+        kind_label = QLabel(self.tr("&Soort"), self)
+        kind_label.setBuddy(self.kind)
+        self.columns = QTableWidget(0, 3, self)
+        self.columns.setObjectName("ImportColumns")
+        self.columns.setAccessibleName(self.tr("Kolommen van het bestand en hun velden"))
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Kolom in het bestand"), self.tr("Eerste waarde"), self.tr("Veld")])
+        self.columns.verticalHeader().hide()
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.columns.setTabKeyNavigation(False)
+        header = self.columns.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.combos: list[QComboBox] = []
+
+        form = QFormLayout()
+        form.addRow(self.sheet_label, self.sheet)
+        form.addRow(kind_label, self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.message)
+        self._busy = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        loaded = self._wizard.loaded
+        self.sheet.clear()
+        for info in loaded.sheets:
+            text = (self.tr("{0} ({1} rijen)").format(info.name, info.data_rows)
+                    if info.has_header else self.tr("{0} (geen lijst)").format(info.name))
+            self.sheet.addItem(text, info.name)
+            if not info.has_header:
+                item = self.sheet.model().item(self.sheet.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+        shown = bool(loaded.sheets)
+        self.sheet.setVisible(shown)
+        self.sheet_label.setVisible(shown)
+        if loaded.table is not None and loaded.table.sheet is not None:
+            self.sheet.setCurrentIndex(max(0, self.sheet.findData(loaded.table.sheet)))
+        self._fill_kinds()
+        self._fill_columns()
+
+    def _fill_kinds(self) -> None:
+        table = self._wizard.loaded.table
+        assert table is not None
+        detected = detect_kind(table.header)
+        self.kind.clear()
+        for kind in importing.SUPPORTED:
+            self.kind.addItem(kind.value.capitalize(), kind.value)
+        if detected is not None and detected in importing.SUPPORTED:
+            self.kind.setCurrentIndex(self.kind.findData(detected.value))
+            self.kind.setItemText(self.kind.currentIndex(),
+                                  self.tr("{0} (herkend)").format(detected.value.capitalize()))
+
+    def current_kind(self) -> ImportKind:
+        """The kind the user chose (or the detected one)."""
+        return ImportKind(self.kind.currentData())
+
+    def _sheet_chosen(self, _index: int) -> None:
+        loaded = self._wizard.loaded
+        name = self.sheet.currentData()
+        if loaded.table is not None and loaded.table.sheet == name:
+            return
+        data, path = loaded.data, loaded.path
+        assert path is not None
+        self._busy = True
+        self.completeChanged.emit()
+        self.message.setText(self.tr("Werkblad lezen…"))
+
+        def read(_dossier: Any) -> Table:
+            return importing.read_table(data, file_name=path.name, sheet=name)
+
+        def done(table: Table) -> None:
+            self._busy = False
+            loaded.table = table
+            self._fill_kinds()
+            self._fill_columns()
+            self.completeChanged.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self.message.setText(_error_text(exc))
+            self.completeChanged.emit()
+
+        self._wizard.ops.query(read, on_done=done, on_error=failed)
+
+    def _fill_columns(self) -> None:
+        table = self._wizard.loaded.table
+        assert table is not None
+        kind = self.current_kind()
+        mapping = map_columns(table.header, kind)
+        fields = FIELDS[kind]
+        self.columns.setRowCount(0)
+        self.combos = []
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, name in enumerate(table.header):
+            if not name:
+                continue
+            row = self.columns.rowCount()
+            self.columns.insertRow(row)
+            item = QTableWidgetItem(name)
+            self.columns.setItem(row, 0, item)
+            sample = next((r.get(index) for r in table.rows if not is_blank(r.get(index))), None)
+            self.columns.setItem(row, 1, QTableWidgetItem("" if sample is None else str(sample)))
+            combo = QComboBox(self.columns)
+            combo.setAccessibleName(self.tr("Veld voor kolom {0}").format(name))
+            combo.addItem(self.tr("— niet importeren —"), _SKIP)
+            for f in fields:
+                mark = self.tr(" (verplicht)") if f.required else ""
+                combo.addItem(f"{f.label}{mark}", f.name)
+            chosen = mapping.fields.get(index)
+            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
+            combo.setProperty("header", name)
+            if chosen is None:
+                item.setFont(bold)
+                item.setToolTip(self.tr("Niet herkend: kies een veld of laat hem overslaan."))
+            combo.currentIndexChanged.connect(lambda _i: self._update_message())
+            self.columns.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        self._update_message()
+
+    def overrides(self) -> dict[str, str]:
+        """Column header → field name ("-": skip) for every column, as the user left them."""
+        return {str(c.property("header")): str(c.currentData()) for c in self.combos}
+
+    def _update_message(self) -> None:
+        kind = self.current_kind()
+        chosen = [str(c.currentData()) for c in self.combos]
+        unknown = [str(c.property("header")) for c in self.combos if c.currentData() == _SKIP]
+        twice = sorted({name for name in chosen if name != _SKIP and chosen.count(name) > 1})
+        missing = [f.label for f in FIELDS[kind] if f.required and f.name not in chosen]
+        if kind is ImportKind.PERSONS and not {"name", "family_name", "hanzi"} & set(chosen):
+            missing.append(self.tr("Naam (of Achternaam, of Chinese naam)"))
+        lines = []
+        if missing:
+            lines.append(self.tr("Verplicht veld zonder kolom: {0}.").format(", ".join(missing)))
+        if twice:
+            labels = {f.name: f.label for f in FIELDS[kind]}
+            lines.append(self.tr("Twee kolommen voor hetzelfde veld: {0}.").format(
+                ", ".join(labels[name] for name in twice)))
+        if unknown:
+            lines.append(self.tr("Wordt overgeslagen: {0}.").format(", ".join(unknown)))
+        self.message.setText(" ".join(lines))
+        self._blocked = bool(missing or twice)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self._busy and not getattr(self, "_blocked", False) and bool(self.combos)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        loaded = self._wizard.loaded
+        key = (id(loaded.table), self.current_kind(), tuple(sorted(self.overrides().items())))
+        if loaded.plan is not None and getattr(self, "_planned", None) == key:
+            return True
+        table, kind, overrides = loaded.table, self.current_kind(), self.overrides()
+        self._busy = True
+        self.completeChanged.emit()
+        self.message.setText(self.tr("Elke rij controleren…"))
+
+        def plan(dossier: Any) -> importing.ImportPlan:
+            assert table is not None
+            return importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+
+        def done(value: importing.ImportPlan) -> None:
+            self._busy = False
+            loaded.plan = value
+            self._planned = key
+            self._update_message()
+            self._wizard.next()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self.completeChanged.emit()
+            if isinstance(exc, UnreadableFile):
+                self.message.setText(_error_text(exc))
+            else:
+                self.message.clear()
+                self._wizard.ops.failed.emit(exc)
+
+        self._wizard.ops.query(plan, on_done=done, on_error=failed)
+        return False
+
+
+class PlanModel(QAbstractTableModel):
+    """The preview's rows: one per row of the file, one per reason for a rejected row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("Rij"), self.tr("Uitkomst"), self.tr("Record"),
+                        self.tr("Komt overeen met"), self.tr("Kolom"), self.tr("Reden"))
+        self.lines: list[tuple[int, str, str, str, str, str, str]] = []
+
+    def set_plan(self, plan: importing.ImportPlan) -> None:
+        """Show a plan (every outcome; the proxy filters)."""
+        self.beginResetModel()
+        self.lines = []
+        for row in plan.rows:
+            outcome = importing.OUTCOME_LABELS.get(row.outcome, row.outcome)  # type: ignore[call-overload]
+            if row.errors:
+                for error in row.errors:
+                    self.lines.append((row.number, row.outcome, outcome, row.label,
+                                       row.match or "", error.column, error.message))
+            else:
+                self.lines.append((row.number, row.outcome, outcome, row.label,
+                                   row.match or "", "", ""))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return line[1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = (line[0], *line[2:])[index.column()]
+            return str(value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class PreviewPage(QWizardPage):
+    """Step 3: what each row will do; then the import (one transaction, after a backup)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Voorbeeld"))
+        self.setSubTitle(self.tr("Nog niets is geïmporteerd. Controleer per rij wat er "
+                                 "gebeurt; Importeren schrijft alles in één keer, na een "
+                                 "back-up, of niets."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Importeren"))
+        self.counts = QLabel(self)
+        self.counts.setObjectName("ImportCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setAccessibleName(self.tr("Aantallen per uitkomst"))
+        self.outcome = QComboBox(self)
+        self.outcome.setAccessibleName(self.tr("Rijen tonen"))
+        self.outcome.currentIndexChanged.connect(self._filter)
+        show_label = QLabel(self.tr("&Tonen"), self)
+        show_label.setBuddy(self.outcome)
+        self.model = PlanModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterKeyColumn(0)
+        self.table = QTableView(self)
+        self.table.setObjectName("ImportPreview")
+        self.table.setAccessibleName(self.tr("Rijen van het bestand en wat ermee gebeurt"))
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((44, 110, 190, 140, 120)):
+            header.resizeSection(column, width)
+        self.partial = QCheckBox(self.tr("Afgewezen rijen &overslaan en de goede rijen "
+                                         "importeren"), self)
+        self.partial.setAccessibleName(self.tr("Afgewezen rijen overslaan"))
+        self.partial.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName(self.tr("Opmerkingen bij het voorbeeld"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(show_label)
+        top.addWidget(self.outcome)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.partial)
+        self._running: ProgressRun | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        plan = self._wizard.loaded.plan
+        assert plan is not None
+        self.model.set_plan(plan)
+        counts = plan.counts()
+        where = f" — {plan.sheet}" if plan.sheet else ""
+        parts = [f"{importing.OUTCOME_LABELS.get(k, k)}: {n}"  # type: ignore[call-overload]
+                 for k, n in counts.items() if n]
+        self.counts.setText(self.tr("{0}{1}: {2} rijen {3} — {4}").format(
+            plan.source, where, len(plan.rows), plan.kind.value, " · ".join(parts)))
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        self.outcome.addItem(self.tr("Alle rijen ({0})").format(len(plan.rows)), "")
+        for key, n in counts.items():
+            if n:
+                text = importing.OUTCOME_LABELS.get(key, key)  # type: ignore[call-overload]
+                self.outcome.addItem(f"{text} ({n})", key)
+        self.outcome.blockSignals(False)
+        rejected = counts.get("rejected", 0)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData("rejected")) if rejected else 0)
+        self._filter()
+        notes = []
+        if plan.new_organisations:
+            shown = ", ".join(plan.new_organisations[:8])
+            more = len(plan.new_organisations) - 8
+            notes.append(self.tr("Nieuwe organisaties ({0}): {1}{2}.").format(
+                len(plan.new_organisations), shown,
+                self.tr(" en {0} meer").format(more) if more > 0 else ""))
+        if plan.mapping.unknown:
+            notes.append(self.tr("Overgeslagen kolommen: {0}.").format(
+                ", ".join(plan.mapping.unknown)))
+        self.notes.setText(" ".join(notes))
+        self.partial.setChecked(False)
+        self.partial.setVisible(bool(rejected))
+
+    def _filter(self) -> None:
+        key = self.outcome.currentData() or ""
+        self.proxy.setFilterFixedString(str(key))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        plan = self._wizard.loaded.plan
+        if plan is None or self._running is not None:
+            return False
+        return not plan.rejected or self.partial.isChecked()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        loaded = self._wizard.loaded
+        if loaded.result is not None:
+            return True
+        plan = loaded.plan
+        assert plan is not None
+        accept_partial = self.partial.isChecked()
+        backups = self._wizard.backups_dir
+
+        def work(dossier: Any, progress: Any) -> importing.ImportResult:
+            from chinadossier.services import maintenance
+
+            progress.checkpoint()  # cancelled while waiting: not even a backup is made
+
+            def backup() -> Path:
+                backups.mkdir(parents=True, exist_ok=True)
+                return maintenance.backup(dossier.path, out_dir=backups, reason="voor-import",
+                                          clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+
+            return importing.commit_import(dossier, plan, accept_partial=accept_partial,
+                                           backup=backup, progress=progress)
+
+        def done(result: importing.ImportResult) -> None:
+            self._running = None
+            loaded.result = result
+            if result.created:
+                self._wizard.ops.changed.emit(Changes.all())
+            self.completeChanged.emit()
+            self._wizard.next()
+
+        def cancelled() -> None:
+            self._running = None
+            self.notes.setText(self.tr("Afgebroken; er is niets geïmporteerd."))
+            self.completeChanged.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            self.completeChanged.emit()
+            if isinstance(exc, UnreadableFile):
+                self.notes.setText(_error_text(exc))
+            else:
+                self._wizard.ops.failed.emit(exc)
+
+        self._running = ProgressRun(self._wizard.ops, self.tr("Importeren"), work, on_done=done,
+                                    on_cancelled=cancelled, on_error=failed, parent=self._wizard)
+        self.completeChanged.emit()
+        return False
+
+
+class ResultPage(QWizardPage):
+    """Step 4: what was written."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Klaar"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("ImportSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Uitkomst van de import"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        result = self._wizard.loaded.result
+        plan = self._wizard.loaded.plan
+        assert result is not None and plan is not None
+        lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created, plan.source)]
+        if result.skipped:
+            lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
+                                 "afgewezen).").format(result.skipped))
+        if result.backup is not None:
+            lines.append(self.tr("Back-up vooraf: {0}").format(result.backup))
+        self.summary.setText("\n".join(lines))
+        self._wizard.finished_import.emit(lines[0])
+
+
+class ImportWizard(QWizard):
+    """The import wizard (modal; open it with `.open()`)."""
+
+    finished_import = Signal(str)
+    """A Dutch one-line summary once records were imported (for the status bar)."""
+
+    FILE, MAPPING, PREVIEW, RESULT = range(4)
+
+    def __init__(self, ops: Any, backups_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportWizard")
+        self.ops = ops
+        self.backups_dir = backups_dir
+        self.loaded = _Loaded()
+        self.setWindowTitle(self.tr("Importeren"))
+        self.setAccessibleName(self.tr("Importeren uit CSV of Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for button, text in (
+            (QWizard.WizardButton.NextButton, self.tr("&Volgende >")),
+            (QWizard.WizardButton.BackButton, self.tr("< V&orige")),
+            (QWizard.WizardButton.CancelButton, self.tr("Annuleren")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Sluiten")),
+        ):
+            self.setButtonText(button, text)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page_id, page in enumerate((self.file_page, self.mapping_page, self.preview_page,
+                                        self.result_page)):
+            self.setPage(page_id, page)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CommitButton):
+            button = self.button(which)
+            button.setAccessibleName(button.text().replace("&", "").strip("<> "))
+        self.resize(860, 560)

@@ -1,0 +1,171 @@
+"""`chinadossier import` end to end: exit codes, --json, --accept-partial, broken inputs.
+
+Each broken input gets one Dutch message and leaves the case file's rows and audit trail as they
+were. Fixtures are made the way Excel makes them: "CSV (puntkomma)" in Windows-1252 with Dutch
+diacritics, UTF-8 with a BOM and Hanzi, and XLSX written with openpyxl (date cells, a prose
+sheet, a formula without a stored result, a merged cell).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from chinadossier.cli import main
+
+ENGLISH = re.compile(r"\b(error|traceback|exception|invalid|usage|codec|decode|unicode)\b", re.I)
+
+PERSONS_1252 = (
+    "Naam;Organisatie;Functie;E-mailadres;Laatste contact;Opmerkingen\r\n"
+    "Jansen, Piet;Gemeente Rotterdam;wethouder (fictief);p.jansen@example.nl;3-2-2024;"
+    "geïnformeerd over de reünie\r\n"
+    "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;;31-12-2024;café\r\n"
+).encode("cp1252")
+
+PERSONS_BOM = ("\ufeffNaam;Chinese naam;Organisatie;Functie\r\n"
+               "Wang Wei (fictief);王伟;Xinghe Havengroep (fictief);总经理\r\n").encode()
+
+
+@pytest.fixture
+def db(case_file: Path) -> Path:
+    return case_file
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT count(*) FROM record").fetchone()[0],
+                conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _backups() -> list[Path]:
+    return list((Path(os.environ["CHINADOSSIER_DATA_DIR"]) / "backups").glob("*.sqlite3"))
+
+
+def _run(db: Path, source: Path, *extra: str) -> int:
+    return main(["--db", str(db), "import", str(source), *extra])
+
+
+def _xlsx(fill) -> bytes:
+    book = Workbook()
+    book.active.title = "Toelichting"
+    book.active["A1"] = "Contactpersonen van de gemeente (fictief); bijgewerkt door de griffie."
+    sheet = book.create_sheet("Contacten")
+    sheet.append(["Naam", "Chinese naam", "Organisatie", "Laatste contact"])
+    fill(sheet)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _formula(sheet) -> None:
+    sheet.append(["Li Na (fictief)", "李娜", "Xinghe Havengroep (fictief)",
+                  dt.datetime(2024, 5, 6)])
+    sheet["D2"] = "=TODAY()"  # a formula with no stored result: openpyxl writes none
+
+
+def _merged(sheet) -> None:
+    sheet.append(["Li Na (fictief)", "李娜", "Xinghe Havengroep (fictief)",
+                  dt.datetime(2024, 5, 6)])
+    sheet.append(["Chen Jie (fictief)", None, None, dt.datetime(2024, 5, 7)])
+    sheet.merge_cells("C2:C3")
+
+
+BROKEN = [
+    # (file bytes, extra arguments, exit code, words the message must hold)
+    (PERSONS_1252, ["--encoding", "utf-8"], 2, "UTF-8"),
+    (b"", [], 2, "leeg"),
+    (b"Naam;Organisatie;Functie\r\n", [], 2, "geen rijen"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, [], 2, "tekstbestand"),
+    (b"Onderwerp;Soort\r\nBezoek (fictief);werkbezoek\r\n", ["--type", "contactmomenten"], 2,
+     "Datum"),
+    (bytes(range(256)) * (10 * 1024 * 1024 // 256), [], 2, "bestand"),
+    (PERSONS_1252.replace(b"3-2-2024", b"31-02-2024"), [], 1, "29 dagen"),
+    (_xlsx(_formula), [], 1, "formule"),
+    (_xlsx(_merged), [], 1, "samengevoegd"),
+]
+
+
+@pytest.mark.parametrize(("data", "extra", "code", "word"), BROKEN,
+                         ids=["encoding", "empty", "header-only", "binary", "missing-column",
+                              "10MB-garbage", "impossible-date", "formula", "merged"])
+def test_broken_inputs_say_why_in_dutch_and_write_nothing(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes,
+    extra: list[str], code: int, word: str,
+) -> None:
+    source = tmp_path / ("lijst.xlsx" if data.startswith(b"PK") else "lijst.csv")
+    source.write_bytes(data)
+    before = _counts(db)
+    assert _run(db, source, *extra) == code
+    captured = capsys.readouterr()
+    said = captured.err + captured.out
+    assert word.lower() in said.lower(), said
+    assert not ENGLISH.search(said), said
+    assert _counts(db) == before
+    assert not _backups(), "no backup when nothing is written"
+
+
+def test_excel_csv_imports_with_exit_0_and_twice_changes_nothing(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "contacten.csv"
+    source.write_bytes(PERSONS_1252)
+    before = _counts(db)
+    assert _run(db, source) == 0
+    out = capsys.readouterr().out
+    assert "5 records geïmporteerd" in out  # 2 persons, 1 organisation, 2 contact moments
+    after = _counts(db)
+    assert after[0] == before[0] + 5
+    assert len(_backups()) == 1  # taken before writing
+    assert _run(db, source) == 0
+    assert "0 records geïmporteerd" in capsys.readouterr().out
+    assert _counts(db) == after
+    bom = tmp_path / "hanzi.csv"
+    bom.write_bytes(PERSONS_BOM)
+    assert _run(db, bom, "--json", "--dry-run") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"]["new"] == 1
+    assert report["rows"] == []  # only rows that are not new are listed
+    assert _counts(db) == after
+    assert _run(db, bom) == 0
+    assert "王伟" in json.dumps(_persons(db), ensure_ascii=False)
+
+
+def _persons(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return [row[0] for row in conn.execute("SELECT hanzi FROM person WHERE hanzi IS NOT NULL")]
+    finally:
+        conn.close()
+
+
+def test_json_report_and_accept_partial(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "contacten.csv"
+    source.write_bytes(PERSONS_1252.replace(b"3-2-2024", b"31-02-2024"))
+    before = _counts(db)
+    assert _run(db, source, "--json") == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["kind"] == "personen" and report["encoding"] == "cp1252"
+    assert report["counts"] == {"new": 1, "update": 0, "exists": 0, "duplicate": 0,
+                                "similar": 0, "rejected": 1}
+    assert report["rejected"] == [{"row": 2, "column": "Laatste contact",
+                                   "reason": report["rejected"][0]["reason"]}]
+    assert "29 dagen" in report["rejected"][0]["reason"]
+    assert _counts(db) == before
+    assert _run(db, source, "--accept-partial") == 1
+    captured = capsys.readouterr()
+    assert "afgewezen" in captured.err
+    # Zhou Min, the new organisation and the contact moment of his "laatste contact"
+    assert _counts(db)[0] == before[0] + 3

@@ -1,0 +1,185 @@
+"""Import of ties, decisions and risk notes; updates of matched records; twice changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sqlite3
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from chinadossier.domain.codes import (
+    DecisionBody,
+    DecisionKind,
+    DecisionOutcome,
+    OrganisationKind,
+    TieStatus,
+    TieType,
+)
+from chinadossier.domain.partial_date import PartialDate
+from chinadossier.services import importing
+
+TIES = (
+    "\ufeffGemeente;Partner;Chinese naam;Soort;Status;Sinds;Opmerkingen\r\n"
+    "Rotterdam;Nanjing;南京市;zusterstad;actief;1985;uitgewisseld: 友好城市\r\n"
+    ";Xinghe Havengroep (fictief);;MoU;in voorbereiding;mei 2024;\r\n"
+    "Rotterdam;Taizhou;;stedenband;;;\r\n"
+    "Gemeente Atlantis;Shanghai;;zusterstad;;;\r\n"
+    "Rotterdam;Nanjing;;zusterstad;;;\r\n"
+)
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT count(*) FROM record").fetchone()[0],
+                conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _plan(dossier, data: bytes, name: str = "x.csv", **kw):
+    return importing.plan_import(dossier, importing.read_table(data, file_name=name), **kw)
+
+
+def test_ties_find_their_partner_in_the_reference_data_and_twice_changes_nothing(
+    dossier, case_file
+):
+    plan = _plan(dossier, TIES.encode("utf-8"))
+    assert plan.kind is importing.ImportKind.TIES  # told from the columns
+    outcomes = [(row.number, row.outcome) for row in plan.rows]
+    assert outcomes == [(2, "new"), (3, "new"), (4, "rejected"), (5, "rejected"),
+                        (6, "duplicate")]
+    taizhou, atlantis = plan.rejected
+    assert taizhou.errors[0].column == "Partner"
+    assert "泰州市" in taizhou.errors[0].message and "台州市" in taizhou.errors[0].message
+    assert atlantis.errors[0].column == "Gemeente"
+    assert "Atlantis" in atlantis.errors[0].message
+    assert plan.new_organisations == ("Nanjing (stad)", "Xinghe Havengroep (fictief)")
+    before = _counts(case_file)
+    result = importing.commit_import(dossier, plan, accept_partial=True)
+    assert result.created == 4  # two organisations, two ties
+    orgs = {o.name_nl: o for o in dossier.organisations.list_all()}
+    nanjing = orgs["Nanjing (stad)"]
+    assert (nanjing.hanzi, nanjing.place_adcode, nanjing.org_kind) == (
+        "南京市", "320100", OrganisationKind.GOVERNMENT)
+    ties = {t.organisation.id: t for t in dossier.ties.list_all()}
+    sister = ties[nanjing.meta.id]
+    assert (sister.tie_type, sister.status, sister.starts) == (
+        TieType.SISTER_CITY, TieStatus.ACTIVE, PartialDate.year(1985))
+    assert "友好城市" in (sister.description or "")
+    mou = ties[orgs["Xinghe Havengroep (fictief)"].meta.id]
+    assert (mou.tie_type, mou.status, mou.starts) == (
+        TieType.MOU, TieStatus.PREPARATION, PartialDate.month(2024, 5))
+    after = _counts(case_file)
+    assert after[0] == before[0] + 4
+
+    again = _plan(dossier, TIES.encode("utf-8"))
+    assert again.counts()["new"] == 0 and again.counts()["update"] == 0
+    assert importing.commit_import(dossier, again, accept_partial=True).created == 0
+    assert _counts(case_file) == after
+
+
+def test_a_matched_row_with_new_values_is_an_update_audited_and_applied_once(dossier, case_file):
+    importing.commit_import(dossier, _plan(dossier, TIES.encode("utf-8")), accept_partial=True)
+    changed = ("Gemeente;Partner;Soort;Status;Einddatum\r\n"
+               "Rotterdam;南京;zusterstad;beëindigd;2023\r\n").encode()
+    plan = _plan(dossier, changed)
+    (row,) = plan.rows
+    assert row.outcome == "update" and row.match.startswith("BAND-")
+    assert {(c.field, c.old, c.new) for c in row.changes} == {
+        ("status", "actief", "beëindigd"), ("ends", "(leeg)", "2023")}
+    before = _counts(case_file)
+    result = importing.commit_import(dossier, plan)
+    assert (result.created, result.updated) == (0, 1)
+    (tie,) = [t for t in dossier.ties.list_all() if t.meta.display_no == row.match]
+    assert tie.status is TieStatus.ENDED and tie.ends == PartialDate.year(2023)
+    assert tie.meta.version == 2
+    assert _counts(case_file) == (before[0], before[1] + 1)  # one audited update
+    again = _plan(dossier, changed)
+    assert [r.outcome for r in again.rows] == ["exists"]
+
+
+def test_organisation_rows_update_contact_details_and_keep_what_the_row_leaves_empty(dossier):
+    first = ("Naam;Soort;E-mailadres;Website\r\n"
+             "Xinghe Havengroep (fictief);staatsbedrijf;info@example.cn;https://example.cn\r\n")
+    importing.commit_import(dossier, _plan(dossier, first.encode("cp1252")))
+    second = ("Naam;E-mailadres;Opmerkingen\r\n"
+              "XINGHE havengroep (fictief);pers@example.cn;bezocht in mei\r\n")
+    plan = _plan(dossier, second.encode("cp1252"), kind=importing.ImportKind.ORGANISATIONS)
+    (row,) = plan.rows
+    assert row.outcome == "update"
+    assert {c.field for c in row.changes} == {"emails", "notes"}
+    importing.commit_import(dossier, plan)
+    (org,) = dossier.organisations.list_all()
+    assert org.emails == ("info@example.cn", "pers@example.cn")
+    assert org.website == "https://example.cn"  # left empty in the row: kept
+    assert org.org_kind is OrganisationKind.SOE
+
+
+def _decisions_xlsx(tie_number: str) -> bytes:
+    book = Workbook()
+    book.active.title = "Toelichting"
+    book.active["A1"] = "Besluiten over China, bijgehouden door de griffie (fictief)."
+    book.active["A2"] = "Bron: raadsinformatiesysteem."
+    sheet = book.create_sheet("Besluiten")
+    sheet.append(["Datum", "Titel", "Orgaan", "Soort", "Uitkomst", "Betreft", "Kenmerk"])
+    sheet.append([dt.datetime(2024, 3, 14), "Motie over de zusterband (fictief)", "raad",
+                  "motie", "aangenomen", tie_number, "M-2024-07"])
+    sheet.append([dt.datetime(2024, 4, 2), "Collegebesluit bezoek 南京 (fictief)", "college",
+                  None, None, "Nanjing", None])
+    sheet.append([dt.datetime(2024, 4, 3), "Besluit over een onbekende band (fictief)", None,
+                  None, None, "BAND-9999", None])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_decisions_from_xlsx_link_to_a_tie_by_number_or_name(dossier, case_file):
+    importing.commit_import(dossier, _plan(dossier, TIES.encode("utf-8")), accept_partial=True)
+    (tie,) = [t for t in dossier.ties.list_all() if t.tie_type is TieType.SISTER_CITY]
+    data = _decisions_xlsx(tie.meta.display_no)
+    plan = _plan(dossier, data, "besluiten.xlsx")
+    assert (plan.kind, plan.sheet) == (importing.ImportKind.DECISIONS, "Besluiten")
+    assert [r.outcome for r in plan.rows] == ["new", "new", "rejected"]
+    (bad,) = plan.rejected
+    assert (bad.number, bad.errors[0].column) == (4, "Betreft")
+    before = _counts(case_file)
+    importing.commit_import(dossier, plan, accept_partial=True)
+    decisions = {d.title: d for d in dossier.decisions.list_all()}
+    motion = decisions["Motie over de zusterband (fictief)"]
+    assert (motion.body, motion.decision_kind, motion.outcome, motion.decided_on) == (
+        DecisionBody.COUNCIL, DecisionKind.MOTION, DecisionOutcome.ADOPTED, dt.date(2024, 3, 14))
+    assert [ref.id for ref in motion.links] == [tie.meta.id]
+    visit = decisions["Collegebesluit bezoek 南京 (fictief)"]
+    assert visit.decision_kind is DecisionKind.EXECUTIVE_DECISION
+    assert [ref.id for ref in visit.links] == [tie.meta.id]
+    assert _counts(case_file)[0] == before[0] + 2
+    again = _plan(dossier, data, "besluiten.xlsx")
+    assert [r.outcome for r in again.rows] == ["exists", "exists", "rejected"]
+
+
+def test_risk_notes_with_dutch_words_for_likelihood_and_impact(dossier, case_file):
+    importing.commit_import(dossier, _plan(dossier, TIES.encode("utf-8")), accept_partial=True)
+    data = ("Titel;Categorie;Betreft;Kans;Impact;Kans netto;Impact netto;Eigenaar\r\n"
+            "Beïnvloeding via de zusterband (fictief);Politieke beïnvloeding;Nanjing;"
+            "waarschijnlijk;ernstig;2;2;griffier\r\n"
+            "Datalek bij uitwisseling (fictief);R-SPI;Xinghe Havengroep (fictief);3;4;;;\r\n"
+            "Onbekend risico (fictief);R-XYZ;Nanjing;veel;4;;;\r\n").encode("cp1252")
+    plan = _plan(dossier, data)
+    assert plan.kind is importing.ImportKind.RISKS
+    assert [r.outcome for r in plan.rows] == ["new", "new", "rejected"]
+    columns = {e.column for e in plan.rejected[0].errors}
+    assert columns == {"Kans", "Categorie"}
+    importing.commit_import(dossier, plan, accept_partial=True)
+    notes = {n.title: n for n in dossier.risk_notes.list_all()}
+    first = notes["Beïnvloeding via de zusterband (fictief)"]
+    assert first.category.display_no == "R-POL"
+    assert (first.current.inherent_likelihood, first.current.inherent_impact,
+            first.current.residual_likelihood) == (4, 3, 2)
+    assert first.owner == "griffier"
+    second = notes["Datalek bij uitwisseling (fictief)"]
+    # No net scores given: the net risk is the gross one until someone assesses measures.
+    assert (second.current.residual_likelihood, second.current.residual_impact) == (3, 4)
+    assert [r.outcome for r in _plan(dossier, data).rows] == ["exists", "exists", "rejected"]

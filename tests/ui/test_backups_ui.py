@@ -1,0 +1,141 @@
+"""Issue 10.4/10.6 in the desktop: restore a backup from a list, the backup folder in
+Instellingen, the start-up backup off the GUI thread, and anonymising a person from its pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from chinadossier.domain.clock import FixedClock
+from chinadossier.domain.codes import OrganisationKind, RecordKind
+from chinadossier.domain.drafts import OrganisationDraft, PersonDraft
+from chinadossier.services import backups
+from chinadossier.services.dossier import Dossier
+from chinadossier.ui.backups import BackupFolderEditor, BackupRunner, RestoreDialog
+from chinadossier.ui.detail.detail_pane import DetailPane
+from chinadossier.ui.ops import Operations
+from conftest import TEST_ACTOR, TODAY
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints\\(\\)",
+    "This plugin does not support raise\\(\\)",
+)
+
+LIMIT = 60_000  # stops a hung test on a loaded machine; it times nothing
+
+
+@pytest.fixture
+def opened(case_file: Path, qtbot: Any) -> Any:
+    QSettings().clear()
+    clock = FixedClock.on(TODAY)
+    dossier = Dossier.open(case_file, clock=clock, actor=TEST_ACTOR)
+    ops = Operations(dossier)
+    yield dossier, ops, clock
+    ops.wait_idle()
+    qtbot.wait(10)
+    dossier.close()
+
+
+def test_restore_from_the_list_reloads_everything_and_names_the_date(
+        opened: Any, qtbot: Any) -> None:
+    dossier, ops, clock = opened
+    data_dir = dossier.path.parent
+    place = backups.place_for(data_dir)
+    first = backups.make_now(dossier.path, place, clock=clock, actor=TEST_ACTOR)
+    later = dossier.organisations.create(OrganisationDraft(
+        name_nl="Na de back-up", org_kind=OrganisationKind.GOVERNMENT)).record
+    clock.advance(dt.timedelta(hours=2))
+    backups.make_now(dossier.path, place, clock=clock, actor=TEST_ACTOR)
+    runner = BackupRunner(ops, data_dir, dossier.path)
+    dialog = RestoreDialog(ops, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=LIMIT)
+    assert dialog.table.item(1, 3).text().endswith("records")
+    assert dialog.table.item(1, 4).text() == "ja"
+    dialog.table.selectRow(1)  # the older one
+    assert dialog.selected().path == first.path
+    dialog._confirm()  # noqa: SLF001 - the confirmation names the safety folder
+    assert dialog.confirm_box is not None and str(place.folder) in dialog.confirm_box.text()
+    with qtbot.waitSignal(ops.changed, timeout=LIMIT) as changed:
+        dialog.confirm_box.accept()
+    assert changed.args[0].everything
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=LIMIT)
+    assert "is nu geladen" in dialog.status.text()
+    assert "29-11-2026 10:00" in dialog.status.text()
+    assert str(dialog.outcome.safety_copy) in dialog.status.text()
+    assert dossier.overview.by_number(later.meta.display_no) is None
+
+
+def test_the_backup_folder_is_chosen_in_settings(tmp_path: Path, qtbot: Any) -> None:
+    data = tmp_path / "gegevens"
+    editor = BackupFolderEditor(data)
+    qtbot.addWidget(editor)
+    assert editor.field.text() == str(data / "backups")
+    assert "7 dagen, 4 weken en 12 maanden" in editor.note.text()
+    share = tmp_path / "netwerkschijf"
+    editor.set_folder(share)
+    assert editor.field.text() == str(share)
+    stored = json.loads((data / backups.SETTINGS_FILE).read_text(encoding="utf-8"))
+    assert stored["backup_folder"] == str(share)
+    editor.set_folder(None)
+    assert editor.field.text() == str(data / "backups")
+
+
+def test_the_startup_backup_runs_in_a_worker_and_reports_a_missing_share(
+        opened: Any, qtbot: Any, tmp_path: Path) -> None:
+    dossier, ops, _clock = opened
+    data_dir = dossier.path.parent
+    runner = BackupRunner(ops, data_dir, dossier.path)
+    with qtbot.waitSignal(runner.made, timeout=LIMIT) as made:
+        runner.startup()
+    assert Path(made.args[0]).is_file()
+    backups.save_place(data_dir, tmp_path / "niet-verbonden")
+    again = BackupRunner(ops, data_dir, dossier.path)
+    # Not due (a backup of a minute ago is in the default folder, not in the chosen one: due).
+    with qtbot.waitSignal(again.message, timeout=LIMIT) as said:
+        again.startup()
+    assert "bestaat niet" in said.args[0]
+
+
+def test_anonymise_from_the_person_pane(opened: Any, qtbot: Any) -> None:
+    dossier, ops, _clock = opened
+    person = dossier.persons.create(PersonDraft(family_name="Machengyu", hanzi="马钰")).record
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    pane.show()
+    with qtbot.waitSignal(pane.loaded, timeout=LIMIT):
+        pane.show_record(RecordKind.PERSON, person.meta.id)
+    button = pane.anonymise_button
+    assert button.isVisible()
+    button.ask()
+    assert button.box is not None and "马钰" in button.box.text()
+    assert "niet ongedaan" in button.box.text()
+    with qtbot.waitSignal(pane.loaded, timeout=LIMIT):
+        button.box.accept()
+    assert "geanonimiseerde persoon" in pane.text()
+    assert not button.isVisible()
+    assert b"Machengyu" not in dossier.path.read_bytes()
+    assert "马钰".encode() not in dossier.path.read_bytes()
+
+
+def test_a_bulk_delete_backs_up_first_and_a_single_delete_does_not(opened: Any) -> None:
+    from chinadossier.ui.undo import delete_records
+
+    dossier, _ops, _clock = opened
+    orgs = [dossier.organisations.create(OrganisationDraft(
+        name_nl=f"Organisatie {n}", org_kind=OrganisationKind.GOVERNMENT)).record
+        for n in range(3)]
+    folder = backups.place_beside(dossier.path).folder
+    delete_records(dossier, [(RecordKind.ORGANISATION, orgs[0])])
+    assert not list(folder.glob("*voor-verwijderen*.sqlite3"))
+    outcome = delete_records(dossier, [(RecordKind.ORGANISATION, o) for o in orgs[1:]])
+    assert len(outcome.done) == 2 and outcome.backup_problem is None
+    [made] = list(folder.glob("*voor-verwijderen*.sqlite3"))
+    assert backups.list_entries(dossier.path, backups.place_beside(dossier.path))[0].verified
+    assert made.is_file()
