@@ -185,9 +185,7 @@ def test_record_inserted_without_audit_is_found(with_org: tuple[Path, uuid.UUID,
     new = uuid.uuid4().hex
     _edit(
         path,
-        "INSERT INTO record (id, kind, display_no, classification, retention_category, "
-        "retention_on, created_at, created_by, updated_at, updated_by, version, deleted_at, "
-        "deleted_by) SELECT '" + new + "', kind, 'ORG-0999', classification, "
+        "INSERT INTO record SELECT '" + new + "', kind, 'ORG-0999', classification, "
         "retention_category, retention_on, created_at, created_by, updated_at, updated_by, "
         f"version, deleted_at, deleted_by, merged_into FROM record WHERE id = '{org_id.hex}'",
         "INSERT INTO organisation (id, name_nl, name_en, hanzi, pinyin, pinyin_auto, org_kind, "
@@ -454,9 +452,7 @@ def _rich_case_file(path: Path) -> None:
                                           common=common))
     memo = uuid.uuid4().hex
     _edit(path,
-          "INSERT INTO record (id, kind, display_no, classification, retention_category, "
-          "retention_on, created_at, created_by, updated_at, updated_by, version, deleted_at, "
-          "deleted_by) VALUES ('" + memo + "', 'memo', 'NOT-2026-0001', 'internal', "
+          "INSERT INTO record VALUES ('" + memo + "', 'memo', 'NOT-2026-0001', 'internal', "
           "'undecided', NULL, '2026-11-29 09:00:00.123456', 'x', '2026-11-29 09:00:00', 'x', "
           "1, NULL, NULL, NULL)",
           "INSERT INTO memo VALUES ('" + memo + "', 'Notitie', '2026-11-29 09:00:00', "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -64,11 +65,23 @@ def run_person_export(args: argparse.Namespace, rt: Runtime) -> int:
 RETENTION_REASON = "voor-vernietigen"
 
 
+def _backup(rt: Runtime, path: Path, reason: str) -> Callable[[], Path]:
+    """The verified, rotated backup made before the change (services.backups)."""
+    def make() -> Path:
+        from chinadossier.services import backups
+
+        rt.prepare_dirs()
+        made = backups.before_change(path, backups.place_for(rt.paths.data_dir), reason=reason,
+                                     clock=rt.clock, actor=rt.actor, required=True)
+        assert made.path is not None
+        return made.path
+    return make
+
+
 def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
     """Show retention per kind and what is due ("te vernietigen"); optionally apply proposals."""
     from chinadossier.domain.labels import label
     from chinadossier.domain.retention import RULES
-    from chinadossier.services import maintenance
     from chinadossier.services.retention import RetentionService
 
     path = rt.require_case_file()
@@ -76,12 +89,8 @@ def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
                       read_only=not args.apply_defaults) as dossier:
         svc = RetentionService(dossier.ctx)
         if args.apply_defaults:
-            def backup() -> Path:
-                rt.prepare_dirs()
-                return maintenance.backup(path, out_dir=rt.paths.backups_dir,
-                                          reason="voor-bewaartermijnen", clock=rt.clock,
-                                          actor=rt.actor)
-            done = svc.apply_proposals(backup=backup).record
+            done = svc.apply_proposals(
+                backup=_backup(rt, path, "voor-bewaartermijnen")).record
             rt.out.message(f"Voorgestelde bewaartermijn vastgelegd bij {done} record(s).")
         overview = svc.overview()
     if args.json:
@@ -116,7 +125,6 @@ def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
 
 def run_destroy(args: argparse.Namespace, rt: Runtime) -> int:
     """Purge records whose retention has passed (after a backup); --yes is required."""
-    from chinadossier.services import maintenance
     from chinadossier.services.retention import RetentionService
 
     path = rt.require_case_file()
@@ -131,10 +139,6 @@ def run_destroy(args: argparse.Namespace, rt: Runtime) -> int:
                           "back-up); herhaal met --yes.")
             return 1
 
-        def backup() -> Path:
-            rt.prepare_dirs()
-            return maintenance.backup(path, out_dir=rt.paths.backups_dir,
-                                      reason=RETENTION_REASON, clock=rt.clock, actor=rt.actor)
-        numbers = svc.destroy(ids, backup=backup).record
+        numbers = svc.destroy(ids, backup=_backup(rt, path, RETENTION_REASON)).record
     rt.out.result(f"Vernietigd: {', '.join(numbers)} (het nummer blijft in het logboek).")
     return 0

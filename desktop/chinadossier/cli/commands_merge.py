@@ -10,18 +10,22 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.merge import MergePreview, Side
-from chinadossier.services import maintenance
 from chinadossier.services.dossier import Dossier
 
-MERGE_REASON = "voor-samenvoegen"
 KINDS = {"organisaties": RecordKind.ORGANISATION, "personen": RecordKind.PERSON}
 
 
 def _backup(rt: Runtime, path: Path) -> Any:
+    """The verified, rotated backup a merge or its undo makes first (services.backups)."""
     def make() -> Path:
+        from chinadossier.services import backups
+
         rt.prepare_dirs()
-        return maintenance.backup(path, out_dir=rt.paths.backups_dir, reason=MERGE_REASON,
-                                  clock=rt.clock, actor=rt.actor)
+        made = backups.before_change(path, backups.place_for(rt.paths.data_dir),
+                                     reason=backups.REASON_MERGE, clock=rt.clock,
+                                     actor=rt.actor, required=True)
+        assert made.path is not None
+        return made.path
     return make
 
 

@@ -42,7 +42,7 @@ def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,
     b = opened.persons.create(PersonDraft(family_name="", hanzi="王伟",
                                           notes="ontmoet in Nanjing")).record.meta
     ops = Operations(opened)
-    dialog = DuplicatesDialog(ops, backups_dir=tmp_path / "backups")
+    dialog = DuplicatesDialog(ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "Zoeken" not in dialog.status.text(), timeout=20000)
     assert dialog.table.rowCount() == 1, dialog.status.text()
@@ -72,8 +72,12 @@ def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,
     qtbot.waitUntil(lambda: "ongedaan" in dialog.status.text() and dialog.table.rowCount() == 1)
     assert conn.execute("SELECT merged_into, hanzi FROM record r JOIN person p ON p.id=r.id "
                         "WHERE r.id=?", (a.id.hex,)).fetchone() == (None, None)
+    # A verified backup before the merge and before the undo (the rotation keeps one per day).
+    assert conn.execute("SELECT count(*) FROM audit_entry e JOIN audit_payload p "
+                        "ON p.entry_seq = e.seq WHERE e.action = 'backup' "
+                        "AND p.payload LIKE '%voor-samenvoegen%'").fetchone() == (2,)
     conn.close()
-    assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == 2  # before merge, before undo
+    assert list((tmp_path / "backups").glob("*voor-samenvoegen*.sqlite3"))
     assert not _named(dialog) and not _named(merge)
     ops.wait_idle()
 
@@ -83,7 +87,7 @@ def test_retention_dialog_destroys_after_confirmation(qtbot: Any, opened: Dossie
     due = opened.persons.create(PersonDraft(family_name="Sun", common=Common(
         retention_category=RetentionCategory.DESTROY, retention_on=dt.date(2021, 1, 1))))
     ops = Operations(opened)
-    dialog = RetentionDialog(ops, backups_dir=tmp_path / "backups")
+    dialog = RetentionDialog(ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.due.rowCount() == 1)
     assert dialog.due.item(0, 0).text() == due.record.meta.display_no

@@ -19,11 +19,10 @@ from chinadossier.ui.avg.common import error_text
 
 def export_files(dossier: Any, person_id: uuid.UUID, target: Path) -> list[Path]:
     """Write <target>.json and <target>.pdf and audit the export (runs off the GUI thread)."""
+    from chinadossier.domain.errors import FileRefused
     from chinadossier.memo.access_pdf import render_access_pdf
     from chinadossier.services.access import AccessService
     from chinadossier.services.files import write_atomically
-
-    from chinadossier.domain.errors import FileRefused
 
     stem = target.with_suffix("") if target.suffix.lower() in (".json", ".pdf") else target
     files = [stem.with_name(stem.name + ".json"), stem.with_name(stem.name + ".pdf")]

@@ -7,17 +7,18 @@ from pathlib import Path
 from typing import Any
 
 
-def backup_step(dossier: Any, backups_dir: Path | None, reason: str) -> Callable[[], Path | None]:
-    """The backup a merge, undo or destruction makes first (None: no backup folder known)."""
+def backup_step(dossier: Any, reason: str) -> Callable[[], Path | None]:
+    """The verified, rotated backup a merge, undo or destruction makes first (services.backups:
+    the folder set for this computer, else `backups/` beside the case file); raises when none
+    could be made, so nothing is changed without one."""
 
     def run() -> Path | None:
-        if backups_dir is None:
-            return None
-        from chinadossier.services import maintenance
+        from chinadossier.services import backups
 
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        return maintenance.backup(dossier.path, out_dir=backups_dir, reason=reason,
-                                  clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+        made = backups.before_change(dossier.path, backups.place_beside(dossier.path),
+                                     reason=reason, clock=dossier.ctx.clock,
+                                     actor=dossier.ctx.actor, required=True)
+        return made.path
 
     return run
 

@@ -8,7 +8,6 @@ both records and all their links back exactly (the service refuses once one of t
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -42,10 +41,9 @@ class MergeDialog(QDialog):
     """Side by side: per field the value of A or of B; A is kept, B merged into it."""
 
     def __init__(self, ops: Any, a: uuid.UUID, b: uuid.UUID, *,
-                 backups_dir: Path | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.backups_dir = backups_dir
         self.a, self.b = a, b
         self.preview: MergePreview | None = None
         self.done_merge: MergeDone | None = None
@@ -151,11 +149,10 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         a, b, choices = preview.a.id, preview.b.id, self.choices()
         expected = (preview.a.version, preview.b.version)
-        backups = self.backups_dir
 
         def run(d: Any) -> Any:
             return d.merges.merge(a, b, choices, expected=expected,
-                                  backup=backup_step(d, backups, MERGE_REASON))
+                                  backup=backup_step(d, MERGE_REASON))
 
         self.message.setText(self.tr("Back-up maken en samenvoegen…"))
         self.ops.write(run, on_done=self._merged, on_error=self._failed)
@@ -172,11 +169,9 @@ class MergeDialog(QDialog):
 class DuplicatesDialog(QDialog):
     """The list of likely duplicates; merge a pair, or undo the last merge."""
 
-    def __init__(self, ops: Any, *, backups_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Any, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.backups_dir = backups_dir
         self.pairs: list[DuplicatePair] = []
         self.last: MergeDone | None = None
         self.last_merged: uuid.UUID | None = None
@@ -269,8 +264,7 @@ class DuplicatesDialog(QDialog):
         if not rows:
             return
         pair = self.pairs[rows[0].row()]
-        self.merge_dialog = MergeDialog(self.ops, pair.a, pair.b, backups_dir=self.backups_dir,
-                                        parent=self)
+        self.merge_dialog = MergeDialog(self.ops, pair.a, pair.b, parent=self)
         self.merge_dialog.accepted.connect(self._merged)
         self.merge_dialog.open()
 
@@ -291,10 +285,9 @@ class DuplicatesDialog(QDialog):
         if merged is None:
             return
         self.undo_button.setEnabled(False)
-        backups = self.backups_dir
 
         def run(d: Any) -> Any:
-            return d.merges.unmerge(merged, backup=backup_step(d, backups, MERGE_REASON))
+            return d.merges.unmerge(merged, backup=backup_step(d, MERGE_REASON))
 
         def done(value: Any) -> None:
             self.last, self.last_merged = None, None
