@@ -78,6 +78,10 @@ def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,
                         "AND p.payload LIKE '%voor-samenvoegen%'").fetchone() == (2,)
     conn.close()
     assert list((tmp_path / "backups").glob("*voor-samenvoegen*.sqlite3"))
+    # An earlier merge is undone by number: unknown number → Dutch message, nothing written.
+    dialog.number.setText("PER-9999")
+    dialog.unmerge_button.click()
+    qtbot.waitUntil(lambda: "PER-9999" in dialog.status.text())
     assert not _named(dialog) and not _named(merge)
     ops.wait_idle()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -192,6 +193,21 @@ class DuplicatesDialog(QDialog):
         top.addWidget(kind_label)
         top.addWidget(self.kind)
         top.addStretch(1)
+        # An earlier merge (also from another session) is undone by the merged record's number.
+        number_label = QLabel(self.tr("Eerder samengevoegd &nummer:"))
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("bijv. PER-0007"))
+        self.number.setAccessibleName(self.tr("Nummer van een samengevoegd record"))
+        self.number.setMaximumWidth(160)
+        number_label.setBuddy(self.number)
+        self.unmerge_button = QPushButton(self.tr("&Terugdraaien"))
+        self.unmerge_button.setAccessibleName(
+            self.tr("Samenvoegen van dit nummer ongedaan maken"))
+        self.unmerge_button.clicked.connect(self.undo_number)
+        self.number.returnPressed.connect(self.undo_number)
+        top.addWidget(number_label)
+        top.addWidget(self.number)
+        top.addWidget(self.unmerge_button)
         layout.addLayout(top)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -285,12 +301,24 @@ class DuplicatesDialog(QDialog):
         if merged is None:
             return
         self.undo_button.setEnabled(False)
+        self._unmerge(lambda d: merged)
 
+    def undo_number(self) -> None:
+        """Undo the merge of the record whose number was typed (a backup first)."""
+        number = self.number.text().strip()
+        if not number:
+            self.status.setText(self.tr("Typ het nummer van het samengevoegde record."))
+            return
+        self._unmerge(lambda d: d.merges.find(number))
+
+    def _unmerge(self, lookup: Any) -> None:
         def run(d: Any) -> Any:
-            return d.merges.unmerge(merged, backup=backup_step(d, MERGE_REASON))
+            return d.merges.unmerge(lookup(d), backup=backup_step(d, MERGE_REASON))
 
         def done(value: Any) -> None:
             self.last, self.last_merged = None, None
+            self.undo_button.setEnabled(False)
+            self.number.clear()
             undone: MergeDone = value.record
             self.note = self.tr("Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals "
                                 "ervoor.").format(undone.merged, undone.kept)
@@ -298,6 +326,6 @@ class DuplicatesDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.status.setText(error_text(exc))
-            self.undo_button.setEnabled(True)
+            self.undo_button.setEnabled(self.last_merged is not None)
 
         self.ops.write(run, on_done=done, on_error=failed)
