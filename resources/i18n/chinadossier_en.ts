@@ -430,24 +430,24 @@
 <context>
     <name>AccessExportAction</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="58"/>
         <source>Inzageverzoek exporteren</source>
         <translation>Export access request</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="59"/>
         <source>PDF en JSON (*.pdf)</source>
         <translation>PDF and JSON (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="68"/>
         <source>Inzageverzoek opgeslagen:
 {0}</source>
         <translation>Access request saved:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/avg/access_dialog.py" line="76"/>
         <source>Inzageverzoek</source>
         <translation>Access request</translation>
     </message>
@@ -965,104 +965,134 @@ This cannot be undone.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="185"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="182"/>
         <source>Mogelijke dubbelen</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="188"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="189"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
         <source>Soort records</source>
         <translation>Kind of records</translation>
     </message>
     <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="197"/>
+        <source>Eerder samengevoegd &amp;nummer:</source>
+        <translation>Earlier merged &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="199"/>
+        <source>bijv. PER-0007</source>
+        <translation>e.g. PER-0007</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="200"/>
+        <source>Nummer van een samengevoegd record</source>
+        <translation>Number of a merged record</translation>
+    </message>
+    <message>
         <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <source>&amp;Terugdraaien</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="205"/>
+        <source>Samenvoegen van dit nummer ongedaan maken</source>
+        <translation>Undo the merge of this number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
         <source>Overeenkomst</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
         <source>Record A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
         <source>Record B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="215"/>
         <source>Paren die waarschijnlijk hetzelfde zijn</source>
         <translation>Pairs that are probably the same</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="229"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
         <source>&amp;Samenvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="234"/>
         <source>Geselecteerd paar samenvoegen</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="237"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
         <source>Laatste samenvoegen ongedaan maken</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="231"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="255"/>
         <source>Zoeken naar mogelijke dubbelen…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="269"/>
         <source>{0} mogelijke dubbelen.</source>
         <translation>{0} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="270"/>
         <source>Geen mogelijke dubbelen gevonden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="294"/>
         <source>{0} is samengevoegd met {1}.</source>
         <translation>{0} was merged into {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="310"/>
+        <source>Typ het nummer van het samengevoegde record.</source>
+        <translation>Type the number of the merged record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="323"/>
         <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
         <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
@@ -1820,38 +1850,38 @@ This cannot be undone.</translation>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="741"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="744"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="773"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1874,19 +1904,19 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="777"/>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="779"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="781"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="787"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="788"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
@@ -1938,7 +1968,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>&amp;Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="715"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="713"/>
         <source>Kies eerst één persoon op de pagina Personen.</source>
         <translation>First choose one person on the Persons page.</translation>
     </message>
@@ -2721,90 +2751,90 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MergeDialog</name>
     <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="52"/>
         <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="53"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="54"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="80"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="56"/>
         <source>Voorvertoning laden…</source>
         <translation>Loading preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="61"/>
         <source>Velden van beide records</source>
         <translation>Fields of both records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="68"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="71"/>
         <source>&amp;Wissel welke blijft</source>
         <translation>&amp;Swap which one stays</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="72"/>
         <source>Wissel welk record blijft</source>
         <translation>Swap which record stays</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="77"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="83"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="105"/>
         <source>{0} {1} (A) blijft bestaan; {2} {3} (B) wordt ermee samengevoegd en verdwijnt uit lijsten en zoeken. Kies per veld welke waarde blijft. Ongedaan maken kan zolang geen van beide daarna is gewijzigd.</source>
         <translation>{0} {1} (A) stays; {2} {3} (B) is merged into it and disappears from lists and search. Choose per field which value stays. The merge can be undone as long as neither record is changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="111"/>
         <source>&lt;b&gt;Veld&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
         <source>&lt;b&gt;A: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;A: {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="113"/>
         <source>&lt;b&gt;B: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="119"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
         <source>{0}: waarde van {1}</source>
         <translation>{0}: value of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="133"/>
         <source>Gaat over van B naar A: {0}</source>
         <translation>Moves from B to A: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
         <source>B heeft geen koppelingen.</source>
         <translation>B has no links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="158"/>
         <source>Back-up maken en samenvoegen…</source>
         <translation>Making a backup and merging…</translation>
     </message>
@@ -3979,131 +4009,131 @@ Continue?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="46"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="44"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="51"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="48"/>
         <source>Per soort: hoeveel records bewaard, vernietigd of nog te bepalen zijn, en het voorstel van Chinadossier (leg het voor aan uw archivaris; bewaartermijnen blijven per record aan te passen).</source>
         <translation>Per kind: how many records are kept, to be destroyed or still to be decided, and Chinadossier&apos;s proposal (submit it to your archivist; retention stays editable per record).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="55"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="55"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="160"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="161"/>
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="56"/>
         <source>Nog te bepalen</source>
         <translation>To be decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="56"/>
         <source>Voorstel</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="57"/>
         <source>Bewaartermijnen per soort</source>
         <translation>Retention per kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="63"/>
         <source>&lt;b&gt;Te vernietigen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Due for destruction&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="67"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="67"/>
         <source>Vernietigen vanaf</source>
         <translation>Destroy from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="70"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="67"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="68"/>
         <source>Records waarvan de bewaartermijn verstreken is</source>
         <translation>Records whose retention period has passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="78"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="81"/>
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="82"/>
         <source>Geselecteerde records vernietigen</source>
         <translation>Destroy the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="88"/>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="86"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="113"/>
         <source>{0} {1} jaar na {2}</source>
         <translation>{0} {1} years after {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="131"/>
         <source> (prullenbak)</source>
         <translation> (trash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="136"/>
         <source>&lt;b&gt;Te vernietigen ({0})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Due for destruction ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="158"/>
         <source>{0} definitief vernietigen? Alle gegevens worden uit het dossier gewist; alleen het nummer blijft in het logboek. Er wordt eerst een back-up gemaakt.</source>
         <translation>Destroy {0} for good? All its data is erased from the case file; only the number stays in the log. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="162"/>
         <source>Definitief vernietigen</source>
         <translation>Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="164"/>
         <source>Vernietigen bevestigen</source>
         <translation>Confirm destruction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="175"/>
         <source>Back-up maken en vernietigen…</source>
         <translation>Making a backup and destroying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/avg/retention_dialog.py" line="182"/>
         <source>Vernietigd: {0}.</source>
         <translation>Destroyed: {0}.</translation>
     </message>

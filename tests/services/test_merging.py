@@ -266,3 +266,18 @@ def test_different_hanzi_are_different_names_however_alike_the_pinyin(dossier: A
     same_b = d.persons.create(person_draft("Zhang", given_name="Yong")).record.meta.id
     pairs = d.merges.duplicates(RecordKind.PERSON)
     assert [(p.a, p.b) for p in pairs] == [(same_a, same_b)]
+
+
+def test_anonymising_a_merged_person_drops_the_undo_copy(dossier: Any, case_file: Path) -> None:
+    from chinadossier.services.anonymise import anonymise
+
+    a = dossier.persons.create(person_draft("Zhao", given_name="Lei",
+                                            notes="privé adres Nanjing")).record.meta.id
+    b = dossier.persons.create(person_draft("Zhao", given_name="Lei")).record.meta.id
+    dossier.merges.merge(b, a)  # a (with the notes) is merged into b
+    assert "Zhao" in _rows(case_file, "SELECT rows_before FROM record_merge")[0][0]
+    anonymise(dossier.ctx, a)
+    assert _rows(case_file, "SELECT count(*) FROM record_merge") == [(0,)]
+    with pytest.raises(Refused):
+        dossier.merges.unmerge(a)
+    assert maintenance.check(case_file).ok

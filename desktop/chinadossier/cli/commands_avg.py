@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -62,6 +63,19 @@ def run_person_export(args: argparse.Namespace, rt: Runtime) -> int:
 
 
 RETENTION_REASON = "voor-vernietigen"
+
+
+def _backup(rt: Runtime, path: Path, reason: str) -> Callable[[], Path]:
+    """The verified, rotated backup made before the change (services.backups)."""
+    def make() -> Path:
+        from chinadossier.services import backups
+
+        rt.prepare_dirs()
+        made = backups.before_change(path, backups.place_for(rt.paths.data_dir), reason=reason,
+                                     clock=rt.clock, actor=rt.actor, required=True)
+        assert made.path is not None
+        return made.path
+    return make
 
 
 def run_retention(args: argparse.Namespace, rt: Runtime) -> int:

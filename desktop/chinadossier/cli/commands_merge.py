@@ -12,7 +12,6 @@ from chinadossier.domain.errors import UsageError
 from chinadossier.domain.merge import MergePreview, Side
 from chinadossier.services.dossier import Dossier
 
-MERGE_REASON = "voor-samenvoegen"
 KINDS = {"organisaties": RecordKind.ORGANISATION, "personen": RecordKind.PERSON}
 
 
@@ -22,7 +21,7 @@ def _backup(rt: Runtime, path: Path) -> Any:
     from chinadossier.services import backups
 
     rt.prepare_dirs()
-    return backups.backup_step(path, backup_place(rt), MERGE_REASON, clock=rt.clock,
+    return backups.backup_step(path, backup_place(rt), backups.REASON_MERGE, clock=rt.clock,
                                actor=rt.actor)
 
 

@@ -47,6 +47,7 @@ from chinadossier.db.models import (
     Person,
     PoliticalFact,
     Position,
+    RecordMerge,
     RecordSource,
     RecordTag,
 )
@@ -125,6 +126,11 @@ def anonymise_person(
                           (RecordSource, RecordSource.record_id),
                           (Attachment, Attachment.record_id)):
         result = session.execute(delete(model).where(column == person_id))
+        deleted += int(getattr(result, "rowcount", 0) or 0)
+    # The undo copies of merges the person took part in hold their old values (db.merging);
+    # without them such a merge can no longer be undone, which the anonymisation intends.
+    for column in (RecordMerge.kept_id, RecordMerge.merged_id):
+        result = session.execute(delete(RecordMerge).where(column == person_id))
         deleted += int(getattr(result, "rowcount", 0) or 0)
     person.family_name = ANONYMISED_NAME
     for name in _BLANKED:

@@ -5,8 +5,8 @@ to `b` is re-pointed to `a`, table by table in explicit code below (no cascade, 
 implicit); `b` stays in the file, hidden like a deleted record and marked `merged_into = a`.
 
 Every row the merge changes or removes is first copied, as SQLite stores it, into the merge's
-`record_merge` row (`before`); rows that a move creates under a new key (link tables whose key
-holds the re-pointed column) are listed as `created`. `unmerge` deletes the created rows and
+`record_merge` row (`rows_before`); rows that a move creates under a new key (link tables whose
+key holds the re-pointed column) are listed as `created`. `unmerge` deletes the created rows and
 writes every copied row back (update, or insert when it was removed), so both records and all
 their links are again exactly as before — version numbers and change stamps included, hence
 the same state hashes. The audit chain gets an entry per touched record for the merge and for

@@ -129,7 +129,12 @@ class SqliteFtsIndex:
         if rowid is None:
             return
         session.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), {"rowid": rowid})
-        session.execute(delete(SearchKey).where(SearchKey.record_id == record_id))
+        # No search_key row is ever held as an object: skip the ORM's scan of the identity map,
+        # which made removing many records (a retention update of thousands) quadratic.
+        session.execute(
+            delete(SearchKey).where(SearchKey.record_id == record_id),
+            execution_options={"synchronize_session": False},
+        )
 
     def query(
         self, session: Session, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int

@@ -692,16 +692,14 @@ class MainWindow(QMainWindow):
         """Dossier → Mogelijke dubbelen."""
         from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog
 
-        self.duplicates_dialog = DuplicatesDialog(
-            self.ops, backups_dir=self.context.paths.backups_dir, parent=self)
+        self.duplicates_dialog = DuplicatesDialog(self.ops, parent=self)
         self.duplicates_dialog.open()
 
     def show_retention(self) -> None:
         """Extra → Bewaartermijnen."""
         from chinadossier.ui.avg.retention_dialog import RetentionDialog
 
-        self.retention_dialog = RetentionDialog(
-            self.ops, backups_dir=self.context.paths.backups_dir, parent=self)
+        self.retention_dialog = RetentionDialog(self.ops, parent=self)
         self.retention_dialog.open()
 
     def export_access(self) -> None:

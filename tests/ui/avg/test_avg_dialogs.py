@@ -42,7 +42,7 @@ def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,
     b = opened.persons.create(PersonDraft(family_name="", hanzi="王伟",
                                           notes="ontmoet in Nanjing")).record.meta
     ops = Operations(opened)
-    dialog = DuplicatesDialog(ops, backups_dir=tmp_path / "backups")
+    dialog = DuplicatesDialog(ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "Zoeken" not in dialog.status.text(), timeout=20000)
     assert dialog.table.rowCount() == 1, dialog.status.text()
@@ -72,8 +72,16 @@ def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,
     qtbot.waitUntil(lambda: "ongedaan" in dialog.status.text() and dialog.table.rowCount() == 1)
     assert conn.execute("SELECT merged_into, hanzi FROM record r JOIN person p ON p.id=r.id "
                         "WHERE r.id=?", (a.id.hex,)).fetchone() == (None, None)
+    # A verified backup before the merge and before the undo (the rotation keeps one per day).
+    assert conn.execute("SELECT count(*) FROM audit_entry e JOIN audit_payload p "
+                        "ON p.entry_seq = e.seq WHERE e.action = 'backup' "
+                        "AND p.payload LIKE '%voor-samenvoegen%'").fetchone() == (2,)
     conn.close()
-    assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == 2  # before merge, before undo
+    assert list((tmp_path / "backups").glob("*voor-samenvoegen*.sqlite3"))
+    # An earlier merge is undone by number: unknown number → Dutch message, nothing written.
+    dialog.number.setText("PER-9999")
+    dialog.unmerge_button.click()
+    qtbot.waitUntil(lambda: "PER-9999" in dialog.status.text())
     assert not _named(dialog) and not _named(merge)
     ops.wait_idle()
 
@@ -83,7 +91,7 @@ def test_retention_dialog_destroys_after_confirmation(qtbot: Any, opened: Dossie
     due = opened.persons.create(PersonDraft(family_name="Sun", common=Common(
         retention_category=RetentionCategory.DESTROY, retention_on=dt.date(2021, 1, 1))))
     ops = Operations(opened)
-    dialog = RetentionDialog(ops, backups_dir=tmp_path / "backups")
+    dialog = RetentionDialog(ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.due.rowCount() == 1)
     assert dialog.due.item(0, 0).text() == due.record.meta.display_no
@@ -108,3 +116,23 @@ def test_retention_dialog_destroys_after_confirmation(qtbot: Any, opened: Dossie
     conn.close()
     assert not _named(dialog)
     ops.wait_idle()
+
+
+def test_access_export_from_the_desktop_writes_both_files(opened: Dossier, tmp_path: Path,
+                                                         case_file: Path) -> None:
+    from chinadossier.ui.avg.access_dialog import export_files
+
+    person = opened.persons.create(PersonDraft(family_name="Liu", hanzi="刘洋")).record.meta
+    files = export_files(opened, person.id, tmp_path / "inzage.pdf")
+    assert [f.name for f in files] == ["inzage.json", "inzage.pdf"]
+    assert all(f.stat().st_size > 0 for f in files)
+    conn = sqlite3.connect(case_file)
+    assert conn.execute("SELECT count(*) FROM audit_entry WHERE action = 'export'").fetchone() == (
+        1,)
+    conn.close()
+    from chinadossier.domain.errors import FileRefused
+
+    (tmp_path / "nieuw.pdf").write_bytes(b"eerder")
+    with pytest.raises(FileRefused):  # never overwritten silently, and nothing half written
+        export_files(opened, person.id, tmp_path / "nieuw")
+    assert not (tmp_path / "nieuw.json").exists()

@@ -19,14 +19,19 @@ from chinadossier.ui.avg.common import error_text
 
 def export_files(dossier: Any, person_id: uuid.UUID, target: Path) -> list[Path]:
     """Write <target>.json and <target>.pdf and audit the export (runs off the GUI thread)."""
+    from chinadossier.domain.errors import FileRefused
     from chinadossier.memo.access_pdf import render_access_pdf
     from chinadossier.services.access import AccessService
     from chinadossier.services.files import write_atomically
 
-    svc = AccessService(dossier.ctx)
-    export = svc.collect(person_id)
     stem = target.with_suffix("") if target.suffix.lower() in (".json", ".pdf") else target
     files = [stem.with_name(stem.name + ".json"), stem.with_name(stem.name + ".pdf")]
+    for path in files:  # both or neither: refuse before writing the first
+        if path.exists():
+            raise FileRefused(f"{path} bestaat al en wordt niet overschreven; kies een andere "
+                              "naam.")
+    svc = AccessService(dossier.ctx)
+    export = svc.collect(person_id)
     datas = [json.dumps(export.document, ensure_ascii=False, indent=1).encode("utf-8"),
              render_access_pdf(export)]
     for path, data in zip(files, datas, strict=True):

@@ -7,16 +7,17 @@ from pathlib import Path
 from typing import Any
 
 
-def backup_step(dossier: Any, backups_dir: Path | None, reason: str) -> Callable[[], Path | None]:
-    """The backup a merge, undo or destruction makes first (None: no backup folder known)."""
+def backup_step(dossier: Any, reason: str) -> Callable[[], Path | None]:
+    """The verified, rotated backup a merge, undo or destruction makes first (services.backups:
+    the folder set for this computer, else `backups/` beside the case file); raises when none
+    could be made, so nothing is changed without one."""
 
     def run() -> Path | None:
-        if backups_dir is None:
-            return None
         from chinadossier.services import backups
 
-        # The one verified, rotating "backup first" (services.backups; issue 10.4).
-        place = backups.desktop_place(dossier.path, backups_dir)
+        # The one verified, rotating "backup first" (services.backups; issue 10.4): the folder
+        # chosen in Instellingen, else `backups/` beside the case file.
+        place = backups.desktop_place(dossier.path)
         return backups.backup_step(dossier.path, place, reason, clock=dossier.ctx.clock,
                                    actor=dossier.ctx.actor)()
 

@@ -8,7 +8,6 @@ both records and all their links back exactly (the service refuses once one of t
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -42,10 +42,9 @@ class MergeDialog(QDialog):
     """Side by side: per field the value of A or of B; A is kept, B merged into it."""
 
     def __init__(self, ops: Any, a: uuid.UUID, b: uuid.UUID, *,
-                 backups_dir: Path | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.backups_dir = backups_dir
         self.a, self.b = a, b
         self.preview: MergePreview | None = None
         self.done_merge: MergeDone | None = None
@@ -151,11 +150,10 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         a, b, choices = preview.a.id, preview.b.id, self.choices()
         expected = (preview.a.version, preview.b.version)
-        backups = self.backups_dir
 
         def run(d: Any) -> Any:
             return d.merges.merge(a, b, choices, expected=expected,
-                                  backup=backup_step(d, backups, MERGE_REASON))
+                                  backup=backup_step(d, MERGE_REASON))
 
         self.message.setText(self.tr("Back-up maken en samenvoegen…"))
         self.ops.write(run, on_done=self._merged, on_error=self._failed)
@@ -172,11 +170,9 @@ class MergeDialog(QDialog):
 class DuplicatesDialog(QDialog):
     """The list of likely duplicates; merge a pair, or undo the last merge."""
 
-    def __init__(self, ops: Any, *, backups_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Any, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.backups_dir = backups_dir
         self.pairs: list[DuplicatePair] = []
         self.last: MergeDone | None = None
         self.last_merged: uuid.UUID | None = None
@@ -197,6 +193,21 @@ class DuplicatesDialog(QDialog):
         top.addWidget(kind_label)
         top.addWidget(self.kind)
         top.addStretch(1)
+        # An earlier merge (also from another session) is undone by the merged record's number.
+        number_label = QLabel(self.tr("Eerder samengevoegd &nummer:"))
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("bijv. PER-0007"))
+        self.number.setAccessibleName(self.tr("Nummer van een samengevoegd record"))
+        self.number.setMaximumWidth(160)
+        number_label.setBuddy(self.number)
+        self.unmerge_button = QPushButton(self.tr("&Terugdraaien"))
+        self.unmerge_button.setAccessibleName(
+            self.tr("Samenvoegen van dit nummer ongedaan maken"))
+        self.unmerge_button.clicked.connect(self.undo_number)
+        self.number.returnPressed.connect(self.undo_number)
+        top.addWidget(number_label)
+        top.addWidget(self.number)
+        top.addWidget(self.unmerge_button)
         layout.addLayout(top)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -269,8 +280,7 @@ class DuplicatesDialog(QDialog):
         if not rows:
             return
         pair = self.pairs[rows[0].row()]
-        self.merge_dialog = MergeDialog(self.ops, pair.a, pair.b, backups_dir=self.backups_dir,
-                                        parent=self)
+        self.merge_dialog = MergeDialog(self.ops, pair.a, pair.b, parent=self)
         self.merge_dialog.accepted.connect(self._merged)
         self.merge_dialog.open()
 
@@ -291,13 +301,24 @@ class DuplicatesDialog(QDialog):
         if merged is None:
             return
         self.undo_button.setEnabled(False)
-        backups = self.backups_dir
+        self._unmerge(lambda d: merged)
 
+    def undo_number(self) -> None:
+        """Undo the merge of the record whose number was typed (a backup first)."""
+        number = self.number.text().strip()
+        if not number:
+            self.status.setText(self.tr("Typ het nummer van het samengevoegde record."))
+            return
+        self._unmerge(lambda d: d.merges.find(number))
+
+    def _unmerge(self, lookup: Any) -> None:
         def run(d: Any) -> Any:
-            return d.merges.unmerge(merged, backup=backup_step(d, backups, MERGE_REASON))
+            return d.merges.unmerge(lookup(d), backup=backup_step(d, MERGE_REASON))
 
         def done(value: Any) -> None:
             self.last, self.last_merged = None, None
+            self.undo_button.setEnabled(False)
+            self.number.clear()
             undone: MergeDone = value.record
             self.note = self.tr("Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals "
                                 "ervoor.").format(undone.merged, undone.kept)
@@ -305,6 +326,6 @@ class DuplicatesDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.status.setText(error_text(exc))
-            self.undo_button.setEnabled(True)
+            self.undo_button.setEnabled(self.last_merged is not None)
 
         self.ops.write(run, on_done=done, on_error=failed)

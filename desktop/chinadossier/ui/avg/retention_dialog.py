@@ -7,7 +7,6 @@ first) and runs on the writer thread; the proposal per kind is shown beside the 
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,11 +35,9 @@ DESTROY_REASON = "voor-vernietigen"
 class RetentionDialog(QDialog):
     """The retention overview with a destroy action."""
 
-    def __init__(self, ops: Any, *, backups_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Any, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.backups_dir = backups_dir
         self.overview: RetentionOverview | None = None
         self.confirm: QMessageBox | None = None
         self.setWindowTitle(self.tr("Bewaartermijnen"))
@@ -174,13 +171,12 @@ class RetentionDialog(QDialog):
         """Destroy on the writer thread (a backup first)."""
         from chinadossier.services.retention import RetentionService
 
-        backups = self.backups_dir
         self.destroy_button.setEnabled(False)
         self.status.setText(self.tr("Back-up maken en vernietigen…"))
 
         def run(d: Any) -> Any:
             return RetentionService(d.ctx).destroy(
-                ids, backup=backup_step(d, backups, DESTROY_REASON))
+                ids, backup=backup_step(d, DESTROY_REASON))
 
         def done(value: Any) -> None:
             self.status.setText(self.tr("Vernietigd: {0}.").format(", ".join(value.record)))
