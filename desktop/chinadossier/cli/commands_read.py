@@ -8,7 +8,6 @@ from pathlib import Path
 from chinadossier.cli import render
 from chinadossier.cli.overview_data import gather, overview_json
 from chinadossier.cli.runtime import Runtime
-from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.services import maintenance
 from chinadossier.services.dossier import Dossier
@@ -50,39 +49,11 @@ def run_overview(args: argparse.Namespace, rt: Runtime) -> int:
     return 0
 
 
-def run_search(args: argparse.Namespace, rt: Runtime) -> int:
-    """Search the case file and list the hits, best first.
-
-    Args:
-        args: Parsed arguments (`query` words, `limit`, `json`).
-        rt: The run's environment.
-
-    Returns:
-        0, also when nothing was found.
-    """
-    query = " ".join(args.query)
-    if not query.strip():
-        raise UsageError("Geef een zoekterm op, bijvoorbeeld: chinadossier search nanjing")
+def suggestion(rt: Runtime, query: str) -> str | None:
+    """A "Bedoelde u …?" spelling for a search that found nothing (needs the full services,
+    which `chinadossier search` only loads in that case)."""
     with open_read_only(rt) as dossier:
-        hits = dossier.overview.search(query, limit=args.limit)
-        total = (
-            dossier.overview.search_total(query) if len(hits) >= args.limit else len(hits)
-        )
-        suggestion = None if hits else dossier.overview.suggest(query)
-        kinds = {
-            h.ref.id: dossier.authorities.get(h.ref.id).authority_kind
-            for h in hits
-            if h.ref.kind is RecordKind.AUTHORITY
-        }
-    if args.json:
-        rt.out.json(render.search_json(hits))
-    else:
-        rt.out.result(render.search_text(query, hits, kinds))
-        if total > len(hits):
-            rt.out.result(render.cut_text(len(hits), total))
-        if suggestion:
-            rt.out.result(f"Bedoelde u: {suggestion}?")
-    return 0
+        return dossier.overview.suggest(query)
 
 
 def run_check(args: argparse.Namespace, rt: Runtime) -> int:

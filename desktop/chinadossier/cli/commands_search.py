@@ -1,8 +1,7 @@
 """`chinadossier search`: the quick read path (plain sqlite3, no SQLAlchemy) for the answer.
 
-Only when nothing is found does it fall back to the full services (commands_read.run_search),
-which also offer a "Bedoelde u …?" suggestion; the answer itself is the same either way
-(services.search_core on other views, see services.quick).
+Only when nothing is found does it load the full services, for a "Bedoelde u …?" suggestion
+(commands_read.suggestion).
 """
 
 from __future__ import annotations
@@ -29,14 +28,16 @@ def run_search(args: argparse.Namespace, rt: Runtime) -> int:
     if not query.strip():
         raise UsageError("Geef een zoekterm op, bijvoorbeeld: chinadossier search nanjing")
     answer = search_answer(rt.require_case_file(), query, limit=args.limit)
-    if not answer.hits:
-        from chinadossier.cli.commands_read import run_search as with_suggestion
-
-        return with_suggestion(args, rt)
     if args.json:
         rt.out.json(render.search_json(answer.hits))
-    else:
-        rt.out.result(render.search_text(query, answer.hits, answer.authority_kinds))
-        if answer.total > len(answer.hits):
-            rt.out.result(render.cut_text(len(answer.hits), answer.total))
+        return 0
+    rt.out.result(render.search_text(query, answer.hits, answer.authority_kinds))
+    if answer.total > len(answer.hits):
+        rt.out.result(render.cut_text(len(answer.hits), answer.total))
+    if not answer.hits:
+        from chinadossier.cli.commands_read import suggestion
+
+        spelled = suggestion(rt, query)
+        if spelled:
+            rt.out.result(f"Bedoelde u: {spelled}?")
     return 0
