@@ -628,6 +628,15 @@ def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
     return plans
 
 
+def _given_fields(values: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """The row's filled values of these fields, plus the description (with the notes joined)."""
+    given = {f: values[f] for f in fields if values.get(f) is not None}
+    description = _joined(values.get("description"), values.get("notes"))
+    if description:
+        given["description"] = description
+    return given
+
+
 def _joined(*parts: str | None, sep: str = "\n") -> str | None:
     kept = [p for p in parts if p]
     return sep.join(kept) or None
@@ -879,13 +888,7 @@ def _plan_tie(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
     earlier = seen.first(f"{authority_id.hex}|{partner_key}|{tie_type.value}", row.number)
     if earlier is not None:
         return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
-    description = _joined(values.get("description"), values.get("notes"))
-    given: dict[str, Any] = {
-        f: values[f] for f in ("status", "title", "starts", "signed", "ends")
-        if values.get(f) is not None
-    }
-    if description:
-        given["description"] = description
+    given = _given_fields(values, ("status", "title", "starts", "signed", "ends"))
     if org is not None:
         existing = known.ties.get((authority_id, org.meta.id, tie_type.value))
         if existing is not None:
@@ -1086,13 +1089,7 @@ def _plan_risk(row: ParsedRow, seen: _Seen, known: _Known) -> RowPlan:
     earlier = seen.first(f"{subject_id.hex}|{match_key(title).words}", row.number)
     if earlier is not None:
         return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
-    description = _joined(values.get("description"), values.get("notes"))
-    given: dict[str, Any] = {
-        f: values[f] for f in ("measures", "owner", "treatment", "status", "next_review_on")
-        if values.get(f) is not None
-    }
-    if description:
-        given["description"] = description
+    given = _given_fields(values, ("measures", "owner", "treatment", "status", "next_review_on"))
     existing = known.records.get(("r", subject_id.hex, match_key(title).words))
     if existing is not None:
         if existing.category.display_no != category:
