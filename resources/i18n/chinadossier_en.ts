@@ -455,52 +455,52 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="417"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="418"/>
         <source>Actie bewerken</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="424"/>
         <source>Actie *</source>
         <translation>Action *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="424"/>
         <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
         <translation>E.g. Send draft evaluation to Xinghe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="426"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="427"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="429"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="465"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="430"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="466"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="431"/>
         <source>Contactmoment</source>
         <translation>Contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="432"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -508,53 +508,53 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="118"/>
         <source>+ Actie toevoegen</source>
         <translation>+ Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="118"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="127"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
         <source>Actie {0}: wat</source>
         <translation>Action {0}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="143"/>
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="142"/>
         <source>Actie {0} verwijderen</source>
         <translation>Remove action {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="149"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
         <source>Actie {0}: eigenaar</source>
         <translation>Action {0}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="151"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="137"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="140"/>
         <source>Actie {0}: uiterste datum</source>
         <translation>Action {0}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="186"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -653,47 +653,47 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="682"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="647"/>
         <source>Nieuwe gemeente of provincie</source>
         <translation>New municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="683"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="648"/>
         <source>Gemeente of provincie bewerken</source>
         <translation>Edit municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
         <source>CBS-code *</source>
         <translation>CBS code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
         <source>GM0599 of PV28</source>
         <translation>GM0599 or PV28</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="691"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="692"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="657"/>
         <source>Naam (CBS) *</source>
         <translation>Name (CBS) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="693"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="658"/>
         <source>Gangbare naam</source>
         <translation>Common name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="695"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="660"/>
         <source>Provincie (code)</source>
         <translation>Province (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="696"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="661"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
     </message>
@@ -846,72 +846,72 @@ This cannot be undone.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="469"/>
         <source>Besluit vastleggen</source>
         <translation>Record a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="470"/>
         <source>Besluit bewerken</source>
         <translation>Edit decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
         <source>Bijv. Motie beëindiging stedenband</source>
         <translation>E.g. Motion to end the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="478"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="479"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="481"/>
         <source>Orgaan *</source>
         <translation>Body *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="517"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="482"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="518"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="483"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="520"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
         <source>Stemmen voor</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="487"/>
         <source>Stemmen tegen</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="488"/>
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="489"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -2099,109 +2099,109 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="213"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="214"/>
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="215"/>
         <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
         <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="232"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
         <source>Plaats in China of vrije tekst</source>
         <translation>Place in China or free text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="236"/>
         <source>Bijv. Voorbereiding evaluatie MoU</source>
         <translation>E.g. Preparing the MoU evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="239"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
         <source>Zoek een band…</source>
         <translation>Search for a tie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="241"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="260"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
         <source>Relatiegeschenk of gastvrijheid</source>
         <translation>Gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
         <source>Omschrijving geschenk of gastvrijheid</source>
         <translation>Description of gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
         <source>Geschatte waarde (€)</source>
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="324"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="382"/>
         <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
         <translation>{0} was saved, but not every action: check the actions and save again.</translation>
     </message>
@@ -2842,67 +2842,67 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="72"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="79"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
         <source>Bijv. Bureau Buitenlandse Zaken Xinghe</source>
         <translation>E.g. Xinghe Foreign Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
         <source>Naam (Engels)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
         <source>Plaats (referentielijst of vrije tekst)</source>
         <translation>Place (reference list or free text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
         <source>Bijv. Nanjing of 南京</source>
         <translation>E.g. Nanjing or 南京</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
         <source>Valt onder</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3160,37 +3160,37 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PartiesField</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="58"/>
         <source>Onze kant</source>
         <translation>Our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
         <source>Chinese partij</source>
         <translation>Chinese party</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="71"/>
         <source>Deelnemers onze kant</source>
         <translation>Participants on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
         <source>Deelnemers Chinese partij</source>
         <translation>Participants on the Chinese side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="76"/>
         <source>Rol, bijv. burgemeester</source>
         <translation>Role, e.g. mayor</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="76"/>
         <source>Rol van {0}</source>
         <translation>Role of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="80"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
@@ -3198,57 +3198,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="298"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="299"/>
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="307"/>
         <source>Achternaam *</source>
         <translation>Family name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="307"/>
         <source>Bijv. Wáng of Bakker</source>
         <translation>E.g. Wáng or Bakker</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="308"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="344"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="309"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="310"/>
         <source>Naamvolgorde</source>
         <translation>Name order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="312"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="314"/>
         <source>Politieke feiten (met bron en datum)</source>
         <translation>Political facts (with source and date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="351"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="316"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3388,57 +3388,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PoliticalFactsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="228"/>
         <source>+ Politiek feit toevoegen</source>
         <translation>+ Add political fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="229"/>
         <source>Politiek feit toevoegen</source>
         <translation>Add political fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="242"/>
         <source>Politiek feit {0}: soort</source>
         <translation>Political fact {0}: kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="266"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="244"/>
         <source>Wat, bijv. lid van de partijcommissie</source>
         <translation>What, e.g. member of the party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="245"/>
         <source>Politiek feit {0}: omschrijving</source>
         <translation>Political fact {0}: description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
         <source>Bron (verplicht)</source>
         <translation>Source (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
         <source>Politiek feit {0}: bron</source>
         <translation>Political fact {0}: source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="253"/>
         <source>Datum waarop het feit gold (verplicht)</source>
         <translation>Date on which the fact held (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
         <source>Politiek feit {0}: per datum</source>
         <translation>Political fact {0}: as of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="256"/>
         <source>Politiek feit {0} verwijderen</source>
         <translation>Remove political fact {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
         <source>Politiek feit verwijderen</source>
         <translation>Remove political fact</translation>
     </message>
@@ -3446,62 +3446,62 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PositionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
         <source>+ Functie toevoegen</source>
         <translation>+ Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
         <source>Functie toevoegen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="168"/>
         <source>Functie, bijv. Directeur</source>
         <translation>Position, e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="169"/>
         <source>Functie {0}: titel</source>
         <translation>Position {0}: title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="171"/>
         <source>Organisatie of overheid</source>
         <translation>Organisation or authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
         <source>Functie {0}: organisatie</source>
         <translation>Position {0}: organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="177"/>
         <source>van (bijv. ca. 2019)</source>
         <translation>from (e.g. ca. 2019)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="179"/>
         <source>Functie {0}: van</source>
         <translation>Position {0}: from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
         <source>Functie {0}: tot</source>
         <translation>Position {0}: until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="182"/>
         <source>Functie {0} verwijderen</source>
         <translation>Remove position {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
     </message>
@@ -4141,52 +4141,52 @@ Continue?</translation>
 <context>
     <name>RiskCategoryForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="719"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="684"/>
         <source>Nieuwe risicocategorie</source>
         <translation>New risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="720"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="685"/>
         <source>Risicocategorie bewerken</source>
         <translation>Edit risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="727"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="692"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="728"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="693"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="729"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="694"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="730"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="695"/>
         <source>Naam (Engels) *</source>
         <translation>Name (English) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="731"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="696"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="732"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="697"/>
         <source>Gebruikelijke maatregelen</source>
         <translation>Usual measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="733"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="698"/>
         <source>Niet meer in gebruik</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="734"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="699"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4194,97 +4194,97 @@ Continue?</translation>
 <context>
     <name>RiskNoteForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="524"/>
         <source>Risico toevoegen</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="525"/>
         <source>Risico bewerken</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="531"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="531"/>
         <source>Bijv. Betaalde reis voor raadsleden</source>
         <translation>E.g. Paid trip for council members</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="532"/>
         <source>Gaat over *</source>
         <translation>Concerns *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="533"/>
         <source>Band, organisatie of persoon</source>
         <translation>Tie, organisation or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="535"/>
         <source>Categorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="537"/>
         <source>Beoordeling (1–5)</source>
         <translation>Assessment (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="539"/>
         <source>Bruto kans</source>
         <translation>Gross likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="540"/>
         <source>Bruto impact</source>
         <translation>Gross impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="541"/>
         <source>Netto kans</source>
         <translation>Net likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="542"/>
         <source>Netto impact</source>
         <translation>Net impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="582"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="583"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="548"/>
         <source>Beheersmaatregelen</source>
         <translation>Controls</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="586"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="551"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="552"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="589"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="554"/>
         <source>Risico-eigenaar</source>
         <translation>Risk owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="590"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="555"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="556"/>
         <source>Sterkte van kennis</source>
         <translation>Strength of knowledge</translation>
     </message>
@@ -4453,52 +4453,52 @@ Continue?</translation>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="608"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="609"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="619"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="619"/>
         <source>Bijv. Raadsvoorstel stedenband</source>
         <translation>E.g. Council proposal on the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="620"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="621"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="621"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="623"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="659"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="624"/>
         <source>Geraadpleegd op</source>
         <translation>Consulted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="660"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="625"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -4514,77 +4514,77 @@ Continue?</translation>
 <context>
     <name>TieForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
         <source>Nieuwe band</source>
         <translation>New tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="362"/>
         <source>Band bewerken</source>
         <translation>Edit tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="403"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="369"/>
         <source>Gemeente of provincie</source>
         <translation>Municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="405"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="370"/>
         <source>Chinese partij *</source>
         <translation>Chinese party *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="372"/>
         <source>Soort band *</source>
         <translation>Kind of tie *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="373"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="374"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="375"/>
         <source>Leeg: gemaakt van de namen van beide partijen</source>
         <translation>Empty: made from the names of both parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="377"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="378"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="379"/>
         <source>Beëindigd</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="416"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="381"/>
         <source>Einde looptijd</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="417"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="382"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="383"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

@@ -9,10 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -166,9 +163,6 @@ class PositionsEditor(RowListEditor):
         row = QFrame(self)
         row.setObjectName("Card")
         row.setFrameShape(QFrame.Shape.StyledPanel)
-        v = QVBoxLayout(row)
-        v.setContentsMargins(8, 8, 8, 8)
-        v.setSpacing(4)
         number = len(self.rows) + 1
         title = QLineEdit(row)
         title.setPlaceholderText(self.tr("Functie, bijv. Directeur"))
@@ -184,22 +178,9 @@ class PositionsEditor(RowListEditor):
         ends.setPlaceholderText(self.tr("tot"))
         starts.setAccessibleName(self.tr("Functie {0}: van").format(number))
         ends.setAccessibleName(self.tr("Functie {0}: tot").format(number))
-        remove = QToolButton(row)
-        remove.setText("×")
-        remove.setAutoRaise(True)
-        remove.setAccessibleName(self.tr("Functie {0} verwijderen").format(number))
-        remove.setToolTip(self.tr("Functie verwijderen"))
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(title, 1)
-        top.addWidget(remove)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(where, 2)
-        bottom.addWidget(starts, 1)
-        bottom.addWidget(ends, 1)
-        v.addLayout(top)
-        v.addLayout(bottom)
+        remove = self.lay_out(row, [(title, 1)], [(where, 2), (starts, 1), (ends, 1)],
+                              self.tr("Functie {0} verwijderen").format(number),
+                              self.tr("Functie verwijderen"), margin=8)
         entry = (row, title, where, starts, ends)
         remove.clicked.connect(lambda: self._remove(entry))
         if position is not None:
@@ -254,9 +235,6 @@ class PoliticalFactsEditor(RowListEditor):
         row = QFrame(self)
         row.setObjectName("Card")
         row.setFrameShape(QFrame.Shape.StyledPanel)
-        v = QVBoxLayout(row)
-        v.setContentsMargins(8, 8, 8, 8)
-        v.setSpacing(4)
         number = len(self.rows) + 1
         kind = QComboBox(row)
         for value, caption in enum_choices(PoliticalFactKind, code_lang()):
@@ -274,22 +252,9 @@ class PoliticalFactsEditor(RowListEditor):
         as_of = DateEdit(row)
         as_of.setToolTip(self.tr("Datum waarop het feit gold (verplicht)"))
         as_of.setAccessibleName(self.tr("Politiek feit {0}: per datum").format(number))
-        remove = QToolButton(row)
-        remove.setText("×")
-        remove.setAutoRaise(True)
-        remove.setAccessibleName(self.tr("Politiek feit {0} verwijderen").format(number))
-        remove.setToolTip(self.tr("Politiek feit verwijderen"))
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(kind, 1)
-        top.addWidget(text, 2)
-        top.addWidget(remove)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(source, 2)
-        bottom.addWidget(as_of, 1)
-        v.addLayout(top)
-        v.addLayout(bottom)
+        remove = self.lay_out(row, [(kind, 1), (text, 2)], [(source, 2), (as_of, 1)],
+                              self.tr("Politiek feit {0} verwijderen").format(number),
+                              self.tr("Politiek feit verwijderen"), margin=8)
         entry = (row, kind, text, source, as_of)
         remove.clicked.connect(lambda: self._remove(entry))
         if fact is not None:

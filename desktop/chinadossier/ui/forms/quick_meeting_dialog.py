@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,23 +122,10 @@ class ActionsEditor(RowListEditor):
     def add_row(self) -> tuple[QLineEdit, QLineEdit, DateEdit]:
         """An empty action row; focus goes to its first field."""
         row = QWidget(self)
-        v = QVBoxLayout(row)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(4)
         number = len(self.rows) + 1
         what = QLineEdit(row)
         what.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
         what.setAccessibleName(self.tr("Actie {0}: wat").format(number))
-        top = QHBoxLayout()
-        top.addWidget(what, 1)
-        remove = QToolButton(row)
-        remove.setText("×")
-        remove.setAutoRaise(True)
-        remove.setToolTip(self.tr("Actie verwijderen"))
-        remove.setAccessibleName(self.tr("Actie {0} verwijderen").format(number))
-        top.addWidget(remove)
-        v.addLayout(top)
-        bottom = QHBoxLayout()
         # the owner is free text; our side's participants are offered in the list
         owner_box = QComboBox(row)
         owner_box.setEditable(True)
@@ -152,9 +138,9 @@ class ActionsEditor(RowListEditor):
         owner.setAccessibleName(self.tr("Actie {0}: eigenaar").format(number))
         due = DateEdit(row)
         due.setAccessibleName(self.tr("Actie {0}: uiterste datum").format(number))
-        bottom.addWidget(owner_box, 1)
-        bottom.addWidget(due, 1)
-        v.addLayout(bottom)
+        remove = self.lay_out(row, [(what, 1)], [(owner_box, 1), (due, 1)],
+                              self.tr("Actie {0} verwijderen").format(number),
+                              self.tr("Actie verwijderen"))
         entry = (row, what, owner, due)
         remove.clicked.connect(lambda: self._remove(entry))
         for w in row.findChildren(QWidget):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 
 class RowListEditor(QWidget):
@@ -28,3 +30,26 @@ class RowListEditor(QWidget):
     def add_row(self) -> object:
         """Add one empty row (subclasses)."""
         raise NotImplementedError
+
+    def lay_out(self, row: QWidget, top: Sequence[tuple[QWidget, int]],
+                bottom: Sequence[tuple[QWidget, int]], remove_name: str,
+                remove_tip: str, margin: int = 0) -> QToolButton:
+        """Lay `row` out in two lines (each widget with its stretch), a "×" button ending the
+        first line; returns that button (the subclass connects it)."""
+        v = QVBoxLayout(row)
+        v.setContentsMargins(margin, margin, margin, margin)
+        v.setSpacing(4)
+        remove = QToolButton(row)
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setAccessibleName(remove_name)
+        remove.setToolTip(remove_tip)
+        for widgets, extra in ((top, remove), (bottom, None)):
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            for widget, stretch in widgets:
+                line.addWidget(widget, stretch)
+            if extra is not None:
+                line.addWidget(extra)
+            v.addLayout(line)
+        return remove
