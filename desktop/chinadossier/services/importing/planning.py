@@ -1,0 +1,108 @@
+"""The preview: every row of a table planned by its kind's planner, then checked by the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from chinadossier.domain.errors import human_field
+from chinadossier.interchange.columns import ImportKind, detect_kind, map_columns
+from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
+from chinadossier.interchange.tables import Table
+from chinadossier.services.importing.known import Known
+from chinadossier.services.importing.plan_decisions import plan_decision
+from chinadossier.services.importing.plan_meetings import plan_meeting
+from chinadossier.services.importing.plan_organisations import plan_organisation
+from chinadossier.services.importing.plan_persons import plan_person
+from chinadossier.services.importing.plan_risks import plan_risk
+from chinadossier.services.importing.plan_ties import plan_tie
+from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, RowPlan
+from chinadossier.services.importing.quiet_gc import no_gc
+from chinadossier.services.importing.row_drafts import Seen
+
+if TYPE_CHECKING:
+    from chinadossier.services.dossier import Dossier
+
+
+def plan_import(
+    dossier: Dossier,
+    table: Table,
+    *,
+    kind: ImportKind | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> ImportPlan:
+    """The preview of importing `table`: nothing is written.
+
+    Raises:
+        UnreadableFile: the kind cannot be told from the columns, a required column is missing,
+            or an override is wrong.
+    """
+    if kind is None:
+        kind = detect_kind(table.header)
+        if kind is None:
+            raise UnreadableFile(
+                "Uit de kolomnamen blijkt niet wat het bestand bevat; geef het aan met --type "
+                f"({', '.join(k.value for k in SUPPORTED)})."
+            )
+    mapping = map_columns(table.header, kind, overrides)
+    if mapping.missing:
+        raise UnreadableFile(
+            f"Het bestand mist de kolom {', '.join(mapping.missing)} (verplicht voor "
+            f"{kind.value}); wijs een kolom toe met --map \"Kolom=veld\"."
+        )
+    with no_gc():
+        known = Known(dossier, kind)
+        planners: dict[ImportKind, Callable[[ParsedRow, Seen, Known], RowPlan]] = {
+            ImportKind.ORGANISATIONS: plan_organisation,
+            ImportKind.PERSONS: plan_person,
+            ImportKind.MEETINGS: plan_meeting,
+            ImportKind.TIES: plan_tie,
+            ImportKind.DECISIONS: plan_decision,
+            ImportKind.RISKS: plan_risk,
+        }
+        planner = planners[kind]
+        seen = Seen()
+        plans = [planner(row, seen, known) for row in parse_rows(table, mapping)]
+        plans = _with_service_checks(plans, service_for(dossier, kind))
+    return ImportPlan(
+        source=table.source,
+        sheet=table.sheet,
+        kind=kind,
+        mapping=mapping,
+        rows=tuple(plans),
+        new_organisations=tuple(seen.new_organisations),
+        encoding=table.encoding,
+        header=table.header,
+        organisation_drafts=dict(seen.organisation_drafts),
+    )
+
+
+def service_for(dossier: Dossier, kind: ImportKind) -> Any:
+    return {
+        ImportKind.ORGANISATIONS: dossier.organisations,
+        ImportKind.PERSONS: dossier.persons,
+        ImportKind.MEETINGS: dossier.meetings,
+        ImportKind.TIES: dossier.ties,
+        ImportKind.DECISIONS: dossier.decisions,
+        ImportKind.RISKS: dossier.risk_notes,
+    }[kind]
+
+
+def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
+    """Rows the services would refuse become rejected, with their Dutch reasons.
+
+    One read for all new rows and updates (validate_many; an update against its record). A
+    link to an organisation the import itself creates is checked at commit.
+    """
+    checked = [i for i, plan in enumerate(plans) if plan.outcome in ("new", "update")]
+    results = service.validate_many([plans[i].draft for i in checked],
+                                    [plans[i].record for i in checked])
+    for i, errors in zip(checked, results, strict=True):
+        plan = plans[i]
+        if plan.extra.get("organisation_name"):
+            errors = tuple(e for e in errors if e.field != "organisation_id")
+        if errors:
+            plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
+                CellError(human_field(e.field), e.message) for e in errors))
+    return plans
