@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db import canonical
+from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.models import AuditEntry, AuditPayload
 
 GENESIS = "0" * 64
@@ -134,10 +135,8 @@ class AuditWriter:
 
     def write(self) -> None:
         """Insert the appended entries (one statement per table)."""
-        if self._entries:
-            self._session.execute(insert(AuditEntry), self._entries)
-        if self._payloads:
-            self._session.execute(insert(AuditPayload), self._payloads)
+        insert_rows(self._session, AuditEntry.__tablename__, self._entries)
+        insert_rows(self._session, AuditPayload.__tablename__, self._payloads)
         self._entries, self._payloads = [], []
 
 

@@ -14,13 +14,14 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, insert, or_, select, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Enum, Uuid, or_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
+from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.engine import Database
 from chinadossier.db.models import Base, Tie
 from chinadossier.db.record_state import hash_from_rows, state_hashes
@@ -159,6 +160,7 @@ class UnitOfWork:
         self._spill_from = 0
         self._writer: AuditWriter | None = None
         self._audited: dict[uuid.UUID, int] = {}  # touches already in the audit (per record)
+        self._cache_size: tuple[Any, int] | None = None  # (connection, size) to restore
 
     @property
     def _db_session(self) -> Session:
@@ -219,6 +221,13 @@ class UnitOfWork:
         if self._session is None:
             raise RuntimeError("unit of work is not open")
         self._session.autoflush = False
+        if self._session.get_bind().dialect.name == "sqlite":
+            # Tens of thousands of rows spread over a dozen indexes: with SQLite's default 2 MB
+            # page cache the transaction's pages are evicted and read back over and over. The
+            # connection gets its usual size back when the unit of work ends.
+            raw: Any = self._session.connection().connection.dbapi_connection
+            self._cache_size = (raw, raw.execute("PRAGMA cache_size").fetchone()[0])
+            raw.execute(f"PRAGMA cache_size = {self.BULK_CACHE_KIB}")
 
     def __enter__(self) -> UnitOfWork:
         self._session = (
@@ -268,6 +277,10 @@ class UnitOfWork:
             if session.in_transaction():
                 session.rollback()
         finally:
+            if self._cache_size is not None:
+                raw, size = self._cache_size
+                self._cache_size = None
+                raw.execute(f"PRAGMA cache_size = {int(size)}")
             session.close()
 
     # -- pending inserts ----------------------------------------------------------------------
@@ -298,12 +311,10 @@ class UnitOfWork:
         pending, self._pending = self._pending, {}
         assert self._session is not None
         for table, rows in pending.items():
-            # executemany needs the same keys in every row: group rows by their key set.
-            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for row in rows:
-                groups.setdefault(tuple(sorted(row)), []).append(row)
-            for group in groups.values():
-                self._session.execute(insert(Base.metadata.tables[table]), group)
+            insert_rows(self._session, table, rows)
+
+    #: A bulk's page cache (negative: KiB), instead of SQLite's default 2 MB.
+    BULK_CACHE_KIB = -65536
 
     #: In a bulk, every this many new records the queued rows are written (see spill).
     SPILL_EVERY = 2000
