@@ -182,7 +182,10 @@ class Known:
                 return person.meta.id, ""
         if RecordKind.MEETING in kinds:
             meeting = self.meeting_titles.exact(match_key(text))
-            if meeting is not None and meeting is not AMBIGUOUS:
+            if meeting is AMBIGUOUS:
+                return None, (f"'{text}' is de titel van meer dan één contactmoment; geef het "
+                              "nummer van het contactmoment (zoals CM-2026-0001)")
+            if meeting is not None:
                 return meeting.meta.id, ""
         return None, (f"'{text}' staat niet in het dossier; geef het nummer (zoals BAND-0001 of "
                       f"ORG-0001) of de naam van een {_kinds_text(kinds)}")
