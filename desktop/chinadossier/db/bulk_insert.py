@@ -9,18 +9,37 @@ the session's connection (inside its transaction, seen by its cursor events).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Dialect, insert
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Base
+from chinadossier.db.processors import remembered
 
-_Column = tuple[str, Any, Callable[[Any], Any] | None]
-"""(name, the value of a left-out key, bind processor)."""
+Bind = Callable[[Any], Any]
 
-_STATEMENTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[_Column]] | None] = {}
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """An INSERT whose columns are: the row's keys without bind processing (read at C speed),
+    the left-out keys' defaults, then the row's keys with bind processing."""
+
+    sql: str
+    plain: Callable[[dict[str, Any]], tuple[Any, ...]]
+    defaults: tuple[Any, ...]
+    bound: tuple[tuple[str, Bind], ...]
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        bound = tuple(None if (value := row[name]) is None else bind(value)
+                      for name, bind in self.bound)
+        return self.plain(row) + self.defaults + bound
+
+
+_STATEMENTS: dict[tuple[str, str, tuple[str, ...]], _Statement | None] = {}
 
 
 def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -36,30 +55,32 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
         if statement is None:
             session.execute(insert(Base.metadata.tables[table]), group)
             continue
-        sql, columns = statement
-        connection.exec_driver_sql(sql, [
-            tuple(
-                row.get(name, missing) if bind is None or row.get(name) is None
-                else bind(row[name])
-                for name, missing, bind in columns
-            )
-            for row in group
-        ])
+        connection.exec_driver_sql(statement.sql, [statement.values(row) for row in group])
 
 
-def _statement(
-    dialect: Dialect, table: str, keys: tuple[str, ...]
-) -> tuple[str, list[_Column]] | None:
-    """The INSERT for rows with these keys, with its columns; None (use insert()) off SQLite or
-    when a left-out column has a computed default."""
+def _getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    if not names:
+        return lambda row: ()
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return operator.itemgetter(*names)
+
+
+def _statement(dialect: Dialect, table: str, keys: tuple[str, ...]) -> _Statement | None:
+    """The INSERT for rows with these keys; None (use insert()) off SQLite, or when a left-out
+    column has a computed default, or a key is not a column."""
     cache_key = (dialect.name, table, keys)
     if cache_key in _STATEMENTS:
         return _STATEMENTS[cache_key]
-    found: tuple[str, list[_Column]] | None = None
-    if dialect.name == "sqlite":
-        columns: list[_Column] = []
+    found: _Statement | None = None
+    columns = Base.metadata.tables[table].columns
+    if dialect.name == "sqlite" and set(keys) <= set(columns.keys()):
+        plain: list[str] = []
+        defaulted: list[tuple[str, Any]] = []
+        bound: list[tuple[str, Bind]] = []
         computed = False
-        for column in Base.metadata.tables[table].columns:
+        for column in columns:
             default = column.default
             if column.name not in keys:
                 if default is None:
@@ -68,11 +89,19 @@ def _statement(
                     computed = True
                     break
             bind = column.type.dialect_impl(dialect).bind_processor(dialect)
-            missing = getattr(default, "arg", None) if column.name not in keys else None
-            columns.append((column.name, missing, bind))
-        if not computed and {name for name, _, _ in columns} >= set(keys):
-            names = ", ".join(f'"{name}"' for name, _, _ in columns)
-            marks = ", ".join("?" for _ in columns)
-            found = f'INSERT INTO "{table}" ({names}) VALUES ({marks})', columns
+            if column.name not in keys:
+                value = getattr(default, "arg", None)
+                defaulted.append((column.name, None if value is None else
+                                  bind(value) if bind is not None else value))
+            elif bind is None:
+                plain.append(column.name)
+            else:
+                bound.append((column.name, remembered(column.type, bind)))
+        if not computed:
+            names = [*plain, *(n for n, _ in defaulted), *(n for n, _ in bound)]
+            quoted = ", ".join(f'"{name}"' for name in names)
+            marks = ", ".join("?" for _ in names)
+            sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'
+            found = _Statement(sql, _getter(plain), tuple(v for _, v in defaulted), tuple(bound))
     _STATEMENTS[cache_key] = found
     return found

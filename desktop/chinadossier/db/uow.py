@@ -24,6 +24,7 @@ from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.engine import Database
 from chinadossier.db.models import Base, Tie
+from chinadossier.db.processors import remembered
 from chinadossier.db.record_state import hash_from_rows, state_hashes
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SearchIndex, SqliteFtsIndex
@@ -67,7 +68,8 @@ def _as_stored(dialect: Dialect, table: str, rows: list[dict[str, Any]]) -> None
             result = kind.result_processor(dialect, None)
             if bind is None and result is None:
                 continue
-            trips.append((column.name, _unchanged_type(kind), _trip(bind, result)))
+            trips.append((column.name, _unchanged_type(kind),
+                          remembered(column.type, _trip(bind, result))))
         _ROUND_TRIPS[key] = trips
     for row in rows:
         for name, same, trip in trips:
