@@ -96,6 +96,14 @@ class Records:
 
         return to_records(self._session, kind, [self._load(kind, record_id)])[0]
 
+    def assume_created(self, ids: Sequence[uuid.UUID], kind: RecordKind) -> None:
+        """Validate as if records of this kind with these ids existed (an import's preview:
+        the organisations it will create first). Only for a unit of work that writes nothing."""
+        if self.uow.write:
+            raise RuntimeError("assume_created is for validation without writing")
+        for record_id in ids:
+            self._known.setdefault(record_id, (kind, False))
+
     def live_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[RecordKind, bool]]:
         """For each existing id: its kind and whether it is deleted."""
         missing = [i for i in ids if i not in self._known]

@@ -23,7 +23,7 @@ from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.engine import Database
-from chinadossier.db.models import Base, Tie
+from chinadossier.db.models import AuditEntry, Base, Tie
 from chinadossier.db.processors import remembered
 from chinadossier.db.record_state import hash_from_rows, state_hashes
 from chinadossier.db.registry import SPECS
@@ -213,6 +213,16 @@ class UnitOfWork:
         from chinadossier.db.repositories import ViewRepository
 
         return ViewRepository(self)
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """The last audit entry (sequence number, hash), None for an empty trail: the case
+        file's change mark. Every committed change appends to the trail, so an equal head
+        read later means nothing was committed in between (the hash tells a file put back
+        from elsewhere apart)."""
+        row = self._db_session.execute(
+            select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        return (int(row[0]), str(row[1])) if row is not None else None
 
     def batch_mode(self) -> None:
         """Many creates follow (a bulk): reads no longer write queued rows first.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,11 +12,9 @@ from chinadossier.domain.drafts import (
     OrganisationDraft,
     ParticipantDraft,
     PersonDraft,
-    PositionDraft,
 )
 from chinadossier.domain.errors import Conflict, ValidationFailed, human_field
 from chinadossier.domain.progress import Progress
-from chinadossier.interchange.columns import ImportKind
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.services.importing.planning import service_for
 from chinadossier.services.importing.plans import ImportPlan, ImportResult, RowPlan
@@ -65,14 +62,19 @@ def commit_import(
     service: Any = service_for(dossier, plan.kind)
     try:
         with no_gc(), dossier.bulk(progress) as bulk:
-            organisation_ids: dict[str, uuid.UUID] = {}
+            # Nothing committed since the preview checked the rows: what the services prepared
+            # then is what they would prepare now, so it is written without checking twice.
+            unchanged = (plan.checked_as_of is not None
+                         and bulk.change_mark() == plan.checked_as_of)
             needed = {row.extra.get("organisation_name") for row in work}
             for name in plan.new_organisations:
                 if name not in needed:
                     continue  # only rows that are not written named it
                 organisation = plan.organisation_drafts.get(name) or OrganisationDraft(
                     name_nl=name, org_kind=OrganisationKind.OTHER)
-                organisation_ids[name] = bulk.create(dossier.organisations, organisation)
+                # With the id the rows link to since the preview.
+                bulk.create(dossier.organisations, organisation,
+                            record_id=plan.organisation_ids.get(name))
                 created += 1
             for current in work:
                 if current.outcome == "update":
@@ -82,12 +84,8 @@ def commit_import(
                     updated += 1
                     continue
                 draft: Any = current.draft
-                if plan.kind is ImportKind.PERSONS:
-                    draft = _with_position(draft, current.extra, organisation_ids)
-                elif plan.kind is ImportKind.TIES and "organisation_name" in current.extra:
-                    draft = _replaced(draft, organisation_id=organisation_ids[
-                        current.extra["organisation_name"]])
-                record_id = bulk.create(service, draft)
+                record_id = bulk.create(
+                    service, draft, prepared=current.prepared if unchanged else None)
                 created += 1
                 contact = current.extra.get("last_contact")
                 if contact is not None:
@@ -116,29 +114,6 @@ def commit_import(
             "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
         ) from exc
     return ImportResult(created, made, len(plan.rows) - len(work), updated)
-
-
-def _replaced(draft: Any, **changes: Any) -> Any:
-    return type(draft)(**{**_fields(draft), **changes})
-
-
-def _with_position(
-    draft: PersonDraft, extra: Mapping[str, Any], organisation_ids: Mapping[str, uuid.UUID]
-) -> PersonDraft:
-    if "title" not in extra:
-        return draft
-    organisation_id = extra.get("organisation_id") or organisation_ids.get(
-        extra.get("organisation_name", ""))
-    position = PositionDraft(
-        title=extra["title"],
-        organisation_id=organisation_id,
-        authority_id=extra.get("authority_id"),
-    )
-    return PersonDraft(**{**_fields(draft), "positions": (position,)})
-
-
-def _fields(draft: Any) -> dict[str, Any]:
-    return {name: getattr(draft, name) for name in draft.__dataclass_fields__}
 
 
 def _display(draft: PersonDraft) -> str:

@@ -70,18 +70,21 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         return RowPlan(row.number, "similar", label, match.meta.display_no)
     extra: dict[str, Any] = {}
     notes = values.get("notes")
+    positions: tuple[PositionDraft, ...] = ()
     if organisation:
+        function = title or "contactpersoon"
         authority = known.authority(organisation)
         if authority is not None:
-            extra["authority_id"] = authority.meta.id
+            positions = (PositionDraft(function, authority_id=authority.meta.id),)
         else:
             org_score, org = known.organisation(organisation)
             if org is not None and org_score >= 100:
-                extra["organisation_id"] = org.meta.id
+                positions = (PositionDraft(function, organisation_id=org.meta.id),)
             else:
+                # At the organisation the import creates first, with this id.
                 extra["organisation_name"] = organisation
-                seen.new_organisation(organisation)
-        extra["title"] = title or "contactpersoon"
+                positions = (PositionDraft(function,
+                                           organisation_id=seen.new_organisation(organisation)),)
     elif title:
         notes = joined(notes, f"Functie: {title}")
     if values.get("last_contact"):
@@ -97,6 +100,7 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         emails=tuple(values.get("email", ())),
         phones=tuple(values.get("phone", ())),
         postal_addresses=(values["address"],) if values.get("address") else (),
+        positions=positions,
         common=common_of(values),
     )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
