@@ -6,6 +6,7 @@ keeps child rows and links, and never commits.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,12 @@ class Shared:
     sources: tuple[tuple[uuid.UUID, str | None], ...] | None
 
     # None for tags or sources means "leave the links as they are" (reference updates).
+
+
+@functools.cache
+def _column_names(model: Any) -> frozenset[str]:
+    """The column names of a mapped class's table."""
+    return frozenset(model.__table__.columns.keys())
 
 
 class Records:
@@ -242,7 +249,7 @@ class Records:
         for name, value in values.items():
             entity.update(columns_of(name, value))
             diff[name] = (None, value)
-        unknown = set(entity) - set(model.__table__.columns.keys())
+        unknown = entity.keys() - _column_names(model)
         if unknown:
             raise TypeError(f"{kind.value} has no column(s) {sorted(unknown)}")
         uow.add_rows("record", [common], owner=record_id)

@@ -63,7 +63,9 @@ class Bulk:
         assert self._records is not None
         self._progress.checkpoint()
         self._uow.spill_if_large()  # between records: rows written in chunks, one transaction
-        return service._create_in(self._records, draft, record_id, display_no, prepared)
+        # A bulk reports no per-record warnings: none are worked out (nor kept, unread).
+        return service._create_in(self._records, draft, record_id, display_no, prepared,
+                                  warn=False)
 
     def change_mark(self) -> tuple[int, str] | None:
         """The case file's change mark as this bulk's transaction began (see check_many)."""

@@ -230,15 +230,18 @@ class RecordService(Generic[D, R]):
         record_id: uuid.UUID | None = None,
         display_no: str | None = None,
         prepared: Prepared | None = None,
+        *,
+        warn: bool = True,
     ) -> uuid.UUID:
         """create() inside an open unit of work; `prepared`: this draft as check_many() found
-        it valid, when the caller knows nothing changed since (else it is checked here)."""
+        it valid, when the caller knows nothing changed since (else it is checked here).
+        `warn=False` (a bulk): no classification warnings are worked out or kept."""
         if prepared is None:
             c = Collector()
             prepared = self._typed_prepare(records, draft, c, None)
             c.raise_if_any()
         assert prepared is not None
-        warnings = classification_warnings(records, prepared)
+        warnings = classification_warnings(records, prepared) if warn else ()
         record_id = records.create(
             self.kind,
             prepared.values,
