@@ -48,6 +48,10 @@ class Known:
         self.meeting_titles = NameIndex(ambiguous=True)
         self.records: dict[tuple[str, ...], Any] = {}
         self.categories: dict[str, str] = {}
+        self.divisions: dict[tuple[str | None, ...], list[Any]] = {}
+        """The reference divisions a name denotes, per name(s) asked (places.py)."""
+        self.parents: dict[str, Any] | None = None
+        """Every reference division by its Hanzi, once asked for (places.py)."""
         partners: dict[uuid.UUID, OrganisationRecord] = {}
         for org in dossier.organisations.list_all():
             partners[org.meta.id] = org
