@@ -147,17 +147,26 @@ def _count_prepares(monkeypatch, service_class) -> list[object]:
 def test_the_commit_writes_what_the_preview_checked_unless_the_file_changed(
     dossier, case_file, monkeypatch
 ):
+    from chinadossier.services.meetings import MeetingService
     from chinadossier.services.persons import PersonService
 
-    data = ("Naam;Organisatie;Functie\r\n"
-            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n"
-            "Wang Wei (fictief);Gemeente Rotterdam;wethouder\r\n").encode("cp1252")
+    data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;3-2-2024\r\n"
+            "Wang Wei (fictief);Gemeente Rotterdam;wethouder;\r\n").encode("cp1252")
     prepared = _count_prepares(monkeypatch, PersonService)
+    contacts = _count_prepares(monkeypatch, MeetingService)
     plan = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
-    assert len(prepared) == 2  # the preview checks both persons, with their functions
+    # The preview checks both persons with their functions, and Zhou's contact moment.
+    assert (len(prepared), len(contacts)) == (2, 1)
     assert [r.outcome for r in plan.rows] == ["new", "new"]
-    importing.commit_import(dossier, plan)
-    assert len(prepared) == 2  # nothing changed in between: not checked a second time
+    assert importing.commit_import(dossier, plan).created == 4
+    # Nothing changed in between: nothing is checked a second time.
+    assert (len(prepared), len(contacts)) == (2, 1)
+    (meeting,) = dossier.meetings.list_all()
+    assert meeting.held_on == dt.date(2024, 2, 3)
+    zhou_id = next(p.meta.id for p in dossier.persons.list_all()
+                   if p.display_name == "Zhou Min (fictief)")
+    assert [p.party.id for p in meeting.participants] == [zhou_id]
     persons = {p.display_name: p for p in dossier.persons.list_all()}
     zhou = persons["Zhou Min (fictief)"]
     (position,) = zhou.positions
@@ -188,3 +197,17 @@ def test_a_change_after_the_preview_is_checked_again_at_the_commit(
         importing.commit_import(dossier, plan)
     assert len(prepared) == 1  # checked again, against the file as it now is
     assert _rows(case_file) == before
+
+
+def test_the_same_preview_committed_twice_is_refused_the_second_time(dossier, case_file):
+    data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;3-2-2024\r\n"
+            ).encode("cp1252")
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
+    assert importing.commit_import(dossier, plan).created == 3
+    after = _rows(case_file)
+    with pytest.raises(importing.ImportRefused, match="al geïmporteerd"):
+        importing.commit_import(dossier, plan)
+    assert _rows(case_file) == after
+    again = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
+    assert [r.outcome for r in again.rows] == ["exists"]

@@ -4,6 +4,7 @@ and indexed alike."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
@@ -66,6 +67,12 @@ class Bulk:
         # A bulk reports no per-record warnings: none are worked out (nor kept, unread).
         return service._create_in(self._records, draft, record_id, display_no, prepared,
                                   warn=False)
+
+    def reserve(self, ids: Sequence[uuid.UUID]) -> None:
+        """Ids the next creates will be given (chosen in a preview): checked to be free in one
+        read, so each create need not ask (Refused when one is taken)."""
+        assert self._records is not None
+        self._records.reserve_fresh(ids)
 
     def change_mark(self) -> tuple[int, str] | None:
         """The case file's change mark as this bulk's transaction began (see check_many)."""

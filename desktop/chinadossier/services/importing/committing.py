@@ -6,14 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chinadossier.domain.codes import MeetingKind, NameOrder, OrganisationKind, ParticipantSide
+from chinadossier.domain.codes import OrganisationKind
 from chinadossier.domain.drafts import (
-    MeetingDraft,
     OrganisationDraft,
-    ParticipantDraft,
-    PersonDraft,
 )
-from chinadossier.domain.errors import Conflict, ValidationFailed, human_field
+from chinadossier.domain.errors import Conflict, Refused, ValidationFailed, human_field
 from chinadossier.domain.progress import Progress
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.services.importing.planning import service_for
@@ -44,8 +41,8 @@ def commit_import(
 
     Raises:
         ImportRefused: rows were rejected (without accept_partial), the services refused a row,
-            or a record to update was changed by someone else since the preview; the message
-            names the row. Nothing was written.
+            a record to update was changed by someone else since the preview, or the preview
+            was imported already; the message names the row. Nothing was written.
         Cancelled: the user stopped it; nothing was written.
     """
     if plan.rejected and not accept_partial:
@@ -67,6 +64,12 @@ def commit_import(
             unchanged = (plan.checked_as_of is not None
                          and bulk.change_mark() == plan.checked_as_of)
             needed = {row.extra.get("organisation_name") for row in work}
+            # The ids the preview chose: free, checked in one read for all (taken: this
+            # preview was imported already).
+            bulk.reserve([*(plan.organisation_ids[name] for name in plan.new_organisations
+                            if name in needed and name in plan.organisation_ids),
+                          *(row.extra["record_id"] for row in work
+                            if row.outcome == "new" and "record_id" in row.extra)])
             for name in plan.new_organisations:
                 if name not in needed:
                     continue  # only rows that are not written named it
@@ -84,20 +87,13 @@ def commit_import(
                     updated += 1
                     continue
                 draft: Any = current.draft
-                record_id = bulk.create(
-                    service, draft, prepared=current.prepared if unchanged else None)
+                bulk.create(service, draft, record_id=current.extra.get("record_id"),
+                            prepared=current.prepared if unchanged else None)
                 created += 1
                 contact = current.extra.get("last_contact")
-                if contact is not None:
-                    bulk.create(dossier.meetings, MeetingDraft(
-                        held_on=contact,
-                        meeting_kind=MeetingKind.OTHER,
-                        title=f"Laatste contact met {_display(draft)}",
-                        participants=(ParticipantDraft(ParticipantSide.THEIRS,
-                                                       person_id=record_id),),
-                        summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
-                        common=draft.common,
-                    ))
+                if contact is not None:  # the person's contact moment, checked with the row
+                    bulk.create(dossier.meetings, contact, prepared=current.extra.get(
+                        "last_contact_prepared") if unchanged else None)
                     created += 1
             current = None
             bulk.commit()
@@ -107,6 +103,11 @@ def commit_import(
         raise ImportRefused(
             f"{where} wordt geweigerd ({lines}); er is niets geïmporteerd."
         ) from exc
+    except Refused as exc:
+        raise ImportRefused(
+            "Dit voorbeeld is al geïmporteerd (de records die het zou maken bestaan al); er is "
+            "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
+        ) from exc
     except Conflict as exc:
         where = f"rij {current.number}" if current is not None else "een rij"
         raise ImportRefused(
@@ -114,11 +115,3 @@ def commit_import(
             "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
         ) from exc
     return ImportResult(created, made, len(plan.rows) - len(work), updated)
-
-
-def _display(draft: PersonDraft) -> str:
-    if draft.name_order is NameOrder.FAMILY_FIRST:
-        latin = " ".join(p for p in (draft.family_name, draft.given_name) if p)
-    else:
-        latin = " ".join(p for p in (draft.given_name, draft.tussenvoegsel, draft.family_name) if p)
-    return " ".join(p for p in (draft.hanzi, latin) if p)

@@ -68,7 +68,8 @@ def plan_import(
         seen = Seen()
         plans = [planner(row, seen, known) for row in parse_rows(table, mapping)]
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
-                                            list(seen.organisation_ids.values()))
+                                            list(seen.organisation_ids.values()),
+                                            dossier.meetings)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
@@ -96,7 +97,7 @@ def service_for(dossier: Dossier, kind: ImportKind) -> Any:
 
 
 def _with_service_checks(
-    plans: list[RowPlan], service: Any, new_organisations: list[uuid.UUID]
+    plans: list[RowPlan], service: Any, new_organisations: list[uuid.UUID], meetings_service: Any
 ) -> tuple[list[RowPlan], tuple[int, str] | None]:
     """Rows the services would refuse become rejected, with their Dutch reasons; the others
     keep what the services prepared to write. With the case file's change mark of the check.
@@ -115,4 +116,24 @@ def _with_service_checks(
                 CellError(human_field(e.field), e.message) for e in result.errors))
         elif plan.outcome == "new":
             plans[i] = dataclasses.replace(plan, prepared=result.prepared)
-    return plans, results.as_of
+    as_of = results.as_of
+    contacts = [i for i, plan in enumerate(plans)
+                if plan.outcome == "new" and "last_contact" in plan.extra]
+    if contacts:
+        # The persons' contact moments ("laatste contact"), linking to the persons as created.
+        meetings = meetings_service.check_many(
+            [plans[i].extra["last_contact"] for i in contacts],
+            assume={RecordKind.PERSON: [plans[i].extra["record_id"] for i in contacts],
+                    RecordKind.ORGANISATION: new_organisations})
+        if meetings.as_of != as_of:
+            as_of = None  # something was committed between the two checks: check at commit
+        for i, result in zip(contacts, meetings.checked, strict=True):
+            plan = plans[i]
+            if result.errors:
+                plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
+                    CellError("Laatste contact", f"{human_field(e.field)}: {e.message}")
+                    for e in result.errors))
+            else:
+                plans[i] = dataclasses.replace(
+                    plan, extra={**plan.extra, "last_contact_prepared": result.prepared})
+    return plans, as_of
