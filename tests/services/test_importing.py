@@ -211,3 +211,23 @@ def test_the_same_preview_committed_twice_is_refused_the_second_time(dossier, ca
     assert _rows(case_file) == after
     again = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
     assert [r.outcome for r in again.rows] == ["exists"]
+
+
+def test_a_row_whose_draft_was_replaced_after_the_preview_writes_the_new_draft(
+    dossier, monkeypatch
+):
+    import dataclasses
+
+    from chinadossier.services.organisations import OrganisationService
+
+    data = "Naam;Soort\r\nXinghe Havengroep (fictief);privébedrijf\r\n".encode("cp1252")
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="o.csv"))
+    (row,) = plan.rows
+    # A caller (a screen) changes the row's draft after the preview, keeping the rest.
+    renamed = dataclasses.replace(row.draft, name_nl="Xinghe Haven Groep (fictief)")
+    plan = dataclasses.replace(plan, rows=(dataclasses.replace(row, draft=renamed),))
+    prepared = _count_prepares(monkeypatch, OrganisationService)
+    importing.commit_import(dossier, plan)
+    assert len(prepared) == 1  # the changed draft is checked, not the preview's values reused
+    assert [o.name_nl for o in dossier.organisations.list_all()] == [
+        "Xinghe Haven Groep (fictief)"]

@@ -14,7 +14,12 @@ from chinadossier.domain.errors import Conflict, Refused, ValidationFailed, huma
 from chinadossier.domain.progress import Progress
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.services.importing.planning import service_for
-from chinadossier.services.importing.plans import ImportPlan, ImportResult, RowPlan
+from chinadossier.services.importing.plans import (
+    ImportPlan,
+    ImportResult,
+    PreparedDraft,
+    RowPlan,
+)
 from chinadossier.services.importing.quiet_gc import no_gc
 
 if TYPE_CHECKING:
@@ -88,12 +93,12 @@ def commit_import(
                     continue
                 draft: Any = current.draft
                 bulk.create(service, draft, record_id=current.extra.get("record_id"),
-                            prepared=current.prepared if unchanged else None)
+                            prepared=_reusable(current.prepared, draft, unchanged))
                 created += 1
                 contact = current.extra.get("last_contact")
                 if contact is not None:  # the person's contact moment, checked with the row
-                    bulk.create(dossier.meetings, contact, prepared=current.extra.get(
-                        "last_contact_prepared") if unchanged else None)
+                    bulk.create(dossier.meetings, contact, prepared=_reusable(
+                        current.extra.get("last_contact_prepared"), contact, unchanged))
                     created += 1
             current = None
             bulk.commit()
@@ -115,3 +120,10 @@ def commit_import(
             "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
         ) from exc
     return ImportResult(created, made, len(plan.rows) - len(work), updated)
+
+
+def _reusable(checked: PreparedDraft | None, draft: Any, unchanged: bool) -> Any:
+    """What the preview prepared for this very draft, when nothing changed since; else None."""
+    if not unchanged or checked is None:
+        return None
+    return checked.for_draft(draft)

@@ -20,7 +20,7 @@ from chinadossier.services.importing.plan_organisations import plan_organisation
 from chinadossier.services.importing.plan_persons import plan_person
 from chinadossier.services.importing.plan_risks import plan_risk
 from chinadossier.services.importing.plan_ties import plan_tie
-from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, RowPlan
+from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, PreparedDraft, RowPlan
 from chinadossier.services.importing.quiet_gc import no_gc
 from chinadossier.services.importing.row_drafts import Seen
 
@@ -115,7 +115,8 @@ def _with_service_checks(
             plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
                 CellError(human_field(e.field), e.message) for e in result.errors))
         elif plan.outcome == "new":
-            plans[i] = dataclasses.replace(plan, prepared=result.prepared)
+            plans[i] = dataclasses.replace(
+                plan, prepared=PreparedDraft(plan.draft, result.prepared))
     as_of = results.as_of
     contacts = [i for i, plan in enumerate(plans)
                 if plan.outcome == "new" and "last_contact" in plan.extra]
@@ -134,6 +135,8 @@ def _with_service_checks(
                     CellError("Laatste contact", f"{human_field(e.field)}: {e.message}")
                     for e in result.errors))
             else:
-                plans[i] = dataclasses.replace(
-                    plan, extra={**plan.extra, "last_contact_prepared": result.prepared})
+                plans[i] = dataclasses.replace(plan, extra={
+                    **plan.extra,
+                    "last_contact_prepared": PreparedDraft(plan.extra["last_contact"],
+                                                           result.prepared)})
     return plans, as_of

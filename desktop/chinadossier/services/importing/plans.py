@@ -28,6 +28,19 @@ SUPPORTED = tuple(ImportKind)
 
 
 @dataclass(frozen=True, slots=True)
+class PreparedDraft:
+    """What the services prepared to write for one draft object, when the preview checked it."""
+
+    draft: Any
+    prepared: Any
+
+    def for_draft(self, draft: Any) -> Any:
+        """The prepared values if `draft` is the very draft they were made from, else None (a
+        row whose draft was replaced since is checked again at commit)."""
+        return self.prepared if draft is self.draft else None
+
+
+@dataclass(frozen=True, slots=True)
 class RowPlan:
     """What one data row will do; `number` is the row number as Excel shows it."""
 
@@ -44,7 +57,7 @@ class RowPlan:
     """For an update: each field that changes, old → new."""
     record: Any = None
     """For an update: the matched record as read for the preview (its version is checked)."""
-    prepared: Any = None
+    prepared: PreparedDraft | None = None
     """For a new record: what the services prepared to write when the preview checked it
     (reused by the commit when the case file did not change in between)."""
 
