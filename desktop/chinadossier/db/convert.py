@@ -185,8 +185,13 @@ def to_records(
     same order; their linked rows are read by `reads` (default: the fast DB-API reader)."""
     if not objs:
         return []
-    if reads is None:
-        reads = FastReads(connection(session))
+    return build_records(kind, objs, reads or FastReads(connection(session)))
+
+
+def build_records(kind: RecordKind, objs: Sequence[Any], reads: Any) -> list[Any]:
+    """Frozen records for rows of one kind, their linked rows read by `reads`."""
+    if not objs:
+        return []
     metas = _metas(reads, objs)
     builder = _BUILDERS[kind]
     return builder(reads, objs, metas)  # type: ignore[no-any-return]

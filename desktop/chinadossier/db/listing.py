@@ -10,8 +10,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import sqlite3
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,7 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from chinadossier.db import canonical
-from chinadossier.db.convert import CoreReads, to_records
+from chinadossier.db.convert import CoreReads, build_records, to_records
 from chinadossier.db.fastread import Compiled, FastReads, connection, ids_param, in_json
 from chinadossier.db.models import (
     Action,
@@ -437,10 +438,16 @@ def _counted_on_record(query: ListQuery) -> bool:
     return not query.filters and replace(query.where, classification=None) == Filter()
 
 
-def count(session: Session, kind: RecordKind, query: ListQuery) -> int:
+def _conn(source: Session | sqlite3.Connection) -> sqlite3.Connection:
+    """The DB-API connection to read on: given, or the session's (inside its transaction)."""
+    return source if isinstance(source, sqlite3.Connection) else connection(source)
+
+
+def count(source: Session | sqlite3.Connection, kind: RecordKind, query: ListQuery) -> int:
     """How many records the list holds with these filters (sort, cursor and limit ignored).
 
-    One COUNT, compiled once per filter shape and run on the DB-API cursor (db.fastread).
+    One COUNT, compiled once per filter shape and run on the DB-API cursor (db.fastread), of
+    the session or the connection given.
     """
     specs = clause_specs(kind, query)
     on_record = _counted_on_record(query)
@@ -457,7 +464,7 @@ def count(session: Session, kind: RecordKind, query: ListQuery) -> int:
         if len(_COUNTS) > 1000:
             _COUNTS.clear()
         statement = _COUNTS[key] = Compiled(stmt, binds.names)
-    ((found,),) = statement.all(connection(session), [v for _, vs in specs for v in vs])
+    ((found,),) = statement.all(_conn(source), [v for _, vs in specs for v in vs])
     return int(found or 0)
 
 
@@ -520,21 +527,99 @@ def _select(kind: RecordKind) -> Select[Any]:
 
 
 def _position(
-    session: Session, kind: RecordKind, query: ListQuery, sort_name: str, sort: Sort, limit: int
+    query: ListQuery, sort_name: str, sort: Sort, block: Callable[[], Any]
 ) -> tuple[Clause | None, int | None]:
-    """Where the page starts: a condition "at or after" (None: the top) and the offset if known."""
+    """Where the page starts: a condition "at or after" (None: the top) and the offset if known;
+    `block` finds the start of the block holding `query.at`."""
     if query.cursor:
         value, after_id, including = decode_cursor(query.cursor, sort_name, sort.column)
         values = (after_id,) if value is None else (value, after_id)
         return (("after", value is None, including), values), None
     if query.at is not None:
-        block = _block_start(session, kind, query, sort, limit)
-        if block is None:
+        found = block()
+        if found is None:
             return None, 0
-        value, record_id, offset = block
+        value, record_id, offset = found
         values = (record_id,) if value is None else (value, record_id)
         return (("after", value is None, True), values), offset
     return None, 0
+
+
+_BLOCKS: dict[tuple[Any, ...], Compiled] = {}
+
+
+def _block_statement(key: tuple[Any, ...], build: Callable[[_Binds], Any]) -> Compiled:
+    found = _BLOCKS.get(key)
+    if found is None:
+        binds = _Binds()
+        stmt = build(binds)
+        if len(_BLOCKS) > 1000:
+            _BLOCKS.clear()
+        found = _BLOCKS[key] = Compiled(stmt, binds.names)
+    return found
+
+
+def _block_start_fast(
+    conn: sqlite3.Connection,
+    kind: RecordKind,
+    query: ListQuery,
+    sort_name: str,
+    sort: Sort,
+    limit: int,
+    specs: list[Clause],
+) -> tuple[Any, uuid.UUID, int] | None:
+    """`_block_start` on the DB-API cursor: the same three statements, compiled once per shape."""
+    model: Any = SPECS[kind].model
+    tokens = tuple(token for token, _ in specs)
+    values = [v for _, vs in specs for v in vs]
+
+    def clauses(binds: _Binds) -> list[Any]:
+        return [clause_sql(kind, t, binds(v)) for t, v in specs]
+
+    def locate(binds: _Binds) -> Any:
+        where = clauses(binds)
+        (at,) = binds([query.at])
+        return select(sort.column, model.id).where(model.id == at, *where)
+
+    rows = _block_statement((kind, sort_name, tokens, "at"), locate).all(
+        conn, [*values, query.at]
+    )
+    if not rows:
+        return None
+    value, record_id = rows[0]
+    null = value is None
+    backwards = Sort(sort.column, not sort.descending)
+
+    def before(binds: _Binds) -> tuple[list[Any], Any]:
+        where = clauses(binds)
+        bound = binds([record_id] if null else [value, record_id])
+        at_value, at_id = (None, bound[0]) if null else bound
+        return where, _after(backwards, model.id, at_value, at_id, value_null=null)
+
+    def counted(binds: _Binds) -> Any:
+        where, after = before(binds)
+        return _count_statement(kind, [*where, after])
+
+    start = [*values, *([record_id] if null else [value, record_id])]
+    ((position,),) = _block_statement((kind, sort_name, tokens, "before", null), counted).all(
+        conn, start
+    )
+    back = int(position or 0) % limit
+    if back:
+
+        def nth(binds: _Binds) -> Any:
+            where, after = before(binds)
+            binds.names.append("skip")
+            return (
+                _ordered(select(sort.column, model.id).where(*where, after), backwards, model.id)
+                .limit(1)
+                .offset(bindparam("skip", type_=Integer()))
+            )
+
+        ((value, record_id),) = _block_statement((kind, sort_name, tokens, "nth", null), nth).all(
+            conn, [*start, back - 1]
+        )
+    return value, record_id, int(position or 0) - back
 
 
 def _after_sql(kind: RecordKind, sort: Sort, token: tuple[Any, ...], values: Sequence[Any]) -> Any:
@@ -571,21 +656,29 @@ def _page_statement(
     return found
 
 
-def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]:
+def list_page(
+    source: Session | sqlite3.Connection, kind: RecordKind, query: ListQuery
+) -> Page[Any]:
     """One page of a list, as frozen records.
 
     With `query.at` (and no cursor) the page is the block of `limit` rows holding that record,
     its `offset` a multiple of `limit`; a record not in the list gives the first page.
-    The statements run on the DB-API cursor (db.fastread); `list_page_reference` is the same
-    page through SQLAlchemy, kept as the reference the tests compare this one with.
+    The statements run on the DB-API cursor (db.fastread) of the session or the connection
+    given; `list_page_reference` is the same page through SQLAlchemy, kept as the reference
+    the tests compare this one with.
     """
+    conn = _conn(source)
     sort_name, sort = _resolve_sort(kind, query.sort)
     limit = max(1, min(query.limit, MAX_LIMIT))
     specs = clause_specs(kind, query)
-    start, offset = _position(session, kind, query, sort_name, sort, limit)
+    start, offset = _position(
+        query,
+        sort_name,
+        sort,
+        lambda: _block_start_fast(conn, kind, query, sort_name, sort, limit, specs),
+    )
     statement = _page_statement(kind, sort_name, specs, start)
     values = [v for _, vs in specs for v in vs] + list(start[1] if start else ()) + [limit + 1]
-    conn = connection(session)
     found = statement.all(conn, values)
     more = len(found) > limit
     found = found[:limit]
@@ -593,7 +686,7 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
     if more and found:
         last = found[-1]
         cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
-    records = to_records(session, kind, found, FastReads(conn))
+    records = build_records(kind, found, FastReads(conn))
     return Page(tuple(records), cursor, sort_name, offset=offset)
 
 
@@ -604,7 +697,9 @@ def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) ->
     limit = max(1, min(query.limit, MAX_LIMIT))
     model: Any = SPECS[kind].model
     stmt: Select[Any] = _select(kind).where(*where_clauses(kind, query))
-    start, offset = _position(session, kind, query, sort_name, sort, limit)
+    start, offset = _position(
+        query, sort_name, sort, lambda: _block_start(session, kind, query, sort, limit)
+    )
     if start is not None:
         stmt = stmt.where(_after_sql(kind, sort, start[0], start[1]))
     objs = list(rows(session, _ordered(stmt, sort, model.id).limit(limit + 1)))
@@ -621,7 +716,9 @@ def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) ->
 _MANY: dict[RecordKind, Compiled] = {}
 
 
-def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
+def get_many(
+    source: Session | sqlite3.Connection, kind: RecordKind, ids: Sequence[uuid.UUID]
+) -> list[Any]:
     """The records with these ids (trashed ones too), in the order asked; unknown ids left out."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
@@ -632,9 +729,9 @@ def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> li
         statement = _MANY[kind] = Compiled(
             _select(kind).where(in_json(record.c.id, "ids")), ["ids"]
         )
-    conn = connection(session)
+    conn = _conn(source)
     found = statement.all(conn, [ids_param(wanted)])
-    by_id = {rec.meta.id: rec for rec in to_records(session, kind, found, FastReads(conn))}
+    by_id = {rec.meta.id: rec for rec in build_records(kind, found, FastReads(conn))}
     return [by_id[i] for i in wanted if i in by_id]
 
 
