@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.columns import read_partial
 from chinadossier.db.fastread import FastReads, connection
+from chinadossier.db.makers import maker
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -119,6 +120,25 @@ class CoreReads:
         return refs(self._session, list(ids))
 
 
+# Records are built by makers (db.makers): the same frozen objects without their __init__.
+_ActionRecord = maker(r.ActionRecord)
+_AssessmentRecord = maker(r.AssessmentRecord)
+_AuthorityRecord = maker(r.AuthorityRecord)
+_DecisionRecord = maker(r.DecisionRecord)
+_MeetingRecord = maker(r.MeetingRecord)
+_MemoRecord = maker(r.MemoRecord)
+_Meta = maker(r.Meta)
+_OrganisationRecord = maker(r.OrganisationRecord)
+_ParticipantRecord = maker(r.ParticipantRecord)
+_PersonRecord = maker(r.PersonRecord)
+_PoliticalFactRecord = maker(r.PoliticalFactRecord)
+_PositionRecord = maker(r.PositionRecord)
+_RiskCategoryRecord = maker(r.RiskCategoryRecord)
+_RiskNoteRecord = maker(r.RiskNoteRecord)
+_SourceRecord = maker(r.SourceRecord)
+_TieRecord = maker(r.TieRecord)
+
+
 _CHILD_TABLES: dict[str, tuple[Any, str]] = {
     "positions": (Position, "person_id"),
     "facts": (PoliticalFact, "person_id"),
@@ -130,13 +150,12 @@ _CHILD_TABLES: dict[str, tuple[Any, str]] = {
 _KIND = {k.value: k for k in RecordKind}
 
 
-def _metas(reads: Any, objs: Sequence[Any]) -> list[r.Meta]:
-    ids = [o.id for o in objs]
+def _metas(reads: Any, objs: Sequence[Any], ids: list[uuid.UUID]) -> list[r.Meta]:
     tags = reads.tags(ids)
     sources = reads.sources(ids)
     none: tuple[Any, ...] = ()
     return [
-        r.Meta(
+        _Meta(
             id=o.id,
             kind=_KIND[o.kind],
             display_no=o.display_no,
@@ -192,16 +211,18 @@ def build_records(kind: RecordKind, objs: Sequence[Any], reads: Any) -> list[Any
     """Frozen records for rows of one kind, their linked rows read by `reads`."""
     if not objs:
         return []
-    metas = _metas(reads, objs)
+    # One list of ids for every batch read of these records (FastReads writes it out once).
+    ids = [o.id for o in objs]
+    metas = _metas(reads, objs, ids)
     builder = _BUILDERS[kind]
-    return builder(reads, objs, metas)  # type: ignore[no-any-return]
+    return builder(reads, objs, metas, ids)  # type: ignore[no-any-return]
 
 
 def _authorities(
-    reads: Any, objs: Sequence[Any], metas: list[r.Meta]
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
 ) -> list[Any]:
     return [
-        r.AuthorityRecord(
+        _AuthorityRecord(
             meta=meta,
             code=o.code,
             name=o.name,
@@ -217,11 +238,11 @@ def _authorities(
 
 
 def _organisations(
-    reads: Any, objs: Sequence[Any], metas: list[r.Meta]
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
 ) -> list[Any]:
     places = _places(reads, objs)
     return [
-        r.OrganisationRecord(
+        _OrganisationRecord(
             meta=meta,
             name_nl=o.name_nl,
             name_en=o.name_en,
@@ -244,8 +265,9 @@ def _organisations(
     ]
 
 
-def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _persons(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     positions = reads.children("positions", ids)
     facts = reads.children("facts", ids)
     linked = reads.refs(
@@ -257,7 +279,7 @@ def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     by_person: dict[uuid.UUID, list[r.PositionRecord]] = defaultdict(list)
     for p in positions:
         by_person[p.person_id].append(
-            r.PositionRecord(
+            _PositionRecord(
                 title=p.title,
                 organisation=linked.get(p.organisation_id) if p.organisation_id else None,
                 authority=linked.get(p.authority_id) if p.authority_id else None,
@@ -268,12 +290,12 @@ def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     facts_by: dict[uuid.UUID, list[r.PoliticalFactRecord]] = defaultdict(list)
     for f in facts:
         facts_by[f.person_id].append(
-            r.PoliticalFactRecord(
+            _PoliticalFactRecord(
                 fact_kind=f.fact_kind, text=f.text, source=linked[f.source_id], as_of=f.as_of
             )
         )
     return [
-        r.PersonRecord(
+        _PersonRecord(
             meta=meta,
             family_name=o.family_name,
             given_name=o.given_name,
@@ -299,13 +321,15 @@ def _exact_day(value: PartialDate | None) -> dt.date | None:
     return value.value if value is not None and value.precision is DatePrecision.DAY else None
 
 
-def _ties(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _ties(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     linked = reads.refs(
         [o.authority_id for o in objs] + [o.organisation_id for o in objs],
         (RecordKind.AUTHORITY, RecordKind.ORGANISATION),
     )
     return [
-        r.TieRecord(
+        _TieRecord(
             meta=meta,
             authority=linked[o.authority_id],
             organisation=linked[o.organisation_id],
@@ -326,8 +350,9 @@ def _ties(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ]
 
 
-def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _meetings(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     parts = reads.children("participants", ids)
     ties = reads.children("meeting_ties", ids)
     linked = reads.refs(
@@ -339,13 +364,13 @@ def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]
         party_id = p.person_id or p.organisation_id or p.authority_id
         assert party_id is not None  # CHECK constraint one_party
         party = linked[party_id]
-        parts_by[p.meeting_id].append(r.ParticipantRecord(side=p.side, party=party, role=p.role))
+        parts_by[p.meeting_id].append(_ParticipantRecord(side=p.side, party=party, role=p.role))
     ties_by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for meeting_id, tie_id in ties:
         ties_by[meeting_id].append(linked[tie_id])
     places = _places(reads, objs)
     return [
-        r.MeetingRecord(
+        _MeetingRecord(
             meta=meta,
             held_on=o.held_on,
             start_time=o.start_time,
@@ -367,9 +392,11 @@ def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]
     ]
 
 
-def _actions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _actions(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.ActionRecord(
+        _ActionRecord(
             meta=meta,
             meeting_id=o.meeting_id,
             decision_id=o.decision_id,
@@ -383,15 +410,16 @@ def _actions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ]
 
 
-def _decisions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _decisions(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     links = reads.children("decision_links", ids)
     linked = reads.refs([o.authority_id for o in objs] + [x[1] for x in links])
     by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for decision_id, record_id in links:
         by[decision_id].append(linked[record_id])
     return [
-        r.DecisionRecord(
+        _DecisionRecord(
             meta=meta,
             authority=linked[o.authority_id],
             body=o.body,
@@ -409,13 +437,14 @@ def _decisions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any
     ]
 
 
-def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _risk_notes(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     assessments = reads.children("assessments", ids)
     by: dict[uuid.UUID, list[r.AssessmentRecord]] = defaultdict(list)
     for a in assessments:
         by[a.risk_note_id].append(
-            r.AssessmentRecord(
+            _AssessmentRecord(
                 seq=a.seq,
                 assessed_on=a.assessed_on,
                 matrix_version=a.matrix_version,
@@ -434,7 +463,7 @@ def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[An
         )
     linked = reads.refs([o.subject_id for o in objs] + [o.category_id for o in objs])
     return [
-        r.RiskNoteRecord(
+        _RiskNoteRecord(
             meta=meta,
             subject=linked[o.subject_id],
             category=linked[o.category_id],
@@ -455,9 +484,11 @@ def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[An
     ]
 
 
-def _categories(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _categories(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.RiskCategoryRecord(
+        _RiskCategoryRecord(
             meta=meta,
             code=o.code,
             name_nl=o.name_nl,
@@ -471,9 +502,11 @@ def _categories(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[An
     ]
 
 
-def _sources(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _sources(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.SourceRecord(
+        _SourceRecord(
             meta=meta,
             title=o.title,
             publisher=o.publisher,
@@ -486,9 +519,11 @@ def _sources(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ]
 
 
-def _memos(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _memos(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.MemoRecord(
+        _MemoRecord(
             meta=meta,
             title=o.title,
             generated_at=o.generated_at,

@@ -164,6 +164,7 @@ class UnitOfWork:
         # A read unit's pooled DB-API connection in its own deferred transaction: pages are read
         # on it without a Session (see _dbapi); a Session needed later joins it (_read_session).
         self._raw: PoolProxiedConnection | None = None
+        self._raw_dbapi: sqlite3.Connection | None = None
         self._joined: Connection | None = None
         # Rows of new records, inserted with one executemany per table at the next read or at
         # commit (ORM objects cost ~10x more per row; creates need none of the ORM's tracking).
@@ -211,13 +212,15 @@ class UnitOfWork:
             raise RuntimeError("unit of work is not open")
         if self._raw is None:
             raw = self.database.engine.raw_connection()
+            dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
             try:
-                raw.driver_connection.execute("BEGIN DEFERRED")
+                dbapi.execute("BEGIN DEFERRED")
             except BaseException:
                 raw.close()
                 raise
-            self._raw = raw
-        return self._raw.driver_connection  # type: ignore[no-any-return]
+            self._raw, self._raw_dbapi = raw, dbapi
+        assert self._raw_dbapi is not None
+        return self._raw_dbapi
 
     def _read_session(self) -> Session:
         """A read unit's Session, opened when first needed: on the connection and inside the
@@ -227,7 +230,9 @@ class UnitOfWork:
             session.begin()
             return session
         joined = Connection(self.database.engine, connection=self._raw)
-        self._raw = None  # closing `joined` now returns the connection to the pool
+        # Closing `joined` now returns the connection to the pool; _dbapi goes through the
+        # session from here on (the same connection).
+        self._raw = self._raw_dbapi = None
         self._joined = joined
         # The transaction is open already: the begin hook (db.engine) must not send BEGIN.
         joined.execution_options(sqlite_begin=None)
@@ -327,6 +332,7 @@ class UnitOfWork:
         session, self._session = self._session, None
         joined, self._joined = self._joined, None
         raw, self._raw = self._raw, None
+        dbapi, self._raw_dbapi = self._raw_dbapi, None
         try:
             if session is not None:
                 try:
@@ -341,7 +347,8 @@ class UnitOfWork:
             finally:
                 if raw is not None:
                     try:
-                        raw.driver_connection.rollback()  # a read: nothing to keep
+                        if dbapi is not None:
+                            dbapi.rollback()  # a read: nothing to keep
                     finally:
                         raw.close()
 
