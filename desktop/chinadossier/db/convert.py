@@ -150,32 +150,37 @@ _CHILD_TABLES: dict[str, tuple[Any, str]] = {
 _KIND = {k.value: k for k in RecordKind}
 
 
+def _by_number(source: r.SourceRef) -> str:
+    return source.display_no
+
+
 def _metas(reads: Any, objs: Sequence[Any], ids: list[uuid.UUID]) -> list[r.Meta]:
     tags = reads.tags(ids)
     sources = reads.sources(ids)
     none: tuple[Any, ...] = ()
-    return [
-        _Meta(
-            id=o.id,
-            kind=_KIND[o.kind],
-            display_no=o.display_no,
-            classification=o.classification,
-            retention_category=o.retention_category,
-            retention_on=o.retention_on,
-            created_at=o.created_at,
-            created_by=o.created_by,
-            updated_at=o.updated_at,
-            updated_by=o.updated_by,
-            version=o.version,
-            deleted_at=o.deleted_at,
-            tags=tuple(sorted(tags[o.id])) if tags and o.id in tags else none,
-            sources=(
-                tuple(sorted(sources[o.id], key=lambda s: s.display_no))
-                if sources and o.id in sources else none
-            ),
+    out = []
+    for o in objs:
+        tagged = tags.get(o.id) if tags else None
+        cited = sources.get(o.id) if sources else None
+        out.append(
+            _Meta(
+                id=o.id,
+                kind=_KIND[o.kind],
+                display_no=o.display_no,
+                classification=o.classification,
+                retention_category=o.retention_category,
+                retention_on=o.retention_on,
+                created_at=o.created_at,
+                created_by=o.created_by,
+                updated_at=o.updated_at,
+                updated_by=o.updated_by,
+                version=o.version,
+                deleted_at=o.deleted_at,
+                tags=tuple(sorted(tagged)) if tagged else none,
+                sources=tuple(sorted(cited, key=_by_number)) if cited else none,
+            )
         )
-        for o in objs
-    ]
+    return out
 
 
 def _places(reads: Any, objs: Sequence[Any]) -> dict[str, str]:

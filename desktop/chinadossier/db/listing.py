@@ -514,6 +514,10 @@ def _block_start(
     return value, record_id, position - back
 
 
+#: Record columns no frozen record holds (who trashed it, what it was merged into).
+_UNREAD = frozenset({"deleted_by", "merged_into"})
+
+
 def _select(kind: RecordKind) -> Select[Any]:
     """The columns a frozen record is built from, as plain rows (no ORM objects).
 
@@ -522,7 +526,10 @@ def _select(kind: RecordKind) -> Select[Any]:
     """
     record: Any = Record.__table__
     entity: Any = SPECS[kind].model.__table__
-    columns = [*record.c, *(c for c in entity.c if c.name != "id" and c.name != "snapshot")]
+    columns = [
+        *(c for c in record.c if c.name not in _UNREAD),
+        *(c for c in entity.c if c.name != "id" and c.name != "snapshot"),
+    ]
     return select(*columns).select_from(record.join(entity, entity.c.id == record.c.id))
 
 
