@@ -285,7 +285,9 @@ class ViewRepository(_Repository):
         after: tuple[dt.date, uuid.UUID, int] | None,
     ) -> tuple[list[TimelineItem], tuple[dt.date, uuid.UUID, int] | None, int]:
         """One page of a timeline, newest first: items, the key after the last, the total."""
-        return views.timeline_page(self._session, subject, link, limit=limit, after=after)
+        return views.timeline_page(
+            self._uow._dbapi, subject, link, limit=limit, after=after  # noqa: SLF001
+        )
 
     def rebuild_search_index(self) -> int:
         """Rebuild the whole index from the live records; returns how many were indexed."""
