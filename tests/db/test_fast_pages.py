@@ -85,6 +85,13 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("INSERT INTO record_source (record_id, source_id, locator) "
                      "SELECT m.id, s.id, 'p. 3' FROM (SELECT max(id) AS id FROM meeting) m, "
                      "(SELECT min(id) AS id FROM source) s")
+        # A second source on that meeting whose number sorts before the first one's, though
+        # its id sorts after: the sources must come in number order, not as stored.
+        conn.execute("UPDATE record SET display_no = '0-BRON' "
+                     "WHERE id = (SELECT max(id) FROM source)")
+        conn.execute("INSERT INTO record_source (record_id, source_id, locator) "
+                     "SELECT m.id, s.id, NULL FROM (SELECT max(id) AS id FROM meeting) m, "
+                     "(SELECT max(id) AS id FROM source) s")
     conn.close()
     return path
 

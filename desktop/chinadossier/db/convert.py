@@ -212,13 +212,22 @@ def to_records(
     return build_records(kind, objs, reads or FastReads(connection(session)))
 
 
-def build_records(kind: RecordKind, objs: Sequence[Any], reads: Any) -> list[Any]:
-    """Frozen records for rows of one kind, their linked rows read by `reads`."""
+def build_records(
+    kind: RecordKind,
+    objs: Sequence[Any],
+    reads: Any,
+    read: tuple[list[r.Meta], list[uuid.UUID]] | None = None,
+) -> list[Any]:
+    """Frozen records for rows of one kind, their linked rows read by `reads`; `read` gives
+    the rows' metas and ids when they came with them (db.fastread.Compiled.records)."""
     if not objs:
         return []
-    # One list of ids for every batch read of these records (FastReads writes it out once).
-    ids = [o.id for o in objs]
-    metas = _metas(reads, objs, ids)
+    if read is None:
+        # One list of ids for every batch read of these records (FastReads writes it out once).
+        ids = [o.id for o in objs]
+        metas = _metas(reads, objs, ids)
+    else:
+        metas, ids = read
     builder = _BUILDERS[kind]
     return builder(reads, objs, metas, ids)  # type: ignore[no-any-return]
 

@@ -659,7 +659,7 @@ def _page_statement(
     stmt = _ordered(stmt, sort, model.id).limit(bindparam("limit", type_=Integer()))
     if len(_PAGES) > 1000:  # shapes are few; this only bounds a pathological caller
         _PAGES.clear()
-    found = _PAGES[key] = Compiled(stmt, names)
+    found = _PAGES[key] = Compiled(stmt, names, meta=True)
     return found
 
 
@@ -686,14 +686,15 @@ def list_page(
     )
     statement = _page_statement(kind, sort_name, specs, start)
     values = [v for _, vs in specs for v in vs] + list(start[1] if start else ()) + [limit + 1]
-    found = statement.all(conn, values)
-    more = len(found) > limit
-    found = found[:limit]
+    raw = statement.raw(conn, values)
+    more = len(raw) > limit
+    reads = FastReads(conn)
+    found, read = statement.records(reads, raw[:limit])
     cursor = None
     if more and found:
         last = found[-1]
         cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
-    records = build_records(kind, found, FastReads(conn))
+    records = build_records(kind, found, reads, read)
     return Page(tuple(records), cursor, sort_name, offset=offset)
 
 
@@ -734,11 +735,12 @@ def get_many(
     if statement is None:
         record: Any = Record.__table__
         statement = _MANY[kind] = Compiled(
-            _select(kind).where(in_json(record.c.id, "ids")), ["ids"]
+            _select(kind).where(in_json(record.c.id, "ids")), ["ids"], meta=True
         )
     conn = _conn(source)
-    found = statement.all(conn, [ids_param(wanted)])
-    by_id = {rec.meta.id: rec for rec in build_records(kind, found, FastReads(conn))}
+    reads = FastReads(conn)
+    found, read = statement.records(reads, statement.raw(conn, [ids_param(wanted)]))
+    by_id = {rec.meta.id: rec for rec in build_records(kind, found, reads, read)}
     return [by_id[i] for i in wanted if i in by_id]
 
 

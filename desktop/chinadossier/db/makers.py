@@ -28,6 +28,14 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+def slot_setters(cls: type) -> dict[str, Callable[[Any, Any], None]]:
+    """Per field of a plain frozen slots dataclass (as `maker` accepts), the function that fills
+    its slot on a new instance: for generated code that builds the class from a row by position
+    (db.fastread, a page's Meta). Everything else is refused as by `maker`."""
+    maker(cls)  # the same checks
+    return {f.name: getattr(cls, f.name).__set__ for f in dataclasses.fields(cls)}
+
+
 def maker(cls: type[T], *, skip_post_init: bool = False) -> Callable[..., T]:
     """A keyword-only constructor for the frozen slots dataclass `cls` (see the module text).
 
