@@ -342,26 +342,29 @@ def _ties(
         [o.authority_id for o in objs] + [o.organisation_id for o in objs],
         (RecordKind.AUTHORITY, RecordKind.ORGANISATION),
     )
-    return [
-        _TieRecord(
-            meta=meta,
-            authority=linked[o.authority_id],
-            organisation=linked[o.organisation_id],
-            tie_type=o.tie_type,
-            status=o.status,
-            title=o.title,
-            starts=read_partial(o, "starts"),
-            signed=read_partial(o, "signed"),
-            ends=read_partial(o, "ends"),
-            term_ends_on=_exact_day(read_partial(o, "term_ends")),
-            evaluation_on=o.evaluation_on,
-            description=o.description,
-            term_starts=read_partial(o, "term_starts"),
-            term_ends=read_partial(o, "term_ends"),
-            renewed=read_partial(o, "renewed"),
+    out = []
+    for o, meta in zip(objs, metas, strict=True):
+        term_ends = read_partial(o, "term_ends")
+        out.append(
+            _TieRecord(
+                meta=meta,
+                authority=linked[o.authority_id],
+                organisation=linked[o.organisation_id],
+                tie_type=o.tie_type,
+                status=o.status,
+                title=o.title,
+                starts=read_partial(o, "starts"),
+                signed=read_partial(o, "signed"),
+                ends=read_partial(o, "ends"),
+                term_ends_on=_exact_day(term_ends),
+                evaluation_on=o.evaluation_on,
+                description=o.description,
+                term_starts=read_partial(o, "term_starts"),
+                term_ends=term_ends,
+                renewed=read_partial(o, "renewed"),
+            )
         )
-        for o, meta in zip(objs, metas, strict=True)
-    ]
+    return out
 
 
 def _meetings(

@@ -285,7 +285,7 @@ def in_json(column: Any, name: str) -> ColumnElement[bool]:
 # --- refs: number, label, kind and classification of linked records, one statement ---------
 
 _RECORD = Record.__table__
-_KIND = {k.value: k for k in RecordKind}
+_tuple_new = tuple.__new__
 _CLASS = {c.value: c for c in Classification}
 _ALL_KINDS = tuple(RecordKind)
 _REF = maker(r.Ref)
@@ -304,29 +304,33 @@ class _RefReader:
         columns: list[Any] = [_RECORD.c.id, _RECORD.c.kind, _RECORD.c.display_no,
                               _RECORD.c.deleted_at, _RECORD.c.classification]
         joined: Any = _RECORD
-        self.layout: dict[RecordKind, tuple[int, Any]] = {}
+        # Per stored kind code: the kind, where its label columns start and end, a named tuple
+        # of them, and the kind's label function.
+        self.layout: dict[str, tuple[RecordKind, int, int, Any, Any]] = {}
         for kind in kinds:
             table: Any = SPECS[kind].model.__table__.alias(f"l_{kind.value}")
             joined = joined.outerjoin(table, table.c.id == _RECORD.c.id)
             names = _LABEL_COLUMNS[kind]
-            self.layout[kind] = (len(columns), namedtuple("Label", names))  # noqa: PYI024
+            label_row = namedtuple("Label", names)  # noqa: PYI024
+            start = len(columns)
+            self.layout[kind.value] = (kind, start, start + len(names), label_row, _LABELS[kind])
             columns.extend(table.c[n].label(f"{kind.value}_{n}") for n in names)
         stmt = select(*columns).select_from(joined).where(in_json(_RECORD.c.id, "ids"))
         self.statement = Compiled(stmt, ["ids"])
-        self.sizes = {kind: len(_LABEL_COLUMNS[kind]) for kind in kinds}
 
-    def read(self, conn: sqlite3.Connection, ids: Iterable[Any]) -> dict[uuid.UUID, r.Ref]:
+    def read(self, conn: sqlite3.Connection, numbers: Iterable[int]) -> dict[uuid.UUID, r.Ref]:
+        """Refs of the records whose ids have these numbers (``UUID.int``)."""
         out: dict[uuid.UUID, r.Ref] = {}
-        for row in execute(conn, self.statement.sql, [ids_param(ids)]):
-            kind = _KIND[row[1]]
-            start, label_row = self.layout[kind]
-            values = label_row._make(row[start : start + self.sizes[kind]])
+        layout = self.layout
+        param = '["' + '","'.join(["%032x" % n for n in numbers]) + '"]'  # noqa: UP031
+        for row in execute(conn, self.statement.sql, [param]):
+            kind, start, end, label_row, label = layout[row[1]]
             rid = _uuid(row[0])
             out[rid] = _REF(
                 id=rid,
                 kind=kind,
                 display_no=row[2],
-                label=str(_LABELS[kind](values)),
+                label=str(label(_tuple_new(label_row, row[start:end]))),
                 deleted=row[3] is not None,
                 classification=_CLASS[row[4]],
             )
@@ -508,7 +512,8 @@ class FastReads:
     ) -> dict[uuid.UUID, r.Ref]:
         """Refs of these records (deleted ones included and marked); `kinds` narrows the label
         tables joined when the caller knows which kinds the ids can be."""
-        wanted = {i.hex for i in ids if i is not None}  # text: no Python-level UUID hashing
+        # As numbers: no Python-level UUID hashing, and written out as stored only once each.
+        wanted = {i.int for i in ids if i is not None}
         if not wanted:
             return {}
         return _ref_reader(kinds).read(self._conn, wanted)
