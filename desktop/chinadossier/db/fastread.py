@@ -311,7 +311,7 @@ class _RefReader:
             table: Any = SPECS[kind].model.__table__.alias(f"l_{kind.value}")
             joined = joined.outerjoin(table, table.c.id == _RECORD.c.id)
             names = _LABEL_COLUMNS[kind]
-            label_row = namedtuple("Label", names)  # noqa: PYI024
+            label_row: Any = namedtuple("Label", names)  # type: ignore[misc]  # noqa: PYI024
             start = len(columns)
             self.layout[kind.value] = (kind, start, start + len(names), label_row, _LABELS[kind])
             columns.extend(table.c[n].label(f"{kind.value}_{n}") for n in names)
