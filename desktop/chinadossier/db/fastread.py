@@ -318,14 +318,19 @@ class _RefReader:
         stmt = select(*columns).select_from(joined).where(in_json(_RECORD.c.id, "ids"))
         self.statement = Compiled(stmt, ["ids"])
 
-    def read(self, conn: sqlite3.Connection, numbers: Iterable[int]) -> dict[uuid.UUID, r.Ref]:
-        """Refs of the records whose ids have these numbers (``UUID.int``)."""
+    def read(
+        self, conn: sqlite3.Connection, wanted: dict[int, uuid.UUID]
+    ) -> dict[uuid.UUID, r.Ref]:
+        """Refs of these records (by ``UUID.int``), keyed by the UUIDs given."""
         out: dict[uuid.UUID, r.Ref] = {}
         layout = self.layout
-        param = '["' + '","'.join(["%032x" % n for n in numbers]) + '"]'  # noqa: UP031
+        param = '["' + '","'.join(["%032x" % n for n in wanted]) + '"]'  # noqa: UP031
         for row in execute(conn, self.statement.sql, [param]):
             kind, start, end, label_row, label = layout[row[1]]
-            rid = _uuid(row[0])
+            stored = row[0]
+            rid = wanted.get(int(stored, 16)) if len(stored) == 32 else None
+            if rid is None:  # an id stored in another form: read as such
+                rid = _uuid(stored)
             out[rid] = _REF(
                 id=rid,
                 kind=kind,
@@ -512,8 +517,9 @@ class FastReads:
     ) -> dict[uuid.UUID, r.Ref]:
         """Refs of these records (deleted ones included and marked); `kinds` narrows the label
         tables joined when the caller knows which kinds the ids can be."""
-        # As numbers: no Python-level UUID hashing, and written out as stored only once each.
-        wanted = {i.int for i in ids if i is not None}
+        # By number: no Python-level UUID hashing, each written out once; the refs are keyed
+        # by the caller's own UUID objects (a lookup then finds its key by identity).
+        wanted = {i.int: i for i in ids if i is not None}
         if not wanted:
             return {}
         return _ref_reader(kinds).read(self._conn, wanted)
