@@ -399,6 +399,40 @@ def _after(
     return or_(col < value, and_(col == value, id_column < record_id), col.is_(None))
 
 
+def _count_before(
+    kind: RecordKind,
+    sort: Sort,
+    clauses: Sequence[Any],
+    value: Any,
+    record_id: Any,
+    *,
+    value_null: bool,
+) -> Select[Any]:
+    """How many rows of the list come before (value, id) in the sort's order.
+
+    The sum of one COUNT per index range (NULLs, the values before, the same value with a
+    smaller id in the sort's direction) instead of one COUNT over their OR, which SQLite could
+    only answer by visiting every row of the list (16 ms for 100,000 contact moments).
+    """
+    model: Any = SPECS[kind].model
+    col, id_column = sort.column, model.id
+    parts: list[Any]
+    if sort.descending:  # NULLs last: every value comes before them
+        if value_null:
+            parts = [col.is_not(None), and_(col.is_(None), id_column > record_id)]
+        else:
+            parts = [col > value, and_(col == value, id_column > record_id)]
+    elif value_null:  # ascending, NULLs first
+        parts = [and_(col.is_(None), id_column < record_id)]
+    else:
+        parts = [col.is_(None), col < value, and_(col == value, id_column < record_id)]
+    counts = [_count_statement(kind, [*clauses, part]).scalar_subquery() for part in parts]
+    total: Any = counts[0]
+    for more in counts[1:]:
+        total = total + more
+    return select(total)
+
+
 def _resolve_sort(kind: RecordKind, name: str | None) -> tuple[str, Sort]:
     sorts = SORTS[kind]
     sort_name = name or next(iter(sorts))
@@ -496,17 +530,19 @@ def _block_start(
     if row is None:
         return None
     value, record_id = row
-    backwards = Sort(sort.column, not sort.descending)
-    before = _after(backwards, model.id, value, record_id, value_null=value is None)
-    position = int(core(session).scalar(_count_statement(kind, [*clauses, before])) or 0)
+    counted = _count_before(kind, sort, clauses, value, record_id, value_null=value is None)
+    position = int(core(session).scalar(counted) or 0)
     back = position % limit
     if back:
+        # The block's first row, counted from the top: the index walks `position` entries, as
+        # the count did (going back from the record with the OR of `before` made SQLite walk
+        # the whole list).
         start = (
             core(session)
             .execute(
-                _ordered(select(sort.column, model.id).where(*clauses, before), backwards, model.id)
+                _ordered(select(sort.column, model.id).where(*clauses), sort, model.id)
                 .limit(1)
-                .offset(back - 1)
+                .offset(position - back)
             )
             .one()
         )
@@ -595,17 +631,12 @@ def _block_start_fast(
         return None
     value, record_id = rows[0]
     null = value is None
-    backwards = Sort(sort.column, not sort.descending)
 
-    def before(binds: _Binds) -> tuple[list[Any], Any]:
+    def counted(binds: _Binds) -> Any:
         where = clauses(binds)
         bound = binds([record_id] if null else [value, record_id])
         at_value, at_id = (None, bound[0]) if null else bound
-        return where, _after(backwards, model.id, at_value, at_id, value_null=null)
-
-    def counted(binds: _Binds) -> Any:
-        where, after = before(binds)
-        return _count_statement(kind, [*where, after])
+        return _count_before(kind, sort, where, at_value, at_id, value_null=null)
 
     start = [*values, *([record_id] if null else [value, record_id])]
     ((position,),) = _block_statement((kind, sort_name, tokens, "before", null), counted).all(
@@ -614,17 +645,17 @@ def _block_start_fast(
     back = int(position or 0) % limit
     if back:
 
-        def nth(binds: _Binds) -> Any:
-            where, after = before(binds)
+        def nth(binds: _Binds) -> Any:  # the block's first row, counted from the top
+            where = clauses(binds)
             binds.names.append("skip")
             return (
-                _ordered(select(sort.column, model.id).where(*where, after), backwards, model.id)
+                _ordered(select(sort.column, model.id).where(*where), sort, model.id)
                 .limit(1)
                 .offset(bindparam("skip", type_=Integer()))
             )
 
-        ((value, record_id),) = _block_statement((kind, sort_name, tokens, "nth", null), nth).all(
-            conn, [*start, back - 1]
+        ((value, record_id),) = _block_statement((kind, sort_name, tokens, "nth"), nth).all(
+            conn, [*values, int(position or 0) - back]
         )
     return value, record_id, int(position or 0) - back
 
