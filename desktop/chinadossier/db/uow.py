@@ -288,8 +288,8 @@ class UnitOfWork:
         self._db_session.autoflush = False
 
     def __enter__(self) -> UnitOfWork:
-        self._open = True
         if not self.write:
+            self._open = True
             return self  # the session or the bare connection is opened on first use
         self._session = self.database.write_session()
         self._session.begin()
@@ -318,6 +318,7 @@ class UnitOfWork:
                     f"(schema {found}, hier geopend als {self.database.schema_version}). Er is "
                     "niets opgeslagen; open het dossier opnieuw."
                 )
+        self._open = True
         return self
 
     def __exit__(
