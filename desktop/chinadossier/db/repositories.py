@@ -245,15 +245,15 @@ class ViewRepository(_Repository):
 
     def list_page(self, kind: RecordKind, query: ListQuery) -> Page[Any]:
         """One page of a list (keyset paging)."""
-        return list_page(self._session, kind, query)
+        return list_page(self._uow._dbapi, kind, query)  # noqa: SLF001 - the db package
 
     def count(self, kind: RecordKind, query: ListQuery) -> int:
         """How many records a list holds with the query's filters."""
-        return listing.count(self._session, kind, query)
+        return listing.count(self._uow._dbapi, kind, query)  # noqa: SLF001 - the db package
 
     def get_many(self, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
         """Records by id, in the order asked, unknown ids left out."""
-        return listing.get_many(self._session, kind, ids)
+        return listing.get_many(self._uow._dbapi, kind, ids)  # noqa: SLF001 - the db package
 
     @staticmethod
     def sorts(kind: RecordKind) -> tuple[str, ...]:
@@ -285,7 +285,9 @@ class ViewRepository(_Repository):
         after: tuple[dt.date, uuid.UUID, int] | None,
     ) -> tuple[list[TimelineItem], tuple[dt.date, uuid.UUID, int] | None, int]:
         """One page of a timeline, newest first: items, the key after the last, the total."""
-        return views.timeline_page(self._session, subject, link, limit=limit, after=after)
+        return views.timeline_page(
+            self._uow._dbapi, subject, link, limit=limit, after=after  # noqa: SLF001
+        )
 
     def rebuild_search_index(self) -> int:
         """Rebuild the whole index from the live records; returns how many were indexed."""
