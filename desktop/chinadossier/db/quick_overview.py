@@ -75,7 +75,8 @@ class QuickOverview:
         key = group or "NULL"
         tail = f" GROUP BY {group}" if group else ""
         counts: dict[Any, int] = {}
-        sources = ((table, []), (_DELETED.format(table=table), [kind]))
+        sources: tuple[tuple[str, list[str]], ...] = (
+            (table, []), (_DELETED.format(table=table), [kind]))
         for sign, (source, first) in zip((1, -1), sources, strict=True):
             sql = f"SELECT {key}, count(*) FROM {source} WHERE {where}{tail}"
             for value, n in self._run(sql, [*first, *params]):

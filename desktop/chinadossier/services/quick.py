@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from chinadossier.db import sqlite_file
 from chinadossier.db.quick_overview import QuickOverview
 from chinadossier.db.quick_read import quick_views
 from chinadossier.domain.clock import Clock
@@ -87,3 +88,9 @@ def first_view(path: Path, *, clock: Clock, trash_kinds: Iterable[RecordKind]) -
             attention=reads.attention(today=today),
             activity=reads.recent_activity(),
         )
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this account cannot write the case file or its folder (Dutch); None when it can
+    (as services.maintenance.read_only_reason, without importing the services)."""
+    return sqlite_file.read_only_reason(path, folder=True)
