@@ -276,6 +276,7 @@ class DesktopApp(QObject):
         # The file passed the first read but not the opening: no window on a file that
         # cannot be used.
         self.ops.open_failed(value)
+        self._services = None  # a later attempt (after an upgrade) opens them again
         window, self.window = self.window, None
         if window is not None:
             window.hide()
