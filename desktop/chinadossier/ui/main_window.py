@@ -82,6 +82,8 @@ class WindowContext:
     scheme: str = "auto"
     read_only: str | None = None
     """Why the file cannot be written (Dutch, from the services); None when it can."""
+    first_view: Any = None
+    """The start-up's quick read (services.quick.FirstView): shown at once; None: ask ops."""
 
 
 class PlaceholderPage(QWidget):
@@ -173,15 +175,26 @@ class MainWindow(QMainWindow):
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
+        if context.first_view is not None:
+            self._show_first(context.first_view)
         self.sidebar.select("overview")
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
         # The first reads start only now: a reader thread converting rows while this thread
         # builds the window would share the GIL with it and stretch the start-up stall.
-        self.refresh_counts()
+        if context.first_view is None:
+            self.refresh_counts()
         self._show_backup_time()
         self.restore_state()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _show_first(self, view: Any) -> None:
+        """Counts and Overzicht from the start-up's quick read (the services still load)."""
+        from chinadossier.ui.pages.overview_page import first_overview
+
+        self.overview.preload(first_overview(view))
+        self._show_counts(view.counts)
+        self.sidebar.set_count("trash", view.trash_count or None)
 
     def _make_undo_stack(self) -> Any | None:
         cls = optional("undo", "UndoStack")
@@ -348,9 +361,14 @@ class MainWindow(QMainWindow):
         self.classification_label = QLabel(self.tr("Standaard: {0}").format(
             label(s.default_classification, lang).capitalize()))
         bar.addPermanentWidget(self.classification_label)
-        self.actor_label = QLabel(self.ops.dossier.ctx.actor.account
-                                  if hasattr(self.ops.dossier, "ctx") else "")
+        self.actor_label = QLabel("")
         bar.addPermanentWidget(self.actor_label)
+        self._show_actor()
+        self.ops.opened.connect(self._show_actor)
+
+    def _show_actor(self) -> None:
+        dossier = self.ops.dossier  # None while the services still load (ui.app)
+        self.actor_label.setText(dossier.ctx.actor.account if hasattr(dossier, "ctx") else "")
 
     # -- read-only case file ------------------------------------------------------------------
 

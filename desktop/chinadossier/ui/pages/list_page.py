@@ -345,9 +345,17 @@ class ListPage(QWidget):
 
     def _default_sort(self) -> None:
         self._sort = None
+        if self._ops.dossier is None:  # the services still load at start-up (ui.app)
+            self._ops.opened.connect(self._sort_when_opened,
+                                     Qt.ConnectionType.SingleShotConnection)
+            return
         default = getattr(self._ops.dossier, self._source.service, None)
         names = default.sorts() if default is not None and hasattr(default, "sorts") else ()
         self._apply_sort_indicator(names[0] if names else None)
+
+    def _sort_when_opened(self) -> None:
+        if self._sort is None:  # not sorted by the user meanwhile
+            self._default_sort()
 
     def _apply_sort_indicator(self, sort: str | None) -> None:
         header = self.table.horizontalHeader()

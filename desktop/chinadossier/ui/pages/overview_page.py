@@ -68,6 +68,13 @@ def load_overview(dossier: Any) -> OverviewData:
     )
 
 
+def first_overview(view: Any) -> OverviewData:
+    """The page's data from the quick first read of the case file (services.quick.FirstView):
+    the same values load_overview() reads through the services."""
+    return OverviewData(view.dashboard, view.heat, view.attention, view.activity,
+                        view.settings.matrix_version)
+
+
 def long_date(day: dt.date, lang: str) -> str:
     """"donderdag 12 juni 2025" (Dutch) or "Thursday 12 June 2025"."""
     if lang == "nl":
@@ -211,6 +218,7 @@ class OverviewPage(QScrollArea):
         self._ops = ops
         self._lang = lang
         self._data: OverviewData | None = None
+        self._preloaded: OverviewData | None = None
         self._net = True
         self.cell_dialog: CellRisksDialog | None = None
         self.setObjectName("Page")
@@ -378,7 +386,16 @@ class OverviewPage(QScrollArea):
 
     def refresh(self) -> None:
         """Re-read the figures off the GUI thread (F5)."""
+        if self._preloaded is not None:  # the first showing, read before the window was built
+            data, self._preloaded = self._preloaded, None
+            self._show(data)
+            return
         self._ops.query(load_overview, on_done=self._show, key="overview")
+
+    def preload(self, data: OverviewData) -> None:
+        """Figures already read (the start-up's quick read): the next refresh shows them
+        instead of asking the services."""
+        self._preloaded = data
 
     def _on_changed(self, changes: Changes) -> None:
         if self.isVisible() or self._data is not None:
