@@ -759,18 +759,18 @@ This cannot be undone.</translation>
 <context>
     <name>CellRisksDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="184"/>
         <source>Risico&apos;s in deze cel</source>
         <translation>Risks in this cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="190"/>
         <source>Geen open risico&apos;s in deze cel.</source>
         <translation>No open risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="189"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="197"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -919,12 +919,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="212"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="327"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1443,122 +1443,122 @@ This cannot be undone.</translation>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="440"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="441"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="441"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="449"/>
         <source>Tag toegevoegd aan {0} records</source>
         <translation>Tag added to {0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="456"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="459"/>
         <source>{0} records staan in de prullenbak</source>
         <translation>{0} records are in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="469"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="487"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="488"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="489"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="490"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="499"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="500"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="501"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="503"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="497"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="505"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="512"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="514"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="516"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -1581,307 +1581,307 @@ This cannot be undone.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="126"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="240"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="247"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="316"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="323"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="311"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="580"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="346"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="394"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="387"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="411"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="354"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="361"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="436"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="428"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="479"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="453"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="466"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="475"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="481"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="489"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="496"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="519"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="553"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="558"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="587"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="612"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="759"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="762"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="764"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="756"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="778"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="775"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="776"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="791"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -1904,71 +1904,71 @@ Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="777"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="797"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="787"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="808"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="806"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="442"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="443"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="676"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="480"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="274"/>
         <source>Inzageverzoek exporteren…</source>
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="483"/>
         <source>Mogelijke &amp;dubbelen…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
         <source>&amp;Inzageverzoek exporteren…</source>
         <translation>Export &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="492"/>
         <source>&amp;Bewaartermijnen…</source>
         <translation>&amp;Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="731"/>
         <source>Kies eerst één persoon op de pagina Personen.</source>
         <translation>First choose one person on the Persons page.</translation>
     </message>
@@ -2910,249 +2910,249 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="547"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="241"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="257"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="258"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="259"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="260"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="292"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="309"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="312"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="314"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="315"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="348"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="357"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="373"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="424"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="428"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="431"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="441"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="442"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="468"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="469"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="484"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="487"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="493"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="494"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="497"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="497"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="542"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="546"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="560"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="596"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="597"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="597"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
