@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,11 +35,13 @@ from chinadossier.domain.changes import Changes, Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.models.columns import Column, columns_for
+from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
 from chinadossier.ui.models.record_table import RecordTableModel
-from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
+from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate, fitted_width
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
+from chinadossier.ui.widgets.flow import FlowLayout
 
 #: Kinds whose labels appear in a kind's rows (their changes make the list re-query too).
 _SHOWN_KINDS: dict[RecordKind, tuple[RecordKind, ...]] = {
@@ -148,12 +150,16 @@ class ListPage(QWidget):
         header.setStretchLastSection(False)
         header.sectionClicked.connect(self._header_clicked)
         for index, column in enumerate(self._columns):
-            header.resizeSection(index, column.width)
-            if column.stretch:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+            # Never narrower than its header and its must-fit texts (a date, a chip) need in
+            # the font on screen: the widths of the spec are for Segoe UI / Noto Sans.
+            header.resizeSection(index, max(column.width, fitted_width(
+                column, self.table.font(), header.font())))
             header.setSectionHidden(index, column.hidden)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.installEventFilter(self)
+        self._stretch = next((i for i, c in enumerate(self._columns) if c.stretch), None)
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = DetailPane(ops, self)
@@ -167,21 +173,28 @@ class ListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(24, 16, 16, 0)
         left_layout.setSpacing(12)
-        head = QHBoxLayout()
+        # Title and count on the left, the buttons on the right; in a narrow list (a small
+        # window, a wide detail pane) the buttons move under the title and wrap, the count
+        # wraps, and the filters wrap onto a second line: nothing is cut off (_fit_header).
+        self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._head.setSpacing(16)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.tag_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignTop)
-        left_layout.addLayout(head)
-        filters = QHBoxLayout()  # Exporteren sits beside the filters: it exports what they show
-        filters.addWidget(self.filter_bar, 1)
-        filters.addWidget(self.export_button)
-        left_layout.addLayout(filters)
+        self.subtitle.setWordWrap(True)
+        self._head.addLayout(titles, 1)
+        self._buttons = QWidget(self)
+        flow = FlowLayout(self._buttons, spacing=8, last_min_width=0, fill_last=False)
+        for button in (self.new_button, self.tag_button, self.delete_button, self.columns_button):
+            flow.addWidget(button)
+        self._head.addWidget(self._buttons, 0, Qt.AlignmentFlag.AlignTop)
+        left_layout.addLayout(self._head)
+        # Exporteren follows the filters (it exports what they show) and wraps with them.
+        self.filter_bar.layout().addWidget(self.export_button)
+        left_layout.addWidget(self.filter_bar)
+        self._left = left
+        left.installEventFilter(self)
         left_layout.addWidget(self.table, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -194,7 +207,7 @@ class ListPage(QWidget):
 
         self._build_column_menu()
         self._restore_settings()
-        header.sectionResized.connect(lambda *_a: self._save_settings())
+        header.sectionResized.connect(self._section_resized)
         header.sectionMoved.connect(lambda *_a: self._save_settings())
         self.splitter.splitterMoved.connect(lambda *_a: self._save_settings())
         self._default_sort()
@@ -438,7 +451,7 @@ class ListPage(QWidget):
 
     def _tagged(self, result: Any) -> None:
         self.status_message.emit(
-            self.tr("Tag toegevoegd aan {0} records").format(len(result.record)))
+            self.tr("Tag toegevoegd aan {0}").format(count_text(self.kind, len(result.record))))
 
     def _deleted(self, outcome: BatchOutcome) -> None:
         if outcome.done and self._undo is not None:
@@ -448,7 +461,8 @@ class ListPage(QWidget):
                 text = self.tr("{0} staat in de prullenbak").format(
                     outcome.done[0][1].meta.display_no)
             else:
-                text = self.tr("{0} records staan in de prullenbak").format(len(outcome.done))
+                text = self.tr("{0} staan in de prullenbak").format(
+                    count_text(self.kind, len(outcome.done)))
             if self._undo is not None:
                 text += self.tr(" · Ctrl+Z maakt het ongedaan")
             if outcome.backup_problem:
@@ -461,7 +475,11 @@ class ListPage(QWidget):
             QMessageBox.warning(self, self.tr("Niet alles verwijderd"), str(outcome.error))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Enter edits, Delete deletes (in the table)."""
+        """Enter edits, Delete deletes (in the table); the header follows the list's width."""
+        if watched is self._left and event.type() == QEvent.Type.Resize:
+            self._fit_header()
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_stretch()
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -471,6 +489,42 @@ class ListPage(QWidget):
                 self.delete_selected()
                 return True
         return super().eventFilter(watched, event)
+
+    STRETCH_MIN = 120
+    """The main text column (Onderwerp, Naam, Titel) takes the room the others leave, but never
+    less than this: then the table scrolls sideways instead of squeezing it to a few letters."""
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if not self._fitting and (self._stretch is None or index != self._stretch):
+            self._fit_stretch()
+        self._save_settings()
+
+    def _fit_stretch(self) -> None:
+        if self._stretch is None or self._fitting:
+            return
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(i) for i in range(header.count())
+                     if i != self._stretch and not header.isSectionHidden(i))
+        width = max(self.STRETCH_MIN, self.table.viewport().width() - others)
+        self._fitting = True
+        try:
+            header.resizeSection(self._stretch, width)
+        finally:
+            self._fitting = False
+
+    def _fit_header(self) -> None:
+        """Buttons beside the title when they fit on one line with it, else under it."""
+        margins = self._left.layout().contentsMargins()
+        room = self._left.width() - margins.left() - margins.right()
+        needed = (self.title.sizeHint().width() + self._head.spacing()
+                  + self._buttons.layout().sizeHint().width())
+        wanted = (QBoxLayout.Direction.LeftToRight if needed <= room
+                  else QBoxLayout.Direction.TopToBottom)
+        if self._head.direction() != wanted:
+            self._head.setDirection(wanted)
+            self._head.setAlignment(self._buttons, Qt.AlignmentFlag.AlignTop if wanted is
+                                    QBoxLayout.Direction.LeftToRight
+                                    else Qt.AlignmentFlag.AlignLeft)
 
     # -- header text ----------------------------------------------------------------------------
 
@@ -501,7 +555,7 @@ class ListPage(QWidget):
     def _update_subtitle(self) -> None:
         loaded = self.model.rowCount()
         if self._count is not None and not self._filters.active:
-            amount = self.tr("{0} records").format(self._count)
+            amount = count_text(self.kind, self._count)
         elif self.model.has_more:
             amount = self.tr("{0}+ gevonden").format(loaded)
         else:
@@ -530,6 +584,7 @@ class ListPage(QWidget):
             self._column_actions[index].setChecked(True)  # keep at least one column
             return
         header.setSectionHidden(index, not shown)
+        self._fit_stretch()
         self._save_settings()
 
     def _restore_settings(self) -> None:
