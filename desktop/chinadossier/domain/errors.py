@@ -24,6 +24,22 @@ class FieldError:
     field: str
     message: str
 
+    @property
+    def key(self) -> str | None:
+        """The message's stable key (domain.field_messages), None for a message without one."""
+        from chinadossier.domain.field_messages import identify  # a leaf; no cycle
+
+        found = identify(self.message)
+        return found[0] if found is not None else None
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The values in the message that its template names (e.g. {"max": "300"})."""
+        from chinadossier.domain.field_messages import identify
+
+        found = identify(self.message)
+        return found[1] if found is not None else {}
+
 
 # What one item of a collection is called in a message ("functie 2").
 _COLLECTIONS = {
