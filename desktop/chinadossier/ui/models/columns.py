@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from chinadossier.domain.codes import Classification, ParticipantSide, RecordKind
+from chinadossier.domain.codes import Classification, ParticipantSide, RecordKind, TieStatus
 from chinadossier.ui.models.formatting import (
     code_label,
     date_text,
@@ -152,7 +152,8 @@ def _tie_columns() -> list[Column]:
                sort_asc="name"),
         Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=120),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=118,
-               chip=lambda r: ("status", r.status.value)),
+               chip=lambda r: ("status", r.status.value),
+               fit=lambda: tuple(code_label(s) for s in TieStatus)),
         Column("organisation", lambda: _tr("Organisatie"), lambda r: r.organisation.label,
                width=170),
         Column("authority", lambda: _tr("Overheid"), lambda r: r.authority.label, width=130,

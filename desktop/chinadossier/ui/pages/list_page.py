@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,8 @@ from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
 from chinadossier.ui.models.record_table import RecordTableModel
-from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate, fitted_width
+from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
+from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 from chinadossier.ui.widgets.flow import FlowLayout
@@ -150,16 +151,11 @@ class ListPage(QWidget):
         header.setStretchLastSection(False)
         header.sectionClicked.connect(self._header_clicked)
         for index, column in enumerate(self._columns):
-            # Never narrower than its header and its must-fit texts (a date, a chip) need in
-            # the font on screen: the widths of the spec are for Segoe UI / Noto Sans.
-            header.resizeSection(index, max(column.width, fitted_width(
-                column, self.table.font(), header.font())))
             header.setSectionHidden(index, column.hidden)
+        self.fitter = ColumnFitter(self.table, self._columns)
+        """Column widths that follow the room there is (ui.pages.column_fit)."""
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.installEventFilter(self)
-        self._stretch = next((i for i, c in enumerate(self._columns) if c.stretch), None)
-        self._fitting = False
-        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = DetailPane(ops, self)
@@ -200,16 +196,17 @@ class ListPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([900, 324])
+        self.splitter.setSizes([900, self.DETAIL_WIDTH])
+        self._split_chosen = False  # True once the user moved the splitter (or it was restored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
         self._build_column_menu()
         self._restore_settings()
-        header.sectionResized.connect(self._section_resized)
+        header.sectionResized.connect(lambda *_a: self._save_settings())
         header.sectionMoved.connect(lambda *_a: self._save_settings())
-        self.splitter.splitterMoved.connect(lambda *_a: self._save_settings())
+        self.splitter.splitterMoved.connect(lambda *_a: self._split_moved())
         self._default_sort()
 
         # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
@@ -280,9 +277,31 @@ class ListPage(QWidget):
     def _list_key(self) -> str:
         return f"list:{self.kind.value}:{id(self)}"
 
+    DETAIL_WIDTH = 324
+    """The detail pane's width (SPEC); in a narrow page (a 1280-px window) its minimum, 300,
+    until the user moves the splitter."""
+
+    def _split_moved(self) -> None:
+        self._split_chosen = True
+        self._save_settings()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        """Give the list the room of a narrower detail pane in a narrow window."""
+        super().resizeEvent(event)
+        self._fit_split()
+
+    def _fit_split(self) -> None:
+        if self._split_chosen:
+            return
+        detail = self.DETAIL_WIDTH if self.width() >= 1100 else 300
+        total = sum(self.splitter.sizes())
+        if total > detail and self.splitter.sizes()[1] != detail:
+            self.splitter.setSizes([total - detail, detail])
+
     def showEvent(self, event: Any) -> None:  # noqa: N802
         """The first time the page shows, load it."""
         super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_split)  # once the splitter has its width
         self._ensure_started()
 
     def _ensure_started(self) -> None:
@@ -478,8 +497,6 @@ class ListPage(QWidget):
         """Enter edits, Delete deletes (in the table); the header follows the list's width."""
         if watched is self._left and event.type() == QEvent.Type.Resize:
             self._fit_header()
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_stretch()
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -489,28 +506,6 @@ class ListPage(QWidget):
                 self.delete_selected()
                 return True
         return super().eventFilter(watched, event)
-
-    STRETCH_MIN = 120
-    """The main text column (Onderwerp, Naam, Titel) takes the room the others leave, but never
-    less than this: then the table scrolls sideways instead of squeezing it to a few letters."""
-
-    def _section_resized(self, index: int, _old: int, _new: int) -> None:
-        if not self._fitting and (self._stretch is None or index != self._stretch):
-            self._fit_stretch()
-        self._save_settings()
-
-    def _fit_stretch(self) -> None:
-        if self._stretch is None or self._fitting:
-            return
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(i) for i in range(header.count())
-                     if i != self._stretch and not header.isSectionHidden(i))
-        width = max(self.STRETCH_MIN, self.table.viewport().width() - others)
-        self._fitting = True
-        try:
-            header.resizeSection(self._stretch, width)
-        finally:
-            self._fitting = False
 
     def _fit_header(self) -> None:
         """Buttons beside the title when they fit on one line with it, else under it."""
@@ -584,7 +579,7 @@ class ListPage(QWidget):
             self._column_actions[index].setChecked(True)  # keep at least one column
             return
         header.setSectionHidden(index, not shown)
-        self._fit_stretch()
+        self.fitter.fit()
         self._save_settings()
 
     def _restore_settings(self) -> None:
@@ -594,9 +589,10 @@ class ListPage(QWidget):
         if state is not None and header.restoreState(state):
             for index, action in enumerate(self._column_actions):
                 action.setChecked(not header.isSectionHidden(index))
+            self.fitter.preferred_from_header()
         splitter = settings.value(f"{self._settings_key}/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._split_chosen = self.splitter.restoreState(splitter)
 
     def _save_settings(self) -> None:
         settings = QSettings()
