@@ -167,13 +167,17 @@ class DetailPane(QFrame):
         self._place_sub()
 
     def _place_sub(self) -> None:
-        """The number line beside the buttons when it fits there in full; else on a line of its
-        own under them (a person's pane has two buttons, which left "PER-…" at 300 px)."""
+        """The number line beside the buttons while the record's number fits there; else on a
+        line of its own under them (a person's pane has two buttons, which left "PER-…" at
+        300 px)."""
         buttons = [w for w in (self._edit, self.anonymise_button) if not w.isHidden()]
         margins = self.layout().contentsMargins()
         room = (self.width() - margins.left() - margins.right()
                 - sum(w.sizeHint().width() + self._top.spacing() for w in buttons))
-        below = self._sub.fontMetrics().horizontalAdvance(self._sub.text()) > room
+        # Beside the buttons it may elide ("CM-2026-0015 · Werkbezoek, i…"), as long as the
+        # record's number stays whole.
+        number = self._sub.text().split(" · ", 1)[0]
+        below = self._sub.fontMetrics().horizontalAdvance(number + " · …") > room
         if below == self._sub_below:
             return
         self._sub_below = below

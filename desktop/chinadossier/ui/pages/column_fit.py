@@ -42,7 +42,8 @@ class ColumnFitter(QObject):
         for index, width in enumerate(self._preferred):
             header.resizeSection(index, width)
         header.sectionResized.connect(self._resized)
-        table.viewport().installEventFilter(self)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
 
     def preferred_from_header(self) -> None:
         """Take the header's widths (restored from the last session) as the preferred ones."""
@@ -53,7 +54,7 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Refit when the table's visible width changes."""
-        if watched is self._table.viewport() and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
             self.fit()
         return False
 
@@ -76,7 +77,7 @@ class ColumnFitter(QObject):
         shown = [i for i in range(header.count())
                  if i != self._stretch and not header.isSectionHidden(i)]
         widths = {i: self._preferred[i] for i in shown}
-        room = self._table.viewport().width()
+        room = self._viewport.width()
         short = STRETCH_MIN - (room - sum(widths.values()))
         if short > 0:
             give = {i: widths[i] - max(self._floor[i], int(widths[i] * SHRINK))
