@@ -4,335 +4,335 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="150"/>
         <source>Netto {score} ({level}) · herbeoordeling {date}</source>
         <translation>Net {score} ({level}) · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="168"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="169"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="153"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="215"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="269"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="161"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
         <source>Looptijd tot</source>
         <translation>Term until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="163"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="176"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="207"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="227"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="236"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="219"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="240"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="272"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="255"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="302"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="309"/>
         <source>Nog geen record citeert deze bron.</source>
         <translation>No record cites this source yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="308"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="334"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="373"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="384"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="415"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="270"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="127"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="214"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -405,35 +405,35 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="151"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="216"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="272"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
@@ -770,18 +770,18 @@ This cannot be undone.</translation>
 <context>
     <name>CellRisksDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="185"/>
         <source>Risico&apos;s in deze cel</source>
         <translation>Risks in this cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
         <source>Geen open risico&apos;s in deze cel.</source>
         <translation>No open risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="189"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="198"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -968,7 +968,7 @@ This cannot be undone.</translation>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="207"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -1616,179 +1616,179 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="102"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="104"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="105"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="106"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="464"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="465"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="486"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="528"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="529"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="530"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="536"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="531"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="532"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="533"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="534"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
@@ -3130,249 +3130,249 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="542"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="241"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="257"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="258"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="259"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="260"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="292"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="309"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="312"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="314"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="315"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="352"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="361"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="377"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="419"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="423"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="436"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="437"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="438"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="439"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="463"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="464"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="465"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="479"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="481"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="482"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="488"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="501"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="537"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="538"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="539"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="540"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="541"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="555"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="557"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="591"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="592"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="592"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>

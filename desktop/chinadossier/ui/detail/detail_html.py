@@ -97,7 +97,9 @@ def _para(text: str | None) -> str:
 def chips(record: Any) -> str:
     """Classification and tag chips."""
     fill, fg = _CHIP[record.meta.classification.value]
-    lock = "🔒&#xFE0E; " if record.meta.classification.value == "confidential" else ""
+    # No padlock character here: without an emoji font (a bare Linux) it showed as an empty
+    # box; the chip's colour and word say it (the list paints its own padlock).
+    lock = ""
     parts = [
         f'<span style="background-color:{fill}; color:{fg}; font-weight:bold">'
         f"&nbsp;{lock}{e(code_label(record.meta.classification))}&nbsp;</span>"

@@ -53,7 +53,9 @@ _COLOURS: dict[str, QColor] = {}
 def fitted_width(column: Any, font: QFont, header_font: QFont) -> int:
     """The width a column needs to show its header and its `fit` texts in full (chips measured
     as they are painted: 11 px bold, 8 px each side, room for the padlock)."""
-    header = QFontMetrics(header_font).horizontalAdvance(column.header()) + 2 * PADDING
+    bold = QFont(header_font)
+    bold.setBold(True)  # the theme sets the header in bold
+    header = QFontMetrics(bold).horizontalAdvance(column.header()) + 2 * PADDING + 4
     if column.sortable:
         header += 16  # the sort indicator
     if column.fit is None:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -309,6 +317,10 @@ class OverviewPage(QScrollArea):
         for button, segment in ((self.gross_button, "first"), (self.net_button, "last")):
             button.setCheckable(True)
             button.setProperty("segment", segment)
+            # The checked segment is bold (theme): room for its bold text, so it is not cut off.
+            bold = QFont(button.font())
+            bold.setBold(True)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
             group.addButton(button)
             head.addWidget(button)
         head.setSpacing(0)
