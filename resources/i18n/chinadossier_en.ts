@@ -2924,46 +2924,51 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="190"/>
+        <source>1 notitie</source>
+        <translation>1 memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="191"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="210"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="223"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="236"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="247"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="248"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="260"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="279"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="283"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
     </message>
@@ -4946,11 +4951,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <source>1 verwijderd record</source>
+        <translation>1 deleted record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
     </message>
@@ -4958,19 +4968,15 @@ Continue?</translation>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="122"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="127"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
-        <source>Verwijderen van {0} records ongedaan maken</source>
-        <translation>Undo deleting {0} records</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@ def test_delete_undo_and_restore_from_the_prullenbak(qtbot, ops, filled):
     qtbot.waitUntil(lambda: page.model.rowCount() == MEETINGS - 2 and not ops.is_busy())
     assert d.meetings.get(first.meta.id).meta.deleted
     assert d.meetings.get(second.meta.id).meta.deleted
-    assert undo.can_undo() and "2 records" in undo.undo_text()
+    assert undo.can_undo() and "2 contactmomenten" in undo.undo_text()
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == MEETINGS and not ops.is_busy())
