@@ -154,6 +154,8 @@ class MemosPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)  # the page padding of the other pages (SPEC)
+        layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(buttons)

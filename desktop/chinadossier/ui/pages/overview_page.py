@@ -13,15 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-)
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -47,6 +39,7 @@ from chinadossier.domain.records import Dashboard, Ref
 from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.widgets.heatmap import HeatMapWidget
+from chinadossier.ui.widgets.segmented import reserve_bold
 
 _WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -317,10 +310,7 @@ class OverviewPage(QScrollArea):
         for button, segment in ((self.gross_button, "first"), (self.net_button, "last")):
             button.setCheckable(True)
             button.setProperty("segment", segment)
-            # The checked segment is bold (theme): room for its bold text, so it is not cut off.
-            bold = QFont(button.font())
-            bold.setBold(True)
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
+            reserve_bold(button)
             group.addButton(button)
             head.addWidget(button)
         head.setSpacing(0)
