@@ -118,6 +118,13 @@ class FilterBar(QWidget):
         for combo in (self.code, self.period, self.classification):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
+        # A long kind ("Buitenlandbureau (Waiban) / Bureau Buitenlandse Zaken") would make the
+        # combo as wide as half the list: it shows 16 characters, its list opens full width.
+        self.code.view().setMinimumWidth(self.code.sizeHint().width())
+        if self.code.sizeHint().width() > 190:
+            self.code.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.code.setMinimumContentsLength(16)
         for widget, name in (
             (self.text, "text"), (self.code, "code"), (self.period, "period"),
             (self.tag, "tag"), (self.classification, "classification"),
