@@ -65,6 +65,11 @@ def test_in_english_a_form_shows_the_services_messages_in_english(
     assert shown["title"] == "⚠ Title is required", shown
     assert shown["url"] == "⚠ URL must start with http:// or https://", shown
     assert "verplicht" not in " ".join(shown.values())
+    # an item of a list is named in English too ("Participant 2: …", not "Deelnemer 2")
+    from chinadossier.ui.forms.errors import message_for
+
+    assert message_for(FieldError("participants[1]", "staat al in de lijst"), "participants") == (
+        "Participant 2: is already in the list")
     assert translated(FieldError("publisher", "is te lang: mag hoogstens 200 tekens bevatten "
                                               "(nu 201)")) == (
         "is too long: at most 200 characters (now 201)")

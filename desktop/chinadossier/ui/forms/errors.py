@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from chinadossier.domain.errors import FieldError, human_field
 from chinadossier.ui.forms.field_messages import translated
+from chinadossier.ui.models.formatting import code_lang
 
 #: Older or shorter keys → the draft attribute names a form may register them under.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -85,7 +86,7 @@ def message_for(error: FieldError, field: str) -> str:
                          else error.field)
     if match and field == match.group(1):
         # the services' own reading of the path ("deelnemer 2", "telefoonnummer 2")
-        return f"{_capital(human_field(error.field))}: {translated(error)}"
+        return f"{_capital(human_field(error.field, code_lang()))}: {translated(error)}"
     return translated(error)
 
 
@@ -103,7 +104,8 @@ def group_errors(
     for error in errors:
         field = field_for(error.field, known)
         if field is None:
-            unclaimed.append(f"{_capital(human_field(error.field))}: {translated(error)}")
+            named = _capital(human_field(error.field, code_lang()))
+            unclaimed.append(f"{named}: {translated(error)}")
         else:
             per_field.setdefault(field, []).append(message_for(error, field))
     return per_field, unclaimed
