@@ -37,6 +37,8 @@ def _check_page(qtbot: Any, window: Any, key: str, size: tuple[int, int]) -> Non
     window.sidebar.select(key)
     page = window.pages[key]
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=LIMIT)
+    # the count ("30 contactmomenten") arrives in its own query, after the rows ("30 gevonden")
+    qtbot.waitUntil(lambda: "gevonden" not in page.subtitle.text(), timeout=LIMIT)
     qtbot.wait(20)  # layouts settle (a queued splitter fit)
     left = page.splitter.widget(0)
     area = left.rect()
