@@ -46,6 +46,12 @@ def test_bronnen_page_lists_shows_citations_creates_deletes_and_exports(
     window = _window(qtbot, desktop)
     qtbot.waitUntil(lambda: window.sidebar.count("sources") == 1, timeout=LIMIT)
 
+    # A source link elsewhere (a tie's detail pane, a search hit) opens it on this page.
+    window.open_record(RecordKind.SOURCE, source.meta.id)
+    assert window.current_page_key() == "sources"
+    qtbot.waitUntil(lambda: window.pages["sources"].detail.record is not None, timeout=LIMIT)
+    window.show_page("overview")
+
     # Ctrl+8 is the page after Risico's; Memo's moved to Ctrl+9.
     QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "sources"
