@@ -18,6 +18,7 @@ from sqlalchemy import select
 from chinadossier.db import attachments as attachment_rows
 from chinadossier.db import casefile, listing, lookup, views
 from chinadossier.db import reference as reference_rows
+from chinadossier.db.citations import citing
 from chinadossier.db.convert import refs
 from chinadossier.db.listing import list_page, supported_sorts
 from chinadossier.db.search import IndexHit
@@ -28,6 +29,7 @@ from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import (
     AttachmentRecord,
     CaseFileSettings,
+    Citation,
     Dashboard,
     Ref,
     TimelineItem,
@@ -263,6 +265,13 @@ class ViewRepository(_Repository):
     def refs(self, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, Ref]:
         """A reference (number, label, kind, deleted) for each existing id."""
         return refs(self._session, list(ids))
+
+    def citations(self, source_id: uuid.UUID, limit: int) -> tuple[list[Citation], int]:
+        """The live records citing a source (at most `limit`, by number) and how many there are."""
+        found, total = citing(self._session, source_id, limit)
+        linked = refs(self._session, [rid for rid, _loc in found])
+        cited = [Citation(ref=linked[rid], locator=loc) for rid, loc in found if rid in linked]
+        return cited, total
 
     def search(
         self, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
