@@ -114,6 +114,10 @@ class CaseFileRepository(_Repository):
 class ReferenceRepository(_Repository):
     """Chinese divisions, authorities by CBS code, and the organisation hierarchy."""
 
+    def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__(uow)
+        self._divisions_known: set[str] = set()
+
     def place_pinyin(self) -> Mapping[str, str]:
         """Hand-corrected pinyin of every division and its stem (for deriving pinyin)."""
         return reference_rows.place_pinyin(self._session)
@@ -123,8 +127,15 @@ class ReferenceRepository(_Repository):
         return lookup.authority_kind(self._session, authority_id)
 
     def division_exists(self, adcode: str) -> bool:
-        """Whether a division code is known (retired ones too)."""
-        return reference_rows.division_exists(self._session, adcode)
+        """Whether a division code is known (retired ones too; remembered per unit of work:
+        a bulk of contact moments in one city asks 10,000 times, and divisions are never
+        removed)."""
+        if adcode in self._divisions_known:
+            return True
+        found = reference_rows.division_exists(self._session, adcode)
+        if found:
+            self._divisions_known.add(adcode)
+        return found
 
     def authority_id(self, code: str) -> uuid.UUID | None:
         """The live authority with a (normalised) CBS code, else a deleted one, else None."""
