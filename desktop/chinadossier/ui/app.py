@@ -196,10 +196,10 @@ class DesktopApp(QObject):
                 raise
             # The main window's modules too, so the GUI thread only builds it; and the list
             # page's (~40 ms of CPU), so a list clicked at once is built without importing.
-            for module in ("main_window", "undo", "pages.list_page"):
-                with contextlib.suppress(ModuleNotFoundError if module == "pages.list_page"
-                                         else ()):
-                    importlib.import_module(f"chinadossier.ui.{module}")
+            for module in ("main_window", "undo"):
+                importlib.import_module(f"chinadossier.ui.{module}")
+            with contextlib.suppress(ModuleNotFoundError):  # a build without list pages
+                importlib.import_module("chinadossier.ui.pages.list_page")
             return view, reason
 
         self._opener = Background(self)
@@ -209,7 +209,7 @@ class DesktopApp(QObject):
 
     def _splash_if_slow(self) -> None:
         """A "Dossier openen…" window when the first read takes long (a slow share, a load);
-        QSplashScreen.show() waits for it to be painted, so it is not shown for a quick one."""
+        not for a quick one, where it would only flash by."""
         if self._opener is not None and self._opener.is_running() and self._splash is None:
             self._splash = _splash(self.tr("Dossier openen…"))
 
@@ -293,9 +293,7 @@ class DesktopApp(QObject):
         self._failed(value)
 
     def _prefetch_when_idle(self, busy: bool = False) -> None:
-        if busy:
-            return
-        if self.ops.is_busy():
+        if busy or self.ops.is_busy():
             self.ops.busy_changed.connect(self._prefetch_when_idle,
                                           Qt.ConnectionType.SingleShotConnection)
             return
