@@ -39,6 +39,7 @@ from chinadossier.domain.records import Dashboard, Ref
 from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.widgets.heatmap import HeatMapWidget
+from chinadossier.ui.widgets.segmented import reserve_bold
 
 _WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -317,6 +318,7 @@ class OverviewPage(QScrollArea):
         for button, segment in ((self.gross_button, "first"), (self.net_button, "last")):
             button.setCheckable(True)
             button.setProperty("segment", segment)
+            reserve_bold(button)
             group.addButton(button)
             head.addWidget(button)
         head.setSpacing(0)
