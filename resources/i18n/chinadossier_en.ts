@@ -930,12 +930,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1663,107 +1663,107 @@ This cannot be undone.</translation>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="499"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="507"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="536"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="547"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="556"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="559"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="570"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -1783,12 +1783,12 @@ This cannot be undone.</translation>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="486"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
