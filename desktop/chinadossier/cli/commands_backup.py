@@ -170,6 +170,14 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
     if outcome.migrated_to is not None:
         rt.out.result(f"De back-up had schema {outcome.restored_version} en is bijgewerkt naar "
                       f"schema {outcome.migrated_to}.")
+    erasures = outcome.erasures
+    if erasures.anonymised or erasures.destroyed:
+        rt.out.result(f"Wisregister opnieuw toegepast: {erasures.anonymised} persoon/personen "
+                      f"opnieuw geanonimiseerd, {erasures.destroyed} record(s) opnieuw "
+                      "vernietigd.")
+    for reason in erasures.refused:
+        rt.out.message(f"Let op: niet opnieuw vernietigd: {reason}. Vernietig of wijzig die "
+                       "eerst en vernietig het daarna opnieuw.")
     rt.out.result("Controle van het teruggezette dossier:")
     rt.out.result(render.check_text(outcome.report, rt.out.marks()))
     return 0 if outcome.report.ok else 1

@@ -13,6 +13,7 @@ from chinadossier.domain.changes import Result
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.retention import RULES, RetentionOverview, proposal
+from chinadossier.services import anonymise
 from chinadossier.services.context import ServiceContext
 
 Backup = Callable[[], Path | None]
@@ -73,4 +74,6 @@ class RetentionService:
             repo = RetentionRepository(uow)
             numbers = [repo.destroy(record_id, today, together) for record_id in ids]
             changes = uow.commit()
+        # The ledger copy beside the backups: a restore onto a lost case file destroys again.
+        anonymise.mirror_ledger(self.ctx.database.path, anonymise.ledger(self.ctx))
         return Result(numbers, changes)

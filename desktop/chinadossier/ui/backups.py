@@ -291,9 +291,15 @@ class RestoreDialog(QDialog):
         if outcome.safety_copy is not None:
             lines.append(self.tr("Het dossier van vóór het terugzetten is bewaard als {0}.")
                          .format(outcome.safety_copy))
-        if outcome.reapplied:
+        erasures = outcome.erasures
+        if erasures.anonymised:
             lines.append(self.tr("{0} geanonimiseerde persoon/personen opnieuw "
-                                 "geanonimiseerd.").format(outcome.reapplied))
+                                 "geanonimiseerd.").format(erasures.anonymised))
+        if erasures.destroyed:
+            lines.append(self.tr("{0} vernietigd(e) record(s) opnieuw vernietigd.")
+                         .format(erasures.destroyed))
+        for reason in erasures.refused:
+            lines.append(self.tr("Let op: niet opnieuw vernietigd: {0}.").format(reason))
         if not outcome.report.ok:
             lines.append(self.tr("Let op: de controle van het teruggezette dossier vond "
                                  "problemen (Dossier → Controleren)."))
