@@ -16,8 +16,8 @@ from typing import Any
 
 from chinadossier.db import casefile, erasure
 from chinadossier.db.engine import open_database
-from chinadossier.db.retention import RetentionRepository
 from chinadossier.db.erasure import ANONYMISED_NAME, LedgerEntry
+from chinadossier.db.retention import RetentionRepository
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Changes
