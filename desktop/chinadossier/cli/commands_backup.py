@@ -67,10 +67,9 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
             rt.out.result(f"{len(done.removed)} oudere automatische back-up(s) opgeruimd "
                           "volgens het bewaarschema.")
     elif not target[1]:
-        outcome = maintenance.make_backup(path, out_dir=target[0], reason=MANUAL_REASON,
-                                          clock=rt.clock, actor=rt.actor)
-        done = backups.AutoBackup(outcome.path, audit_head=outcome.audit_head,
-                                  noted=outcome.noted, note_problem=outcome.problem)
+        # The same verified backup and verification record as in the backup folder.
+        folder = backups.BackupPlace(target[0], backup_place(rt).policy)
+        done = backups.make_now(path, folder, clock=rt.clock, actor=rt.actor)
     else:
         if not target[0].parent.is_dir():
             raise UsageError(f"De map {target[0].parent} bestaat niet; maak die eerst of kies "
@@ -91,7 +90,8 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
 
 _SLOT_NAMES = {"newest": "nieuwste", "recent": "laatste 24 uur", "daily": "dag",
                "weekly": "week", "monthly": "maand",
-               "manual": "handmatig (wordt niet opgeruimd)"}
+               "manual": "handmatig (wordt niet opgeruimd)",
+               "outside": "buiten het bewaarschema (wordt niet opgeruimd)"}
 
 
 def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
@@ -101,19 +101,24 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         0 (also when there are none).
     """
     place = backup_place(rt)
+    folder = place.folder
+    if args.folder is not None:
+        folder = Path(args.folder).expanduser().absolute()
+        if not folder.is_dir():
+            raise UsageError(f"De map {folder} bestaat niet of is geen map.")
     case_file = rt.case_file if rt.case_file.exists() else None
-    entries = backups.list_entries(case_file, place)
+    entries = backups.list_entries(case_file, place, folder)
     if args.json:
         rt.out.json({
-            "folder": str(place.folder),
+            "folder": str(folder),
             "backups": [{
                 "path": str(e.path), "created": e.created.isoformat(), "size": e.size,
                 "reason": e.reason, "records": e.records, "verified": e.verified,
-                "kept_as": list(e.slots),
+                "kept_as": list(e.slots), "schema": e.schema, "older_schema": e.older_schema,
             } for e in entries],
         })
         return 0
-    rt.out.result(f"Back-upmap: {place.folder}")
+    rt.out.result(f"Back-upmap: {folder}")
     if not entries:
         rt.out.result("Er zijn nog geen back-ups van dit dossier.")
         return 0
@@ -121,6 +126,8 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         local = e.created.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
         records = "onleesbaar" if e.record_total is None else f"{e.record_total} records"
         verified = "gecontroleerd" if e.verified else "niet gecontroleerd"
+        if e.older_schema:
+            verified += ", ouder schema"
         kept = ", ".join(_SLOT_NAMES[s] for s in e.slots) if e.slots else (
             "wordt bij de volgende back-up opgeruimd")
         rt.out.result(f"{local}  {_size(e.size):>9}  {records:>13}  {verified:<18}  "
