@@ -11,7 +11,7 @@ import base64
 import datetime as dt
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -507,15 +507,26 @@ def _block_start(
     return value, record_id, position - back
 
 
-def _select(kind: RecordKind) -> Select[Any]:
+#: Extra columns a reader may add to a list's rows, by name (see _select's `extra`).
+EXTRA_COLUMNS: dict[str, Callable[[Any], Any]] = {}
+
+
+def _select(kind: RecordKind, only: tuple[str, ...] = (),
+            extra: tuple[str, ...] = ()) -> Select[Any]:
     """The columns a frozen record is built from, as plain rows (no ORM objects).
 
     Rows answer the same attribute names the mapped objects did, so db.convert builds records
-    from either. A memo's stored snapshot is never read for a list.
+    from either. A memo's stored snapshot is never read for a list. `only`: just these
+    columns (record's or the entity's, by name; the id always), for a reader that needs less.
+    `extra`: names of EXTRA_COLUMNS, each a function of the entity table giving a labelled
+    column expression (a correlated subquery, say), added after them.
     """
     record: Any = Record.__table__
     entity: Any = SPECS[kind].model.__table__
     columns = [*record.c, *(c for c in entity.c if c.name != "id" and c.name != "snapshot")]
+    if only:
+        columns = [c for c in columns if c.name == "id" or c.name in only]
+    columns += [EXTRA_COLUMNS[name](entity) for name in extra]
     return select(*columns).select_from(record.join(entity, entity.c.id == record.c.id))
 
 
@@ -549,10 +560,11 @@ _PAGES: dict[tuple[Any, ...], Compiled] = {}
 
 
 def _page_statement(
-    kind: RecordKind, sort_name: str, specs: list[Clause], start: Clause | None
+    kind: RecordKind, sort_name: str, specs: list[Clause], start: Clause | None,
+    only: tuple[str, ...] = (), extra: tuple[str, ...] = (),
 ) -> Compiled:
     """The page's SQL for this shape, compiled on first use (bind names p0, p1, …, limit)."""
-    key = (kind, sort_name, tuple(token for token, _ in specs), start and start[0])
+    key = (kind, sort_name, tuple(token for token, _ in specs), start and start[0], only, extra)
     found = _PAGES.get(key)
     if found is not None:
         return found
@@ -560,7 +572,7 @@ def _page_statement(
     model: Any = SPECS[kind].model
     binds = _Binds()
     names = binds.names
-    stmt = _select(kind).where(*[clause_sql(kind, t, binds(v)) for t, v in specs])
+    stmt = _select(kind, only, extra).where(*[clause_sql(kind, t, binds(v)) for t, v in specs])
     if start is not None:
         stmt = stmt.where(_after_sql(kind, sort, start[0], binds(start[1])))
     names.append("limit")
@@ -579,6 +591,14 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
     The statements run on the DB-API cursor (db.fastread); `list_page_reference` is the same
     page through SQLAlchemy, kept as the reference the tests compare this one with.
     """
+    found, page = page_rows(session, kind, query)
+    records = to_records(session, kind, found, FastReads(connection(session)))
+    return replace(page, items=tuple(records))
+
+
+def page_rows(session: Session, kind: RecordKind, query: ListQuery) -> tuple[list[Any], Page[Any]]:
+    """The rows (entity and record columns, not yet records) of one page of a list, and the
+    page (cursor, sort, offset; no items) — what list_page and the list export share."""
     sort_name, sort = _resolve_sort(kind, query.sort)
     limit = max(1, min(query.limit, MAX_LIMIT))
     specs = clause_specs(kind, query)
@@ -593,8 +613,32 @@ def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]
     if more and found:
         last = found[-1]
         cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
-    records = to_records(session, kind, found, FastReads(conn))
-    return Page(tuple(records), cursor, sort_name, offset=offset)
+    return found, Page((), cursor, sort_name, offset=offset)
+
+
+def stream_rows(
+    session: Session, kind: RecordKind, query: ListQuery, size: int,
+    only: tuple[str, ...] = (), extra: tuple[str, ...] = (),
+) -> Iterator[list[Any]]:
+    """Every row of the list (query's filters and sort; its cursor, `at` and limit ignored), in
+    chunks of `size`, from ONE statement read as it goes: the sort's index is walked once, so
+    the whole list costs one pass (keyset pages each search their start again), and the rows
+    come from one read snapshot. Memory holds one chunk. For the list export; `only` and
+    `extra` as for _select."""
+    sort_name, _sort = _resolve_sort(kind, query.sort)
+    specs = clause_specs(kind, query)
+    statement = _page_statement(kind, sort_name, specs, None, only, extra)
+    values = [v for _, vs in specs for v in vs] + [-1]  # LIMIT -1: no limit
+    cursor = connection(session).execute(statement.sql, statement.params(values))
+    make = statement.make
+    try:
+        while True:
+            chunk = cursor.fetchmany(size)
+            if not chunk:
+                return
+            yield [make(row) for row in chunk]
+    finally:
+        cursor.close()
 
 
 def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]:
