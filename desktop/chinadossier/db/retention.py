@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from chinadossier.db import erasure
@@ -247,6 +247,7 @@ class RetentionRepository:
         the same action: a change entry written for them now would keep their link after
         their own payloads were blanked)."""
         session = self._session
+        session.execute(text("PRAGMA secure_delete = ON"))  # deleted cells zeroed at once
         rid = record_id.hex
         number, table = rec["display_no"], _ENTITY[kind]
         touched: dict[str, str] = {}
