@@ -68,8 +68,7 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
                           "volgens het bewaarschema.")
     elif not target[1]:
         # The same verified backup and verification record as in the backup folder.
-        folder = backups.BackupPlace(target[0], backup_place(rt).policy)
-        done = backups.make_now(path, folder, clock=rt.clock, actor=rt.actor)
+        done = backups.make_in_folder(path, target[0], clock=rt.clock, actor=rt.actor)
     else:
         if not target[0].parent.is_dir():
             raise UsageError(f"De map {target[0].parent} bestaat niet; maak die eerst of kies "

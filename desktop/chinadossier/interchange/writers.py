@@ -47,7 +47,7 @@ _TEXT = Column("", 0)
 def csv_text(cell: Cell) -> str:
     """A cell as Dutch Excel CSV text."""
     if cell.__class__ is str:  # the common case first
-        return "'" + cell if cell.startswith(_FORMULA_START) else cell  # type: ignore[union-attr,operator]
+        return "'" + cell if cell.startswith(_FORMULA_START) else cell
     if cell is None:
         return ""
     if isinstance(cell, bool):

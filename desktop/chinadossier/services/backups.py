@@ -61,6 +61,7 @@ __all__ = [
     "note_verified",
     "is_due",
     "list_entries",
+    "make_in_folder",
     "make_now",
     "make_to_file",
     "place_beside",
@@ -295,6 +296,23 @@ def make_now(
     """
     return before_change(case_file, place, reason=MANUAL_REASON, clock=clock, actor=actor,
                          required=True, progress=progress)
+
+
+def make_in_folder(case_file: Path, folder: Path, *, clock: Clock, actor: Actor) -> AutoBackup:
+    """A verified backup by hand under its usual name in a chosen folder (`backup --out MAP`),
+    with the same verification record (`<backup>.json`) as every backup; never rotated, and
+    nothing else in the folder is touched. A folder that does not exist yet is made.
+
+    Raises:
+        FileRefused (or the OS error): the backup could not be made there (the Dutch reason).
+    """
+    from chinadossier.services import maintenance
+
+    made = maintenance.make_backup(case_file, out_dir=folder, reason=MANUAL_REASON,
+                                   clock=clock, actor=actor)
+    note_verified(made.path, clock.now(), MANUAL_REASON)
+    return AutoBackup(made.path, audit_head=made.audit_head, noted=made.noted,
+                      note_problem=made.problem)
 
 
 def make_to_file(case_file: Path, target: Path, *, replace: bool, clock: Clock,
