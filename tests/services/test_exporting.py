@@ -270,3 +270,17 @@ def test_the_export_reads_what_the_list_shows_in_the_lists_order(
     if kind is RecordKind.MEETING:  # the demo's contact moments have participants
         people = exporting.headers(kind).index("Personen")
         assert any(row[people] for row in _list_cells(demo, kind, ListQuery()))
+
+
+def test_a_record_above_the_files_marking_stops_the_export_and_leaves_nothing(
+        demo: Dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The marking is counted before the rows are read; a record classified higher than it
+    (one added or raised in between, simulated by a lower count) refuses the whole export."""
+    levels = {r.meta.classification for r in demo.meetings.list_all()}
+    assert {Classification.INTERNAL, Classification.CONFIDENTIAL} <= levels
+    monkeypatch.setattr(exporting, "_highest", lambda _service, _query: Classification.INTERNAL)
+    out = tmp_path / "lijst.csv"
+    with pytest.raises(FileRefused, match="veranderde tijdens de export"):
+        exporting.export_list(demo, RecordKind.MEETING, out, fmt="csv")
+    assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "demo"]
+    assert _exports(demo.path) == []

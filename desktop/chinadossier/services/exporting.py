@@ -442,6 +442,9 @@ def export_list(
     values = [column.value for column in columns]
     needs_lookup = kind in (RecordKind.TIE, RecordKind.DECISION, RecordKind.ACTION)
 
+    # The levels the file's first line covers (a set: one hash per row, not an ordered compare).
+    allowed = frozenset(c for c in Classification if marking is not None and c <= marking)
+
     def rows() -> Iterator[list[Cell]]:
         done = 0
         lookup: dict[uuid.UUID, Any] = {}
@@ -449,8 +452,7 @@ def export_list(
             if needs_lookup:
                 lookup = _lookup(dossier, kind, chunk)
             for record in chunk:
-                level = record.meta.classification
-                if marking is None or level > marking:
+                if record.meta.classification not in allowed:
                     raise FileRefused(
                         "Het dossier veranderde tijdens de export (een hoger gerubriceerd "
                         "record kwam erbij); er is niets geschreven. Probeer het opnieuw."
