@@ -215,3 +215,14 @@ def test_a_destruction_still_needed_in_the_older_file_is_reported_not_half_done(
     assert outcome.report.ok
     assert _rows(path, "SELECT count(*) FROM organisation WHERE id=?", org.meta.id.hex) == [
         (1,)]
+    # The line that could not be re-applied is kept beside the backups, also after later
+    # ledger copies (an anonymisation writes one): the next restore tries again.
+    with Dossier.open(path, clock=clock, actor=TEST_ACTOR) as reopened:
+        person = reopened.persons.create(person_draft("Moyunshan")).record
+        anonymise.anonymise(reopened.ctx, person.meta.id)
+    kept = json.loads(mirror.read_text("utf-8"))
+    assert {(d["record_id"], d["destroyed"]) for d in kept} == {
+        (str(org.meta.id), True), (str(person.meta.id), False)}
+    again = maintenance.restore(path, older, safety_dir=place.folder, clock=clock,
+                                actor=TEST_ACTOR)
+    assert [org.meta.display_no in r for r in again.erasures.refused] == [True]

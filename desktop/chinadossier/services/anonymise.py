@@ -181,14 +181,22 @@ def mirror_ledger(case_file: Path, entries: list[LedgerEntry],
                   folder: Path | None = None) -> Path | None:
     """Keep a copy of the ledger beside the backups (`wisregister-<case-file id>.json`), so a
     restore onto a machine whose case file is lost still re-applies it. Holds no erased
-    values. Returns the file, or None when it could not be written (not fatal: the ledger is
-    in the case file's audit trail too)."""
+    values. Lines already in the copy stay (a ledger only grows: a destruction a restore could
+    not re-apply is in no case file's ledger, only here); new ones are added. Returns the
+    file, or None when it could not be written (not fatal: the ledger is in the case file's
+    audit trail too)."""
     target = _mirror_path(case_file, folder)
     if target is None:
         return None
+    merged = _read_mirror(target)
+    seen = {(e.record_id, e.destroyed) for e in merged}
+    for entry in entries:
+        if (entry.record_id, entry.destroyed) not in seen:
+            seen.add((entry.record_id, entry.destroyed))
+            merged.append(entry)
     data = [{"record_id": str(e.record_id), "display_no": e.display_no,
              "at": e.at.isoformat(), "actor": e.actor, "destroyed": e.destroyed}
-            for e in entries]
+            for e in merged]
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -202,8 +210,12 @@ def mirror_ledger(case_file: Path, entries: list[LedgerEntry],
 
 def mirrored_ledger(case_file_id: str, folder: Path) -> list[LedgerEntry]:
     """The ledger copy kept beside the backups for this case file (empty when none)."""
+    return _read_mirror(folder / f"{MIRROR_PREFIX}{case_file_id}.json")
+
+
+def _read_mirror(path: Path) -> list[LedgerEntry]:
     try:
-        data = json.loads((folder / f"{MIRROR_PREFIX}{case_file_id}.json").read_text("utf-8"))
+        data = json.loads(path.read_text("utf-8"))
         return [LedgerEntry(uuid.UUID(d["record_id"]), str(d["display_no"]),
                             dt.datetime.fromisoformat(d["at"]), str(d["actor"]),
                             destroyed=d.get("destroyed") is True)

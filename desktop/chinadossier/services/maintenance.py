@@ -378,8 +378,8 @@ def restore(
         note_verified(done.safety_copy, clock.now(), db_backup.SAFETY_REASON)
     progress.report(0.7, "Wisregister opnieuw toepassen")
     erasures = anonymise.reapply(path, erased, clock=clock, actor=actor)
-    if erased:
-        anonymise.mirror_ledger(path, anonymise.ledger_of_file(path), safety_dir)
+    if erased:  # the restored file's ledger and every line it was given (also those refused)
+        anonymise.mirror_ledger(path, anonymise.ledger_of_file(path) + erased, safety_dir)
     progress.report(0.75, "Teruggezet dossier controleren")
     report = check(path)
     progress.report(1.0, "Teruggezet")
