@@ -387,8 +387,18 @@ def decode_cursor(token: str, sort: str, column: Any) -> tuple[Any, uuid.UUID, b
 def _after(
     sort: Sort, id_column: Any, value: Any, record_id: Any, *, value_null: bool
 ) -> ColumnElement[bool]:
-    """Rows after (value, id) in the sort's order; `value_null` says the value is NULL."""
+    """Rows after (value, id) in the sort's order; `value_null` says the value is NULL.
+
+    For a column that cannot be NULL the condition is written so SQLite uses it as a range on
+    the sort's index (`col >= v AND (col > v OR id > rid)`): with the OR-form it walked the
+    index from the top to each page's start, so reading page n cost n pages (quadratic over a
+    long list; docs/performance.md, helper 6). Same rows either way.
+    """
     col = sort.column
+    if not value_null and not getattr(col, "nullable", True):
+        if sort.descending:
+            return and_(col <= value, or_(col < value, id_column < record_id))
+        return and_(col >= value, or_(col > value, id_column > record_id))
     if not sort.descending:
         if value_null:
             return or_(and_(col.is_(None), id_column > record_id), col.is_not(None))
