@@ -183,3 +183,9 @@ def test_backups_of_an_older_schema_and_naming_are_listed_and_restored_via_upgra
     finally:
         conn.close()
     assert main(["--data-dir", str(data), "check"]) == 0
+
+
+def test_backups_in_a_missing_folder_is_a_usage_error(
+        data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data), "backups", "--in", str(tmp_path / "nergens")]) == 2
+    assert "bestaat niet of is geen map" in capsys.readouterr().err
