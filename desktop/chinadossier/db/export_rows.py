@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
-from chinadossier.db.convert import _place_label, _places, to_records
+from chinadossier.db.convert import _place_label, _places
 from chinadossier.db.fastread import FastReads, _uuid, connection
-from chinadossier.db.listing import EXTRA_COLUMNS, stream_rows
+from chinadossier.db.listing import EXTRA_COLUMNS, stream_records, stream_rows
 from chinadossier.db.models import MeetingParticipant
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.queries import ListQuery
@@ -75,8 +75,8 @@ def export_chunks(
     kinds as their records."""
     conn = connection(session)
     if kind is not RecordKind.MEETING:
-        for found in stream_rows(session, kind, query, size):
-            yield tuple(to_records(session, kind, found, FastReads(conn)))
+        for records in stream_records(session, kind, query, size):
+            yield tuple(records)
         return
     parties: dict[str, Any] = {}
     for found in stream_rows(session, kind, query, size, _MEETING_COLUMNS, ("party_links",)):
