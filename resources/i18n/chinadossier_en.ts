@@ -712,33 +712,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="333"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="325"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="368"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="357"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -4152,102 +4152,107 @@ Arrows + Enter  open a risk matrix cell</translation>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="147"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="148"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="246"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="152"/>
-        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd.</source>
-        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup.</translation>
+        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
+        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="160"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="163"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="174"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="178"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="184"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="189"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="215"/>
+        <source>{0} · ouder schema</source>
+        <translation>{0} · older schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="217"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="217"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="230"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="247"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4256,37 +4261,47 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="253"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="254"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="290"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="297"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="301"/>
         <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
         <translation>{0} anonymised person(s) anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="304"/>
+        <source>{0} vernietigd(e) record(s) opnieuw vernietigd.</source>
+        <translation>{0} destroyed record(s) destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="307"/>
+        <source>Let op: niet opnieuw vernietigd: {0}.</source>
+        <translation>Note: not destroyed again: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="309"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="319"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>

@@ -76,6 +76,8 @@ class LedgerEntry:
         at: When it was erased (first time, also for a re-applied line).
         actor: Who erased it (first time).
         reapplied: Whether this line re-applied an erasure after a restore.
+        destroyed: The record (of any kind) was destroyed after its retention (db.retention),
+            not only anonymised: a restore destroys it again.
     """
 
     record_id: uuid.UUID
@@ -83,6 +85,7 @@ class LedgerEntry:
     at: dt.datetime
     actor: str
     reapplied: bool = False
+    destroyed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,12 +177,16 @@ def _ledger_event(uow: UnitOfWork, person_id: uuid.UUID, display_no: str, seqs: 
 
 
 def record_destruction(uow: UnitOfWork, record_id: uuid.UUID, display_no: str,
-                       seqs: list[int]) -> None:
+                       seqs: list[int], *, original: LedgerEntry | None = None) -> None:
     """The erasure entry of a record destroyed after its retention (db.retention): it names the
     audit payloads that were blanked, so `check` accounts for them, and it is a ledger line, so
-    a destroyed person restored from an older backup is anonymised again."""
-    uow.event(ERASURE_EVENT, record_id=str(record_id), display_no=display_no, payloads=seqs,
-              destroyed=True)
+    a destroyed record restored from an older backup is destroyed again. `original`: the
+    ledger line being re-applied after a restore."""
+    details: dict[str, Any] = {"record_id": str(record_id), "display_no": display_no,
+                               "payloads": seqs, "destroyed": True}
+    if original is not None:
+        details["reapplied"] = {"at": original.at.isoformat(), "actor": original.actor}
+    uow.event(ERASURE_EVENT, **details)
 
 
 def _delete_orphan_blobs(session: Session, blobs: set[str]) -> None:
@@ -243,12 +250,14 @@ def _entry(at: dt.datetime, actor: str, payload: str | None) -> LedgerEntry | No
         record_id = uuid.UUID(str(data["record_id"]))
     except (ValueError, KeyError, TypeError):
         return None
+    destroyed = data.get("destroyed") is True
     again = data.get("reapplied")
     if isinstance(again, dict):
         return LedgerEntry(record_id, str(data.get("display_no", "")),
                            _as_datetime(again.get("at", at)), str(again.get("actor", actor)),
-                           True)
-    return LedgerEntry(record_id, str(data.get("display_no", "")), _as_datetime(at), actor)
+                           True, destroyed)
+    return LedgerEntry(record_id, str(data.get("display_no", "")), _as_datetime(at), actor,
+                       destroyed=destroyed)
 
 
 def unaccounted_erasures(session: Session, erased: list[int] | None = None) -> list[int]:
