@@ -18,6 +18,7 @@ from sqlalchemy import select
 from chinadossier.db import attachments as attachment_rows
 from chinadossier.db import casefile, listing, lookup, views
 from chinadossier.db import reference as reference_rows
+from chinadossier.db.citations import citing
 from chinadossier.db.convert import refs
 from chinadossier.db.listing import list_page, supported_sorts
 from chinadossier.db.search import IndexHit
@@ -28,6 +29,7 @@ from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import (
     AttachmentRecord,
     CaseFileSettings,
+    Citation,
     Dashboard,
     Ref,
     TimelineItem,
@@ -112,6 +114,10 @@ class CaseFileRepository(_Repository):
 class ReferenceRepository(_Repository):
     """Chinese divisions, authorities by CBS code, and the organisation hierarchy."""
 
+    def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__(uow)
+        self._divisions_known: set[str] = set()
+
     def place_pinyin(self) -> Mapping[str, str]:
         """Hand-corrected pinyin of every division and its stem (for deriving pinyin)."""
         return reference_rows.place_pinyin(self._session)
@@ -121,8 +127,15 @@ class ReferenceRepository(_Repository):
         return lookup.authority_kind(self._session, authority_id)
 
     def division_exists(self, adcode: str) -> bool:
-        """Whether a division code is known (retired ones too)."""
-        return reference_rows.division_exists(self._session, adcode)
+        """Whether a division code is known (retired ones too; remembered per unit of work:
+        a bulk of contact moments in one city asks 10,000 times, and divisions are never
+        removed)."""
+        if adcode in self._divisions_known:
+            return True
+        found = reference_rows.division_exists(self._session, adcode)
+        if found:
+            self._divisions_known.add(adcode)
+        return found
 
     def authority_id(self, code: str) -> uuid.UUID | None:
         """The live authority with a (normalised) CBS code, else a deleted one, else None."""
@@ -263,6 +276,13 @@ class ViewRepository(_Repository):
     def refs(self, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, Ref]:
         """A reference (number, label, kind, deleted) for each existing id."""
         return refs(self._session, list(ids))
+
+    def citations(self, source_id: uuid.UUID, limit: int) -> tuple[list[Citation], int]:
+        """The live records citing a source (at most `limit`, by number) and how many there are."""
+        found, total = citing(self._session, source_id, limit)
+        linked = refs(self._session, [rid for rid, _loc in found])
+        cited = [Citation(ref=linked[rid], locator=loc) for rid, loc in found if rid in linked]
+        return cited, total
 
     def search(
         self, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int

@@ -23,7 +23,6 @@ from sqlalchemy import (
     Dialect,
     Enum,
     Uuid,
-    insert,
     or_,
     select,
     text,
@@ -35,8 +34,10 @@ from sqlalchemy.types import TypeEngine
 
 from chinadossier.db import guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
+from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.engine import Database
-from chinadossier.db.models import Base, Tie
+from chinadossier.db.models import AuditEntry, Base, Tie
+from chinadossier.db.processors import remembered
 from chinadossier.db.record_state import hash_from_rows, state_hashes
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SearchIndex, SqliteFtsIndex
@@ -80,7 +81,8 @@ def _as_stored(dialect: Dialect, table: str, rows: list[dict[str, Any]]) -> None
             result = kind.result_processor(dialect, None)
             if bind is None and result is None:
                 continue
-            trips.append((column.name, _unchanged_type(kind), _trip(bind, result)))
+            trips.append((column.name, _unchanged_type(kind),
+                          remembered(column.type, _trip(bind, result))))
         _ROUND_TRIPS[key] = trips
     for row in rows:
         for name, same, trip in trips:
@@ -179,6 +181,7 @@ class UnitOfWork:
         self._spill_from = 0
         self._writer: AuditWriter | None = None
         self._audited: dict[uuid.UUID, int] = {}  # touches already in the audit (per record)
+        self._cache_size: tuple[Any, int] | None = None  # (connection, size) to restore
 
     @property
     def _db_session(self) -> Session:
@@ -277,6 +280,16 @@ class UnitOfWork:
 
         return ViewRepository(self)
 
+    def audit_head(self) -> tuple[int, str] | None:
+        """The last audit entry (sequence number, hash), None for an empty trail: the case
+        file's change mark. Every committed change appends to the trail, so an equal head
+        read later means nothing was committed in between (the hash tells a file put back
+        from elsewhere apart)."""
+        row = self._db_session.execute(
+            select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        return (int(row[0]), str(row[1])) if row is not None else None
+
     def batch_mode(self) -> None:
         """Many creates follow (a bulk): reads no longer write queued rows first.
 
@@ -286,6 +299,13 @@ class UnitOfWork:
         if not self._open:
             raise RuntimeError("unit of work is not open")
         self._db_session.autoflush = False
+        if self._db_session.get_bind().dialect.name == "sqlite":
+            # Tens of thousands of rows spread over a dozen indexes: with SQLite's default 2 MB
+            # page cache the transaction's pages are evicted and read back over and over. The
+            # connection gets its usual size back when the unit of work ends.
+            raw: Any = self._db_session.connection().connection.dbapi_connection
+            self._cache_size = (raw, raw.execute("PRAGMA cache_size").fetchone()[0])
+            raw.execute(f"PRAGMA cache_size = {self.BULK_CACHE_KIB}")
 
     def __enter__(self) -> UnitOfWork:
         if not self.write:
@@ -334,6 +354,10 @@ class UnitOfWork:
         joined, self._joined = self._joined, None
         raw, self._raw = self._raw, None
         dbapi, self._raw_dbapi = self._raw_dbapi, None
+        if self._cache_size is not None:  # the bulk's page cache back to its usual size
+            cached, size = self._cache_size
+            self._cache_size = None
+            cached.execute(f"PRAGMA cache_size = {int(size)}")
         try:
             if session is not None:
                 try:
@@ -381,12 +405,10 @@ class UnitOfWork:
         pending, self._pending = self._pending, {}
         assert self._session is not None
         for table, rows in pending.items():
-            # executemany needs the same keys in every row: group rows by their key set.
-            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for row in rows:
-                groups.setdefault(tuple(sorted(row)), []).append(row)
-            for group in groups.values():
-                self._session.execute(insert(Base.metadata.tables[table]), group)
+            insert_rows(self._session, table, rows)
+
+    #: A bulk's page cache (negative: KiB), instead of SQLite's default 2 MB.
+    BULK_CACHE_KIB = -65536
 
     #: In a bulk, every this many new records the queued rows are written (see spill).
     SPILL_EVERY = 2000
