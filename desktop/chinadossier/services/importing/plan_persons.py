@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from chinadossier.domain.codes import NameOrder
@@ -55,7 +56,7 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     if earlier is not None:
         return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
     if match is not None and score >= 100:
-        if organisation and not works_at(match, organisation):
+        if organisation and not _works_at(match, organisation, known):
             # The same name at another organisation: common Chinese names are shared by many
             # people, so this is for the user to decide, never silently skipped as "exists".
             seen.release(key.words)
@@ -102,21 +103,41 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
 
 
+def _workplace(organisation: str, known: Known) -> uuid.UUID | None:
+    """The authority or organisation record a cell names, by whatever spelling (a name, the
+    Chinese name, a list's label "Naam (汉字)"); None when the case file has none."""
+    authority = known.authority(organisation)
+    if authority is not None:
+        return authority.meta.id
+    score, org = known.organisation(organisation)
+    return org.meta.id if org is not None and score >= 100 else None
+
+
+def _works_at(person: PersonRecord, organisation: str, known: Known) -> bool:
+    """Whether the person holds a function at the record the cell names (by its text when the
+    case file has no such record)."""
+    where = _workplace(organisation, known)
+    if where is None:
+        return works_at(person, organisation)
+    for held in person.positions:
+        ref = held.organisation or held.authority
+        if ref is not None and ref.id == where:
+            return True
+    return False
+
+
 def _position(
     person: PersonRecord, organisation: str, title: str, known: Known
 ) -> PositionDraft | None:
     """A function the person does not hold yet at an organisation or authority the case file
     has (for an update); None when they hold it."""
-    authority = known.authority(organisation)
-    score, org = known.organisation(organisation)
-    where = authority.meta.id if authority is not None else (
-        org.meta.id if org is not None and score >= 100 else None)
+    where = _workplace(organisation, known)
     if where is None:
         return None
     for held in person.positions:
         ref = held.organisation or held.authority
         if ref is not None and ref.id == where and fold(held.title) == fold(title):
             return None
-    if authority is not None:
+    if known.authority(organisation) is not None:
         return PositionDraft(title, authority_id=where)
     return PositionDraft(title, organisation_id=where)
