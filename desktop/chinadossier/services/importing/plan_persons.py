@@ -19,11 +19,16 @@ from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
     contact_given,
+    double_row,
+    facts_of,
     given_common,
     joined,
     matched_row,
     rejected_row,
 )
+
+_NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "pinyin")
+"""What a person's key is made of: two rows with the same key differ only in how they spell it."""
 
 
 def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
@@ -52,9 +57,13 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     given: dict[str, Any] = {f: values[f] for f in ("hanzi", "pinyin", "notes")
                              if values.get(f) is not None}
     given.update(contact_given(values))
-    earlier = seen.first(key.words, row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    facts = facts_of(values, _NAME_FIELDS)
+    if organisation:
+        # The same organisation by any spelling ("苏州工业园区", "Suzhou Industrial Park").
+        facts["organisation"] = _workplace(organisation, known) or match_key(organisation).words
+    double = double_row(seen, key.words, row, label, facts)
+    if double is not None:
+        return double
     if match is not None and score >= 100:
         if organisation and not _works_at(match, organisation, known):
             # The same name at another organisation: common Chinese names are shared by many
