@@ -34,8 +34,8 @@ ORGANISATION = ("Naam;Chinese naam;Soort\r\n"
 def test_a_person_matches_on_the_organisation_record_whatever_spelling_named_it(
         dossier, case_file):
     _import(dossier, ORGANISATION, "o.csv")
-    _import(dossier, "Naam;Organisatie;Functie;Chinese naam\r\nZhang San;苏州工业园区;Manager;张三\r\n"
-            .encode())
+    _import(dossier, ("Naam;Organisatie;Functie;Chinese naam\r\n"
+                      "Zhang San;苏州工业园区;Manager;张三\r\n").encode())
     after = _counts(case_file)
     # Imported again with any spelling of the organisation, it is the same person.
     for cell in ("Suzhou Industrial Park (fictief)", "苏州工业园区",
@@ -70,3 +70,27 @@ def test_the_same_name_at_another_organisation_in_the_file_is_for_the_user(dossi
         # The same organisation under its Chinese name, with another e-mail address.
         (6, "similar", "rij 2"),
     ]
+
+
+def test_hanzi_lost_to_an_excel_cp1252_csv_are_refused_not_taken_as_a_name(dossier, case_file):
+    data = ("Achternaam;Voornaam;Chinese naam;Pinyin;Organisatie;Functie\r\n"
+            "Chen;Jianguo;???;Chén Jiànguó;Stadsbestuur Jinhai (fictief) (???????);"
+            "Burgemeester (??)\r\n"
+            "Li;Xiaomei;??;L? Xi?oméi;;\r\n"
+            "Jansen;Piet;;;Gemeente Rotterdam;Vraagteken?\r\n").encode("cp1252")
+    plan = _plan(dossier, data)
+    assert plan.encoding == "cp1252"
+    first, second, third = plan.rows
+    assert first.outcome == second.outcome == "rejected"
+    assert [e.column for e in first.errors] == ["Chinese naam", "Organisatie", "Functie"]
+    assert [e.column for e in second.errors] == ["Chinese naam", "Pinyin"]
+    assert "'???'" in first.errors[0].message
+    assert "Chinese tekens zijn verloren gegaan" in first.errors[0].message
+    assert "CSV UTF-8" in first.errors[0].message
+    # A question mark where no Chinese is expected is the user's text.
+    assert third.outcome == "new"
+    before = _counts(case_file)
+    importing.commit_import(dossier, plan, accept_partial=True)
+    assert not [p for p in dossier.persons.list_all() if p.hanzi and "?" in p.hanzi]
+    assert not [o for o in dossier.organisations.list_all() if "?" in o.name_nl]
+    assert _counts(case_file)[0] == before[0] + 1
