@@ -16,6 +16,7 @@ from chinadossier.domain.drafts import (
     PositionDraft,
 )
 from chinadossier.domain.errors import Conflict, ValidationFailed, human_field
+from chinadossier.domain.generated_text import LAST_CONTACT_SUMMARY, last_contact_title
 from chinadossier.domain.progress import Progress
 from chinadossier.interchange.columns import ImportKind
 from chinadossier.interchange.errors import UnreadableFile
@@ -94,10 +95,10 @@ def commit_import(
                     bulk.create(dossier.meetings, MeetingDraft(
                         held_on=contact,
                         meeting_kind=MeetingKind.OTHER,
-                        title=f"Laatste contact met {_display(draft)}",
+                        title=last_contact_title(_display(draft)),
                         participants=(ParticipantDraft(ParticipantSide.THEIRS,
                                                        person_id=record_id),),
-                        summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
+                        summary=LAST_CONTACT_SUMMARY,
                         common=draft.common,
                     ))
                     created += 1
