@@ -37,8 +37,21 @@ def test_utf8_with_bom_and_hanzi_and_quoted_line_breaks_keep_excel_row_numbers()
     assert table.header[0] == "Naam"  # the BOM is not part of the first column's name
     assert table.rows[1].cells[0] == "王伟 Wang Wei"
     assert table.rows[1].cells[3] == "twee; delen\r\nover regels"
-    # Excel numbers physical rows: header 1, Jansen 2, Wang 3 (spanning 3-4), Müller 5.
-    assert [row.number for row in table.rows] == [2, 3, 5]
+    # Excel shows a cell with a line break in ONE row: header 1, Jansen 2, Wang 3, Müller 4
+    # (a row number is the record's place, not the line the record starts on).
+    assert [row.number for row in table.rows] == [2, 3, 4]
+
+
+def test_row_numbers_count_blank_lines_and_the_marking_line_as_excel_does():
+    data = ("Hoogste classificatie: Intern\r\n"
+            "Naam;Opmerkingen\r\n"
+            "A;\"een\r\ntwee\r\ndrie\"\r\n"
+            "\r\n"
+            "B;\"x\ny\"\r\n"
+            "C;\r\n").encode()
+    table = read_csv(data)
+    assert table.header_row == 2
+    assert [(row.number, row.cells[0]) for row in table.rows] == [(3, "A"), (5, "B"), (6, "C")]
 
 
 def test_comma_csv_is_recognised_and_utf8_without_bom_decodes_as_utf8():
