@@ -12,6 +12,8 @@ from chinadossier.interchange.tables import Row, Table, clean_header, is_blank
 MAX_BYTES = 50 * 1024 * 1024
 _DELIMITERS = (";", ",", "\t")
 _MARKING = "hoogste classificatie:"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What interchange.writers guards with an apostrophe (never read as a formula by Excel)."""
 
 
 def read_csv(
@@ -51,7 +53,7 @@ included), as Excel numbers the rows it shows: a cell with a line break in it is
                 header = clean_header(list(cells))
                 header_row = number
                 continue
-            rows.append(Row(number, tuple(cell.strip() for cell in cells)))
+            rows.append(Row(number, tuple(_unguarded(cell.strip()) for cell in cells)))
     except csv.Error as exc:
         raise UnreadableFile(
             f"Regel {reader.line_num}: het bestand is geen geldige CSV ({_dutch_csv_error(exc)})."
@@ -70,6 +72,14 @@ included), as Excel numbers the rows it shows: a cell with a line break in it is
         delimiter=delimiter,
         notes=tuple(notes),
     )
+
+
+def _unguarded(cell: str) -> str:
+    """A cell without the apostrophe an export puts before text that starts like a formula
+    ("'=SOM(…)" → "=SOM(…)"; interchange.writers), so an export reads back as it was."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+        return cell[1:]
+    return cell
 
 
 def _is_marking(cells: list[str]) -> bool:
