@@ -140,3 +140,17 @@ def test_formula_without_a_stored_result_and_merged_cells_are_named_per_row():
 def test_what_is_not_an_xlsx_workbook_is_refused_in_dutch(data):
     with pytest.raises(UnreadableFile, match="Excel"):
         read_xlsx(data)
+
+
+def test_formula_and_merged_cell_problems_name_the_column_heading():
+    from chinadossier.interchange.columns import ImportKind, map_columns
+    from chinadossier.interchange.rows import parse_rows
+
+    table = read_xlsx(_workbook(), sheet="Contacten")
+    mapping = map_columns(table.header, ImportKind.PERSONS, {"Waarde": "-"})
+    by_number = {row.number: row for row in parse_rows(table, mapping)}
+    (formula,) = by_number[4].errors
+    assert formula.column == "Waarde" and "D4" in formula.message
+    assert [(e.column, "B5" in e.message) for e in by_number[5].errors] == [
+        ("Chinese naam", True)]
+    assert [e.column for e in by_number[6].errors] == ["Chinese naam"]

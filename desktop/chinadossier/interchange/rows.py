@@ -268,13 +268,19 @@ def _lost(field_name: str, value: Any) -> str | None:
     return None
 
 
+def _heading(header: tuple[str, ...], column: int | None) -> str:
+    return header[column] if column is not None and column < len(header) else ""
+
+
 def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
     """Each data row with typed values; required fields that are empty are errors."""
     fields = {f.name: f for f in FIELDS[mapping.kind]}
     columns = {name: table.header[column] for column, name in mapping.fields.items()}
     for row in table.rows:
         values: dict[str, Any] = {}
-        errors = [CellError("", problem) for problem in row.problems]
+        # A formula or merged cell names its column by its heading (and the cell: "Cel F4").
+        errors = [CellError(_heading(table.header, column), problem)
+                  for column, problem in row.problems_by_column()]
         for column, field_name in mapping.fields.items():
             header = table.header[column]
             try:
