@@ -116,7 +116,8 @@ def run_import_json(args: argparse.Namespace, rt: Runtime) -> int:
     """Create a new case file from a JSON export; refused when a case file exists there.
 
     Returns:
-        0 when the new case file was made and passed its check.
+        0 when the new case file was made and passed its check. A file that is not a loadable
+        export exits 2 (unusable input), leaving no folders behind.
     """
     source = Path(args.file).expanduser().absolute()
     if source.is_dir():
@@ -124,8 +125,8 @@ def run_import_json(args: argparse.Namespace, rt: Runtime) -> int:
     if not source.is_file():
         raise UsageError(f"{source} bestaat niet.")
     target = rt.case_file
-    rt.prepare_dirs()
-    report = case_file_json.import_json(source, target)
+    with rt.new_dirs():  # a refused export leaves no empty folders behind
+        report = case_file_json.import_json(source, target)
     rt.out.result(
         f"Nieuw dossier gemaakt uit de export: {report.path} ({report.records} records; "
         "controle geslaagd)."
