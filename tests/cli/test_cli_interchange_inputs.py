@@ -28,3 +28,25 @@ def test_import_json_of_what_is_not_an_export_exits_2_and_leaves_no_folders(
                  str(source)]) == 2
     assert reason in capsys.readouterr().err
     assert _tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("fmt, name", [("xlsx", "lijst.csv"), ("csv", "lijst.XLSX"),
+                                       ("json", "dossier.csv"), ("csv", "dossier.json")])
+def test_export_refuses_a_file_name_that_says_another_format(
+        case_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str,
+        name: str) -> None:
+    out = tmp_path / name
+    extra = ["--type", "personen"] if fmt != "json" else []
+    assert main(["--db", str(case_file), "export", "--format", fmt, *extra,
+                 "--out", str(out)]) == 2
+    said = capsys.readouterr().err
+    assert f"eindigt op {out.suffix.lower()}" in said and f"--format is {fmt}" in said
+    assert not out.exists()
+
+
+def test_export_writes_under_a_matching_or_neutral_name(
+        case_file: Path, tmp_path: Path) -> None:
+    for name in ("lijst.xlsx", "lijst"):
+        assert main(["--db", str(case_file), "export", "--format", "xlsx", "--type", "personen",
+                     "--out", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).read_bytes().startswith(b"PK")

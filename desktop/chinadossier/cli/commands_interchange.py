@@ -27,6 +27,22 @@ def _out_path(text: str) -> Path:
     return target
 
 
+_SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".json": "json",
+             ".sqlite3": None}
+"""File name endings that say what a file is; another format under such a name is refused."""
+
+
+def _check_suffix(target: Path, fmt: str) -> None:
+    """Refuse `--out lijst.csv` with `--format xlsx`: the name would lie about the content."""
+    suffix = target.suffix.lower()
+    if suffix in _SUFFIXES and _SUFFIXES[suffix] != fmt:
+        raise UsageError(
+            f"--out {target.name} eindigt op {suffix}, maar --format is {fmt}: het bestand zou "
+            f"niet te openen zijn met wat bij {suffix} hoort. Noem het "
+            f"{target.stem}.{fmt} of kies het passende --format."
+        )
+
+
 _LIST_OPTIONS = ("type", "organisation", "person", "tie", "text", "tag", "classification",
                  "since", "until", "overdue")
 
@@ -47,6 +63,7 @@ def run_export(args: argparse.Namespace, rt: Runtime) -> int:
             f"--{given[0]} hoort bij een lijst; kies --format csv of xlsx (JSON is altijd het "
             "hele dossier)."
         )
+    _check_suffix(target, args.format)
     report = case_file_json.export_json(
         path, target, clock=rt.clock, actor=rt.actor, overwrite=args.overwrite
     )
@@ -74,6 +91,7 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
             f"Geef bij --format {args.format} aan welke lijst: --type "
             f"{'|'.join(KIND_NAMES)}."
         )
+    _check_suffix(target, args.format)
     kind = RecordKind(KIND_CODES[args.type])
     classification = None
     if args.classification:
