@@ -50,3 +50,19 @@ def test_export_writes_under_a_matching_or_neutral_name(
         assert main(["--db", str(case_file), "export", "--format", "xlsx", "--type", "personen",
                      "--out", str(tmp_path / name)]) == 0
         assert (tmp_path / name).read_bytes().startswith(b"PK")
+
+
+def test_backup_out_with_a_suffix_that_is_no_backup_makes_no_folder_of_it(
+        case_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "bk" / "foo.txt"
+    (tmp_path / "bk").mkdir()
+    assert main(["--db", str(case_file), "backup", "--out", str(target)]) == 2
+    said = capsys.readouterr().err
+    assert "foo.sqlite3" in said and ".txt" in said
+    assert _tree(tmp_path / "bk") == []
+    # A name on .sqlite3 is the backup's file; a name without a suffix is a folder.
+    assert main(["--db", str(case_file), "backup", "--out",
+                 str(tmp_path / "bk" / "foo.sqlite3")]) == 0
+    assert (tmp_path / "bk" / "foo.sqlite3").is_file()
+    assert main(["--db", str(case_file), "backup", "--out", str(tmp_path / "bk" / "map")]) == 0
+    assert (tmp_path / "bk" / "map").is_dir()

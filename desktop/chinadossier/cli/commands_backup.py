@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from chinadossier.cli import render
@@ -28,9 +29,10 @@ def backup_place(rt: Runtime) -> backups.BackupPlace:
 def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
     """(path, is a file name) of --out; None without --out.
 
-    An existing folder, a path ending in a separator or a new path without a backup-like
-    suffix is a folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/
-    .backup is the backup's file name (an existing one only with --force).
+    An existing folder, a path ending in a separator or a new path without a suffix is a
+    folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/.backup is the
+    backup's file name (an existing one only with --force). A new path with another suffix
+    ("foo.txt") is refused: neither a folder named so nor a backup that is no .txt file.
     """
     if args.out is None:
         return None
@@ -45,7 +47,14 @@ def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
                 "andere naam of map, of herhaal met --force."
             )
         return path, True
-    return path, path.suffix.lower() in _FILE_SUFFIXES
+    suffix = path.suffix.lower()
+    if suffix and suffix not in _FILE_SUFFIXES:
+        raise UsageError(
+            f"--out {path.name}: een back-up is een SQLite-bestand, geen {suffix}-bestand. Geef "
+            f"een bestandsnaam op .sqlite3 (zoals {path.stem}.sqlite3) of een map (eindig dan "
+            f"met {os.sep}); er is niets gemaakt."
+        )
+    return path, suffix in _FILE_SUFFIXES
 
 
 def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
