@@ -171,6 +171,10 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
                                       accept_other_case_file=args.accept_other_case_file,
                                       accept_failed_check=args.accept_failed_check)
     rt.out.result(f"Back-up teruggezet: {source} → {rt.case_file}")
+    if outcome.backup_created is not None:
+        made = outcome.backup_created.astimezone(AMSTERDAM).strftime("%d-%m-%Y om %H:%M")
+        rt.out.result(f"Het dossier is nu zoals het was op {made} (het moment van de back-up); "
+                      "wat daarna is gewijzigd, staat alleen in de veiligheidskopie.")
     if outcome.safety_copy is None:
         rt.out.result("Er was nog geen dossier; de back-up is het nieuwe dossier.")
     else:
