@@ -3127,32 +3127,42 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="531"/>
+        <source>voegde samen</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="532"/>
+        <source>maakte samenvoegen ongedaan van</source>
+        <translation>undid the merge of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="548"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="557"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="584"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="585"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="585"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
