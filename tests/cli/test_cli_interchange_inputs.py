@@ -66,3 +66,20 @@ def test_backup_out_with_a_suffix_that_is_no_backup_makes_no_folder_of_it(
     assert (tmp_path / "bk" / "foo.sqlite3").is_file()
     assert main(["--db", str(case_file), "backup", "--out", str(tmp_path / "bk" / "map")]) == 0
     assert (tmp_path / "bk" / "map").is_dir()
+
+
+def test_counts_of_one_are_singular(case_file: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "een.csv"
+    source.write_bytes(b"Naam;E-mailadres\r\nPiet Klaassen (fictief);piet@example.nl\r\n")
+    assert main(["--db", str(case_file), "import", str(source), "--type", "personen"]) == 0
+    out = capsys.readouterr().out
+    assert "een.csv: 1 rij personen" in out and "1 record geïmporteerd" in out
+    bad = tmp_path / "fout.csv"
+    bad.write_bytes(b"Naam;E-mailadres\r\nJan (fictief);geen-adres\r\n")
+    assert main(["--db", str(case_file), "import", str(bad), "--type", "personen"]) == 1
+    assert "1 rij afgewezen" in capsys.readouterr().err
+    out_file = tmp_path / "p.csv"
+    assert main(["--db", str(case_file), "export", "--format", "csv", "--type", "personen",
+                 "--out", str(out_file)]) == 0
+    assert f"1 persoon geëxporteerd naar {out_file}" in capsys.readouterr().out

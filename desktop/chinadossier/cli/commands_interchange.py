@@ -123,8 +123,9 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
             overwrite=args.overwrite,
         )
     marking = f"; hoogste classificatie: {label(report.marking).lower()}" if report.marking else ""
+    what = label(kind, "nl") if report.records == 1 else args.type  # "1 persoon", "2 personen"
     rt.out.result(
-        f"{report.records} {args.type} geëxporteerd naar {report.path} "
+        f"{report.records} {what} geëxporteerd naar {report.path} "
         f"({args.format.upper()}{marking})."
     )
     return 0

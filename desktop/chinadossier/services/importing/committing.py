@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chinadossier.domain import plural
 from chinadossier.domain.codes import MeetingKind, NameOrder, OrganisationKind, ParticipantSide
 from chinadossier.domain.drafts import (
     MeetingDraft,
@@ -54,7 +55,7 @@ def commit_import(
     """
     if plan.rejected and not accept_partial:
         raise ImportRefused(
-            f"{len(plan.rejected)} rij(en) afgewezen; er is niets geïmporteerd. Verbeter het "
+            f"{plural.rows(len(plan.rejected))} afgewezen; er is niets geïmporteerd. Verbeter het "
             "bestand, of importeer alleen de goede rijen (--accept-partial)."
         )
     work = [row for row in plan.rows if row.outcome in ("new", "update")]
