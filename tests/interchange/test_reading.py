@@ -43,12 +43,12 @@ def test_utf8_with_bom_and_hanzi_and_quoted_line_breaks_keep_excel_row_numbers()
 
 
 def test_row_numbers_count_blank_lines_and_the_marking_line_as_excel_does():
-    data = ("Hoogste classificatie: Intern\r\n"
-            "Naam;Opmerkingen\r\n"
-            "A;\"een\r\ntwee\r\ndrie\"\r\n"
-            "\r\n"
-            "B;\"x\ny\"\r\n"
-            "C;\r\n").encode()
+    data = (b"Hoogste classificatie: Intern\r\n"
+            b"Naam;Opmerkingen\r\n"
+            b"A;\"een\r\ntwee\r\ndrie\"\r\n"
+            b"\r\n"
+            b"B;\"x\ny\"\r\n"
+            b"C;\r\n")
     table = read_csv(data)
     assert table.header_row == 2
     assert [(row.number, row.cells[0]) for row in table.rows] == [(3, "A"), (5, "B"), (6, "C")]

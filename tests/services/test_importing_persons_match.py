@@ -94,3 +94,18 @@ def test_hanzi_lost_to_an_excel_cp1252_csv_are_refused_not_taken_as_a_name(dossi
     assert not [p for p in dossier.persons.list_all() if p.hanzi and "?" in p.hanzi]
     assert not [o for o in dossier.organisations.list_all() if "?" in o.name_nl]
     assert _counts(case_file)[0] == before[0] + 1
+
+
+def test_the_own_authority_by_its_bare_name_is_never_made_a_chinese_organisation(dossier):
+    # An export writes a function at the own authority as "Rotterdam".
+    data = (b"Naam;Organisatie;Functie\r\n"
+            b"Fenna Dijkstra (fictief);Rotterdam;Adviseur\r\n")
+    plan = _plan(dossier, data)
+    assert plan.new_organisations == ()
+    importing.commit_import(dossier, plan)
+    (person,) = dossier.persons.list_all()
+    (position,) = person.positions
+    assert position.authority is not None and position.organisation is None
+    assert [row.outcome for row in _plan(dossier, data).rows] == ["exists"]
+    assert [row.outcome for row in _plan(dossier, data.replace(
+        b"Rotterdam", b"Gemeente Rotterdam")).rows] == ["exists"]

@@ -81,16 +81,12 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     extra: dict[str, Any] = {}
     notes = values.get("notes")
     if organisation:
-        authority = known.authority(organisation)
-        if authority is not None:
-            extra["authority_id"] = authority.meta.id
+        found = _place_of_work(organisation, known)
+        if found is not None:
+            extra["authority_id" if found[0] else "organisation_id"] = found[1]
         else:
-            org_score, org = known.organisation(organisation)
-            if org is not None and org_score >= 100:
-                extra["organisation_id"] = org.meta.id
-            else:
-                extra["organisation_name"] = organisation
-                seen.new_organisation(organisation)
+            extra["organisation_name"] = organisation
+            seen.new_organisation(organisation)
         extra["title"] = title or "contactpersoon"
     elif title:
         notes = joined(notes, f"Functie: {title}")
@@ -115,11 +111,22 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
 def _workplace(organisation: str, known: Known) -> uuid.UUID | None:
     """The authority or organisation record a cell names, by whatever spelling (a name, the
     Chinese name, a list's label "Naam (汉字)"); None when the case file has none."""
+    found = _place_of_work(organisation, known)
+    return found[1] if found is not None else None
+
+
+def _place_of_work(organisation: str, known: Known) -> tuple[bool, uuid.UUID] | None:
+    """(is a Dutch authority, its id) of the record a cell names: "Gemeente Rotterdam", an
+    organisation by any of its names, or a Dutch authority by its bare name ("Rotterdam", as
+    lists and exports write the own authority) when no organisation has that name."""
     authority = known.authority(organisation)
     if authority is not None:
-        return authority.meta.id
+        return True, authority.meta.id
     score, org = known.organisation(organisation)
-    return org.meta.id if org is not None and score >= 100 else None
+    if org is not None and score >= 100:
+        return False, org.meta.id
+    authority = known.authority(organisation, bare=True)
+    return (True, authority.meta.id) if authority is not None else None
 
 
 def _works_at(person: PersonRecord, organisation: str, known: Known) -> bool:
@@ -140,13 +147,14 @@ def _position(
 ) -> PositionDraft | None:
     """A function the person does not hold yet at an organisation or authority the case file
     has (for an update); None when they hold it."""
-    where = _workplace(organisation, known)
-    if where is None:
+    found = _place_of_work(organisation, known)
+    if found is None:
         return None
+    is_authority, where = found
     for held in person.positions:
         ref = held.organisation or held.authority
         if ref is not None and ref.id == where and fold(held.title) == fold(title):
             return None
-    if known.authority(organisation) is not None:
+    if is_authority:
         return PositionDraft(title, authority_id=where)
     return PositionDraft(title, organisation_id=where)
