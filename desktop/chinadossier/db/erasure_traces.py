@@ -79,7 +79,7 @@ def other_payloads(session: Session, person_id: uuid.UUID, display_no: str,
                (func.instr(payload, f'"{display_no}"') > 0)
                | (func.instr(payload, person_id.hex) > 0))
     ).all()
-    return [seq for seq, text in rows if pattern.search(_unescaped(text).casefold())]
+    return [seq for seq, text in rows if text and pattern.search(_unescaped(text).casefold())]
 
 
 def _unescaped(text: str) -> str:

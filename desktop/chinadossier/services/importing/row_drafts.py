@@ -59,8 +59,9 @@ def double_row(seen: Seen, key: str, row: ParsedRow, label: str,
     earlier = seen.first(key, row.number, facts)
     if earlier is None:
         return None
-    outcome = "similar" if seen.adds(key, facts) else "duplicate"
-    return RowPlan(row.number, outcome, label, f"rij {earlier}")
+    if seen.adds(key, facts):
+        return RowPlan(row.number, "similar", label, f"rij {earlier}")
+    return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
 
 
 def facts_of(values: Mapping[str, Any], key_fields: tuple[str, ...]) -> dict[str, Any]:
