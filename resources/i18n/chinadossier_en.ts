@@ -3352,32 +3352,42 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <source>voegde samen</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <source>maakte samenvoegen ongedaan van</source>
+        <translation>undid the merge of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="603"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
