@@ -8,6 +8,7 @@ from pathlib import Path
 
 from chinadossier.cli import render
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.backup_rotation import AMSTERDAM
 from chinadossier.domain.errors import UsageError
 from chinadossier.services import backups, maintenance
@@ -191,9 +192,9 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
                       f"schema {outcome.migrated_to}.")
     erasures = outcome.erasures
     if erasures.anonymised or erasures.destroyed:
-        rt.out.result(f"Wisregister opnieuw toegepast: {erasures.anonymised} persoon/personen "
-                      f"opnieuw geanonimiseerd, {erasures.destroyed} record(s) opnieuw "
-                      "vernietigd.")
+        rt.out.result(f"Wisregister opnieuw toegepast: "
+                      f"{plural.count(erasures.anonymised, 'persoon', 'personen')} opnieuw "
+                      f"geanonimiseerd, {plural.records(erasures.destroyed)} opnieuw vernietigd.")
     for reason in erasures.refused:
         rt.out.message(f"Let op: niet opnieuw vernietigd: {reason}. Vernietig of wijzig die "
                        "eerst en vernietig het daarna opnieuw.")
