@@ -79,6 +79,7 @@ from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
 from chinadossier.interchange.tables import Table
 from chinadossier.interchange.xlsx_reader import read_xlsx
+from chinadossier.services import import_merge
 from chinadossier.services.importing_updates import FieldChange, draft_of, overlay
 from chinadossier.services.importing_updates import same as overlay_same
 
@@ -148,6 +149,8 @@ class ImportPlan:
     organisation_drafts: Mapping[str, OrganisationDraft] = field(default_factory=dict)
     """How each of new_organisations is created (a partner city from the reference data as a
     government with its Hanzi and place; others as "overig")."""
+    records_as_one: tuple[import_merge.RecordsAsOne, ...] = ()
+    """Pairs of records the file names as one (services.import_merge)."""
 
     def counts(self) -> dict[str, int]:
         """Rows per outcome (every outcome present, zero included)."""
@@ -548,8 +551,13 @@ def plan_import(
         }
         planner = planners[kind]
         seen = _Seen()
-        plans = [planner(row, seen, known) for row in parse_rows(table, mapping)]
+        parsed = list(parse_rows(table, mapping))
+        plans = [planner(row, seen, known) for row in parsed]
         plans = _with_service_checks(plans, _service(dossier, kind))
+        # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
+        plans = import_merge.with_alternatives(
+            plans, parsed, kind, known, lambda row, view: planner(row, _Seen(), view))
+        as_one = import_merge.records_as_one(parsed, kind, known)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
@@ -560,6 +568,7 @@ def plan_import(
         encoding=table.encoding,
         header=table.header,
         organisation_drafts=dict(seen.organisation_drafts),
+        records_as_one=as_one,
     )
 
 
@@ -1158,9 +1167,14 @@ def commit_import(
             for current in work:
                 if current.outcome == "update":
                     record = current.record
-                    bulk.update(service, record.meta.id, current.draft,
-                                expected_version=record.meta.version, current=record)
+                    if current.draft is not None:  # None: a merged row that adds only a contact
+                        bulk.update(service, record.meta.id, current.draft,
+                                    expected_version=record.meta.version, current=record)
                     updated += 1
+                    contact = current.extra.get("last_contact")
+                    if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
+                        created += _last_contact(bulk, dossier, contact, record.meta.id,
+                                                 record.display_name, draft_of(record).common)
                     continue
                 draft: Any = current.draft
                 if plan.kind is ImportKind.PERSONS:
@@ -1172,16 +1186,8 @@ def commit_import(
                 created += 1
                 contact = current.extra.get("last_contact")
                 if contact is not None:
-                    bulk.create(dossier.meetings, MeetingDraft(
-                        held_on=contact,
-                        meeting_kind=MeetingKind.OTHER,
-                        title=f"Laatste contact met {_display(draft)}",
-                        participants=(ParticipantDraft(ParticipantSide.THEIRS,
-                                                       person_id=record_id),),
-                        summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
-                        common=draft.common,
-                    ))
-                    created += 1
+                    created += _last_contact(bulk, dossier, contact, record_id, _display(draft),
+                                             draft.common)
             current = None
             bulk.commit()
     except ValidationFailed as exc:
@@ -1197,6 +1203,20 @@ def commit_import(
             "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
         ) from exc
     return ImportResult(created, made, len(plan.rows) - len(work), updated)
+
+
+def _last_contact(bulk: Any, dossier: Dossier, day: dt.date, person_id: uuid.UUID, name: str,
+                  common: Any) -> int:
+    """The contact moment a "Laatste contact" cell makes (1: one record created)."""
+    bulk.create(dossier.meetings, MeetingDraft(
+        held_on=day,
+        meeting_kind=MeetingKind.OTHER,
+        title=f"Laatste contact met {name}",
+        participants=(ParticipantDraft(ParticipantSide.THEIRS, person_id=person_id),),
+        summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
+        common=common,
+    ))
+    return 1
 
 
 def _replaced(draft: Any, **changes: Any) -> Any:
