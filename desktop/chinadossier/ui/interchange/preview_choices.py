@@ -87,7 +87,7 @@ class DuplicateChoices(QWidget):
         self.row_text.setObjectName("DuplicateRow")
         self.row_text.setWordWrap(True)
         self.row_text.setAccessibleName(self.tr("Mogelijk dubbele rij"))
-        self.merge_button = QPushButton(self.tr("Samen&voegen…"), self)
+        self.merge_button = QPushButton(self.tr("Sa&menvoegen…"), self)
         self.merge_button.setAccessibleName(self.tr("Rij samenvoegen met het bestaande record"))
         self.merge_button.clicked.connect(self.merge_row)
         self.new_button = QPushButton(self.tr("Als &nieuw toevoegen"), self)
@@ -107,7 +107,7 @@ class DuplicateChoices(QWidget):
         self.as_one_text.setObjectName("RecordsAsOne")
         self.as_one_text.setWordWrap(True)
         self.as_one_text.setAccessibleName(self.tr("Records die één lijken"))
-        self.as_one_button = QPushButton(self.tr("Deze twee samen&voegen…"), self)
+        self.as_one_button = QPushButton(self.tr("&Deze twee samenvoegen…"), self)
         self.as_one_button.setAccessibleName(
             self.tr("De twee bestaande records samenvoegen (met back-up, ongedaan te maken)"))
         self.as_one_button.clicked.connect(self.merge_records)
