@@ -94,7 +94,8 @@ class _Unmatched:
     def organisation(self, name: str, hanzi: str | None = None) -> tuple[float, Any]:
         if self._kind is ImportKind.ORGANISATIONS:
             return 0.0, None
-        return self._known.organisation(name, hanzi)  # a person's employer still resolves
+        found: tuple[float, Any] = self._known.organisation(name, hanzi)
+        return found  # a person's employer still resolves
 
     def person(self, _key: Any) -> tuple[float, Any]:
         return 0.0, None
