@@ -35,6 +35,7 @@ from chinadossier.domain.errors import ChinadossierError, human_field
 from chinadossier.domain.matching import match_key
 from chinadossier.domain.merge import DuplicatePair, MergeField, MergePreview, MergeSide, Side
 from chinadossier.interchange.columns import ImportKind
+from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing_updates import FieldChange, draft_of, overlay
 
@@ -139,18 +140,17 @@ def records_as_one(parsed: Sequence[ParsedRow], kind: ImportKind, known: Any
         hanzi = values.get("hanzi")
         if not hanzi or row.errors:
             continue
+        # Exact look-ups only (dictionaries): this runs for every row with Hanzi.
         if kind is ImportKind.ORGANISATIONS:
             name = values.get("name") or ""
-            score, by_name = known.organisations.best(match_key(name))
-            by_name = by_name if score >= 100 else None
+            by_name = _one(known.organisations.exact(match_key(name)))
             by_hanzi = known.organisation_by_hanzi.get(hanzi)
             what, record_kind = "organisatie", RecordKind.ORGANISATION
         else:
             name = values.get("name") or " ".join(
                 p for p in (values.get("given_name"), values.get("family_name")) if p)
-            by_name = known.person_named(name) if name else None
-            score, by_hanzi = known.person(match_key(hanzi))
-            by_hanzi = by_hanzi if score >= 100 else None
+            by_name = _exact_person(known, name) if name else None
+            by_hanzi = _one(known.persons.exact(match_key(hanzi)))
             what, record_kind = "persoon", RecordKind.PERSON
         if by_name is None or by_hanzi is None or by_name.meta.id == by_hanzi.meta.id:
             continue
@@ -165,6 +165,22 @@ def records_as_one(parsed: Sequence[ParsedRow], kind: ImportKind, known: Any
                   f"{b.meta.display_no} (de Chinese naam '{hanzi}'): waarschijnlijk één {what}.")
         found.append(RecordsAsOne(row.number, pair, reason))
     return tuple(found)
+
+
+def _one(found: Any) -> Any:
+    """A record from a name index, or None (also for a name several records share)."""
+    return found if hasattr(found, "meta") else None
+
+
+def _exact_person(known: Any, text: str) -> Any:
+    """The person a romanised name names exactly ("Wang Wei", "Jansen, Piet"), or None."""
+    split = split_name(text)
+    for key in (match_key(" ".join(p for p in (split.family_name, split.given_name) if p)),
+                match_key(text)):
+        found = _one(known.persons.exact(key))
+        if found is not None:
+            return found
+    return None
 
 
 def _title(record: Any) -> str:
