@@ -593,7 +593,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="62"/>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="90"/>
         <source>Anonimiseren</source>
         <translation>Anonymise</translation>
     </message>
@@ -603,12 +603,12 @@ This cannot be undone.</translation>
         <translation>Confirm anonymising</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="74"/>
         <source>Anonimiseren en oude gegevens uit het bestand wissen…</source>
         <translation>Anonymising and erasing old data from the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="87"/>
         <source>{0} is geanonimiseerd.</source>
         <translation>{0} has been anonymised.</translation>
     </message>

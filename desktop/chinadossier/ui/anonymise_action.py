@@ -71,12 +71,13 @@ class AnonymiseButton(QToolButton):
 
         from chinadossier.ui.interchange.progress import ProgressRun
 
+        phase = self.tr("Anonimiseren en oude gegevens uit het bestand wissen…")
+
         def work(dossier: Any, progress: Any) -> Any:
             from chinadossier.services import anonymise
 
             # Not cancellable: once the person is erased the file is scrubbed to the end.
-            progress.point_of_no_return(self.tr("Anonimiseren en oude gegevens uit het bestand "
-                                                "wissen…"))
+            progress.point_of_no_return(phase)
             return anonymise.anonymise(dossier.ctx, record_id)
 
         def done(outcome: Any) -> None:
