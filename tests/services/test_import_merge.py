@@ -160,3 +160,20 @@ def test_a_choice_for_a_row_that_is_not_a_probable_duplicate_is_refused(dossier,
     plan = _plan(dossier, ORGS)
     with pytest.raises(import_merge.ChoiceRefused, match="Rij 3"):
         import_merge.apply_choices(dossier, plan, {3: RowChoice("new")})
+
+
+def test_a_person_added_as_new_gets_the_new_organisation_the_row_names(dossier) -> None:
+    importing.commit_import(dossier, _plan(
+        dossier, "Naam;Organisatie;Functie\r\nZhou Min (fictief);Gemeente Rotterdam;adviseur\r\n"))
+    plan = _plan(dossier, "Naam;Organisatie;Functie\r\n"
+                          "Zhou Min (fictief);Buitenlandbureau Jinhai (fictief);directeur\r\n")
+    assert plan.new_organisations == ()  # a skipped row makes no organisation
+    new = import_merge.apply_choices(dossier, plan, {2: RowChoice("new")})
+    assert new.new_organisations == ("Buitenlandbureau Jinhai (fictief)",)
+    result = importing.commit_import(dossier, new)
+    assert result.created == 2  # the organisation and the second Zhou Min
+    (bureau,) = dossier.organisations.list_all()
+    zhous = dossier.persons.list_all()
+    assert len(zhous) == 2
+    assert any(p.positions and p.positions[0].organisation is not None
+               and p.positions[0].organisation.id == bureau.meta.id for p in zhous)
