@@ -124,6 +124,8 @@ def test_a_person_merged_keeps_the_function_and_gets_the_contact_moment(dossier)
             if any(p.party.id == zhou.meta.id for p in m.participants)]
     assert len(dossier.meetings.list_all()) == meetings + 1
     assert [m.held_on.isoformat() for m in held] == ["2024-02-03"]
+    assert held[0].meta.classification == after.meta.classification
+    assert held[0].meta.tags == () and held[0].meta.sources == ()  # nothing of the person's
 
 
 def test_only_the_contact_moment_chosen_leaves_the_record_as_it_is(dossier) -> None:

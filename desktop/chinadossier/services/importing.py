@@ -1173,8 +1173,9 @@ def commit_import(
                     updated += 1
                     contact = current.extra.get("last_contact")
                     if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
-                        created += _last_contact(bulk, dossier, contact, record.meta.id,
-                                                 record.display_name, draft_of(record).common)
+                        created += _last_contact(
+                            bulk, dossier, contact, record.meta.id, record.display_name,
+                            Common(classification=record.meta.classification))
                     continue
                 draft: Any = current.draft
                 if plan.kind is ImportKind.PERSONS:
