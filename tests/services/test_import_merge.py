@@ -179,3 +179,22 @@ def test_a_person_added_as_new_gets_the_new_organisation_the_row_names(dossier) 
     assert len(zhous) == 2
     assert any(p.positions and p.positions[0].organisation is not None
                and p.positions[0].organisation.id == bureau.meta.id for p in zhous)
+
+
+def test_the_name_order_is_not_a_field_of_its_own_in_the_merge(dossier) -> None:
+    from chinadossier.domain.codes import NameOrder
+    from chinadossier.domain.drafts import PersonDraft
+
+    dossier.persons.create(PersonDraft(family_name="Wang", given_name="Weiming",
+                                       name_order=NameOrder.GIVEN_FIRST))
+    plan = _plan(dossier, "Naam\r\nWang Weimin\r\n", "personen")
+    (row,) = plan.rows
+    assert row.outcome == "similar"
+    fields = {f.name: f for f in import_merge.merge_preview(dossier, plan, 2).fields}
+    assert "name_order" not in fields
+    assert (fields["given_name"].a, fields["given_name"].b) == ("Weiming", "Weimin")
+    merged = import_merge.apply_choices(dossier, plan, {2: RowChoice("merge",
+                                                                     {"given_name": "b"})})
+    importing.commit_import(dossier, merged)
+    (after,) = dossier.persons.list_all()
+    assert (after.given_name, after.name_order) == ("Weimin", NameOrder.GIVEN_FIRST)

@@ -251,6 +251,8 @@ def merge_preview(dossier: Dossier, plan: ImportPlan, number: int) -> MergePrevi
     _draft, changes = overlay(draft_of(record), _row_values(plan, row))
     fields = []
     for change in changes:
+        if change.field == "name_order":
+            continue  # follows the family name (apply_choices): a name is read in its own order
         empty = change.old == "(leeg)"
         choice: Side = "b" if empty or change.field in _LISTS else "a"
         fields.append(MergeField(change.field, change.label, change.old, change.new, choice))
