@@ -981,57 +981,72 @@ This cannot be undone.</translation>
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="34"/>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="35"/>
+        <source>als nieuw toevoegen</source>
+        <translation>add as new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="36"/>
+        <source>samenvoegen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="100"/>
         <source>Mogelijk dubbele rij</source>
         <translation>Possible duplicate row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="101"/>
         <source>Sa&amp;menvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="102"/>
         <source>Rij samenvoegen met het bestaande record</source>
         <translation>Merge the row into the existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="104"/>
         <source>Als &amp;nieuw toevoegen</source>
         <translation>Add as &amp;new</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="105"/>
         <source>Rij als nieuw record toevoegen</source>
         <translation>Add the row as a new record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="96"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="107"/>
         <source>Over&amp;slaan</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="97"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="108"/>
         <source>Rij niet importeren</source>
         <translation>Do not import the row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="120"/>
         <source>Records die één lijken</source>
         <translation>Records that appear to be one</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="121"/>
         <source>&amp;Deze twee samenvoegen…</source>
         <translation>Merge &amp;these two…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="123"/>
         <source>De twee bestaande records samenvoegen (met back-up, ongedaan te maken)</source>
         <translation>Merge the two existing records (with a backup, can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="168"/>
         <source>Rij {0} ({1}) lijkt op {2}. Nu gekozen: {3}.</source>
         <translation>Row {0} ({1}) resembles {2}. Chosen now: {3}.</translation>
     </message>
@@ -4414,17 +4429,17 @@ Continue?</translation>
 <context>
     <name>RowMergeDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="42"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="53"/>
         <source>Rij {0} samenvoegen</source>
         <translation>Merge row {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="67"/>
         <source>{0} {1} (A) blijft bestaan; rij {2} van het bestand (B) wordt erin opgenomen. Kies per veld welke waarde blijft. Er wordt nog niets geschreven: dat doet Importeren, na een back-up.</source>
         <translation>{0} {1} (A) is kept; row {2} of the file (B) is taken into it. Choose per field which value stays. Nothing is written yet: Import does that, after a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="70"/>
         <source>E-mailadressen, telefoonnummers en functies van B komen erbij; die van A blijven.</source>
         <translation>B&apos;s e-mail addresses, telephone numbers and positions are added; A&apos;s stay.</translation>
     </message>

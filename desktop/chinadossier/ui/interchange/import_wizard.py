@@ -48,7 +48,7 @@ from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table, is_blank
 from chinadossier.services import import_merge, importing
 from chinadossier.services.import_merge import RowChoice
-from chinadossier.ui.interchange.preview_choices import DuplicateChoices
+from chinadossier.ui.interchange.preview_choices import DuplicateChoices, choice_text
 from chinadossier.ui.interchange.progress import ProgressRun
 
 _FOLDER_KEY = "import/folder"
@@ -426,7 +426,7 @@ class PlanModel(QAbstractTableModel):
                                    for c in row.changes)
                 chosen = choices.get(row.number)
                 if chosen is not None and chosen.choice != "skip":
-                    what = import_merge.CHOICE_LABELS[chosen.choice]
+                    what = choice_text(chosen.choice)
                     reason = self.tr("Uw keuze: {0}. {1}").format(what, reason).strip()
                 elif row.outcome == "similar" and row.match:
                     reason = self.tr("Lijkt op {0}; kies hieronder samenvoegen, als nieuw of "

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chinadossier.domain.changes import Changes
@@ -25,6 +26,16 @@ from chinadossier.ui.avg.duplicates_dialog import MergeDialog
 
 if TYPE_CHECKING:
     from chinadossier.services.importing import ImportPlan
+
+
+def choice_text(choice: str) -> str:
+    """A choice as the preview names it ("samenvoegen"), translated."""
+    texts = {
+        "skip": QCoreApplication.translate("DuplicateChoices", "overslaan"),
+        "new": QCoreApplication.translate("DuplicateChoices", "als nieuw toevoegen"),
+        "merge": QCoreApplication.translate("DuplicateChoices", "samenvoegen"),
+    }
+    return texts.get(choice) or import_merge.CHOICE_LABELS.get(choice, choice)  # type: ignore[call-overload]
 
 
 class RowMergeDialog(MergeDialog):
@@ -152,7 +163,7 @@ class DuplicateChoices(QWidget):
         if row is None:
             return
         chosen = self.choices.get(row.number, RowChoice("skip"))
-        what = import_merge.CHOICE_LABELS[chosen.choice]
+        what = choice_text(chosen.choice)
         self.row_text.setText(self.tr(
             "Rij {0} ({1}) lijkt op {2}. Nu gekozen: {3}.").format(
                 row.number, row.label, row.match, what))
