@@ -4,427 +4,438 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="150"/>
         <source>Netto {score} ({level}) · herbeoordeling {date}</source>
         <translation>Net {score} ({level}) · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="165"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="168"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="169"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="123"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="121"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="169"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="207"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="153"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="269"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="161"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
         <source>Looptijd tot</source>
         <translation>Term until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="163"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="176"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="207"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="227"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="236"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="219"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="240"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="272"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="255"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="302"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="334"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="373"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="384"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="415"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="58"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="63"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="270"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="76"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="114"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="115"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="116"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="118"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="120"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="119"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="214"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="130"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="165"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="151"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="224"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="272"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="309"/>
+        <source>Nog geen record citeert deze bron.</source>
+        <translation>No record cites this source yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
+        <source>Geciteerd door</source>
+        <translation>Cited by</translation>
     </message>
 </context>
 <context>
@@ -775,18 +786,18 @@ This cannot be undone.</translation>
 <context>
     <name>CellRisksDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="185"/>
         <source>Risico&apos;s in deze cel</source>
         <translation>Risks in this cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
         <source>Geen open risico&apos;s in deze cel.</source>
         <translation>No open risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="189"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="198"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -935,12 +946,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="212"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="327"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -973,7 +984,7 @@ This cannot be undone.</translation>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="207"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -1255,6 +1266,215 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="21"/>
+        <source>is verplicht</source>
+        <extracomment>key → the Dutch template (the source text of the translation).</extracomment>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="22"/>
+        <source>is verplicht; kies er een</source>
+        <translation>is required; choose one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="23"/>
+        <source>moet tekst zijn</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="24"/>
+        <source>moet een geheel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="25"/>
+        <source>moet ja of nee zijn</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="26"/>
+        <source>moet een datum zijn</source>
+        <translation>must be a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="27"/>
+        <source>moet een tijd zijn</source>
+        <translation>must be a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="28"/>
+        <source>moet een (onvolledige) datum zijn</source>
+        <translation>must be a (partial) date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="30"/>
+        <source>moet een plaatselijke tijd zonder tijdzone zijn</source>
+        <translation>must be a local time without a time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="31"/>
+        <source>ligt buiten 1900–2200</source>
+        <translation>is outside 1900–2200</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="32"/>
+        <source>ligt buiten de jaren {low}–{high}</source>
+        <translation>is outside the years {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="33"/>
+        <source>ligt vóór de begindatum</source>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="34"/>
+        <source>ligt in de toekomst</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="36"/>
+        <source>moet een webadres zijn dat begint met http:// of https://</source>
+        <translation>must be a web address starting with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="37"/>
+        <source>moet beginnen met http:// of https://</source>
+        <translation>must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="38"/>
+        <source>moet een bedrag in hele centen zijn</source>
+        <translation>must be an amount in whole cents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="39"/>
+        <source>mag niet negatief zijn</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="40"/>
+        <source>is onwaarschijnlijk hoog</source>
+        <translation>is implausibly high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="41"/>
+        <source>moet een geheel getal van 0 of meer zijn</source>
+        <translation>must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="43"/>
+        <source>moet een geheel getal van 1 tot en met 5 zijn</source>
+        <translation>must be a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="45"/>
+        <source>verwijst naar een record dat niet bestaat</source>
+        <translation>refers to a record that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="47"/>
+        <source>verwijst naar een verwijderd record; zet het eerst terug</source>
+        <translation>refers to a deleted record; restore it first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="48"/>
+        <source>staat al in de lijst</source>
+        <translation>is already in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="50"/>
+        <source>is te lang: mag hoogstens {max} tekens bevatten (nu {now})</source>
+        <translation>is too long: at most {max} characters (now {now})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="52"/>
+        <source>bevat een regeleinde ({where}); dit veld moet op één regel passen</source>
+        <translation>contains a line break ({where}); this field must fit on one line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="53"/>
+        <source>bevat een tab ({where}); gebruik een gewone spatie</source>
+        <translation>contains a tab ({where}); use an ordinary space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="55"/>
+        <source>bevat een onzichtbaar stuurteken ({where}); verwijder het</source>
+        <translation>contains an invisible control character ({where}); remove it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="56"/>
+        <source>kies een richting</source>
+        <translation>choose a direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="57"/>
+        <source>kies een soort contactmoment</source>
+        <translation>choose a kind of contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="58"/>
+        <source>kies een status</source>
+        <translation>choose a status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="59"/>
+        <source>kies een soort band</source>
+        <translation>choose a kind of tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="60"/>
+        <source>kies een soort organisatie</source>
+        <translation>choose a kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="61"/>
+        <source>kies een soort besluit</source>
+        <translation>choose a kind of decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="62"/>
+        <source>kies een orgaan</source>
+        <translation>choose a body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="63"/>
+        <source>kies een uitkomst</source>
+        <translation>choose an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="64"/>
+        <source>kies onze kant of hun kant</source>
+        <translation>choose our side or their side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="65"/>
+        <source>kies een waarde uit de lijst</source>
+        <translation>choose a value from the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="66"/>
+        <source>hoogstens {n} trefwoorden per record</source>
+        <translation>at most {n} tags per record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="68"/>
+        <source>is verplicht als het record vernietigd moet worden</source>
+        <translation>is required when the record is to be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="81"/>
+        <source>positie {0}</source>
+        <translation>position {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="82"/>
+        <source>regel {0}, positie {1}</source>
+        <translation>line {0}, position {1}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
@@ -1490,497 +1710,566 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="98"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="99"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="102"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="104"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="105"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="106"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="472"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="441"/>
-        <source>Tag toegevoegd aan {0} records</source>
-        <translation>Tag added to {0} records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="488"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="451"/>
-        <source>{0} records staan in de prullenbak</source>
-        <translation>{0} records are in the recycle bin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="536"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="537"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="538"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="539"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="497"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="504"/>
-        <source>{0} records</source>
-        <translation>{0} records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="563"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <source>Tag toegevoegd aan {0}</source>
+        <translation>Tag added to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <source>{0} staan in de prullenbak</source>
+        <translation>{0} moved to the Recycle bin</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="259"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="347"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="311"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="358"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="601"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="426"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="443"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="386"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="468"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="428"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="481"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="509"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="510"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="513"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="520"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="526"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="561"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="519"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="585"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="590"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="642"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="786"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="791"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="756"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="805"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="802"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="803"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="822"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="824"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="835"/>
+        <source>Over Chinadossier</source>
+        <translation>About Chinadossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="833"/>
+        <source>Chinadossier {0}
+Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
+        <translation>Chinadossier {0}
+The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="473"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="475"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="706"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="306"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="818"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
 F5  vernieuwen
-Ctrl+1 … Ctrl+8  pagina&apos;s in de zijbalk
+Ctrl+1 … Ctrl+9  pagina&apos;s in de zijbalk
 Ctrl+Z  ongedaan maken
 Ctrl+P  memo maken
 Ctrl+,  instellingen
@@ -1990,81 +2279,12 @@ Pijltjes + Enter  cel van de risicomatrix openen</source>
 Ctrl+K  search
 Ctrl+F  filter the list
 F5  refresh
-Ctrl+1 … Ctrl+8  sidebar pages
+Ctrl+1 … Ctrl+9  sidebar pages
 Ctrl+Z  undo
 Ctrl+P  make memo
 Ctrl+,  settings
 Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="777"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="779"/>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="787"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="790"/>
-        <source>Over Chinadossier</source>
-        <translation>About Chinadossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="788"/>
-        <source>Chinadossier {0}
-Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
-        <translation>Chinadossier {0}
-The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="425"/>
-        <source>Hele dossier exporteren (&amp;JSON)…</source>
-        <translation>Export the whole case file (&amp;JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="658"/>
-        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
-        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="462"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="261"/>
-        <source>Inzageverzoek exporteren…</source>
-        <translation>Export access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
-        <source>Mogelijke &amp;dubbelen…</source>
-        <translation>Possible &amp;duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
-        <source>&amp;Inzageverzoek exporteren…</source>
-        <translation>Export &amp;access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
-        <source>&amp;Bewaartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="713"/>
-        <source>Kies eerst één persoon op de pagina Personen.</source>
-        <translation>First choose one person on the Persons page.</translation>
     </message>
 </context>
 <context>
@@ -2792,54 +3012,59 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="191"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="212"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="225"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="238"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="249"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="262"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="285"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
+        <source>1 notitie</source>
+        <translation>1 memo</translation>
     </message>
 </context>
 <context>
@@ -3004,249 +3229,249 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="549"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="240"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="242"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="248"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="258"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="259"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="260"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="261"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="293"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="310"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="314"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="315"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="316"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="350"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="359"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="375"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="445"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="446"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="472"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="466"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="487"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="488"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="495"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="546"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="547"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="548"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -3724,6 +3949,99 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="81"/>
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCount</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="14"/>
+        <source>{0} band</source>
+        <translation>{0} tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="15"/>
+        <source>{0} banden</source>
+        <translation>{0} ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="16"/>
+        <source>{0} organisatie</source>
+        <translation>{0} organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="17"/>
+        <source>{0} organisaties</source>
+        <translation>{0} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="18"/>
+        <source>{0} persoon</source>
+        <translation>{0} person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="19"/>
+        <source>{0} personen</source>
+        <translation>{0} persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="20"/>
+        <source>{0} contactmoment</source>
+        <translation>{0} contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="21"/>
+        <source>{0} contactmomenten</source>
+        <translation>{0} contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="22"/>
+        <source>{0} besluit</source>
+        <translation>{0} decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="23"/>
+        <source>{0} besluiten</source>
+        <translation>{0} decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="24"/>
+        <source>{0} risico</source>
+        <translation>{0} risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="25"/>
+        <source>{0} risico&apos;s</source>
+        <translation>{0} risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="26"/>
+        <source>{0} bron</source>
+        <translation>{0} source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="27"/>
+        <source>{0} bronnen</source>
+        <translation>{0} sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="28"/>
+        <source>{0} memo</source>
+        <translation>{0} memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="29"/>
+        <source>{0} memo&apos;s</source>
+        <translation>{0} memos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="31"/>
+        <source>{0} record</source>
+        <translation>{0} record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="32"/>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
     </message>
 </context>
 <context>
@@ -4582,17 +4900,17 @@ Continue?</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="118"/>
         <source>Chinadossier</source>
         <translation>Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="127"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="128"/>
         <source>Prullenbak en instellingen</source>
         <translation>Recycle bin and settings</translation>
     </message>
@@ -4779,32 +5097,33 @@ Continue?</translation>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <source>1 verwijderd record</source>
+        <translation>1 deleted record</translation>
     </message>
 </context>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="122"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="127"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
-        <source>Verwijderen van {0} records ongedaan maken</source>
-        <translation>Undo deleting {0} records</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from chinadossier.domain.codes import OrganisationKind, RecordKind
-from chinadossier.domain.drafts import PositionDraft
+from chinadossier.domain.codes import OrganisationKind, ParticipantSide, RecordKind
+from chinadossier.domain.drafts import Common, ParticipantDraft
 from chinadossier.domain.errors import ChinadossierError, human_field
 from chinadossier.domain.matching import match_key
 from chinadossier.domain.merge import DuplicatePair, MergeField, MergePreview, MergeSide, Side
@@ -52,6 +52,9 @@ CHOICE_LABELS: Mapping[Choice, str] = {
 MERGEABLE = (ImportKind.ORGANISATIONS, ImportKind.PERSONS)
 _SIMILAR_ID = "similar_id"
 """extra key of a "mogelijk dubbel" row: the id of the record it resembles."""
+_NEW_ORGANISATIONS = "similar_new_organisations"
+"""extra key of a "mogelijk dubbel" row: the organisations it would create as new (name → (id,
+draft)); its positions link to those ids."""
 _LISTS = ("emails", "phones", "postal_addresses", "positions", "tags")
 """Fields where the row's value adds to the record's: merging proposes them."""
 
@@ -107,11 +110,13 @@ def with_alternatives(
     parsed: Sequence[ParsedRow],
     kind: ImportKind,
     known: Any,
-    plan_new: Callable[[ParsedRow, Any], RowPlan],
+    planner: Callable[[ParsedRow, Any, Any], RowPlan],
+    new_seen: Callable[[], Any],
 ) -> list[RowPlan]:
     """Give every "mogelijk dubbel" row of organisations or persons the draft it would be
-    created with (`plan_new(row, known)` with a fresh view of the case file) and the id of the
-    record it resembles, so the preview can offer "als nieuw" and "samenvoegen"."""
+    created with (its `planner` with a fresh `new_seen()` and a view of the case file without
+    the records of its kind) and the id of the record it resembles, so the preview can offer
+    "als nieuw" and "samenvoegen"."""
     if kind not in MERGEABLE:
         return plans
     by_number = {row.number: row for row in parsed}
@@ -120,10 +125,13 @@ def with_alternatives(
     for plan in plans:
         if plan.outcome == "similar" and plan.match and plan.number in by_number:
             found = known.by_number.get(plan.match.upper())
-            fresh = plan_new(by_number[plan.number], unmatched)
+            seen = new_seen()
+            fresh = planner(by_number[plan.number], seen, unmatched)
             if found is not None and fresh.outcome == "new":
-                plan = dataclasses.replace(plan, draft=fresh.draft,
-                                           extra={**fresh.extra, _SIMILAR_ID: found[1]})
+                made = {name: (seen.organisation_ids[name], seen.organisation_drafts[name])
+                        for name in seen.new_organisations}
+                plan = dataclasses.replace(plan, draft=fresh.draft, extra={
+                    **fresh.extra, _SIMILAR_ID: found[1], _NEW_ORGANISATIONS: made})
         out.append(plan)
     return out
 
@@ -206,7 +214,7 @@ def _service(dossier: Dossier, plan: ImportPlan) -> Any:
     return dossier.organisations if plan.kind is ImportKind.ORGANISATIONS else dossier.persons
 
 
-def _row_values(plan: ImportPlan, row: RowPlan) -> dict[str, Any]:
+def _row_values(row: RowPlan) -> dict[str, Any]:
     """What the row gives, as draft field → value (an update's `given`)."""
     draft = row.draft
     skip = {"common", "name_order", "positions"}
@@ -224,17 +232,18 @@ def _row_values(plan: ImportPlan, row: RowPlan) -> dict[str, Any]:
         given["classification"] = draft.common.classification
     if draft.common.tags:
         given["tags"] = tuple(draft.common.tags)
-    if plan.kind is ImportKind.PERSONS and "title" in row.extra:
-        where = row.extra.get("organisation_id") or row.extra.get("authority_id")
-        if where is not None:
-            given["positions"] = (PositionDraft(
-                row.extra["title"], organisation_id=row.extra.get("organisation_id"),
-                authority_id=row.extra.get("authority_id")),)
-        elif row.extra.get("organisation_name"):
-            # A position needs an organisation of the case file; this one the import would
-            # create only for a new person, so the function is kept in the notes.
-            note = f"Functie: {row.extra['title']} bij {row.extra['organisation_name']}"
-            given["notes"] = "\n".join(p for p in (given.get("notes"), note) if p)
+    positions = getattr(draft, "positions", ())
+    if positions:
+        made = {made_id: name for name, (made_id, _d) in row.extra[_NEW_ORGANISATIONS].items()}
+        kept = tuple(p for p in positions if p.organisation_id not in made)
+        if kept:
+            given["positions"] = kept
+        for p in positions:
+            if p.organisation_id in made:
+                # A position needs an organisation of the case file; this one the import
+                # creates only for a new person, so the function is kept in the notes.
+                note = f"Functie: {p.title} bij {made[p.organisation_id]}"
+                given["notes"] = "\n".join(n for n in (given.get("notes"), note) if n)
     return given
 
 
@@ -248,7 +257,7 @@ def merge_preview(dossier: Dossier, plan: ImportPlan, number: int) -> MergePrevi
     otherwise; lists gain the row's entries."""
     row = _row(plan, number)
     record = _service(dossier, plan).get(row.extra[_SIMILAR_ID])
-    _draft, changes = overlay(draft_of(record), _row_values(plan, row))
+    _draft, changes = overlay(draft_of(record), _row_values(row))
     fields = []
     for change in changes:
         if change.field == "name_order":
@@ -259,7 +268,7 @@ def merge_preview(dossier: Dossier, plan: ImportPlan, number: int) -> MergePrevi
     contact = row.extra.get("last_contact")
     if contact is not None:
         fields.append(MergeField("last_contact", "Laatste contact", "(geen contactmoment)",
-                                 _contact_text(contact), "b"))
+                                 _contact_text(contact.held_on), "b"))
     meta = record.meta
     kind = RecordKind.ORGANISATION if plan.kind is ImportKind.ORGANISATIONS else RecordKind.PERSON
     return MergePreview(
@@ -284,40 +293,49 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
     rows = list(plan.rows)
     new_organisations = list(plan.new_organisations)
     drafts = dict(plan.organisation_drafts)
+    ids = dict(plan.organisation_ids)
     for number, chosen in sorted(choices.items()):
         row = _row(plan, number)
         index = rows.index(row)
         if chosen.choice == "skip":
             continue
-        extra = {k: v for k, v in row.extra.items() if k != _SIMILAR_ID}
+        extra = {k: v for k, v in row.extra.items() if k not in (_SIMILAR_ID, _NEW_ORGANISATIONS)}
         if chosen.choice == "new":
-            errors = service.validate_many([row.draft], [None])[0]
-            errors = tuple(e for e in errors if not (e.field == "organisation_id"
-                                                    and extra.get("organisation_name")))
+            draft = row.draft
+            for name, (made_id, made_draft) in row.extra[_NEW_ORGANISATIONS].items():
+                if name in ids:  # another row creates it already: link to that one
+                    draft = _relinked(draft, made_id, ids[name])
+                else:
+                    new_organisations.append(name)
+                    drafts[name], ids[name] = made_draft, made_id
+            errors = service.check_many(
+                [draft], [None], assume={RecordKind.ORGANISATION: list(ids.values())}
+            ).checked[0].errors
             if errors:
                 reasons = "; ".join(f"{human_field(e.field)}: {e.message}" for e in errors)
                 raise ChoiceRefused(f"Rij {number} kan niet als nieuw worden toegevoegd "
                                     f"({reasons}).")
-            name = extra.get("organisation_name")
-            if name and name not in drafts:
-                from chinadossier.domain.drafts import OrganisationDraft
-
-                new_organisations.append(name)
-                drafts[name] = OrganisationDraft(name_nl=name, org_kind=OrganisationKind.OTHER)
-            rows[index] = dataclasses.replace(row, outcome="new", match=None, extra=extra)
+            rows[index] = dataclasses.replace(row, outcome="new", match=None, draft=draft,
+                                              extra=extra)
             continue
         record = service.get(row.extra[_SIMILAR_ID])
-        given = {k: v for k, v in _row_values(plan, row).items()
+        given = {k: v for k, v in _row_values(row).items()
                  if chosen.fields.get(k) == "b"
                  or (k == "name_order" and chosen.fields.get("family_name") == "b")}
         draft, changes = overlay(draft_of(record), given)
         keep: dict[str, Any] = {}
         contact = extra.get("last_contact")
         if contact is not None and chosen.fields.get("last_contact", "b") == "b":
-            # A contact moment on that date with the record (the import writes it).
-            keep["last_contact"] = contact
+            # A contact moment on that date with the record (the import writes it), as
+            # classified as the record; nothing else of the record's (tags, sources) goes along.
+            keep["last_contact"] = dataclasses.replace(
+                contact, title=f"Laatste contact met {_title(record)}",
+                participants=(ParticipantDraft(ParticipantSide.THEIRS,
+                                               person_id=record.meta.id),),
+                common=Common(classification=record.meta.classification))
             changes = (*changes, FieldChange("last_contact", "Laatste contact",
-                                             "(geen contactmoment)", _contact_text(contact)))
+                                             "(geen contactmoment)",
+                                             _contact_text(contact.held_on)))
         if not changes:
             rows[index] = dataclasses.replace(row, outcome="exists", draft=None, extra={},
                                               match=record.meta.display_no)
@@ -333,4 +351,11 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                                           record=record, extra=keep,
                                           match=record.meta.display_no)
     return dataclasses.replace(plan, rows=tuple(rows), new_organisations=tuple(new_organisations),
-                               organisation_drafts=drafts)
+                               organisation_drafts=drafts, organisation_ids=ids)
+
+
+def _relinked(draft: Any, old: uuid.UUID, new: uuid.UUID) -> Any:
+    """A person draft whose positions at organisation `old` are at `new` instead."""
+    positions = tuple(dataclasses.replace(p, organisation_id=new) if p.organisation_id == old
+                      else p for p in draft.positions)
+    return dataclasses.replace(draft, positions=positions)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from chinadossier.domain.codes import ParticipantSide, RecordKind
+from chinadossier.domain.codes import Classification, ParticipantSide, RecordKind, TieStatus
 from chinadossier.ui.models.formatting import (
     code_label,
     date_text,
@@ -42,6 +42,9 @@ class Column:
     sort_desc: str | None = None
     chip: Callable[[Any], tuple[str, str] | None] | None = None
     tooltip: Callable[[Any], str] | None = None
+    fit: Callable[[], tuple[str, ...]] | None = None
+    """Texts the column must show in full (a date, every classification): its width grows to
+    fit them in the font on screen, whatever `width` says."""
 
     @property
     def sortable(self) -> bool:
@@ -56,7 +59,12 @@ def _classification(width: int = 124) -> Column:
         lambda r: code_label(r.meta.classification),
         width=width,
         chip=lambda r: ("classification", r.meta.classification.value),
+        fit=lambda: tuple(code_label(c) for c in Classification),
     )
+
+
+_DATE_FIT = ("00-00-0000",)
+"""A date column shows dd-mm-jjjj in full."""
 
 
 def _number() -> Column:
@@ -117,7 +125,7 @@ def _meeting_columns() -> list[Column]:
     theirs = ParticipantSide.THEIRS
     return [
         Column("held_on", lambda: _tr("Datum"), lambda r: date_text(r.held_on), width=88,
-               sort_asc="date_asc", sort_desc="date"),
+               sort_asc="date_asc", sort_desc="date", fit=lambda: _DATE_FIT),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.meeting_kind), width=100),
         Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220),
         Column("organisation", lambda: _tr("Organisatie"),
@@ -144,15 +152,16 @@ def _tie_columns() -> list[Column]:
                sort_asc="name"),
         Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=120),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=118,
-               chip=lambda r: ("status", r.status.value)),
+               chip=lambda r: ("status", r.status.value),
+               fit=lambda: tuple(code_label(s) for s in TieStatus)),
         Column("organisation", lambda: _tr("Organisatie"), lambda r: r.organisation.label,
                width=170),
         Column("authority", lambda: _tr("Overheid"), lambda r: r.authority.label, width=130,
                hidden=True),
         Column("starts", lambda: _tr("Start"), lambda r: date_text(r.starts), width=84,
-               sort_desc="start"),
+               sort_desc="start", fit=lambda: _DATE_FIT),
         Column("evaluation", lambda: _tr("Evaluatie"), lambda r: date_text(r.evaluation_on),
-               width=96, hidden=True),
+               width=96, hidden=True, fit=lambda: _DATE_FIT),
         _classification(),
         _number(),
         _tags(),
@@ -203,7 +212,7 @@ def _person_columns() -> list[Column]:
 def _decision_columns() -> list[Column]:
     return [
         Column("decided_on", lambda: _tr("Datum"), lambda r: date_text(r.decided_on), width=88,
-               sort_desc="date"),
+               sort_desc="date", fit=lambda: _DATE_FIT),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.decision_kind), width=130),
         Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
         Column("body", lambda: _tr("Orgaan"), lambda r: code_label(r.body), width=120),
@@ -225,7 +234,7 @@ def _risk_columns() -> list[Column]:
         Column("category", lambda: _tr("Categorie"), lambda r: r.category.label, width=150),
         Column("subject", lambda: _tr("Betreft"), lambda r: r.subject.label, width=150),
         Column("review", lambda: _tr("Herbeoordeling"), lambda r: date_text(r.next_review_on),
-               width=104, sort_asc="review"),
+               width=104, sort_asc="review", fit=lambda: _DATE_FIT),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=70,
                hidden=True),
         Column("treatment", lambda: _tr("Behandeling"), lambda r: code_label(r.treatment),
@@ -245,7 +254,7 @@ def _source_columns() -> list[Column]:
                sort_asc="title"),
         Column("publisher", lambda: _tr("Uitgever"), lambda r: r.publisher or "", width=160),
         Column("published", lambda: _tr("Verschenen"), lambda r: date_text(r.published),
-               width=110),
+               width=110, fit=lambda: _DATE_FIT),
         Column("url", lambda: _tr("Adres"), lambda r: r.url or "", width=160, hidden=True),
         _classification(),
         _number(),

@@ -173,6 +173,8 @@ class TrashPage(QWidget):
         loaded = self.model.rowCount()
         if self.model.has_more:
             text = self.tr("{0}+ verwijderde records").format(loaded)
+        elif loaded == 1:
+            text = self.tr("1 verwijderd record")
         else:
             text = self.tr("{0} verwijderde records").format(loaded)
         self.subtitle.setText(

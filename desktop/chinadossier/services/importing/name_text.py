@@ -1,0 +1,57 @@
+"""Names as cells write them: labels with Hanzi, trailing explanations, authority prefixes."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from chinadossier.domain.codes import AuthorityKind
+from chinadossier.domain.matching import MatchKey, similarity
+from chinadossier.domain.matching import match_key as _match_key
+from chinadossier.domain.records import PersonRecord
+
+AUTHORITY_PREFIXES = {"gemeente": AuthorityKind.MUNICIPALITY, "provincie": AuthorityKind.PROVINCE}
+
+
+match_key = functools.lru_cache(maxsize=1 << 16)(_match_key)
+"""Match keys of names, remembered: a list names the same organisations row after row."""
+
+
+_LABEL_HANZI = re.compile(r"^(.*?)\s*\(([^()]*[\u3400-\u9fff][^()]*)\)\s*$")
+
+
+def split_label(text: str) -> tuple[str, str | None]:
+    """A name as an export or a list shows it, "Beijing (stad) (北京市)" → ("Beijing (stad)",
+    "北京市"); other text unchanged, without Hanzi."""
+    found = _LABEL_HANZI.match(text)
+    if found and found.group(1):
+        return found.group(1), found.group(2)
+    return text, None
+
+
+def leading_hanzi(text: str) -> str | None:
+    """The Hanzi a label starts with ("王伟 Wáng Wěi" → 王伟), if any."""
+    found = re.match(r"^([\u3400-\u9fff]+)", text.strip())
+    return found.group(1) if found else None
+
+
+def bare_name(name: str) -> str:
+    """A name without a trailing explanation: "Nanjing (stad)" → "Nanjing"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
+
+
+def works_at(person: PersonRecord, organisation: str) -> bool:
+    """Whether one of the person's positions is at an organisation of that name."""
+    wanted = match_key(organisation.split(maxsplit=1)[-1] if organisation.split()[0].casefold()
+                       in AUTHORITY_PREFIXES else organisation)
+    for position in person.positions:
+        where = position.organisation or position.authority
+        if where is not None and similarity(wanted, match_key(where.label)) >= 100:
+            return True
+    return False
+
+
+def person_key(person: PersonRecord) -> MatchKey:
+    if person.hanzi:
+        return match_key(person.hanzi)
+    return match_key(" ".join(p for p in (person.family_name, person.given_name) if p))

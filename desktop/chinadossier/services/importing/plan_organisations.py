@@ -1,0 +1,52 @@
+"""Planning a row of organisations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chinadossier.domain.codes import OrganisationKind
+from chinadossier.domain.drafts import OrganisationDraft
+from chinadossier.domain.matching import LIKELY
+from chinadossier.interchange.rows import ParsedRow
+from chinadossier.services.importing.known import Known
+from chinadossier.services.importing.name_text import match_key
+from chinadossier.services.importing.places import resolved_place
+from chinadossier.services.importing.plans import RowPlan
+from chinadossier.services.importing.row_drafts import (
+    Seen,
+    common_of,
+    contact_given,
+    given_common,
+    matched_row,
+    rejected_row,
+)
+
+
+def plan_organisation(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
+    values = row.values
+    name = values.get("name", "")
+    if row.errors:
+        return rejected_row(row, name)
+    key = match_key(name)
+    score, match = known.organisation(name, values.get("hanzi"))
+    given: dict[str, Any] = {
+        f: values[c] for f, c in (("name_en", "name_en"), ("hanzi", "hanzi"),
+                                  ("pinyin", "pinyin"), ("org_kind", "org_kind"),
+                                  ("website", "website"), ("notes", "notes"))
+        if values.get(c) is not None
+    }
+    given.update(resolved_place(known, values.get("place"), values.get("province")))
+    given.update(contact_given(values))
+    earlier = seen.first(key.words, row.number)
+    if earlier is not None:
+        return RowPlan(row.number, "duplicate", name, f"rij {earlier}")
+    if match is not None and score >= 100:
+        return matched_row(row, name, match, {**given, **given_common(values)})
+    if match is not None and score >= LIKELY:
+        seen.release(key.words)
+        return RowPlan(row.number, "similar", name, match.meta.display_no)
+    draft = OrganisationDraft(
+        name_nl=name, org_kind=given.pop("org_kind", OrganisationKind.OTHER), **given,
+        common=common_of(values),
+    )
+    return RowPlan(row.number, "new", name, draft=draft)

@@ -1,0 +1,91 @@
+"""Planning a row of ties: the authority and the Chinese partner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chinadossier.domain.codes import TieStatus
+from chinadossier.domain.drafts import TieDraft
+from chinadossier.domain.records import AuthorityRecord
+from chinadossier.interchange.rows import CellError, ParsedRow
+from chinadossier.services.importing.known import Known
+from chinadossier.services.importing.name_text import match_key, split_label
+from chinadossier.services.importing.places import reference_partner
+from chinadossier.services.importing.plans import RowPlan
+from chinadossier.services.importing.row_drafts import (
+    Seen,
+    common_of,
+    given_common,
+    given_fields,
+    headers,
+    matched_row,
+    rejected_row,
+)
+
+
+def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
+    values = row.values
+    partner = values.get("partner", "")
+    hanzi = values.get("partner_hanzi")
+    if not hanzi:
+        partner, hanzi = split_label(partner)
+    label = " ".join(p for p in (values.get("authority"), "–", partner, hanzi) if p)
+    if row.errors:
+        return rejected_row(row, label)
+    header = headers(row)
+    authority_id = known.own_authority
+    candidates: list[AuthorityRecord] = []
+    if values.get("authority"):
+        candidates = known.authorities_named(values["authority"])
+        if not candidates:
+            return rejected_row(row, label, CellError(header.get("authority", "Gemeente"), (
+                f"'{values['authority']}' is geen Nederlandse gemeente of provincie in het "
+                "dossier; schrijf bijvoorbeeld 'Gemeente Rotterdam' of 'Provincie Utrecht'.")))
+        authority_id = candidates[0].meta.id
+    extra: dict[str, Any] = {}
+    score, org = known.organisation(partner, hanzi)
+    if org is None or score < 100:
+        org = None
+        found = reference_partner(known, partner, hanzi)
+        if isinstance(found, CellError):
+            return rejected_row(row, label, CellError(header.get("partner", "Partner"),
+                                                   found.message))
+        name, partner_draft = found if found is not None else (partner, None)
+        # The organisation this tie needs may be in the case file under its reference name.
+        score, org = known.organisation(name, partner_draft.hanzi if partner_draft else None)
+        if org is None or score < 100:
+            org = None
+            extra["organisation_name"] = name
+            seen.new_organisation(name, partner_draft)
+    tie_type = values["tie_type"]
+    if len(candidates) > 1:
+        # "Groningen" is a municipality and a province: the one that has this tie, else ask.
+        having = [a for a in candidates if org is not None and
+                  (a.meta.id, org.meta.id, tie_type.value) in known.ties]
+        if len(having) != 1:
+            return rejected_row(row, label, CellError(header.get("authority", "Gemeente"), (
+                f"'{values['authority']}' is zowel een gemeente als een provincie; schrijf "
+                f"'Gemeente {values['authority']}' of 'Provincie {values['authority']}'.")))
+        authority_id = having[0].meta.id
+    partner_key = org.meta.id.hex if org is not None else match_key(partner).words
+    earlier = seen.first(f"{authority_id.hex}|{partner_key}|{tie_type.value}", row.number)
+    if earlier is not None:
+        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    given = given_fields(values, ("status", "title", "starts", "signed", "ends"))
+    if org is not None:
+        existing = known.ties.get((authority_id, org.meta.id, tie_type.value))
+        if existing is not None:
+            return matched_row(row, label, existing, {**given, **given_common(values)})
+    status = given.pop("status", None) or (TieStatus.ENDED if values.get("ends") else
+                                           TieStatus.ACTIVE)
+    draft = TieDraft(
+        authority_id=authority_id,
+        organisation_id=(org.meta.id if org is not None
+                         else seen.organisation_ids[extra["organisation_name"]]),
+        tie_type=tie_type,
+        status=status,
+        **given,
+        common=common_of(values),
+    )
+    return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+

@@ -1,0 +1,148 @@
+"""The preview: every row of a table planned by its kind's planner, then checked by the services."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.errors import human_field
+from chinadossier.interchange.columns import ImportKind, detect_kind, map_columns
+from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
+from chinadossier.interchange.tables import Table
+from chinadossier.services import import_merge
+from chinadossier.services.importing.known import Known
+from chinadossier.services.importing.plan_decisions import plan_decision
+from chinadossier.services.importing.plan_meetings import plan_meeting
+from chinadossier.services.importing.plan_organisations import plan_organisation
+from chinadossier.services.importing.plan_persons import plan_person
+from chinadossier.services.importing.plan_risks import plan_risk
+from chinadossier.services.importing.plan_ties import plan_tie
+from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, PreparedDraft, RowPlan
+from chinadossier.services.importing.quiet_gc import no_gc
+from chinadossier.services.importing.row_drafts import Seen
+
+if TYPE_CHECKING:
+    from chinadossier.services.dossier import Dossier
+
+
+def plan_import(
+    dossier: Dossier,
+    table: Table,
+    *,
+    kind: ImportKind | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> ImportPlan:
+    """The preview of importing `table`: nothing is written.
+
+    Raises:
+        UnreadableFile: the kind cannot be told from the columns, a required column is missing,
+            or an override is wrong.
+    """
+    if kind is None:
+        kind = detect_kind(table.header)
+        if kind is None:
+            raise UnreadableFile(
+                "Uit de kolomnamen blijkt niet wat het bestand bevat; geef het aan met --type "
+                f"({', '.join(k.value for k in SUPPORTED)})."
+            )
+    mapping = map_columns(table.header, kind, overrides)
+    if mapping.missing:
+        raise UnreadableFile(
+            f"Het bestand mist de kolom {', '.join(mapping.missing)} (verplicht voor "
+            f"{kind.value}); wijs een kolom toe met --map \"Kolom=veld\"."
+        )
+    with no_gc():
+        known = Known(dossier, kind)
+        planners: dict[ImportKind, Callable[[ParsedRow, Seen, Known], RowPlan]] = {
+            ImportKind.ORGANISATIONS: plan_organisation,
+            ImportKind.PERSONS: plan_person,
+            ImportKind.MEETINGS: plan_meeting,
+            ImportKind.TIES: plan_tie,
+            ImportKind.DECISIONS: plan_decision,
+            ImportKind.RISKS: plan_risk,
+        }
+        planner = planners[kind]
+        seen = Seen()
+        parsed = list(parse_rows(table, mapping))
+        plans = [planner(row, seen, known) for row in parsed]
+        plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
+                                            list(seen.organisation_ids.values()),
+                                            dossier.meetings)
+        # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
+        plans = import_merge.with_alternatives(plans, parsed, kind, known, planner, Seen)
+        as_one = import_merge.records_as_one(parsed, kind, known)
+    return ImportPlan(
+        source=table.source,
+        sheet=table.sheet,
+        kind=kind,
+        mapping=mapping,
+        rows=tuple(plans),
+        new_organisations=tuple(seen.new_organisations),
+        encoding=table.encoding,
+        header=table.header,
+        organisation_drafts=dict(seen.organisation_drafts),
+        organisation_ids=dict(seen.organisation_ids),
+        checked_as_of=as_of,
+        records_as_one=as_one,
+    )
+
+
+def service_for(dossier: Dossier, kind: ImportKind) -> Any:
+    return {
+        ImportKind.ORGANISATIONS: dossier.organisations,
+        ImportKind.PERSONS: dossier.persons,
+        ImportKind.MEETINGS: dossier.meetings,
+        ImportKind.TIES: dossier.ties,
+        ImportKind.DECISIONS: dossier.decisions,
+        ImportKind.RISKS: dossier.risk_notes,
+    }[kind]
+
+
+def _with_service_checks(
+    plans: list[RowPlan], service: Any, new_organisations: list[uuid.UUID], meetings_service: Any
+) -> tuple[list[RowPlan], tuple[int, str] | None]:
+    """Rows the services would refuse become rejected, with their Dutch reasons; the others
+    keep what the services prepared to write. With the case file's change mark of the check.
+
+    One read for all new rows and updates (check_many; an update against its record). Links to
+    the organisations the import creates first count as links to existing organisations.
+    """
+    checked = [i for i, plan in enumerate(plans) if plan.outcome in ("new", "update")]
+    results = service.check_many([plans[i].draft for i in checked],
+                                 [plans[i].record for i in checked],
+                                 assume={RecordKind.ORGANISATION: new_organisations})
+    for i, result in zip(checked, results.checked, strict=True):
+        plan = plans[i]
+        if result.errors:
+            plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
+                CellError(human_field(e.field), e.message) for e in result.errors))
+        elif plan.outcome == "new":
+            plans[i] = dataclasses.replace(
+                plan, prepared=PreparedDraft(plan.draft, result.prepared))
+    as_of = results.as_of
+    contacts = [i for i, plan in enumerate(plans)
+                if plan.outcome == "new" and "last_contact" in plan.extra]
+    if contacts:
+        # The persons' contact moments ("laatste contact"), linking to the persons as created.
+        meetings = meetings_service.check_many(
+            [plans[i].extra["last_contact"] for i in contacts],
+            assume={RecordKind.PERSON: [plans[i].extra["record_id"] for i in contacts],
+                    RecordKind.ORGANISATION: new_organisations})
+        if meetings.as_of != as_of:
+            as_of = None  # something was committed between the two checks: check at commit
+        for i, result in zip(contacts, meetings.checked, strict=True):
+            plan = plans[i]
+            if result.errors:
+                plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
+                    CellError("Laatste contact", f"{human_field(e.field)}: {e.message}")
+                    for e in result.errors))
+            else:
+                plans[i] = dataclasses.replace(plan, extra={
+                    **plan.extra,
+                    "last_contact_prepared": PreparedDraft(plan.extra["last_contact"],
+                                                           result.prepared)})
+    return plans, as_of
