@@ -187,3 +187,27 @@ def test_a_row_not_imported_never_exits_0(
     assert "2 records geïmporteerd" in captured.out
     assert "Niet geïmporteerd: 1 rij mogelijk dubbel" in captured.err
     assert _counts(db)[0] == before[0] + 2
+
+
+def test_a_row_naming_two_records_as_one_is_reported_with_the_merge_command(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "organisaties.csv"
+    first.write_bytes("Naam;Chinese naam\r\nHavenbedrijf Xinghe (fictief);星河港务集团\r\n"
+                      "Xinghe Port Group (fictief);\r\n".encode())
+    assert _run(db, first, "--type", "organisaties") == 0
+    capsys.readouterr()
+    second = tmp_path / "tweede.csv"
+    second.write_bytes("Naam;Chinese naam\r\nXinghe Port Group (fictief);星河港务集团\r\n".encode())
+    before = _counts(db)
+    assert _run(db, second, "--dry-run", "--type", "organisaties") == 0
+    text = capsys.readouterr().out
+    assert re.search(r"Rij 2 noemt ORG-\d+ \(de naam 'Xinghe Port Group \(fictief\)'\) en "
+                     r"ORG-\d+ \(de Chinese naam '星河港务集团'\): "
+                     r"waarschijnlijk één organisatie\. "
+                     r"Samenvoegen: chinadossier merge ORG-\d+ ORG-\d+", text), text
+    assert _run(db, second, "--json", "--type", "organisaties") == 0
+    (found,) = json.loads(capsys.readouterr().out)["records_as_one"]
+    assert found["row"] == 2 and found["a"] != found["b"]
+    assert _counts(db) == before
+

@@ -47,6 +47,10 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
             for row in plan.rows
             if row.outcome != "new"
         ],
+        "records_as_one": [
+            {"row": f.row, "a": f.pair.a_no, "b": f.pair.b_no, "reason": f.reason}
+            for f in plan.records_as_one
+        ],
     }
 
 
@@ -154,3 +158,6 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
                           f"({row.match}) — {row.label}")
             for change in row.changes:
                 rt.out.result(f"      {change.label}: {change.old} → {change.new}")
+    for found in plan.records_as_one:
+        rt.out.result(f"  {found.reason} Samenvoegen: chinadossier merge {found.pair.a_no} "
+                      f"{found.pair.b_no}")

@@ -88,9 +88,14 @@ def commit_import(
             for current in work:
                 if current.outcome == "update":
                     record = current.record
-                    bulk.update(service, record.meta.id, current.draft,
-                                expected_version=record.meta.version, current=record)
+                    if current.draft is not None:  # None: a merged row that adds only a contact
+                        bulk.update(service, record.meta.id, current.draft,
+                                    expected_version=record.meta.version, current=record)
                     updated += 1
+                    contact = current.extra.get("last_contact")
+                    if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
+                        bulk.create(dossier.meetings, contact)
+                        created += 1
                     continue
                 draft: Any = current.draft
                 bulk.create(service, draft, record_id=current.extra.get("record_id"),
