@@ -16,7 +16,7 @@ from chinadossier.cli.render import cut_text
 from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.errors import NotFound, UsageError
-from chinadossier.domain.labels import field_label, label, tie_type_label
+from chinadossier.domain.labels import field_label, format_cents, label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import (
     ActionRecord,
@@ -154,6 +154,8 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
     lines = [f"{record.meta.display_no} ({kind}) — {_label(record, kinds)}"]
     for name, value in _fields(record):
         text = _text(value)
+        if name.endswith("_cents") and isinstance(value, int):
+            text = format_cents(value, "nl")
         if isinstance(record, TieRecord) and name == "tie_type":
             text = tie_type_label(record.tie_type, kinds.get(record.authority.id))
         if text:
