@@ -281,3 +281,16 @@ def test_anonymising_a_merged_person_drops_the_undo_copy(dossier: Any, case_file
     with pytest.raises(Refused):
         dossier.merges.unmerge(a)
     assert maintenance.check(case_file).ok
+
+
+def test_an_anonymised_person_cannot_be_merged(dossier: Any) -> None:
+    from chinadossier.services.anonymise import anonymise
+
+    gone = dossier.persons.create(person_draft("Zhou", given_name="Pieter")).record.meta.id
+    other = dossier.persons.create(person_draft("Zhou", given_name="Pieter")).record.meta.id
+    anonymise(dossier.ctx, gone)
+    for a, b in ((gone, other), (other, gone)):
+        with pytest.raises(Refused, match="geanonimiseerd"):
+            dossier.merges.preview(a, b)
+        with pytest.raises(Refused, match="geanonimiseerd"):
+            dossier.merges.merge(a, b)

@@ -45,6 +45,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from chinadossier.db.erasure import ledger
 from chinadossier.db.models import Base, RecordMerge
 from chinadossier.db.registry import SPECS
 from chinadossier.db.uow import UnitOfWork
@@ -227,6 +228,15 @@ class MergeRepository:
                 raise Refused(
                     f"{row['display_no']} staat in de prullenbak; zet het eerst terug."
                 )
+        if kind is RecordKind.PERSON:
+            erased = {entry.record_id for entry in ledger(self._session)}
+            for row in (a, b):
+                if uuid.UUID(row["id"]) in erased:
+                    raise Refused(
+                        f"{row['display_no']} is geanonimiseerd (AVG); een geanonimiseerde "
+                        "persoon kan niet worden samengevoegd. Koppel de gegevens zo nodig "
+                        "met de hand aan de andere persoon."
+                    )
         if kind is RecordKind.ORGANISATION:
             for x, y in ((a, b), (b, a)):
                 if uuid.UUID(y["id"]) in self._ancestors(uuid.UUID(x["id"])):
