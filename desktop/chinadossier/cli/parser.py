@@ -335,9 +335,9 @@ def _merge_commands(subparsers: Any) -> None:
                  "maken met unmerge)", ("commands_merge", "run_merge"))
     merge.add_argument("a", metavar="NUMMER_A", help="het record dat blijft, bijv. PER-0001")
     merge.add_argument("b", metavar="NUMMER_B", help="het dubbele record, bijv. PER-0007")
-    merge.add_argument("--keep", metavar="VELD=a|b", action="append", default=None,
+    merge.add_argument("--keep", metavar="VELD=a|b|both", action="append", default=None,
                        help="welke waarde een veld krijgt (herhaalbaar; standaard de ingevulde "
-                       "of nieuwste)")
+                       "of nieuwste; notities van beide: notes=both, de standaard)")
     merge.add_argument("--dry-run", action="store_true",
                        help="toon alleen de voorvertoning; schrijf niets")
     unmerge = _sub(subparsers, "unmerge",
