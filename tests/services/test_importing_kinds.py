@@ -272,3 +272,30 @@ def test_a_risk_note_about_a_contact_moment_survives_export_and_import(
     (error,) = rejected.errors
     assert error.column == "Betreft"
     assert "meer dan één contactmoment" in error.message and "nummer" in error.message
+
+
+def test_a_contact_moment_names_its_persons_unambiguously_and_officials_are_ours(dossier):
+    persons = ("Naam;Chinese naam;Organisatie;Functie;Laatste contact\r\n"
+               "Wang Wei;王伟;Xinghe Havengroep (fictief);directeur;\r\n"
+               "Müller, Anneke;;Gemeente Rotterdam;beleidsadviseur;3-2-2024\r\n"
+               ).encode("utf-8")
+    importing.commit_import(dossier, _plan(dossier, persons))
+    wang, anneke = sorted(dossier.persons.list_all(), key=lambda p: p.meta.display_no)
+    (last,) = dossier.meetings.list_all()
+    assert [(p.side.value, p.party.id) for p in last.participants] == [
+        ("ours", anneke.meta.id)]
+    meetings = ("Datum;Onderwerp;Soort;Personen\r\n"
+                '7-5-2024;Werkbezoek (fictief);werkbezoek;"Wang Wei; Anneke Müller"\r\n'
+                '8-5-2024;Overleg (fictief);overig;"王伟 Wang Wei; Anneke Müller"\r\n'
+                f"9-5-2024;Diner (fictief);overig;{wang.meta.display_no}\r\n").encode("utf-8")
+    plan = _plan(dossier, meetings)
+    assert [r.outcome for r in plan.rows] == ["rejected", "new", "new"]
+    (error,) = plan.rows[0].errors
+    assert error.column == "Personen"
+    assert "'Wang Wei' kan meer dan één persoon zijn" in error.message
+    assert wang.meta.display_no in error.message and "王伟" in error.message
+    importing.commit_import(dossier, plan, accept_partial=True)
+    by_title = {m.title: m for m in dossier.meetings.list_all()}
+    assert {(p.side.value, p.party.id) for p in by_title["Overleg (fictief)"].participants} == {
+        ("theirs", wang.meta.id), ("ours", anneke.meta.id)}
+    assert [p.party.id for p in by_title["Diner (fictief)"].participants] == [wang.meta.id]

@@ -110,8 +110,10 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             held_on=values["last_contact"],
             meeting_kind=MeetingKind.OTHER,
             title=f"Laatste contact met {display_name(draft)}",
-            participants=(ParticipantDraft(ParticipantSide.THEIRS,
-                                           person_id=extra["record_id"]),),
+            # An official of a Dutch authority is on our side of the table.
+            participants=(ParticipantDraft(
+                ParticipantSide.OURS if any(p.authority_id for p in positions)
+                else ParticipantSide.THEIRS, person_id=extra["record_id"]),),
             summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
             common=draft.common,
         )
