@@ -22,6 +22,8 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
         "sheet": plan.sheet,
         "kind": plan.kind.value,
         "encoding": plan.encoding,
+        "header_row": plan.header_row,
+        "notes": list(plan.notes),
         "columns": {plan.mapping_header(i): name for i, name in plan.mapping.fields.items()},
         "unknown_columns": list(plan.mapping.unknown),
         "counts": plan.counts(),
@@ -66,7 +68,8 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
     path = rt.require_case_file()
     try:
         table = importing.read_table(source.read_bytes(), file_name=source.name,
-                                     sheet=args.sheet, encoding=args.encoding)
+                                     sheet=args.sheet, encoding=args.encoding,
+                                     header_row=args.header_row)
         overrides = parse_overrides(args.map or [])
         kind = ImportKind(args.type) if args.type else None
         with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
@@ -120,6 +123,8 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
         return
     where = f", werkblad '{plan.sheet}'" if plan.sheet else ""
     rt.out.result(f"{plan.source}{where}: {len(plan.rows)} rijen {plan.kind.value}")
+    for note in plan.notes:
+        rt.out.result(f"  {note}")
     for outcome, count in plan.counts().items():
         if count:
             rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]

@@ -310,6 +310,9 @@ def _import_command(subparsers: Any) -> None:
                      default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
     imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
                      help="het werkblad (xlsx; anders het eerste met een kopregel)")
+    imp.add_argument("--header-row", metavar="N", type=_positive_row, default=None,
+                     help="het rijnummer van de kopregel (anders de eerste rij met bekende "
+                     "kolomnamen; titelregels erboven worden overgeslagen)")
     imp.add_argument("--encoding", metavar="CODERING", default=None,
                      help="tekencodering van een CSV-bestand (anders UTF-8 of Windows-1252)")
     imp.add_argument("--map", metavar="KOLOM=VELD", action="append", default=None,
@@ -410,3 +413,14 @@ def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--lang for the desktop application (before or after `gui`)."""
     parser.add_argument("--lang", choices=("nl", "en"), default=None if top else argparse.SUPPRESS,
                         help="taal van de desktopapplicatie: nl (standaard) of en")
+
+
+def _positive_row(text: str) -> int:
+    """A row number for --header-row: a whole number from 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen rijnummer (1 of hoger)")
+    return number

@@ -82,6 +82,8 @@ def plan_import(
         organisation_drafts=dict(seen.organisation_drafts),
         organisation_ids=dict(seen.organisation_ids),
         checked_as_of=as_of,
+        header_row=table.header_row,
+        notes=tuple(n for n in table.notes if not n.casefold().startswith("hoogste")),
     )
 
 

@@ -82,6 +82,10 @@ class ImportPlan:
     """The id each of new_organisations is created with (rows link to it)."""
     checked_as_of: tuple[int, str] | None = None
     """The case file's change mark when the services checked the rows (see Bulk.change_mark)."""
+    header_row: int = 1
+    """The row number of the header (title rows above it are skipped)."""
+    notes: tuple[str, ...] = ()
+    """Remarks about reading the file (title rows skipped, …) for the preview."""
 
     def counts(self) -> dict[str, int]:
         """Rows per outcome (every outcome present, zero included)."""
