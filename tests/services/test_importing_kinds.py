@@ -299,3 +299,19 @@ def test_a_contact_moment_names_its_persons_unambiguously_and_officials_are_ours
     assert {(p.side.value, p.party.id) for p in by_title["Overleg (fictief)"].participants} == {
         ("theirs", wang.meta.id), ("ours", anneke.meta.id)}
     assert [p.party.id for p in by_title["Diner (fictief)"].participants] == [wang.meta.id]
+
+
+def test_every_problem_of_a_row_is_reported_at_once(dossier):
+    ties = ("Gemeente;Partner;Soort;Sinds\r\n"
+            "Bergen;Taizhou;zusterstad;mei 20x\r\n"
+            "Gemeente Bergen (L.);Nanjing;zusterstad;2020\r\n").encode("utf-8")
+    plan = _plan(dossier, ties)
+    assert [r.outcome for r in plan.rows] == ["rejected", "new"]
+    errors = {e.column: e.message for e in plan.rows[0].errors}
+    assert set(errors) == {"Sinds", "Gemeente", "Partner"}
+    assert "Bergen (L.) (GM0893)" in errors["Gemeente"]
+    assert "Bergen (NH.) (GM0373)" in errors["Gemeente"]
+    decisions = ("Datum;Titel;Stemmen voor;Betreft\r\n"
+                 "31-12-2024;Besluit over Atlantis;veel;Atlantis\r\n").encode("utf-8")
+    (row,) = _plan(dossier, decisions).rows
+    assert {e.column for e in row.errors} == {"Stemmen voor", "Betreft"}

@@ -29,13 +29,6 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     title = values.get("title", "")
     held: dt.date | None = values.get("held_on")
     label = f"{held:%d-%m-%Y} {title}" if held else title
-    if row.errors:
-        return rejected_row(row, label)
-    assert held is not None  # required: an empty cell is a row error
-    key = f"{held.isoformat()}|{match_key(title).words}"
-    earlier = seen.first(key, row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
     participants = []
     unknown = []
     for name in values.get("organisations", ()):
@@ -59,8 +52,13 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             participants.append(ParticipantDraft(_side(person), person_id=person.meta.id))
         else:
             unknown.append(name)
-    if errors:
+    if row.errors or errors:  # every problem of the row at once
         return rejected_row(row, label, *errors)
+    assert held is not None  # required: an empty cell is a row error
+    key = f"{held.isoformat()}|{match_key(title).words}"
+    earlier = seen.first(key, row.number)
+    if earlier is not None:
+        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
     summary = joined(values.get("summary"),
                       ("Deelnemers (niet in het dossier): " + ", ".join(unknown)) if unknown
                       else None)
