@@ -315,3 +315,22 @@ def test_every_problem_of_a_row_is_reported_at_once(dossier):
                  "31-12-2024;Besluit over Atlantis;veel;Atlantis\r\n").encode("utf-8")
     (row,) = _plan(dossier, decisions).rows
     assert {e.column for e in row.errors} == {"Stemmen voor", "Betreft"}
+
+
+def test_a_decision_about_an_organisation_with_two_ties_links_its_exact_name(dossier):
+    from chinadossier.domain.drafts import OrganisationDraft, TieDraft
+
+    own = dossier.settings().own_authority.id
+    org = dossier.organisations.create(OrganisationDraft(
+        name_nl="Nanjing (stad)", org_kind=OrganisationKind.GOVERNMENT, hanzi="南京市")).record
+    for tie_type in (TieType.SISTER_CITY, TieType.MOU):
+        dossier.ties.create(TieDraft(authority_id=own, organisation_id=org.meta.id,
+                                     tie_type=tie_type, status=TieStatus.ACTIVE,
+                                     title=f"Nanjing {tie_type.value}"))
+    data = ("Datum;Titel;Betreft\r\n"
+            "3-2-2024;Collegebesluit MoU;Nanjing (stad)\r\n"
+            "4-2-2024;Motie;Nanjing\r\n").encode("utf-8")
+    plan = _plan(dossier, data, kind=importing.ImportKind.DECISIONS)
+    assert [r.outcome for r in plan.rows] == ["new", "rejected"]
+    assert plan.rows[0].draft.link_ids == (org.meta.id,)
+    assert "meer dan één band" in plan.rows[1].errors[0].message
