@@ -334,3 +334,12 @@ def test_a_decision_about_an_organisation_with_two_ties_links_its_exact_name(dos
     assert [r.outcome for r in plan.rows] == ["new", "rejected"]
     assert plan.rows[0].draft.link_ids == (org.meta.id,)
     assert "meer dan één band" in plan.rows[1].errors[0].message
+
+
+def test_a_function_title_matches_without_its_hanzi_part(dossier):
+    first = ("Naam;Organisatie;Functie\r\n"
+             "Jansen, Piet;Gemeente Rotterdam;Burgemeester (市长)\r\n").encode("utf-8")
+    importing.commit_import(dossier, _plan(dossier, first))
+    again = ("Naam;Organisatie;Functie\r\n"
+             "Jansen, Piet;Gemeente Rotterdam;Burgemeester\r\n").encode("utf-8")
+    assert [r.outcome for r in _plan(dossier, again).rows] == ["exists"]

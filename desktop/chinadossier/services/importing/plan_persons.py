@@ -9,11 +9,10 @@ from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft, PersonDra
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
 from chinadossier.domain.records import PersonRecord
-from chinadossier.interchange.columns import fold
 from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import Known
-from chinadossier.services.importing.name_text import match_key, works_at
+from chinadossier.services.importing.name_text import match_key, title_key, works_at
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
@@ -142,7 +141,7 @@ def _position(
         return None
     for held in person.positions:
         ref = held.organisation or held.authority
-        if ref is not None and ref.id == where and fold(held.title) == fold(title):
+        if ref is not None and ref.id == where and title_key(held.title) == title_key(title):
             return None
     if authority is not None:
         return PositionDraft(title, authority_id=where)
