@@ -266,6 +266,9 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
     for row in table.rows:
         values: dict[str, Any] = {}
         errors = [CellError("", problem) for problem in row.problems]
+        extra = _extra_cells(table, row.cells)
+        if extra:
+            errors.append(CellError("", extra))
         for column, field_name in mapping.fields.items():
             header = table.header[column]
             try:
@@ -279,3 +282,18 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
                 continue
             values[field_name] = value
         yield ParsedRow(row.number, values, tuple(errors), columns)
+
+
+def _extra_cells(table: Table, cells: tuple[Any, ...]) -> str | None:
+    """Why a row with filled cells beyond the header cannot be trusted, else None: in CSV an
+    unquoted separator in a text shifts every later cell (nothing is dropped silently)."""
+    beyond = cells[len(table.header):]
+    if all(is_blank(c) for c in beyond):
+        return None
+    if table.delimiter:
+        shown = "tab" if table.delimiter == "\t" else table.delimiter
+        return (f"Deze rij heeft meer cellen dan de kopregel ({len(cells)} in plaats van "
+                f"{len(table.header)}) — staat er een {shown} in een tekst? Zet die tekst "
+                "tussen aanhalingstekens of haal het scheidingsteken weg.")
+    return (f"Deze rij heeft een waarde in een kolom zonder kolomnaam (kolom "
+            f"{len(table.header) + 1} of verder); geef die kolom een naam of maak hem leeg.")
