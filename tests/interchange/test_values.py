@@ -152,9 +152,7 @@ def test_times():
 
 
 def test_a_row_with_more_cells_than_the_header_is_rejected_naming_the_separator():
-    from chinadossier.interchange.columns import ImportKind, map_columns
     from chinadossier.interchange.csv_reader import read_csv
-    from chinadossier.interchange.rows import parse_rows
 
     table = read_csv(b"Naam;Opmerkingen\r\nPiet;Zuid-Holland; delegatie\r\nKees;;\r\n")
     first, second = parse_rows(table, map_columns(table.header, ImportKind.PERSONS))
@@ -162,3 +160,14 @@ def test_a_row_with_more_cells_than_the_header_is_rejected_naming_the_separator(
         "Deze rij heeft meer cellen dan de kopregel (3 in plaats van 2) — staat er een ; in "
         "een tekst? Zet die tekst tussen aanhalingstekens of haal het scheidingsteken weg."]
     assert second.errors == ()  # empty cells beyond the header are no problem
+
+
+def test_everyday_kind_words_are_recognised():
+    from chinadossier.interchange.rows import _parser
+
+    org_kind = _parser(ImportKind.ORGANISATIONS, "org_kind")
+    meeting_kind = _parser(ImportKind.MEETINGS, "meeting_kind")
+    assert org_kind("Bedrijf") is OrganisationKind.PRIVATE_COMPANY
+    assert meeting_kind("bezoek") is MeetingKind.WORKING_VISIT
+    assert meeting_kind("Telefoon") is MeetingKind.OTHER
+    assert meeting_kind("werkbezoek") is MeetingKind.WORKING_VISIT  # labels still work

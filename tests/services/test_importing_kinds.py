@@ -278,7 +278,7 @@ def test_a_contact_moment_names_its_persons_unambiguously_and_officials_are_ours
     persons = ("Naam;Chinese naam;Organisatie;Functie;Laatste contact\r\n"
                "Wang Wei;王伟;Xinghe Havengroep (fictief);directeur;\r\n"
                "Müller, Anneke;;Gemeente Rotterdam;beleidsadviseur;3-2-2024\r\n"
-               ).encode("utf-8")
+               ).encode()
     importing.commit_import(dossier, _plan(dossier, persons))
     wang, anneke = sorted(dossier.persons.list_all(), key=lambda p: p.meta.display_no)
     (last,) = dossier.meetings.list_all()
@@ -287,7 +287,7 @@ def test_a_contact_moment_names_its_persons_unambiguously_and_officials_are_ours
     meetings = ("Datum;Onderwerp;Soort;Personen\r\n"
                 '7-5-2024;Werkbezoek (fictief);werkbezoek;"Wang Wei; Anneke Müller"\r\n'
                 '8-5-2024;Overleg (fictief);overig;"王伟 Wang Wei; Anneke Müller"\r\n'
-                f"9-5-2024;Diner (fictief);overig;{wang.meta.display_no}\r\n").encode("utf-8")
+                f"9-5-2024;Diner (fictief);overig;{wang.meta.display_no}\r\n").encode()
     plan = _plan(dossier, meetings)
     assert [r.outcome for r in plan.rows] == ["rejected", "new", "new"]
     (error,) = plan.rows[0].errors
@@ -302,17 +302,17 @@ def test_a_contact_moment_names_its_persons_unambiguously_and_officials_are_ours
 
 
 def test_every_problem_of_a_row_is_reported_at_once(dossier):
-    ties = ("Gemeente;Partner;Soort;Sinds\r\n"
-            "Bergen;Taizhou;zusterstad;mei 20x\r\n"
-            "Gemeente Bergen (L.);Nanjing;zusterstad;2020\r\n").encode("utf-8")
+    ties = (b"Gemeente;Partner;Soort;Sinds\r\n"
+            b"Bergen;Taizhou;zusterstad;mei 20x\r\n"
+            b"Gemeente Bergen (L.);Nanjing;zusterstad;2020\r\n")
     plan = _plan(dossier, ties)
     assert [r.outcome for r in plan.rows] == ["rejected", "new"]
     errors = {e.column: e.message for e in plan.rows[0].errors}
     assert set(errors) == {"Sinds", "Gemeente", "Partner"}
     assert "Bergen (L.) (GM0893)" in errors["Gemeente"]
     assert "Bergen (NH.) (GM0373)" in errors["Gemeente"]
-    decisions = ("Datum;Titel;Stemmen voor;Betreft\r\n"
-                 "31-12-2024;Besluit over Atlantis;veel;Atlantis\r\n").encode("utf-8")
+    decisions = (b"Datum;Titel;Stemmen voor;Betreft\r\n"
+                 b"31-12-2024;Besluit over Atlantis;veel;Atlantis\r\n")
     (row,) = _plan(dossier, decisions).rows
     assert {e.column for e in row.errors} == {"Stemmen voor", "Betreft"}
 
@@ -327,9 +327,9 @@ def test_a_decision_about_an_organisation_with_two_ties_links_its_exact_name(dos
         dossier.ties.create(TieDraft(authority_id=own, organisation_id=org.meta.id,
                                      tie_type=tie_type, status=TieStatus.ACTIVE,
                                      title=f"Nanjing {tie_type.value}"))
-    data = ("Datum;Titel;Betreft\r\n"
-            "3-2-2024;Collegebesluit MoU;Nanjing (stad)\r\n"
-            "4-2-2024;Motie;Nanjing\r\n").encode("utf-8")
+    data = (b"Datum;Titel;Betreft\r\n"
+            b"3-2-2024;Collegebesluit MoU;Nanjing (stad)\r\n"
+            b"4-2-2024;Motie;Nanjing\r\n")
     plan = _plan(dossier, data, kind=importing.ImportKind.DECISIONS)
     assert [r.outcome for r in plan.rows] == ["new", "rejected"]
     assert plan.rows[0].draft.link_ids == (org.meta.id,)
@@ -338,8 +338,8 @@ def test_a_decision_about_an_organisation_with_two_ties_links_its_exact_name(dos
 
 def test_a_function_title_matches_without_its_hanzi_part(dossier):
     first = ("Naam;Organisatie;Functie\r\n"
-             "Jansen, Piet;Gemeente Rotterdam;Burgemeester (市长)\r\n").encode("utf-8")
+             "Jansen, Piet;Gemeente Rotterdam;Burgemeester (市长)\r\n").encode()
     importing.commit_import(dossier, _plan(dossier, first))
-    again = ("Naam;Organisatie;Functie\r\n"
-             "Jansen, Piet;Gemeente Rotterdam;Burgemeester\r\n").encode("utf-8")
+    again = (b"Naam;Organisatie;Functie\r\n"
+             b"Jansen, Piet;Gemeente Rotterdam;Burgemeester\r\n")
     assert [r.outcome for r in _plan(dossier, again).rows] == ["exists"]

@@ -57,11 +57,35 @@ class ParsedRow:
         return not self.errors
 
 
+#: Everyday words officials write for a kind besides its label (folded as fold() does).
+_KIND_WORDS: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {
+    OrganisationKind: {
+        "bedrijf": OrganisationKind.PRIVATE_COMPANY,
+        "onderneming": OrganisationKind.PRIVATE_COMPANY,
+        "staatsbedrijf": OrganisationKind.SOE,
+        "staatsonderneming": OrganisationKind.SOE,
+    },
+    MeetingKind: {
+        "bezoek": MeetingKind.WORKING_VISIT,
+        # No kind of its own: a telephone call is "overig", never a video call it was not.
+        "telefoon": MeetingKind.OTHER,
+        "telefoongesprek": MeetingKind.OTHER,
+        "telefonisch": MeetingKind.OTHER,
+        "email": MeetingKind.CORRESPONDENCE,
+        "brief": MeetingKind.CORRESPONDENCE,
+    },
+}
+
+
 def _enum(enum_cls: type[StrEnum]) -> Callable[[Cell], Any]:
+    words = _KIND_WORDS.get(enum_cls, {})
+
     def parse(cell: Cell) -> Any:
         text = _text(cell)
         if text is None:
             return None
+        if fold(text) in words:
+            return words[fold(text)]
         try:
             return labels.parse_label(enum_cls, text)
         except ValueError as exc:
