@@ -43,6 +43,24 @@ def iso_date(text: str) -> dt.date:
         ) from None
 
 
+def dutch_date(text: str) -> dt.date:
+    """An argparse type for a date as the import reads it: 2024-12-31, 31-12-2024,
+    31 december 2024.
+
+    Raises:
+        argparse.ArgumentTypeError: With a Dutch message.
+    """
+    from chinadossier.interchange.dutch_dates import parse_date
+
+    try:
+        day = parse_date(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen datum")
+    return day
+
+
 #: The days a demo may be built for: its made-up records lie years before and after "today",
 #: and every date a record may hold lies within 1900–2200 (issue 7.7).
 DEMO_TODAY_RANGE = (dt.date(2000, 1, 1), dt.date(2150, 12, 31))
@@ -252,10 +270,11 @@ def _interchange_commands(subparsers: Any) -> None:
     export.add_argument("--classification", metavar="NIVEAU", default=None,
                         help="alleen records met deze classificatie (openbaar, intern, "
                         "vertrouwelijk)")
-    export.add_argument("--since", metavar="DATUM", type=iso_date, default=None,
-                        help="alleen vanaf deze datum (JJJJ-MM-DD; de datum van de lijst)")
-    export.add_argument("--until", metavar="DATUM", type=iso_date, default=None,
-                        help="alleen tot en met deze datum (JJJJ-MM-DD)")
+    export.add_argument("--since", metavar="DATUM", type=dutch_date, default=None,
+                        help="alleen vanaf deze datum (31-12-2024 of 2024-12-31; de datum van "
+                        "de lijst)")
+    export.add_argument("--until", metavar="DATUM", type=dutch_date, default=None,
+                        help="alleen tot en met deze datum (31-12-2024 of 2024-12-31)")
     export.add_argument("--overdue", action="store_true",
                         help="alleen acties met verstreken termijn of risico's met een "
                         "verlopen herbeoordeling")
