@@ -124,6 +124,8 @@ def test_excel_csv_imports_with_exit_0_and_twice_changes_nothing(
     assert _run(db, source) == 0
     out = capsys.readouterr().out
     assert "5 records geïmporteerd" in out  # 2 persons, 1 organisation, 2 contact moments
+    assert "daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'" in out
+    assert "nieuwe organisaties (1)" in out
     after = _counts(db)
     assert after[0] == before[0] + 5
     assert len(_backups()) == 1  # taken before writing

@@ -128,6 +128,11 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
     for outcome, count in plan.counts().items():
         if count:
             rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]
+    contacts = sum(1 for r in plan.rows if r.outcome == "new" and r.extra.get("last_contact"))
+    if contacts:  # records besides the rows': said here, so the result's count adds up
+        rt.out.result(f"  daarbij nieuw: {contacts} "
+                      f"{'contactmoment' if contacts == 1 else 'contactmomenten'} uit de kolom "
+                      "'Laatste contact'")
     if plan.new_organisations:
         shown = ", ".join(plan.new_organisations[:10])
         more = len(plan.new_organisations) - 10
