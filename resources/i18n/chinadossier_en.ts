@@ -712,33 +712,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="337"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="361"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -3352,32 +3352,42 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <source>voegde samen</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <source>maakte samenvoegen ongedaan van</source>
+        <translation>undid the merge of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="603"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -4282,26 +4292,36 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="301"/>
-        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
-        <translation>{0} anonymised person(s) anonymised again.</translation>
+        <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
+        <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="304"/>
-        <source>{0} vernietigd(e) record(s) opnieuw vernietigd.</source>
-        <translation>{0} destroyed record(s) destroyed again.</translation>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="303"/>
+        <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="306"/>
+        <source>1 vernietigd record opnieuw vernietigd.</source>
+        <translation>1 destroyed record destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <source>{0} vernietigde records opnieuw vernietigd.</source>
+        <translation>{0} destroyed records destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="311"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="313"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="323"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>

@@ -181,7 +181,7 @@ def test_title_row_header_row_option_and_json_errors(
                        b"Kees Smit;Gemeente Rotterdam;Adviseur\r\n")
     assert _run(db, source, "--dry-run") == 0
     out = capsys.readouterr().out
-    assert "1 rijen personen" in out and "de kopregel is rij 3" in out
+    assert "1 rij personen" in out and "de kopregel is rij 3" in out
     assert _run(db, source, "--dry-run", "--json") == 0
     assert json.loads(capsys.readouterr().out)["header_row"] == 3
     assert _run(db, source, "--dry-run", "--json", "--header-row", "1") == 2
@@ -189,3 +189,21 @@ def test_title_row_header_row_option_and_json_errors(
     assert error["exit_code"] == 2 and "--type" in error["error"]
     assert _run(db, source, "--header-row", "0") == 2
     assert "geen rijnummer" in capsys.readouterr().err
+
+
+def test_a_row_not_imported_never_exits_0(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "same.csv"
+    source.write_bytes(b"Naam;Organisatie;Functie;E-mailadres\r\n"
+                       b"Li Qiang;Suzhou Industrial Park (fictief);Directeur;lq@sip.example\r\n"
+                       b"Li Qiang;Nanjing Foreign Affairs Office (fictief);Tolk;lq@wb.example\r\n")
+    assert _run(db, source, "--dry-run") == 1
+    assert "rij 3: mogelijk dubbel (rij 2)" in capsys.readouterr().out
+    before = _counts(db)
+    assert _run(db, source) == 1
+    captured = capsys.readouterr()
+    # Li Qiang of row 2 and his organisation; row 3 waits for the user.
+    assert "2 records geïmporteerd" in captured.out
+    assert "Niet geïmporteerd: 1 rij mogelijk dubbel" in captured.err
+    assert _counts(db)[0] == before[0] + 2

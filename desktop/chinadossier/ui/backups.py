@@ -297,11 +297,15 @@ class RestoreDialog(QDialog):
             lines.append(self.tr("Het dossier van vóór het terugzetten is bewaard als {0}.")
                          .format(outcome.safety_copy))
         erasures = outcome.erasures
-        if erasures.anonymised:
-            lines.append(self.tr("{0} geanonimiseerde persoon/personen opnieuw "
-                                 "geanonimiseerd.").format(erasures.anonymised))
-        if erasures.destroyed:
-            lines.append(self.tr("{0} vernietigd(e) record(s) opnieuw vernietigd.")
+        if erasures.anonymised == 1:
+            lines.append(self.tr("1 geanonimiseerde persoon opnieuw geanonimiseerd."))
+        elif erasures.anonymised:
+            lines.append(self.tr("{0} geanonimiseerde personen opnieuw geanonimiseerd.")
+                         .format(erasures.anonymised))
+        if erasures.destroyed == 1:
+            lines.append(self.tr("1 vernietigd record opnieuw vernietigd."))
+        elif erasures.destroyed:
+            lines.append(self.tr("{0} vernietigde records opnieuw vernietigd.")
                          .format(erasures.destroyed))
         for reason in erasures.refused:
             lines.append(self.tr("Let op: niet opnieuw vernietigd: {0}.").format(reason))

@@ -16,6 +16,8 @@ from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
+    double_row,
+    facts_of,
     given_common,
     headers,
     joined,
@@ -56,9 +58,9 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         return rejected_row(row, label, *errors)
     assert held is not None  # required: an empty cell is a row error
     key = f"{held.isoformat()}|{match_key(title).words}"
-    earlier = seen.first(key, row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    double = double_row(seen, key, row, label, facts_of(values, ("held_on", "title")))
+    if double is not None:
+        return double
     summary = joined(values.get("summary"),
                       ("Deelnemers (niet in het dossier): " + ", ".join(unknown)) if unknown
                       else None)
