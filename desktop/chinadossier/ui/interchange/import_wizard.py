@@ -209,6 +209,7 @@ class MappingPage(QWizardPage):
         kind_label.setBuddy(self.kind)
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 10_000)
+        self.header_row.setMaximumWidth(120)
         self.header_row.setAccessibleName(self.tr("Rijnummer van de kopregel"))
         edit = self.header_row.findChild(QLineEdit)
         if edit is not None:  # the spin box's own text field is what gets focus
