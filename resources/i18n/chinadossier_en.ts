@@ -1583,32 +1583,32 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="688"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="689"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="689"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="690"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="694"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="695"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="695"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="696"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="696"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="697"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="697"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="698"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2226,123 +2226,123 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="212"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="216"/>
         <source>Rijnummer van de kopregel</source>
         <translation>Row number of the header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
         <source>De rij met de kolomnamen. Titelregels erboven worden overgeslagen.</source>
         <translation>The row with the column names. Title rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="220"/>
         <source>&amp;Kopregel (rij)</source>
         <translation>&amp;Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="224"/>
         <source>Overgeslagen titelregels</source>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="227"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="239"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="257"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="258"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="278"/>
         <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
         <translation>Row(s) above row {0} were skipped (a title?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="291"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="292"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="317"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="317"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="358"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="359"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="359"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="360"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="361"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="362"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="369"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="385"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="386"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="389"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="392"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="411"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -3631,32 +3631,32 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="441"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="442"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="441"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="442"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="441"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="442"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="443"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="443"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="443"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -3785,92 +3785,92 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="495"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="496"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="500"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="503"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="504"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="506"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="517"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="528"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="530"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="534"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="555"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="559"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="572"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="573"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="576"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="579"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="625"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -4375,32 +4375,32 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="648"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="652"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="661"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="662"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="664"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="665"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="666"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="667"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="669"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="670"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
