@@ -1065,134 +1065,134 @@ This cannot be undone.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="188"/>
         <source>Mogelijke dubbelen</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="195"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="196"/>
         <source>Soort records</source>
         <translation>Kind of records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
         <source>Eerder samengevoegd &amp;nummer:</source>
         <translation>Earlier merged &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="205"/>
         <source>bijv. PER-0007</source>
         <translation>e.g. PER-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="206"/>
         <source>Nummer van een samengevoegd record</source>
         <translation>Number of a merged record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="209"/>
         <source>&amp;Terugdraaien</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="211"/>
         <source>Samenvoegen van dit nummer ongedaan maken</source>
         <translation>Undo the merge of this number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
         <source>Overeenkomst</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
         <source>Record A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
         <source>Record B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
         <source>Paren die waarschijnlijk hetzelfde zijn</source>
         <translation>Pairs that are probably the same</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="235"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
         <source>&amp;Samenvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="240"/>
         <source>Geselecteerd paar samenvoegen</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
         <source>Laatste samenvoegen ongedaan maken</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="249"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="261"/>
         <source>Zoeken naar mogelijke dubbelen…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="275"/>
         <source>{0} mogelijke dubbelen.</source>
         <translation>{0} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="276"/>
         <source>Geen mogelijke dubbelen gevonden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="300"/>
         <source>{0} is samengevoegd met {1}.</source>
         <translation>{0} was merged into {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="316"/>
         <source>Typ het nummer van het samengevoegde record.</source>
         <translation>Type the number of the merged record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="329"/>
         <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
         <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
@@ -1477,73 +1477,73 @@ This cannot be undone.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="95"/>
         <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
         <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="99"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="141"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="101"/>
         <source>Pad naar een .csv- of .xlsx-bestand</source>
         <translation>Path to a .csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
         <source>Bestand zoeken</source>
         <translation>Find a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="107"/>
         <source>Tekenset van een CSV-bestand</source>
         <translation>Character set of a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="121"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="124"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="142"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="156"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="162"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="189"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
@@ -1672,37 +1672,37 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="704"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="748"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="705"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="749"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="710"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="754"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="755"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="712"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="756"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="713"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="757"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="764"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="808"/>
         <source>Het bestand opnieuw controleren…</source>
         <translation>Checking the file again…</translation>
     </message>
@@ -2290,124 +2290,155 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="203"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="211"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="232"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="244"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="262"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="263"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="297"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="365"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="367"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="374"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="391"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="394"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="397"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="358"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="416"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="221"/>
+        <source>Rijnummer van de kopregel</source>
+        <translation>Row number of the header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="223"/>
+        <source>De rij met de kolomnamen. Titelregels erboven worden overgeslagen.</source>
+        <translation>The row with the column names. Title rows above it are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="225"/>
+        <source>&amp;Kopregel (rij)</source>
+        <translation>&amp;Header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
+        <source>Overgeslagen titelregels</source>
+        <translation>Skipped title rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="283"/>
+        <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
+        <translation>Row(s) above row {0} were skipped (a title?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
     </message>
 </context>
 <context>
@@ -3133,29 +3164,39 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="122"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="125"/>
         <source>{0}: waarde van {1}</source>
         <translation>{0}: value of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="138"/>
         <source>Gaat over van B naar A: {0}</source>
         <translation>Moves from B to A: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="139"/>
         <source>B heeft geen koppelingen.</source>
         <translation>B has no links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="164"/>
         <source>Back-up maken en samenvoegen…</source>
         <translation>Making a backup and merging…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <source>Beide bewaren (A, dan B)</source>
+        <translation>Keep both (A, then B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="124"/>
+        <source>{0}: beide bewaren</source>
+        <translation>{0}: keep both</translation>
     </message>
 </context>
 <context>
@@ -3684,42 +3725,42 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="472"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="474"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
@@ -3848,94 +3889,99 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="511"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="512"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="516"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="520"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="533"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="544"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="546"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="550"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="590"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="594"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="612"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="614"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="679"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="690"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="619"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="622"/>
+        <source>Kopregel: rij {0}.</source>
+        <translation>Header row: row {0}.</translation>
     </message>
 </context>
 <context>
@@ -4453,37 +4499,37 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="702"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="706"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="674"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="718"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="677"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="721"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="682"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="726"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="685"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="729"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="679"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="723"/>
         <source>{0} bestaande records bijgewerkt uit {1}.</source>
         <translation>{0} existing records updated from {1}.</translation>
     </message>
