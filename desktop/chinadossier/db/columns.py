@@ -86,10 +86,18 @@ def read_partial(obj: Any, name: str) -> PartialDate | None:
     if value is None:
         return None
     precision, uncertain, circa = rest(obj)
+    return partial_from(value, precision, uncertain, circa, getattr(obj, until_column, None))
+
+
+def partial_from(
+    value: Any, precision: Any, uncertain: Any, circa: Any, until: Any
+) -> PartialDate | None:
+    """The partial date of its five stored values (converted: a date, a precision member)."""
+    if value is None:
+        return None
     # An end of term written before migration 0002 was a plain day without a precision.
     precision = precision or _DAY
     uncertain, circa = bool(uncertain), bool(circa)
-    until = getattr(obj, until_column, None)
     if type(value) is dt.date and (
         precision is _DAY
         or (precision is _MONTH and value.day == 1)
