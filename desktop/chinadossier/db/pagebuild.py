@@ -94,6 +94,10 @@ _SPECIAL: dict[RecordKind, dict[str, str]] = {
 }
 
 _HELPERS: dict[str, Any] = {
+    "_iso": fastread._FROMISO,
+    "_utc": fastread._utc,
+    "_uuid": _uuid,
+    "_made_uuid": fastread.uuid_of_int,
     "_partial": partial_from,
     "_place_label": _place_label,
     "_decode": contact.decode,
@@ -119,15 +123,19 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
             column = columns[i]
             convert = fastread.converter(column.type)
             local = converted[name] = f"x{i}"
+            nullable = getattr(column, "nullable", True)
+            test = f"if {local} is not None: " if nullable else ""
             if convert is None:
-                lines.append(f"    {local} = v[{i}]")
+                pass
+            elif convert is fastread._utc:  # the stored form inline, any other through _utc
+                lines.append(f"    {test}{local} = _iso({local} + '+00:00') "
+                             f"if len({local}) == 26 else _utc({local})")
+            elif convert is fastread._uuid:  # 32 hex digits inline, any other through _uuid
+                lines.append(f"    {test}{local} = _uuid({local}) if len({local}) != 32 "
+                             f"else _made_uuid(int({local}, 16))")
             else:
                 scope[f"c{i}"] = convert
-                if getattr(column, "nullable", True):
-                    lines.append(f"    {local} = v[{i}]")
-                    lines.append(f"    if {local} is not None: {local} = c{i}({local})")
-                else:
-                    lines.append(f"    {local} = c{i}(v[{i}])")
+                lines.append(f"    {test}{local} = c{i}({local})")
         return local
 
     def expression(template: str) -> str:
@@ -137,6 +145,8 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
 
         return _NAME.sub(one, template)
 
+    # Every column into a local in one unpacking; converted in place where first used.
+    lines.append(f"    {', '.join(f'x{i}' for i in range(len(columns)))}, = v")
     lines.append("    m = _new(_Meta)")
     for field, setter in _META_SETTERS.items():
         scope[f"_m_{field}"] = setter
