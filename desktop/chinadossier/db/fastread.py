@@ -110,15 +110,6 @@ def _uuid(value: str) -> uuid.UUID:
     return made
 
 
-def uuid_of_int(value: int) -> uuid.UUID:
-    """``uuid.UUID(int=value)`` without UUID.__init__ (for `value` < 2**128, as 32 hex digits
-    give)."""
-    made = _new(_UUID)
-    _SET_INT(made, value)
-    _SET_SAFE(made, _SAFE_UNKNOWN)
-    return made
-
-
 _FROMISO = dt.datetime.fromisoformat
 
 

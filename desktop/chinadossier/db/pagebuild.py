@@ -50,8 +50,9 @@ _CLASSES: dict[RecordKind, type] = {
 
 
 def _partial(name: str) -> str:
-    return (f"_partial({{{name}_on}}, {{{name}_precision}}, {{{name}_uncertain}}, "
-            f"{{{name}_circa}}, {{{name}_until}})")
+    # uncertain and circa as stored: partial_from makes them bools itself
+    return (f"_partial({{{name}_on}}, {{{name}_precision}}, {{raw:{name}_uncertain}}, "
+            f"{{raw:{name}_circa}}, {{{name}_until}})")
 
 
 def _place_label(adcode: str | None, text: str | None, places: dict[str, str]) -> str | None:
@@ -97,7 +98,10 @@ _HELPERS: dict[str, Any] = {
     "_iso": fastread._FROMISO,
     "_utc": fastread._utc,
     "_uuid": _uuid,
-    "_made_uuid": fastread.uuid_of_int,
+    "_UUID": fastread._UUID,
+    "_set_int": fastread._SET_INT,
+    "_set_safe": fastread._SET_SAFE,
+    "_unknown": fastread._SAFE_UNKNOWN,
     "_partial": partial_from,
     "_place_label": _place_label,
     "_decode": contact.decode,
@@ -131,8 +135,15 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
                 lines.append(f"    {test}{local} = _iso({local} + '+00:00') "
                              f"if len({local}) == 26 else _utc({local})")
             elif convert is fastread._uuid:  # 32 hex digits inline, any other through _uuid
-                lines.append(f"    {test}{local} = _uuid({local}) if len({local}) != 32 "
-                             f"else _made_uuid(int({local}, 16))")
+                pad = "    "
+                if nullable:
+                    lines.append(f"    if {local} is not None:")
+                    pad = "        "
+                lines.append(f"{pad}if len({local}) == 32:")
+                lines.append(f"{pad}    u = _new(_UUID); _set_int(u, int({local}, 16)); "
+                             f"_set_safe(u, _unknown); {local} = u")
+                lines.append(f"{pad}else:")
+                lines.append(f"{pad}    {local} = _uuid({local})")
             else:
                 scope[f"c{i}"] = convert
                 lines.append(f"    {test}{local} = c{i}({local})")
