@@ -747,8 +747,8 @@ def list_page(
     rows = raw[:limit]
     cursor = None
     if more and rows:
-        last = statement.make(rows[-1], (), ())  # converted once, for the cursor only
-        cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
+        value, last_id = statement.values_of(rows[-1], sort.column.key)
+        cursor = encode_cursor(sort_name, value, last_id)
     if builds(kind):  # one generated builder per kind and row shape (db.pagebuild)
         records = build_page(kind, statement, reads, rows)
     else:

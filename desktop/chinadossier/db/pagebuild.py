@@ -108,6 +108,7 @@ _HELPERS: dict[str, Any] = {
     "_exact_day": _exact_day,
 }
 _META_SETTERS = slot_setters(r.Meta)
+_json_text = json.encoder.encode_basestring_ascii
 _NAME = re.compile(r"\{(raw:)?(\w+)\}")
 
 
@@ -302,7 +303,8 @@ def build_page(
     then one generated call per row."""
     if not rows:
         return []
-    param = json.dumps([row[0] for row in rows])
+    # The ids as SQLite gave them, as one JSON array (the C string encoder json.dumps uses).
+    param = "[" + ",".join([_json_text(row[0]) for row in rows]) + "]"
     tags = reads.tags_by_stored_id(param)
     sources = reads.sources_by_stored_id(param)
     ctx = _CONTEXT[kind](reads, statement, rows, param)
