@@ -113,7 +113,8 @@ _NAME = re.compile(r"\{(raw:)?(\w+)\}")
 
 
 def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
-    """`make(v, tags, sources, ctx)`: the record of one DB-API row `v` of these columns."""
+    """`make(v, tags, sources, ctx, moments)`: the record of one DB-API row `v` of these
+    columns (`moments`: the page's UTC moments by stored text, filled as it goes)."""
     cls = _CLASSES[kind]
     index = {c.key: i for i, c in enumerate(columns)}
     scope: dict[str, Any] = {"_new": object.__new__, "_Meta": r.Meta, "_Cls": cls, **_HELPERS}
@@ -132,9 +133,19 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
             test = f"if {local} is not None: " if nullable else ""
             if convert is None:
                 pass
-            elif convert is fastread._utc:  # the stored form inline, any other through _utc
-                lines.append(f"    {test}{local} = _iso({local} + '+00:00') "
+            elif convert is fastread._utc:
+                # Moments written in one unit of work share their text (created = updated for
+                # a record never edited; a whole import): one datetime per distinct text on a
+                # page. The stored form inline, any other through _utc.
+                pad = "    "
+                if nullable:
+                    lines.append(f"    if {local} is not None:")
+                    pad = "        "
+                lines.append(f"{pad}t = moments.get({local})")
+                lines.append(f"{pad}if t is None:")
+                lines.append(f"{pad}    t = moments[{local}] = _iso({local} + '+00:00') "
                              f"if len({local}) == 26 else _utc({local})")
+                lines.append(f"{pad}{local} = t")
             elif convert is fastread._uuid:  # 32 hex digits inline, any other through _uuid
                 pad = "    "
                 if nullable:
@@ -179,7 +190,7 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
             source = value(field)  # a KeyError here: a field with no column and no expression
         lines.append(f"    _s_{field}(made, {source})")
     lines.append("    return made")
-    text = "def make(v, tags, sources, ctx):\n" + "\n".join(lines) + "\n"
+    text = "def make(v, tags, sources, ctx, moments):\n" + "\n".join(lines) + "\n"
     exec(text, scope)  # noqa: S102 - generated from the record class and the model's columns
     make: Callable[..., Any] = scope["make"]
     make.__name__ = make.__qualname__ = f"build_{kind.value}"
@@ -310,7 +321,11 @@ def build_page(
     ctx = _CONTEXT[kind](reads, statement, rows, param)
     make = _builder(kind, statement)
     none: tuple[Any, ...] = ()
-    return [make(row, tags.get(row[0], none), sources.get(row[0], none), ctx) for row in rows]
+    moments: dict[str, Any] = {}
+    return [
+        make(row, tags.get(row[0], none), sources.get(row[0], none), ctx, moments)
+        for row in rows
+    ]
 
 
 __all__ = ["build_page", "builds"]
