@@ -10,8 +10,9 @@ column's own converter (db.fastread.converter; no None test for a NOT NULL colum
 Meta's and the record's slots through their descriptors (db.makers.slot_setters) and returns
 the record. A field whose value is not one column is an expression of the kind's `_SPECIAL`
 entry, written in terms of the row's converted columns (``{name}``), its stored values
-(``{raw:name}``) and the page's linked rows (``ctx``), which `_CONTEXT` reads before the rows
-are built (refs keyed by the id as stored, so an id shared by many rows is one UUID).
+(``{raw:name}``), a column's converter (``{conv:name}``) and the page's linked rows
+(``ctx``), which `_CONTEXT` reads before the rows are built (refs keyed by the id as stored,
+so an id shared by many rows is one UUID).
 
 Same records as the general path: tests/db/test_fast_pages.py compares every kind, sort,
 trash state and filter against the SQLAlchemy reference, value by value.
@@ -50,9 +51,13 @@ _CLASSES: dict[RecordKind, type] = {
 
 
 def _partial(name: str) -> str:
-    # uncertain and circa as stored: partial_from makes them bools itself
-    return (f"_partial({{{name}_on}}, {{{name}_precision}}, {{raw:{name}_uncertain}}, "
-            f"{{raw:{name}_circa}}, {{{name}_until}})")
+    # Most partial dates of a row are empty: then nothing is converted and nothing called.
+    # uncertain and circa as stored (partial_from makes them bools itself).
+    day, precision = f"{name}_on", f"{name}_precision"
+    return (f"(_partial({{conv:{day}}}({{raw:{day}}}), "
+            f"None if {{raw:{precision}}} is None else {{conv:{precision}}}({{raw:{precision}}}), "
+            f"{{raw:{name}_uncertain}}, {{raw:{name}_circa}}, {{raw:{name}_until}}) "
+            f"if {{raw:{day}}} is not None else None)")
 
 
 def _place_label(adcode: str | None, text: str | None, places: dict[str, str]) -> str | None:
@@ -109,7 +114,11 @@ _HELPERS: dict[str, Any] = {
 }
 _META_SETTERS = slot_setters(r.Meta)
 _json_text = json.encoder.encode_basestring_ascii
-_NAME = re.compile(r"\{(raw:)?(\w+)\}")
+def _as_stored(value: Any) -> Any:
+    return value
+
+
+_NAME = re.compile(r"\{(raw:|conv:)?(\w+)\}")
 
 
 def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
@@ -163,8 +172,15 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
 
     def expression(template: str) -> str:
         def one(match: re.Match[str]) -> str:
-            raw, name = match.group(1), match.group(2)
-            return f"v[{index[name]}]" if raw else value(name)
+            how, name = match.group(1), match.group(2)
+            i = index[name]
+            if how == "raw:":
+                return f"v[{i}]"
+            if how == "conv:":  # the column's converter itself (as stored: `_as_stored`)
+                convert = fastread.converter(columns[i].type)
+                scope[f"c{i}"] = _as_stored if convert is None else convert
+                return f"c{i}"
+            return value(name)
 
         return _NAME.sub(one, template)
 
