@@ -123,8 +123,11 @@ _NAME = re.compile(r"\{(raw:|conv:)?(\w+)\}")
 
 def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
     """`make(v, tags, sources, ctx, moments)`: the record of one DB-API row `v` of these
-    columns (`moments`: the page's UTC moments by stored text, filled as it goes)."""
+    columns (`tags`, `sources`: the page's, by stored id; `moments`: the page's UTC moments by
+    stored text, filled as it goes)."""
     cls = _CLASSES[kind]
+    if columns[0].key != "id":  # tags, sources and build_page's parameter read v[0] as the id
+        raise TypeError("a page statement selects the record's id first")
     index = {c.key: i for i, c in enumerate(columns)}
     scope: dict[str, Any] = {"_new": object.__new__, "_Meta": r.Meta, "_Cls": cls, **_HELPERS}
     lines: list[str] = []
@@ -189,7 +192,8 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
     lines.append("    m = _new(_Meta)")
     for field, setter in _META_SETTERS.items():
         scope[f"_m_{field}"] = setter
-        source = field if field in ("tags", "sources") else value(field)
+        # tags and sources: the page's dicts by the id as stored (only records that have some)
+        source = f"{field}.get(v[0], ())" if field in ("tags", "sources") else value(field)
         lines.append(f"    _m_{field}(m, {source})")
     lines.append("    made = _new(_Cls)")
     special = _SPECIAL[kind]
@@ -336,12 +340,8 @@ def build_page(
     sources = reads.sources_by_stored_id(param)
     ctx = _CONTEXT[kind](reads, statement, rows, param)
     make = _builder(kind, statement)
-    none: tuple[Any, ...] = ()
     moments: dict[str, Any] = {}
-    return [
-        make(row, tags.get(row[0], none), sources.get(row[0], none), ctx, moments)
-        for row in rows
-    ]
+    return [make(row, tags, sources, ctx, moments) for row in rows]
 
 
 __all__ = ["build_page", "builds"]
