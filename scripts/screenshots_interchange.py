@@ -3,6 +3,8 @@
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_interchange.py [OUT_DIR]
 A fictional contact list (Excel's "CSV (puntkomma)", Windows-1252, one unknown column and one
 impossible date) goes through every page: file, columns, preview (rejected rows first), result.
+A second list then names a known person at another organisation ("mogelijk dubbel"): the preview
+with the row's choices, the side-by-side merge of that row, and the preview after choosing.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ CSV = (
     "Zhou;Min;Xinghe Havengroep (fictief);directeur;;31-12-2024;Haven\r\n"
     "de Vries;Geërt;Xinghe Havengroep (fictief);adviseur;;31-02-2024;\r\n"
     "Chen;Jie;Xinghe Handelskamer (fictief);secretaris;;12 maart 2025;Haven\r\n"
+)
+
+SECOND = (
+    "Achternaam;Voornaam;Organisatie;Functie;E-mailadres;Telefoon;Laatste contact\r\n"
+    "Zhou;Min;Xinghe Handelskamer (fictief);secretaris;zhou.min@example.cn;+86 25 8888 0000;"
+    "14-3-2025\r\n"
+    "Müller;Hélène;Xinghe Handelskamer (fictief);adviseur (fictief);helene.muller@example.nl;;\r\n"
 )
 
 
@@ -88,6 +97,39 @@ def shoot(out: Path, scheme: str) -> None:
     settle(app, desktop)
     save(wizard, out / f"import-klaar{suffix}.png")
     wizard.accept()
+    settle(app, desktop)
+
+    second = TMP / "contacten-handelskamer.csv"
+    second.write_bytes(SECOND.encode("cp1252"))
+    wizard = window.import_file()
+    wizard.resize(900, 580)
+    wizard.file_page.path_edit.setText(str(second))
+    wizard.next()
+    while wizard.currentId() != wizard.MAPPING:
+        settle(app, desktop, 2)
+    settle(app, desktop)
+    wizard.next()
+    while wizard.currentId() != wizard.PREVIEW:
+        settle(app, desktop, 2)
+    settle(app, desktop)
+    preview = wizard.preview_page
+    preview.select_row(2)
+    settle(app, desktop)
+    save(wizard, out / f"import-dubbel{suffix}.png")
+    preview.duplicates.merge_row()
+    dialog = preview.duplicates.row_merge
+    assert dialog is not None
+    dialog.resize(760, 520)
+    while not dialog.merge_button.isEnabled():
+        settle(app, desktop, 2)
+    settle(app, desktop)
+    save(dialog, out / f"import-samenvoegen{suffix}.png")
+    dialog.merge_button.click()
+    while "Uw keuze" not in (preview.model.lines[0][6] if preview.model.lines else ""):
+        settle(app, desktop, 2)
+    settle(app, desktop)
+    save(wizard, out / f"import-dubbel-gekozen{suffix}.png")
+    wizard.reject()
     window.sidebar.select("persons")
     settle(app, desktop)
     save(window, out / f"import-personen-lijst{suffix}.png")

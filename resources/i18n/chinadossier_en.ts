@@ -585,12 +585,12 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="25"/>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="49"/>
         <source>Persoon anonimiseren</source>
         <translation>Anonymise person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="50"/>
         <source>Anonimiseren verwijdert de persoonsgegevens van {0} ({1}) definitief uit het dossierbestand: naam, Chinese naam, pinyin, aliassen, notities, e-mail, telefoon, adres, functies, politieke gegevens, bijlagen en koppelingen, en de oude waarden in het logboek en de zoekindex.
 
 Contactmomenten, besluiten en risico&apos;s blijven en tonen &apos;geanonimiseerde persoon&apos;. Het wisregister legt vast dát (niet wat) er gewist is, zodat het ook na het terugzetten van een oudere back-up weer gebeurt. Oudere back-ups bevatten de gegevens tot ze worden opgeruimd.
@@ -603,19 +603,25 @@ Contact moments, decisions and risks stay and show &apos;geanonimiseerde persoon
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="90"/>
         <source>Anonimiseren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="63"/>
         <source>Anonimiseren bevestigen</source>
         <translation>Confirm anonymising</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="87"/>
         <source>{0} is geanonimiseerd.</source>
         <translation>{0} has been anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/anonymise_action.py" line="74"/>
+        <source>Anonimiseren en oude gegevens uit het bestand wissen…</source>
+        <translation>Anonymising and erasing old data from the file…</translation>
     </message>
 </context>
 <context>
@@ -712,33 +718,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="369"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="371"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="336"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="404"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="374"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="393"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -762,9 +768,19 @@ This cannot be undone.</translation>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="125"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and verified: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="130"/>
+        <source>Back-up afgebroken; er is geen back-up gemaakt.</source>
+        <translation>Backup cancelled; no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
+        <source>Back-up maken</source>
+        <translation>Make backup</translation>
     </message>
 </context>
 <context>
@@ -974,6 +990,79 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateChoices</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="34"/>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="35"/>
+        <source>als nieuw toevoegen</source>
+        <translation>add as new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="36"/>
+        <source>samenvoegen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="100"/>
+        <source>Mogelijk dubbele rij</source>
+        <translation>Possible duplicate row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="101"/>
+        <source>Sa&amp;menvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="102"/>
+        <source>Rij samenvoegen met het bestaande record</source>
+        <translation>Merge the row into the existing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="104"/>
+        <source>Als &amp;nieuw toevoegen</source>
+        <translation>Add as &amp;new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="105"/>
+        <source>Rij als nieuw record toevoegen</source>
+        <translation>Add the row as a new record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="107"/>
+        <source>Over&amp;slaan</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="108"/>
+        <source>Rij niet importeren</source>
+        <translation>Do not import the row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="120"/>
+        <source>Records die één lijken</source>
+        <translation>Records that appear to be one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="121"/>
+        <source>&amp;Deze twee samenvoegen…</source>
+        <translation>Merge &amp;these two…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="123"/>
+        <source>De twee bestaande records samenvoegen (met back-up, ongedaan te maken)</source>
+        <translation>Merge the two existing records (with a backup, can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="168"/>
+        <source>Rij {0} ({1}) lijkt op {2}. Nu gekozen: {3}.</source>
+        <translation>Row {0} ({1}) resembles {2}. Chosen now: {3}.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="181"/>
@@ -1161,7 +1250,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="108"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="131"/>
         <source>Hele dossier exporteren (JSON)</source>
         <translation>Export the whole case file (JSON)</translation>
     </message>
@@ -1171,7 +1260,7 @@ This cannot be undone.</translation>
         <translation>JSON export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="127"/>
         <source>Dossier geëxporteerd naar {0}: {1} records.</source>
         <translation>Case file exported to {0}: {1} records.</translation>
     </message>
@@ -1388,73 +1477,73 @@ This cannot be undone.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
         <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
         <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="99"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="140"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="95"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="100"/>
         <source>Pad naar een .csv- of .xlsx-bestand</source>
         <translation>Path to a .csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="97"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="102"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="98"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
         <source>Bestand zoeken</source>
         <translation>Find a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="106"/>
         <source>Tekenset van een CSV-bestand</source>
         <translation>Character set of a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="114"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="120"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="123"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="141"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="155"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="161"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="188"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
@@ -1583,34 +1672,39 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="645"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="704"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="705"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="710"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="711"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="653"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="712"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="713"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="764"/>
+        <source>Het bestand opnieuw controleren…</source>
+        <translation>Checking the file again…</translation>
     </message>
 </context>
 <context>
@@ -2196,122 +2290,122 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="201"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="207"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="210"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="212"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="216"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="228"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="244"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="245"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="268"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="283"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="318"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="323"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="320"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="325"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="332"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="344"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="349"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="352"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="355"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="353"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="358"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="374"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -3352,32 +3446,42 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <source>voegde samen</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <source>maakte samenvoegen ongedaan van</source>
+        <translation>undid the merge of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="603"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -3580,34 +3684,44 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="430"/>
+        <source>Uw keuze: {0}. {1}</source>
+        <translation>Your choice: {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="432"/>
+        <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
+        <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
 </context>
 <context>
@@ -3734,89 +3848,94 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="469"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="474"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="466"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="482"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="502"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="504"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="548"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="517"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="552"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="570"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="572"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="581"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="646"/>
         <source>Importeren</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="577"/>
+        <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
+        <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
 </context>
 <context>
@@ -4150,109 +4269,109 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="147"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="148"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="260"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
         <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="179"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="181"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="185"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="195"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="197"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="202"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="226"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="229"/>
         <source>{0} · ouder schema</source>
         <translation>{0} · older schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="239"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="244"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="261"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4261,82 +4380,112 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="267"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="268"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="326"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="301"/>
-        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
-        <translation>{0} anonymised person(s) anonymised again.</translation>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="332"/>
+        <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
+        <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="304"/>
-        <source>{0} vernietigd(e) record(s) opnieuw vernietigd.</source>
-        <translation>{0} destroyed record(s) destroyed again.</translation>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="334"/>
+        <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="337"/>
+        <source>1 vernietigd record opnieuw vernietigd.</source>
+        <translation>1 destroyed record destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
+        <source>{0} vernietigde records opnieuw vernietigd.</source>
+        <translation>{0} destroyed records destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="344"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="355"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="189"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="191"/>
+        <source>Terugzetten afbreken (kan tot het kopiëren begint)</source>
+        <translation>Cancel the restore (possible until copying starts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="309"/>
+        <source>Afbreken…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="658"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="662"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="618"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="674"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="677"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="623"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="682"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="685"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="679"/>
+        <source>{0} bestaande records bijgewerkt uit {1}.</source>
+        <translation>{0} existing records updated from {1}.</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4777,24 @@ Continue?</translation>
         <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="152"/>
         <source>Typ een datum als dd-mm-jjjj, alleen maand en jaar (06-2025) of alleen een jaar. Zet er &apos;ca.&apos; voor als de datum bij benadering is, en &apos;(onzeker)&apos; achter als de bron hem niet bevestigt.</source>
         <translation>Type a date as dd-mm-yyyy, only month and year (06-2025) or only a year. Put &apos;ca.&apos; in front if the date is approximate, and &apos;(uncertain)&apos; after it if the source does not confirm it.</translation>
+    </message>
+</context>
+<context>
+    <name>RowMergeDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="53"/>
+        <source>Rij {0} samenvoegen</source>
+        <translation>Merge row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="67"/>
+        <source>{0} {1} (A) blijft bestaan; rij {2} van het bestand (B) wordt erin opgenomen. Kies per veld welke waarde blijft. Er wordt nog niets geschreven: dat doet Importeren, na een back-up.</source>
+        <translation>{0} {1} (A) is kept; row {2} of the file (B) is taken into it. Choose per field which value stays. Nothing is written yet: Import does that, after a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/preview_choices.py" line="70"/>
+        <source>E-mailadressen, telefoonnummers en functies van B komen erbij; die van A blijven.</source>
+        <translation>B&apos;s e-mail addresses, telephone numbers and positions are added; A&apos;s stay.</translation>
     </message>
 </context>
 <context>

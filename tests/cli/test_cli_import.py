@@ -169,3 +169,45 @@ def test_json_report_and_accept_partial(
     assert "afgewezen" in captured.err
     # Zhou Min, the new organisation and the contact moment of his "laatste contact"
     assert _counts(db)[0] == before[0] + 3
+
+
+def test_a_row_not_imported_never_exits_0(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "same.csv"
+    source.write_bytes(b"Naam;Organisatie;Functie;E-mailadres\r\n"
+                       b"Li Qiang;Suzhou Industrial Park (fictief);Directeur;lq@sip.example\r\n"
+                       b"Li Qiang;Nanjing Foreign Affairs Office (fictief);Tolk;lq@wb.example\r\n")
+    assert _run(db, source, "--dry-run") == 1
+    assert "rij 3: mogelijk dubbel (rij 2)" in capsys.readouterr().out
+    before = _counts(db)
+    assert _run(db, source) == 1
+    captured = capsys.readouterr()
+    # Li Qiang of row 2 and his organisation; row 3 waits for the user.
+    assert "2 records geïmporteerd" in captured.out
+    assert "Niet geïmporteerd: 1 rij mogelijk dubbel" in captured.err
+    assert _counts(db)[0] == before[0] + 2
+
+
+def test_a_row_naming_two_records_as_one_is_reported_with_the_merge_command(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "organisaties.csv"
+    first.write_bytes("Naam;Chinese naam\r\nHavenbedrijf Xinghe (fictief);星河港务集团\r\n"
+                      "Xinghe Port Group (fictief);\r\n".encode())
+    assert _run(db, first, "--type", "organisaties") == 0
+    capsys.readouterr()
+    second = tmp_path / "tweede.csv"
+    second.write_bytes("Naam;Chinese naam\r\nXinghe Port Group (fictief);星河港务集团\r\n".encode())
+    before = _counts(db)
+    assert _run(db, second, "--dry-run", "--type", "organisaties") == 0
+    text = capsys.readouterr().out
+    assert re.search(r"Rij 2 noemt ORG-\d+ \(de naam 'Xinghe Port Group \(fictief\)'\) en "
+                     r"ORG-\d+ \(de Chinese naam '星河港务集团'\): "
+                     r"waarschijnlijk één organisatie\. "
+                     r"Samenvoegen: chinadossier merge ORG-\d+ ORG-\d+", text), text
+    assert _run(db, second, "--json", "--type", "organisaties") == 0
+    (found,) = json.loads(capsys.readouterr().out)["records_as_one"]
+    assert found["row"] == 2 and found["a"] != found["b"]
+    assert _counts(db) == before
+

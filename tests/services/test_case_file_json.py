@@ -21,6 +21,7 @@ from chinadossier.domain.codes import Classification, OrganisationKind
 from chinadossier.domain.drafts import Common, OrganisationDraft, SourceDraft
 from chinadossier.domain.errors import FileRefused
 from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.progress import Cancelled, Progress
 from chinadossier.services import case_file_json, maintenance
 from chinadossier.services.demo.create import create_demo
 from chinadossier.services.dossier import Dossier
@@ -107,6 +108,60 @@ def test_an_existing_file_is_never_overwritten_and_a_failed_export_leaves_nothin
                                overwrite=True)
     assert out.read_text(encoding="utf-8").startswith('{"format":"chinadossier-export"')
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_the_export_reports_its_progress_in_dutch_up_to_done(
+    demo_with_attachment: Path, tmp_path: Path
+) -> None:
+    heard: list[tuple[float, str]] = []
+    progress = Progress(lambda fraction, phase: heard.append((fraction, phase)))
+    case_file_json.export_json(demo_with_attachment, tmp_path / "export.json", clock=CLOCK,
+                               actor=ACTOR, progress=progress)
+    fractions = [f for f, _ in heard]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0
+    assert any(phase.startswith("Exporteren: ") and phase.endswith(" rijen")
+               for _, phase in heard)
+    assert len({f for f in fractions if 0.0 < f < 0.97}) > 1  # steps between start and end
+
+
+def _row_reports(path: Path, folder: Path) -> int:
+    """How many times an uncancelled export reports rows written."""
+    heard: list[str] = []
+    progress = Progress(lambda _f, phase: heard.append(phase))
+    case_file_json.export_json(path, folder / "count.json", clock=CLOCK, actor=ACTOR,
+                               progress=progress)
+    return sum(1 for phase in heard if phase.startswith("Exporteren: "))
+
+
+@pytest.mark.parametrize("when", ["first batch", "last batch"])
+def test_a_cancelled_export_leaves_no_file_and_no_audit_entry(
+    demo_with_attachment: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+    when: str,
+) -> None:
+    batches = _row_reports(demo_with_attachment, tmp_path_factory.mktemp("count"))
+    assert batches > 1
+    # The last batch: every row is in the temporary file, which is still not moved into place.
+    stop_after = 1 if when == "first batch" else batches
+    before = _export_events(demo_with_attachment)
+    out = tmp_path / "export.json"
+    progress = Progress()
+    reports = 0
+
+    def listener(_fraction: float, phase: str) -> None:
+        nonlocal reports
+        if phase.startswith("Exporteren: "):
+            reports += 1
+            if reports == stop_after:
+                progress.cancel()  # as the Annuleren button does, mid-way through the rows
+
+    progress._listener = listener  # noqa: SLF001 - the listener needs the object it cancels
+    with pytest.raises(Cancelled):
+        case_file_json.export_json(demo_with_attachment, out, clock=CLOCK, actor=ACTOR,
+                                   progress=progress)
+    assert reports == stop_after
+    assert list(tmp_path.iterdir()) == []  # neither the file nor its temporary file
+    assert _export_events(demo_with_attachment) == before
 
 
 @pytest.fixture(scope="module")

@@ -180,7 +180,7 @@ def test_cli_restore_of_an_older_backup_destroys_again(
 
     assert main(["--data-dir", str(data), "restore", str(older)]) == 0
     out = capsys.readouterr().out
-    assert f"{len(ids)} record(s) opnieuw vernietigd" in out
+    assert f"{len(ids)} records opnieuw vernietigd" in out
     _assert_gone(path, ids, stays)
     assert maintenance.check(path).ok
 

@@ -185,6 +185,70 @@ def test_restore_dialog_destroys_again_and_lists_an_older_schema(
     with qtbot.waitSignal(ops.changed, timeout=LIMIT):
         dialog.confirm_box.accept()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=LIMIT)
-    assert "1 vernietigd(e) record(s) opnieuw vernietigd." in dialog.status.text()
+    assert "1 vernietigd record opnieuw vernietigd." in dialog.status.text()
     assert dialog.outcome.report.ok
     assert dossier.organisations.list_all() == []
+
+
+def test_back_up_now_shows_progress_and_annuleren_leaves_no_backup(opened: Any, qtbot: Any) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from chinadossier.ui.interchange.progress import ProgressRun
+
+    dossier, ops, _clock = opened
+    data_dir = dossier.path.parent
+    folder = backups.place_for(data_dir).folder
+    before = set(folder.glob("*")) if folder.is_dir() else set()
+    runner = BackupRunner(ops, data_dir, dossier.path)
+    messages: list[str] = []
+    runner.message.connect(messages.append)
+    gate = threading.Event()
+    ops.write(lambda _d: gate.wait(60))  # the writer is busy; the backup waits behind it
+    try:
+        running = runner.make_now()
+        assert isinstance(running, ProgressRun) and running.cancellable
+        (cancel,) = [b for b in running.findChildren(QPushButton) if b.text() == "Annuleren"]
+        cancel.click()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: bool(messages), timeout=LIMIT)
+    assert messages == ["Back-up afgebroken; er is geen back-up gemaakt."]
+    assert (set(folder.glob("*")) if folder.is_dir() else set()) == before
+    runner.make_now()
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=LIMIT)
+    assert messages[-1].startswith("Back-up gemaakt en gecontroleerd: ")
+    assert len(list(folder.glob("*.sqlite3"))) == len([p for p in before
+                                                      if p.suffix == ".sqlite3"]) + 1
+
+
+def test_a_restore_can_be_cancelled_before_it_copies_and_changes_nothing(
+        opened: Any, qtbot: Any) -> None:
+    import threading
+
+    dossier, ops, clock = opened
+    data_dir = dossier.path.parent
+    place = backups.place_for(data_dir)
+    backups.make_now(dossier.path, place, clock=clock, actor=TEST_ACTOR)
+    later = dossier.organisations.create(OrganisationDraft(
+        name_nl="Na de back-up", org_kind=OrganisationKind.GOVERNMENT)).record
+    dialog = RestoreDialog(ops, BackupRunner(ops, data_dir, dossier.path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=LIMIT)
+    dialog.table.selectRow(0)
+    assert not dialog.cancel_button.isVisible()
+    gate = threading.Event()
+    ops.write(lambda _d: gate.wait(60))
+    try:
+        dialog.start_restore(dialog.selected())
+        assert dialog.cancel_button.isVisible() and dialog.cancel_button.accessibleName()
+        dialog.cancel_button.click()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not dialog.cancel_button.isVisible(), timeout=LIMIT)
+    assert "Afgebroken op uw verzoek" in dialog.status.text()
+    assert dialog.outcome is None
+    assert dossier.overview.by_number(later.meta.display_no) is not None  # nothing restored
+

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from chinadossier.cli import render
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.backup_rotation import AMSTERDAM
 from chinadossier.domain.errors import UsageError
 from chinadossier.services import backups, maintenance
@@ -28,9 +30,10 @@ def backup_place(rt: Runtime) -> backups.BackupPlace:
 def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
     """(path, is a file name) of --out; None without --out.
 
-    An existing folder, a path ending in a separator or a new path without a backup-like
-    suffix is a folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/
-    .backup is the backup's file name (an existing one only with --force).
+    An existing folder, a path ending in a separator or a new path without a suffix is a
+    folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/.backup is the
+    backup's file name (an existing one only with --force). A new path with another suffix
+    ("foo.txt") is refused: neither a folder named so nor a backup that is no .txt file.
     """
     if args.out is None:
         return None
@@ -45,7 +48,14 @@ def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
                 "andere naam of map, of herhaal met --force."
             )
         return path, True
-    return path, path.suffix.lower() in _FILE_SUFFIXES
+    suffix = path.suffix.lower()
+    if suffix and suffix not in _FILE_SUFFIXES:
+        raise UsageError(
+            f"--out {path.name}: een back-up is een SQLite-bestand, geen {suffix}-bestand. Geef "
+            f"een bestandsnaam op .sqlite3 (zoals {path.stem}.sqlite3) of een map (eindig dan "
+            f"met {os.sep}); er is niets gemaakt."
+        )
+    return path, suffix in _FILE_SUFFIXES
 
 
 def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
@@ -168,6 +178,10 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
                                       accept_other_case_file=args.accept_other_case_file,
                                       accept_failed_check=args.accept_failed_check)
     rt.out.result(f"Back-up teruggezet: {source} → {rt.case_file}")
+    if outcome.backup_created is not None:
+        made = outcome.backup_created.astimezone(AMSTERDAM).strftime("%d-%m-%Y om %H:%M")
+        rt.out.result(f"Het dossier is nu zoals het was op {made} (het moment van de back-up); "
+                      "wat daarna is gewijzigd, staat alleen in de veiligheidskopie.")
     if outcome.safety_copy is None:
         rt.out.result("Er was nog geen dossier; de back-up is het nieuwe dossier.")
     else:
@@ -178,9 +192,9 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
                       f"schema {outcome.migrated_to}.")
     erasures = outcome.erasures
     if erasures.anonymised or erasures.destroyed:
-        rt.out.result(f"Wisregister opnieuw toegepast: {erasures.anonymised} persoon/personen "
-                      f"opnieuw geanonimiseerd, {erasures.destroyed} record(s) opnieuw "
-                      "vernietigd.")
+        rt.out.result(f"Wisregister opnieuw toegepast: "
+                      f"{plural.count(erasures.anonymised, 'persoon', 'personen')} opnieuw "
+                      f"geanonimiseerd, {plural.records(erasures.destroyed)} opnieuw vernietigd.")
     for reason in erasures.refused:
         rt.out.message(f"Let op: niet opnieuw vernietigd: {reason}. Vernietig of wijzig die "
                        "eerst en vernietig het daarna opnieuw.")

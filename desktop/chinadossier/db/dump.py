@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from chinadossier.db import sqlite_file
 from chinadossier.db.engine import Database, _make_engine
 from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.progress import Progress
 
 FORMAT = "chinadossier-export"
 FORMAT_VERSION = 1
@@ -47,6 +48,9 @@ DERIVED_TABLES = frozenset({"search_key", "alembic_version"})
 
 class ExportUnreadable(FileRefused):
     """The document is not a Chinadossier export this version can load (Dutch message)."""
+
+    exit_code = 2
+    """Unusable input, like a wrong argument (the CLI's exit code 2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +111,24 @@ def _dumps(value: Any) -> bytes:
     return orjson.dumps(value)
 
 
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def write_dump(
     database: Database,
     out: IO[bytes],
     *,
     header: dict[str, Any],
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> DumpSummary:
     """Stream every table of the case file into `out` (UTF-8), in one read transaction.
 
-    Memory stays flat: rows are fetched and written in batches.
+    Memory stays flat: rows are fetched and written in batches. `progress` hears the fraction
+    of rows written (the rows are counted first, in the same transaction) after each batch, and
+    its cancel stops the dump there (Cancelled; the caller discards what `out` holds).
     """
+    progress = progress or Progress()
     counts: dict[str, int] = {}
     with database.raw() as conn:
         conn.execute("BEGIN")
@@ -131,9 +142,11 @@ def write_dump(
             }
             out.write(_dumps(head)[:-1] + b',\n "tables": [\n')
             tables = exported_tables(conn)
+            progress.report(0.0, "Rijen tellen")
+            total = max(1, sum(
+                conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables))
+            written = 0
             for index, table in enumerate(tables):
-                if progress is not None:
-                    progress(table)
                 columns, order = _columns_and_order(conn, table)
                 out.write(b' {"name":' + _dumps(table) + b',"columns":' + _dumps(columns)
                           + b',"rows":[\n')
@@ -147,6 +160,9 @@ def write_dump(
                         lines.append((b"  " if count == 0 else b", ") + _dumps(cells))
                         count += 1
                     out.write(b"\n".join(lines) + b"\n")
+                    written += len(batch)
+                    phase = f"Exporteren: {_thousands(written)} van {_thousands(total)} rijen"
+                    progress.report(written / total, phase)
                 counts[table] = count
                 out.write(b" ]}" + (b"," if index < len(tables) - 1 else b"") + b"\n")
             out.write(b" ]}\n")

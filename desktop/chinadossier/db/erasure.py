@@ -12,6 +12,11 @@ What anonymise_person does, in the caller's unit of work:
   is kept, so the chain still verifies (db.audit);
 - the record's own audit entry (action erase_payload, no payload: it names no value) carries
   the new state hash, so `check` finds the record's state as audited;
+- what other records hold of the person goes too (db.erasure_traces): their audit payloads
+  that name the person and hold a personal value of theirs (a merge's entries of the kept
+  record) are blanked the same way, undo copies of other merges holding the person's rows are
+  deleted, and a title the program wrote from the name ("Laatste contact met …") is written
+  anew without it;
 - one event ERASURE_EVENT is appended with the record id, display number and the sequence
   numbers of the blanked payloads — the erasure entry that says which payloads were blanked,
   and the ledger line: what (which record), when and by whom (the entry's own time and actor),
@@ -38,7 +43,7 @@ from typing import Any
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import erasure_traces, sqlite_file
 from chinadossier.db.engine import Database
 from chinadossier.db.models import (
     Attachment,
@@ -135,6 +140,11 @@ def anonymise_person(
     for column in (RecordMerge.kept_id, RecordMerge.merged_id):
         result = session.execute(delete(RecordMerge).where(column == person_id))
         deleted += int(getattr(result, "rowcount", 0) or 0)
+    # What other records hold of the person (db.erasure_traces).
+    values = erasure_traces.personal_values(person)
+    deleted += erasure_traces.drop_other_merge_copies(session, person_id)
+    others = erasure_traces.other_payloads(session, person_id, person.display_no, values)
+    erasure_traces.rename_generated_titles(uow, session, person_id, values, ANONYMISED_NAME)
     person.family_name = ANONYMISED_NAME
     for name in _BLANKED:
         setattr(person, name, None)
@@ -146,6 +156,7 @@ def anonymise_person(
     seqs = list(session.scalars(
         select(AuditEntry.seq).where(AuditEntry.record_id == person_id,
                                      AuditEntry.payload_hash.is_not(None))))
+    seqs = sorted({*seqs, *others})
     if seqs:
         session.execute(
             update(AuditPayload)

@@ -15,6 +15,7 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import FileRefused
+from chinadossier.domain.progress import Progress
 from chinadossier.services.files import write_atomically
 
 
@@ -33,14 +34,25 @@ class JsonExportReport:
 
 
 def export_json(
-    path: Path, out: Path, *, clock: Clock, actor: Actor, overwrite: bool = False
+    path: Path,
+    out: Path,
+    *,
+    clock: Clock,
+    actor: Actor,
+    overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> JsonExportReport:
     """Write the whole case file to `out` (atomically), then note the export in the audit trail.
 
     The document is a snapshot of one read transaction. The audit entry (file name, records)
     is written afterwards, so the export does not contain its own entry and a file loaded
     from it exports to the same document again.
+
+    `progress` hears the fraction of rows written; its cancel stops the export until the
+    document is complete (Cancelled): the temporary file is removed, no file appears at `out`
+    and nothing is audited. Once the document is complete the export finishes.
     """
+    progress = progress or Progress()
     database = open_database(path)
     try:
         header = {
@@ -49,7 +61,11 @@ def export_json(
         }
 
         def write(handle: IO[bytes]) -> dump.DumpSummary:
-            return dump.write_dump(database, handle, header=header)
+            summary = dump.write_dump(database, handle, header=header,
+                                      progress=progress.part(0.0, 0.97))
+            # The last chance to stop: after this the file is moved into place and audited.
+            progress.point_of_no_return("Export vastleggen in het auditspoor")
+            return summary
 
         summary = write_atomically(out, write, overwrite=overwrite)
         if database.is_current and not database.read_only:
@@ -64,6 +80,7 @@ def export_json(
                 uow.commit()
     finally:
         database.close()
+    progress.report(1.0, "Klaar")
     return JsonExportReport(out, summary.schema_version, summary.rows)
 
 
@@ -103,5 +120,5 @@ def import_json(source: Path, target: Path) -> JsonExportReport:
                 stream, target, head_ordinal=head, migrate_to=migrate_to, finish=finish
             )
     except UnicodeDecodeError:
-        raise FileRefused(f"{source} is geen UTF-8-tekst en dus geen export.") from None
+        raise dump.ExportUnreadable(f"{source} is geen UTF-8-tekst en dus geen export.") from None
     return JsonExportReport(target, summary.schema_version, summary.rows)

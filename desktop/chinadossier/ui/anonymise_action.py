@@ -26,6 +26,7 @@ class AnonymiseButton(QToolButton):
         self.clicked.connect(self.ask)
         pane.loaded.connect(self._update)
         self.box: QMessageBox | None = None
+        self.running: Any = None  # the progress dialog while anonymising
         self.hide()
 
     def _person(self) -> Any | None:
@@ -68,9 +69,15 @@ class AnonymiseButton(QToolButton):
     def run(self, record_id: Any) -> None:
         """Anonymise on the writer thread; every page re-reads afterwards."""
 
-        def work(dossier: Any) -> Any:
+        from chinadossier.ui.interchange.progress import ProgressRun
+
+        phase = self.tr("Anonimiseren en oude gegevens uit het bestand wissen…")
+
+        def work(dossier: Any, progress: Any) -> Any:
             from chinadossier.services import anonymise
 
+            # Not cancellable: once the person is erased the file is scrubbed to the end.
+            progress.point_of_no_return(phase)
             return anonymise.anonymise(dossier.ctx, record_id)
 
         def done(outcome: Any) -> None:
@@ -80,7 +87,9 @@ class AnonymiseButton(QToolButton):
                 status().showMessage(self.tr("{0} is geanonimiseerd.").format(
                     outcome.display_no), 8000)
 
-        self._ops.write(work, on_done=done)
+        self.running = ProgressRun(self._ops, self.tr("Anonimiseren"), work, on_done=done,
+                                   on_cancelled=lambda: None, cancellable=False,
+                                   parent=self.window())
 
 
 def attach(pane: Any, row: QBoxLayout, ops: Any) -> AnonymiseButton:

@@ -108,22 +108,29 @@ class BackupRunner(QObject):
         self.message.emit(self.tr("Automatische back-up gemaakt: {0}").format(value.path.name))
         self.made.emit(value.path)
 
-    def make_now(self) -> None:
-        """A backup by hand, on the writer thread; the window's error dialog shows a failure."""
+    def make_now(self, parent: QWidget | None = None) -> Any:
+        """A backup by hand, on the writer thread, with progress and Annuleren (a cancelled
+        backup leaves no file); the window's error dialog shows a failure."""
+        from chinadossier.ui.interchange.progress import ProgressRun
+
         place = self.place()
 
-        def run(dossier: Any) -> Any:
+        def run(dossier: Any, progress: Any) -> Any:
             from chinadossier.services import backups
 
             return backups.make_now(dossier.path, place, clock=dossier.ctx.clock,
-                                    actor=dossier.ctx.actor)
+                                    actor=dossier.ctx.actor, progress=progress)
 
         def done(outcome: Any) -> None:
             self.message.emit(self.tr("Back-up gemaakt en gecontroleerd: {0}").format(
                 outcome.path))
             self.made.emit(outcome.path)
 
-        self._ops.write(run, on_done=done)
+        def cancelled() -> None:
+            self.message.emit(self.tr("Back-up afgebroken; er is geen back-up gemaakt."))
+
+        return ProgressRun(self._ops, self.tr("Back-up maken"), run, on_done=done,
+                           on_cancelled=cancelled, parent=parent)
 
 
 class _ProgressRelay(QObject):
@@ -179,6 +186,12 @@ class RestoreDialog(QDialog):
         self.progress.hide()
         lay.addWidget(self.progress)
         buttons = QDialogButtonBox()
+        self.cancel_button = QPushButton(self.tr("&Annuleren"))
+        self.cancel_button.setAccessibleName(
+            self.tr("Terugzetten afbreken (kan tot het kopiëren begint)"))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()  # shown while a restore runs
         self.restore_button = QPushButton(self.tr("&Terugzetten…"))
         self.restore_button.setObjectName("Primary")
         self.restore_button.setAccessibleName(self.tr("Gekozen back-up terugzetten"))
@@ -192,6 +205,7 @@ class RestoreDialog(QDialog):
         self._relay = _ProgressRelay(self)
         self._relay.moved.connect(self._moved)
         self.confirm_box: QMessageBox | None = None
+        self._running: Any = None
         self._load()
 
     def _load(self) -> None:
@@ -262,6 +276,9 @@ class RestoreDialog(QDialog):
 
         folder = self._place.folder
         progress = Progress(lambda fraction, phase: self._relay.moved.emit(fraction, phase))
+        self._running = progress
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.restore_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self.progress.setValue(0)
@@ -284,11 +301,25 @@ class RestoreDialog(QDialog):
         self._ops.write(run, on_done=lambda outcome: self._done(entry, outcome),
                         on_error=self._failed)
 
+    def _cancel(self) -> None:
+        """Stop the restore at its next safe point (before the backup is copied in)."""
+        if self._running is not None:
+            self._running.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Afbreken…"))
+
     def _moved(self, fraction: float, phase: str) -> None:
         self.progress.setValue(int(fraction * 100))
         self.status.setText(phase)
+        if self._running is not None and not self._running.stoppable:
+            self.cancel_button.setEnabled(False)  # copying into the case file: it finishes
+
+    def _stopped(self) -> None:
+        self._running = None
+        self.cancel_button.hide()
 
     def _done(self, entry: Any, outcome: Any) -> None:
+        self._stopped()
         self.outcome = outcome
         self.progress.setValue(100)
         self.close_button.setEnabled(True)
@@ -297,11 +328,15 @@ class RestoreDialog(QDialog):
             lines.append(self.tr("Het dossier van vóór het terugzetten is bewaard als {0}.")
                          .format(outcome.safety_copy))
         erasures = outcome.erasures
-        if erasures.anonymised:
-            lines.append(self.tr("{0} geanonimiseerde persoon/personen opnieuw "
-                                 "geanonimiseerd.").format(erasures.anonymised))
-        if erasures.destroyed:
-            lines.append(self.tr("{0} vernietigd(e) record(s) opnieuw vernietigd.")
+        if erasures.anonymised == 1:
+            lines.append(self.tr("1 geanonimiseerde persoon opnieuw geanonimiseerd."))
+        elif erasures.anonymised:
+            lines.append(self.tr("{0} geanonimiseerde personen opnieuw geanonimiseerd.")
+                         .format(erasures.anonymised))
+        if erasures.destroyed == 1:
+            lines.append(self.tr("1 vernietigd record opnieuw vernietigd."))
+        elif erasures.destroyed:
+            lines.append(self.tr("{0} vernietigde records opnieuw vernietigd.")
                          .format(erasures.destroyed))
         for reason in erasures.refused:
             lines.append(self.tr("Let op: niet opnieuw vernietigd: {0}.").format(reason))
@@ -312,6 +347,7 @@ class RestoreDialog(QDialog):
         self.restored.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:
+        self._stopped()
         self.progress.hide()
         self.close_button.setEnabled(True)
         self._selection_changed()

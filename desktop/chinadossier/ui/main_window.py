@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
         """Back up the case file now (writer thread; verified, into the backup folder)."""
         if self._refuse_write():
             return
-        self.backups.make_now()
+        self.backups.make_now(self)
 
     def restore_backup(self) -> None:
         """The "Back-up terugzetten…" dialog (issue 10.4)."""

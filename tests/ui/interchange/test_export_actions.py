@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from tests.ui.typing import type_text
 
 from chinadossier.domain.codes import Classification, OrganisationKind, RecordKind
@@ -127,3 +127,42 @@ def test_cancel_leaves_no_file_and_no_audit_entry(qtbot, ops, dossier, tmp_path)
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("chinadossier.")] == []
     assert exports(dossier.path) == 0
+
+
+def test_the_whole_case_file_export_shows_progress_and_annuleren_stops_it_midway(
+    qtbot, ops, dossier, tmp_path, monkeypatch
+) -> None:
+    from chinadossier.domain import progress as progress_module
+    from chinadossier.ui.interchange import export_actions
+
+    messages: list[str] = []
+    target = tmp_path / "dossier.json"
+    started, gate = threading.Event(), threading.Event()
+    report = progress_module._Part.report
+
+    def held(self, fraction, phase=None):  # after its first rows the worker waits for the test
+        report(self, fraction, phase)
+        if phase and phase.startswith("Exporteren: ") and not started.is_set():
+            started.set()
+            gate.wait(60)
+
+    monkeypatch.setattr(progress_module._Part, "report", held)
+    try:
+        running = export_actions.export_case_file(ops, None, messages.append, target=target)
+        assert isinstance(running, ProgressRun) and running.cancellable
+        qtbot.waitUntil(started.is_set)
+        qtbot.waitUntil(lambda: running.value() > 0)  # the dialog shows how far the dump is
+        buttons = [b for b in running.findChildren(QPushButton) if b.text() == "Annuleren"]
+        assert len(buttons) == 1 and buttons[0].accessibleName()
+        buttons[0].click()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == ["Export afgebroken; er is geen bestand gemaakt."]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("chinadossier.")] == []
+    assert exports(dossier.path) == 0
+
+    export_actions.export_case_file(ops, None, messages.append, target=target)
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert messages[-1].startswith(f"Dossier geëxporteerd naar {target}")
+    assert exports(dossier.path) == 1

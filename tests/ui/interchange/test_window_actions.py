@@ -84,3 +84,8 @@ def test_file_menu_imports_and_exports(qtbot: Any, start: Any, case_file: Path, 
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
     assert wizard.currentId() == ImportWizard.FILE
     wizard.reject()
+
+    # Back-up maken: on the writer thread behind a progress dialog, then said in the status bar.
+    actions["backup"].trigger()
+    qtbot.waitUntil(lambda: "Back-up gemaakt en gecontroleerd" in
+                    window.statusBar().currentMessage(), timeout=LIMIT)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chinadossier.domain import plural
 from chinadossier.domain.codes import OrganisationKind
 from chinadossier.domain.drafts import (
     OrganisationDraft,
@@ -52,7 +53,7 @@ def commit_import(
     """
     if plan.rejected and not accept_partial:
         raise ImportRefused(
-            f"{len(plan.rejected)} rij(en) afgewezen; er is niets geïmporteerd. Verbeter het "
+            f"{plural.rows(len(plan.rejected))} afgewezen; er is niets geïmporteerd. Verbeter het "
             "bestand, of importeer alleen de goede rijen (--accept-partial)."
         )
     work = [row for row in plan.rows if row.outcome in ("new", "update")]
@@ -87,9 +88,14 @@ def commit_import(
             for current in work:
                 if current.outcome == "update":
                     record = current.record
-                    bulk.update(service, record.meta.id, current.draft,
-                                expected_version=record.meta.version, current=record)
+                    if current.draft is not None:  # None: a merged row that adds only a contact
+                        bulk.update(service, record.meta.id, current.draft,
+                                    expected_version=record.meta.version, current=record)
                     updated += 1
+                    contact = current.extra.get("last_contact")
+                    if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
+                        bulk.create(dossier.meetings, contact)
+                        created += 1
                     continue
                 draft: Any = current.draft
                 bulk.create(service, draft, record_id=current.extra.get("record_id"),

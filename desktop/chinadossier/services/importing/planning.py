@@ -13,6 +13,7 @@ from chinadossier.interchange.columns import ImportKind, detect_kind, map_column
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
 from chinadossier.interchange.tables import Table
+from chinadossier.services import import_merge
 from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.plan_decisions import plan_decision
 from chinadossier.services.importing.plan_meetings import plan_meeting
@@ -66,10 +67,14 @@ def plan_import(
         }
         planner = planners[kind]
         seen = Seen()
-        plans = [planner(row, seen, known) for row in parse_rows(table, mapping)]
+        parsed = list(parse_rows(table, mapping))
+        plans = [planner(row, seen, known) for row in parsed]
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
                                             list(seen.organisation_ids.values()),
                                             dossier.meetings)
+        # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
+        plans = import_merge.with_alternatives(plans, parsed, kind, known, planner, Seen)
+        as_one = import_merge.records_as_one(parsed, kind, known)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
@@ -82,6 +87,7 @@ def plan_import(
         organisation_drafts=dict(seen.organisation_drafts),
         organisation_ids=dict(seen.organisation_ids),
         checked_as_of=as_of,
+        records_as_one=as_one,
     )
 
 

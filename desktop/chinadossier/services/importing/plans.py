@@ -8,12 +8,15 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from chinadossier.domain.drafts import OrganisationDraft
 from chinadossier.interchange.columns import ColumnMapping, ImportKind
 from chinadossier.interchange.rows import CellError
 from chinadossier.services.importing_updates import FieldChange
+
+if TYPE_CHECKING:
+    from chinadossier.services.import_merge import RecordsAsOne
 
 Outcome = Literal["new", "update", "exists", "duplicate", "similar", "rejected"]
 OUTCOME_LABELS: Mapping[Outcome, str] = {
@@ -82,6 +85,8 @@ class ImportPlan:
     """The id each of new_organisations is created with (rows link to it)."""
     checked_as_of: tuple[int, str] | None = None
     """The case file's change mark when the services checked the rows (see Bulk.change_mark)."""
+    records_as_one: tuple[RecordsAsOne, ...] = ()
+    """Pairs of records the file names as one (services.import_merge)."""
 
     def counts(self) -> dict[str, int]:
         """Rows per outcome (every outcome present, zero included)."""

@@ -118,9 +118,10 @@ def export_case_file(
     path = target
     overwrite = path.exists()
 
-    def work(dossier: Any, _progress: Any) -> case_file_json.JsonExportReport:
+    def work(dossier: Any, progress: Any) -> case_file_json.JsonExportReport:
         return case_file_json.export_json(dossier.path, path, clock=dossier.ctx.clock,
-                                          actor=dossier.ctx.actor, overwrite=overwrite)
+                                          actor=dossier.ctx.actor, overwrite=overwrite,
+                                          progress=progress)
 
     def done(report: case_file_json.JsonExportReport) -> None:
         text = translate("ExportActions", "Dossier geëxporteerd naar {0}: {1} records.")
@@ -129,5 +130,5 @@ def export_case_file(
     return ProgressRun(
         ops, translate("ExportActions", "Hele dossier exporteren (JSON)"), work, on_done=done,
         on_cancelled=lambda: show(_cancelled()),
-        cancellable=False, parent=parent,
+        parent=parent,
     )

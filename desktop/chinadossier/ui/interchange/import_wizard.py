@@ -46,7 +46,9 @@ from chinadossier.domain.changes import Changes
 from chinadossier.interchange.columns import FIELDS, ImportKind, detect_kind, map_columns
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table, is_blank
-from chinadossier.services import importing
+from chinadossier.services import import_merge, importing
+from chinadossier.services.import_merge import RowChoice
+from chinadossier.ui.interchange.preview_choices import DuplicateChoices, choice_text
 from chinadossier.ui.interchange.progress import ProgressRun
 
 _FOLDER_KEY = "import/folder"
@@ -75,7 +77,10 @@ class _Loaded:
         self.encoding: str | None = None
         self.sheets: tuple[Any, ...] = ()
         self.table: Table | None = None
+        self.base_plan: importing.ImportPlan | None = None
+        """The preview as planned; `plan` is it with the user's choices for probable duplicates."""
         self.plan: importing.ImportPlan | None = None
+        self.choices: dict[int, RowChoice] = {}
         self.result: importing.ImportResult | None = None
 
 
@@ -374,7 +379,8 @@ class MappingPage(QWizardPage):
 
         def done(value: importing.ImportPlan) -> None:
             self._busy = False
-            loaded.plan = value
+            loaded.base_plan = loaded.plan = value
+            loaded.choices = {}
             self._planned = key
             self._update_message()
             self._wizard.next()
@@ -401,10 +407,13 @@ class PlanModel(QAbstractTableModel):
                         self.tr("Komt overeen met"), self.tr("Kolom"), self.tr("Reden"))
         self.lines: list[tuple[int, str, str, str, str, str, str]] = []
 
-    def set_plan(self, plan: importing.ImportPlan) -> None:
-        """Show a plan (every outcome; the proxy filters)."""
+    def set_plan(self, plan: importing.ImportPlan,
+                 choices: dict[int, RowChoice] | None = None) -> None:
+        """Show a plan (every outcome; the proxy filters) and the user's choices for probable
+        duplicates (row number → choice)."""
         self.beginResetModel()
         self.lines = []
+        choices = choices or {}
         for row in plan.rows:
             outcome = importing.OUTCOME_LABELS.get(row.outcome, row.outcome)  # type: ignore[call-overload]
             if row.errors:
@@ -412,9 +421,16 @@ class PlanModel(QAbstractTableModel):
                     self.lines.append((row.number, row.outcome, outcome, row.label,
                                        row.match or "", error.column, error.message))
             else:
-                # An update names each field it changes (old → new), when the service says so.
-                changes = getattr(row, "changes", ()) or ()
-                reason = "; ".join(f"{c.label}: {c.old} → {c.new}" for c in changes)
+                # An update names each field it changes (old → new).
+                reason = "; ".join(f"{c.label[:1].upper()}{c.label[1:]}: {c.old} → {c.new}"
+                                   for c in row.changes)
+                chosen = choices.get(row.number)
+                if chosen is not None and chosen.choice != "skip":
+                    what = choice_text(chosen.choice)
+                    reason = self.tr("Uw keuze: {0}. {1}").format(what, reason).strip()
+                elif row.outcome == "similar" and row.match:
+                    reason = self.tr("Lijkt op {0}; kies hieronder samenvoegen, als nieuw of "
+                                     "overslaan.").format(row.match)
                 self.lines.append((row.number, row.outcome, outcome, row.label,
                                    row.match or "", "", reason))
         self.endResetModel()
@@ -490,6 +506,10 @@ class PreviewPage(QWizardPage):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName(self.tr("Opmerkingen bij het voorbeeld"))
+        self.duplicates = DuplicateChoices(wizard.ops, apply=wizard.apply_choices,
+                                           replan=wizard.replan, parent=self)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.duplicates.select(self._number(current.row())))
 
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
@@ -498,14 +518,29 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.notes)
         layout.addWidget(self.partial)
         self._running: ProgressRun | None = None
+        self.applying = False
+
+    def _number(self, proxy_row: int) -> int | None:
+        if proxy_row < 0:
+            return None
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+        return self.model.lines[source.row()][0] if source.isValid() else None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        plan = self._wizard.loaded.plan
-        assert plan is not None
-        self.model.set_plan(plan)
+        self.show_plan()
+
+    def show_plan(self, *, keep_view: bool = False) -> None:
+        """Show the plan with the user's choices; `keep_view` keeps the filter and the row."""
+        loaded = self._wizard.loaded
+        plan, base = loaded.plan, loaded.base_plan
+        assert plan is not None and base is not None
+        number = self.duplicates.number if keep_view else None
+        shown = self.outcome.currentData() if keep_view else None
+        self.model.set_plan(plan, loaded.choices)
         counts = plan.counts()
         where = f" — {plan.sheet}" if plan.sheet else ""
         parts = [f"{importing.OUTCOME_LABELS.get(k, k)}: {n}"  # type: ignore[call-overload]
@@ -522,7 +557,12 @@ class PreviewPage(QWizardPage):
         self.outcome.blockSignals(False)
         rejected = counts.get("rejected", 0)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData("rejected")) if rejected else 0)
+        if shown is not None:
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(shown)))
         self._filter()
+        self.duplicates.set_plans(base, plan, loaded.choices)
+        if number is not None:
+            self.select_row(number)
         notes = []
         if plan.new_organisations:
             shown = ", ".join(plan.new_organisations[:8])
@@ -533,9 +573,23 @@ class PreviewPage(QWizardPage):
         if plan.mapping.unknown:
             notes.append(self.tr("Overgeslagen kolommen: {0}.").format(
                 ", ".join(plan.mapping.unknown)))
+        if import_merge.similar_rows(base):
+            notes.append(self.tr("Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij "
+                                 "samenvoegen of als nieuw kiest."))
         self.notes.setText(" ".join(notes))
-        self.partial.setChecked(False)
+        if not keep_view:
+            self.partial.setChecked(False)
         self.partial.setVisible(bool(rejected))
+        self.completeChanged.emit()
+
+    def select_row(self, number: int) -> bool:
+        """Select the (first) line of the row with this number in the table."""
+        for proxy_row in range(self.proxy.rowCount()):
+            if self._number(proxy_row) == number:
+                self.table.setCurrentIndex(self.proxy.index(proxy_row, 0))
+                self.duplicates.select(number)
+                return True
+        return False
 
     def _filter(self) -> None:
         key = self.outcome.currentData() or ""
@@ -543,7 +597,7 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self._wizard.loaded.plan
-        if plan is None or self._running is not None:
+        if plan is None or self._running is not None or self.applying:
             return False
         return not plan.rejected or self.partial.isChecked()
 
@@ -571,7 +625,7 @@ class PreviewPage(QWizardPage):
         def done(result: importing.ImportResult) -> None:
             self._running = None
             loaded.result = result
-            if result.created or getattr(result, "updated", 0):
+            if result.created or result.updated:
                 self._wizard.ops.changed.emit(Changes.all())
             self.completeChanged.emit()
             self._wizard.next()
@@ -615,10 +669,15 @@ class ResultPage(QWizardPage):
         result = self._wizard.loaded.result
         plan = self._wizard.loaded.plan
         assert result is not None and plan is not None
-        lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created, plan.source)]
-        updated = getattr(result, "updated", 0)
-        if updated:
-            lines.append(self.tr("{0} bestaande records bijgewerkt.").format(updated))
+        updated = result.updated
+        if result.created or not updated:
+            lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created,
+                                                                         plan.source)]
+            if updated:
+                lines.append(self.tr("{0} bestaande records bijgewerkt.").format(updated))
+        else:  # only updates: say so first (the status bar shows the first line)
+            lines = [self.tr("{0} bestaande records bijgewerkt uit {1}.").format(updated,
+                                                                               plan.source)]
         if result.skipped:
             lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
                                  "afgewezen).").format(result.skipped))
@@ -667,3 +726,55 @@ class ImportWizard(QWizard):
             button = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip("<> "))
         self.resize(860, 560)
+
+    def apply_choices(self, choices: dict[int, RowChoice]) -> None:
+        """Apply the user's choices for probable duplicates to the preview (off the GUI thread;
+        nothing is written)."""
+        base = self.loaded.base_plan
+        if base is None:
+            return
+        page = self.preview_page
+        page.applying = True
+        page.completeChanged.emit()
+
+        def done(plan: importing.ImportPlan) -> None:
+            page.applying = False
+            self.loaded.plan, self.loaded.choices = plan, dict(choices)
+            page.show_plan(keep_view=True)
+
+        def failed(exc: BaseException) -> None:
+            page.applying = False
+            page.completeChanged.emit()
+            if isinstance(exc, import_merge.ChoiceRefused):
+                page.notes.setText(_error_text(exc))
+            else:
+                self.ops.failed.emit(exc)
+
+        self.ops.query(lambda d: import_merge.apply_choices(d, base, choices), on_done=done,
+                       on_error=failed, key=f"import-choices-{id(self)}")
+
+    def replan(self) -> None:
+        """Check the file again (after records were merged): a new preview, choices cleared."""
+        table, page = self.loaded.table, self.preview_page
+        kind, overrides = self.mapping_page.current_kind(), self.mapping_page.overrides()
+        if table is None:
+            return
+        page.applying = True
+        page.completeChanged.emit()
+        page.notes.setText(self.tr("Het bestand opnieuw controleren…"))
+
+        def plan(dossier: Any) -> importing.ImportPlan:
+            return importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+
+        def done(value: importing.ImportPlan) -> None:
+            page.applying = False
+            self.loaded.base_plan = self.loaded.plan = value
+            self.loaded.choices = {}
+            page.show_plan()
+
+        def failed(exc: BaseException) -> None:
+            page.applying = False
+            page.completeChanged.emit()
+            self.ops.failed.emit(exc)
+
+        self.ops.query(plan, on_done=done, on_error=failed)
