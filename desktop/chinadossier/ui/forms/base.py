@@ -290,7 +290,9 @@ class RecordForm(QDialog):
         self.rows[key] = row
         self.fields[key] = widget
         if self._row_stack:
-            self._row_stack[-1].addWidget(row, stretch)
+            # top-aligned: an error message under one field makes its row taller, and a
+            # centred neighbour would then slide down out of line with it (#8)
+            self._row_stack[-1].addWidget(row, stretch, Qt.AlignmentFlag.AlignTop)
         else:
             self._column.addWidget(row)
         return widget
