@@ -5,8 +5,8 @@ Scale 1.0: 10,000 persons, 2,000 organisations, 100,000 contact moments, 5,000 r
 2,000 sources (cited by a third of the organisations, a tenth of the contact moments, every
 risk note and decision), 500 decisions (linked to ties and organisations) and 5,000 follow-up
 actions on contact moments (a fifth of them also on a decision).
-The extra kinds draw from their own random generator, so the records of the first four kinds
-are the same as in files generated before they were added.
+The extra kinds (and the citations) draw from their own random generator, so the records of
+the first five kinds are drawn as in files generated before they were added.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ Prints a Markdown table with wall time and peak memory (RSS of a child process) 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import resource
 import shutil
@@ -73,13 +74,25 @@ target.execute("COMMIT")
 """
 
 
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _timed(code: str, *args: str) -> tuple[float, float]:
+    """Wall time and the highest peak RSS of the children so far (MB); the child's CPU time is
+    added to CPU (printed beside the wall times: on a shared machine it is the steadier one)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    cpu_before = _cpu()
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True)
     elapsed = time.perf_counter() - start
+    CPU.append(_cpu() - cpu_before)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak, before) / 1024
+
+
+CPU: list[float] = []
 
 
 def _empty_schema_copy(source: Path, target: Path) -> None:
@@ -126,6 +139,8 @@ def main() -> None:
     rows.append(("load JSON into a new case file (with search index and check)",
                  f"{ours_s:.1f}", f"{anchor_s:.1f}", f"{ours_s / anchor_s:.1f}×", f"{ours_mb:.0f}"))
 
+    print(f"CPU seconds of each child in order (export anchor, export, load anchor, load): "
+          f"{', '.join(f'{c:.1f}' for c in CPU)}; load average {os.getloadavg()}")
     print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
           f"{platform.processor() or platform.machine()}; file {args.file.stat().st_size >> 20} MB")
     for row in rows:

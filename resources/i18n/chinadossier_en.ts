@@ -712,33 +712,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="337"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="325"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="361"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -930,12 +930,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1663,107 +1663,107 @@ This cannot be undone.</translation>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="499"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="507"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="536"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="547"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="556"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="559"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="570"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -1783,12 +1783,12 @@ This cannot be undone.</translation>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="486"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
@@ -3352,32 +3352,42 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <source>voegde samen</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <source>maakte samenvoegen ongedaan van</source>
+        <translation>undid the merge of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="603"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -4152,102 +4162,107 @@ Arrows + Enter  open a risk matrix cell</translation>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="147"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="148"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="246"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="152"/>
-        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd.</source>
-        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup.</translation>
+        <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
+        <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="160"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="163"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="174"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="178"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="184"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="189"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="215"/>
+        <source>{0} · ouder schema</source>
+        <translation>{0} · older schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="217"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="217"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="230"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="247"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4256,37 +4271,57 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="253"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="254"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="290"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="297"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="295"/>
-        <source>{0} geanonimiseerde persoon/personen opnieuw geanonimiseerd.</source>
-        <translation>{0} anonymised person(s) anonymised again.</translation>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="301"/>
+        <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
+        <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="303"/>
+        <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
+        <translation>{0} anonymised persons anonymised again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="306"/>
+        <source>1 vernietigd record opnieuw vernietigd.</source>
+        <translation>1 destroyed record destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <source>{0} vernietigde records opnieuw vernietigd.</source>
+        <translation>{0} destroyed records destroyed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="311"/>
+        <source>Let op: niet opnieuw vernietigd: {0}.</source>
+        <translation>Note: not destroyed again: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="313"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="323"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>

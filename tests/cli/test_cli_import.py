@@ -169,3 +169,21 @@ def test_json_report_and_accept_partial(
     assert "afgewezen" in captured.err
     # Zhou Min, the new organisation and the contact moment of his "laatste contact"
     assert _counts(db)[0] == before[0] + 3
+
+
+def test_a_row_not_imported_never_exits_0(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "same.csv"
+    source.write_bytes(b"Naam;Organisatie;Functie;E-mailadres\r\n"
+                       b"Li Qiang;Suzhou Industrial Park (fictief);Directeur;lq@sip.example\r\n"
+                       b"Li Qiang;Nanjing Foreign Affairs Office (fictief);Tolk;lq@wb.example\r\n")
+    assert _run(db, source, "--dry-run") == 1
+    assert "rij 3: mogelijk dubbel (rij 2)" in capsys.readouterr().out
+    before = _counts(db)
+    assert _run(db, source) == 1
+    captured = capsys.readouterr()
+    # Li Qiang of row 2 and his organisation; row 3 waits for the user.
+    assert "2 records geïmporteerd" in captured.out
+    assert "Niet geïmporteerd: 1 rij mogelijk dubbel" in captured.err
+    assert _counts(db)[0] == before[0] + 2

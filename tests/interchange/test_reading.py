@@ -37,8 +37,21 @@ def test_utf8_with_bom_and_hanzi_and_quoted_line_breaks_keep_excel_row_numbers()
     assert table.header[0] == "Naam"  # the BOM is not part of the first column's name
     assert table.rows[1].cells[0] == "王伟 Wang Wei"
     assert table.rows[1].cells[3] == "twee; delen\r\nover regels"
-    # Excel numbers physical rows: header 1, Jansen 2, Wang 3 (spanning 3-4), Müller 5.
-    assert [row.number for row in table.rows] == [2, 3, 5]
+    # Excel shows a cell with a line break in ONE row: header 1, Jansen 2, Wang 3, Müller 4
+    # (a row number is the record's place, not the line the record starts on).
+    assert [row.number for row in table.rows] == [2, 3, 4]
+
+
+def test_row_numbers_count_blank_lines_and_the_marking_line_as_excel_does():
+    data = (b"Hoogste classificatie: Intern\r\n"
+            b"Naam;Opmerkingen\r\n"
+            b"A;\"een\r\ntwee\r\ndrie\"\r\n"
+            b"\r\n"
+            b"B;\"x\ny\"\r\n"
+            b"C;\r\n")
+    table = read_csv(data)
+    assert table.header_row == 2
+    assert [(row.number, row.cells[0]) for row in table.rows] == [(3, "A"), (5, "B"), (6, "C")]
 
 
 def test_comma_csv_is_recognised_and_utf8_without_bom_decodes_as_utf8():
@@ -127,3 +140,17 @@ def test_formula_without_a_stored_result_and_merged_cells_are_named_per_row():
 def test_what_is_not_an_xlsx_workbook_is_refused_in_dutch(data):
     with pytest.raises(UnreadableFile, match="Excel"):
         read_xlsx(data)
+
+
+def test_formula_and_merged_cell_problems_name_the_column_heading():
+    from chinadossier.interchange.columns import ImportKind, map_columns
+    from chinadossier.interchange.rows import parse_rows
+
+    table = read_xlsx(_workbook(), sheet="Contacten")
+    mapping = map_columns(table.header, ImportKind.PERSONS, {"Waarde": "-"})
+    by_number = {row.number: row for row in parse_rows(table, mapping)}
+    (formula,) = by_number[4].errors
+    assert formula.column == "Waarde" and "D4" in formula.message
+    assert [(e.column, "B5" in e.message) for e in by_number[5].errors] == [
+        ("Chinese naam", True)]
+    assert [e.column for e in by_number[6].errors] == ["Chinese naam"]

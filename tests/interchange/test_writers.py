@@ -25,7 +25,8 @@ def test_csv_is_dutch_excel_csv_and_reads_back():
     assert b"\r\n" in data
     assert "31-12-2024;\"Bezoek 星河市 (fictief); café\";3".encode() in data
     table = read_csv(data)
-    assert table.rows[1].cells[1] == "'=HYPERLINK(\"http://x\")"  # never runs as a formula
+    assert b"'=HYPERLINK" in data  # never runs as a formula in Excel
+    assert table.rows[1].cells[1] == "=HYPERLINK(\"http://x\")"  # and reads back as it was
 
 
 def test_xlsx_has_typed_cells_frozen_header_widths_and_no_formulas():
@@ -64,3 +65,12 @@ def test_xlsx_names_its_marking_and_has_an_about_sheet() -> None:
     assert book["Lijst"].oddHeader.center.text == "Hoogste classificatie: Intern"
     assert list(book["Over deze export"].iter_rows(values_only=True)) == [
         ("Gegeven", "Waarde"), ("Filter", "text=haven"), ("Aantal", 2)]
+
+
+def test_text_that_starts_like_a_formula_reads_back_without_the_guard_apostrophe():
+    texts = ["=SOM(A1:A3)", "+31 10 123 4567", "-5 graden", "@bestuur", "'gewoon' citaat", "x"]
+    out = io.BytesIO()
+    write_csv([Column("Naam"), Column("Opmerkingen")], [["A", t] for t in texts], out)
+    assert b"'=SOM" in out.getvalue()  # Excel does not run it
+    table = read_csv(out.getvalue())
+    assert [row.cells[1] for row in table.rows] == texts

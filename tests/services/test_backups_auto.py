@@ -227,6 +227,55 @@ def test_a_backup_while_another_process_writes_passes_integrity_check(
     assert len(counts) > 1  # the writer really wrote between the backups
 
 
+def test_a_backup_while_the_program_writes_in_another_process_is_a_sound_case_file(
+        case_file: Path, tmp_path: Path, clock: FixedClock) -> None:
+    """Another process keeps adding records through the program's own services (records,
+    search index, audit chain, each a unit of work) while backups are made; each backup passes
+    integrity_check and the whole `check` (audit chain, search index, states), and the later
+    backup holds more records than the earlier one."""
+    from chinadossier.services import maintenance
+
+    script = textwrap.dedent(f"""
+        import itertools
+        from pathlib import Path
+        from chinadossier.domain.codes import OrganisationKind
+        from chinadossier.domain.drafts import OrganisationDraft
+        from chinadossier.services.dossier import Dossier
+        with Dossier.open(Path({str(case_file)!r})) as dossier:
+            for n in itertools.count():
+                dossier.organisations.create(OrganisationDraft(
+                    name_nl=f"Handelskamer {{n}}", org_kind=OrganisationKind.GOVERNMENT))
+                if n == 2:
+                    print("ready", flush=True)
+    """)
+    writer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        made = []
+        folder = tmp_path / "kopieen"
+        for _ in range(2):
+            done = backups.before_change(case_file, backups.BackupPlace(folder),
+                                         reason="handmatig", clock=clock, actor=TEST_ACTOR,
+                                         required=True)
+            assert done.path is not None
+            made.append(done.path)
+            clock.advance(dt.timedelta(seconds=1))
+        still_writing = writer.poll() is None
+    finally:
+        writer.kill()
+        writer.wait()
+    assert still_writing
+    organisations = []
+    for path in made:
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        organisations.append(conn.execute("SELECT count(*) FROM organisation").fetchone()[0])
+        conn.close()
+        report = maintenance.check(path)
+        assert report.ok, [i for i in report.items if not i.ok]
+    assert 3 <= organisations[0] < organisations[1]  # the writer really wrote in between
+
+
 def test_backup_before_takes_the_dossier(dossier: Dossier) -> None:
     done = backups.backup_before(dossier, backups.REASON_MERGE)
     assert done.path is not None and done.path.parent == dossier.path.parent / "backups"

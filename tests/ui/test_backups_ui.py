@@ -139,3 +139,52 @@ def test_a_bulk_delete_backs_up_first_and_a_single_delete_does_not(opened: Any) 
     [made] = list(folder.glob("*voor-verwijderen*.sqlite3"))
     assert backups.list_entries(dossier.path, backups.place_beside(dossier.path))[0].verified
     assert made.is_file()
+
+
+def test_restore_dialog_destroys_again_and_lists_an_older_schema(
+        opened: Any, qtbot: Any) -> None:
+    """The desktop restore re-applies the erasure ledger to destroyed records too (issue 10.6),
+    and a backup of an older schema is in the list, marked, and restores through the upgrade."""
+    import shutil
+    import sqlite3
+
+    from chinadossier.domain.codes import RetentionCategory
+    from chinadossier.domain.drafts import Common
+    from chinadossier.services.retention import RetentionService
+
+    dossier, ops, clock = opened
+    data_dir = dossier.path.parent
+    place = backups.place_for(data_dir)
+    org = dossier.organisations.create(OrganisationDraft(
+        name_nl="Handelskamer Qiandaohu", org_kind=OrganisationKind.GOVERNMENT,
+        common=Common(retention_category=RetentionCategory.DESTROY,
+                      retention_on=dt.date(2026, 1, 1)))).record
+    older = backups.make_now(dossier.path, place, clock=clock, actor=TEST_ACTOR).path
+    assert older is not None
+    legacy = place.folder / "dossier-20230615-083000.sqlite3"
+    shutil.copy2(older, legacy)
+    conn = sqlite3.connect(legacy)
+    conn.execute("PRAGMA user_version = 0")
+    conn.commit()
+    conn.close()
+    clock.advance(dt.timedelta(hours=2))
+    RetentionService(dossier.ctx).destroy([org.meta.id])
+
+    runner = BackupRunner(ops, data_dir, dossier.path)
+    dialog = RestoreDialog(ops, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=LIMIT)
+    assert dialog.table.item(1, 0).text() == "15-06-2023 10:30"
+    assert dialog.table.item(1, 1).text() == "onbekend · ouder schema"
+    assert "ouder schema" not in dialog.table.item(0, 1).text()
+    dialog.table.selectRow(0)
+    assert dialog.selected().path == older
+    dialog._confirm()  # noqa: SLF001
+    assert dialog.confirm_box is not None
+    with qtbot.waitSignal(ops.changed, timeout=LIMIT):
+        dialog.confirm_box.accept()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=LIMIT)
+    assert "1 vernietigd record opnieuw vernietigd." in dialog.status.text()
+    assert dialog.outcome.report.ok
+    assert dossier.organisations.list_all() == []

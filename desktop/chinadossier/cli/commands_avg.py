@@ -149,5 +149,8 @@ def run_destroy(args: argparse.Namespace, rt: Runtime) -> int:
         backup = backups.backup_step(path, backup_place(rt), RETENTION_REASON, clock=rt.clock,
                                      actor=rt.actor)
         numbers = svc.destroy(ids, backup=backup).record
+        from chinadossier.services import anonymise  # the ledger copy beside these backups
+
+        anonymise.mirror_ledger(path, anonymise.ledger(dossier.ctx), backup_place(rt).folder)
     rt.out.result(f"Vernietigd: {', '.join(numbers)} (het nummer blijft in het logboek).")
     return 0

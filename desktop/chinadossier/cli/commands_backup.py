@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from chinadossier.cli import render
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.backup_rotation import AMSTERDAM
 from chinadossier.domain.errors import UsageError
 from chinadossier.services import backups, maintenance
@@ -28,9 +30,10 @@ def backup_place(rt: Runtime) -> backups.BackupPlace:
 def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
     """(path, is a file name) of --out; None without --out.
 
-    An existing folder, a path ending in a separator or a new path without a backup-like
-    suffix is a folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/
-    .backup is the backup's file name (an existing one only with --force).
+    An existing folder, a path ending in a separator or a new path without a suffix is a
+    folder; an existing file or a new path ending in .sqlite3/.sqlite/.db/.bak/.backup is the
+    backup's file name (an existing one only with --force). A new path with another suffix
+    ("foo.txt") is refused: neither a folder named so nor a backup that is no .txt file.
     """
     if args.out is None:
         return None
@@ -45,7 +48,14 @@ def _out_target(args: argparse.Namespace) -> tuple[Path, bool] | None:
                 "andere naam of map, of herhaal met --force."
             )
         return path, True
-    return path, path.suffix.lower() in _FILE_SUFFIXES
+    suffix = path.suffix.lower()
+    if suffix and suffix not in _FILE_SUFFIXES:
+        raise UsageError(
+            f"--out {path.name}: een back-up is een SQLite-bestand, geen {suffix}-bestand. Geef "
+            f"een bestandsnaam op .sqlite3 (zoals {path.stem}.sqlite3) of een map (eindig dan "
+            f"met {os.sep}); er is niets gemaakt."
+        )
+    return path, suffix in _FILE_SUFFIXES
 
 
 def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
@@ -67,10 +77,8 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
             rt.out.result(f"{len(done.removed)} oudere automatische back-up(s) opgeruimd "
                           "volgens het bewaarschema.")
     elif not target[1]:
-        outcome = maintenance.make_backup(path, out_dir=target[0], reason=MANUAL_REASON,
-                                          clock=rt.clock, actor=rt.actor)
-        done = backups.AutoBackup(outcome.path, audit_head=outcome.audit_head,
-                                  noted=outcome.noted, note_problem=outcome.problem)
+        # The same verified backup and verification record as in the backup folder.
+        done = backups.make_in_folder(path, target[0], clock=rt.clock, actor=rt.actor)
     else:
         if not target[0].parent.is_dir():
             raise UsageError(f"De map {target[0].parent} bestaat niet; maak die eerst of kies "
@@ -91,7 +99,8 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
 
 _SLOT_NAMES = {"newest": "nieuwste", "recent": "laatste 24 uur", "daily": "dag",
                "weekly": "week", "monthly": "maand",
-               "manual": "handmatig (wordt niet opgeruimd)"}
+               "manual": "handmatig (wordt niet opgeruimd)",
+               "outside": "buiten het bewaarschema (wordt niet opgeruimd)"}
 
 
 def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
@@ -101,19 +110,24 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         0 (also when there are none).
     """
     place = backup_place(rt)
+    folder = place.folder
+    if args.folder is not None:
+        folder = Path(args.folder).expanduser().absolute()
+        if not folder.is_dir():
+            raise UsageError(f"De map {folder} bestaat niet of is geen map.")
     case_file = rt.case_file if rt.case_file.exists() else None
-    entries = backups.list_entries(case_file, place)
+    entries = backups.list_entries(case_file, place, folder)
     if args.json:
         rt.out.json({
-            "folder": str(place.folder),
+            "folder": str(folder),
             "backups": [{
                 "path": str(e.path), "created": e.created.isoformat(), "size": e.size,
                 "reason": e.reason, "records": e.records, "verified": e.verified,
-                "kept_as": list(e.slots),
+                "kept_as": list(e.slots), "schema": e.schema, "older_schema": e.older_schema,
             } for e in entries],
         })
         return 0
-    rt.out.result(f"Back-upmap: {place.folder}")
+    rt.out.result(f"Back-upmap: {folder}")
     if not entries:
         rt.out.result("Er zijn nog geen back-ups van dit dossier.")
         return 0
@@ -121,6 +135,8 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         local = e.created.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
         records = "onleesbaar" if e.record_total is None else f"{e.record_total} records"
         verified = "gecontroleerd" if e.verified else "niet gecontroleerd"
+        if e.older_schema:
+            verified += ", ouder schema"
         kept = ", ".join(_SLOT_NAMES[s] for s in e.slots) if e.slots else (
             "wordt bij de volgende back-up opgeruimd")
         rt.out.result(f"{local}  {_size(e.size):>9}  {records:>13}  {verified:<18}  "
@@ -162,6 +178,10 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
                                       accept_other_case_file=args.accept_other_case_file,
                                       accept_failed_check=args.accept_failed_check)
     rt.out.result(f"Back-up teruggezet: {source} → {rt.case_file}")
+    if outcome.backup_created is not None:
+        made = outcome.backup_created.astimezone(AMSTERDAM).strftime("%d-%m-%Y om %H:%M")
+        rt.out.result(f"Het dossier is nu zoals het was op {made} (het moment van de back-up); "
+                      "wat daarna is gewijzigd, staat alleen in de veiligheidskopie.")
     if outcome.safety_copy is None:
         rt.out.result("Er was nog geen dossier; de back-up is het nieuwe dossier.")
     else:
@@ -170,6 +190,14 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
     if outcome.migrated_to is not None:
         rt.out.result(f"De back-up had schema {outcome.restored_version} en is bijgewerkt naar "
                       f"schema {outcome.migrated_to}.")
+    erasures = outcome.erasures
+    if erasures.anonymised or erasures.destroyed:
+        rt.out.result(f"Wisregister opnieuw toegepast: "
+                      f"{plural.count(erasures.anonymised, 'persoon', 'personen')} opnieuw "
+                      f"geanonimiseerd, {plural.records(erasures.destroyed)} opnieuw vernietigd.")
+    for reason in erasures.refused:
+        rt.out.message(f"Let op: niet opnieuw vernietigd: {reason}. Vernietig of wijzig die "
+                       "eerst en vernietig het daarna opnieuw.")
     rt.out.result("Controle van het teruggezette dossier:")
     rt.out.result(render.check_text(outcome.report, rt.out.marks()))
     return 0 if outcome.report.ok else 1

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.errors import UsageError
 from chinadossier.interchange.columns import ImportKind, parse_overrides
 from chinadossier.interchange.errors import UnreadableFile
@@ -53,9 +54,11 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
     """Import organisations, persons, ties, contact moments, decisions or risk notes.
 
     Returns:
-        0 when every row was imported (or, with --dry-run, would be), 1 when rows were
-        rejected (nothing written unless --accept-partial: then the valid rows are) or the
-        services refused a row while writing (nothing written). Unusable input (no such file,
+        0 when every row was imported (or, with --dry-run, would be; a double of an earlier
+        row that adds nothing counts as imported), 1 when rows were rejected (nothing written
+        unless --accept-partial: then the valid rows are), rows are probable duplicates (the
+        others are written; those wait for the user) or the services refused a row while
+        writing (nothing written). Unusable input (no such file,
         unreadable, unknown kind, a required column missing) raises UsageError: exit 2.
     """
     source = Path(args.file).expanduser().absolute()
@@ -78,11 +81,12 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
             _show(plan, rt, as_json=args.json)
             if args.dry_run:
                 rt.out.message("Proefrun: er is niets geïmporteerd.")
-                return 1 if plan.rejected else 0
+                return 1 if plan.rejected or _undecided(plan) else 0
             if plan.rejected and not args.accept_partial:
                 rt.out.message(
-                    f"{len(plan.rejected)} rij(en) afgewezen; er is niets geïmporteerd. Verbeter "
-                    "het bestand, of importeer alleen de goede rijen met --accept-partial."
+                    f"{plural.rows(len(plan.rejected))} afgewezen; er is niets geïmporteerd. "
+                    "Verbeter het bestand, of importeer alleen de goede rijen met "
+                    "--accept-partial."
                 )
                 return 1
 
@@ -108,10 +112,20 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
     if not args.json:
         made = f" (back-up vooraf: {result.backup.name})" if result.backup else ""
         updated = f", {result.updated} bijgewerkt" if result.updated else ""
-        rt.out.result(f"{result.created} records geïmporteerd{updated}{made}.")
+        rt.out.result(f"{plural.records(result.created)} geïmporteerd{updated}{made}.")
         if plan.rejected:
-            rt.out.message(f"{len(plan.rejected)} afgewezen rij(en) zijn niet geïmporteerd.")
-    return 1 if plan.rejected else 0
+            rt.out.message(f"Niet geïmporteerd: {plural.rows(len(plan.rejected))} afgewezen.")
+        if _undecided(plan):
+            rt.out.message(
+                f"Niet geïmporteerd: {plural.rows(_undecided(plan))} mogelijk dubbel. Beoordeel "
+                "elk: dezelfde als het record of de rij erbij? Pas dan de rij of het record aan. "
+                "Een ander met dezelfde naam? Voeg die dan apart toe.")
+    return 1 if plan.rejected or _undecided(plan) else 0
+
+
+def _undecided(plan: importing.ImportPlan) -> int:
+    """Rows that are "mogelijk dubbel": not imported until the user decides."""
+    return plan.counts()["similar"]
 
 
 def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
@@ -119,7 +133,7 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
         rt.out.json(_report(plan))
         return
     where = f", werkblad '{plan.sheet}'" if plan.sheet else ""
-    rt.out.result(f"{plan.source}{where}: {len(plan.rows)} rijen {plan.kind.value}")
+    rt.out.result(f"{plan.source}{where}: {plural.rows(len(plan.rows))} {plan.kind.value}")
     for outcome, count in plan.counts().items():
         if count:
             rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]

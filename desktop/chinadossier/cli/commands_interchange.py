@@ -27,6 +27,22 @@ def _out_path(text: str) -> Path:
     return target
 
 
+_SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".json": "json",
+             ".sqlite3": None}
+"""File name endings that say what a file is; another format under such a name is refused."""
+
+
+def _check_suffix(target: Path, fmt: str) -> None:
+    """Refuse `--out lijst.csv` with `--format xlsx`: the name would lie about the content."""
+    suffix = target.suffix.lower()
+    if suffix in _SUFFIXES and _SUFFIXES[suffix] != fmt:
+        raise UsageError(
+            f"--out {target.name} eindigt op {suffix}, maar --format is {fmt}: het bestand zou "
+            f"niet te openen zijn met wat bij {suffix} hoort. Noem het "
+            f"{target.stem}.{fmt} of kies het passende --format."
+        )
+
+
 _LIST_OPTIONS = ("type", "organisation", "person", "tie", "text", "tag", "classification",
                  "since", "until", "overdue")
 
@@ -47,6 +63,7 @@ def run_export(args: argparse.Namespace, rt: Runtime) -> int:
             f"--{given[0]} hoort bij een lijst; kies --format csv of xlsx (JSON is altijd het "
             "hele dossier)."
         )
+    _check_suffix(target, args.format)
     report = case_file_json.export_json(
         path, target, clock=rt.clock, actor=rt.actor, overwrite=args.overwrite
     )
@@ -74,6 +91,7 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
             f"Geef bij --format {args.format} aan welke lijst: --type "
             f"{'|'.join(KIND_NAMES)}."
         )
+    _check_suffix(target, args.format)
     kind = RecordKind(KIND_CODES[args.type])
     classification = None
     if args.classification:
@@ -105,8 +123,9 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
             overwrite=args.overwrite,
         )
     marking = f"; hoogste classificatie: {label(report.marking).lower()}" if report.marking else ""
+    what = label(kind, "nl") if report.records == 1 else args.type  # "1 persoon", "2 personen"
     rt.out.result(
-        f"{report.records} {args.type} geëxporteerd naar {report.path} "
+        f"{report.records} {what} geëxporteerd naar {report.path} "
         f"({args.format.upper()}{marking})."
     )
     return 0
@@ -116,7 +135,8 @@ def run_import_json(args: argparse.Namespace, rt: Runtime) -> int:
     """Create a new case file from a JSON export; refused when a case file exists there.
 
     Returns:
-        0 when the new case file was made and passed its check.
+        0 when the new case file was made and passed its check. A file that is not a loadable
+        export exits 2 (unusable input), leaving no folders behind.
     """
     source = Path(args.file).expanduser().absolute()
     if source.is_dir():
@@ -124,8 +144,8 @@ def run_import_json(args: argparse.Namespace, rt: Runtime) -> int:
     if not source.is_file():
         raise UsageError(f"{source} bestaat niet.")
     target = rt.case_file
-    rt.prepare_dirs()
-    report = case_file_json.import_json(source, target)
+    with rt.new_dirs():  # a refused export leaves no empty folders behind
+        report = case_file_json.import_json(source, target)
     rt.out.result(
         f"Nieuw dossier gemaakt uit de export: {report.path} ({report.records} records; "
         "controle geslaagd)."

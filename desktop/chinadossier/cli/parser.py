@@ -214,6 +214,9 @@ def _backup_commands(subparsers: Any) -> None:
     listing = _sub(subparsers, "backups",
                    "toon de back-ups: datum, grootte, aantallen, gecontroleerd, bewaarreden",
                    ("commands_backup", "run_backups"))
+    listing.add_argument("--in", dest="folder", metavar="MAP", default=None,
+                         help="toon de back-ups in deze map (bijvoorbeeld een map van "
+                              "backup --out) in plaats van de back-upmap")
     _json_option(listing)
 
     restore = _sub(subparsers, "restore",

@@ -48,6 +48,9 @@ DERIVED_TABLES = frozenset({"search_key", "alembic_version"})
 class ExportUnreadable(FileRefused):
     """The document is not a Chinadossier export this version can load (Dutch message)."""
 
+    exit_code = 2
+    """Unusable input, like a wrong argument (the CLI's exit code 2)."""
+
 
 @dataclass(frozen=True, slots=True)
 class DumpSummary:

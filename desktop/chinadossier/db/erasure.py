@@ -12,6 +12,11 @@ What anonymise_person does, in the caller's unit of work:
   is kept, so the chain still verifies (db.audit);
 - the record's own audit entry (action erase_payload, no payload: it names no value) carries
   the new state hash, so `check` finds the record's state as audited;
+- what other records hold of the person goes too (db.erasure_traces): their audit payloads
+  that name the person and hold a personal value of theirs (a merge's entries of the kept
+  record) are blanked the same way, undo copies of other merges holding the person's rows are
+  deleted, and a title the program wrote from the name ("Laatste contact met …") is written
+  anew without it;
 - one event ERASURE_EVENT is appended with the record id, display number and the sequence
   numbers of the blanked payloads — the erasure entry that says which payloads were blanked,
   and the ledger line: what (which record), when and by whom (the entry's own time and actor),
@@ -38,7 +43,7 @@ from typing import Any
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from chinadossier.db import sqlite_file
+from chinadossier.db import erasure_traces, sqlite_file
 from chinadossier.db.engine import Database
 from chinadossier.db.models import (
     Attachment,
@@ -76,6 +81,8 @@ class LedgerEntry:
         at: When it was erased (first time, also for a re-applied line).
         actor: Who erased it (first time).
         reapplied: Whether this line re-applied an erasure after a restore.
+        destroyed: The record (of any kind) was destroyed after its retention (db.retention),
+            not only anonymised: a restore destroys it again.
     """
 
     record_id: uuid.UUID
@@ -83,6 +90,7 @@ class LedgerEntry:
     at: dt.datetime
     actor: str
     reapplied: bool = False
+    destroyed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,11 @@ def anonymise_person(
     for column in (RecordMerge.kept_id, RecordMerge.merged_id):
         result = session.execute(delete(RecordMerge).where(column == person_id))
         deleted += int(getattr(result, "rowcount", 0) or 0)
+    # What other records hold of the person (db.erasure_traces).
+    values = erasure_traces.personal_values(person)
+    deleted += erasure_traces.drop_other_merge_copies(session, person_id)
+    others = erasure_traces.other_payloads(session, person_id, person.display_no, values)
+    erasure_traces.rename_generated_titles(uow, session, person_id, values, ANONYMISED_NAME)
     person.family_name = ANONYMISED_NAME
     for name in _BLANKED:
         setattr(person, name, None)
@@ -143,6 +156,7 @@ def anonymise_person(
     seqs = list(session.scalars(
         select(AuditEntry.seq).where(AuditEntry.record_id == person_id,
                                      AuditEntry.payload_hash.is_not(None))))
+    seqs = sorted({*seqs, *others})
     if seqs:
         session.execute(
             update(AuditPayload)
@@ -174,12 +188,16 @@ def _ledger_event(uow: UnitOfWork, person_id: uuid.UUID, display_no: str, seqs: 
 
 
 def record_destruction(uow: UnitOfWork, record_id: uuid.UUID, display_no: str,
-                       seqs: list[int]) -> None:
+                       seqs: list[int], *, original: LedgerEntry | None = None) -> None:
     """The erasure entry of a record destroyed after its retention (db.retention): it names the
     audit payloads that were blanked, so `check` accounts for them, and it is a ledger line, so
-    a destroyed person restored from an older backup is anonymised again."""
-    uow.event(ERASURE_EVENT, record_id=str(record_id), display_no=display_no, payloads=seqs,
-              destroyed=True)
+    a destroyed record restored from an older backup is destroyed again. `original`: the
+    ledger line being re-applied after a restore."""
+    details: dict[str, Any] = {"record_id": str(record_id), "display_no": display_no,
+                               "payloads": seqs, "destroyed": True}
+    if original is not None:
+        details["reapplied"] = {"at": original.at.isoformat(), "actor": original.actor}
+    uow.event(ERASURE_EVENT, **details)
 
 
 def _delete_orphan_blobs(session: Session, blobs: set[str]) -> None:
@@ -243,12 +261,14 @@ def _entry(at: dt.datetime, actor: str, payload: str | None) -> LedgerEntry | No
         record_id = uuid.UUID(str(data["record_id"]))
     except (ValueError, KeyError, TypeError):
         return None
+    destroyed = data.get("destroyed") is True
     again = data.get("reapplied")
     if isinstance(again, dict):
         return LedgerEntry(record_id, str(data.get("display_no", "")),
                            _as_datetime(again.get("at", at)), str(again.get("actor", actor)),
-                           True)
-    return LedgerEntry(record_id, str(data.get("display_no", "")), _as_datetime(at), actor)
+                           True, destroyed)
+    return LedgerEntry(record_id, str(data.get("display_no", "")), _as_datetime(at), actor,
+                       destroyed=destroyed)
 
 
 def unaccounted_erasures(session: Session, erased: list[int] | None = None) -> list[int]:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -388,8 +388,18 @@ def decode_cursor(token: str, sort: str, column: Any) -> tuple[Any, uuid.UUID, b
 def _after(
     sort: Sort, id_column: Any, value: Any, record_id: Any, *, value_null: bool
 ) -> ColumnElement[bool]:
-    """Rows after (value, id) in the sort's order; `value_null` says the value is NULL."""
+    """Rows after (value, id) in the sort's order; `value_null` says the value is NULL.
+
+    For a column that cannot be NULL the condition is written so SQLite uses it as a range on
+    the sort's index (`col >= v AND (col > v OR id > rid)`): with the OR-form it walked the
+    index from the top to each page's start, so reading page n cost n pages (quadratic over a
+    long list; docs/performance.md, helper 6). Same rows either way.
+    """
     col = sort.column
+    if not value_null and not getattr(col, "nullable", True):
+        if sort.descending:
+            return and_(col <= value, or_(col < value, id_column < record_id))
+        return and_(col >= value, or_(col > value, id_column > record_id))
     if not sort.descending:
         if value_null:
             return or_(and_(col.is_(None), id_column > record_id), col.is_not(None))
@@ -554,11 +564,19 @@ def _block_start(
 _UNREAD = frozenset({"deleted_by", "merged_into"})
 
 
-def _select(kind: RecordKind) -> Select[Any]:
+#: Extra columns a reader may add to a list's rows, by name (see _select's `extra`).
+EXTRA_COLUMNS: dict[str, Callable[[Any], Any]] = {}
+
+
+def _select(kind: RecordKind, only: tuple[str, ...] = (),
+            extra: tuple[str, ...] = ()) -> Select[Any]:
     """The columns a frozen record is built from, as plain rows (no ORM objects).
 
     Rows answer the same attribute names the mapped objects did, so db.convert builds records
-    from either. A memo's stored snapshot is never read for a list.
+    from either. A memo's stored snapshot is never read for a list. `only`: just these
+    columns (record's or the entity's, by name; the id always), for a reader that needs less.
+    `extra`: names of EXTRA_COLUMNS, each a function of the entity table giving a labelled
+    column expression (a correlated subquery, say), added after them.
     """
     record: Any = Record.__table__
     entity: Any = SPECS[kind].model.__table__
@@ -566,6 +584,9 @@ def _select(kind: RecordKind) -> Select[Any]:
         *(c for c in record.c if c.name not in _UNREAD),
         *(c for c in entity.c if c.name != "id" and c.name != "snapshot"),
     ]
+    if only:
+        columns = [c for c in columns if c.name == "id" or c.name in only]
+    columns += [EXTRA_COLUMNS[name](entity) for name in extra]
     return select(*columns).select_from(record.join(entity, entity.c.id == record.c.id))
 
 
@@ -672,10 +693,12 @@ _PAGES: dict[tuple[Any, ...], Compiled] = {}
 
 
 def _page_statement(
-    kind: RecordKind, sort_name: str, specs: list[Clause], start: Clause | None
+    kind: RecordKind, sort_name: str, specs: list[Clause], start: Clause | None,
+    only: tuple[str, ...] = (), extra: tuple[str, ...] = (),
 ) -> Compiled:
-    """The page's SQL for this shape, compiled on first use (bind names p0, p1, …, limit)."""
-    key = (kind, sort_name, tuple(token for token, _ in specs), start and start[0])
+    """The page's SQL for this shape, compiled on first use (bind names p0, p1, …, limit).
+    With `only`/`extra` (see _select) its rows are plain named tuples, not record rows."""
+    key = (kind, sort_name, tuple(token for token, _ in specs), start and start[0], only, extra)
     found = _PAGES.get(key)
     if found is not None:
         return found
@@ -683,14 +706,14 @@ def _page_statement(
     model: Any = SPECS[kind].model
     binds = _Binds()
     names = binds.names
-    stmt = _select(kind).where(*[clause_sql(kind, t, binds(v)) for t, v in specs])
+    stmt = _select(kind, only, extra).where(*[clause_sql(kind, t, binds(v)) for t, v in specs])
     if start is not None:
         stmt = stmt.where(_after_sql(kind, sort, start[0], binds(start[1])))
     names.append("limit")
     stmt = _ordered(stmt, sort, model.id).limit(bindparam("limit", type_=Integer()))
     if len(_PAGES) > 1000:  # shapes are few; this only bounds a pathological caller
         _PAGES.clear()
-    found = _PAGES[key] = Compiled(stmt, names, meta=True)
+    found = _PAGES[key] = Compiled(stmt, names, meta=not only)
     return found
 
 
@@ -727,6 +750,52 @@ def list_page(
         cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
     records = build_records(kind, found, reads, read)
     return Page(tuple(records), cursor, sort_name, offset=offset)
+
+
+def _stream(
+    conn: sqlite3.Connection, statement: Compiled, specs: list[Clause], size: int
+) -> Iterator[list[Any]]:
+    values = [v for _, vs in specs for v in vs] + [-1]  # LIMIT -1: no limit
+    cursor = conn.execute(statement.sql, statement.params(values))
+    try:
+        while True:
+            chunk = cursor.fetchmany(size)
+            if not chunk:
+                return
+            yield chunk
+    finally:
+        cursor.close()
+
+
+def stream_records(
+    session: Session, kind: RecordKind, query: ListQuery, size: int
+) -> Iterator[list[Any]]:
+    """Every record of the list (query's filters and sort; its cursor, `at` and limit ignored),
+    in chunks of `size`, from ONE statement read as it goes: the sort's index is walked once
+    and the rows come from one read snapshot; memory holds one chunk. The records list_page
+    gives, in the same order. For the list export."""
+    sort_name, _sort = _resolve_sort(kind, query.sort)
+    specs = clause_specs(kind, query)
+    statement = _page_statement(kind, sort_name, specs, None)
+    conn = connection(session)
+    for chunk in _stream(conn, statement, specs, size):
+        reads = FastReads(conn)
+        found, read = statement.records(reads, chunk)
+        yield build_records(kind, found, reads, read)
+
+
+def stream_rows(
+    session: Session, kind: RecordKind, query: ListQuery, size: int,
+    only: tuple[str, ...], extra: tuple[str, ...] = (),
+) -> Iterator[list[Any]]:
+    """Like stream_records, but plain rows of just the `only` columns and the `extra` ones
+    (see _select), for a reader that needs far less than a record."""
+    sort_name, _sort = _resolve_sort(kind, query.sort)
+    specs = clause_specs(kind, query)
+    statement = _page_statement(kind, sort_name, specs, None, only, extra)
+    make = statement.make
+    for chunk in _stream(connection(session), statement, specs, size):
+        yield [make(row) for row in chunk]
 
 
 def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -259,6 +259,13 @@ class ViewRepository(_Repository):
     def list_page(self, kind: RecordKind, query: ListQuery) -> Page[Any]:
         """One page of a list (keyset paging)."""
         return list_page(self._uow._dbapi, kind, query)  # noqa: SLF001 - the db package
+
+    def export_chunks(self, kind: RecordKind, query: ListQuery,
+                      size: int) -> Iterator[tuple[Any, ...]]:
+        """Every row of a list for an export, in chunks, in one pass (db.export_rows)."""
+        from chinadossier.db.export_rows import export_chunks
+
+        return export_chunks(self._session, kind, query, size)
 
     def count(self, kind: RecordKind, query: ListQuery) -> int:
         """How many records a list holds with the query's filters."""

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from chinadossier.db import erasure
@@ -172,16 +172,9 @@ class RetentionRepository:
         if on > today:
             raise Refused(f"De bewaartermijn van {number} loopt tot {on:%d-%m-%Y}; het mag "
                           "nog niet worden vernietigd.")
-        needed = []
-        for other, column, what, owner in _NEEDED_BY:
-            sql = (f'SELECT r.id, r.display_no FROM "{other}" x JOIN record r '
-                   f'ON r.id = x."{owner}" WHERE x."{column}" = ? AND x."{owner}" <> ?')
-            for row in _raw(session, sql, (rid, rid)):
-                if row["id"] not in together:
-                    needed.append(f"{what} {row['display_no']}")
+        needed = self._needed_by(rid, together)
         if needed:
-            shown = ", ".join(sorted(set(needed))[:10])
-            raise Refused(f"{number} wordt nog gebruikt door: {shown}. Vernietig of wijzig die "
+            raise Refused(f"{number} wordt nog gebruikt door: {needed}. Vernietig of wijzig die "
                           "eerst.")
         return rec, kind
 
@@ -189,15 +182,79 @@ class RetentionRepository:
         self, record_id: uuid.UUID, today: dt.date, together: frozenset[str] = frozenset()
     ) -> str:
         """Purge one record whose retention has passed; returns its display number."""
-        session = self._session
-        rid = record_id.hex
         rec, kind = self.check_destroy(record_id, today, together)
+        self._purge(record_id, rec, kind, together)
+        return str(rec["display_no"])
+
+    def destroy_all_again(
+        self, entries: Sequence[erasure.LedgerEntry]
+    ) -> tuple[int, list[str]]:
+        """Re-apply the destructions of the erasure ledger to a restored (older) case file.
+
+        Each record is purged exactly as `destroy` did the first time, whatever its retention
+        says in this older file. They count as one set: what one destroyed record needed here
+        counts only when it is not destroyed too. A record still needed by a record that stays
+        is left (and everything that then needs it: nothing is purged while a remaining row
+        points at it), with its reason. A record this file never held, or that is gone already,
+        only gets the ledger line, so a later restore still knows it.
+
+        Returns:
+            (records purged, Dutch reasons of those left).
+        """
+        ids = {e.record_id.hex for e in entries}
+        while True:
+            kept = {rid for rid in ids if self._needed_by(rid, frozenset(ids))}
+            if not kept:
+                break
+            ids -= kept
+        together = frozenset(ids)
+        purged, refusals = 0, []
+        for entry in entries:
+            rid = entry.record_id.hex
+            if rid not in ids:
+                refusals.append(f"{entry.display_no} wordt in deze back-up nog gebruikt door: "
+                                f"{self._needed_by(rid, together)}")
+                continue
+            rows = _raw(self._session, "SELECT * FROM record WHERE id = ?", (rid,))
+            kind = RecordKind(rows[0]["kind"]) if rows else None
+            table = _ENTITY.get(kind) if kind is not None else None
+            if kind is None or table is None or not _raw(
+                    self._session, f'SELECT 1 FROM "{table}" WHERE id = ?', (rid,)):
+                erasure.record_destruction(self.uow, entry.record_id, entry.display_no, [],
+                                           original=entry)
+                continue
+            self._purge(entry.record_id, rows[0], kind, together, original=entry)
+            purged += 1
+        return purged, refusals
+
+    def _needed_by(self, rid: str, together: frozenset[str]) -> str:
+        """The records (not in `together`) that need the record, shown; empty when none."""
+        needed = []
+        for other, column, what, owner in _NEEDED_BY:
+            sql = (f'SELECT r.id, r.display_no FROM "{other}" x JOIN record r '
+                   f'ON r.id = x."{owner}" WHERE x."{column}" = ? AND x."{owner}" <> ?')
+            for row in _raw(self._session, sql, (rid, rid)):
+                if row["id"] not in together:
+                    needed.append(f"{what} {row['display_no']}")
+        return ", ".join(sorted(set(needed))[:10])
+
+    def _purge(self, record_id: uuid.UUID, rec: dict[str, Any], kind: RecordKind,
+               together: frozenset[str], *,
+               original: erasure.LedgerEntry | None = None) -> None:
+        """Remove the record's content everywhere (see the module docstring), audited.
+
+        Records linked to it are audited as changed, except those in `together` (destroyed in
+        the same action: a change entry written for them now would keep their link after
+        their own payloads were blanked)."""
+        session = self._session
+        session.execute(text("PRAGMA secure_delete = ON"))  # deleted cells zeroed at once
+        rid = record_id.hex
         number, table = rec["display_no"], _ENTITY[kind]
         touched: dict[str, str] = {}
         for other, column, owner in _LINKS:
             for row in _raw(session, f'SELECT "{owner}" AS owner FROM "{other}" '
                             f'WHERE "{column}" = ?', (rid,)):
-                if row["owner"] != rid:
+                if row["owner"] != rid and row["owner"] not in together:
                     touched[row["owner"]] = other
             self._exec(f'DELETE FROM "{other}" WHERE "{column}" = ? AND "{owner}" <> ?',
                        (rid, rid))
@@ -237,10 +294,9 @@ class RetentionRepository:
                             deleted_at=self.uow.now),
             AuditAction.DESTROY, {"destroyed": (None, True)},
         )
-        erasure.record_destruction(self.uow, record_id, str(number), seqs)
+        erasure.record_destruction(self.uow, record_id, str(number), seqs, original=original)
         session.expire_all()
         self._touch_owners(touched, number)
-        return str(number)
 
     def _touch_owners(self, owners: dict[str, str], number: str) -> None:
         from chinadossier.db.registry import SPECS

@@ -1,12 +1,12 @@
 """When two names are the same name: across Hanzi and pinyin, tones, accents, case and order.
 
-A `MatchKey` reduces a name to toneless Latin syllables: `words` in sorted order (王伟,
-"Wáng Wěi", "wang wei" and "Wei Wang" share one) and `compact`, the same words in their own
-order without spaces ("Xinghe Havengroep" = "Xinghe Haven Groep"). Equal words or equal compact
-forms are the same name (score 100); otherwise the score is the larger of rapidfuzz's
-`token_sort_ratio` of the words and `ratio` of the compact forms. At least `LIKELY` (90) is
-reported as a probable duplicate: "Jansen Piet" / "Jansen Pieter" 91.7, "Wang Wei" / "Wang Wen"
-87.5 (not reported), "Li Na" / "Li Ning" 67. The thresholds are documented in docs/import.md.
+A `MatchKey` reduces a name to toneless Latin syllables: `words` in sorted order (王伟, "Wáng Wěi",
+"wang2 wei3", "wang wei" and "Wei Wang" share one) and `compact`, the same words in their own order
+without spaces ("Xinghe Havengroep" = "Xinghe Haven Groep"). Equal words or equal compact forms are
+the same name (score 100); otherwise the score is the larger of rapidfuzz's `token_sort_ratio` of
+the words and `ratio` of the compact forms. At least `LIKELY` (90) is reported as a probable
+duplicate: "Jansen Piet" / "Jansen Pieter" 91.7, "Wang Wei" / "Wang Wen" 87.5 (not reported), "Li
+Na" / "Li Ning" 67. The thresholds are documented in docs/import.md.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ LIKELY = 90.0
 """A score at or above this is reported as a probable duplicate."""
 
 _WORD = re.compile(r"[0-9a-z]+")
+_TONE_NUMBERED = re.compile(r"(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouv][a-z]{0,4}[1-5])+")
+"""Pinyin syllables each followed by a tone number (1–5; 5 the neutral tone)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,15 @@ def _words(name: str) -> list[str]:
         text = "".join(f" {_char_pinyin(ch)} " if is_hanzi(ch) else ch for ch in text)
     decomposed = unicodedata.normalize("NFKD", toneless(text).casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _WORD.findall(plain)
+    return [_without_tone_numbers(word) for word in _WORD.findall(plain)]
+
+
+def _without_tone_numbers(word: str) -> str:
+    """Pinyin written with tone numbers as pinyin without tones: "wang2" → "wang",
+    "xiao3ming2" → "xiaoming", "lv3" → "lu" (ü written v); "fang11" or "kees0" stay."""
+    if not _TONE_NUMBERED.fullmatch(word):
+        return word
+    return re.sub(r"[1-5]", "", word).replace("v", "u")
 
 
 def similarity(a: MatchKey, b: MatchKey) -> float:

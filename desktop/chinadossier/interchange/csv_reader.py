@@ -12,6 +12,8 @@ from chinadossier.interchange.tables import Row, Table, clean_header, is_blank
 MAX_BYTES = 50 * 1024 * 1024
 _DELIMITERS = (";", ",", "\t")
 _MARKING = "hoogste classificatie:"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What interchange.writers guards with an apostrophe (never read as a formula by Excel)."""
 
 
 def read_csv(
@@ -20,7 +22,8 @@ def read_csv(
     """Read a CSV file; the first non-empty line is the header.
 
     The delimiter is the one of `; , tab` that splits the header line into the most columns
-    (outside quotes) unless given. Row numbers count physical lines, as Excel numbers rows.
+    (outside quotes) unless given. A row's number is the record's place in the file (blank lines
+included), as Excel numbers the rows it shows: a cell with a line break in it is still one row.
 
     Raises:
         UnreadableFile: empty, binary, undecodable, no header, or broken quoting.
@@ -40,8 +43,7 @@ def read_csv(
     rows: list[Row] = []
     notes: list[str] = []
     try:
-        for cells in reader:
-            number = reader.line_num - _extra_lines(cells)
+        for number, cells in enumerate(reader, start=1):
             if all(is_blank(cell) for cell in cells):
                 continue
             if header is None and not notes and _is_marking(cells):
@@ -51,7 +53,7 @@ def read_csv(
                 header = clean_header(list(cells))
                 header_row = number
                 continue
-            rows.append(Row(number, tuple(cell.strip() for cell in cells)))
+            rows.append(Row(number, tuple(_unguarded(cell.strip()) for cell in cells)))
     except csv.Error as exc:
         raise UnreadableFile(
             f"Regel {reader.line_num}: het bestand is geen geldige CSV ({_dutch_csv_error(exc)})."
@@ -72,15 +74,18 @@ def read_csv(
     )
 
 
+def _unguarded(cell: str) -> str:
+    """A cell without the apostrophe an export puts before text that starts like a formula
+    ("'=SOM(…)" → "=SOM(…)"; interchange.writers), so an export reads back as it was."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+        return cell[1:]
+    return cell
+
+
 def _is_marking(cells: list[str]) -> bool:
     """Whether a line is the "Hoogste classificatie: …" line an export writes above its header."""
     filled = [cell for cell in cells if not is_blank(cell)]
     return len(filled) == 1 and cells[0].strip().casefold().startswith(_MARKING)
-
-
-def _extra_lines(cells: list[str]) -> int:
-    # line_num is the line a record *ends* on; a cell with line breaks started earlier.
-    return sum(cell.count("\n") for cell in cells)
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -28,6 +28,7 @@ from chinadossier.domain.codes import (
     Treatment,
 )
 from chinadossier.domain.partial_date import PartialDate
+from chinadossier.interchange import lost_text
 from chinadossier.interchange.columns import FIELDS, ColumnMapping, ImportKind, fold
 from chinadossier.interchange.dutch_dates import MONTHS, DateProblem, parse_date
 from chinadossier.interchange.tables import Cell, CellProblem, Table, is_blank
@@ -259,13 +260,27 @@ def _parser(kind: ImportKind, field_name: str) -> Callable[[Cell], Any]:
     return _PARSERS.get(field_name, _text)
 
 
+def _lost(field_name: str, value: Any) -> str | None:
+    """The text of a cell whose Chinese characters were lost ("???"), or None."""
+    for text in value if isinstance(value, tuple) else (value,):
+        if isinstance(text, str) and lost_text.lost_characters(field_name, text):
+            return text
+    return None
+
+
+def _heading(header: tuple[str, ...], column: int | None) -> str:
+    return header[column] if column is not None and column < len(header) else ""
+
+
 def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
     """Each data row with typed values; required fields that are empty are errors."""
     fields = {f.name: f for f in FIELDS[mapping.kind]}
     columns = {name: table.header[column] for column, name in mapping.fields.items()}
     for row in table.rows:
         values: dict[str, Any] = {}
-        errors = [CellError("", problem) for problem in row.problems]
+        # A formula or merged cell names its column by its heading (and the cell: "Cel F4").
+        errors = [CellError(_heading(table.header, column), problem)
+                  for column, problem in row.problems_by_column()]
         for column, field_name in mapping.fields.items():
             header = table.header[column]
             try:
@@ -276,6 +291,10 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
             if value is None or value == ():
                 if fields[field_name].required:
                     errors.append(CellError(header, f"{header} is leeg; dit veld is verplicht."))
+                continue
+            lost = _lost(field_name, value)
+            if lost is not None:
+                errors.append(CellError(header, lost_text.MESSAGE.format(value=lost)))
                 continue
             values[field_name] = value
         yield ParsedRow(row.number, values, tuple(errors), columns)

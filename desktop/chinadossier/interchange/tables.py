@@ -17,6 +17,13 @@ class Row:
     cells: tuple[Cell, ...]
     problems: tuple[str, ...] = ()
     """Dutch reasons why cells of this row cannot be trusted (formula without value, merged)."""
+    problem_columns: tuple[int | None, ...] = ()
+    """The column (0-based) of each of `problems`, where one cell is meant."""
+
+    def problems_by_column(self) -> list[tuple[int | None, str]]:
+        """Each problem with its column (None: the row as a whole)."""
+        columns = self.problem_columns + (None,) * (len(self.problems) - len(self.problem_columns))
+        return list(zip(columns, self.problems, strict=True))
 
     def get(self, column: int) -> Cell:
         """The cell in a column, or None past the row's end."""

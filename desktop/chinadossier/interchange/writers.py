@@ -46,6 +46,8 @@ _TEXT = Column("", 0)
 
 def csv_text(cell: Cell) -> str:
     """A cell as Dutch Excel CSV text."""
+    if cell.__class__ is str:  # the common case first
+        return "'" + cell if cell.startswith(_FORMULA_START) else cell
     if cell is None:
         return ""
     if isinstance(cell, bool):
@@ -81,8 +83,9 @@ def write_csv(
             writer.writerow([f"{MARKING_PREFIX} {marking}"])
         writer.writerow([c.header for c in columns])
         count = 0
+        write = writer.writerow
         for row in rows:
-            writer.writerow([csv_text(cell) for cell in row])
+            write([csv_text(cell) for cell in row])
             count += 1
         text.flush()
         return count

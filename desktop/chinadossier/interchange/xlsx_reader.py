@@ -74,6 +74,7 @@ def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None) -> Tab
             cells = values_grid[index]
             number = index + 1
             problems = []
+            columns: list[int | None] = []
             for column, _ in enumerate(cells):
                 where = f"{get_column_letter(column + 1)}{number}"
                 if (number, column + 1) in formulas and cells[column] is None:
@@ -81,14 +82,17 @@ def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None) -> Tab
                         f"Cel {where} bevat een formule zonder opgeslagen uitkomst; "
                         "open en bewaar het bestand in Excel of vervang de formule door de waarde."
                     )
+                    columns.append(column)
                 if (number, column + 1) in merged:
                     problems.append(
                         f"Cel {where} is samengevoegd met andere cellen; "
                         "maak de samenvoeging ongedaan zodat elke rij zijn eigen waarde heeft."
                     )
+                    columns.append(column)
             if all(is_blank(c) for c in cells) and not problems:
                 continue
-            rows.append(Row(number, tuple(_cell(c) for c in cells), tuple(problems)))
+            rows.append(Row(number, tuple(_cell(c) for c in cells), tuple(problems),
+                            tuple(columns)))
         return Table(
             source=source,
             sheet=ws.title,

@@ -17,6 +17,7 @@ from typing import Any
 from chinadossier.db import casefile, erasure
 from chinadossier.db.engine import open_database
 from chinadossier.db.erasure import ANONYMISED_NAME, LedgerEntry
+from chinadossier.db.retention import RetentionRepository
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Changes
@@ -32,6 +33,7 @@ __all__ = [
     "anonymise",
     "ledger",
     "ledger_of_file",
+    "Reapplied",
     "reapply",
 ]
 
@@ -99,35 +101,67 @@ def ledger_of_file(path: Path) -> list[LedgerEntry]:
         return []
 
 
-def reapply(path: Path, entries: list[LedgerEntry], *, clock: Clock, actor: Actor) -> int:
-    """Re-apply ledger lines to a (just restored) case file; returns how many persons were
-    anonymised again. Lines the file already holds are skipped; lines of persons the file
-    does not hold are copied into its ledger, so a later restore still knows them."""
+@dataclass(frozen=True, slots=True)
+class Reapplied:
+    """What reapply() did to a restored case file.
+
+    Attributes:
+        anonymised: Persons anonymised again.
+        destroyed: Records (any kind) destroyed again.
+        refused: Destructions that could not be re-applied, each with its Dutch reason (the
+            older file still has a record that needs it); their ledger lines stay in the
+            copy beside the backups, so the next restore tries again.
+    """
+
+    anonymised: int = 0
+    destroyed: int = 0
+    refused: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """Records erased again."""
+        return self.anonymised + self.destroyed
+
+
+def reapply(path: Path, entries: list[LedgerEntry], *, clock: Clock,
+            actor: Actor) -> Reapplied:
+    """Re-apply ledger lines to a (just restored) case file: anonymised persons are anonymised
+    again, destroyed records (of any kind) purged again exactly as the destruction did —
+    entity and child rows, links, attachments and their bytes, search entries, audit payloads.
+    Lines the file already holds are skipped; lines of records the file does not hold are
+    copied into its ledger, so a later restore still knows them. One unit of work."""
     if not entries:
-        return 0
+        return Reapplied()
     database = open_database(path)
-    done = 0
     try:
         if not database.is_current:
             raise ChinadossierError("Het teruggezette dossier heeft een oudere opbouw; het "
                                     "wisregister is niet opnieuw toegepast.")
         with UnitOfWork(database, clock=clock, actor=actor, write=False) as uow:
-            present = {e.record_id for e in erasure.ledger_of(uow)}
-        todo: dict[uuid.UUID, LedgerEntry] = {}
+            present = {(e.record_id, e.destroyed) for e in erasure.ledger_of(uow)}
+        destroy: dict[uuid.UUID, LedgerEntry] = {}
         for entry in entries:
-            if entry.record_id not in present:
-                todo.setdefault(entry.record_id, entry)
-        if not todo:
-            return 0
+            if entry.destroyed and (entry.record_id, True) not in present:
+                destroy.setdefault(entry.record_id, entry)
+        anonymise_: dict[uuid.UUID, LedgerEntry] = {}
+        for entry in entries:
+            if (not entry.destroyed and entry.record_id not in destroy
+                    and (entry.record_id, False) not in present):
+                anonymise_.setdefault(entry.record_id, entry)
+        if not destroy and not anonymise_:
+            return Reapplied()
+        anonymised = 0
         with UnitOfWork(database, clock=clock, actor=actor) as uow:
-            for record_id, entry in todo.items():
+            for record_id, entry in anonymise_.items():
                 facts = erasure.anonymise_person(uow, record_id, original=entry)
-                done += 0 if facts.already else 1
+                anonymised += 0 if facts.already else 1
+            destroyed, refused = RetentionRepository(uow).destroy_all_again(
+                list(destroy.values()))
             uow.commit()
         erasure.scrub(database)
     finally:
         database.close()
-    return done
+    return Reapplied(anonymised, destroyed, tuple(refused))
 
 
 MIRROR_PREFIX = "wisregister-"
@@ -147,13 +181,22 @@ def mirror_ledger(case_file: Path, entries: list[LedgerEntry],
                   folder: Path | None = None) -> Path | None:
     """Keep a copy of the ledger beside the backups (`wisregister-<case-file id>.json`), so a
     restore onto a machine whose case file is lost still re-applies it. Holds no erased
-    values. Returns the file, or None when it could not be written (not fatal: the ledger is
-    in the case file's audit trail too)."""
+    values. Lines already in the copy stay (a ledger only grows: a destruction a restore could
+    not re-apply is in no case file's ledger, only here); new ones are added. Returns the
+    file, or None when it could not be written (not fatal: the ledger is in the case file's
+    audit trail too)."""
     target = _mirror_path(case_file, folder)
     if target is None:
         return None
+    merged = _read_mirror(target)
+    seen = {(e.record_id, e.destroyed) for e in merged}
+    for entry in entries:
+        if (entry.record_id, entry.destroyed) not in seen:
+            seen.add((entry.record_id, entry.destroyed))
+            merged.append(entry)
     data = [{"record_id": str(e.record_id), "display_no": e.display_no,
-             "at": e.at.isoformat(), "actor": e.actor} for e in entries]
+             "at": e.at.isoformat(), "actor": e.actor, "destroyed": e.destroyed}
+            for e in merged]
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -167,10 +210,15 @@ def mirror_ledger(case_file: Path, entries: list[LedgerEntry],
 
 def mirrored_ledger(case_file_id: str, folder: Path) -> list[LedgerEntry]:
     """The ledger copy kept beside the backups for this case file (empty when none)."""
+    return _read_mirror(folder / f"{MIRROR_PREFIX}{case_file_id}.json")
+
+
+def _read_mirror(path: Path) -> list[LedgerEntry]:
     try:
-        data = json.loads((folder / f"{MIRROR_PREFIX}{case_file_id}.json").read_text("utf-8"))
+        data = json.loads(path.read_text("utf-8"))
         return [LedgerEntry(uuid.UUID(d["record_id"]), str(d["display_no"]),
-                            dt.datetime.fromisoformat(d["at"]), str(d["actor"]))
+                            dt.datetime.fromisoformat(d["at"]), str(d["actor"]),
+                            destroyed=d.get("destroyed") is True)
                 for d in data]
     except (OSError, ValueError, KeyError, TypeError):
         return []

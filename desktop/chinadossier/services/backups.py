@@ -61,6 +61,7 @@ __all__ = [
     "note_verified",
     "is_due",
     "list_entries",
+    "make_in_folder",
     "make_now",
     "make_to_file",
     "place_beside",
@@ -297,6 +298,23 @@ def make_now(
                          required=True, progress=progress)
 
 
+def make_in_folder(case_file: Path, folder: Path, *, clock: Clock, actor: Actor) -> AutoBackup:
+    """A verified backup by hand under its usual name in a chosen folder (`backup --out MAP`),
+    with the same verification record (`<backup>.json`) as every backup; never rotated, and
+    nothing else in the folder is touched. A folder that does not exist yet is made.
+
+    Raises:
+        FileRefused (or the OS error): the backup could not be made there (the Dutch reason).
+    """
+    from chinadossier.services import maintenance
+
+    made = maintenance.make_backup(case_file, out_dir=folder, reason=MANUAL_REASON,
+                                   clock=clock, actor=actor)
+    note_verified(made.path, clock.now(), MANUAL_REASON)
+    return AutoBackup(made.path, audit_head=made.audit_head, noted=made.noted,
+                      note_problem=made.problem)
+
+
 def make_to_file(case_file: Path, target: Path, *, replace: bool, clock: Clock,
                  actor: Actor) -> AutoBackup:
     """A verified backup under a chosen file name (`backup --out FILE`), never rotated.
@@ -321,6 +339,7 @@ def make_to_file(case_file: Path, target: Path, *, replace: bool, clock: Clock,
     except BaseException:
         made.path.unlink(missing_ok=True)
         raise
+    note_verified(target, clock.now(), MANUAL_REASON)
     return AutoBackup(target, audit_head=made.audit_head, noted=made.noted,
                       note_problem=made.problem)
 
@@ -381,13 +400,20 @@ class BackupEntry:
 
     Attributes:
         path: The file.
-        created: When it was made (UTC, from its name).
+        created: When it was made (UTC, from its name; for a backup named before the current
+            naming without a time stamp in its name: the file's modification time).
         size: Bytes.
-        reason: Why it was made ("handmatig", "dagelijks", "voor-import", …).
+        reason: Why it was made ("handmatig", "dagelijks", "voor-import", …; "onbekend" for a
+            backup named before the current naming).
         records: Live records per kind, None when the file could not be read.
         verified: Whether it was verified when made (its manifest exists and fits the file).
         slots: Which rotation slots keep it ("newest", "daily", "weekly", "monthly"); empty
-            for one the next rotation removes; ("manual",) for a backup made by hand.
+            for one the next rotation removes; ("manual",) for a backup made by hand;
+            ("outside",) for one the rotation never touches because its name does not carry
+            this case file's prefix (a backup of an older schema or naming).
+        schema: Its schema version, None when unreadable.
+        older_schema: It holds an older schema than this program writes ("ouder schema"): a
+            restore upgrades it, after the safety copy of the current file, as `upgrade` does.
     """
 
     path: Path
@@ -397,6 +423,8 @@ class BackupEntry:
     records: dict[str, int] | None
     verified: bool
     slots: tuple[str, ...]
+    schema: int | None = None
+    older_schema: bool = False
 
     @property
     def record_total(self) -> int | None:
@@ -404,28 +432,63 @@ class BackupEntry:
         return None if self.records is None else sum(self.records.values())
 
 
-def list_entries(case_file: Path | None, place: BackupPlace) -> list[BackupEntry]:
-    """The backups of this case file in the place, newest first (all backups when the case
-    file cannot be read, e.g. after it was lost)."""
-    infos = _own_backups(case_file, place.folder) if case_file is not None else (
-        db_backup.list_backups(place.folder))
-    automatic = [(i.path, i.created) for i in infos if i.reason != MANUAL_REASON]
+def list_entries(case_file: Path | None, place: BackupPlace,
+                 folder: Path | None = None) -> list[BackupEntry]:
+    """The backups of this case file in the place (or in `folder`), newest first.
+
+    Listed are the backups named with this case file's prefix, and those of an older schema or
+    naming that belong to it as far as can be told: their case-file id is this one, or their
+    schema has no readable id (then it cannot be another case file's either, as far as the
+    file says). All backups when the case file cannot be read (e.g. after it was lost).
+    """
+    from chinadossier.db.migrate import head_ordinal
+
+    where = folder or place.folder
+    infos = db_backup.list_backups(where) + db_backup.legacy_backups(where)
+    infos += _manifested(where, {info.path for info in infos})
+    identity = casefile.identity_of_file(case_file) if case_file is not None else None
+    prefix = _prefix(identity[0]) if identity else None
+    chosen: list[tuple[db_backup.BackupInfo, tuple[int, str | None] | None]] = []
+    for info in infos:
+        if prefix is not None and info.case_file_prefix == prefix:
+            chosen.append((info, None))
+            continue
+        found = db_backup.file_identity(info.path)
+        if identity is None or (found is not None and found[1] in (None, identity[0])):
+            chosen.append((info, found))
+    chosen.sort(key=lambda pair: (pair[0].created, pair[0].path.name), reverse=True)
+    automatic = [(i.path, i.created) for i, _ in chosen
+                 if i.reason != MANUAL_REASON and i.case_file_prefix
+                 and (prefix is None or i.case_file_prefix == prefix)]
     slots = rotation_slots(automatic, place.policy)
     entries: list[BackupEntry] = []
-    for info in infos:
+    for info, found in chosen:
         manifest = _read_manifest(info.path)
         verified = manifest is not None and manifest.get("size") == info.size
-        records: dict[str, int] | None
+        records: dict[str, int] | None = None
+        schema: int | None = None
         if verified and isinstance(manifest, dict) and isinstance(manifest.get("records"), dict):
             records = {str(k): int(v) for k, v in manifest["records"].items()}
-        else:
+            if isinstance(manifest.get("schema"), int):
+                schema = manifest["schema"]
+        if records is None:
             try:
                 records = db_backup.record_counts(info.path)
             except (ChinadossierError, sqlite3.DatabaseError, OSError):
                 records = None
-        kept = ("manual",) if info.reason == MANUAL_REASON else slots.get(info.path, ())
+        if schema is None:
+            found = found or db_backup.file_identity(info.path)
+            schema = None if found is None else found[0]
+        if info.reason == MANUAL_REASON:
+            kept: tuple[str, ...] = ("manual",)
+        elif not info.case_file_prefix or (prefix is not None
+                                           and info.case_file_prefix != prefix):
+            kept = ("outside",)
+        else:
+            kept = slots.get(info.path, ())
         entries.append(BackupEntry(info.path, info.created, info.size, info.reason, records,
-                                   verified, kept))
+                                   verified, kept, schema,
+                                   schema is not None and schema < head_ordinal()))
     return entries
 
 
@@ -527,14 +590,19 @@ def _manifest(path: Path) -> Path:
 
 
 def _write_manifest(path: Path, when: dt.datetime, reason: str) -> None:
-    records = db_backup.record_counts(path)
-    head = db_backup.audit_head(path)
+    """The verification record beside a backup that passed db.backup's verification (only
+    such a backup gets its name): integrity_check, schema, case-file identity, counts."""
+    facts = db_backup.backup_facts(path)
     data: dict[str, Any] = {
         "verified_at": when.astimezone(dt.UTC).isoformat(),
         "size": path.stat().st_size,
         "reason": reason,
-        "records": records,
-        "audit_head": None if head is None else {"seq": head[0], "hash": head[1]},
+        "integrity_check": "ok",
+        "schema": facts["schema"],
+        "case_file_id": facts["case_file_id"],
+        "records": facts["records"],
+        "tables": facts["tables"],
+        "audit_head": facts["audit_head"],
     }
     target = _manifest(path)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -549,6 +617,31 @@ def _read_manifest(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def _manifested(folder: Path, known: set[Path]) -> list[db_backup.BackupInfo]:
+    """Backups under a name of the user's choosing (`backup --out FILE`) in the folder: files
+    with a verification record beside them that no other listing found."""
+    found: list[db_backup.BackupInfo] = []
+    try:
+        manifests = list(folder.glob("*" + _MANIFEST_SUFFIX))
+    except OSError:
+        return []
+    for manifest in manifests:
+        path = manifest.with_name(manifest.name.removesuffix(_MANIFEST_SUFFIX))
+        if path in known or not path.is_file():
+            continue
+        data = _read_manifest(path)
+        if data is None or db_backup.file_identity(path) is None:
+            continue
+        try:
+            created = dt.datetime.fromisoformat(str(data.get("verified_at")))
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(db_backup.BackupInfo(path, size, created.astimezone(dt.UTC),
+                                          str(data.get("reason") or MANUAL_REASON), ""))
+    return found
 
 
 def _size(path: Path) -> int:

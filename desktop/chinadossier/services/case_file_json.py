@@ -103,5 +103,5 @@ def import_json(source: Path, target: Path) -> JsonExportReport:
                 stream, target, head_ordinal=head, migrate_to=migrate_to, finish=finish
             )
     except UnicodeDecodeError:
-        raise FileRefused(f"{source} is geen UTF-8-tekst en dus geen export.") from None
+        raise dump.ExportUnreadable(f"{source} is geen UTF-8-tekst en dus geen export.") from None
     return JsonExportReport(target, summary.schema_version, summary.rows)

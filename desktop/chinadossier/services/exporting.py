@@ -1,7 +1,8 @@
 """Export of one list (with its filter) to Excel-friendly CSV or typed XLSX, audited.
 
-The records come page by page from the list API (500 at a time) and go straight into the writer,
-so 100,000 rows never sit in memory as objects. The column set per kind is documented in
+The records come 500 at a time from one pass over the list (the list's own filter and sort, in
+one read snapshot: services.records_base.export_chunks, db.export_rows) and go straight into the
+writer, so 100,000 rows never sit in memory as objects. The column set per kind is documented in
 docs/export.md; headers are the importer's own Dutch column names, so an exported list imports
 back as "bestaat al". The file says the highest classification it holds (CSV: a first line above
 the header; XLSX: workbook properties, the printed page header and the sheet "Over deze export").
@@ -109,12 +110,19 @@ class ExportColumn:
 
 
 def _text(getter: Callable[[Any], Any]) -> Callable[[Any, Lookup], Cell]:
+    labels: dict[StrEnum, str] = {}  # a code's label, made once per column
+
     def value(record: Any, _lookup: Lookup) -> Cell:
         raw = getter(record)
+        if raw.__class__ is str:  # the common case first
+            return raw or None
         if raw is None or raw == "":
             return None
         if isinstance(raw, StrEnum):
-            return label(raw)
+            shown = labels.get(raw)
+            if shown is None:
+                shown = labels[raw] = label(raw)
+            return shown
         return str(raw)
 
     return value
@@ -431,28 +439,29 @@ def export_list(
     total = service.count(query)
     marking = _highest(service, query)
     columns = COLUMNS[kind]
+    values = [column.value for column in columns]
+    needs_lookup = kind in (RecordKind.TIE, RecordKind.DECISION, RecordKind.ACTION)
+
+    # The levels the file's first line covers (a set: one hash per row, not an ordered compare).
+    allowed = frozenset(c for c in Classification if marking is not None and c <= marking)
 
     def rows() -> Iterator[list[Cell]]:
-        cursor: str | None = None
         done = 0
-        while True:
-            page = service.list(replace(query, cursor=cursor))
-            lookup = _lookup(dossier, kind, page.items)
-            for record in page.items:
-                level = record.meta.classification
-                if marking is None or level > marking:
+        lookup: dict[uuid.UUID, Any] = {}
+        for chunk in service.export_chunks(query, PAGE):
+            if needs_lookup:
+                lookup = _lookup(dossier, kind, chunk)
+            for record in chunk:
+                if record.meta.classification not in allowed:
                     raise FileRefused(
                         "Het dossier veranderde tijdens de export (een hoger gerubriceerd "
                         "record kwam erbij); er is niets geschreven. Probeer het opnieuw."
                     )
-                yield [column.value(record, lookup) for column in columns]
-            done += len(page.items)
+                yield [value(record, lookup) for value in values]
+            done += len(chunk)
             progress.report(0.05 + 0.85 * done / max(total, 1), f"{done} van {total} records")
-            cursor = page.next_cursor
-            if cursor is None:
-                # The XLSX writer reads `about` after the rows: the count is the written one.
-                about.append(("Aantal records", done))
-                return
+        # The XLSX writer reads `about` after the rows: the count is the written one.
+        about.append(("Aantal records", done))
 
     shown = label(marking).capitalize() if marking is not None else None
     now = dossier.ctx.clock.now()

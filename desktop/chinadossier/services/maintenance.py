@@ -99,10 +99,17 @@ class RestoreOutcome:
     report: CheckReport
     changes: Changes = Changes.all()
     """Anything in the file may differ now: every page re-reads (see ui.ops.changes_of)."""
-    reapplied: int = 0
-    """Persons anonymised again from the erasure ledger of the file that was replaced."""
+    erasures: anonymise.Reapplied = anonymise.Reapplied()
+    """What the erasure ledger of the replaced file (and its copy beside the backups) did to
+    the restored one: persons anonymised again, records destroyed again, and destructions
+    that could not be re-applied (with the reason)."""
     backup_created: dt.datetime | None = None
     """When the restored backup was made (from its name), when known."""
+
+    @property
+    def reapplied(self) -> int:
+        """Records erased again from the erasure ledger (anonymised or destroyed)."""
+        return self.erasures.total
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,14 +377,14 @@ def restore(
 
         note_verified(done.safety_copy, clock.now(), db_backup.SAFETY_REASON)
     progress.report(0.7, "Wisregister opnieuw toepassen")
-    reapplied = anonymise.reapply(path, erased, clock=clock, actor=actor)
-    if erased:
-        anonymise.mirror_ledger(path, anonymise.ledger_of_file(path), safety_dir)
+    erasures = anonymise.reapply(path, erased, clock=clock, actor=actor)
+    if erased:  # the restored file's ledger and every line it was given (also those refused)
+        anonymise.mirror_ledger(path, anonymise.ledger_of_file(path) + erased, safety_dir)
     progress.report(0.75, "Teruggezet dossier controleren")
     report = check(path)
     progress.report(1.0, "Teruggezet")
     return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report,
-                          reapplied=reapplied, backup_created=_created_of(backup_path))
+                          erasures=erasures, backup_created=_created_of(backup_path))
 
 
 def _created_of(backup_path: Path) -> dt.datetime | None:

@@ -67,7 +67,10 @@ class MergeService:
                 number = MergeRepository(uow).merged_into(merged)
                 raise Refused(
                     "Dit record is niet samengevoegd met een ander record."
-                    if number is None else "Dit samenvoegen is al ongedaan gemaakt."
+                    if number is None else
+                    "Dit samenvoegen kan niet meer ongedaan worden gemaakt: het is al ongedaan "
+                    "gemaakt, of de bewaarde gegevens ervan zijn gewist bij het anonimiseren van "
+                    "een persoon (AVG)."
                 )
         if backup is not None:
             backup()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -86,6 +86,14 @@ class RecordService(Generic[D, R]):
         """One page of the list (see ListQuery: typed filters, cursor, the page at a record)."""
         with self.ctx.uow(write=False) as uow:
             return uow.views.list_page(self.kind, query or ListQuery())
+
+    def export_chunks(self, query: ListQuery, size: int) -> Iterator[tuple[Any, ...]]:
+        """Every row of the list for an export, in chunks of `size`: the records `list` pages
+        through, in the same order, read in one pass from one read snapshot (the read unit of
+        work stays open until the iterator is finished or closed); contact moments as light
+        rows holding only what the export's columns read (db.export_rows)."""
+        with self.ctx.uow(write=False) as uow:
+            yield from uow.views.export_chunks(self.kind, query, size)
 
     def count(self, query: ListQuery | None = None) -> int:
         """How many records the list holds with the query's filters and trash setting.

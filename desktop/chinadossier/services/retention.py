@@ -8,11 +8,13 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from chinadossier.db import erasure
 from chinadossier.db.retention import RetentionRepository
 from chinadossier.domain.changes import Result
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.retention import RULES, RetentionOverview, proposal
+from chinadossier.services import anonymise
 from chinadossier.services.context import ServiceContext
 
 Backup = Callable[[], Path | None]
@@ -73,4 +75,9 @@ class RetentionService:
             repo = RetentionRepository(uow)
             numbers = [repo.destroy(record_id, today, together) for record_id in ids]
             changes = uow.commit()
+        # The old bytes out of the file and its WAL (search index merged, VACUUM, WAL
+        # truncated), as for an anonymised person; a reader holding the file postpones it.
+        erasure.scrub(self.ctx.database)
+        # The ledger copy beside the backups: a restore onto a lost case file destroys again.
+        anonymise.mirror_ledger(self.ctx.database.path, anonymise.ledger(self.ctx))
         return Result(numbers, changes)

@@ -134,6 +134,8 @@ class DesktopApp(QObject):
         theme.apply(app, self.scheme)
         self.hook = ExceptionHook(log_file, self) if catch_exceptions else None
         self.window: Any = None
+        """The main window on screen (set when shown)."""
+        self._pending_window: Any = None
         self.ops: Any = None
         self.dossier: Any = None
         self.dialog: Any = None
@@ -194,10 +196,10 @@ class DesktopApp(QObject):
                 raise
             # The main window's modules too, so the GUI thread only builds it; and the list
             # page's (~40 ms of CPU), so a list clicked at once is built without importing.
-            for module in ("main_window", "undo", "pages.list_page"):
-                with contextlib.suppress(ModuleNotFoundError if module == "pages.list_page"
-                                         else ()):
-                    importlib.import_module(f"chinadossier.ui.{module}")
+            for module in ("main_window", "undo"):
+                importlib.import_module(f"chinadossier.ui.{module}")
+            with contextlib.suppress(ModuleNotFoundError):  # a build without list pages
+                importlib.import_module("chinadossier.ui.pages.list_page")
             return view, reason
 
         self._opener = Background(self)
@@ -207,7 +209,7 @@ class DesktopApp(QObject):
 
     def _splash_if_slow(self) -> None:
         """A "Dossier openen…" window when the first read takes long (a slow share, a load);
-        QSplashScreen.show() waits for it to be painted, so it is not shown for a quick one."""
+        not for a quick one, where it would only flash by."""
         if self._opener is not None and self._opener.is_running() and self._splash is None:
             self._splash = _splash(self.tr("Dossier openen…"))
 
@@ -237,7 +239,7 @@ class DesktopApp(QObject):
         from chinadossier.ui.background import Background
 
         path, clock, read_only = self.paths.case_file, self.clock, self.read_only
-        box, tune_gc = self._services_box, self._tune_gc
+        box, tune_gc, ops = self._services_box, self._tune_gc, self.ops
 
         def open_services() -> Any:
             # First the search popup's module (and the list page's, if not yet): the pieces
@@ -252,9 +254,18 @@ class DesktopApp(QObject):
                 dossier = Dossier.open(path, clock=clock, read_only=read_only is not None)
             except SchemaTooOld as exc:  # changed by another program since the first read
                 if read_only is None:
+                    ops.open_failed(exc)
                     raise
-                raise _cannot_upgrade(path, read_only) from exc
+                refused = _cannot_upgrade(path, read_only)
+                ops.open_failed(refused)
+                raise refused from exc
+            except BaseException as exc:
+                ops.open_failed(exc)
+                raise
             box.append(dossier)  # for shutdown(), should it come before the answer
+            # Handed over from this thread: the calls waiting for it need no GUI event loop
+            # (Operations.wait_idle() on the GUI thread must not wait for one).
+            ops.set_dossier(dossier)
             if tune_gc:
                 keep_out_of_full_collections()
             return dossier
@@ -265,28 +276,24 @@ class DesktopApp(QObject):
 
     def _services_opened(self, ok: bool, value: Any) -> None:
         if ok:
-            if self.dossier is None:
-                self.dossier = value
-                self.ops.set_dossier(value)
+            self.dossier = value  # ops has it already (open_services)
             # The other pieces' modules next (forms, memo's, …), so a first visit does not
             # import them on this thread; once the calls made meanwhile are answered, as
             # their importing would share the GIL with this thread's handling of the answers.
             self._prefetch_when_idle()
             return
         # The file passed the first read but not the opening: no window on a file that
-        # cannot be used.
-        self.ops.open_failed(value)
+        # cannot be used (ops.open_failed was called in open_services).
         self._services = None  # a later attempt (after an upgrade) opens them again
-        window, self.window = self.window, None
-        if window is not None:
-            window.hide()
-            window.deleteLater()
+        for window in (self.window, self._pending_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.window = self._pending_window = None
         self._failed(value)
 
     def _prefetch_when_idle(self, busy: bool = False) -> None:
-        if busy:
-            return
-        if self.ops.is_busy():
+        if busy or self.ops.is_busy():
             self.ops.busy_changed.connect(self._prefetch_when_idle,
                                           Qt.ConnectionType.SingleShotConnection)
             return
@@ -338,15 +345,19 @@ class DesktopApp(QObject):
         window.language_change_requested.connect(self.set_language)
         window.scheme_change_requested.connect(self.set_scheme)
         window.closed.connect(lambda: self.finished.emit(0))
-        self.window = window
+        # `window` becomes self.window when shown: its figures may already be in it (the
+        # quick first read), and a caller waiting for them must find a shown window.
+        self._pending_window = window
         if later:
             QTimer.singleShot(0, self, lambda: self._present(window))
         else:
             self._present(window)
 
     def _present(self, window: Any) -> None:
-        if window is not self.window:
+        if window is not self._pending_window:
             return  # replaced meanwhile (a language switch)
+        self._pending_window = None
+        self.window = window
         window.show()
         window.backups.schedule_startup()  # the start-up backup when due (issue 10.4)
         if self._tune_gc:

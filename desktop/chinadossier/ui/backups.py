@@ -151,7 +151,9 @@ class RestoreDialog(QDialog):
         intro = QLabel(self.tr(
             "Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als "
             "veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de "
-            "teruggezette back-up opnieuw geanonimiseerd.").format(self._place.folder))
+            "teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw "
+            "vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt."
+            ).format(self._place.folder))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         headers = [self.tr("Datum"), self.tr("Reden"), self.tr("Grootte"), self.tr("Records"),
@@ -208,7 +210,10 @@ class RestoreDialog(QDialog):
         for row, entry in enumerate(entries):
             records = ("?" if entry.record_total is None
                        else self.tr("{0} records").format(entry.record_total))
-            cells = (_local(entry.created), entry.reason, _size(entry.size), records,
+            reason = entry.reason
+            if entry.older_schema:
+                reason = self.tr("{0} · ouder schema").format(reason)
+            cells = (_local(entry.created), reason, _size(entry.size), records,
                      self.tr("ja") if entry.verified else self.tr("nee"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -291,9 +296,19 @@ class RestoreDialog(QDialog):
         if outcome.safety_copy is not None:
             lines.append(self.tr("Het dossier van vóór het terugzetten is bewaard als {0}.")
                          .format(outcome.safety_copy))
-        if outcome.reapplied:
-            lines.append(self.tr("{0} geanonimiseerde persoon/personen opnieuw "
-                                 "geanonimiseerd.").format(outcome.reapplied))
+        erasures = outcome.erasures
+        if erasures.anonymised == 1:
+            lines.append(self.tr("1 geanonimiseerde persoon opnieuw geanonimiseerd."))
+        elif erasures.anonymised:
+            lines.append(self.tr("{0} geanonimiseerde personen opnieuw geanonimiseerd.")
+                         .format(erasures.anonymised))
+        if erasures.destroyed == 1:
+            lines.append(self.tr("1 vernietigd record opnieuw vernietigd."))
+        elif erasures.destroyed:
+            lines.append(self.tr("{0} vernietigde records opnieuw vernietigd.")
+                         .format(erasures.destroyed))
+        for reason in erasures.refused:
+            lines.append(self.tr("Let op: niet opnieuw vernietigd: {0}.").format(reason))
         if not outcome.report.ok:
             lines.append(self.tr("Let op: de controle van het teruggezette dossier vond "
                                  "problemen (Dossier → Controleren)."))

@@ -113,13 +113,15 @@ class Operations(QObject):
         return self._dossier
 
     def set_dossier(self, dossier: Any) -> None:
-        """Hand over the opened case file: the calls waiting for it run now."""
+        """Hand over the opened case file: the calls waiting for it run now. May be called
+        from the thread that opened it (`opened` then reaches the GUI thread queued)."""
         self._dossier = dossier
         self._ready.set()
         self.opened.emit()
 
     def open_failed(self, error: BaseException) -> None:
-        """The case file could not be opened: waiting calls end, their answers are dropped."""
+        """The case file could not be opened: waiting calls end, their answers are dropped
+        (from any thread)."""
         self._open_error = error
         self._ready.set()
 

@@ -14,7 +14,15 @@ from chinadossier.db.backup.copy import (
     snapshot_facts,
     verify_backup,
 )
-from chinadossier.db.backup.listing import BackupInfo, list_backups, record_counts
+from chinadossier.db.backup.listing import (
+    LEGACY_REASON,
+    BackupInfo,
+    backup_facts,
+    file_identity,
+    legacy_backups,
+    list_backups,
+    record_counts,
+)
 from chinadossier.db.backup.naming import (
     BACKUP_SUFFIX,
     DAMAGED_SUFFIX,
@@ -28,6 +36,7 @@ from chinadossier.db.backup.transfer import sweep_stale_temps
 
 __all__ = [
     "BACKUP_SUFFIX",
+    "LEGACY_REASON",
     "DAMAGED_SUFFIX",
     "SAFETY_REASON",
     "BackupInfo",
@@ -35,7 +44,10 @@ __all__ = [
     "audit_entry_hash",
     "audit_head",
     "backup",
+    "backup_facts",
     "backup_name",
+    "file_identity",
+    "legacy_backups",
     "list_backups",
     "record_counts",
     "restore",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chinadossier.domain import plural
 from chinadossier.domain.codes import OrganisationKind
 from chinadossier.domain.drafts import (
     OrganisationDraft,
@@ -52,7 +53,7 @@ def commit_import(
     """
     if plan.rejected and not accept_partial:
         raise ImportRefused(
-            f"{len(plan.rejected)} rij(en) afgewezen; er is niets geïmporteerd. Verbeter het "
+            f"{plural.rows(len(plan.rejected))} afgewezen; er is niets geïmporteerd. Verbeter het "
             "bestand, of importeer alleen de goede rijen (--accept-partial)."
         )
     work = [row for row in plan.rows if row.outcome in ("new", "update")]

@@ -17,6 +17,8 @@ from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
+    double_row,
+    facts_of,
     given_common,
     headers,
     joined,
@@ -56,9 +58,10 @@ def plan_decision(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
                               (RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON))
     if errors:
         return rejected_row(row, label, *errors)
-    earlier = seen.first(f"{decided.isoformat()}|{match_key(title).words}", row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    double = double_row(seen, f"{decided.isoformat()}|{match_key(title).words}", row, label,
+                        facts_of(values, ("decided_on", "title")))
+    if double is not None:
+        return double
     summary = joined(values.get("summary"), values.get("notes"))
     given: dict[str, Any] = {
         f: values[f] for f in ("body", "decision_kind", "outcome", "reference", "votes_for",

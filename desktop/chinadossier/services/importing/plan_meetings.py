@@ -15,6 +15,8 @@ from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
+    double_row,
+    facts_of,
     given_common,
     joined,
     matched_row,
@@ -31,9 +33,9 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         return rejected_row(row, label)
     assert held is not None  # required: an empty cell is a row error
     key = f"{held.isoformat()}|{match_key(title).words}"
-    earlier = seen.first(key, row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    double = double_row(seen, key, row, label, facts_of(values, ("held_on", "title")))
+    if double is not None:
+        return double
     participants = []
     unknown = []
     for name in values.get("organisations", ()):

@@ -16,6 +16,8 @@ from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
     contact_given,
+    double_row,
+    facts_of,
     given_common,
     matched_row,
     rejected_row,
@@ -37,9 +39,9 @@ def plan_organisation(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     }
     given.update(resolved_place(known, values.get("place"), values.get("province")))
     given.update(contact_given(values))
-    earlier = seen.first(key.words, row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", name, f"rij {earlier}")
+    double = double_row(seen, key.words, row, name, facts_of(values, ("name",)))
+    if double is not None:
+        return double
     if match is not None and score >= 100:
         return matched_row(row, name, match, {**given, **given_common(values)})
     if match is not None and score >= LIKELY:

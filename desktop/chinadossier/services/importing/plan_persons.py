@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from chinadossier.domain.codes import MeetingKind, NameOrder, ParticipantSide
 from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft, PersonDraft, PositionDraft
+from chinadossier.domain.generated_text import LAST_CONTACT_SUMMARY, last_contact_title
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
 from chinadossier.domain.records import PersonRecord
@@ -19,11 +21,16 @@ from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
     contact_given,
+    double_row,
+    facts_of,
     given_common,
     joined,
     matched_row,
     rejected_row,
 )
+
+_NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "pinyin")
+"""What a person's key is made of: two rows with the same key differ only in how they spell it."""
 
 
 def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
@@ -52,11 +59,15 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     given: dict[str, Any] = {f: values[f] for f in ("hanzi", "pinyin", "notes")
                              if values.get(f) is not None}
     given.update(contact_given(values))
-    earlier = seen.first(key.words, row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    facts = facts_of(values, _NAME_FIELDS)
+    if organisation:
+        # The same organisation by any spelling ("苏州工业园区", "Suzhou Industrial Park").
+        facts["organisation"] = _workplace(organisation, known) or match_key(organisation).words
+    double = double_row(seen, key.words, row, label, facts)
+    if double is not None:
+        return double
     if match is not None and score >= 100:
-        if organisation and not works_at(match, organisation):
+        if organisation and not _works_at(match, organisation, known):
             # The same name at another organisation: common Chinese names are shared by many
             # people, so this is for the user to decide, never silently skipped as "exists".
             seen.release(key.words)
@@ -74,18 +85,16 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     positions: tuple[PositionDraft, ...] = ()
     if organisation:
         function = title or "contactpersoon"
-        authority = known.authority(organisation)
-        if authority is not None:
-            positions = (PositionDraft(function, authority_id=authority.meta.id),)
+        found = _place_of_work(organisation, known)
+        if found is None:
+            # At the organisation the import creates first, with this id.
+            extra["organisation_name"] = organisation
+            positions = (PositionDraft(function,
+                                       organisation_id=seen.new_organisation(organisation)),)
+        elif found[0]:
+            positions = (PositionDraft(function, authority_id=found[1]),)
         else:
-            org_score, org = known.organisation(organisation)
-            if org is not None and org_score >= 100:
-                positions = (PositionDraft(function, organisation_id=org.meta.id),)
-            else:
-                # At the organisation the import creates first, with this id.
-                extra["organisation_name"] = organisation
-                positions = (PositionDraft(function,
-                                           organisation_id=seen.new_organisation(organisation)),)
+            positions = (PositionDraft(function, organisation_id=found[1]),)
     elif title:
         notes = joined(notes, f"Functie: {title}")
     draft = PersonDraft(
@@ -109,13 +118,47 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         extra["last_contact"] = MeetingDraft(
             held_on=values["last_contact"],
             meeting_kind=MeetingKind.OTHER,
-            title=f"Laatste contact met {display_name(draft)}",
+            title=last_contact_title(display_name(draft)),
             participants=(ParticipantDraft(ParticipantSide.THEIRS,
                                            person_id=extra["record_id"]),),
-            summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
+            summary=LAST_CONTACT_SUMMARY,
             common=draft.common,
         )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+
+
+def _workplace(organisation: str, known: Known) -> uuid.UUID | None:
+    """The authority or organisation record a cell names, by whatever spelling (a name, the
+    Chinese name, a list's label "Naam (汉字)"); None when the case file has none."""
+    found = _place_of_work(organisation, known)
+    return found[1] if found is not None else None
+
+
+def _place_of_work(organisation: str, known: Known) -> tuple[bool, uuid.UUID] | None:
+    """(is a Dutch authority, its id) of the record a cell names: "Gemeente Rotterdam", an
+    organisation by any of its names, or a Dutch authority by its bare name ("Rotterdam", as
+    lists and exports write the own authority) when no organisation has that name."""
+    authority = known.authority(organisation)
+    if authority is not None:
+        return True, authority.meta.id
+    score, org = known.organisation(organisation)
+    if org is not None and score >= 100:
+        return False, org.meta.id
+    authority = known.authority(organisation, bare=True)
+    return (True, authority.meta.id) if authority is not None else None
+
+
+def _works_at(person: PersonRecord, organisation: str, known: Known) -> bool:
+    """Whether the person holds a function at the record the cell names (by its text when the
+    case file has no such record)."""
+    where = _workplace(organisation, known)
+    if where is None:
+        return works_at(person, organisation)
+    for held in person.positions:
+        ref = held.organisation or held.authority
+        if ref is not None and ref.id == where:
+            return True
+    return False
 
 
 def display_name(draft: PersonDraft) -> str:
@@ -132,16 +175,14 @@ def _position(
 ) -> PositionDraft | None:
     """A function the person does not hold yet at an organisation or authority the case file
     has (for an update); None when they hold it."""
-    authority = known.authority(organisation)
-    score, org = known.organisation(organisation)
-    where = authority.meta.id if authority is not None else (
-        org.meta.id if org is not None and score >= 100 else None)
-    if where is None:
+    found = _place_of_work(organisation, known)
+    if found is None:
         return None
+    is_authority, where = found
     for held in person.positions:
         ref = held.organisation or held.authority
         if ref is not None and ref.id == where and fold(held.title) == fold(title):
             return None
-    if authority is not None:
+    if is_authority:
         return PositionDraft(title, authority_id=where)
     return PositionDraft(title, organisation_id=where)

@@ -14,6 +14,8 @@ from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
+    double_row,
+    facts_of,
     given_common,
     given_fields,
     headers,
@@ -52,9 +54,10 @@ def plan_risk(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         return RowPlan(row.number, "rejected", label, errors=tuple(errors))
     assert subject_id is not None and category is not None
     label = f"{title} ({values['subject']})"
-    earlier = seen.first(f"{subject_id.hex}|{match_key(title).words}", row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    double = double_row(seen, f"{subject_id.hex}|{match_key(title).words}", row, label,
+                        facts_of(values, ("subject", "title")))
+    if double is not None:
+        return double
     given = given_fields(values, ("measures", "owner", "treatment", "status", "next_review_on"))
     existing = known.records.get(("r", subject_id.hex, match_key(title).words))
     if existing is not None:

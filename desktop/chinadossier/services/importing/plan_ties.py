@@ -15,6 +15,8 @@ from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
+    double_row,
+    facts_of,
     given_common,
     given_fields,
     headers,
@@ -68,9 +70,10 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
                 f"'Gemeente {values['authority']}' of 'Provincie {values['authority']}'.")))
         authority_id = having[0].meta.id
     partner_key = org.meta.id.hex if org is not None else match_key(partner).words
-    earlier = seen.first(f"{authority_id.hex}|{partner_key}|{tie_type.value}", row.number)
-    if earlier is not None:
-        return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+    double = double_row(seen, f"{authority_id.hex}|{partner_key}|{tie_type.value}", row, label,
+                        facts_of(values, ("authority", "partner", "partner_hanzi", "tie_type")))
+    if double is not None:
+        return double
     given = given_fields(values, ("status", "title", "starts", "signed", "ends"))
     if org is not None:
         existing = known.ties.get((authority_id, org.meta.id, tie_type.value))

@@ -20,14 +20,23 @@ from chinadossier.services.importing_updates import same as overlay_same
 @dataclass
 class Seen:
     keys: dict[str, int] = field(default_factory=dict)
+    facts: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Per key, what the first row of that key says besides the key (see `double_row`)."""
     new_organisations: list[str] = field(default_factory=list)
     organisation_drafts: dict[str, OrganisationDraft] = field(default_factory=dict)
 
-    def first(self, key: str, number: int) -> int | None:
+    def first(self, key: str, number: int, facts: Mapping[str, Any] | None = None) -> int | None:
+        """The row number of an earlier row with this key, or None (this row is the first)."""
         earlier = self.keys.get(key)
         if earlier is None:
             self.keys[key] = number
+            self.facts[key] = facts or {}
         return earlier
+
+    def adds(self, key: str, facts: Mapping[str, Any]) -> bool:
+        """Whether a later row of this key says something the first row does not: another
+        value, or a value the first row lacks (another organisation, another e-mail)."""
+        return _adds(facts, self.facts.get(key, {}))
 
     def release(self, key: str) -> None:
         """A probable duplicate is for the user: a later row of that name is not its double."""
@@ -44,6 +53,45 @@ class Seen:
                 name_nl=name, org_kind=OrganisationKind.OTHER)
             self.organisation_ids[name] = new_id()
         return self.organisation_ids[name]
+
+
+def double_row(seen: Seen, key: str, row: ParsedRow, label: str,
+               facts: Mapping[str, Any]) -> RowPlan | None:
+    """A row whose key an earlier row of the file has, or None for the first.
+
+    "dubbel in het bestand" only when it says nothing the earlier row does not (it would add
+    nothing); otherwise — the same name at another organisation, another e-mail address, another
+    date — "mogelijk dubbel": the user decides, nothing is dropped silently. `facts`: the row's
+    values besides its key.
+    """
+    earlier = seen.first(key, row.number, facts)
+    if earlier is None:
+        return None
+    if seen.adds(key, facts):
+        return RowPlan(row.number, "similar", label, f"rij {earlier}")
+    return RowPlan(row.number, "duplicate", label, f"rij {earlier}")
+
+
+def facts_of(values: Mapping[str, Any], key_fields: tuple[str, ...]) -> dict[str, Any]:
+    """A row's values besides the fields its key is made of."""
+    return {f: v for f, v in values.items() if f not in key_fields}
+
+
+def _same_text(value: Any) -> Any:
+    return " ".join(value.split()).casefold() if isinstance(value, str) else value
+
+
+def _adds(later: Mapping[str, Any], earlier: Mapping[str, Any]) -> bool:
+    for name, value in later.items():
+        if value is None or value == () or value == "":
+            continue
+        old = earlier.get(name)
+        if isinstance(value, tuple):
+            if not {_same_text(v) for v in value} <= {_same_text(v) for v in old or ()}:
+                return True
+        elif _same_text(value) != _same_text(old):
+            return True
+    return False
 
 
 def common_of(values: Mapping[str, Any]) -> Common:

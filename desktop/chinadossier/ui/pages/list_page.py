@@ -353,8 +353,13 @@ class ListPage(QWidget):
             self._wanted = None
             self._select_rows([row])
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
-            if self.detail.record_id is None:
+            shown = self.detail.record_id
+            if shown is None:
                 self._select_rows([0])
+            elif self.model.row_of(shown) is not None:
+                # rows replaced after the shown record was selected (a refresh answered after
+                # the jump to it: both may wait for the services at start-up)
+                self._select_rows([self.model.row_of(shown)])
         self._update_subtitle()
 
     def _set_count(self, count: int | None) -> None:

@@ -547,11 +547,16 @@ class OverviewPage(QScrollArea):
             AuditAction.RESTORE: self.tr("zette terug"),
             AuditAction.EXPORT: self.tr("exporteerde"),
             AuditAction.ERASE_PAYLOAD: self.tr("anonimiseerde"),
+            AuditAction.MERGE: self.tr("voegde samen"),
+            AuditAction.UNMERGE: self.tr("maakte samenvoegen ongedaan van"),
         }
         try:
-            verb = verbs.get(AuditAction(item.action), item.action)
+            action = AuditAction(item.action)
         except ValueError:
             verb = item.action
+        else:
+            # Any other action by its label ("back-up teruggezet"), never its English code.
+            verb = verbs.get(action) or label(action, self._lang_code())
         kind = label(item.record_kind, self._lang_code()) if item.record_kind else ""
         what = f"{kind} {item.display_no or ''}".strip()
         return f"{verb} {what}: {item.label}" if item.label else f"{verb} {what}"

@@ -1,0 +1,44 @@
+"""The overview's recent activity says what happened in Dutch, never an English action code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chinadossier.domain.clock import FixedClock
+from chinadossier.domain.cockpit import ActivityItem
+from chinadossier.domain.codes import AuditAction, RecordKind
+from chinadossier.services.dossier import Dossier
+from chinadossier.ui.ops import Operations
+from chinadossier.ui.pages.overview_page import OverviewPage
+from conftest import TEST_ACTOR, TODAY
+
+
+@pytest.fixture
+def page(case_file: Path, qtbot: Any) -> Any:
+    dossier = Dossier.open(case_file, clock=FixedClock.on(TODAY), actor=TEST_ACTOR)
+    ops = Operations(dossier)
+    shown = OverviewPage(ops)
+    qtbot.addWidget(shown)
+    yield shown
+    ops.wait_idle()
+    qtbot.wait(10)
+    dossier.close()
+
+
+@pytest.mark.parametrize("action, words", [
+    (AuditAction.MERGE, "voegde samen persoon PER-0002"),
+    (AuditAction.UNMERGE, "maakte samenvoegen ongedaan van persoon PER-0002"),
+    (AuditAction.RESTORE_BACKUP, "back-up teruggezet"),
+])
+def test_merge_and_undo_read_as_dutch_verbs(page: Any, action: AuditAction, words: str) -> None:
+    item = ActivityItem(at=dt.datetime(2026, 11, 29, 9, tzinfo=dt.UTC), actor="t",
+                        action=action.value, record_id=uuid.uuid4(),
+                        record_kind=RecordKind.PERSON, display_no="PER-0002", label=None)
+    text = page._activity_text(item)  # noqa: SLF001 - the row's words
+    assert text.startswith(words), text
+    assert action.value not in text.split()
