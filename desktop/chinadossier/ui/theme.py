@@ -237,8 +237,6 @@ QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
     image: url({icons}/chevron-down-{scheme}.svg); width: 12px; height: 12px; }}
 QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled, QDoubleSpinBox::up-arrow:disabled,
 QDoubleSpinBox::down-arrow:disabled {{ image: none; }}
-QSpinBox QLineEdit, QDoubleSpinBox QLineEdit {{ border: none; background: transparent;
-    padding: 0 0 0 6px; }}
 QSpinBox:disabled, QDoubleSpinBox:disabled {{ background: {surface_alt}; color: {muted}; }}
 QFrame#Chip {{ background: {accent_soft}; border: none; border-radius: 10px; }}
 QFrame#Chip QLabel {{ color: {accent}; background: transparent; }}

@@ -51,27 +51,30 @@ def test_every_english_impact_label_fits_under_the_heat_map() -> None:
             assert metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room)) == text
 
 
-def test_spin_boxes_get_arrow_buttons_beside_the_digits(qtbot: Any) -> None:
+def test_spin_boxes_get_arrow_buttons_beside_the_digits(qtbot: Any, ops: Any) -> None:
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.ui.forms.editor import open_editor
+
     app = QApplication.instance()
     previous = app.styleSheet(), app.palette()
     try:
         for scheme in ("light", "dark"):
             theme.apply(app, scheme)
-            sheet = app.styleSheet()
-            assert f"chevron-up-{scheme}.svg" in sheet
+            assert f"chevron-up-{scheme}.svg" in app.styleSheet()
             assert (resource_path("icons") / f"chevron-up-{scheme}.svg").exists()
-            box = QSpinBox()
-            qtbot.addWidget(box)
-            box.setRange(1, 5)
-            box.setValue(3)
-            box.resize(100, 30)
-            box.show()
+            form = open_editor(ops, RecordKind.RISK_NOTE)
+            track(qtbot, form)
+            form.open()
+            qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
+            box = form.fields["inherent_likelihood"]
+            assert isinstance(box, QSpinBox) and box.isEnabled()
             qtbot.waitExposed(box)
             edit = box.lineEdit()
-            # the digits end before the buttons, and start clear of the left border
-            assert edit.geometry().right() < box.width() - 20
+            # the digits end before the arrow buttons, and start clear of the left border
+            assert edit.geometry().right() < box.width() - 16
             edit.setCursorPosition(0)
             assert edit.mapTo(box, edit.cursorRect().center()).x() >= 6
+            form.reject()
     finally:
         app.setStyleSheet(previous[0])
         app.setPalette(previous[1])

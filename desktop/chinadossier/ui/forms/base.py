@@ -378,6 +378,9 @@ class RecordForm(QDialog):
         """A whole number."""
         box = QSpinBox(self)
         box.setRange(low, high)
+        # the stylesheet's padding does not reach a spin box's own editor: the digits touched
+        # the left border (#8)
+        box.lineEdit().setTextMargins(6, 0, 0, 0)
         self.add(key, text, box)
         return box
 
