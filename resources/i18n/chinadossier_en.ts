@@ -789,8 +789,8 @@ This cannot be undone.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="63"/>
         <source>{0} verwijderen</source>
         <translation>Remove {0}</translation>
     </message>
@@ -1560,22 +1560,22 @@ This cannot be undone.</translation>
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="63"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="98"/>
         <source>Kans {0}, impact {1}: {2} risico&apos;s. Pijltjestoetsen verplaatsen, Enter toont de risico&apos;s in deze cel.</source>
         <translation>Likelihood {0}, impact {1}: {2} risks. Arrow keys move, Enter shows the risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="162"/>
         <source>KANS ↑</source>
         <translation>LIKELIHOOD ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="203"/>
         <source>IMPACT →</source>
         <translation>IMPACT →</translation>
     </message>
@@ -3974,7 +3974,7 @@ Arrows + Enter  open a risk matrix cell</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="557"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
@@ -3989,149 +3989,149 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="373"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="374"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="396"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="399"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="402"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="403"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="405"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="416"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="419"/>
         <source>Vindplaats: pagina, URL of paragraaf</source>
         <translation>Locator: page, URL or section</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>Vindplaats in {0}</source>
         <translation>Locator in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="425"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="428"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="468"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="565"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="631"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="633"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="634"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="630"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="635"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="702"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="707"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="716"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="721"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="725"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="730"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="745"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="770"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="775"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -4719,7 +4719,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
         <source>Kleurenschema</source>
         <translation>Colour scheme</translation>
     </message>
@@ -4739,48 +4739,48 @@ Continue?</translation>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="89"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
-        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
-        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="94"/>
+        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir). Eigen overheid en standaardclassificatie liggen vast in het dossier en zijn hier niet te wijzigen.</source>
+        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir). Own authority and default classification are fixed in the case file and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="83"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
@@ -4859,7 +4859,7 @@ Continue?</translation>
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="170"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -5072,132 +5072,132 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="156"/>
-        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; alles is later te wijzigen.</source>
-        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; everything can be changed later.</translation>
+        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en standaardclassificatie worden in het dossier vastgelegd.</source>
+        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; own authority and default classification are fixed in the case file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="165"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="170"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="174"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="178"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="188"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="191"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="207"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="211"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="219"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="228"/>
-        <source>Later te wijzigen via Extra › Instellingen (Ctrl+,)</source>
-        <translation>Can be changed later in Tools › Settings (Ctrl+,)</translation>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="231"/>
+        <source>Een andere gegevensmap kiest u later bij het starten (--data-dir)</source>
+        <translation>Another data folder can be chosen later when starting (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="235"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="241"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="303"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="309"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>
