@@ -106,3 +106,14 @@ def test_chips_use_the_theme_in_dark_mode(qtbot: Any) -> None:
     finally:
         app.setStyleSheet(previous[0])
         app.setPalette(previous[1])
+
+
+def test_a_message_that_is_no_predicate_gets_a_colon_after_the_label() -> None:
+    from chinadossier.ui.forms.base import _with_caption
+
+    assert _with_caption("Onderwerp", "is verplicht") == "Onderwerp is verplicht"
+    assert _with_caption("Date", "must be a date") == "Date must be a date"
+    assert (_with_caption("Status", "een band die in 1984 eindigde kan niet actief zijn")
+            == "Status: een band die in 1984 eindigde kan niet actief zijn")
+    assert _with_caption("Richting", "kies een richting") == "Richting: kies een richting"
+    assert _with_caption("Titel", "Deelnemer 2: is verplicht") == "Deelnemer 2: is verplicht"
