@@ -230,7 +230,21 @@ class MainWindow(QMainWindow):
 
     def _make_undo_stack(self) -> Any | None:
         cls = optional("undo", "UndoStack")
-        return cls(self.ops, self) if cls is not None else None
+        if cls is None:
+            return None
+        stack = cls(self.ops, self)
+        stack.undone.connect(self._undone)
+        return stack
+
+    def _undone(self, outcome: Any) -> None:
+        """Say in the status bar what Ctrl+Z put back (#8); a failure has its own dialog."""
+        done = list(getattr(outcome, "done", []))
+        if not done:
+            return
+        if len(done) == 1:
+            self.show_message(self.tr("{0} teruggezet").format(done[0][1].meta.display_no))
+        else:
+            self.show_message(self.tr("{0} records teruggezet").format(len(done)))
 
     @property
     def search_popup(self) -> Any | None:
@@ -600,7 +614,15 @@ class MainWindow(QMainWindow):
         if cls is None:
             self._not_yet(self.tr("Contactmoment vastleggen"))
             return
-        self.dialogs.keep("quick_meeting", cls(self.ops, self)).open()
+        dialog = self.dialogs.keep("quick_meeting", cls(self.ops, self))
+        dialog.saved.connect(self._meeting_logged)
+        dialog.open()
+
+    def _meeting_logged(self, record: Any) -> None:
+        """Say in the status bar that Ctrl+N stored the contact moment (#8)."""
+        meta = getattr(record, "meta", None)
+        if meta is not None:
+            self.show_message(self.tr("Contactmoment {0} vastgelegd").format(meta.display_no))
 
     def make_memo(self) -> None:
         """Ctrl+P: the memo dialog."""
@@ -818,7 +840,10 @@ class MainWindow(QMainWindow):
             "Ctrl+N  contactmoment vastleggen\nCtrl+K  zoeken\nCtrl+F  lijst filteren\n"
             "F5  vernieuwen\nCtrl+1 … Ctrl+9  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
             "Ctrl+P  memo maken\nCtrl+,  instellingen\nCtrl+Q  afsluiten\n"
-            "Pijltjes + Enter  cel van de risicomatrix openen")
+            "Pijltjes + Enter  cel van de risicomatrix openen\n\n"
+            "In een lijst:\nEnter  record bewerken\nDelete  gekozen records verwijderen\n\n"
+            "In een formulier:\nCtrl+Enter  opslaan\nEsc  annuleren\n"
+            "Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sneltoetsen"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("Sneltoetsen"))
