@@ -88,6 +88,8 @@ def test_first_run_welcome_creates_the_case_file_for_the_chosen_authority(
     assert "Rotterdam" in dialog.results.item(0).text()
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.chosen is not None and dialog.chosen.code == "GM0599"
+    assert dialog.search.text() == "Rotterdam"
+    assert dialog.results.isHidden()
     assert dialog.create_button.isEnabled()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     window = _window(qtbot, desktop)

@@ -300,6 +300,12 @@ class WelcomeDialog(QDialog):
         if not isinstance(choice, AuthorityChoice):
             return
         self._chosen = choice
+        # the field shows the name taken and the suggestions close (it said "Rott" with the
+        # list still open, #8); typing again searches anew
+        blocked = self.search.blockSignals(True)
+        self.search.setText(choice.display_name)
+        self.search.blockSignals(blocked)
+        self.results.hide()
         self.chosen_label.setText(self.tr("Gekozen: {0}").format(self._describe(choice)))
         self.create_button.setEnabled(True)
         self.create_button.setDefault(True)
