@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
+        # services make backups of their own (before a bulk delete, an import, a merge): after
+        # any change the sidebar re-reads the newest backup's time (#8)
+        ops.changed.connect(lambda _changes: self._show_backup_time())
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
         if context.first_view is not None:
