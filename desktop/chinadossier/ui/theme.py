@@ -251,6 +251,13 @@ QTableView, QTreeView, QListView {{ background: {surface}; border: 1px solid {bo
     selection-color: {text}; alternate-background-color: {surface_alt}; }}
 QHeaderView::section {{ background: {surface}; color: {muted}; border: none;
     border-bottom: 1px solid {border}; padding: 6px 10px; font-size: 11px; font-weight: bold; }}
+/* Fusion drew a descending sort (newest first) as ▲; through the stylesheet a descending sort
+   is the "down-arrow" subcontrol, drawn as a down chevron: the arrow points the way the values
+   run (#8, checked on a screenshot of Contactmomenten) */
+QHeaderView::up-arrow {{ image: url({icons}/chevron-up-{scheme}.svg); width: 12px;
+    height: 12px; }}
+QHeaderView::down-arrow {{ image: url({icons}/chevron-down-{scheme}.svg); width: 12px;
+    height: 12px; }}
 QSplitter::handle {{ background: {border}; }}
 QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {border_strong}; border-radius: 4px; min-height: 24px;
