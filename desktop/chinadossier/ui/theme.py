@@ -237,6 +237,8 @@ QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
     image: url({icons}/chevron-down-{scheme}.svg); width: 12px; height: 12px; }}
 QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled, QDoubleSpinBox::up-arrow:disabled,
 QDoubleSpinBox::down-arrow:disabled {{ image: none; }}
+QSpinBox::up-button:disabled, QSpinBox::down-button:disabled,
+QDoubleSpinBox::up-button:disabled, QDoubleSpinBox::down-button:disabled {{ border: none; }}
 QSpinBox:disabled, QDoubleSpinBox:disabled {{ background: {surface_alt}; color: {muted}; }}
 QFrame#Chip {{ background: {accent_soft}; border: none; border-radius: 10px; }}
 QFrame#Chip QLabel {{ color: {accent}; background: transparent; }}
