@@ -805,8 +805,8 @@ This cannot be undone.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="63"/>
         <source>{0} verwijderen</source>
         <translation>Remove {0}</translation>
     </message>
@@ -1649,22 +1649,22 @@ This cannot be undone.</translation>
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="63"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="98"/>
         <source>Kans {0}, impact {1}: {2} risico&apos;s. Pijltjestoetsen verplaatsen, Enter toont de risico&apos;s in deze cel.</source>
         <translation>Likelihood {0}, impact {1}: {2} risks. Arrow keys move, Enter shows the risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="162"/>
         <source>KANS ↑</source>
         <translation>LIKELIHOOD ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="203"/>
         <source>IMPACT →</source>
         <translation>IMPACT →</translation>
     </message>
@@ -1956,315 +1956,256 @@ This cannot be undone.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="289"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="296"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="364"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="365"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="372"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="636"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="360"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="618"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="395"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="381"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="443"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="436"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="403"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="248"/>
+        <source>{0} teruggezet</source>
+        <translation>{0} restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="250"/>
+        <source>{0} records teruggezet</source>
+        <translation>{0} records restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="410"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="484"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="502"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="508"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="526"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="543"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="545"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="602"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="607"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
+        <source>Contactmoment {0} vastgelegd</source>
+        <translation>Contact moment {0} logged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="642"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="667"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="811"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="814"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="816"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="801"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="830"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="827"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="828"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="822"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="824"/>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="832"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="835"/>
-        <source>Over Chinadossier</source>
-        <translation>About Chinadossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="833"/>
-        <source>Chinadossier {0}
-Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
-        <translation>Chinadossier {0}
-The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="473"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="475"/>
-        <source>Hele dossier exporteren (&amp;JSON)…</source>
-        <translation>Export the whole case file (&amp;JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="706"/>
-        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
-        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="306"/>
-        <source>Inzageverzoek exporteren…</source>
-        <translation>Export access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
-        <source>Mogelijke &amp;dubbelen…</source>
-        <translation>Possible &amp;duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
-        <source>&amp;Inzageverzoek exporteren…</source>
-        <translation>Export &amp;access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
-        <source>&amp;Bewaartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
-        <source>Kies eerst één persoon op de pagina Personen.</source>
-        <translation>First choose one person on the Persons page.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -2274,7 +2215,16 @@ Ctrl+Z  ongedaan maken
 Ctrl+P  memo maken
 Ctrl+,  instellingen
 Ctrl+Q  afsluiten
-Pijltjes + Enter  cel van de risicomatrix openen</source>
+Pijltjes + Enter  cel van de risicomatrix openen
+
+In een lijst:
+Enter  record bewerken
+Delete  gekozen records verwijderen
+
+In een formulier:
+Ctrl+Enter  opslaan
+Esc  annuleren
+Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte</source>
         <translation>Ctrl+N  log contact moment
 Ctrl+K  search
 Ctrl+F  filter the list
@@ -2284,7 +2234,90 @@ Ctrl+Z  undo
 Ctrl+P  make memo
 Ctrl+,  settings
 Ctrl+Q  quit
-Arrows + Enter  open a risk matrix cell</translation>
+Arrows + Enter  open a risk matrix cell
+
+In a list:
+Enter  edit the record
+Delete  delete the selected records
+
+In a form:
+Ctrl+Enter  save
+Esc  cancel
+Ctrl+Shift+N  new record from what you typed in a search field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="852"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="863"/>
+        <source>Over Chinadossier</source>
+        <translation>About Chinadossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="861"/>
+        <source>Chinadossier {0}
+Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
+        <translation>Chinadossier {0}
+The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="492"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="731"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="323"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="783"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -3497,32 +3530,32 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="581"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="603"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="608"/>
         <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
         <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="609"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="609"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -4103,190 +4136,191 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="127"/>
         <source>Nieuw record</source>
+        <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="128"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="129"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="166"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="574"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="264"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="416"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="419"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="405"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="429"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="431"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="432"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="433"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
         <source>Vindplaats: pagina, URL of paragraaf</source>
         <translation>Locator: page, URL or section</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
         <source>Vindplaats in {0}</source>
         <translation>Locator in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="442"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="445"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="485"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="582"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="648"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="650"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="651"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="630"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="652"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="702"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="724"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="716"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="738"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="725"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="747"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="762"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="770"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="792"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -4912,7 +4946,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
         <source>Kleurenschema</source>
         <translation>Colour scheme</translation>
     </message>
@@ -4932,48 +4966,48 @@ Continue?</translation>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="89"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
-        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
-        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="94"/>
+        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir). Eigen overheid en standaardclassificatie liggen vast in het dossier en zijn hier niet te wijzigen.</source>
+        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir). Own authority and default classification are fixed in the case file and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="83"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
@@ -5052,7 +5086,7 @@ Continue?</translation>
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="170"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -5265,132 +5299,132 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="156"/>
-        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; alles is later te wijzigen.</source>
-        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; everything can be changed later.</translation>
+        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en standaardclassificatie worden in het dossier vastgelegd.</source>
+        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; own authority and default classification are fixed in the case file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="165"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="170"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="174"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="178"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="188"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="191"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="207"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="211"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="219"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="228"/>
-        <source>Later te wijzigen via Extra › Instellingen (Ctrl+,)</source>
-        <translation>Can be changed later in Tools › Settings (Ctrl+,)</translation>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="231"/>
+        <source>Een andere gegevensmap kiest u later bij het starten (--data-dir)</source>
+        <translation>Another data folder can be chosen later when starting (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="235"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="241"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="309"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="315"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

@@ -202,6 +202,15 @@ def test_risks_in_every_level_with_residual_below_inherent(dossier: Dossier) -> 
     assert any(len(n.assessments) >= 2 for n in notes), "one note was re-assessed"
 
 
+def test_every_named_owner_is_visibly_fictional(dossier: Dossier) -> None:
+    """Risk owners and action owners are free text; each name shown must carry the mark (#8)."""
+    owners = [n.owner for n in _all(dossier.risk_notes.list) if n.owner]
+    owners += [a.owner for a in _all(dossier.actions.list) if a.owner]
+    assert owners
+    for owner in owners:
+        assert "(fictief)" in owner, owner
+
+
 def test_overdue_action_and_review(dossier: Dossier) -> None:
     actions = _all(dossier.actions.list)
     assert any(a.status is ActionStatus.OPEN and a.due_on and a.due_on < TODAY for a in actions)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAccessible, QFontDatabase, QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from tests.ui.shell_helpers import add_risk, set_user_version
 
 from chinadossier.paths import Paths
@@ -88,6 +88,8 @@ def test_first_run_welcome_creates_the_case_file_for_the_chosen_authority(
     assert "Rotterdam" in dialog.results.item(0).text()
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.chosen is not None and dialog.chosen.code == "GM0599"
+    assert dialog.search.text() == "Rotterdam"
+    assert dialog.results.isHidden()
     assert dialog.create_button.isEnabled()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     window = _window(qtbot, desktop)
@@ -214,6 +216,26 @@ def test_switching_to_english_rebuilds_the_window(qtbot: Any, start: Any,
     assert english.new_meeting_button.text() == "+ Log contact moment (Ctrl+N)"
     assert english.current_page_key() == "settings"
     assert QSettings().value("ui/language") == "en"
+
+
+def test_settings_list_every_scheme_and_welcome_promises_nothing_they_lack(
+        qtbot: Any, start: Any, case_file: Path, tmp_path: Path) -> None:
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    window.sidebar.select("settings")
+    combo = window.settings_page.scheme
+    assert combo.count() == 3
+    assert combo.maxVisibleItems() >= combo.count()
+    view = combo.view()
+    assert view.minimumHeight() >= 3 * view.sizeHintForRow(0)
+    # Instellingen cannot change the own authority or classification, so the welcome dialog
+    # must not say everything can be changed there (#8)
+    welcome = WelcomeDialog(tmp_path / "elders")
+    qtbot.addWidget(welcome)
+    texts = " ".join(label.text() for label in welcome.findChildren(QLabel))
+    assert "alles is later te wijzigen" not in texts
+    assert "Extra › Instellingen" not in texts
+    assert "--data-dir" in texts
 
 
 def _unnamed(root: QWidget) -> list[str]:

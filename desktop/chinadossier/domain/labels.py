@@ -254,7 +254,7 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
             AuditAction.CREATE: ("aangemaakt", "created"),
             AuditAction.UPDATE: ("gewijzigd", "updated"),
             AuditAction.DELETE: ("verwijderd", "deleted"),
-            AuditAction.RESTORE: ("hersteld", "restored"),
+            AuditAction.RESTORE: ("teruggezet", "restored"),
             AuditAction.EXPORT: ("geëxporteerd", "exported"),
             AuditAction.BACKUP: ("back-up gemaakt", "backup made"),
             AuditAction.RESTORE_BACKUP: ("back-up teruggezet", "backup restored"),

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
+        # services make backups of their own (before a bulk delete, an import, a merge): after
+        # any change the sidebar re-reads the newest backup's time (#8)
+        ops.changed.connect(lambda _changes: self._show_backup_time())
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
         if context.first_view is not None:
@@ -230,7 +233,21 @@ class MainWindow(QMainWindow):
 
     def _make_undo_stack(self) -> Any | None:
         cls = optional("undo", "UndoStack")
-        return cls(self.ops, self) if cls is not None else None
+        if cls is None:
+            return None
+        stack = cls(self.ops, self)
+        stack.undone.connect(self._undone)
+        return stack
+
+    def _undone(self, outcome: Any) -> None:
+        """Say in the status bar what Ctrl+Z put back (#8); a failure has its own dialog."""
+        done = list(getattr(outcome, "done", []))
+        if not done:
+            return
+        if len(done) == 1:
+            self.show_message(self.tr("{0} teruggezet").format(done[0][1].meta.display_no))
+        else:
+            self.show_message(self.tr("{0} records teruggezet").format(len(done)))
 
     @property
     def search_popup(self) -> Any | None:
@@ -600,7 +617,15 @@ class MainWindow(QMainWindow):
         if cls is None:
             self._not_yet(self.tr("Contactmoment vastleggen"))
             return
-        self.dialogs.keep("quick_meeting", cls(self.ops, self)).open()
+        dialog = self.dialogs.keep("quick_meeting", cls(self.ops, self))
+        dialog.saved.connect(self._meeting_logged)
+        dialog.open()
+
+    def _meeting_logged(self, record: Any) -> None:
+        """Say in the status bar that Ctrl+N stored the contact moment (#8)."""
+        meta = getattr(record, "meta", None)
+        if meta is not None:
+            self.show_message(self.tr("Contactmoment {0} vastgelegd").format(meta.display_no))
 
     def make_memo(self) -> None:
         """Ctrl+P: the memo dialog."""
@@ -818,7 +843,10 @@ class MainWindow(QMainWindow):
             "Ctrl+N  contactmoment vastleggen\nCtrl+K  zoeken\nCtrl+F  lijst filteren\n"
             "F5  vernieuwen\nCtrl+1 … Ctrl+9  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
             "Ctrl+P  memo maken\nCtrl+,  instellingen\nCtrl+Q  afsluiten\n"
-            "Pijltjes + Enter  cel van de risicomatrix openen")
+            "Pijltjes + Enter  cel van de risicomatrix openen\n\n"
+            "In een lijst:\nEnter  record bewerken\nDelete  gekozen records verwijderen\n\n"
+            "In een formulier:\nCtrl+Enter  opslaan\nEsc  annuleren\n"
+            "Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sneltoetsen"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("Sneltoetsen"))

@@ -559,7 +559,12 @@ class OverviewPage(QScrollArea):
             verb = verbs.get(action) or label(action, self._lang_code())
         kind = label(item.record_kind, self._lang_code()) if item.record_kind else ""
         what = f"{kind} {item.display_no or ''}".strip()
-        return f"{verb} {what}: {item.label}" if item.label else f"{verb} {what}"
+        shown = item.label or ""
+        if item.display_no and shown.startswith(item.display_no):
+            # a label that starts with the code ("R-GOV Bestuur & integriteit") names it once
+            # (#8): "R-GOV: R-GOV Bestuur …" repeated it
+            shown = shown[len(item.display_no):].lstrip(" ·:–-")
+        return f"{verb} {what}: {shown}" if shown else f"{verb} {what}"
 
     def _when(self, at: dt.datetime, today: dt.date) -> str:
         local = at.astimezone()
