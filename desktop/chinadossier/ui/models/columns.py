@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from chinadossier.domain.codes import ParticipantSide, RecordKind
+from chinadossier.domain.codes import Classification, ParticipantSide, RecordKind, TieStatus
 from chinadossier.ui.models.formatting import (
     code_label,
     date_text,
@@ -42,11 +42,29 @@ class Column:
     sort_desc: str | None = None
     chip: Callable[[Any], tuple[str, str] | None] | None = None
     tooltip: Callable[[Any], str] | None = None
+    fit: Callable[[], tuple[str, ...]] | None = None
+    """Texts the column always shows whole (dates, chip labels): its width never goes below."""
+    min_width: int = 0
+    """A floor for free text (names, titles) so a few words stay readable."""
 
     @property
     def sortable(self) -> bool:
         """Whether a service sort backs this column."""
         return bool(self.sort_asc or self.sort_desc)
+
+
+def day_fit() -> tuple[str, ...]:
+    """A day's date: dd-mm-jjjj."""
+    return ("30-12-2026",)
+
+
+def date_fit() -> tuple[str, ...]:
+    """The widest forms a partial date cell takes (dd-mm-jjjj, a month, circa)."""
+    return ("30-12-2026", "ca. 30-12-2026", "september 2026")
+
+
+def _labels_of(codes: Any) -> Callable[[], tuple[str, ...]]:
+    return lambda: tuple(code_label(c) for c in codes)
 
 
 def _classification(width: int = 124) -> Column:
@@ -56,12 +74,13 @@ def _classification(width: int = 124) -> Column:
         lambda r: code_label(r.meta.classification),
         width=width,
         chip=lambda r: ("classification", r.meta.classification.value),
+        fit=_labels_of(Classification),
     )
 
 
 def _number() -> Column:
     return Column("display_no", lambda: _tr("Nummer"), lambda r: r.meta.display_no, width=110,
-                  hidden=True)
+                  hidden=True, fit=lambda: ("CM-2026-00000",))
 
 
 def _tags() -> Column:
@@ -71,7 +90,8 @@ def _tags() -> Column:
 
 def _updated() -> Column:
     return Column("updated", lambda: _tr("Gewijzigd"),
-                  lambda r: datetime_text(r.meta.updated_at), width=120, hidden=True)
+                  lambda r: datetime_text(r.meta.updated_at), width=120, hidden=True,
+                  fit=lambda: ("30-12-2026 23:59",))
 
 
 def _parties(record: Any, side: ParticipantSide, kind: RecordKind) -> list[str]:
@@ -117,11 +137,12 @@ def _meeting_columns() -> list[Column]:
     theirs = ParticipantSide.THEIRS
     return [
         Column("held_on", lambda: _tr("Datum"), lambda r: date_text(r.held_on), width=88,
-               sort_asc="date_asc", sort_desc="date"),
+               fit=day_fit, sort_asc="date_asc", sort_desc="date"),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.meeting_kind), width=100),
-        Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220),
+        Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220,
+               min_width=140),
         Column("organisation", lambda: _tr("Organisatie"),
-               lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=156),
+               lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=140),
         Column("participants", lambda: _tr("Deelnemers"),
                lambda r: _first_plus(_parties(r, theirs, RecordKind.PERSON)), width=96,
                tooltip=lambda r: "\n".join(_parties(r, theirs, RecordKind.PERSON))),
@@ -141,18 +162,18 @@ def _meeting_columns() -> list[Column]:
 def _tie_columns() -> list[Column]:
     return [
         Column("title", lambda: _tr("Naam"), lambda r: r.title, stretch=True, width=220,
-               sort_asc="name"),
-        Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=120),
+               min_width=140, sort_asc="name"),
+        Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=100),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=118,
-               chip=lambda r: ("status", r.status.value)),
+               chip=lambda r: ("status", r.status.value), fit=_labels_of(TieStatus)),
         Column("organisation", lambda: _tr("Organisatie"), lambda r: r.organisation.label,
-               width=170),
+               width=140),
         Column("authority", lambda: _tr("Overheid"), lambda r: r.authority.label, width=130,
                hidden=True),
         Column("starts", lambda: _tr("Start"), lambda r: date_text(r.starts), width=84,
-               sort_desc="start"),
+               fit=date_fit, sort_desc="start"),
         Column("evaluation", lambda: _tr("Evaluatie"), lambda r: date_text(r.evaluation_on),
-               width=96, hidden=True),
+               width=96, fit=day_fit, hidden=True),
         _classification(),
         _number(),
         _tags(),
@@ -163,7 +184,7 @@ def _tie_columns() -> list[Column]:
 def _organisation_columns() -> list[Column]:
     return [
         Column("name", lambda: _tr("Naam"), lambda r: r.name_nl, stretch=True, width=220,
-               sort_asc="name"),
+               min_width=140, sort_asc="name"),
         Column("hanzi", lambda: _tr("Hanzi en pinyin"), lambda r: hanzi_pinyin(r.hanzi, r.pinyin),
                width=180),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.org_kind), width=150),
@@ -189,7 +210,7 @@ def _current_post(record: Any) -> str:
 def _person_columns() -> list[Column]:
     return [
         Column("name", lambda: _tr("Naam"), lambda r: r.display_name, stretch=True, width=220,
-               sort_asc="name"),
+               min_width=140, sort_asc="name"),
         Column("post", lambda: _tr("Functie"), _current_post, width=260),
         _classification(),
         Column("aliases", lambda: _tr("Andere schrijfwijzen"), lambda r: r.aliases or "",
@@ -203,9 +224,10 @@ def _person_columns() -> list[Column]:
 def _decision_columns() -> list[Column]:
     return [
         Column("decided_on", lambda: _tr("Datum"), lambda r: date_text(r.decided_on), width=88,
-               sort_desc="date"),
+               fit=day_fit, sort_desc="date"),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.decision_kind), width=130),
-        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
+        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220,
+               min_width=140),
         Column("body", lambda: _tr("Orgaan"), lambda r: code_label(r.body), width=120),
         Column("outcome", lambda: _tr("Uitkomst"), lambda r: code_label(r.outcome), width=96),
         Column("reference", lambda: _tr("Kenmerk"), lambda r: r.reference or "", width=110,
@@ -221,11 +243,12 @@ def _risk_columns() -> list[Column]:
     return [
         Column("score", lambda: _tr("Score"), lambda r: str(r.residual_score), width=64,
                sort_desc="score", chip=lambda r: ("score", r.residual_level.value)),
-        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
+        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220,
+               min_width=140),
         Column("category", lambda: _tr("Categorie"), lambda r: r.category.label, width=150),
         Column("subject", lambda: _tr("Betreft"), lambda r: r.subject.label, width=150),
         Column("review", lambda: _tr("Herbeoordeling"), lambda r: date_text(r.next_review_on),
-               width=104, sort_asc="review"),
+               width=104, fit=day_fit, sort_asc="review"),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=70,
                hidden=True),
         Column("treatment", lambda: _tr("Behandeling"), lambda r: code_label(r.treatment),
@@ -242,10 +265,10 @@ def _risk_columns() -> list[Column]:
 def _source_columns() -> list[Column]:
     return [
         Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=240,
-               sort_asc="title"),
+               min_width=140, sort_asc="title"),
         Column("publisher", lambda: _tr("Uitgever"), lambda r: r.publisher or "", width=160),
         Column("published", lambda: _tr("Verschenen"), lambda r: date_text(r.published),
-               width=110),
+               width=110, fit=date_fit),
         Column("url", lambda: _tr("Adres"), lambda r: r.url or "", width=160, hidden=True),
         _classification(),
         _number(),
@@ -259,9 +282,11 @@ def trash_columns() -> list[Column]:
     return [
         Column("kind", lambda: _tr("Soort"), lambda r: kind_label(r.meta.kind), width=130),
         Column("display_no", lambda: _tr("Nummer"), lambda r: r.meta.display_no, width=120),
-        Column("label", lambda: _tr("Omschrijving"), record_label, stretch=True, width=240),
+        Column("label", lambda: _tr("Omschrijving"), record_label, stretch=True, width=240,
+               min_width=140),
         Column("deleted_at", lambda: _tr("Verwijderd op"),
-               lambda r: datetime_text(r.meta.deleted_at), width=130),
+               lambda r: datetime_text(r.meta.deleted_at), width=130,
+               fit=lambda: ("30-12-2026 23:59",)),
         _classification(),
     ]
 

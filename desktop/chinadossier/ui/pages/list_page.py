@@ -38,6 +38,7 @@ from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
 from chinadossier.ui.models.record_table import RecordTableModel
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
+from chinadossier.ui.pages.column_widths import clamp_to_minimum, fill, minimum_widths
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 
@@ -83,6 +84,7 @@ class ListPage(QWidget):
         self._settings_key = f"lists/{kind.value}"
         self._shown_sort: str | None = None
         self._started = False
+        self._filling = False
         self.page_size = PAGE_SIZE
         """Records per page while scrolling."""
 
@@ -147,13 +149,12 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(False)
         header.sectionClicked.connect(self._header_clicked)
-        for index, column in enumerate(self._columns):
-            header.resizeSection(index, column.width)
-            if column.stretch:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-            header.setSectionHidden(index, column.hidden)
+        self._stretch = next((i for i, c in enumerate(self._columns) if c.stretch), None)
+        self._minima = minimum_widths(self._columns, self.table.font(), header.font())
+        self._apply_default_columns()
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = DetailPane(ops, self)
@@ -194,7 +195,7 @@ class ListPage(QWidget):
 
         self._build_column_menu()
         self._restore_settings()
-        header.sectionResized.connect(lambda *_a: self._save_settings())
+        header.sectionResized.connect(self._section_resized)
         header.sectionMoved.connect(lambda *_a: self._save_settings())
         self.splitter.splitterMoved.connect(lambda *_a: self._save_settings())
         self._default_sort()
@@ -461,7 +462,10 @@ class ListPage(QWidget):
             QMessageBox.warning(self, self.tr("Niet alles verwijderd"), str(outcome.error))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Enter edits, Delete deletes (in the table)."""
+        """Enter edits, Delete deletes (in the table); the stretch column follows the width."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fill_columns()
+            return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -523,6 +527,32 @@ class ListPage(QWidget):
             self._column_actions.append(action)
         self.columns_button.setMenu(menu)
 
+        menu.addSeparator()
+        self.reset_columns_action = menu.addAction(self.tr("Kolommen herstellen"))
+        self.reset_columns_action.setToolTip(
+            self.tr("De standaardkolommen, -volgorde en -breedtes terugzetten"))
+        self.reset_columns_action.triggered.connect(self.reset_columns)
+
+    def _apply_default_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self._columns):
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(index, max(column.width, self._minima[index]))
+            header.setSectionHidden(index, column.hidden)
+
+    def reset_columns(self) -> None:
+        """Kolommen herstellen: the default columns, order and widths (and forget the saved)."""
+        header = self.table.horizontalHeader()
+        for logical in range(header.count()):
+            header.moveSection(header.visualIndex(logical), logical)
+        self._apply_default_columns()
+        for index, action in enumerate(self._column_actions):
+            action.blockSignals(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.blockSignals(False)
+        self._fill_columns()
+        self._save_settings()
+
     def _show_column(self, index: int, shown: bool) -> None:
         header = self.table.horizontalHeader()
         visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
@@ -530,15 +560,44 @@ class ListPage(QWidget):
             self._column_actions[index].setChecked(True)  # keep at least one column
             return
         header.setSectionHidden(index, not shown)
+        if shown:  # a column shown again comes back readable, even if it was saved narrow
+            header.resizeSection(index, max(header.sectionSize(index), self._minima[index]))
+        self._fill_columns()
         self._save_settings()
+
+    def _fill_columns(self) -> None:
+        """The stretch column takes the free width (down to its minimum; then it scrolls)."""
+        if self._filling:
+            return
+        self._filling = True
+        try:
+            fill(self.table.horizontalHeader(), self._stretch, self._minima,
+                 self.table.viewport().width())
+        finally:
+            self._filling = False
+
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if not self._filling and new < self._minima[index] and new > 0:
+            self.table.horizontalHeader().resizeSection(index, self._minima[index])
+            return
+        self._save_settings()
+
+    def column_minimum(self, index: int) -> int:
+        """The narrowest column `index` may be (its header and fixed texts whole)."""
+        return self._minima[index]
 
     def _restore_settings(self) -> None:
         settings = QSettings()
         header = self.table.horizontalHeader()
         state = settings.value(f"{self._settings_key}/header")
         if state is not None and header.restoreState(state):
+            for index in range(header.count()):  # older layouts saved Stretch: fill does it now
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            clamp_to_minimum(header, self._minima)
             for index, action in enumerate(self._column_actions):
+                action.blockSignals(True)
                 action.setChecked(not header.isSectionHidden(index))
+                action.blockSignals(False)
         splitter = settings.value(f"{self._settings_key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -29,6 +29,7 @@ from chinadossier.ui.models.columns import trash_columns
 from chinadossier.ui.models.list_source import trash_page
 from chinadossier.ui.models.record_table import RecordTableModel
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
+from chinadossier.ui.pages.column_widths import minimum_widths
 from chinadossier.ui.undo import BatchOutcome, restore_records
 
 
@@ -75,8 +76,9 @@ class TrashPage(QWidget):
         header.setMinimumHeight(34)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        minima = minimum_widths(self.model.columns, self.table.font(), header.font())
         for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, column.width)
+            header.resizeSection(index, max(column.width, minima[index]))
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
