@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         keys = ["overview", *[k for k, _ in LIST_PAGES], "memos"]
         for number, key in enumerate(keys, start=1):
             a[f"page_{key}"] = self._action(view, self.page_titles[key],
-                                            lambda k=key: self.sidebar.select(k),
+                                            lambda k=key: self.go_to_page(k),
                                             f"Ctrl+{number}")
         a["page_trash"] = self._action(view, self.page_titles["trash"],
                                        lambda: self.sidebar.select("trash"))
@@ -490,6 +490,16 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.sidebar.current_key() != key:
             self.sidebar.select(key)
+
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+8: switch to a page and put the keyboard focus in it (its list)."""
+        self.sidebar.select(key)
+        page = self.page(key)
+        if hasattr(page, "focus_list"):
+            page.focus_list()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
 
     def current_page_key(self) -> str:
         """The key of the page on screen."""

@@ -222,6 +222,10 @@ class ListPage(QWidget):
         )
         self._query_count()
 
+    def focus_list(self) -> None:
+        """Put the keyboard focus in the list (after Ctrl+1 … Ctrl+8)."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_filter(self) -> None:
         """Put the cursor in the text filter (Ctrl+F)."""
         self.filter_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
