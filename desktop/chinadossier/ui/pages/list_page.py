@@ -239,6 +239,8 @@ class ListPage(QWidget):
     def show_record(self, record_id: uuid.UUID) -> None:
         """Select a record if it is loaded; show it in the detail pane in any case."""
         self._ensure_started()
+        # A refresh under way would otherwise re-select the rows selected before.
+        self._selected_after_refresh = [record_id]
         row = self.model.row_of(record_id)
         if row is not None:
             self._wanted = None
