@@ -30,6 +30,7 @@ from chinadossier.domain.codes import (
 )
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.queries import Filter, ListQuery, Trash
@@ -460,7 +461,7 @@ def export_list(
         ("Lijst", entry.title),
         ("Filter", "; ".join(f"{k}={v}" for k, v in described.items()) or "geen"),
         ("Hoogste classificatie", shown or "geen records"),
-        ("Geëxporteerd op", now.strftime("%d-%m-%Y %H:%M")),
+        ("Geëxporteerd op", moment_text(now)),
         ("Door", dossier.ctx.actor.who),
         ("Dossier", dossier.path.name),
     ]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import clock_text, from_timestamp, local_date, moment_text
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
 from chinadossier.ui.dialogs.error_dialog import show_error
@@ -750,9 +751,10 @@ class MainWindow(QMainWindow):
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return
-        when = dt.datetime.fromtimestamp(newest)
-        text = (self.tr("vandaag {0}").format(when.strftime("%H:%M"))
-                if when.date() == dt.date.today() else when.strftime("%d-%m-%Y %H:%M"))
+        when = from_timestamp(newest)
+        today = local_date(dt.datetime.now(dt.UTC))
+        text = (self.tr("vandaag {0}").format(clock_text(when))
+                if when.date() == today else moment_text(when))
         self.sidebar.backup.setText(self.tr("Back-up: {0}").format(text))
 
     def check_file(self) -> None:

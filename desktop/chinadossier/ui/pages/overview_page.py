@@ -35,6 +35,7 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.cockpit import ActivityItem, AttentionItem, AttentionKind, HeatMap
 from chinadossier.domain.codes import AuditAction, RecordKind, RiskLevel, TieStatus
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import clock_text, to_local
 from chinadossier.domain.records import Dashboard, Ref
 from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
@@ -538,11 +539,11 @@ class OverviewPage(QScrollArea):
         return f"{verb} {what}: {item.label}" if item.label else f"{verb} {what}"
 
     def _when(self, at: dt.datetime, today: dt.date) -> str:
-        local = at.astimezone()
+        local = to_local(at)
         if local.date() == today:
-            return self.tr("vandaag {0}").format(local.strftime("%H:%M"))
+            return self.tr("vandaag {0}").format(clock_text(local))
         if local.date() == today - dt.timedelta(days=1):
-            return self.tr("gisteren {0}").format(local.strftime("%H:%M"))
+            return self.tr("gisteren {0}").format(clock_text(local))
         return local.strftime("%d-%m-%Y")
 
     def _show_activity(self, items: list[ActivityItem]) -> None:
