@@ -94,9 +94,17 @@ def _updated() -> Column:
                   fit=lambda: ("30-12-2026 23:59",))
 
 
+def ref_text(ref: Any) -> str:
+    """A linked record's label; one in the Prullenbak says so ("Beijing (stad) (verwijderd)")."""
+    if ref is None:
+        return ""
+    return _tr("{0} (verwijderd)").format(ref.label) if getattr(ref, "deleted", False) else str(
+        ref.label)
+
+
 def _parties(record: Any, side: ParticipantSide, kind: RecordKind) -> list[str]:
     return [
-        p.party.label
+        ref_text(p.party)
         for p in record.participants
         if p.side is side and p.party.kind is kind
     ]
@@ -166,9 +174,9 @@ def _tie_columns() -> list[Column]:
         Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=100),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=118,
                chip=lambda r: ("status", r.status.value), fit=_labels_of(TieStatus)),
-        Column("organisation", lambda: _tr("Organisatie"), lambda r: r.organisation.label,
+        Column("organisation", lambda: _tr("Organisatie"), lambda r: ref_text(r.organisation),
                width=140),
-        Column("authority", lambda: _tr("Overheid"), lambda r: r.authority.label, width=130,
+        Column("authority", lambda: _tr("Overheid"), lambda r: ref_text(r.authority), width=130,
                hidden=True),
         Column("starts", lambda: _tr("Start"), lambda r: date_text(r.starts), width=84,
                fit=date_fit, sort_desc="start"),
@@ -245,8 +253,8 @@ def _risk_columns() -> list[Column]:
                sort_desc="score", chip=lambda r: ("score", r.residual_level.value)),
         Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220,
                min_width=140),
-        Column("category", lambda: _tr("Categorie"), lambda r: r.category.label, width=150),
-        Column("subject", lambda: _tr("Betreft"), lambda r: r.subject.label, width=150),
+        Column("category", lambda: _tr("Categorie"), lambda r: ref_text(r.category), width=150),
+        Column("subject", lambda: _tr("Betreft"), lambda r: ref_text(r.subject), width=150),
         Column("review", lambda: _tr("Herbeoordeling"), lambda r: date_text(r.next_review_on),
                width=104, fit=day_fit, sort_asc="review"),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=70,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.changes import Changes, Page
 from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.delete_links import Linked, confirm_text, count_links
 from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
@@ -85,6 +86,8 @@ class ListPage(QWidget):
         self._shown_sort: str | None = None
         self._started = False
         self._filling = False
+        self.delete_confirm: QMessageBox | None = None
+        """The last "Verwijderen?" question (several records, or linked ones)."""
         self.page_size = PAGE_SIZE
         """Records per page while scrolling."""
 
@@ -426,6 +429,30 @@ class ListPage(QWidget):
         items = [(self.kind, self.model.record(r)) for r in rows]
         if not items:
             return
+        self._ops.query(lambda d: count_links(d, items),
+                        on_done=lambda linked: self._confirm_delete(items, linked),
+                        on_error=self._ops.failed.emit, key=f"delete-links:{id(self)}")
+
+    def _confirm_delete(self, items: list[tuple[RecordKind, Any]], linked: list[Linked]) -> None:
+        """Several records, or one that others link to: ask once, naming the links."""
+        if len(items) == 1 and not linked:
+            self._delete(items)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Verwijderen"),
+                          confirm_text(len(items), linked),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Naar de prullenbak"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Verwijderen bevestigen"))
+        box.finished.connect(lambda _r: self._delete(items) if box.clickedButton() is yes
+                             else None)
+        self.delete_confirm = box
+        box.open()
+
+    def _delete(self, items: list[tuple[RecordKind, Any]]) -> None:
         self._ops.write(lambda d: delete_records(d, items), on_done=self._deleted)
 
     def tag_selected(self, tag: str | None = None) -> None:
