@@ -86,6 +86,9 @@ class ListPage(QWidget):
         self._shown_sort: str | None = None
         self._started = False
         self._filling = False
+        self._refiltered = False
+        self._pick_first = True
+        """Select the first row when nothing is shown (not after a filter dropped the shown)."""
         self.delete_confirm: QMessageBox | None = None
         """The last "Verwijderen?" question (several records, or linked ones)."""
         self.page_size = PAGE_SIZE
@@ -326,12 +329,24 @@ class ListPage(QWidget):
         self._ops.failed.emit(exc)
 
     def _after_page(self) -> None:
+        if self._refiltered:
+            # A new filter: the pane keeps its record only if the list still shows it.
+            self._refiltered = False
+            shown = self.detail.record_id
+            row = self.model.row_of(shown) if shown is not None else None
+            if row is not None:
+                self._select_rows([row])
+            elif shown is not None and self._wanted != shown:
+                self.detail.clear()
+                self._pick_first = False  # nothing chosen until the user chooses
+                self._update_subtitle()
+                return
         if self._wanted is not None and self.model.row_of(self._wanted) is not None:
             row = self.model.row_of(self._wanted)
             self._wanted = None
             self._select_rows([row])
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
-            if self.detail.record_id is None:
+            if self.detail.record_id is None and self._pick_first:
                 self._select_rows([0])
         self._update_subtitle()
 
@@ -342,6 +357,7 @@ class ListPage(QWidget):
     def _set_filters(self, filters: Filters) -> None:
         self._filters = self._source.applied(filters)
         self._started = True
+        self._refiltered = True
         self.model.reload()
         self._query_count()
 
@@ -408,6 +424,8 @@ class ListPage(QWidget):
 
     def _selection_changed(self, *_args: Any) -> None:
         ids = self.selected_ids()
+        if ids:
+            self._pick_first = True
         if len(ids) == 1 and ids[0] != self.detail.record_id:
             self.detail.show_record(self.kind, ids[0])
         self._update_buttons()
