@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.overview = OverviewPage(self.ops, lang=self._lang)
         self.overview.open_record_requested.connect(self.open_record)
+        self.overview.cell_requested.connect(self.show_risk_cell)
+        self.overview.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 6000))
         self._add_page("overview", self.overview)
         # Pieces are built (and their modules imported) when first shown: the first window
         # needs only the Overzicht.
@@ -501,6 +504,15 @@ class MainWindow(QMainWindow):
         else:
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
             page.focusNextChild()
+
+    def show_risk_cell(self, scope: str, ids: frozenset[uuid.UUID]) -> None:
+        """A heat-map cell: its risks in the Risico's list, under a removable filter chip."""
+        page = self.page("risks")
+        if not hasattr(page, "show_scope"):
+            return
+        self.sidebar.select("risks")
+        page.show_scope(scope, ids)
+        page.focus_list()
 
     def current_page_key(self) -> str:
         """The key of the page on screen."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
@@ -126,7 +127,16 @@ class ListPage(QWidget):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.filter_bar = FilterBar(self._source, self._today, self)
-        self.filter_bar.filters_changed.connect(self._set_filters)
+        self.filter_bar.filters_changed.connect(self._bar_filters)
+        self.scope_chip = QToolButton(self)
+        self.scope_chip.setObjectName("ScopeChip")
+        self.scope_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.scope_chip.setStyleSheet(
+            "QToolButton#ScopeChip { background: #E1ECF9; color: #1C4E8B; border: none;"
+            " border-radius: 11px; padding: 3px 10px; font-weight: 600; }"
+            "QToolButton#ScopeChip:focus { border: 1px solid #1F5FA8; }")
+        self.scope_chip.clicked.connect(self.clear_scope)
+        self.scope_chip.hide()
 
         self.model = RecordTableModel(self._columns, self._load_page, self)
         self.model.page_loaded.connect(self._after_page)
@@ -189,6 +199,7 @@ class ListPage(QWidget):
         filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.export_button)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.scope_chip, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.table, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -353,6 +364,29 @@ class ListPage(QWidget):
     def _set_count(self, count: int | None) -> None:
         self._count = count
         self._update_subtitle()
+
+    def show_scope(self, text: str, ids: frozenset[uuid.UUID]) -> None:
+        """Show only these records (a heat-map cell's risks), named on a removable chip."""
+        self.scope_chip.setText(f"{text}  ✕")
+        self.scope_chip.setAccessibleName(self.tr("Filter {0} weghalen").format(text))
+        self.scope_chip.setToolTip(self.tr("Filter weghalen: weer de hele lijst"))
+        self.scope_chip.show()
+        self._set_filters(replace(self._filters, ids=ids, scope=text))
+
+    def clear_scope(self) -> None:
+        """Remove the chip's filter: the whole list again (the filter bar's filters stay)."""
+        self.scope_chip.hide()
+        self._set_filters(replace(self._filters, ids=None, scope=""))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def scope(self) -> str:
+        """The chip's text ("" without one)."""
+        return self._filters.scope
+
+    def _bar_filters(self, filters: Filters) -> None:
+        """The filter bar changed: its filters, with the chip's scope kept."""
+        self._set_filters(replace(filters, ids=self._filters.ids, scope=self._filters.scope))
 
     def _set_filters(self, filters: Filters) -> None:
         self._filters = self._source.applied(filters)
