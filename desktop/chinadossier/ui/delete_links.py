@@ -21,14 +21,14 @@ from chinadossier.domain.queries import Filter, ListQuery
 from chinadossier.ui.models.formatting import record_label
 from chinadossier.ui.models.list_source import source_for
 
-#: The link a record of this kind is found by in other lists (domain.queries.Filter).
+# The link a record of this kind is found by in other lists (domain.queries.Filter).
 _LINK = {
     RecordKind.ORGANISATION: "organisation_id",
     RecordKind.PERSON: "person_id",
     RecordKind.TIE: "tie_id",
 }
 _ABOUT = (RecordKind.MEETING, RecordKind.DECISION, RecordKind.RISK_NOTE)
-#: The lists that can point at such a record (their `Filter` link), in the order named.
+# The lists that can point at such a record (their `Filter` link), in the order named.
 _REFERRING = {
     RecordKind.ORGANISATION: (RecordKind.TIE, *_ABOUT, RecordKind.PERSON,
                               RecordKind.ORGANISATION),
@@ -38,7 +38,7 @@ _REFERRING = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("delete_links", text)
+    return QCoreApplication.translate("", text)  # lupdate reads _tr as QT_TR_NOOP (no context)
 
 
 @dataclass(frozen=True)
@@ -69,19 +69,19 @@ def count_links(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> list[L
     return out
 
 
-_ONE = {
-    RecordKind.TIE: ("{0} band", "{0} banden"),
-    RecordKind.MEETING: ("{0} contactmoment", "{0} contactmomenten"),
-    RecordKind.DECISION: ("{0} besluit", "{0} besluiten"),
-    RecordKind.RISK_NOTE: ("{0} risiconotitie", "{0} risiconotities"),
-    RecordKind.PERSON: ("{0} persoon", "{0} personen"),
-    RecordKind.ORGANISATION: ("{0} organisatie", "{0} organisaties"),
-}
-
-
 def _amount(kind: RecordKind, n: int) -> str:
-    one, many = _ONE[kind]
-    return _tr(one if n == 1 else many).format(n)
+    one = n == 1
+    texts = {
+        RecordKind.TIE: lambda: _tr("{0} band") if one else _tr("{0} banden"),
+        RecordKind.MEETING: lambda: _tr("{0} contactmoment") if one else _tr("{0} contactmomenten"),
+        RecordKind.DECISION: lambda: _tr("{0} besluit") if one else _tr("{0} besluiten"),
+        RecordKind.RISK_NOTE: lambda: _tr("{0} risiconotitie") if one else _tr(
+            "{0} risiconotities"),
+        RecordKind.PERSON: lambda: _tr("{0} persoon") if one else _tr("{0} personen"),
+        RecordKind.ORGANISATION: lambda: _tr("{0} organisatie") if one else _tr(
+            "{0} organisaties"),
+    }
+    return texts[kind]().format(n)
 
 
 def confirm_text(count: int, linked: Sequence[Linked]) -> str:
