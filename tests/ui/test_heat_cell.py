@@ -17,11 +17,16 @@ from .test_shell import LIMIT, _window, start  # noqa: F401
 def test_cell_filters_the_risk_list_by_bruto_cell_and_the_chip_removes_it(
         qtbot: Any, start: Any, case_file: Path, dossier: Any) -> None:  # noqa: F811
     add_risk(dossier, net=(2, 3), gross=(4, 5), title="Risico in de cel")
-    add_risk(dossier, net=(1, 1), gross=(1, 1), title="Risico elders")
+    elders = add_risk(dossier, net=(1, 1), gross=(1, 1), title="Risico elders").record
     desktop = start(case_file.parent)
     window = _window(qtbot, desktop)
     overview = window.overview
     qtbot.waitUntil(lambda: overview.heatmap.count(2, 3) == 1, timeout=LIMIT)
+    window.sidebar.select("risks")  # the list showed another risk before
+    window.page("risks").show_record(elders.meta.id)
+    qtbot.waitUntil(lambda: window.page("risks").selected_ids() == [elders.meta.id],
+                    timeout=LIMIT)
+    window.sidebar.select("overview")
     overview.gross_button.click()  # bruto: the cell is likelihood 4 × impact 5
     heat = overview.heatmap
     heat.setFocus()
@@ -31,6 +36,9 @@ def test_cell_filters_the_risk_list_by_bruto_cell_and_the_chip_removes_it(
     qtbot.waitUntil(lambda: window.current_page_key() == "risks" and page.model.rowCount() == 1
                     and not desktop.ops.is_busy(), timeout=LIMIT)
     assert [r.title for r in page.model.records()] == ["Risico in de cel"]
+    qtbot.waitUntil(lambda: page.detail.record is not None
+                    and page.detail.record.title == "Risico in de cel", timeout=LIMIT)
+    assert page.selected_ids() == [page.model.record(0).meta.id]
     assert page.scope_chip.isVisible()
     assert page.scope_chip.text().startswith("bruto kans 4 × impact 5")
     assert page.scope_chip.accessibleName() == "Filter bruto kans 4 × impact 5 weghalen"

@@ -371,6 +371,8 @@ class ListPage(QWidget):
         self.scope_chip.setAccessibleName(self.tr("Filter {0} weghalen").format(text))
         self.scope_chip.setToolTip(self.tr("Filter weghalen: weer de hele lijst"))
         self.scope_chip.show()
+        self.detail.clear()  # a new set of records: its first one is shown
+        self._pick_first = True
         self._set_filters(replace(self._filters, ids=ids, scope=text))
 
     def clear_scope(self) -> None:
