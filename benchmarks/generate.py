@@ -1,7 +1,12 @@
 """Generate a large case file through the services' bulk path (one unit of work, audited, indexed).
 
 Usage: python benchmarks/generate.py OUT.sqlite3 [--scale 1.0]
-Scale 1.0: 10,000 persons, 2,000 organisations, 100,000 contact moments, 5,000 risk notes.
+Scale 1.0: 10,000 persons, 2,000 organisations, 100,000 contact moments, 5,000 risk notes,
+2,000 sources (cited by a third of the organisations, a tenth of the contact moments, every
+risk note and decision), 500 decisions (linked to ties and organisations) and 5,000 follow-up
+actions on contact moments (a fifth of them also on a decision).
+The extra kinds draw from their own random generator, so the records of the first four kinds
+are the same as in files generated before they were added.
 """
 
 from __future__ import annotations
@@ -15,7 +20,11 @@ from pathlib import Path
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import (
+    ActionStatus,
     Classification,
+    DecisionBody,
+    DecisionKind,
+    DecisionOutcome,
     Direction,
     MeetingKind,
     OrganisationKind,
@@ -24,16 +33,21 @@ from chinadossier.domain.codes import (
     TieType,
 )
 from chinadossier.domain.drafts import (
+    ActionDraft,
     AssessmentDraft,
     Common,
+    DecisionDraft,
     MeetingDraft,
     OrganisationDraft,
     ParticipantDraft,
     PersonDraft,
     PositionDraft,
     RiskNoteDraft,
+    SourceDraft,
+    SourceLink,
     TieDraft,
 )
+from chinadossier.domain.partial_date import PartialDate
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.setup import new_case_file
 
@@ -61,13 +75,40 @@ def generate(out: Path, scale: float) -> dict[str, float]:
     timings["create_file"] = time.perf_counter() - start
     n_org, n_person = int(2000 * scale), int(10000 * scale)
     n_meeting, n_risk = int(100000 * scale), int(5000 * scale)
+    n_source, n_decision, n_action = int(2000 * scale), int(500 * scale), int(5000 * scale)
+    # The extra kinds draw from their own generator: the first four kinds stay as they were.
+    extra = random.Random(7)
+
+    def cites(share: float) -> Common | None:
+        """A Common citing one or two sources for `share` of the records (None: no citation)."""
+        if not sources or extra.random() >= share:
+            return None
+        chosen = extra.sample(sources, extra.choice((1, 2)))
+        return Common(sources=tuple(SourceLink(s, f"p. {extra.randint(1, 80)}") for s in chosen))
+
     with Dossier.open(out, clock=clock, actor=actor) as dossier:
         own = dossier.settings().own_authority.id
         start = time.perf_counter()
         with dossier.bulk() as bulk:
+            sources = [
+                bulk.create(
+                    dossier.sources,
+                    SourceDraft(
+                        title=f"Bron {i:05d}: " + " ".join(extra.choices(WORDS, k=4)),
+                        publisher=extra.choice(
+                            ("Gemeenteblad", "NOS", "Xinhua", "Raadsinformatie")
+                        ),
+                        url=f"https://example.org/bron/{i}",
+                        published=PartialDate.year(extra.randrange(2015, 2027)),
+                        accessed_on=TODAY - dt.timedelta(days=extra.randrange(0, 900)),
+                    ),
+                )
+                for i in range(n_source)
+            ]
             orgs = []
             for i in range(n_org):
                 city = rng.choice(CITIES)
+                cited = cites(1 / 3)
                 orgs.append(
                     bulk.create(
                         dossier.organisations,
@@ -76,6 +117,7 @@ def generate(out: Path, scale: float) -> dict[str, float]:
                             org_kind=rng.choice(list(OrganisationKind)),
                             hanzi=f"{city}市{i}号机构",
                             notes=" ".join(rng.choices(WORDS, k=8)),
+                            **({"common": cited} if cited else {}),
                         ),
                     )
                 )
@@ -106,25 +148,34 @@ def generate(out: Path, scale: float) -> dict[str, float]:
                         ),
                     )
                 )
+            meetings = []
             for i in range(n_meeting):
                 held = TODAY - dt.timedelta(days=rng.randrange(0, 3650))
-                bulk.create(
-                    dossier.meetings,
-                    MeetingDraft(
-                        held_on=held,
-                        meeting_kind=rng.choice(list(MeetingKind)),
-                        direction=rng.choice(list(Direction)),
-                        title=f"Contactmoment {i}",
-                        summary=" ".join(rng.choices(WORDS, k=12)),
-                        participants=(
-                            ParticipantDraft(ParticipantSide.THEIRS, person_id=rng.choice(persons)),
-                            ParticipantDraft(
-                                ParticipantSide.THEIRS, organisation_id=rng.choice(orgs)
+                cited = cites(0.1)
+                common = Common(classification=rng.choice(list(Classification)))
+                if cited:
+                    common = Common(classification=common.classification, sources=cited.sources)
+                meetings.append(
+                    bulk.create(
+                        dossier.meetings,
+                        MeetingDraft(
+                            held_on=held,
+                            meeting_kind=rng.choice(list(MeetingKind)),
+                            direction=rng.choice(list(Direction)),
+                            title=f"Contactmoment {i}",
+                            summary=" ".join(rng.choices(WORDS, k=12)),
+                            participants=(
+                                ParticipantDraft(
+                                    ParticipantSide.THEIRS, person_id=rng.choice(persons)
+                                ),
+                                ParticipantDraft(
+                                    ParticipantSide.THEIRS, organisation_id=rng.choice(orgs)
+                                ),
                             ),
+                            tie_ids=(rng.choice(ties),),
+                            common=common,
                         ),
-                        tie_ids=(rng.choice(ties),),
-                        common=Common(classification=rng.choice(list(Classification))),
-                    ),
+                    )
                 )
             codes = ["R-POL", "R-MR", "R-KV", "R-ECO", "R-SPI", "R-OBI", "R-PRIV", "R-GOV"]
             for i in range(n_risk):
@@ -142,6 +193,49 @@ def generate(out: Path, scale: float) -> dict[str, float]:
                             rng.randint(1, ii),
                             assessed_on=TODAY - dt.timedelta(days=rng.randrange(0, 700)),
                         ),
+                        **({"common": cited} if (cited := cites(1.0)) else {}),
+                    ),
+                )
+            decisions = []
+            for i in range(n_decision):
+                links = extra.sample(ties, extra.choice((0, 1, 2))) + extra.sample(
+                    orgs, extra.choice((1, 2))
+                )
+                decisions.append(
+                    bulk.create(
+                        dossier.decisions,
+                        DecisionDraft(
+                            authority_id=own,
+                            body=extra.choice(
+                                (DecisionBody.COUNCIL, DecisionBody.EXECUTIVE, DecisionBody.MAYOR)
+                            ),
+                            decision_kind=extra.choice(list(DecisionKind)),
+                            decided_on=TODAY - dt.timedelta(days=extra.randrange(0, 3650)),
+                            title=f"Besluit {i}: " + " ".join(extra.choices(WORDS, k=5)),
+                            outcome=extra.choice(list(DecisionOutcome)),
+                            reference=f"RB-{i:05d}",
+                            summary=" ".join(extra.choices(WORDS, k=15)),
+                            link_ids=tuple(links),
+                            **({"common": cited} if (cited := cites(1.0)) else {}),
+                        ),
+                    )
+                )
+            for i in range(n_action):
+                status = extra.choice(list(ActionStatus))
+                bulk.create(
+                    dossier.actions,
+                    ActionDraft(
+                        what=f"Vervolgactie {i}: " + " ".join(extra.choices(WORDS, k=5)),
+                        owner=extra.choice((None, "griffie", "wethouder", "beleidsadviseur")),
+                        due_on=TODAY + dt.timedelta(days=extra.randrange(-400, 200)),
+                        status=status,
+                        done_on=TODAY - dt.timedelta(days=extra.randrange(0, 300))
+                        if status is ActionStatus.DONE
+                        else None,
+                        meeting_id=extra.choice(meetings),
+                        decision_id=extra.choice(decisions)
+                        if decisions and extra.random() < 0.2
+                        else None,
                     ),
                 )
             timings["validate_and_add"] = time.perf_counter() - start

@@ -49,6 +49,7 @@ def _child_bare() -> None:
     window.show()
 
     def ready() -> None:
+        window.repaint()  # painted, as the application's window is before its READY
         print(READY, "-", f"{time.process_time() * 1000:.0f}", flush=True)
         app.quit()
 
@@ -56,7 +57,10 @@ def _child_bare() -> None:
     app.exec()
 
 
-def _child_app(folder: str) -> None:
+def _child_app(folder: str, *, then_list: bool = False) -> None:
+    """Start the application; READY once its window is painted with the Overzicht and the
+    sidebar counts. `then_list`: then click Contactmomenten at once and report (LIST) how long
+    until its first rows are there and the longest stall meanwhile."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from chinadossier.paths import Paths
@@ -80,9 +84,34 @@ def _child_app(folder: str) -> None:
         if (window is not None and window.overview.data is not None
                 and window.sidebar.count("meetings") is not None and "done" not in state):
             state["done"] = True
+            window.repaint()  # painted with those figures (a synchronous full paint)
             print(READY, f"{monitor.longest_ms:.0f}", f"{time.process_time() * 1000:.0f}",
                   flush=True)
-            app.quit()
+            if then_list:
+                first_list(window)
+            else:
+                app.quit()
+
+    def first_list(window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        started = time.perf_counter()
+        monitor.start()
+        window.sidebar.select("meetings")
+        page = window.page("meetings")
+        model = getattr(page, "model", None)
+        model = model() if callable(model) else model
+
+        def poll() -> None:
+            if model is not None and model.rowCount() > 0:
+                page.repaint()
+                print("LIST", f"{(time.perf_counter() - started) * 1000:.0f}",
+                      f"{monitor.stop():.0f}", flush=True)
+                app.quit()
+            else:
+                QTimer.singleShot(1, poll)
+
+        poll()
 
     def on_window(window: Any) -> None:
         window.overview.loaded.connect(check)
@@ -96,13 +125,14 @@ def _child_app(folder: str) -> None:
     desktop.shutdown()
 
 
-def _cold_start(kind: str, folder: Path, code: Path | None = None
-                ) -> tuple[float, float | None, float]:
+def _cold_start(kind: str, folder: Path, code: Path | None = None,
+                listing: dict[str, float] | None = None) -> tuple[float, float | None, float]:
     """Seconds from process start to READY, the child's longest stall (app only) and the CPU
     milliseconds the child had used by then (all its threads; less sensitive to machine load).
 
     `code`: another checkout whose `desktop/` the child imports instead of this one's (to
     measure an older build in the same run).
+    `listing` (kind "app-list"): gets "ms" and "stall" of the first list page clicked at READY.
     """
     args = [sys.executable, __file__, "--child", kind, str(folder)]
     env = dict(os.environ)
@@ -131,6 +161,11 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None
     else:
         watchdog.cancel()
         raise RuntimeError(f"{kind} never became ready (a baseline with an older schema?)")
+    if listing is not None:
+        for line in proc.stdout:
+            if line.startswith("LIST"):
+                listing["ms"], listing["stall"] = (float(x) for x in line.split()[1:3])
+                break
     watchdog.cancel()
     proc.wait(timeout=120)
     return elapsed, stall, cpu
@@ -220,11 +255,12 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
                          tune_gc=True)  # as run() does
     desktop.start()
     _wait(app, lambda: desktop.window is not None and desktop.window.overview.data is not None)
-    # The scenarios below measure steady work: first let the background import of the pieces'
-    # modules finish. It starts once the Overzicht is painted, so it is in no row of this
-    # table (~0.7 s of CPU in a background thread; docs/performance.md says so).
+    # The scenarios below measure steady work: first let the services open and the background
+    # import of the pieces' modules finish. Both start once the first window is painted, so
+    # they are in no row of this table but the first list page's (docs/performance.md).
     import threading
 
+    _wait(app, lambda: desktop.dossier is not None)  # opened after the first paint
     _wait(app, lambda: not any(t.name == "chinadossier-prefetch" for t in threading.enumerate()))
     window = desktop.window
     ops = desktop.ops
@@ -362,7 +398,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--child", choices=("bare", "app"))
+    parser.add_argument("--child", choices=("bare", "app", "app-list"))
     parser.add_argument("--baseline", type=Path, default=None,
                         help="another checkout (e.g. a worktree of an older commit) with the "
                         "same schema head: its cold start is measured in the same run, "
@@ -373,8 +409,8 @@ def main() -> int:
     if args.child == "bare":
         _child_bare()
         return 0
-    if args.child == "app":
-        _child_app(args.file)
+    if args.child in ("app", "app-list"):
+        _child_app(args.file, then_list=args.child == "app-list")
         return 0
 
     work = Path(tempfile.mkdtemp(prefix="chinadossier-gui-bench-"))
@@ -414,6 +450,28 @@ def main() -> int:
               f"| {c['bare']:.0f} (kaal) = **{c['app'] / c['bare']:.1f}×**"
               + (f"; basisversie {c['base']:.0f} = {c['base'] / c['bare']:.1f}×" if base else "")
               + " | — |")
+        # The list of contact moments clicked at the moment the window is usable: how long
+        # until its first rows are there (the services may still be loading then).
+        lists: dict[str, list[tuple[float, float, float]]] = {"app": [], "base": []}
+        for _ in range(args.repeat):
+            for key, code in (("base", args.baseline), ("app", None)):
+                if key == "base" and code is None:
+                    continue
+                listing: dict[str, float] = {}
+                seconds, _, _ = _cold_start("app-list", work, code, listing=listing)
+                if listing:
+                    lists[key].append((seconds * 1000, listing["ms"], listing["stall"]))
+        for key, runs in lists.items():
+            if not runs:
+                continue
+            name = "basisversie: " if key == "base" else ""
+            total = statistics.median(x[0] + x[1] for x in runs)
+            print(f"| {name}lijst contactmomenten aangeklikt zodra bruikbaar: tot eerste rijen "
+                  f"(start tot eerste rijen: {total:.0f}) "
+                  f"| {statistics.median(x[1] for x in runs):.0f} | — "
+                  f"| {max(x[2] for x in runs):.0f} "
+                  f"(mediaan {statistics.median(x[2] for x in runs):.0f}) |")
+        print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if args.cold_only:
             return 0
         for name, ms, anchor, stall in _scenarios(work, args.repeat):

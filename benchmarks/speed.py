@@ -114,6 +114,10 @@ def scenarios(dossier: Dossier) -> list[tuple[str, str, Callable[[], object]]]:
     org = dossier.organisations.list(ListQuery(limit=1)).items[0].meta.id
     person = dossier.persons.list(ListQuery(limit=1)).items[0].meta.id
     tie = dossier.ties.list(ListQuery(limit=1)).items[0].meta.id
+    events = dossier.overview.timeline_page(tie_id=tie, limit=1).total or 0
+    # A contact moment ten pages down: the page holding it keeps the selection after a refresh.
+    deep = dossier.meetings.list(ListQuery(limit=500)).items[-1].meta.id
+    second = dossier.overview.timeline_page(tie_id=tie, limit=100).next_cursor
     out: list[tuple[str, str, Callable[[], object]]] = [
         (
             "contactmomenten van één organisatie",
@@ -132,9 +136,19 @@ def scenarios(dossier: Dossier) -> list[tuple[str, str, Callable[[], object]]]:
         ),
         ("aantal contactmomenten (count)", "goedkoop", lambda: dossier.meetings.count()),
         (
-            "tijdlijn van een band, eerste 100 (van 2.028)",
+            f"tijdlijn van een band, eerste 100 (van {events:_})".replace("_", "."),
             "gepagineerd",
             lambda: dossier.overview.timeline_page(tie_id=tie, limit=100),
+        ),
+        (
+            "tijdlijn van een band, tweede 100 (cursor)",
+            "gepagineerd",
+            lambda: dossier.overview.timeline_page(tie_id=tie, limit=100, cursor=second),
+        ),
+        (
+            "lijst contactmomenten, pagina van 50 bij een record (at, 10e pagina)",
+            "≤ 2× raw",
+            lambda: dossier.meetings.list(ListQuery(limit=50, at=deep)),
         ),
     ]
     services = {

@@ -4,510 +4,461 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="150"/>
         <source>Netto {score} ({level}) · herbeoordeling {date}</source>
         <translation>Net {score} ({level}) · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="165"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="168"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="169"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="149"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="174"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="198"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="291"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="287"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
         <source>Looptijd tot</source>
         <translation>Term until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="162"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="197"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="207"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="227"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="236"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="240"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="272"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="273"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="302"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="334"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="373"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="384"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="415"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="72"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="82"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="288"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="86"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="91"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="100"/>
         <source>{0} (verwijderd)</source>
         <translation>{0} (deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="134"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="135"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="147"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="149"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="156"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="172"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="289"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="290"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="75"/>
-        <source>{0} band</source>
-        <translation>{0} tie</translation>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="309"/>
+        <source>Nog geen record citeert deze bron.</source>
+        <translation>No record cites this source yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
+        <source>Geciteerd door</source>
+        <translation>Cited by</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/delete_links.py" line="75"/>
-        <source>{0} banden</source>
-        <translation>{0} ties</translation>
+        <source>{0} naar de prullenbak verplaatsen?</source>
+        <translation>Move {0} to the bin?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/delete_links.py" line="76"/>
-        <source>{0} contactmoment</source>
-        <translation>{0} contact moment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="76"/>
-        <source>{0} contactmomenten</source>
-        <translation>{0} contact moments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="77"/>
-        <source>{0} besluit</source>
-        <translation>{0} decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="77"/>
-        <source>{0} besluiten</source>
-        <translation>{0} decisions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="78"/>
-        <source>{0} risiconotitie</source>
-        <translation>{0} risk note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="79"/>
-        <source>{0} risiconotities</source>
-        <translation>{0} risk notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="80"/>
-        <source>{0} persoon</source>
-        <translation>{0} person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="80"/>
-        <source>{0} personen</source>
-        <translation>{0} people</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="81"/>
-        <source>{0} organisatie</source>
-        <translation>{0} organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="82"/>
-        <source>{0} organisaties</source>
-        <translation>{0} organisations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="89"/>
-        <source>{0} records naar de prullenbak verplaatsen?</source>
-        <translation>Move {0} records to the bin?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="90"/>
         <source>Dit record naar de prullenbak verplaatsen?</source>
         <translation>Move this record to the bin?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="79"/>
         <source>{0} is gekoppeld aan {1}</source>
         <translation>{0} is linked to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="95"/>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="81"/>
         <source>Die records blijven bestaan en tonen de koppeling als verwijderd. Ctrl+Z maakt het verwijderen ongedaan.</source>
         <translation>Those records remain and show the link as deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
@@ -985,12 +936,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="212"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="327"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1023,7 +974,7 @@ This cannot be undone.</translation>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="207"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -1229,6 +1180,215 @@ This cannot be undone.</translation>
         <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="126"/>
         <source>Dossier geëxporteerd naar {0}: {1} records.</source>
         <translation>Case file exported to {0}: {1} records.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="21"/>
+        <source>is verplicht</source>
+        <extracomment>key → the Dutch template (the source text of the translation).</extracomment>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="22"/>
+        <source>is verplicht; kies er een</source>
+        <translation>is required; choose one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="23"/>
+        <source>moet tekst zijn</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="24"/>
+        <source>moet een geheel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="25"/>
+        <source>moet ja of nee zijn</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="26"/>
+        <source>moet een datum zijn</source>
+        <translation>must be a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="27"/>
+        <source>moet een tijd zijn</source>
+        <translation>must be a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="28"/>
+        <source>moet een (onvolledige) datum zijn</source>
+        <translation>must be a (partial) date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="30"/>
+        <source>moet een plaatselijke tijd zonder tijdzone zijn</source>
+        <translation>must be a local time without a time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="31"/>
+        <source>ligt buiten 1900–2200</source>
+        <translation>is outside 1900–2200</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="32"/>
+        <source>ligt buiten de jaren {low}–{high}</source>
+        <translation>is outside the years {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="33"/>
+        <source>ligt vóór de begindatum</source>
+        <translation>is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="34"/>
+        <source>ligt in de toekomst</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="36"/>
+        <source>moet een webadres zijn dat begint met http:// of https://</source>
+        <translation>must be a web address starting with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="37"/>
+        <source>moet beginnen met http:// of https://</source>
+        <translation>must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="38"/>
+        <source>moet een bedrag in hele centen zijn</source>
+        <translation>must be an amount in whole cents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="39"/>
+        <source>mag niet negatief zijn</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="40"/>
+        <source>is onwaarschijnlijk hoog</source>
+        <translation>is implausibly high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="41"/>
+        <source>moet een geheel getal van 0 of meer zijn</source>
+        <translation>must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="43"/>
+        <source>moet een geheel getal van 1 tot en met 5 zijn</source>
+        <translation>must be a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="45"/>
+        <source>verwijst naar een record dat niet bestaat</source>
+        <translation>refers to a record that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="47"/>
+        <source>verwijst naar een verwijderd record; zet het eerst terug</source>
+        <translation>refers to a deleted record; restore it first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="48"/>
+        <source>staat al in de lijst</source>
+        <translation>is already in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="50"/>
+        <source>is te lang: mag hoogstens {max} tekens bevatten (nu {now})</source>
+        <translation>is too long: at most {max} characters (now {now})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="52"/>
+        <source>bevat een regeleinde ({where}); dit veld moet op één regel passen</source>
+        <translation>contains a line break ({where}); this field must fit on one line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="53"/>
+        <source>bevat een tab ({where}); gebruik een gewone spatie</source>
+        <translation>contains a tab ({where}); use an ordinary space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="55"/>
+        <source>bevat een onzichtbaar stuurteken ({where}); verwijder het</source>
+        <translation>contains an invisible control character ({where}); remove it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="56"/>
+        <source>kies een richting</source>
+        <translation>choose a direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="57"/>
+        <source>kies een soort contactmoment</source>
+        <translation>choose a kind of contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="58"/>
+        <source>kies een status</source>
+        <translation>choose a status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="59"/>
+        <source>kies een soort band</source>
+        <translation>choose a kind of tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="60"/>
+        <source>kies een soort organisatie</source>
+        <translation>choose a kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="61"/>
+        <source>kies een soort besluit</source>
+        <translation>choose a kind of decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="62"/>
+        <source>kies een orgaan</source>
+        <translation>choose a body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="63"/>
+        <source>kies een uitkomst</source>
+        <translation>choose an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="64"/>
+        <source>kies onze kant of hun kant</source>
+        <translation>choose our side or their side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="65"/>
+        <source>kies een waarde uit de lijst</source>
+        <translation>choose a value from the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="66"/>
+        <source>hoogstens {n} trefwoorden per record</source>
+        <translation>at most {n} tags per record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="68"/>
+        <source>is verplicht als het record vernietigd moet worden</source>
+        <translation>is required when the record is to be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="81"/>
+        <source>positie {0}</source>
+        <translation>position {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="82"/>
+        <source>regel {0}, positie {1}</source>
+        <translation>line {0}, position {1}</translation>
     </message>
 </context>
 <context>
@@ -1462,533 +1622,602 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="108"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="534"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="402"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="403"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="539"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="518"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="559"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="519"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="560"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="527"/>
-        <source>Tag toegevoegd aan {0} records</source>
-        <translation>Tag added to {0} records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="575"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="537"/>
-        <source>{0} records staan in de prullenbak</source>
-        <translation>{0} records are in the recycle bin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="581"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="589"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="623"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="624"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="625"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="626"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="627"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="573"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="628"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="629"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="581"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="582"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="583"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="585"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="586"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="593"/>
-        <source>{0} records</source>
-        <translation>{0} records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="595"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="616"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="669"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="618"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="671"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
+        <source>Tag toegevoegd aan {0}</source>
+        <translation>Tag added to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="578"/>
+        <source>{0} staan in de prullenbak</source>
+        <translation>{0} moved to the Recycle bin</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="263"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="283"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="351"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="352"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="359"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="315"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="634"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="362"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="319"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="624"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="382"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="430"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="423"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="392"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="447"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="390"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="397"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="472"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="432"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="489"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="502"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="513"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="525"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="531"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="584"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="542"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="608"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="613"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="640"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="665"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="809"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="768"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="813"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="815"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="780"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="829"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="826"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="782"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="827"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="848"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="859"/>
+        <source>Over Chinadossier</source>
+        <translation>About Chinadossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
+        <source>Chinadossier {0}
+Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
+        <translation>Chinadossier {0}
+The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="477"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="479"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="729"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="516"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="310"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="519"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="781"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="842"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
 F5  vernieuwen
-Ctrl+1 … Ctrl+8  pagina&apos;s in de zijbalk
+Ctrl+1 … Ctrl+9  pagina&apos;s in de zijbalk
 Ctrl+Z  ongedaan maken
 Ctrl+P  memo maken
 Ctrl+,  instellingen
@@ -1998,81 +2227,12 @@ Pijltjes + Enter  cel van de risicomatrix openen</source>
 Ctrl+K  search
 Ctrl+F  filter the list
 F5  refresh
-Ctrl+1 … Ctrl+8  sidebar pages
+Ctrl+1 … Ctrl+9  sidebar pages
 Ctrl+Z  undo
 Ctrl+P  make memo
 Ctrl+,  settings
 Ctrl+Q  quit
 Arrows + Enter  open a risk matrix cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="801"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="803"/>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="811"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="814"/>
-        <source>Over Chinadossier</source>
-        <translation>About Chinadossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="812"/>
-        <source>Chinadossier {0}
-Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
-        <translation>Chinadossier {0}
-The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="427"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="428"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="429"/>
-        <source>Hele dossier exporteren (&amp;JSON)…</source>
-        <translation>Export the whole case file (&amp;JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="681"/>
-        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
-        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="466"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="265"/>
-        <source>Inzageverzoek exporteren…</source>
-        <translation>Export access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="469"/>
-        <source>Mogelijke &amp;dubbelen…</source>
-        <translation>Possible &amp;duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="471"/>
-        <source>&amp;Inzageverzoek exporteren…</source>
-        <translation>Export &amp;access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
-        <source>&amp;Bewaartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="736"/>
-        <source>Kies eerst één persoon op de pagina Personen.</source>
-        <translation>First choose one person on the Persons page.</translation>
     </message>
 </context>
 <context>
@@ -2800,54 +2960,59 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="194"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="213"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="226"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="239"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="251"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="263"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="286"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
+        <source>1 notitie</source>
+        <translation>1 memo</translation>
     </message>
 </context>
 <context>
@@ -3012,254 +3177,254 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="182"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="203"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="210"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="211"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="221"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="222"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="223"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="256"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="273"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="276"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="277"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="278"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="279"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="322"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="338"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="389"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="393"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="396"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="387"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="406"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="389"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="408"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="409"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="416"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="435"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="429"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="461"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="527"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="534"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
@@ -3722,6 +3887,99 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="81"/>
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCount</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="14"/>
+        <source>{0} band</source>
+        <translation>{0} tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="15"/>
+        <source>{0} banden</source>
+        <translation>{0} ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="16"/>
+        <source>{0} organisatie</source>
+        <translation>{0} organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="17"/>
+        <source>{0} organisaties</source>
+        <translation>{0} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="18"/>
+        <source>{0} persoon</source>
+        <translation>{0} person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="19"/>
+        <source>{0} personen</source>
+        <translation>{0} persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="20"/>
+        <source>{0} contactmoment</source>
+        <translation>{0} contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="21"/>
+        <source>{0} contactmomenten</source>
+        <translation>{0} contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="22"/>
+        <source>{0} besluit</source>
+        <translation>{0} decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="23"/>
+        <source>{0} besluiten</source>
+        <translation>{0} decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="24"/>
+        <source>{0} risico</source>
+        <translation>{0} risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="25"/>
+        <source>{0} risico&apos;s</source>
+        <translation>{0} risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="26"/>
+        <source>{0} bron</source>
+        <translation>{0} source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="27"/>
+        <source>{0} bronnen</source>
+        <translation>{0} sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="28"/>
+        <source>{0} memo</source>
+        <translation>{0} memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="29"/>
+        <source>{0} memo&apos;s</source>
+        <translation>{0} memos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="31"/>
+        <source>{0} record</source>
+        <translation>{0} record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/counts.py" line="32"/>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
     </message>
 </context>
 <context>
@@ -4542,17 +4800,17 @@ Continue?</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="118"/>
         <source>Chinadossier</source>
         <translation>Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="127"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/sidebar.py" line="128"/>
         <source>Prullenbak en instellingen</source>
         <translation>Recycle bin and settings</translation>
     </message>
@@ -4699,72 +4957,73 @@ Continue?</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="46"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="53"/>
         <source>Verwijderde records blijven bewaard tot u ze terugzet.</source>
         <translation>Deleted records are kept until you restore them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="55"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="57"/>
         <source>Geselecteerde records terugzetten</source>
         <translation>Restore the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="64"/>
         <source>Verwijderde records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="162"/>
         <source>Teruggezet: {0}</source>
         <translation>Restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="164"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="176"/>
         <source>{0}+ verwijderde records</source>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="180"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="182"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="178"/>
+        <source>1 verwijderd record</source>
+        <translation>1 deleted record</translation>
     </message>
 </context>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="122"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="127"/>
         <source>Verwijderen van {0} ongedaan maken</source>
         <translation>Undo deleting {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
-        <source>Verwijderen van {0} records ongedaan maken</source>
-        <translation>Undo deleting {0} records</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("INSERT INTO record_source (record_id, source_id, locator) "
                      "SELECT m.id, s.id, 'p. 3' FROM (SELECT max(id) AS id FROM meeting) m, "
                      "(SELECT min(id) AS id FROM source) s")
+        # A second source on that meeting whose number sorts before the first one's, though
+        # its id sorts after: the sources must come in number order, not as stored.
+        conn.execute("UPDATE record SET display_no = '0-BRON' "
+                     "WHERE id = (SELECT max(id) FROM source)")
+        conn.execute("INSERT INTO record_source (record_id, source_id, locator) "
+                     "SELECT m.id, s.id, NULL FROM (SELECT max(id) AS id FROM meeting) m, "
+                     "(SELECT max(id) AS id FROM source) s")
     conn.close()
     return path
 
@@ -226,3 +233,22 @@ def test_converters_read_what_sqlalchemy_stores_and_refuse_the_rest() -> None:
     assert shifted == moment and shifted.tzinfo is dt.UTC
     with pytest.raises(TypeError):
         fastread.converter(Numeric())
+
+
+def test_the_page_at_a_record_is_the_block_holding_it_in_every_sort(session: Any) -> None:
+    """`at` finds the block of `limit` rows holding the record, NULL sort values included."""
+    for kind in listing.SORTS:
+        for sort in listing.supported_sorts(kind):
+            for trash in (Trash.EXCLUDE, Trash.INCLUDE):
+                whole = _walk(session, kind, ListQuery(sort=sort, limit=500, trash=trash))
+                for limit in (1, 3, 7):
+                    for index in sorted({0, 1, len(whole) // 2, len(whole) - 2, len(whole) - 1}):
+                        if not 0 <= index < len(whole):
+                            continue
+                        query = ListQuery(sort=sort, limit=limit, trash=trash,
+                                          at=whole[index].meta.id)
+                        page = listing.list_page(session, kind, query)
+                        same(page, listing.list_page_reference(session, kind, query), "at")
+                        start = index - index % limit
+                        assert page.offset == start, (kind, sort, index, limit)
+                        assert list(page.items) == whole[start : start + limit], (kind, sort)

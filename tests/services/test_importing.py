@@ -129,3 +129,105 @@ def test_the_services_own_checks_reject_rows_in_the_preview(dossier, case_file):
     (row,) = plan.rejected
     assert "e-mail" in (row.errors[0].column + row.errors[0].message).lower()
     assert _rows(case_file) == before
+
+
+def _count_prepares(monkeypatch, service_class) -> list[object]:
+    """Every draft the service prepares (checks) from now on."""
+    seen: list[object] = []
+    original = service_class.prepare
+
+    def counting(self, records, draft, c, current):
+        seen.append(draft)
+        return original(self, records, draft, c, current)
+
+    monkeypatch.setattr(service_class, "prepare", counting)
+    return seen
+
+
+def test_the_commit_writes_what_the_preview_checked_unless_the_file_changed(
+    dossier, case_file, monkeypatch
+):
+    from chinadossier.services.meetings import MeetingService
+    from chinadossier.services.persons import PersonService
+
+    data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;3-2-2024\r\n"
+            "Wang Wei (fictief);Gemeente Rotterdam;wethouder;\r\n").encode("cp1252")
+    prepared = _count_prepares(monkeypatch, PersonService)
+    contacts = _count_prepares(monkeypatch, MeetingService)
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
+    # The preview checks both persons with their functions, and Zhou's contact moment.
+    assert (len(prepared), len(contacts)) == (2, 1)
+    assert [r.outcome for r in plan.rows] == ["new", "new"]
+    assert importing.commit_import(dossier, plan).created == 4
+    # Nothing changed in between: nothing is checked a second time.
+    assert (len(prepared), len(contacts)) == (2, 1)
+    (meeting,) = dossier.meetings.list_all()
+    assert meeting.held_on == dt.date(2024, 2, 3)
+    zhou_id = next(p.meta.id for p in dossier.persons.list_all()
+                   if p.display_name == "Zhou Min (fictief)")
+    assert [p.party.id for p in meeting.participants] == [zhou_id]
+    persons = {p.display_name: p for p in dossier.persons.list_all()}
+    zhou = persons["Zhou Min (fictief)"]
+    (position,) = zhou.positions
+    # The function is at the organisation the import created, under the id the preview used.
+    assert position.organisation.id == plan.organisation_ids["Xinghe Havengroep (fictief)"]
+    assert position.organisation.label.startswith("Xinghe Havengroep (fictief)")
+    assert persons["Wang Wei (fictief)"].positions[0].authority is not None
+
+
+def test_a_change_after_the_preview_is_checked_again_at_the_commit(
+    dossier, case_file, monkeypatch
+):
+    from chinadossier.services.persons import PersonService
+
+    first = ("Naam;Soort\r\nXinghe Havengroep (fictief);privébedrijf\r\n").encode("cp1252")
+    importing.commit_import(dossier, importing.plan_import(
+        dossier, importing.read_table(first, file_name="o.csv")))
+    data = ("Naam;Organisatie;Functie\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur\r\n").encode("cp1252")
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
+    assert [r.outcome for r in plan.rows] == ["new"]
+    # Someone puts the organisation in the trash between the preview and the commit.
+    (org,) = dossier.organisations.list_all()
+    dossier.organisations.delete(org.meta.id, expected_version=org.meta.version)
+    prepared = _count_prepares(monkeypatch, PersonService)
+    before = _rows(case_file)
+    with pytest.raises(importing.ImportRefused, match="Rij 2 wordt geweigerd"):
+        importing.commit_import(dossier, plan)
+    assert len(prepared) == 1  # checked again, against the file as it now is
+    assert _rows(case_file) == before
+
+
+def test_the_same_preview_committed_twice_is_refused_the_second_time(dossier, case_file):
+    data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
+            "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;3-2-2024\r\n"
+            ).encode("cp1252")
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
+    assert importing.commit_import(dossier, plan).created == 3
+    after = _rows(case_file)
+    with pytest.raises(importing.ImportRefused, match="al geïmporteerd"):
+        importing.commit_import(dossier, plan)
+    assert _rows(case_file) == after
+    again = importing.plan_import(dossier, importing.read_table(data, file_name="p.csv"))
+    assert [r.outcome for r in again.rows] == ["exists"]
+
+
+def test_a_row_whose_draft_was_replaced_after_the_preview_writes_the_new_draft(
+    dossier, monkeypatch
+):
+    import dataclasses
+
+    from chinadossier.services.organisations import OrganisationService
+
+    data = "Naam;Soort\r\nXinghe Havengroep (fictief);privébedrijf\r\n".encode("cp1252")
+    plan = importing.plan_import(dossier, importing.read_table(data, file_name="o.csv"))
+    (row,) = plan.rows
+    # A caller (a screen) changes the row's draft after the preview, keeping the rest.
+    renamed = dataclasses.replace(row.draft, name_nl="Xinghe Haven Groep (fictief)")
+    plan = dataclasses.replace(plan, rows=(dataclasses.replace(row, draft=renamed),))
+    prepared = _count_prepares(monkeypatch, OrganisationService)
+    importing.commit_import(dossier, plan)
+    assert len(prepared) == 1  # the changed draft is checked, not the preview's values reused
+    assert [o.name_nl for o in dossier.organisations.list_all()] == [
+        "Xinghe Haven Groep (fictief)"]

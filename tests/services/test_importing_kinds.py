@@ -8,17 +8,19 @@ import sqlite3
 from pathlib import Path
 
 from openpyxl import Workbook
+from tests.services.helpers import meeting_draft, risk_draft
 
 from chinadossier.domain.codes import (
     DecisionBody,
     DecisionKind,
     DecisionOutcome,
     OrganisationKind,
+    RecordKind,
     TieStatus,
     TieType,
 )
 from chinadossier.domain.partial_date import PartialDate
-from chinadossier.services import importing
+from chinadossier.services import exporting, importing
 
 TIES = (
     "\ufeffGemeente;Partner;Chinese naam;Soort;Status;Sinds;Opmerkingen\r\n"
@@ -234,3 +236,39 @@ def test_a_place_is_resolved_against_the_reference_divisions(dossier):
               for o in dossier.organisations.list_all()}
     assert places == {"A": ("320100", None), "B": ("331000", None), "C": (None, "Taizhou"),
                       "D": ("320100", None), "E": (None, "Rotterdam")}
+
+
+def test_a_risk_note_about_a_contact_moment_survives_export_and_import(
+    dossier, case_file, tmp_path
+):
+    visit = dossier.meetings.create(meeting_draft(title="Bezoek aan de haven (fictief)")).record
+    note = dossier.risk_notes.create(risk_draft(visit.meta.id, title="USB-stick (fictief)")).record
+    out = tmp_path / "risicos.csv"
+    exporting.export_list(dossier, RecordKind.RISK_NOTE, out, fmt="csv")
+    plan = _plan(dossier, out.read_bytes(), out.name)
+    assert [(r.outcome, r.match) for r in plan.rows] == [("exists", note.meta.display_no)]
+
+    # New notes about the visit, by its number (as the export writes it) and by its title.
+    data = ("Titel;Categorie;Betreft;Kans;Impact\r\n"
+            f"Afluisteren (fictief);R-SPI;{visit.meta.display_no};3;4\r\n"
+            "Geschenk (fictief);R-SPI;Bezoek aan de haven (fictief);2;2\r\n").encode("cp1252")
+    plan = _plan(dossier, data)
+    assert [r.outcome for r in plan.rows] == ["new", "new"], plan.rows
+    before = _counts(case_file)
+    importing.commit_import(dossier, plan)
+    assert _counts(case_file)[0] == before[0] + 2
+    about = {n.title: n.subject for n in dossier.risk_notes.list_all()}
+    assert about["Afluisteren (fictief)"].id == visit.meta.id
+    assert about["Geschenk (fictief)"].id == visit.meta.id
+    assert about["Afluisteren (fictief)"].kind is RecordKind.MEETING
+    assert [r.outcome for r in _plan(dossier, data).rows] == ["exists", "exists"]
+
+    # A title two contact moments share names neither: the reason asks for the number.
+    dossier.meetings.create(meeting_draft(dt.date(2026, 5, 1),
+                                          title="Bezoek aan de haven (fictief)"))
+    again = _plan(dossier, data.replace(b"Geschenk", b"Cadeau"))
+    rejected = again.rows[1]
+    assert rejected.outcome == "rejected"
+    (error,) = rejected.errors
+    assert error.column == "Betreft"
+    assert "meer dan één contactmoment" in error.message and "nummer" in error.message

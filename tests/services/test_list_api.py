@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import make_org, make_tie, meeting_draft, own_authority_id, person_draft, risk_draft
+from helpers import (
+    decision_draft,
+    make_org,
+    make_tie,
+    meeting_draft,
+    own_authority_id,
+    person_draft,
+    risk_draft,
+)
 
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import Classification, MeetingKind, ParticipantSide
@@ -192,6 +200,7 @@ def test_paged_timeline_gives_every_item_once_newest_first(world: Any) -> None:
     dossier, w = world
     tie = w["tie"]
     dossier.risk_notes.create(risk_draft(tie))
+    dossier.decisions.create(decision_draft(own_authority_id(dossier), link_ids=(tie,)))
     whole = dossier.overview.timeline(tie_id=tie)
     items: list[Any] = []
     cursor = None
@@ -203,7 +212,8 @@ def test_paged_timeline_gives_every_item_once_newest_first(world: Any) -> None:
         cursor = page.next_cursor
         if cursor is None:
             break
-    assert totals == {len(whole)} and len(whole) == 9  # 8 contact moments and an assessment
+    # 8 contact moments, an assessment and a decision
+    assert totals == {len(whole)} and len(whole) == 10
     assert sorted(items, key=lambda i: (i.on, i.ref.display_no)) == whole
     assert [i.on for i in items] == sorted((i.on for i in items), reverse=True)
     with pytest.raises(UsageError):

@@ -91,3 +91,36 @@ def test_writes_run_one_at_a_time(qtbot, ops):
         ops.write(write)
     qtbot.waitUntil(lambda: not ops.is_busy())
     assert max(overlap) == 1
+
+
+def test_calls_made_before_the_case_file_is_open_wait_off_the_gui_thread(qtbot):
+    # At start-up the window shows before the services are loaded (ui.app): its calls wait in
+    # their worker thread and run once set_dossier hands the opened case file over.
+    ops = Operations(None)
+    answers: list[object] = []
+    ops.query(lambda d: d, on_done=answers.append)
+    ops.write(lambda d: Result(d, Changes()), on_done=answers.append)
+    qtbot.wait(100)
+    assert answers == [] and ops.is_busy() and not ops.is_open()
+    dossier = FakeDossier()
+    with qtbot.waitSignal(ops.opened):
+        ops.set_dossier(dossier)
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    read = next(a for a in answers if not isinstance(a, Result))
+    written = next(a for a in answers if isinstance(a, Result))
+    assert read is dossier and written.record is dossier
+    assert ops.is_open() and ops.dossier is dossier
+    ops.wait_idle()
+
+
+def test_calls_waiting_for_a_case_file_that_fails_to_open_end_without_answers(qtbot):
+    ops = Operations(None)
+    answers: list[object] = []
+    errors: list[object] = []
+    ops.failed.connect(errors.append)
+    ops.query(lambda d: d, on_done=answers.append, on_error=errors.append)
+    ops.query(lambda d: d, on_done=answers.append)
+    ops.open_failed(RuntimeError("kon niet openen"))
+    qtbot.waitUntil(lambda: not ops.is_busy())
+    assert answers == [] and errors == []  # the application shows the opening's error once
+    ops.wait_idle()

@@ -98,3 +98,39 @@ def test_no_module_level_import_cycles_so_background_imports_are_safe() -> None:
         if module not in state:
             visit(module, [])
     assert cycles == []
+
+
+def test_the_first_window_shows_before_sqlalchemy_and_the_services_are_imported(
+        case_file: Path, tmp_path: Path) -> None:
+    # In a child process (the test process has imported everything already): the window is
+    # shown with its figures from the quick read; the services load after the first paint.
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_CONFIG_HOME"] = {str(tmp_path / "config")!r}
+from pathlib import Path
+from chinadossier.paths import Paths
+from chinadossier.ui.app import DesktopApp, make_application
+app = make_application()
+desktop = DesktopApp(app, Paths.from_data_dir(Path({str(case_file.parent)!r})), lang="nl",
+                     catch_exceptions=False)
+heavy = ("sqlalchemy", "alembic", "chinadossier.db.models", "chinadossier.services.dossier",
+         "chinadossier.memo", "chinadossier.interchange", "chinadossier.ui.forms",
+         "reportlab", "docx", "openpyxl")
+def shown(window):
+    print("AT-SHOW", window.overview.data is not None, window.sidebar.count("meetings"),
+          window.sidebar.count("trash"),
+          sorted({{m.split(".")[0] if not m.startswith("chinadossier") else m
+                   for m in sys.modules if m.startswith(heavy)}}), flush=True)
+    desktop.ops.opened.connect(lambda: (print("OPENED", desktop.ops.is_open(), flush=True),
+                                        app.quit()))
+desktop.window_ready.connect(shown)
+desktop.start()
+app.exec()
+desktop.shutdown()
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    lines = done.stdout.splitlines()
+    assert lines[0] == "AT-SHOW True 0 None []", done.stdout + done.stderr
+    assert lines[1] == "OPENED True"

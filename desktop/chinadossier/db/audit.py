@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chinadossier.db import canonical
+from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.models import AuditEntry, AuditPayload
 
 GENESIS = "0" * 64
@@ -39,18 +40,19 @@ class AuditDraft:
 def entry_hash(
     prev_hash: str,
     seq: int,
-    at: dt.datetime,
+    at: dt.datetime | str,
     actor: str,
     host: str,
     action: str,
-    record_id: uuid.UUID | None,
+    record_id: uuid.UUID | str | None,
     record_kind: str | None,
     display_no: str | None,
     fields: str,
     state_hash: str | None,
     payload_hash: str | None,
 ) -> str:
-    """The chained hash of one entry."""
+    """The chained hash of one entry (`at` and `record_id` may be given as canonical.plain()
+    makes them: the same JSON, so the same hash)."""
     body = canonical.dumps(
         [
             prev_hash,
@@ -84,11 +86,16 @@ class AuditWriter:
         self._seq, self._prev = (last[0], last[1]) if last else (0, GENESIS)
         self._entries: list[dict[str, Any]] = []
         self._payloads: list[dict[str, Any]] = []
+        # What every entry of this writer hashes alike, in the form the hash's JSON writes it.
+        self._at_text = canonical.plain(now)
+        self._fields_text: dict[tuple[str, ...], str] = {}
 
     def append(self, draft: AuditDraft) -> None:
         """Add one entry (and its payload) to the session."""
         self._seq += 1
-        fields = canonical.dumps(list(draft.fields))
+        fields = self._fields_text.get(draft.fields)
+        if fields is None:
+            fields = self._fields_text[draft.fields] = canonical.dumps(list(draft.fields))
         payload_text = None if draft.payload is None else canonical.dumps(draft.payload)
         payload_hash = (
             None
@@ -98,11 +105,11 @@ class AuditWriter:
         digest = entry_hash(
             self._prev,
             self._seq,
-            self._now,
+            self._at_text,  # the same JSON as the datetime itself, worked out once
             self._actor,
             self._host,
             draft.action,
-            draft.record_id,
+            draft.record_id.hex if draft.record_id is not None else None,
             draft.record_kind,
             draft.display_no,
             fields,
@@ -134,10 +141,8 @@ class AuditWriter:
 
     def write(self) -> None:
         """Insert the appended entries (one statement per table)."""
-        if self._entries:
-            self._session.execute(insert(AuditEntry), self._entries)
-        if self._payloads:
-            self._session.execute(insert(AuditPayload), self._payloads)
+        insert_rows(self._session, AuditEntry.__tablename__, self._entries)
+        insert_rows(self._session, AuditPayload.__tablename__, self._payloads)
         self._entries, self._payloads = [], []
 
 

@@ -37,13 +37,23 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+_LAST_MOMENT: tuple[Any, Any] = (None, None)
+"""The last datetime converted and its text (a bulk hashes the same `now` in every record)."""
+
+
 def _default(value: Any) -> Any:
     """What json cannot write itself; str, int, bool, None, lists and dicts go straight through."""
+    global _LAST_MOMENT
     if type(value) is uuid.UUID:  # by far the most common case: keep it cheap
         return value.hex
+    last = _LAST_MOMENT  # one tuple, read and replaced whole: safe between threads
+    if value is last[0]:
+        return last[1]
     converted = plain(value)
     if converted is value:
         raise TypeError(f"cannot serialise {type(value).__name__}")
+    if type(value) is dt.datetime:  # immutable: the same object always gives the same text
+        _LAST_MOMENT = (value, converted)
     return converted
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import operator
 from dataclasses import dataclass
 from typing import Any
 
+from chinadossier.db.makers import maker
 from chinadossier.db.models import (
     Base,
     DecisionLink,
@@ -61,19 +64,42 @@ PARTIAL_NAMES = {
 }
 
 
+#: Per partial date: its day column's name and a getter of its other four columns.
+_PARTIAL_COLUMNS = {
+    name: (
+        f"{name}_on",
+        operator.attrgetter(f"{name}_precision", f"{name}_uncertain", f"{name}_circa"),
+        f"{name}_until",
+    )
+    for name in PARTIAL_NAMES
+}
+
+
+_MAKE_PARTIAL = maker(PartialDate, skip_post_init=True)
+_DAY, _MONTH, _YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+
+
 def read_partial(obj: Any, name: str) -> PartialDate | None:
     """The partial date stored in an object's five columns."""
-    value = getattr(obj, f"{name}_on")
+    day, rest, until_column = _PARTIAL_COLUMNS[name]
+    value = getattr(obj, day)
     if value is None:
         return None
-    return PartialDate(
-        value,
-        # An end of term written before migration 0002 was a plain day without a precision.
-        getattr(obj, f"{name}_precision") or DatePrecision.DAY,
-        bool(getattr(obj, f"{name}_uncertain")),
-        bool(getattr(obj, f"{name}_circa")),
-        getattr(obj, f"{name}_until", None),
-    )
+    precision, uncertain, circa = rest(obj)
+    # An end of term written before migration 0002 was a plain day without a precision.
+    precision = precision or _DAY
+    uncertain, circa = bool(uncertain), bool(circa)
+    until = getattr(obj, until_column, None)
+    if type(value) is dt.date and (
+        precision is _DAY
+        or (precision is _MONTH and value.day == 1)
+        or (precision is _YEAR and value.day == 1 and value.month == 1)
+    ) and (until is None or (precision is _YEAR and type(until) is int and until > value.year)):
+        # Stored as PartialDate writes it: its __post_init__ would change nothing.
+        return _MAKE_PARTIAL(
+            value=value, precision=precision, uncertain=uncertain, circa=circa, until_year=until
+        )
+    return PartialDate(value, precision, uncertain, circa, until)
 
 
 def fold_partials(row: dict[str, Any]) -> dict[str, Any]:

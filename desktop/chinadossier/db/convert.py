@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.columns import read_partial
 from chinadossier.db.fastread import FastReads, connection
+from chinadossier.db.makers import maker
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -119,6 +120,25 @@ class CoreReads:
         return refs(self._session, list(ids))
 
 
+# Records are built by makers (db.makers): the same frozen objects without their __init__.
+_ActionRecord = maker(r.ActionRecord)
+_AssessmentRecord = maker(r.AssessmentRecord)
+_AuthorityRecord = maker(r.AuthorityRecord)
+_DecisionRecord = maker(r.DecisionRecord)
+_MeetingRecord = maker(r.MeetingRecord)
+_MemoRecord = maker(r.MemoRecord)
+_Meta = maker(r.Meta)
+_OrganisationRecord = maker(r.OrganisationRecord)
+_ParticipantRecord = maker(r.ParticipantRecord)
+_PersonRecord = maker(r.PersonRecord)
+_PoliticalFactRecord = maker(r.PoliticalFactRecord)
+_PositionRecord = maker(r.PositionRecord)
+_RiskCategoryRecord = maker(r.RiskCategoryRecord)
+_RiskNoteRecord = maker(r.RiskNoteRecord)
+_SourceRecord = maker(r.SourceRecord)
+_TieRecord = maker(r.TieRecord)
+
+
 _CHILD_TABLES: dict[str, tuple[Any, str]] = {
     "positions": (Position, "person_id"),
     "facts": (PoliticalFact, "person_id"),
@@ -130,33 +150,37 @@ _CHILD_TABLES: dict[str, tuple[Any, str]] = {
 _KIND = {k.value: k for k in RecordKind}
 
 
-def _metas(reads: Any, objs: Sequence[Any]) -> list[r.Meta]:
-    ids = [o.id for o in objs]
+def _by_number(source: r.SourceRef) -> str:
+    return source.display_no
+
+
+def _metas(reads: Any, objs: Sequence[Any], ids: list[uuid.UUID]) -> list[r.Meta]:
     tags = reads.tags(ids)
     sources = reads.sources(ids)
     none: tuple[Any, ...] = ()
-    return [
-        r.Meta(
-            id=o.id,
-            kind=_KIND[o.kind],
-            display_no=o.display_no,
-            classification=o.classification,
-            retention_category=o.retention_category,
-            retention_on=o.retention_on,
-            created_at=o.created_at,
-            created_by=o.created_by,
-            updated_at=o.updated_at,
-            updated_by=o.updated_by,
-            version=o.version,
-            deleted_at=o.deleted_at,
-            tags=tuple(sorted(tags[o.id])) if tags and o.id in tags else none,
-            sources=(
-                tuple(sorted(sources[o.id], key=lambda s: s.display_no))
-                if sources and o.id in sources else none
-            ),
+    out = []
+    for o in objs:
+        tagged = tags.get(o.id) if tags else None
+        cited = sources.get(o.id) if sources else None
+        out.append(
+            _Meta(
+                id=o.id,
+                kind=_KIND[o.kind],
+                display_no=o.display_no,
+                classification=o.classification,
+                retention_category=o.retention_category,
+                retention_on=o.retention_on,
+                created_at=o.created_at,
+                created_by=o.created_by,
+                updated_at=o.updated_at,
+                updated_by=o.updated_by,
+                version=o.version,
+                deleted_at=o.deleted_at,
+                tags=tuple(sorted(tagged)) if tagged else none,
+                sources=tuple(sorted(cited, key=_by_number)) if cited else none,
+            )
         )
-        for o in objs
-    ]
+    return out
 
 
 def _places(reads: Any, objs: Sequence[Any]) -> dict[str, str]:
@@ -185,18 +209,34 @@ def to_records(
     same order; their linked rows are read by `reads` (default: the fast DB-API reader)."""
     if not objs:
         return []
-    if reads is None:
-        reads = FastReads(connection(session))
-    metas = _metas(reads, objs)
+    return build_records(kind, objs, reads or FastReads(connection(session)))
+
+
+def build_records(
+    kind: RecordKind,
+    objs: Sequence[Any],
+    reads: Any,
+    read: tuple[list[r.Meta], list[uuid.UUID]] | None = None,
+) -> list[Any]:
+    """Frozen records for rows of one kind, their linked rows read by `reads`; `read` gives
+    the rows' metas and ids when they came with them (db.fastread.Compiled.records)."""
+    if not objs:
+        return []
+    if read is None:
+        # One list of ids for every batch read of these records (FastReads writes it out once).
+        ids = [o.id for o in objs]
+        metas = _metas(reads, objs, ids)
+    else:
+        metas, ids = read
     builder = _BUILDERS[kind]
-    return builder(reads, objs, metas)  # type: ignore[no-any-return]
+    return builder(reads, objs, metas, ids)  # type: ignore[no-any-return]
 
 
 def _authorities(
-    reads: Any, objs: Sequence[Any], metas: list[r.Meta]
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
 ) -> list[Any]:
     return [
-        r.AuthorityRecord(
+        _AuthorityRecord(
             meta=meta,
             code=o.code,
             name=o.name,
@@ -212,11 +252,11 @@ def _authorities(
 
 
 def _organisations(
-    reads: Any, objs: Sequence[Any], metas: list[r.Meta]
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
 ) -> list[Any]:
     places = _places(reads, objs)
     return [
-        r.OrganisationRecord(
+        _OrganisationRecord(
             meta=meta,
             name_nl=o.name_nl,
             name_en=o.name_en,
@@ -239,8 +279,9 @@ def _organisations(
     ]
 
 
-def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _persons(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     positions = reads.children("positions", ids)
     facts = reads.children("facts", ids)
     linked = reads.refs(
@@ -252,7 +293,7 @@ def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     by_person: dict[uuid.UUID, list[r.PositionRecord]] = defaultdict(list)
     for p in positions:
         by_person[p.person_id].append(
-            r.PositionRecord(
+            _PositionRecord(
                 title=p.title,
                 organisation=linked.get(p.organisation_id) if p.organisation_id else None,
                 authority=linked.get(p.authority_id) if p.authority_id else None,
@@ -263,12 +304,12 @@ def _persons(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     facts_by: dict[uuid.UUID, list[r.PoliticalFactRecord]] = defaultdict(list)
     for f in facts:
         facts_by[f.person_id].append(
-            r.PoliticalFactRecord(
+            _PoliticalFactRecord(
                 fact_kind=f.fact_kind, text=f.text, source=linked[f.source_id], as_of=f.as_of
             )
         )
     return [
-        r.PersonRecord(
+        _PersonRecord(
             meta=meta,
             family_name=o.family_name,
             given_name=o.given_name,
@@ -294,35 +335,41 @@ def _exact_day(value: PartialDate | None) -> dt.date | None:
     return value.value if value is not None and value.precision is DatePrecision.DAY else None
 
 
-def _ties(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _ties(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     linked = reads.refs(
         [o.authority_id for o in objs] + [o.organisation_id for o in objs],
         (RecordKind.AUTHORITY, RecordKind.ORGANISATION),
     )
-    return [
-        r.TieRecord(
-            meta=meta,
-            authority=linked[o.authority_id],
-            organisation=linked[o.organisation_id],
-            tie_type=o.tie_type,
-            status=o.status,
-            title=o.title,
-            starts=read_partial(o, "starts"),
-            signed=read_partial(o, "signed"),
-            ends=read_partial(o, "ends"),
-            term_ends_on=_exact_day(read_partial(o, "term_ends")),
-            evaluation_on=o.evaluation_on,
-            description=o.description,
-            term_starts=read_partial(o, "term_starts"),
-            term_ends=read_partial(o, "term_ends"),
-            renewed=read_partial(o, "renewed"),
+    out = []
+    for o, meta in zip(objs, metas, strict=True):
+        term_ends = read_partial(o, "term_ends")
+        out.append(
+            _TieRecord(
+                meta=meta,
+                authority=linked[o.authority_id],
+                organisation=linked[o.organisation_id],
+                tie_type=o.tie_type,
+                status=o.status,
+                title=o.title,
+                starts=read_partial(o, "starts"),
+                signed=read_partial(o, "signed"),
+                ends=read_partial(o, "ends"),
+                term_ends_on=_exact_day(term_ends),
+                evaluation_on=o.evaluation_on,
+                description=o.description,
+                term_starts=read_partial(o, "term_starts"),
+                term_ends=term_ends,
+                renewed=read_partial(o, "renewed"),
+            )
         )
-        for o, meta in zip(objs, metas, strict=True)
-    ]
+    return out
 
 
-def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _meetings(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     parts = reads.children("participants", ids)
     ties = reads.children("meeting_ties", ids)
     linked = reads.refs(
@@ -334,13 +381,13 @@ def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]
         party_id = p.person_id or p.organisation_id or p.authority_id
         assert party_id is not None  # CHECK constraint one_party
         party = linked[party_id]
-        parts_by[p.meeting_id].append(r.ParticipantRecord(side=p.side, party=party, role=p.role))
+        parts_by[p.meeting_id].append(_ParticipantRecord(side=p.side, party=party, role=p.role))
     ties_by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for meeting_id, tie_id in ties:
         ties_by[meeting_id].append(linked[tie_id])
     places = _places(reads, objs)
     return [
-        r.MeetingRecord(
+        _MeetingRecord(
             meta=meta,
             held_on=o.held_on,
             start_time=o.start_time,
@@ -362,9 +409,11 @@ def _meetings(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]
     ]
 
 
-def _actions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _actions(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.ActionRecord(
+        _ActionRecord(
             meta=meta,
             meeting_id=o.meeting_id,
             decision_id=o.decision_id,
@@ -378,15 +427,16 @@ def _actions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ]
 
 
-def _decisions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _decisions(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     links = reads.children("decision_links", ids)
     linked = reads.refs([o.authority_id for o in objs] + [x[1] for x in links])
     by: dict[uuid.UUID, list[r.Ref]] = defaultdict(list)
     for decision_id, record_id in links:
         by[decision_id].append(linked[record_id])
     return [
-        r.DecisionRecord(
+        _DecisionRecord(
             meta=meta,
             authority=linked[o.authority_id],
             body=o.body,
@@ -404,13 +454,14 @@ def _decisions(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any
     ]
 
 
-def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
-    ids = [o.id for o in objs]
+def _risk_notes(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     assessments = reads.children("assessments", ids)
     by: dict[uuid.UUID, list[r.AssessmentRecord]] = defaultdict(list)
     for a in assessments:
         by[a.risk_note_id].append(
-            r.AssessmentRecord(
+            _AssessmentRecord(
                 seq=a.seq,
                 assessed_on=a.assessed_on,
                 matrix_version=a.matrix_version,
@@ -429,7 +480,7 @@ def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[An
         )
     linked = reads.refs([o.subject_id for o in objs] + [o.category_id for o in objs])
     return [
-        r.RiskNoteRecord(
+        _RiskNoteRecord(
             meta=meta,
             subject=linked[o.subject_id],
             category=linked[o.category_id],
@@ -450,9 +501,11 @@ def _risk_notes(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[An
     ]
 
 
-def _categories(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _categories(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.RiskCategoryRecord(
+        _RiskCategoryRecord(
             meta=meta,
             code=o.code,
             name_nl=o.name_nl,
@@ -466,9 +519,11 @@ def _categories(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[An
     ]
 
 
-def _sources(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _sources(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.SourceRecord(
+        _SourceRecord(
             meta=meta,
             title=o.title,
             publisher=o.publisher,
@@ -481,9 +536,11 @@ def _sources(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
     ]
 
 
-def _memos(reads: Any, objs: Sequence[Any], metas: list[r.Meta]) -> list[Any]:
+def _memos(
+    reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
+) -> list[Any]:
     return [
-        r.MemoRecord(
+        _MemoRecord(
             meta=meta,
             title=o.title,
             generated_at=o.generated_at,

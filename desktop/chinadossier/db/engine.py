@@ -117,9 +117,14 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
 
 def install_begin_hook(engine: Engine) -> None:
-    """Let SQLAlchemy emit BEGIN itself (pysqlite's own transaction handling is off)."""
+    """Let SQLAlchemy emit BEGIN itself (pysqlite's own transaction handling is off).
+
+    A connection whose option ``sqlite_begin`` is None is inside a transaction begun on its
+    DB-API connection already (a read unit of work's, see db.uow): no BEGIN then.
+    """
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode is not None:
+            conn.exec_driver_sql(f"BEGIN {mode}")

@@ -47,6 +47,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
 from chinadossier.db.labels import _LABEL_COLUMNS, _LABELS
+from chinadossier.db.makers import maker, slot_setters
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -92,8 +93,10 @@ def connection(session: Session) -> sqlite3.Connection:
 
 
 _new = object.__new__
-_set = object.__setattr__
 _SAFE_UNKNOWN = uuid.SafeUUID.unknown
+_SLOTS: Any = vars(_UUID)  # the slots' own descriptors set a UUID's two fields
+_SET_INT = _SLOTS["int"].__set__
+_SET_SAFE = _SLOTS["is_safe"].__set__
 
 
 def _uuid(value: str) -> uuid.UUID:
@@ -102,8 +105,8 @@ def _uuid(value: str) -> uuid.UUID:
     if len(value) != 32:
         return _UUID(value)
     made = _new(_UUID)
-    _set(made, "int", int(value, 16))
-    _set(made, "is_safe", _SAFE_UNKNOWN)
+    _SET_INT(made, int(value, 16))
+    _SET_SAFE(made, _SAFE_UNKNOWN)
     return made
 
 
@@ -149,15 +152,16 @@ def converter(column_type: Any) -> Callable[[Any], Any] | None:
     raise TypeError(f"no fast converter for column type {column_type!r}")
 
 
-def _row_maker(columns: Sequence[Any]) -> Callable[[Sequence[Any]], Any]:
+def _row_maker(columns: Sequence[Any], *, meta: bool = False) -> Callable[..., Any]:
     """A function turning one DB-API row into a named tuple of converted values.
 
     Generated once per statement shape, so a row costs one tuple and the conversions it needs
-    (no None test for a column declared NOT NULL).
+    (no None test for a column declared NOT NULL). With `meta` (a record's columns first, as a
+    list page selects them) the function takes the record's tags and sources as well and the
+    tuple ends in the record's Meta, built from the converted values by position.
     """
     names = [c.key for c in columns]
-    row_class = namedtuple("Row", names, rename=True)  # type: ignore[misc]  # noqa: PYI024
-    scope: dict[str, Any] = {"_new": tuple.__new__, "_Row": row_class}
+    scope: dict[str, Any] = {"_new": tuple.__new__}
     parts = []
     for i, column in enumerate(columns):
         convert = converter(column.type)
@@ -169,7 +173,25 @@ def _row_maker(columns: Sequence[Any]) -> Callable[[Sequence[Any]], Any]:
             parts.append(f"(None if v[{i}] is None else c{i}(v[{i}]))")
         else:
             parts.append(f"c{i}(v[{i}])")
-    source = f"def make(v):\n    return _new(_Row, ({', '.join(parts)},))\n"
+    if not meta:
+        scope["_Row"] = namedtuple("Row", names, rename=True)  # noqa: PYI024
+        source = f"def make(v):\n    return _new(_Row, ({', '.join(parts)},))\n"
+        exec(source, scope)  # noqa: S102 - code generated from the model's own column list
+        return scope["make"]  # type: ignore[no-any-return]
+    scope["_Row"] = namedtuple("Row", [*names, "meta"], rename=True)  # noqa: PYI024
+    scope["_Meta"] = r.Meta
+    lines = [f"    x{i} = {part}" for i, part in enumerate(parts)]
+    lines.append("    m = _new_object(_Meta)")
+    scope["_new_object"] = object.__new__
+    for field, setter in _META_SETTERS.items():
+        scope[f"_set_{field}"] = setter
+        if field in ("tags", "sources"):
+            lines.append(f"    _set_{field}(m, {field})")
+        else:
+            lines.append(f"    _set_{field}(m, x{names.index(field)})")
+    values = ", ".join(f"x{i}" for i in range(len(parts)))
+    lines.append(f"    return _new(_Row, ({values}, m))")
+    source = "def make(v, tags, sources):\n" + "\n".join(lines) + "\n"
     exec(source, scope)  # noqa: S102 - code generated from the model's own column list
     return scope["make"]  # type: ignore[no-any-return]
 
@@ -179,8 +201,11 @@ class Compiled:
 
     __slots__ = ("_binds", "make", "sql")
 
-    def __init__(self, stmt: Any, names: Sequence[str] = ()) -> None:
-        """Compile `stmt`; its run-time values are the bind parameters named in `names`."""
+    def __init__(self, stmt: Any, names: Sequence[str] = (), *, meta: bool = False) -> None:
+        """Compile `stmt`; its run-time values are the bind parameters named in `names`.
+
+        With `meta` the statement selects whole records (their columns first): see `records`.
+        """
         compiled = stmt.compile(dialect=_DIALECT)
         self.sql = compiled.string
         order = {name: i for i, name in enumerate(names)}
@@ -195,7 +220,7 @@ class Compiled:
                 binds.append((-1, process(value) if process and value is not None else value,
                               None))
         self._binds = tuple(binds)
-        self.make = _row_maker(list(stmt.selected_columns))
+        self.make = _row_maker(list(stmt.selected_columns), meta=meta)
 
     def params(self, values: Sequence[Any]) -> list[Any]:
         """The positional parameters for these run-time values."""
@@ -213,10 +238,41 @@ class Compiled:
         make = self.make
         return [make(row) for row in execute(conn, self.sql, self.params(values))]
 
+    def raw(self, conn: sqlite3.Connection, values: Sequence[Any] = ()) -> list[Any]:
+        """Every row as the DB-API gives it (for `records`)."""
+        return execute(conn, self.sql, self.params(values))
+
+    def records(
+        self, reads: FastReads, found: list[Any]
+    ) -> tuple[list[Any], tuple[list[r.Meta], list[uuid.UUID]]]:
+        """Rows (from `raw`) of a statement compiled with `meta`, converted, each ending in the
+        record's Meta with its tags and cited sources (read here, in one statement each); and
+        (metas, ids) for db.convert.build_records.
+
+        The ids go to SQLite as they came from it: no UUID is written out, none is hashed.
+        """
+        param = json.dumps([row[0] for row in found])
+        tags = reads.tags_by_stored_id(param)
+        sources = reads.sources_by_stored_id(param)
+        make = self.make
+        none: tuple[Any, ...] = ()
+        rows = [
+            make(row, tags.get(row[0], none), sources.get(row[0], none)) for row in found
+        ]
+        ids = [row.id for row in rows]
+        reads.known(ids, param)  # the builders' reads of child rows use the same parameter
+        return rows, ([row.meta for row in rows], ids)
+
 
 def ids_param(ids: Iterable[Any]) -> str:
     """A list of ids (or codes) as the one JSON text parameter `in_json` reads."""
-    return json.dumps([i.hex if isinstance(i, _UUID) else i for i in ids])
+    values = list(ids)
+    if not values:
+        return "[]"
+    try:  # ids only (the common case): their hex digits need no JSON escaping
+        return '["' + '","'.join(["%032x" % i.int for i in values]) + '"]'  # noqa: UP031
+    except AttributeError:
+        return json.dumps([i.hex if isinstance(i, _UUID) else i for i in values])
 
 
 def in_json(column: Any, name: str) -> ColumnElement[bool]:
@@ -229,9 +285,16 @@ def in_json(column: Any, name: str) -> ColumnElement[bool]:
 # --- refs: number, label, kind and classification of linked records, one statement ---------
 
 _RECORD = Record.__table__
-_KIND = {k.value: k for k in RecordKind}
+_tuple_new = tuple.__new__
 _CLASS = {c.value: c for c in Classification}
 _ALL_KINDS = tuple(RecordKind)
+_REF = maker(r.Ref)
+_SOURCE_REF = maker(r.SourceRef)
+_META_SETTERS = slot_setters(r.Meta)
+
+
+def _by_number(source: r.SourceRef) -> str:
+    return source.display_no
 
 
 class _RefReader:
@@ -241,29 +304,38 @@ class _RefReader:
         columns: list[Any] = [_RECORD.c.id, _RECORD.c.kind, _RECORD.c.display_no,
                               _RECORD.c.deleted_at, _RECORD.c.classification]
         joined: Any = _RECORD
-        self.layout: dict[RecordKind, tuple[int, Any]] = {}
+        # Per stored kind code: the kind, where its label columns start and end, a named tuple
+        # of them, and the kind's label function.
+        self.layout: dict[str, tuple[RecordKind, int, int, Any, Any]] = {}
         for kind in kinds:
             table: Any = SPECS[kind].model.__table__.alias(f"l_{kind.value}")
             joined = joined.outerjoin(table, table.c.id == _RECORD.c.id)
             names = _LABEL_COLUMNS[kind]
-            self.layout[kind] = (len(columns), namedtuple("Label", names))  # noqa: PYI024
+            label_row: Any = namedtuple("Label", names)  # type: ignore[misc]  # noqa: PYI024
+            start = len(columns)
+            self.layout[kind.value] = (kind, start, start + len(names), label_row, _LABELS[kind])
             columns.extend(table.c[n].label(f"{kind.value}_{n}") for n in names)
         stmt = select(*columns).select_from(joined).where(in_json(_RECORD.c.id, "ids"))
         self.statement = Compiled(stmt, ["ids"])
-        self.sizes = {kind: len(_LABEL_COLUMNS[kind]) for kind in kinds}
 
-    def read(self, conn: sqlite3.Connection, ids: Iterable[Any]) -> dict[uuid.UUID, r.Ref]:
+    def read(
+        self, conn: sqlite3.Connection, wanted: dict[int, uuid.UUID]
+    ) -> dict[uuid.UUID, r.Ref]:
+        """Refs of these records (by ``UUID.int``), keyed by the UUIDs given."""
         out: dict[uuid.UUID, r.Ref] = {}
-        for row in execute(conn, self.statement.sql, [ids_param(ids)]):
-            kind = _KIND[row[1]]
-            start, label_row = self.layout[kind]
-            values = label_row._make(row[start : start + self.sizes[kind]])
-            rid = _uuid(row[0])
-            out[rid] = r.Ref(
+        layout = self.layout
+        param = '["' + '","'.join(["%032x" % n for n in wanted]) + '"]'  # noqa: UP031
+        for row in execute(conn, self.statement.sql, [param]):
+            kind, start, end, label_row, label = layout[row[1]]
+            stored = row[0]
+            rid = wanted.get(int(stored, 16)) if len(stored) == 32 else None
+            if rid is None:  # an id stored in another form: read as such
+                rid = _uuid(stored)
+            out[rid] = _REF(
                 id=rid,
                 kind=kind,
                 display_no=row[2],
-                label=str(_LABELS[kind](values)),
+                label=str(label(_tuple_new(label_row, row[start:end]))),
                 deleted=row[3] is not None,
                 classification=_CLASS[row[4]],
             )
@@ -384,9 +456,37 @@ class FastReads:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        # The last list of ids and its parameter: a page asks for its tags, sources and child
+        # rows with one and the same list, written out once.
+        self._ids: object = None
+        self._param = ""
 
     def _rows(self, name: str, ids: Iterable[Any]) -> list[Any]:
-        return _STATEMENTS.get(name).all(self._conn, [ids_param(ids)])
+        if ids is not self._ids:
+            self._ids, self._param = ids, ids_param(ids)
+        return _STATEMENTS.get(name).all(self._conn, [self._param])
+
+    def known(self, ids: list[uuid.UUID], param: str) -> None:
+        """`param` is the parameter of `ids` (written out already; the next batch read of this
+        very list uses it)."""
+        self._ids, self._param = ids, param
+
+    def tags_by_stored_id(self, param: str) -> dict[str, tuple[str, ...]]:
+        """Sorted tag names per record, by the record's id as stored (only records with tags)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for rid, name in execute(self._conn, _STATEMENTS.get("tags").sql, [param]):
+            out[rid].append(name)
+        return {rid: tuple(sorted(names)) for rid, names in out.items()}
+
+    def sources_by_stored_id(self, param: str) -> dict[str, tuple[r.SourceRef, ...]]:
+        """Cited sources per record in number order, by the record's id as stored."""
+        out: dict[str, list[r.SourceRef]] = defaultdict(list)
+        make = _STATEMENTS.get("sources").make
+        for row in execute(self._conn, _STATEMENTS.get("sources").sql, [param]):
+            _, locator, sid, number, title, classification = make(row)
+            out[row[0]].append(_SOURCE_REF(source_id=sid, display_no=number, title=title,
+                                           classification=classification, locator=locator))
+        return {rid: tuple(sorted(cited, key=_by_number)) for rid, cited in out.items()}
 
     def tags(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
         """Tag names per record."""
@@ -399,7 +499,7 @@ class FastReads:
         """Cited sources per record."""
         out: dict[uuid.UUID, list[r.SourceRef]] = defaultdict(list)
         for rid, locator, sid, number, title, classification in self._rows("sources", ids):
-            out[rid].append(r.SourceRef(source_id=sid, display_no=number, title=title,
+            out[rid].append(_SOURCE_REF(source_id=sid, display_no=number, title=title,
                                         classification=classification, locator=locator))
         return out
 
@@ -417,7 +517,9 @@ class FastReads:
     ) -> dict[uuid.UUID, r.Ref]:
         """Refs of these records (deleted ones included and marked); `kinds` narrows the label
         tables joined when the caller knows which kinds the ids can be."""
-        wanted = {i.hex for i in ids if i is not None}  # text: no Python-level UUID hashing
+        # By number: no Python-level UUID hashing, each written out once; the refs are keyed
+        # by the caller's own UUID objects (a lookup then finds its key by identity).
+        wanted = {i.int: i for i in ids if i is not None}
         if not wanted:
             return {}
         return _ref_reader(kinds).read(self._conn, wanted)

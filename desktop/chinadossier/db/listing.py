@@ -10,8 +10,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import sqlite3
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,7 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from chinadossier.db import canonical
-from chinadossier.db.convert import CoreReads, to_records
+from chinadossier.db.convert import CoreReads, build_records, to_records
 from chinadossier.db.fastread import Compiled, FastReads, connection, ids_param, in_json
 from chinadossier.db.models import (
     Action,
@@ -398,6 +399,40 @@ def _after(
     return or_(col < value, and_(col == value, id_column < record_id), col.is_(None))
 
 
+def _count_before(
+    kind: RecordKind,
+    sort: Sort,
+    clauses: Sequence[Any],
+    value: Any,
+    record_id: Any,
+    *,
+    value_null: bool,
+) -> Select[Any]:
+    """How many rows of the list come before (value, id) in the sort's order.
+
+    The sum of one COUNT per index range (NULLs, the values before, the same value with a
+    smaller id in the sort's direction) instead of one COUNT over their OR, which SQLite could
+    only answer by visiting every row of the list (16 ms for 100,000 contact moments).
+    """
+    model: Any = SPECS[kind].model
+    col, id_column = sort.column, model.id
+    parts: list[Any]
+    if sort.descending:  # NULLs last: every value comes before them
+        if value_null:
+            parts = [col.is_not(None), and_(col.is_(None), id_column > record_id)]
+        else:
+            parts = [col > value, and_(col == value, id_column > record_id)]
+    elif value_null:  # ascending, NULLs first
+        parts = [and_(col.is_(None), id_column < record_id)]
+    else:
+        parts = [col.is_(None), col < value, and_(col == value, id_column < record_id)]
+    counts = [_count_statement(kind, [*clauses, part]).scalar_subquery() for part in parts]
+    total: Any = counts[0]
+    for more in counts[1:]:
+        total = total + more
+    return select(total)
+
+
 def _resolve_sort(kind: RecordKind, name: str | None) -> tuple[str, Sort]:
     sorts = SORTS[kind]
     sort_name = name or next(iter(sorts))
@@ -437,10 +472,16 @@ def _counted_on_record(query: ListQuery) -> bool:
     return not query.filters and replace(query.where, classification=None) == Filter()
 
 
-def count(session: Session, kind: RecordKind, query: ListQuery) -> int:
+def _conn(source: Session | sqlite3.Connection) -> sqlite3.Connection:
+    """The DB-API connection to read on: given, or the session's (inside its transaction)."""
+    return source if isinstance(source, sqlite3.Connection) else connection(source)
+
+
+def count(source: Session | sqlite3.Connection, kind: RecordKind, query: ListQuery) -> int:
     """How many records the list holds with these filters (sort, cursor and limit ignored).
 
-    One COUNT, compiled once per filter shape and run on the DB-API cursor (db.fastread).
+    One COUNT, compiled once per filter shape and run on the DB-API cursor (db.fastread), of
+    the session or the connection given.
     """
     specs = clause_specs(kind, query)
     on_record = _counted_on_record(query)
@@ -457,7 +498,7 @@ def count(session: Session, kind: RecordKind, query: ListQuery) -> int:
         if len(_COUNTS) > 1000:
             _COUNTS.clear()
         statement = _COUNTS[key] = Compiled(stmt, binds.names)
-    ((found,),) = statement.all(connection(session), [v for _, vs in specs for v in vs])
+    ((found,),) = statement.all(_conn(source), [v for _, vs in specs for v in vs])
     return int(found or 0)
 
 
@@ -489,22 +530,28 @@ def _block_start(
     if row is None:
         return None
     value, record_id = row
-    backwards = Sort(sort.column, not sort.descending)
-    before = _after(backwards, model.id, value, record_id, value_null=value is None)
-    position = int(core(session).scalar(_count_statement(kind, [*clauses, before])) or 0)
+    counted = _count_before(kind, sort, clauses, value, record_id, value_null=value is None)
+    position = int(core(session).scalar(counted) or 0)
     back = position % limit
     if back:
+        # The block's first row, counted from the top: the index walks `position` entries, as
+        # the count did (going back from the record with the OR of `before` made SQLite walk
+        # the whole list).
         start = (
             core(session)
             .execute(
-                _ordered(select(sort.column, model.id).where(*clauses, before), backwards, model.id)
+                _ordered(select(sort.column, model.id).where(*clauses), sort, model.id)
                 .limit(1)
-                .offset(back - 1)
+                .offset(position - back)
             )
             .one()
         )
         value, record_id = start
     return value, record_id, position - back
+
+
+#: Record columns no frozen record holds (who trashed it, what it was merged into).
+_UNREAD = frozenset({"deleted_by", "merged_into"})
 
 
 def _select(kind: RecordKind) -> Select[Any]:
@@ -515,26 +562,102 @@ def _select(kind: RecordKind) -> Select[Any]:
     """
     record: Any = Record.__table__
     entity: Any = SPECS[kind].model.__table__
-    columns = [*record.c, *(c for c in entity.c if c.name != "id" and c.name != "snapshot")]
+    columns = [
+        *(c for c in record.c if c.name not in _UNREAD),
+        *(c for c in entity.c if c.name != "id" and c.name != "snapshot"),
+    ]
     return select(*columns).select_from(record.join(entity, entity.c.id == record.c.id))
 
 
 def _position(
-    session: Session, kind: RecordKind, query: ListQuery, sort_name: str, sort: Sort, limit: int
+    query: ListQuery, sort_name: str, sort: Sort, block: Callable[[], Any]
 ) -> tuple[Clause | None, int | None]:
-    """Where the page starts: a condition "at or after" (None: the top) and the offset if known."""
+    """Where the page starts: a condition "at or after" (None: the top) and the offset if known;
+    `block` finds the start of the block holding `query.at`."""
     if query.cursor:
         value, after_id, including = decode_cursor(query.cursor, sort_name, sort.column)
         values = (after_id,) if value is None else (value, after_id)
         return (("after", value is None, including), values), None
     if query.at is not None:
-        block = _block_start(session, kind, query, sort, limit)
-        if block is None:
+        found = block()
+        if found is None:
             return None, 0
-        value, record_id, offset = block
+        value, record_id, offset = found
         values = (record_id,) if value is None else (value, record_id)
         return (("after", value is None, True), values), offset
     return None, 0
+
+
+_BLOCKS: dict[tuple[Any, ...], Compiled] = {}
+
+
+def _block_statement(key: tuple[Any, ...], build: Callable[[_Binds], Any]) -> Compiled:
+    found = _BLOCKS.get(key)
+    if found is None:
+        binds = _Binds()
+        stmt = build(binds)
+        if len(_BLOCKS) > 1000:
+            _BLOCKS.clear()
+        found = _BLOCKS[key] = Compiled(stmt, binds.names)
+    return found
+
+
+def _block_start_fast(
+    conn: sqlite3.Connection,
+    kind: RecordKind,
+    query: ListQuery,
+    sort_name: str,
+    sort: Sort,
+    limit: int,
+    specs: list[Clause],
+) -> tuple[Any, uuid.UUID, int] | None:
+    """`_block_start` on the DB-API cursor: the same three statements, compiled once per shape."""
+    model: Any = SPECS[kind].model
+    tokens = tuple(token for token, _ in specs)
+    values = [v for _, vs in specs for v in vs]
+
+    def clauses(binds: _Binds) -> list[Any]:
+        return [clause_sql(kind, t, binds(v)) for t, v in specs]
+
+    def locate(binds: _Binds) -> Any:
+        where = clauses(binds)
+        (at,) = binds([query.at])
+        return select(sort.column, model.id).where(model.id == at, *where)
+
+    rows = _block_statement((kind, sort_name, tokens, "at"), locate).all(
+        conn, [*values, query.at]
+    )
+    if not rows:
+        return None
+    value, record_id = rows[0]
+    null = value is None
+
+    def counted(binds: _Binds) -> Any:
+        where = clauses(binds)
+        bound = binds([record_id] if null else [value, record_id])
+        at_value, at_id = (None, bound[0]) if null else bound
+        return _count_before(kind, sort, where, at_value, at_id, value_null=null)
+
+    start = [*values, *([record_id] if null else [value, record_id])]
+    ((position,),) = _block_statement((kind, sort_name, tokens, "before", null), counted).all(
+        conn, start
+    )
+    back = int(position or 0) % limit
+    if back:
+
+        def nth(binds: _Binds) -> Any:  # the block's first row, counted from the top
+            where = clauses(binds)
+            binds.names.append("skip")
+            return (
+                _ordered(select(sort.column, model.id).where(*where), sort, model.id)
+                .limit(1)
+                .offset(bindparam("skip", type_=Integer()))
+            )
+
+        ((value, record_id),) = _block_statement((kind, sort_name, tokens, "nth"), nth).all(
+            conn, [*values, int(position or 0) - back]
+        )
+    return value, record_id, int(position or 0) - back
 
 
 def _after_sql(kind: RecordKind, sort: Sort, token: tuple[Any, ...], values: Sequence[Any]) -> Any:
@@ -567,33 +690,42 @@ def _page_statement(
     stmt = _ordered(stmt, sort, model.id).limit(bindparam("limit", type_=Integer()))
     if len(_PAGES) > 1000:  # shapes are few; this only bounds a pathological caller
         _PAGES.clear()
-    found = _PAGES[key] = Compiled(stmt, names)
+    found = _PAGES[key] = Compiled(stmt, names, meta=True)
     return found
 
 
-def list_page(session: Session, kind: RecordKind, query: ListQuery) -> Page[Any]:
+def list_page(
+    source: Session | sqlite3.Connection, kind: RecordKind, query: ListQuery
+) -> Page[Any]:
     """One page of a list, as frozen records.
 
     With `query.at` (and no cursor) the page is the block of `limit` rows holding that record,
     its `offset` a multiple of `limit`; a record not in the list gives the first page.
-    The statements run on the DB-API cursor (db.fastread); `list_page_reference` is the same
-    page through SQLAlchemy, kept as the reference the tests compare this one with.
+    The statements run on the DB-API cursor (db.fastread) of the session or the connection
+    given; `list_page_reference` is the same page through SQLAlchemy, kept as the reference
+    the tests compare this one with.
     """
+    conn = _conn(source)
     sort_name, sort = _resolve_sort(kind, query.sort)
     limit = max(1, min(query.limit, MAX_LIMIT))
     specs = clause_specs(kind, query)
-    start, offset = _position(session, kind, query, sort_name, sort, limit)
+    start, offset = _position(
+        query,
+        sort_name,
+        sort,
+        lambda: _block_start_fast(conn, kind, query, sort_name, sort, limit, specs),
+    )
     statement = _page_statement(kind, sort_name, specs, start)
     values = [v for _, vs in specs for v in vs] + list(start[1] if start else ()) + [limit + 1]
-    conn = connection(session)
-    found = statement.all(conn, values)
-    more = len(found) > limit
-    found = found[:limit]
+    raw = statement.raw(conn, values)
+    more = len(raw) > limit
+    reads = FastReads(conn)
+    found, read = statement.records(reads, raw[:limit])
     cursor = None
     if more and found:
         last = found[-1]
         cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
-    records = to_records(session, kind, found, FastReads(conn))
+    records = build_records(kind, found, reads, read)
     return Page(tuple(records), cursor, sort_name, offset=offset)
 
 
@@ -604,7 +736,9 @@ def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) ->
     limit = max(1, min(query.limit, MAX_LIMIT))
     model: Any = SPECS[kind].model
     stmt: Select[Any] = _select(kind).where(*where_clauses(kind, query))
-    start, offset = _position(session, kind, query, sort_name, sort, limit)
+    start, offset = _position(
+        query, sort_name, sort, lambda: _block_start(session, kind, query, sort, limit)
+    )
     if start is not None:
         stmt = stmt.where(_after_sql(kind, sort, start[0], start[1]))
     objs = list(rows(session, _ordered(stmt, sort, model.id).limit(limit + 1)))
@@ -621,7 +755,9 @@ def list_page_reference(session: Session, kind: RecordKind, query: ListQuery) ->
 _MANY: dict[RecordKind, Compiled] = {}
 
 
-def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
+def get_many(
+    source: Session | sqlite3.Connection, kind: RecordKind, ids: Sequence[uuid.UUID]
+) -> list[Any]:
     """The records with these ids (trashed ones too), in the order asked; unknown ids left out."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
@@ -630,11 +766,12 @@ def get_many(session: Session, kind: RecordKind, ids: Sequence[uuid.UUID]) -> li
     if statement is None:
         record: Any = Record.__table__
         statement = _MANY[kind] = Compiled(
-            _select(kind).where(in_json(record.c.id, "ids")), ["ids"]
+            _select(kind).where(in_json(record.c.id, "ids")), ["ids"], meta=True
         )
-    conn = connection(session)
-    found = statement.all(conn, [ids_param(wanted)])
-    by_id = {rec.meta.id: rec for rec in to_records(session, kind, found, FastReads(conn))}
+    conn = _conn(source)
+    reads = FastReads(conn)
+    found, read = statement.records(reads, statement.raw(conn, [ids_param(wanted)]))
+    by_id = {rec.meta.id: rec for rec in build_records(kind, found, reads, read)}
     return [by_id[i] for i in wanted if i in by_id]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Date, and_, bindparam, case, func, select
 
-from chinadossier.db.fastread import Compiled, connection, ids_param, in_json
+from chinadossier.db.fastread import Compiled, ids_param, in_json
 from chinadossier.db.models import Action
 from chinadossier.domain.codes import ActionStatus
 from chinadossier.domain.records import OpenActions
@@ -51,7 +51,7 @@ def open_actions(uow: Any, meeting_ids: Sequence[uuid.UUID],
     """
     if not meeting_ids:
         return {}
-    rows = _statement().all(connection(uow._db_session), [ids_param(meeting_ids), today])
+    rows = _statement().all(uow._dbapi, [ids_param(meeting_ids), today])
     return {
         meeting_id: OpenActions(int(count), due, int(overdue or 0))
         for meeting_id, count, due, overdue in rows

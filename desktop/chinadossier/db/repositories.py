@@ -18,6 +18,7 @@ from sqlalchemy import select
 from chinadossier.db import attachments as attachment_rows
 from chinadossier.db import casefile, listing, lookup, views
 from chinadossier.db import reference as reference_rows
+from chinadossier.db.citations import citing
 from chinadossier.db.convert import refs
 from chinadossier.db.listing import list_page, supported_sorts
 from chinadossier.db.search import IndexHit
@@ -28,6 +29,7 @@ from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import (
     AttachmentRecord,
     CaseFileSettings,
+    Citation,
     Dashboard,
     Ref,
     TimelineItem,
@@ -112,6 +114,10 @@ class CaseFileRepository(_Repository):
 class ReferenceRepository(_Repository):
     """Chinese divisions, authorities by CBS code, and the organisation hierarchy."""
 
+    def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__(uow)
+        self._divisions_known: set[str] = set()
+
     def place_pinyin(self) -> Mapping[str, str]:
         """Hand-corrected pinyin of every division and its stem (for deriving pinyin)."""
         return reference_rows.place_pinyin(self._session)
@@ -121,8 +127,15 @@ class ReferenceRepository(_Repository):
         return lookup.authority_kind(self._session, authority_id)
 
     def division_exists(self, adcode: str) -> bool:
-        """Whether a division code is known (retired ones too)."""
-        return reference_rows.division_exists(self._session, adcode)
+        """Whether a division code is known (retired ones too; remembered per unit of work:
+        a bulk of contact moments in one city asks 10,000 times, and divisions are never
+        removed)."""
+        if adcode in self._divisions_known:
+            return True
+        found = reference_rows.division_exists(self._session, adcode)
+        if found:
+            self._divisions_known.add(adcode)
+        return found
 
     def authority_id(self, code: str) -> uuid.UUID | None:
         """The live authority with a (normalised) CBS code, else a deleted one, else None."""
@@ -245,15 +258,15 @@ class ViewRepository(_Repository):
 
     def list_page(self, kind: RecordKind, query: ListQuery) -> Page[Any]:
         """One page of a list (keyset paging)."""
-        return list_page(self._session, kind, query)
+        return list_page(self._uow._dbapi, kind, query)  # noqa: SLF001 - the db package
 
     def count(self, kind: RecordKind, query: ListQuery) -> int:
         """How many records a list holds with the query's filters."""
-        return listing.count(self._session, kind, query)
+        return listing.count(self._uow._dbapi, kind, query)  # noqa: SLF001 - the db package
 
     def get_many(self, kind: RecordKind, ids: Sequence[uuid.UUID]) -> list[Any]:
         """Records by id, in the order asked, unknown ids left out."""
-        return listing.get_many(self._session, kind, ids)
+        return listing.get_many(self._uow._dbapi, kind, ids)  # noqa: SLF001 - the db package
 
     @staticmethod
     def sorts(kind: RecordKind) -> tuple[str, ...]:
@@ -263,6 +276,13 @@ class ViewRepository(_Repository):
     def refs(self, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, Ref]:
         """A reference (number, label, kind, deleted) for each existing id."""
         return refs(self._session, list(ids))
+
+    def citations(self, source_id: uuid.UUID, limit: int) -> tuple[list[Citation], int]:
+        """The live records citing a source (at most `limit`, by number) and how many there are."""
+        found, total = citing(self._session, source_id, limit)
+        linked = refs(self._session, [rid for rid, _loc in found])
+        cited = [Citation(ref=linked[rid], locator=loc) for rid, loc in found if rid in linked]
+        return cited, total
 
     def search(
         self, terms: list[QueryTerm], *, kinds: list[str] | None, limit: int
@@ -285,7 +305,9 @@ class ViewRepository(_Repository):
         after: tuple[dt.date, uuid.UUID, int] | None,
     ) -> tuple[list[TimelineItem], tuple[dt.date, uuid.UUID, int] | None, int]:
         """One page of a timeline, newest first: items, the key after the last, the total."""
-        return views.timeline_page(self._session, subject, link, limit=limit, after=after)
+        return views.timeline_page(
+            self._uow._dbapi, subject, link, limit=limit, after=after  # noqa: SLF001
+        )
 
     def rebuild_search_index(self) -> int:
         """Rebuild the whole index from the live records; returns how many were indexed."""

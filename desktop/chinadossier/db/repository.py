@@ -6,6 +6,7 @@ keeps child rows and links, and never commits.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,12 @@ class Shared:
     # None for tags or sources means "leave the links as they are" (reference updates).
 
 
+@functools.cache
+def _column_names(model: Any) -> frozenset[str]:
+    """The column names of a mapped class's table."""
+    return frozenset(model.__table__.columns.keys())
+
+
 class Records:
     """Record writes inside one unit of work."""
 
@@ -61,6 +68,8 @@ class Records:
         # Kind and trash state of ids seen in this unit of work: a bulk create of many records
         # that point at each other must not query for every reference.
         self._known: dict[uuid.UUID, tuple[RecordKind, bool]] = {}
+        # Ids checked to be free in one read (reserve_fresh): creating with one needs no query.
+        self._fresh: set[uuid.UUID] = set()
         # Held strongly: the session's identity map keeps only weak references, so a counter or
         # the settings row would be re-read (and the session autoflushed) on every create.
         self._counters: dict[str, DisplayCounter] = {}
@@ -95,6 +104,26 @@ class Records:
         from chinadossier.db.convert import to_records
 
         return to_records(self._session, kind, [self._load(kind, record_id)])[0]
+
+    def reserve_fresh(self, ids: Sequence[uuid.UUID]) -> None:
+        """Check in one read per 500 that no record has any of these ids (records to be created
+        with them); Refused names the first taken one."""
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            taken = [i for i in chunk if i in self._known] or list(self.live_kinds(chunk))
+            if taken:
+                raise Refused(
+                    f"Er staat al een record met id {taken[0]} in het dossier; niets opgeslagen."
+                )
+            self._fresh.update(chunk)
+
+    def assume_created(self, ids: Sequence[uuid.UUID], kind: RecordKind) -> None:
+        """Validate as if records of this kind with these ids existed (an import's preview:
+        the organisations it will create first). Only for a unit of work that writes nothing."""
+        if self.uow.write:
+            raise RuntimeError("assume_created is for validation without writing")
+        for record_id in ids:
+            self._known.setdefault(record_id, (kind, False))
 
     def live_kinds(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[RecordKind, bool]]:
         """For each existing id: its kind and whether it is deleted."""
@@ -206,7 +235,9 @@ class Records:
         uow = self.uow
         who = uow.actor.who
         model: Any = SPECS[kind].model
-        if record_id is not None and self.live_kinds([record_id]):
+        fresh = record_id in self._fresh
+        self._fresh.discard(record_id)
+        if record_id is not None and not fresh and self.live_kinds([record_id]):
             raise Refused(
                 f"Er staat al een record met id {record_id} in het dossier; niets opgeslagen."
             )
@@ -234,7 +265,7 @@ class Records:
         for name, value in values.items():
             entity.update(columns_of(name, value))
             diff[name] = (None, value)
-        unknown = set(entity) - set(model.__table__.columns.keys())
+        unknown = entity.keys() - _column_names(model)
         if unknown:
             raise TypeError(f"{kind.value} has no column(s) {sorted(unknown)}")
         uow.add_rows("record", [common], owner=record_id)

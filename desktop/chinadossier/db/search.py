@@ -11,10 +11,11 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from chinadossier.db import fts
+from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.fts import IndexHit, fts_expression
 from chinadossier.db.models import SearchKey
 from chinadossier.db.reading import core
@@ -118,8 +119,9 @@ class SqliteFtsIndex:
             ),
             rows,
         )
-        session.execute(
-            insert(SearchKey),
+        insert_rows(
+            session,
+            SearchKey.__tablename__,
             [{"record_id": doc[0], "fts_rowid": last + n} for n, doc in enumerate(documents, 1)],
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import uuid
 from typing import Any
 
@@ -23,6 +24,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from chinadossier.db.convert import refs
 from chinadossier.db.fastread import Compiled, FastReads, connection
@@ -258,7 +260,7 @@ def timeline(
     return items
 
 
-def _timeline_union(subject: uuid.UUID, link: str) -> Any:
+def _timeline_union(subject: Any, link: str) -> Any:
     """Every dated event about one record as rows (on, record_id, seq, what, extra)."""
     if link == "tie_id":
         meeting_ids = select(MeetingTie.meeting_id).where(MeetingTie.tie_id == subject)
@@ -309,34 +311,59 @@ def _timeline_union(subject: uuid.UUID, link: str) -> Any:
     return union_all(meetings, decisions, assessments).subquery("events")
 
 
+_TIMELINES: dict[tuple[str, bool], tuple[Compiled, Compiled]] = {}
+
+
+def _timeline_statements(link: str, after: bool) -> tuple[Compiled, Compiled]:
+    """A timeline page's statement and its count, compiled once per link (and first page or
+    not); the subject, the key after and the limit are bound per call."""
+    found = _TIMELINES.get((link, after))
+    if found is None:
+        events = _timeline_union(bindparam("subject", type_=NullType()), link)
+        c = events.c
+        stmt = select(c.on, c.rid, c.seq, c.what, c.a, c.b)
+        names = ["subject"]
+        if after:
+            on = bindparam("on", type_=NullType())
+            rid = bindparam("rid", type_=NullType())
+            seq = bindparam("seq", type_=NullType())
+            stmt = stmt.where(
+                or_(
+                    c.on < on,
+                    and_(c.on == on, c.rid < rid),
+                    and_(c.on == on, c.rid == rid, c.seq < seq),
+                )
+            )
+            names += ["on", "rid", "seq"]
+        stmt = stmt.order_by(c.on.desc(), c.rid.desc(), c.seq.desc()).limit(
+            bindparam("limit", type_=Integer())
+        )
+        found = _TIMELINES[(link, after)] = (
+            Compiled(stmt, [*names, "limit"]),
+            Compiled(select(func.count()).select_from(events), ["subject"]),
+        )
+    return found
+
+
 def timeline_page(
-    session: Session,
+    source: Session | sqlite3.Connection,
     subject: uuid.UUID,
     link: str,
     *,
     limit: int,
     after: tuple[dt.date, uuid.UUID, int] | None,
 ) -> tuple[list[TimelineItem], tuple[dt.date, uuid.UUID, int] | None, int]:
-    """One page of a record's timeline, newest first: items, the key after the last, total."""
-    events = _timeline_union(subject, link)
-    c = events.c
-    stmt = select(c.on, c.rid, c.seq, c.what, c.a, c.b)
-    if after is not None:
-        on, rid, seq = after
-        stmt = stmt.where(
-            or_(
-                c.on < on,
-                and_(c.on == on, c.rid < rid),
-                and_(c.on == on, c.rid == rid, c.seq < seq),
-            )
-        )
-    rows = session.execute(
-        stmt.order_by(c.on.desc(), c.rid.desc(), c.seq.desc()).limit(limit + 1)
-    ).all()
-    total = int(session.scalar(select(func.count()).select_from(events)) or 0)
+    """One page of a record's timeline, newest first: items, the key after the last, total.
+
+    Read on the DB-API cursor (db.fastread) of the session or the connection given.
+    """
+    conn = source if isinstance(source, sqlite3.Connection) else connection(source)
+    page, counted = _timeline_statements(link, after is not None)
+    rows = page.all(conn, [subject, *(after or ()), limit + 1])
+    ((total,),) = counted.all(conn, [subject])
     more = len(rows) > limit
     rows = rows[:limit]
-    linked = refs(session, [row.rid for row in rows])
+    linked = FastReads(conn).refs([row.rid for row in rows])
     items = []
     for on, rid, _seq, what, a, b in rows:
         if what == "contactmoment":
@@ -348,7 +375,7 @@ def timeline_page(
         items.append(TimelineItem(on=_as_date(on), ref=linked[_as_uuid(rid)], what=label))
     last = rows[-1] if more and rows else None
     key = (_as_date(last[0]), _as_uuid(last[1]), int(last[2])) if last is not None else None
-    return items, key, total
+    return items, key, int(total or 0)
 
 
 def _as_date(value: Any) -> dt.date:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from chinadossier.domain.labels import Language
 
 
 class ChinadossierError(Exception):
@@ -24,27 +27,43 @@ class FieldError:
     field: str
     message: str
 
+    @property
+    def key(self) -> str | None:
+        """The message's stable key (domain.field_messages), None for a message without one."""
+        from chinadossier.domain.field_messages import identify  # a leaf; no cycle
 
-# What one item of a collection is called in a message ("functie 2").
+        found = identify(self.message)
+        return found[0] if found is not None else None
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The values in the message that its template names (e.g. {"max": "300"})."""
+        from chinadossier.domain.field_messages import identify
+
+        found = identify(self.message)
+        return found[1] if found is not None else {}
+
+
+# What one item of a collection is called in a message ("functie 2"), Dutch and English.
 _COLLECTIONS = {
-    "positions": "functie",
-    "political_facts": "politiek feit",
-    "participants": "deelnemer",
-    "tie_ids": "band",
-    "link_ids": "koppeling",
-    "tags": "trefwoord",
-    "sources": "bron",
-    "rules": "drempel",
+    "positions": ("functie", "post"),
+    "political_facts": ("politiek feit", "political fact"),
+    "participants": ("deelnemer", "participant"),
+    "tie_ids": ("band", "tie"),
+    "link_ids": ("koppeling", "link"),
+    "tags": ("trefwoord", "tag"),
+    "sources": ("bron", "source"),
+    "rules": ("drempel", "threshold"),
 }
 # Groups whose name adds nothing to a message: "common.tags" reads as "trefwoorden".
 _GROUPS = ("common", "assessment")
 
 
-def human_field(field: str) -> str:
+def human_field(field: str, lang: Language = "nl") -> str:
     """A key as an official reads it: "positions[1].title" → "titel (functie 2)".
 
     Keys are attribute paths on a draft (see domain.field_paths), indexes 0-based; people count
-    from 1.
+    from 1. `lang` "en" reads "title (post 2)" (the desktop in English).
     """
     from chinadossier.domain.field_paths import parse  # both are leaves; no cycle at import
     from chinadossier.domain.labels import field_label
@@ -61,10 +80,12 @@ def human_field(field: str) -> str:
             item = (before, part)
     last = parts[-1]
     if item is None:
-        return field_label(str(last))
+        return field_label(str(last), lang)
     collection, index = item
-    whole = f"{_COLLECTIONS.get(collection, field_label(collection))} {index + 1}"
-    return whole if isinstance(last, int) else f"{field_label(last)} ({whole})"
+    names = _COLLECTIONS.get(collection)
+    name = names[lang == "en"] if names is not None else field_label(collection, lang)
+    whole = f"{name} {index + 1}"
+    return whole if isinstance(last, int) else f"{field_label(last, lang)} ({whole})"
 
 
 class ValidationFailed(ChinadossierError):

@@ -46,6 +46,15 @@ class SourceRef:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """A live record that cites a source, with where in the source (or, for a person's political
+    fact, the fact's text)."""
+
+    ref: Ref
+    locator: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Meta:
     """Fields every record shares."""
 

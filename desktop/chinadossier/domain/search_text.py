@@ -81,7 +81,11 @@ def index_text(*parts: str | Reading | None) -> str:
             continue
         if not part:
             continue
-        for is_han, run in _segments(_fold(part)):
+        folded = _fold(part)
+        if folded.isascii():  # no Hanzi: the tokens as they are (most parts of most records)
+            tokens.extend(_TOKEN.findall(folded))
+            continue
+        for is_han, run in _segments(folded):
             if not is_han:
                 tokens.append(run)
                 continue

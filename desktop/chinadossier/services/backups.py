@@ -334,8 +334,14 @@ def is_due(case_file: Path, place: BackupPlace, now: dt.datetime) -> bool:
 def startup_backup(case_file: Path, place: BackupPlace, *, clock: Clock,
                    actor: Actor) -> AutoBackup | None:
     """The start-up backup: made when due (see is_due), else None. Never raises for a target
-    or file problem: the outcome carries it, the program starts all the same."""
+    or file problem: the outcome carries it, the program starts all the same.
+
+    A case file this account cannot write (opened read-only, "Alleen lezen") is skipped
+    quietly: this session cannot change it, so no backup is due, and a backup could not be
+    noted in its audit trail anyway."""
     try:
+        if sqlite_file.read_only_reason(case_file, folder=True) is not None:
+            return None
         if not is_due(case_file, place, clock.now()):
             return None
         return before_change(case_file, place, reason=REASON_STARTUP, clock=clock,

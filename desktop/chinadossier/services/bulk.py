@@ -4,6 +4,7 @@ and indexed alike."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
@@ -12,7 +13,9 @@ from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.progress import Progress
 from chinadossier.services.context import ServiceContext
-from chinadossier.services.records_base import RecordService
+from chinadossier.services.records_base import Prepared, RecordService
+
+_UNREAD = object()
 
 
 class Bulk:
@@ -26,11 +29,13 @@ class Bulk:
         self._uow: UnitOfWork = ctx.uow()
         self._progress = progress or Progress()
         self._records: Records | None = None
+        self._mark: object = _UNREAD
 
     def __enter__(self) -> Bulk:
         self._uow.__enter__()
         self._uow.batch_mode()
         self._records = self._uow.records
+        self._mark = self._uow.audit_head()  # in the write transaction: nobody else writes now
         return self
 
     def __exit__(
@@ -48,12 +53,32 @@ class Bulk:
         *,
         record_id: uuid.UUID | None = None,
         display_no: str | None = None,
+        prepared: Prepared | None = None,
     ) -> uuid.UUID:
-        """Validate and add one record (optionally with its own id and number); returns its id."""
+        """Validate and add one record (optionally with its own id and number); returns its id.
+
+        `prepared`: the draft as `service.check_many()` found it valid, given only when the
+        case file's change mark then equals `change_mark()` of this bulk (nothing was committed
+        in between): the draft is not checked twice.
+        """
         assert self._records is not None
         self._progress.checkpoint()
         self._uow.spill_if_large()  # between records: rows written in chunks, one transaction
-        return service._create_in(self._records, draft, record_id, display_no)
+        # A bulk reports no per-record warnings: none are worked out (nor kept, unread).
+        return service._create_in(self._records, draft, record_id, display_no, prepared,
+                                  warn=False)
+
+    def reserve(self, ids: Sequence[uuid.UUID]) -> None:
+        """Ids the next creates will be given (chosen in a preview): checked to be free in one
+        read, so each create need not ask (Refused when one is taken)."""
+        assert self._records is not None
+        self._records.reserve_fresh(ids)
+
+    def change_mark(self) -> tuple[int, str] | None:
+        """The case file's change mark as this bulk's transaction began (see check_many)."""
+        if self._mark is _UNREAD:
+            raise RuntimeError("change_mark() is read before the first write")
+        return self._mark  # type: ignore[return-value]
 
     def update(
         self,

@@ -36,6 +36,23 @@ class Prepared:
     number_on: dt.date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What a save of one draft would report, and (without problems) what it would write."""
+
+    errors: tuple[FieldError, ...]
+    prepared: Prepared | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedMany:
+    """check_many's answer: per draft, in order; `as_of` is the case file's change mark when
+    they were checked (see Bulk.create's `prepared`)."""
+
+    checked: builtins.list[Checked]
+    as_of: tuple[int, str] | None
+
+
 class RecordService(Generic[D, R]):
     """Create, edit, trash, restore, get and list one kind of record."""
 
@@ -130,14 +147,34 @@ class RecordService(Generic[D, R]):
         classification, referenced records) is read once instead of once per draft.
         `currents` gives, per draft, the record it edits (None: a new record).
         """
+        return [checked.errors for checked in self.check_many(drafts, currents).checked]
+
+    def check_many(
+        self,
+        drafts: Sequence[D],
+        currents: Sequence[R | None] | None = None,
+        *,
+        assume: Mapping[RecordKind, Sequence[uuid.UUID]] | None = None,
+    ) -> CheckedMany:
+        """validate_many() that also keeps what each save would write, with the change mark of
+        the case file they were checked against (read in the same snapshot).
+
+        `assume` names records that do not exist yet but will when the drafts are saved (an
+        import creates its new organisations first): links to them are valid.
+        """
         with self.ctx.uow(write=False) as uow:
-            out: builtins.list[tuple[FieldError, ...]] = []
+            records = uow.records
+            for kind, ids in (assume or {}).items():
+                records.assume_created(ids, kind)
+            as_of = uow.audit_head()
+            out: builtins.list[Checked] = []
             for index, draft in enumerate(drafts):
                 c = Collector()
                 current = currents[index] if currents is not None else None
-                self._typed_prepare(uow.records, draft, c, current)
-                out.append(tuple(c.errors))
-            return out
+                prepared = self._typed_prepare(records, draft, c, current)
+                errors = tuple(c.errors)
+                out.append(Checked(errors, None if errors else prepared))
+            return CheckedMany(out, as_of)
 
     def _typed_prepare(
         self, records: Records, draft: D, c: Collector, current: R | None
@@ -192,12 +229,19 @@ class RecordService(Generic[D, R]):
         draft: D,
         record_id: uuid.UUID | None = None,
         display_no: str | None = None,
+        prepared: Prepared | None = None,
+        *,
+        warn: bool = True,
     ) -> uuid.UUID:
-        c = Collector()
-        prepared = self._typed_prepare(records, draft, c, None)
-        c.raise_if_any()
+        """create() inside an open unit of work; `prepared`: this draft as check_many() found
+        it valid, when the caller knows nothing changed since (else it is checked here).
+        `warn=False` (a bulk): no classification warnings are worked out or kept."""
+        if prepared is None:
+            c = Collector()
+            prepared = self._typed_prepare(records, draft, c, None)
+            c.raise_if_any()
         assert prepared is not None
-        warnings = classification_warnings(records, prepared)
+        warnings = classification_warnings(records, prepared) if warn else ()
         record_id = records.create(
             self.kind,
             prepared.values,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+
 from chinadossier.db.repository import Records
+from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.drafts import SourceDraft
 from chinadossier.domain.errors import Collector
-from chinadossier.domain.records import SourceRecord
+from chinadossier.domain.records import Citation, SourceRecord
 from chinadossier.domain.search_text import sort_key
 from chinadossier.domain.writes import SourceValues
 from chinadossier.services import validation as v
@@ -37,3 +40,12 @@ class SourceService(RecordService[SourceDraft, SourceRecord]):
             "sort_key": sort_key(title),
         }
         return Prepared(values=values, shared=self.shared(records, c, draft, current))
+
+    def citations(self, source_id: uuid.UUID, limit: int = 100) -> Page[Citation]:
+        """The live records that cite a source (by number, at most `limit`); `total` counts all.
+
+        A person whose political fact rests on the source is listed with the fact's text."""
+        with self.ctx.uow(write=False) as uow:
+            found, total = uow.views.citations(source_id, limit)
+        return Page(items=tuple(found), next_cursor=None, sort="display_no", offset=0,
+                    total=total)

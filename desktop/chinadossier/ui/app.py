@@ -7,13 +7,20 @@ with `.open()` and the next step follows its answer), so tests can drive every s
 2. the file's header is checked before SQLite opens it: foreign or newer → the foundation's
    Dutch message in a dialog, the file untouched, exit 1;
 3. an older schema → `UpgradeDialog` (verified backup, then one transaction);
-4. `Dossier.open` → `Operations` → `MainWindow`.
+4. the first window's figures are read on plain sqlite3 (services.quick.first_view, in a
+   worker thread) → `MainWindow` shown with them, on an `Operations` still without services;
+5. once the window is painted, the services are imported and `Dossier.open` runs in a worker
+   thread; `Operations.set_dossier` then lets the calls made meanwhile run.
+
+Steps 2 and 3 happen in step 4's read, before anything is shown; SQLAlchemy and the ORM
+models (most of a cold start) are not imported before the first paint (docs/performance.md).
 
 Changing the language or colour scheme in Instellingen rebuilds the main window in place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import logging
@@ -23,6 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -113,10 +121,10 @@ class DesktopApp(QObject):
         super().__init__(app)
         self.app = app
         self.paths = paths
-        # The services (SQLAlchemy, the ORM models) take most of the start: import them in a
-        # thread now, while Qt sets up fonts, theme and translations on this one.
         self._tune_gc = tune_gc  # the application process (run()), not a test process
-        self._warm_up = _start_warm_up(tune_gc) if paths.case_file.exists() else None
+        self._opener: Any = None
+        self._services: Any = None
+        self._services_box: list[Any] = []
         self.log_file = log_file
         self.clock = clock
         self.language = Language(app)
@@ -160,64 +168,133 @@ class DesktopApp(QObject):
         self._check()
 
     def _check(self) -> None:
-        """Open the file in a worker thread (imports and the header check take a while on a
-        slow laptop); a small splash shows meanwhile, so the GUI thread never stalls."""
+        """Check the file and read the first window's figures in a worker thread, on plain
+        sqlite3 (no SQLAlchemy import); a small splash shows only if that takes a while."""
+        from chinadossier.domain.clock import SystemClock
         from chinadossier.ui.background import Background
 
-        path, clock = self.paths.case_file, self.clock
+        path, clock = self.paths.case_file, self.clock or SystemClock()
 
-        warm_up = self._warm_up
-
-        def open_file() -> tuple[Any, Any, str | None]:
-            if warm_up is not None:
-                warm_up.join()  # one importing thread at a time
-            from chinadossier.domain.errors import FileRefused, SchemaTooOld
-            from chinadossier.services.dossier import Dossier
-            from chinadossier.services.maintenance import read_only_reason
+        def read_first() -> tuple[Any, str | None]:
+            from chinadossier.domain.errors import SchemaTooOld
+            from chinadossier.services.quick import first_view, read_only_reason
+            from chinadossier.ui.models.list_source import TRASH_KINDS
 
             # A file or folder this account cannot write is opened read-only ("Alleen lezen")
             # instead of failing at the first save.
             reason = read_only_reason(path)
             try:
-                dossier = Dossier.open(path, clock=clock, read_only=reason is not None)
+                view = first_view(path, clock=clock, trash_kinds=TRASH_KINDS)
             except SchemaTooOld as exc:
-                if reason is None:
-                    raise
-                raise FileRefused(
-                    f"Het dossier {path} heeft een oudere opbouw en moet eerst worden "
-                    f"bijgewerkt, maar {reason} voor uw account. Er is niets gewijzigd. Geef uw "
-                    "account schrijfrechten, of kopieer het dossier naar een map waarin u mag "
-                    "schrijven.") from exc
-            try:
-                settings = dossier.settings()
-                # The main window's modules too, so the GUI thread only builds it.
-                for module in ("main_window", "undo"):
-                    importlib.import_module(f"chinadossier.ui.{module}")
-                return dossier, settings, reason
-            except BaseException:
-                dossier.close()
+                if reason is not None:
+                    raise _cannot_upgrade(path, reason) from exc
+                # the upgrade dialog's modules, so the GUI thread only builds it
+                importlib.import_module("chinadossier.services.maintenance")
+                importlib.import_module("chinadossier.services.backups")
                 raise
+            # The main window's modules too, so the GUI thread only builds it; and the list
+            # page's (~40 ms of CPU), so a list clicked at once is built without importing.
+            for module in ("main_window", "undo", "pages.list_page"):
+                with contextlib.suppress(ModuleNotFoundError if module == "pages.list_page"
+                                         else ()):
+                    importlib.import_module(f"chinadossier.ui.{module}")
+            return view, reason
 
         self._opener = Background(self)
-        self._opener.finished.connect(self._opened)
-        self._opener.start(open_file)  # first: showing the splash waits for it to be painted
-        self._splash = _splash(self.tr("Dossier openen…"))
+        self._opener.finished.connect(self._first_read)
+        self._opener.start(read_first)
+        QTimer.singleShot(SPLASH_AFTER_MS, self, self._splash_if_slow)
 
-    def _opened(self, ok: bool, value: Any) -> None:
-        from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
+    def _splash_if_slow(self) -> None:
+        """A "Dossier openen…" window when the first read takes long (a slow share, a load);
+        QSplashScreen.show() waits for it to be painted, so it is not shown for a quick one."""
+        if self._opener is not None and self._opener.is_running() and self._splash is None:
+            self._splash = _splash(self.tr("Dossier openen…"))
 
+    def _close_splash(self) -> None:
         if self._splash is not None:
             self._splash.close()
             self._splash = None
-        if ok:
-            from chinadossier.ui.ops import Operations
 
-            self.dossier, settings, self.read_only = value
-            self.ops = Operations(self.dossier, self)
-            # Built now, shown at the next turn of the event loop: the two halves of the
-            # first window's work are then two short GUI-thread stretches, not one long one.
-            self._show_window(settings, later=True)
+    def _first_read(self, ok: bool, value: Any) -> None:
+        self._close_splash()
+        if not ok:
+            self._failed(value)
             return
+        from chinadossier.ui.ops import Operations
+
+        view, self.read_only = value
+        self.ops = Operations(None, self)
+        # Built now, shown at the next turn of the event loop: the two halves of the first
+        # window's work are then two short GUI-thread stretches, not one long one.
+        self._show_window(view.settings, later=True, first_view=view)
+
+    def _open_services(self) -> None:
+        """Import the services and open the case file in a worker thread (after the first
+        paint: an import holding the GIL would stretch the window's first stretches)."""
+        if self._services is not None:
+            return
+        from chinadossier.ui.background import Background
+
+        path, clock, read_only = self.paths.case_file, self.clock, self.read_only
+        box, tune_gc = self._services_box, self._tune_gc
+
+        def open_services() -> Any:
+            # First the search popup's module (and the list page's, if not yet): the pieces
+            # used first need them, and building them waits for no services.
+            for module in _PIECES[:2]:
+                with contextlib.suppress(ImportError):
+                    importlib.import_module(f"chinadossier.ui.{module}")
+            from chinadossier.domain.errors import SchemaTooOld
+            from chinadossier.services.dossier import Dossier
+
+            try:
+                dossier = Dossier.open(path, clock=clock, read_only=read_only is not None)
+            except SchemaTooOld as exc:  # changed by another program since the first read
+                if read_only is None:
+                    raise
+                raise _cannot_upgrade(path, read_only) from exc
+            box.append(dossier)  # for shutdown(), should it come before the answer
+            if tune_gc:
+                keep_out_of_full_collections()
+            return dossier
+
+        self._services = Background(self)
+        self._services.finished.connect(self._services_opened)
+        self._services.start(open_services)
+
+    def _services_opened(self, ok: bool, value: Any) -> None:
+        if ok:
+            if self.dossier is None:
+                self.dossier = value
+                self.ops.set_dossier(value)
+            # The other pieces' modules next (forms, memo's, …), so a first visit does not
+            # import them on this thread; once the calls made meanwhile are answered, as
+            # their importing would share the GIL with this thread's handling of the answers.
+            self._prefetch_when_idle()
+            return
+        # The file passed the first read but not the opening: no window on a file that
+        # cannot be used.
+        self.ops.open_failed(value)
+        self._services = None  # a later attempt (after an upgrade) opens them again
+        window, self.window = self.window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        self._failed(value)
+
+    def _prefetch_when_idle(self, busy: bool = False) -> None:
+        if busy:
+            return
+        if self.ops.is_busy():
+            self.ops.busy_changed.connect(self._prefetch_when_idle,
+                                          Qt.ConnectionType.SingleShotConnection)
+            return
+        _prefetch_pieces()
+
+    def _failed(self, value: BaseException) -> None:
+        from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
+
         if isinstance(value, SchemaTooOld):
             self._offer_upgrade()
         elif isinstance(value, ChinadossierError):
@@ -250,11 +327,12 @@ class DesktopApp(QObject):
         self.dialog = show_error(None, error, title=self.tr("Dossier geweigerd"))
         self.dialog.finished.connect(lambda _r: self.finished.emit(1))
 
-    def _show_window(self, settings: Any, *, later: bool = False) -> None:
+    def _show_window(self, settings: Any, *, later: bool = False,
+                     first_view: Any = None) -> None:
         from chinadossier.ui.main_window import MainWindow, WindowContext
 
         context = WindowContext(self.paths, settings, self.language.code, self.scheme,
-                                read_only=self.read_only)
+                                read_only=self.read_only, first_view=first_view)
         window = MainWindow(self.ops, context)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.language_change_requested.connect(self.set_language)
@@ -263,10 +341,6 @@ class DesktopApp(QObject):
         self.window = window
         if later:
             QTimer.singleShot(0, self, lambda: self._present(window))
-            # Once the Overzicht is on screen, the other pieces' modules load in the
-            # background, so a first visit to a list does not import them on this thread.
-            window.overview.loaded.connect(_prefetch_pieces,
-                                           Qt.ConnectionType.SingleShotConnection)
         else:
             self._present(window)
 
@@ -278,6 +352,8 @@ class DesktopApp(QObject):
         if self._tune_gc:
             keep_out_of_full_collections()
         log.info("Main window shown for %s", self.paths.case_file)
+        if self._services is None:
+            _after_first_paint(window, self._open_services)
         self.window_ready.emit(window)
 
     # -- live changes -------------------------------------------------------------------------
@@ -318,8 +394,15 @@ class DesktopApp(QObject):
     # -- end ----------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Wait for running service calls, then release the file."""
+        """Wait for the opening and running service calls, then release the file."""
+        if self._services is not None:
+            self._services.wait()
+        if self.dossier is None and self._services_box:  # opened, answer not yet delivered
+            self.dossier = self._services_box[0]
+            self.ops.set_dossier(self.dossier)
         if self.ops is not None:
+            if not self.ops.is_open():  # never opened: the calls waiting for it end
+                self.ops.open_failed(RuntimeError("closed before the case file was opened"))
             self.ops.wait_idle()
         if self.dossier is not None:
             self.dossier.close()
@@ -355,7 +438,7 @@ def _prefetch_pieces() -> None:
     the GUI thread importing one of them meanwhile just waits for it)."""
 
     def prefetch() -> None:
-        for module in _PIECES:
+        for module in _PIECES[2:]:  # the first two came with the services (_open_services)
             try:
                 importlib.import_module(f"chinadossier.ui.{module}")
             except ImportError:  # a piece not in this build: the window shows a placeholder
@@ -364,28 +447,57 @@ def _prefetch_pieces() -> None:
     threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
 
 
-def _start_warm_up(tune_gc: bool) -> threading.Thread:
-    """Import the services in a daemon thread (an import error shows later, when opening)."""
+#: The "Dossier openen…" splash shows only when the first read takes longer than this.
+SPLASH_AFTER_MS = 400
 
-    def warm_up() -> None:
-        try:
-            importlib.import_module("chinadossier.services.dossier")
-            importlib.import_module("chinadossier.services.maintenance")
-        except Exception:  # noqa: BLE001 - the opening step imports again and reports it
-            log.debug("Warming up the services failed", exc_info=True)
-        else:
-            if tune_gc:
-                keep_out_of_full_collections()
 
-    thread = threading.Thread(target=warm_up, name="chinadossier-warm-up", daemon=True)
-    thread.start()
-    return thread
+def _cannot_upgrade(path: Path, reason: str) -> Any:
+    from chinadossier.domain.errors import FileRefused
+
+    return FileRefused(
+        f"Het dossier {path} heeft een oudere opbouw en moet eerst worden "
+        f"bijgewerkt, maar {reason} voor uw account. Er is niets gewijzigd. Geef uw "
+        "account schrijfrechten, of kopieer het dossier naar een map waarin u mag "
+        "schrijven.")
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the window's first paint (its first update request
+    has been handled), or after `limit_ms` if the window is never painted."""
+
+    def __init__(self, window: Any, then: Any, limit_ms: int = 1000) -> None:
+        super().__init__(window)
+        self._then = then
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(limit_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self, self._fire)  # after this request is handled
+        return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._window.removeEventFilter(self)
+        then()
+
+
+def _after_first_paint(window: Any, then: Any) -> None:
+    _FirstPaint(window, then)
 
 
 def _splash(text: str) -> Any:
-    """A small "Dossier openen…" window while the file opens."""
+    """A small "Dossier openen…" window while the file opens.
+
+    A frameless label, not a QSplashScreen: QSplashScreen.show() waits until the window
+    system says it is exposed, up to a second (measured offscreen and on Xvfb without a window
+    manager), holding the GIL, so the thread reading the file stood still meanwhile.
+    """
     from PySide6.QtGui import QColor, QPainter, QPixmap
-    from PySide6.QtWidgets import QSplashScreen
+    from PySide6.QtWidgets import QLabel
 
     t = theme.tokens()
     pixmap = QPixmap(360, 120)
@@ -405,8 +517,14 @@ def _splash(text: str) -> Any:
     painter.setPen(QColor(t.muted))
     painter.drawText(24, 82, text)
     painter.end()
-    splash = QSplashScreen(pixmap)
+    splash = QLabel()
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
     splash.setAccessibleName(text)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        splash.move(area.center().x() - 180, area.center().y() - 60)
     splash.show()
     return splash
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.queries import Filter, ListQuery
+from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.formatting import record_label
 from chinadossier.ui.models.list_source import source_for
 
@@ -69,29 +70,14 @@ def count_links(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> list[L
     return out
 
 
-def _amount(kind: RecordKind, n: int) -> str:
-    one = n == 1
-    texts = {
-        RecordKind.TIE: lambda: _tr("{0} band") if one else _tr("{0} banden"),
-        RecordKind.MEETING: lambda: _tr("{0} contactmoment") if one else _tr("{0} contactmomenten"),
-        RecordKind.DECISION: lambda: _tr("{0} besluit") if one else _tr("{0} besluiten"),
-        RecordKind.RISK_NOTE: lambda: _tr("{0} risiconotitie") if one else _tr(
-            "{0} risiconotities"),
-        RecordKind.PERSON: lambda: _tr("{0} persoon") if one else _tr("{0} personen"),
-        RecordKind.ORGANISATION: lambda: _tr("{0} organisatie") if one else _tr(
-            "{0} organisaties"),
-    }
-    return texts[kind]().format(n)
-
-
-def confirm_text(count: int, linked: Sequence[Linked]) -> str:
-    """The question before deleting `count` records, naming what links to them."""
-    head = (_tr("{0} records naar de prullenbak verplaatsen?").format(count) if count != 1
-            else _tr("Dit record naar de prullenbak verplaatsen?"))
+def confirm_text(kind: RecordKind, count: int, linked: Sequence[Linked]) -> str:
+    """The question before deleting `count` records of a kind, naming what links to them."""
+    head = (_tr("{0} naar de prullenbak verplaatsen?").format(count_text(kind, count))
+            if count != 1 else _tr("Dit record naar de prullenbak verplaatsen?"))
     if not linked:
         return head
     lines = [_tr("{0} is gekoppeld aan {1}").format(
-        item.label, ", ".join(_amount(k, n) for k, n in item.counts)) for item in linked]
+        item.label, ", ".join(count_text(k, n) for k, n in item.counts)) for item in linked]
     tail = _tr("Die records blijven bestaan en tonen de koppeling als verwijderd. "
                "Ctrl+Z maakt het verwijderen ongedaan.")
     return "\n".join([head, "", *lines, "", tail])

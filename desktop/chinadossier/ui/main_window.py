@@ -38,6 +38,7 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import clock_text, from_timestamp, local_date, moment_text
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
+from chinadossier.ui.dialog_refs import OpenDialogs
 from chinadossier.ui.dialogs.error_dialog import show_error
 from chinadossier.ui.models.list_source import trash_count
 from chinadossier.ui.ops import Operations
@@ -52,6 +53,7 @@ LIST_PAGES: tuple[tuple[str, RecordKind], ...] = (
     ("meetings", RecordKind.MEETING),
     ("decisions", RecordKind.DECISION),
     ("risks", RecordKind.RISK_NOTE),
+    ("sources", RecordKind.SOURCE),
 )
 PAGE_OF_KIND = {kind: key for key, kind in LIST_PAGES}
 COUNTED = {**{key: kind for key, kind in LIST_PAGES}, "memos": RecordKind.MEMO}
@@ -83,6 +85,8 @@ class WindowContext:
     scheme: str = "auto"
     read_only: str | None = None
     """Why the file cannot be written (Dutch, from the services); None when it can."""
+    first_view: Any = None
+    """The start-up's quick read (services.quick.FirstView): shown at once; None: ask ops."""
 
 
 class PlaceholderPage(QWidget):
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.context = context
         self._lang = context.lang
+        self.dialogs = OpenDialogs()
+        """The open dialogs, held weakly (each deletes itself when closed)."""
         self.setObjectName("MainWindow")
         s = context.settings
         demo = self.tr(" — demodossier") if s.is_demo else ""
@@ -129,7 +135,8 @@ class MainWindow(QMainWindow):
             "overview": self.tr("Overzicht"), "ties": self.tr("Banden"),
             "organisations": self.tr("Organisaties"), "persons": self.tr("Personen"),
             "meetings": self.tr("Contactmomenten"), "decisions": self.tr("Besluiten"),
-            "risks": self.tr("Risico's"), "memos": self.tr("Memo's"),
+            "risks": self.tr("Risico's"), "sources": self.tr("Bronnen"),
+            "memos": self.tr("Memo's"),
             "trash": self.tr("Prullenbak"), "settings": self.tr("Instellingen"),
         }
         main_keys = ["overview", *[k for k, _ in LIST_PAGES], "memos"]
@@ -174,15 +181,53 @@ class MainWindow(QMainWindow):
         ops.changed.connect(self._on_changed)
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
+        if context.first_view is not None:
+            self._show_first(context.first_view)
         self.sidebar.select("overview")
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
         # The first reads start only now: a reader thread converting rows while this thread
         # builds the window would share the GIL with it and stretch the start-up stall.
-        self.refresh_counts()
+        if context.first_view is None:
+            self.refresh_counts()
         self._show_backup_time()
         self.restore_state()
 
+    # -- open dialogs (held weakly: a closed dialog is gone, see ui.dialog_refs) -------------------
+
+    @property
+    def editor(self) -> Any | None:
+        """The record form opened last, while it is open."""
+        return self.dialogs.get("editor")
+
+    @property
+    def quick_meeting(self) -> Any | None:
+        """The "Contactmoment vastleggen" dialog, while it is open."""
+        return self.dialogs.get("quick_meeting")
+
+    @property
+    def memo_dialog(self) -> Any | None:
+        """The memo dialog, while it is open."""
+        return self.dialogs.get("memo_dialog")
+
+    @property
+    def last_message(self) -> Any | None:
+        """The message box shown last, while it is open."""
+        return self.dialogs.get("last_message")
+
+    @property
+    def last_error(self) -> Any | None:
+        """The error box shown last, while it is open."""
+        return self.dialogs.get("last_error")
+
     # -- building -----------------------------------------------------------------------------
+
+    def _show_first(self, view: Any) -> None:
+        """Counts and Overzicht from the start-up's quick read (the services still load)."""
+        from chinadossier.ui.pages.overview_page import first_overview
+
+        self.overview.preload(first_overview(view))
+        self._show_counts(view.counts)
+        self.sidebar.set_count("trash", view.trash_count or None)
 
     def _make_undo_stack(self) -> Any | None:
         cls = optional("undo", "UndoStack")
@@ -206,8 +251,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(self.ops, lang=self._lang)
         self.overview.open_record_requested.connect(self.open_record)
         self.overview.cell_requested.connect(self.show_risk_cell)
-        self.overview.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 6000))
+        self.overview.status_message.connect(self._status_note)
         self._add_page("overview", self.overview)
         # Pieces are built (and their modules imported) when first shown: the first window
         # needs only the Overzicht.
@@ -352,9 +396,14 @@ class MainWindow(QMainWindow):
         self.classification_label = QLabel(self.tr("Standaard: {0}").format(
             label(s.default_classification, lang).capitalize()))
         bar.addPermanentWidget(self.classification_label)
-        self.actor_label = QLabel(self.ops.dossier.ctx.actor.account
-                                  if hasattr(self.ops.dossier, "ctx") else "")
+        self.actor_label = QLabel("")
         bar.addPermanentWidget(self.actor_label)
+        self._show_actor()
+        self.ops.opened.connect(self._show_actor)
+
+    def _show_actor(self) -> None:
+        dossier = self.ops.dossier  # None while the services still load (ui.app)
+        self.actor_label.setText(dossier.ctx.actor.account if hasattr(dossier, "ctx") else "")
 
     # -- read-only case file ------------------------------------------------------------------
 
@@ -505,6 +554,10 @@ class MainWindow(QMainWindow):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
             page.focusNextChild()
 
+    def _status_note(self, text: str) -> None:
+        """A short note in the status bar (six seconds)."""
+        self.statusBar().showMessage(text, 6000)
+
     def show_risk_cell(self, scope: str, ids: frozenset[uuid.UUID]) -> None:
         """A heat-map cell: its risks in the Risico's list, under a removable filter chip."""
         page = self.page("risks")
@@ -546,7 +599,7 @@ class MainWindow(QMainWindow):
         except ValueError:  # a kind without a form (e.g. a memo)
             self.show_message(self.tr("Dit soort record heeft geen formulier."))
             return
-        self.editor = dialog
+        self.dialogs.keep("editor", dialog)
         dialog.open()
 
     def new_record(self, kind: RecordKind) -> None:
@@ -562,7 +615,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             self.show_message(self.tr("Dit soort record heeft geen formulier."))
             return
-        self.editor = dialog
+        self.dialogs.keep("editor", dialog)
         dialog.open()
 
     def log_meeting(self) -> None:
@@ -573,8 +626,7 @@ class MainWindow(QMainWindow):
         if cls is None:
             self._not_yet(self.tr("Contactmoment vastleggen"))
             return
-        self.quick_meeting = cls(self.ops, self)
-        self.quick_meeting.open()
+        self.dialogs.keep("quick_meeting", cls(self.ops, self)).open()
 
     def make_memo(self) -> None:
         """Ctrl+P: the memo dialog."""
@@ -584,8 +636,7 @@ class MainWindow(QMainWindow):
         if cls is None:
             self._not_yet(self.tr("Memo maken"))
             return
-        self.memo_dialog = cls(self.ops, None, self)
-        self.memo_dialog.open()
+        self.dialogs.keep("memo_dialog", cls(self.ops, None, self)).open()
 
     def _not_yet(self, what: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, what, self.tr(
@@ -593,7 +644,7 @@ class MainWindow(QMainWindow):
             what), QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(what)
         box.open()
-        self.last_message = box
+        self.dialogs.keep("last_message", box)
 
     def focus_search(self) -> None:
         """Ctrl+K: the global search."""
@@ -652,7 +703,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def _on_failed(self, error: BaseException) -> None:
-        self.last_error = show_error(self, error)
+        self.dialogs.keep("last_error", show_error(self, error))
 
     def _on_busy(self, busy: bool) -> None:
         if busy:  # only calls that take a while show the indicator
@@ -705,8 +756,7 @@ class MainWindow(QMainWindow):
 
         dialog = RestoreDialog(self.ops, self.backups, self)
         dialog.restored.connect(lambda _o: self._show_backup_time())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.restore_dialog = dialog
+        self.dialogs.keep("restore_dialog", dialog)
         dialog.open()
 
     # -- duplicates, access export, retention (ui.avg) --------------------------------------------
@@ -715,15 +765,13 @@ class MainWindow(QMainWindow):
         """Dossier → Mogelijke dubbelen."""
         from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog
 
-        self.duplicates_dialog = DuplicatesDialog(self.ops, parent=self)
-        self.duplicates_dialog.open()
+        self.dialogs.keep("duplicates_dialog", DuplicatesDialog(self.ops, parent=self)).open()
 
     def show_retention(self) -> None:
         """Extra → Bewaartermijnen."""
         from chinadossier.ui.avg.retention_dialog import RetentionDialog
 
-        self.retention_dialog = RetentionDialog(self.ops, parent=self)
-        self.retention_dialog.open()
+        self.dialogs.keep("retention_dialog", RetentionDialog(self.ops, parent=self)).open()
 
     def export_access(self) -> None:
         """The access export of the person selected on the Personen page."""
@@ -783,7 +831,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Ok, self)
             box.setAccessibleName(self.tr("Dossier controleren"))
             box.open()
-            self.last_message = box
+            self.dialogs.keep("last_message", box)
 
         self.ops.query(lambda d: maintenance.check(d.path), on_done=done, key="check")
 
@@ -795,14 +843,14 @@ class MainWindow(QMainWindow):
         """A list of the keyboard shortcuts."""
         text = self.tr(
             "Ctrl+N  contactmoment vastleggen\nCtrl+K  zoeken\nCtrl+F  lijst filteren\n"
-            "F5  vernieuwen\nCtrl+1 … Ctrl+8  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
+            "F5  vernieuwen\nCtrl+1 … Ctrl+9  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
             "Ctrl+P  memo maken\nCtrl+,  instellingen\nCtrl+Q  afsluiten\n"
             "Pijltjes + Enter  cel van de risicomatrix openen")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sneltoetsen"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("Sneltoetsen"))
         box.open()
-        self.last_message = box
+        self.dialogs.keep("last_message", box)
 
     def show_about(self) -> None:
         """Version and purpose."""
@@ -813,7 +861,7 @@ class MainWindow(QMainWindow):
             "provincie met China.").format(__version__), QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("Over Chinadossier"))
         box.open()
-        self.last_message = box
+        self.dialogs.keep("last_message", box)
 
     # -- state --------------------------------------------------------------------------------
 

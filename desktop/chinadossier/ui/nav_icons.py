@@ -60,6 +60,19 @@ def _risks(p: QPainter) -> None:
     p.drawPoint(QPointF(9, 12.5))
 
 
+def _sources(p: QPainter) -> None:
+    # An open book: two pages meeting at the spine, a line of text on each.
+    for s in (-1, 1):
+        path = QPainterPath(QPointF(9, 4.5))
+        path.cubicTo(QPointF(9 + s * 2.5, 3), QPointF(9 + s * 5, 3), QPointF(9 + s * 7, 3.5))
+        path.lineTo(QPointF(9 + s * 7, 14.5))
+        path.cubicTo(QPointF(9 + s * 5, 14), QPointF(9 + s * 2.5, 14), QPointF(9, 15.5))
+        p.drawPath(path)
+        p.drawLine(QPointF(9 + s * 2.5, 7.5), QPointF(9 + s * 5, 7.2))
+        p.drawLine(QPointF(9 + s * 2.5, 10.5), QPointF(9 + s * 5, 10.2))
+    p.drawLine(QPointF(9, 4.5), QPointF(9, 15.5))
+
+
 def _memos(p: QPainter) -> None:
     path = QPainterPath(QPointF(4, 2))
     for x, y in ((11, 2), (14, 5), (14, 16), (4, 16), (4, 2)):
@@ -89,7 +102,7 @@ def _settings(p: QPainter) -> None:
 ICONS: dict[str, Callable[[QPainter], None]] = {
     "overview": _overview, "ties": _ties, "organisations": _organisations,
     "persons": _persons, "meetings": _meetings, "decisions": _decisions, "risks": _risks,
-    "memos": _memos, "trash": _trash, "settings": _settings,
+    "sources": _sources, "memos": _memos, "trash": _trash, "settings": _settings,
 }
 
 

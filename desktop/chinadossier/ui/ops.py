@@ -11,6 +11,11 @@ is dropped (search as you type, a list re-queried while the previous page is sti
 A successful write emits `changed(Changes)`; every page decides for itself whether to re-query.
 A failure goes to the caller's `on_error`, or, without one, to `failed` (the main window shows
 it in a Dutch dialog).
+
+At start-up the window is shown before the services are imported (docs/architecture.md,
+"Start-up"): `Operations(None)` accepts calls at once; they wait in their worker thread until
+`set_dossier` hands over the opened case file (`opened` is emitted then), never on the GUI
+thread.
 """
 
 from __future__ import annotations
@@ -43,17 +48,16 @@ class _Ticket:
 
 
 class _Job(QRunnable):
-    def __init__(self, ops: Operations, ticket_no: int, call: ServiceCall, dossier: Any) -> None:
+    def __init__(self, ops: Operations, ticket_no: int, call: ServiceCall) -> None:
         super().__init__()
         self._ops = ops
         self._no = ticket_no
         self._call = call
-        self._dossier = dossier
         self.setAutoDelete(True)
 
     def run(self) -> None:  # runs in a worker thread
         try:
-            value = self._call(self._dossier)
+            value = self._call(self._ops._wait_for_dossier())
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
             self._ops._finished.emit(self._no, False, exc)
         else:
@@ -79,12 +83,19 @@ class Operations(QObject):
     """A call failed and its caller gave no `on_error`; the argument is the exception."""
     busy_changed = Signal(bool)
     """True while any call is running (for a busy indicator)."""
+    opened = Signal()
+    """The case file's services were handed over (`set_dossier`): calls run from now on."""
 
     _finished = Signal(int, bool, object)
 
     def __init__(self, dossier: Any, parent: QObject | None = None) -> None:
+        """`dossier` None: the case file is still being opened (see `set_dossier`)."""
         super().__init__(parent)
         self._dossier = dossier
+        self._ready = threading.Event()
+        self._open_error: BaseException | None = None
+        if dossier is not None:
+            self._ready.set()
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(2)
         self._writer = QThreadPool(self)
@@ -97,7 +108,29 @@ class Operations(QObject):
 
     @property
     def dossier(self) -> Any:
-        """The opened case file's services (call them only inside a `query`/`write` function)."""
+        """The opened case file's services (call them only inside a `query`/`write` function);
+        None while they are still being opened."""
+        return self._dossier
+
+    def set_dossier(self, dossier: Any) -> None:
+        """Hand over the opened case file: the calls waiting for it run now."""
+        self._dossier = dossier
+        self._ready.set()
+        self.opened.emit()
+
+    def open_failed(self, error: BaseException) -> None:
+        """The case file could not be opened: waiting calls end, their answers are dropped."""
+        self._open_error = error
+        self._ready.set()
+
+    def is_open(self) -> bool:
+        """Whether the services were handed over."""
+        return self._dossier is not None
+
+    def _wait_for_dossier(self) -> Any:  # worker thread
+        self._ready.wait()
+        if self._dossier is None:
+            raise self._open_error or RuntimeError("the case file was not opened")
         return self._dossier
 
     def query(
@@ -148,7 +181,7 @@ class Operations(QObject):
         if was_idle:
             self.busy_changed.emit(True)
         pool = self._writer if write else self._readers
-        pool.start(_Job(self, number, call, self._dossier))
+        pool.start(_Job(self, number, call))
         return number
 
     @Slot(int, bool, object)
@@ -156,7 +189,7 @@ class Operations(QObject):
         ticket = self._tickets.pop(number, None)
         if not self._tickets:
             self.busy_changed.emit(False)
-        if ticket is None:
+        if ticket is None or self._open_error is not None:
             return
         if ticket.key is not None and self._latest.get(ticket.key) != ticket.generation:
             return  # superseded by a newer query with the same key

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import source_for
 
 MAX_STEPS = 30
@@ -122,7 +123,9 @@ class UndoStack(QObject):
         step = self._steps[-1]
         if len(step) == 1:
             return self.tr("Verwijderen van {0} ongedaan maken").format(step[0][1].meta.display_no)
-        return self.tr("Verwijderen van {0} records ongedaan maken").format(len(step))
+        kinds = {kind for kind, _record in step}
+        return self.tr("Verwijderen van {0} ongedaan maken").format(
+            count_text(next(iter(kinds)) if len(kinds) == 1 else None, len(step)))
 
     def undo(self, on_done: Callable[[BatchOutcome], None] | None = None) -> bool:
         """Restore the newest step's records; False when there was nothing to undo."""

@@ -29,7 +29,7 @@ def test_multi_delete_names_the_links_asks_once_and_undoes(qtbot, ops, filled): 
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.delete_confirm is not None and page.delete_confirm.isVisible())
     text = page.delete_confirm.text()
-    assert "3 records naar de prullenbak verplaatsen?" in text
+    assert "3 organisaties naar de prullenbak verplaatsen?" in text
     assert ("Volksregering Xinghe (fictief) is gekoppeld aan 1 band, 12 contactmomenten"
             in text)
     assert "Beijing" not in text  # nothing links to it

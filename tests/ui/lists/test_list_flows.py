@@ -75,7 +75,7 @@ def unnamed_focusable(root: QWidget) -> list[str]:
 def test_list_shows_rows_count_detail_and_sorts_only_on_service_sorts(qtbot, ops, filled):
     page = open_page(qtbot, ops)
     assert page.model.rowCount() == MEETINGS
-    assert page.subtitle.text().startswith(f"{MEETINGS} records")
+    assert page.subtitle.text().startswith(f"{MEETINGS} contactmomenten · ")
     first = page.model.record(0)
     assert first.title == f"Overleg havens {MEETINGS - 1:02d}"  # newest first
     assert page.selected_ids() == [first.meta.id]
@@ -121,7 +121,7 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, ops):
         bar.setValue(bar.maximum())
         qtbot.waitUntil(lambda: not ops.is_busy())
     assert page.model.rowCount() == MEETINGS
-    assert page.subtitle.text().startswith(f"{MEETINGS} records")
+    assert page.subtitle.text().startswith(f"{MEETINGS} contactmomenten · ")
 
 
 def test_code_labels_follow_the_interface_language(qapp):
@@ -242,12 +242,12 @@ def test_delete_undo_and_restore_from_the_prullenbak(qtbot, ops, filled):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.delete_confirm is not None)  # several records: asked once
-    assert "2 records naar de prullenbak" in page.delete_confirm.text()
+    assert "2 contactmomenten naar de prullenbak" in page.delete_confirm.text()
     page.delete_confirm.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == MEETINGS - 2 and not ops.is_busy())
     assert d.meetings.get(first.meta.id).meta.deleted
     assert d.meetings.get(second.meta.id).meta.deleted
-    assert undo.can_undo() and "2 records" in undo.undo_text()
+    assert undo.can_undo() and "2 contactmomenten" in undo.undo_text()
     page.activateWindow()  # the question has closed; the window is active again
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
 

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chinadossier.domain.codes import MeetingKind, NameOrder, OrganisationKind, ParticipantSide
+from chinadossier.domain.codes import OrganisationKind
 from chinadossier.domain.drafts import (
-    MeetingDraft,
     OrganisationDraft,
-    ParticipantDraft,
-    PersonDraft,
-    PositionDraft,
 )
-from chinadossier.domain.errors import Conflict, ValidationFailed, human_field
+from chinadossier.domain.errors import Conflict, Refused, ValidationFailed, human_field
 from chinadossier.domain.progress import Progress
-from chinadossier.interchange.columns import ImportKind
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.services.importing.planning import service_for
-from chinadossier.services.importing.plans import ImportPlan, ImportResult, RowPlan
+from chinadossier.services.importing.plans import (
+    ImportPlan,
+    ImportResult,
+    PreparedDraft,
+    RowPlan,
+)
 from chinadossier.services.importing.quiet_gc import no_gc
 
 if TYPE_CHECKING:
@@ -47,8 +46,8 @@ def commit_import(
 
     Raises:
         ImportRefused: rows were rejected (without accept_partial), the services refused a row,
-            or a record to update was changed by someone else since the preview; the message
-            names the row. Nothing was written.
+            a record to update was changed by someone else since the preview, or the preview
+            was imported already; the message names the row. Nothing was written.
         Cancelled: the user stopped it; nothing was written.
     """
     if plan.rejected and not accept_partial:
@@ -65,14 +64,25 @@ def commit_import(
     service: Any = service_for(dossier, plan.kind)
     try:
         with no_gc(), dossier.bulk(progress) as bulk:
-            organisation_ids: dict[str, uuid.UUID] = {}
+            # Nothing committed since the preview checked the rows: what the services prepared
+            # then is what they would prepare now, so it is written without checking twice.
+            unchanged = (plan.checked_as_of is not None
+                         and bulk.change_mark() == plan.checked_as_of)
             needed = {row.extra.get("organisation_name") for row in work}
+            # The ids the preview chose: free, checked in one read for all (taken: this
+            # preview was imported already).
+            bulk.reserve([*(plan.organisation_ids[name] for name in plan.new_organisations
+                            if name in needed and name in plan.organisation_ids),
+                          *(row.extra["record_id"] for row in work
+                            if row.outcome == "new" and "record_id" in row.extra)])
             for name in plan.new_organisations:
                 if name not in needed:
                     continue  # only rows that are not written named it
                 organisation = plan.organisation_drafts.get(name) or OrganisationDraft(
                     name_nl=name, org_kind=OrganisationKind.OTHER)
-                organisation_ids[name] = bulk.create(dossier.organisations, organisation)
+                # With the id the rows link to since the preview.
+                bulk.create(dossier.organisations, organisation,
+                            record_id=plan.organisation_ids.get(name))
                 created += 1
             for current in work:
                 if current.outcome == "update":
@@ -82,24 +92,13 @@ def commit_import(
                     updated += 1
                     continue
                 draft: Any = current.draft
-                if plan.kind is ImportKind.PERSONS:
-                    draft = _with_position(draft, current.extra, organisation_ids)
-                elif plan.kind is ImportKind.TIES and "organisation_name" in current.extra:
-                    draft = _replaced(draft, organisation_id=organisation_ids[
-                        current.extra["organisation_name"]])
-                record_id = bulk.create(service, draft)
+                bulk.create(service, draft, record_id=current.extra.get("record_id"),
+                            prepared=_reusable(current.prepared, draft, unchanged))
                 created += 1
                 contact = current.extra.get("last_contact")
-                if contact is not None:
-                    bulk.create(dossier.meetings, MeetingDraft(
-                        held_on=contact,
-                        meeting_kind=MeetingKind.OTHER,
-                        title=f"Laatste contact met {_display(draft)}",
-                        participants=(ParticipantDraft(ParticipantSide.THEIRS,
-                                                       person_id=record_id),),
-                        summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
-                        common=draft.common,
-                    ))
+                if contact is not None:  # the person's contact moment, checked with the row
+                    bulk.create(dossier.meetings, contact, prepared=_reusable(
+                        current.extra.get("last_contact_prepared"), contact, unchanged))
                     created += 1
             current = None
             bulk.commit()
@@ -108,6 +107,11 @@ def commit_import(
         where = f"Rij {current.number}" if current is not None else "Een nieuwe organisatie"
         raise ImportRefused(
             f"{where} wordt geweigerd ({lines}); er is niets geïmporteerd."
+        ) from exc
+    except Refused as exc:
+        raise ImportRefused(
+            "Dit voorbeeld is al geïmporteerd (de records die het zou maken bestaan al); er is "
+            "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
         ) from exc
     except Conflict as exc:
         where = f"rij {current.number}" if current is not None else "een rij"
@@ -118,32 +122,8 @@ def commit_import(
     return ImportResult(created, made, len(plan.rows) - len(work), updated)
 
 
-def _replaced(draft: Any, **changes: Any) -> Any:
-    return type(draft)(**{**_fields(draft), **changes})
-
-
-def _with_position(
-    draft: PersonDraft, extra: Mapping[str, Any], organisation_ids: Mapping[str, uuid.UUID]
-) -> PersonDraft:
-    if "title" not in extra:
-        return draft
-    organisation_id = extra.get("organisation_id") or organisation_ids.get(
-        extra.get("organisation_name", ""))
-    position = PositionDraft(
-        title=extra["title"],
-        organisation_id=organisation_id,
-        authority_id=extra.get("authority_id"),
-    )
-    return PersonDraft(**{**_fields(draft), "positions": (position,)})
-
-
-def _fields(draft: Any) -> dict[str, Any]:
-    return {name: getattr(draft, name) for name in draft.__dataclass_fields__}
-
-
-def _display(draft: PersonDraft) -> str:
-    if draft.name_order is NameOrder.FAMILY_FIRST:
-        latin = " ".join(p for p in (draft.family_name, draft.given_name) if p)
-    else:
-        latin = " ".join(p for p in (draft.given_name, draft.tussenvoegsel, draft.family_name) if p)
-    return " ".join(p for p in (draft.hanzi, latin) if p)
+def _reusable(checked: PreparedDraft | None, draft: Any, unchanged: bool) -> Any:
+    """What the preview prepared for this very draft, when nothing changed since; else None."""
+    if not unchanged or checked is None:
+        return None
+    return checked.for_draft(draft)

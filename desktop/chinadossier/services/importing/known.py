@@ -48,6 +48,10 @@ class Known:
         self.meeting_titles = NameIndex(ambiguous=True)
         self.records: dict[tuple[str, ...], Any] = {}
         self.categories: dict[str, str] = {}
+        self.divisions: dict[tuple[str | None, ...], list[Any]] = {}
+        """The reference divisions a name denotes, per name(s) asked (places.py)."""
+        self.parents: dict[str, Any] | None = None
+        """Every reference division by its Hanzi, once asked for (places.py)."""
         partners: dict[uuid.UUID, OrganisationRecord] = {}
         for org in dossier.organisations.list_all():
             partners[org.meta.id] = org
@@ -182,7 +186,10 @@ class Known:
                 return person.meta.id, ""
         if RecordKind.MEETING in kinds:
             meeting = self.meeting_titles.exact(match_key(text))
-            if meeting is not None and meeting is not AMBIGUOUS:
+            if meeting is AMBIGUOUS:
+                return None, (f"'{text}' is de titel van meer dan één contactmoment; geef het "
+                              "nummer van het contactmoment (zoals CM-2026-0001)")
+            if meeting is not None:
                 return meeting.meta.id, ""
         return None, (f"'{text}' staat niet in het dossier; geef het nummer (zoals BAND-0001 of "
                       f"ORG-0001) of de naam van een {_kinds_text(kinds)}")

@@ -23,7 +23,15 @@ def _place_names(hanzi: str, pinyin: str, name_en: str) -> set[str]:
 
 
 def _divisions(known: Known, *names: str | None) -> list[Any]:
-    """The reference divisions a name denotes (Hanzi tried first), as lookups.Place."""
+    """The reference divisions a name denotes (Hanzi tried first), as lookups.Place;
+    remembered per name: a list names the same few cities row after row."""
+    found = known.divisions.get(names)
+    if found is None:
+        found = known.divisions[names] = _looked_up(known, *names)
+    return list(found)
+
+
+def _looked_up(known: Known, *names: str | None) -> list[Any]:
     wanted = {fold(toneless(t)).removesuffix("shi").removesuffix("sheng") for t in names if t}
     wanted |= {t.rstrip("市省") for t in names if t}
     wanted.discard("")
@@ -54,7 +62,9 @@ def resolved_place(known: Known, place: str | None, province: str | None
             return {"place_adcode": found[0].adcode, **({"place_text": rest} if rest else {})}
     matches = _divisions(known, place)
     if province and len(matches) > 1:
-        parents = {p.hanzi: p for p in known.dossier.lookups.places("", limit=100_000)}
+        if known.parents is None:
+            known.parents = {p.hanzi: p for p in known.dossier.lookups.places("", limit=100_000)}
+        parents = known.parents
         wanted = _divisions(known, province)
         matches = [m for m in matches
                    if m.parent and parents.get(m.parent) in wanted]

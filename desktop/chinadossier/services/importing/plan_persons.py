@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinadossier.domain.codes import NameOrder
-from chinadossier.domain.drafts import PersonDraft, PositionDraft
+from chinadossier.domain.codes import MeetingKind, NameOrder, ParticipantSide
+from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft, PersonDraft, PositionDraft
+from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.columns import fold
@@ -70,22 +71,23 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         return RowPlan(row.number, "similar", label, match.meta.display_no)
     extra: dict[str, Any] = {}
     notes = values.get("notes")
+    positions: tuple[PositionDraft, ...] = ()
     if organisation:
+        function = title or "contactpersoon"
         authority = known.authority(organisation)
         if authority is not None:
-            extra["authority_id"] = authority.meta.id
+            positions = (PositionDraft(function, authority_id=authority.meta.id),)
         else:
             org_score, org = known.organisation(organisation)
             if org is not None and org_score >= 100:
-                extra["organisation_id"] = org.meta.id
+                positions = (PositionDraft(function, organisation_id=org.meta.id),)
             else:
+                # At the organisation the import creates first, with this id.
                 extra["organisation_name"] = organisation
-                seen.new_organisation(organisation)
-        extra["title"] = title or "contactpersoon"
+                positions = (PositionDraft(function,
+                                           organisation_id=seen.new_organisation(organisation)),)
     elif title:
         notes = joined(notes, f"Functie: {title}")
-    if values.get("last_contact"):
-        extra["last_contact"] = values["last_contact"]
     draft = PersonDraft(
         family_name=family,
         given_name=given_name,
@@ -97,9 +99,32 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         emails=tuple(values.get("email", ())),
         phones=tuple(values.get("phone", ())),
         postal_addresses=(values["address"],) if values.get("address") else (),
+        positions=positions,
         common=common_of(values),
     )
+    if values.get("last_contact"):
+        # A contact moment with the person: both get their ids here, so the preview checks
+        # the contact moment as it is written.
+        extra["record_id"] = new_id()
+        extra["last_contact"] = MeetingDraft(
+            held_on=values["last_contact"],
+            meeting_kind=MeetingKind.OTHER,
+            title=f"Laatste contact met {display_name(draft)}",
+            participants=(ParticipantDraft(ParticipantSide.THEIRS,
+                                           person_id=extra["record_id"]),),
+            summary="Overgenomen uit de kolom 'Laatste contact' bij het importeren.",
+            common=draft.common,
+        )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+
+
+def display_name(draft: PersonDraft) -> str:
+    """The person's name as lists show it (Hanzi first, then the Latin name)."""
+    if draft.name_order is NameOrder.FAMILY_FIRST:
+        latin = " ".join(p for p in (draft.family_name, draft.given_name) if p)
+    else:
+        latin = " ".join(p for p in (draft.given_name, draft.tussenvoegsel, draft.family_name) if p)
+    return " ".join(p for p in (draft.hanzi, latin) if p)
 
 
 def _position(

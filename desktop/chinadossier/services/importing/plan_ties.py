@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from chinadossier.domain.codes import TieStatus
@@ -81,7 +80,8 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
                                            TieStatus.ACTIVE)
     draft = TieDraft(
         authority_id=authority_id,
-        organisation_id=org.meta.id if org is not None else _pending_id(extra["organisation_name"]),
+        organisation_id=(org.meta.id if org is not None
+                         else seen.organisation_ids[extra["organisation_name"]]),
         tie_type=tie_type,
         status=status,
         **given,
@@ -89,7 +89,3 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
 
-
-def _pending_id(name: str) -> uuid.UUID:
-    """A stand-in id for an organisation the import creates (replaced at commit)."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"chinadossier-import:{name}")

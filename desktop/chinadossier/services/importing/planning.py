@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import human_field
 from chinadossier.interchange.columns import ImportKind, detect_kind, map_columns
 from chinadossier.interchange.errors import UnreadableFile
@@ -17,7 +20,7 @@ from chinadossier.services.importing.plan_organisations import plan_organisation
 from chinadossier.services.importing.plan_persons import plan_person
 from chinadossier.services.importing.plan_risks import plan_risk
 from chinadossier.services.importing.plan_ties import plan_tie
-from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, RowPlan
+from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, PreparedDraft, RowPlan
 from chinadossier.services.importing.quiet_gc import no_gc
 from chinadossier.services.importing.row_drafts import Seen
 
@@ -64,7 +67,9 @@ def plan_import(
         planner = planners[kind]
         seen = Seen()
         plans = [planner(row, seen, known) for row in parse_rows(table, mapping)]
-        plans = _with_service_checks(plans, service_for(dossier, kind))
+        plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
+                                            list(seen.organisation_ids.values()),
+                                            dossier.meetings)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
@@ -75,6 +80,8 @@ def plan_import(
         encoding=table.encoding,
         header=table.header,
         organisation_drafts=dict(seen.organisation_drafts),
+        organisation_ids=dict(seen.organisation_ids),
+        checked_as_of=as_of,
     )
 
 
@@ -89,20 +96,47 @@ def service_for(dossier: Dossier, kind: ImportKind) -> Any:
     }[kind]
 
 
-def _with_service_checks(plans: list[RowPlan], service: Any) -> list[RowPlan]:
-    """Rows the services would refuse become rejected, with their Dutch reasons.
+def _with_service_checks(
+    plans: list[RowPlan], service: Any, new_organisations: list[uuid.UUID], meetings_service: Any
+) -> tuple[list[RowPlan], tuple[int, str] | None]:
+    """Rows the services would refuse become rejected, with their Dutch reasons; the others
+    keep what the services prepared to write. With the case file's change mark of the check.
 
-    One read for all new rows and updates (validate_many; an update against its record). A
-    link to an organisation the import itself creates is checked at commit.
+    One read for all new rows and updates (check_many; an update against its record). Links to
+    the organisations the import creates first count as links to existing organisations.
     """
     checked = [i for i, plan in enumerate(plans) if plan.outcome in ("new", "update")]
-    results = service.validate_many([plans[i].draft for i in checked],
-                                    [plans[i].record for i in checked])
-    for i, errors in zip(checked, results, strict=True):
+    results = service.check_many([plans[i].draft for i in checked],
+                                 [plans[i].record for i in checked],
+                                 assume={RecordKind.ORGANISATION: new_organisations})
+    for i, result in zip(checked, results.checked, strict=True):
         plan = plans[i]
-        if plan.extra.get("organisation_name"):
-            errors = tuple(e for e in errors if e.field != "organisation_id")
-        if errors:
+        if result.errors:
             plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
-                CellError(human_field(e.field), e.message) for e in errors))
-    return plans
+                CellError(human_field(e.field), e.message) for e in result.errors))
+        elif plan.outcome == "new":
+            plans[i] = dataclasses.replace(
+                plan, prepared=PreparedDraft(plan.draft, result.prepared))
+    as_of = results.as_of
+    contacts = [i for i, plan in enumerate(plans)
+                if plan.outcome == "new" and "last_contact" in plan.extra]
+    if contacts:
+        # The persons' contact moments ("laatste contact"), linking to the persons as created.
+        meetings = meetings_service.check_many(
+            [plans[i].extra["last_contact"] for i in contacts],
+            assume={RecordKind.PERSON: [plans[i].extra["record_id"] for i in contacts],
+                    RecordKind.ORGANISATION: new_organisations})
+        if meetings.as_of != as_of:
+            as_of = None  # something was committed between the two checks: check at commit
+        for i, result in zip(contacts, meetings.checked, strict=True):
+            plan = plans[i]
+            if result.errors:
+                plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
+                    CellError("Laatste contact", f"{human_field(e.field)}: {e.message}")
+                    for e in result.errors))
+            else:
+                plans[i] = dataclasses.replace(plan, extra={
+                    **plan.extra,
+                    "last_contact_prepared": PreparedDraft(plan.extra["last_contact"],
+                                                           result.prepared)})
+    return plans, as_of

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,19 @@ SUPPORTED = tuple(ImportKind)
 
 
 @dataclass(frozen=True, slots=True)
+class PreparedDraft:
+    """What the services prepared to write for one draft object, when the preview checked it."""
+
+    draft: Any
+    prepared: Any
+
+    def for_draft(self, draft: Any) -> Any:
+        """The prepared values if `draft` is the very draft they were made from, else None (a
+        row whose draft was replaced since is checked again at commit)."""
+        return self.prepared if draft is self.draft else None
+
+
+@dataclass(frozen=True, slots=True)
 class RowPlan:
     """What one data row will do; `number` is the row number as Excel shows it."""
 
@@ -43,6 +57,9 @@ class RowPlan:
     """For an update: each field that changes, old → new."""
     record: Any = None
     """For an update: the matched record as read for the preview (its version is checked)."""
+    prepared: PreparedDraft | None = None
+    """For a new record: what the services prepared to write when the preview checked it
+    (reused by the commit when the case file did not change in between)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +78,10 @@ class ImportPlan:
     organisation_drafts: Mapping[str, OrganisationDraft] = field(default_factory=dict)
     """How each of new_organisations is created (a partner city from the reference data as a
     government with its Hanzi and place; others as "overig")."""
+    organisation_ids: Mapping[str, uuid.UUID] = field(default_factory=dict)
+    """The id each of new_organisations is created with (rows link to it)."""
+    checked_as_of: tuple[int, str] | None = None
+    """The case file's change mark when the services checked the rows (see Bulk.change_mark)."""
 
     def counts(self) -> dict[str, int]:
         """Rows per outcome (every outcome present, zero included)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from chinadossier.interchange.csv_reader import read_csv
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table
-from chinadossier.interchange.xlsx_reader import read_xlsx
 
 
 def read_table(
@@ -17,6 +16,10 @@ def read_table(
         UnreadableFile: a Dutch reason.
     """
     if data.startswith(b"PK") or file_name.lower().endswith((".xlsx", ".xlsm")):
+        # Imported here: openpyxl takes a tenth of a second or more to load, and most files
+        # officials import are CSV.
+        from chinadossier.interchange.xlsx_reader import read_xlsx
+
         return read_xlsx(data, source=file_name, sheet=sheet)
     if sheet is not None:
         raise UnreadableFile("Een CSV-bestand heeft geen werkbladen; laat --sheet weg.")

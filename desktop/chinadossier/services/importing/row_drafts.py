@@ -3,12 +3,14 @@ a rejected, matched or updated row plan."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from chinadossier.domain.codes import Classification, OrganisationKind
 from chinadossier.domain.drafts import Common, OrganisationDraft
+from chinadossier.domain.ids import new_id
 from chinadossier.interchange.rows import CellError, ParsedRow
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing_updates import draft_of, overlay
@@ -31,11 +33,17 @@ class Seen:
         """A probable duplicate is for the user: a later row of that name is not its double."""
         self.keys.pop(key, None)
 
-    def new_organisation(self, name: str, draft: OrganisationDraft | None = None) -> None:
+    organisation_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    """The id each new organisation is created with: rows link to it from the preview on."""
+
+    def new_organisation(self, name: str, draft: OrganisationDraft | None = None) -> uuid.UUID:
+        """An organisation the import creates (once per name); its id."""
         if name not in self.organisation_drafts:
             self.new_organisations.append(name)
             self.organisation_drafts[name] = draft or OrganisationDraft(
                 name_nl=name, org_kind=OrganisationKind.OTHER)
+            self.organisation_ids[name] = new_id()
+        return self.organisation_ids[name]
 
 
 def common_of(values: Mapping[str, Any]) -> Common:

@@ -9,7 +9,7 @@ from typing import Any
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.history import HistoryEntry
 from chinadossier.domain.queries import ListQuery
-from chinadossier.domain.records import TimelineItem
+from chinadossier.domain.records import Citation, TimelineItem
 from chinadossier.ui.models.list_source import source_for
 
 TIMELINE_SHOWN = 40
@@ -28,6 +28,9 @@ class DetailData:
     actions: tuple[Any, ...]
     history: tuple[HistoryEntry, ...]
     history_more: bool
+    citations: tuple[Citation, ...] = ()
+    """For a source: the live records citing it (the first TIMELINE_SHOWN, by number)."""
+    citations_total: int = 0
 
 
 def load_detail(dossier: Any, kind: RecordKind, record_id: uuid.UUID) -> DetailData:
@@ -44,6 +47,11 @@ def load_detail(dossier: Any, kind: RecordKind, record_id: uuid.UUID) -> DetailD
     if kind in (RecordKind.MEETING, RecordKind.DECISION):
         field = "meeting_id" if kind is RecordKind.MEETING else "decision_id"
         actions = dossier.actions.list(ListQuery(limit=100, filters={field: record_id})).items
+    citations: tuple[Citation, ...] = ()
+    cited = 0
+    if kind is RecordKind.SOURCE:
+        found = dossier.sources.citations(record_id, limit=TIMELINE_SHOWN)
+        citations, cited = found.items, found.total or len(found.items)
     history = dossier.history.of_record(record_id, limit=HISTORY_PAGE + 1)
     return DetailData(
         record=record,
@@ -52,6 +60,8 @@ def load_detail(dossier: Any, kind: RecordKind, record_id: uuid.UUID) -> DetailD
         actions=actions,
         history=tuple(history[:HISTORY_PAGE]),
         history_more=len(history) > HISTORY_PAGE,
+        citations=citations,
+        citations_total=cited,
     )
 
 

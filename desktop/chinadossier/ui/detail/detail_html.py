@@ -97,7 +97,9 @@ def _para(text: str | None) -> str:
 def chips(record: Any) -> str:
     """Classification and tag chips."""
     fill, fg = _CHIP[record.meta.classification.value]
-    lock = "🔒&#xFE0E; " if record.meta.classification.value == "confidential" else ""
+    # No padlock character here: without an emoji font (a bare Linux) it showed as an empty
+    # box; the chip's colour and word say it (the list paints its own padlock).
+    lock = ""
     parts = [
         f'<span style="background-color:{fill}; color:{fg}; font-weight:bold">'
         f"&nbsp;{lock}{e(code_label(record.meta.classification))}&nbsp;</span>"
@@ -301,6 +303,22 @@ def _actions(data: DetailData, today: Any) -> str:
     return _section(title, "<br>".join(lines))
 
 
+def _citations(data: DetailData) -> str:
+    """What cites a source: each record linked, its kind and where in the source."""
+    if not data.citations:
+        none = e(_tr("Nog geen record citeert deze bron."))
+        return _section(_tr("Geciteerd door"), f'<p style="color:#5C6776">{none}</p>')
+    lines = [
+        f"{link(c.ref)} <span style=\"color:#8B95A3\">({e(kind_label(c.ref.kind).lower())})</span>"
+        + (f' <span style="color:#5C6776">· {e(c.locator)}</span>' if c.locator else "")
+        for c in data.citations
+    ]
+    more = data.citations_total - len(data.citations)
+    if more > 0:
+        lines.append(f'<span style="color:#5C6776">{e(_tr("en {n} meer").format(n=more))}</span>')
+    return _section(_tr("Geciteerd door"), "<br>".join(lines))
+
+
 def _timeline(data: DetailData) -> str:
     if not data.timeline:
         return ""
@@ -386,6 +404,7 @@ def body_html(data: DetailData, today: Any = None, history: list[HistoryEntry] |
         parts.append(_risk(record))
     elif kind is RecordKind.SOURCE:
         parts.append(_source(record))
+        parts.append(_citations(data))
     if data.actions:
         parts.append(_actions(data, today))
     sources = "<br>".join(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -89,6 +89,8 @@ class DetailPane(QFrame):
         top = QHBoxLayout()
         top.addWidget(self._sub, 1)
         top.addWidget(self._edit)
+        self._top = top
+        self._sub_below = False
         from chinadossier.ui.anonymise_action import attach  # AVG (issue 10.6)
 
         self.anonymise_button = attach(self, top, ops)
@@ -156,6 +158,40 @@ class DetailPane(QFrame):
         self._edit.setVisible(not record.meta.deleted)
         self._empty.hide()
         self.loaded.emit()
+        # after `loaded`: the Anonimiseren button shows itself for a person on that signal
+        QTimer.singleShot(0, self, self._place_sub)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        """Keep the number line readable at any width (see _place_sub)."""
+        super().resizeEvent(event)
+        self._place_sub()
+
+    def _place_sub(self) -> None:
+        """The number line beside the buttons while the record's number fits there; else on a
+        line of its own under them (a person's pane has two buttons, which left "PER-…" at
+        300 px)."""
+        buttons = [w for w in (self._edit, self.anonymise_button) if not w.isHidden()]
+        margins = self.layout().contentsMargins()
+        room = (self.width() - margins.left() - margins.right()
+                - sum(w.sizeHint().width() + self._top.spacing() for w in buttons))
+        # Beside the buttons it may elide ("CM-2026-0015 · Werkbezoek, i…"), as long as the
+        # record's number stays whole.
+        number = self._sub.text().split(" · ", 1)[0]
+        below = self._sub.fontMetrics().horizontalAdvance(number + " · …") > room
+        if below == self._sub_below:
+            return
+        self._sub_below = below
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if below:
+            self._top.removeWidget(self._sub)
+            self._top.insertStretch(0, 1)
+            layout.insertWidget(1, self._sub)
+        else:
+            layout.removeWidget(self._sub)
+            stretch = self._top.takeAt(0)
+            del stretch
+            self._top.insertWidget(0, self._sub, 1)
 
     def _render(self) -> None:
         assert self._data is not None

@@ -7,7 +7,8 @@ field of its list (`participants[2].person_id` → `participants`) with the item
 message the way `domain.errors.human_field` reads it. Older,
 shorter keys the services used before they followed the drafts (`kind`, `place`, `parent`, …)
 are mapped here too, so a form is right with either. Nothing is dropped: an error no field
-claims is shown at the top of the form.
+claims is shown at the top of the form. Messages are shown in the interface language
+(ui.forms.field_messages); in Dutch exactly as the services wrote them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from collections.abc import Iterable
 
 from chinadossier.domain.errors import FieldError, human_field
+from chinadossier.ui.forms.field_messages import translated
+from chinadossier.ui.models.formatting import code_lang
 
 #: Older or shorter keys → the draft attribute names a form may register them under.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -83,8 +86,8 @@ def message_for(error: FieldError, field: str) -> str:
                          else error.field)
     if match and field == match.group(1):
         # the services' own reading of the path ("deelnemer 2", "telefoonnummer 2")
-        return f"{_capital(human_field(error.field))}: {error.message}"
-    return error.message
+        return f"{_capital(human_field(error.field, code_lang()))}: {translated(error)}"
+    return translated(error)
 
 
 def _capital(text: str) -> str:
@@ -101,7 +104,8 @@ def group_errors(
     for error in errors:
         field = field_for(error.field, known)
         if field is None:
-            unclaimed.append(f"{_capital(human_field(error.field))}: {error.message}")
+            named = _capital(human_field(error.field, code_lang()))
+            unclaimed.append(f"{named}: {translated(error)}")
         else:
             per_field.setdefault(field, []).append(message_for(error, field))
     return per_field, unclaimed

@@ -43,9 +43,8 @@ class Column:
     chip: Callable[[Any], tuple[str, str] | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     fit: Callable[[], tuple[str, ...]] | None = None
-    """Texts the column always shows whole (dates, chip labels): its width never goes below."""
-    min_width: int = 0
-    """A floor for free text (names, titles) so a few words stay readable."""
+    """Texts the column must show in full (dates, chip labels, numbers): its width never goes
+    below what they need in the font on screen (ui.pages.column_fit), whatever `width` says."""
 
     @property
     def sortable(self) -> bool:
@@ -147,8 +146,7 @@ def _meeting_columns() -> list[Column]:
         Column("held_on", lambda: _tr("Datum"), lambda r: date_text(r.held_on), width=88,
                fit=day_fit, sort_asc="date_asc", sort_desc="date"),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.meeting_kind), width=100),
-        Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220,
-               min_width=140),
+        Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220),
         Column("organisation", lambda: _tr("Organisatie"),
                lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=140),
         Column("participants", lambda: _tr("Deelnemers"),
@@ -170,7 +168,7 @@ def _meeting_columns() -> list[Column]:
 def _tie_columns() -> list[Column]:
     return [
         Column("title", lambda: _tr("Naam"), lambda r: r.title, stretch=True, width=220,
-               min_width=140, sort_asc="name"),
+               sort_asc="name"),
         Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=100),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=118,
                chip=lambda r: ("status", r.status.value), fit=_labels_of(TieStatus)),
@@ -192,7 +190,7 @@ def _tie_columns() -> list[Column]:
 def _organisation_columns() -> list[Column]:
     return [
         Column("name", lambda: _tr("Naam"), lambda r: r.name_nl, stretch=True, width=220,
-               min_width=140, sort_asc="name"),
+               sort_asc="name"),
         Column("hanzi", lambda: _tr("Hanzi en pinyin"), lambda r: hanzi_pinyin(r.hanzi, r.pinyin),
                width=180),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.org_kind), width=150),
@@ -218,7 +216,7 @@ def _current_post(record: Any) -> str:
 def _person_columns() -> list[Column]:
     return [
         Column("name", lambda: _tr("Naam"), lambda r: r.display_name, stretch=True, width=220,
-               min_width=140, sort_asc="name"),
+               sort_asc="name"),
         Column("post", lambda: _tr("Functie"), _current_post, width=260),
         _classification(),
         Column("aliases", lambda: _tr("Andere schrijfwijzen"), lambda r: r.aliases or "",
@@ -234,8 +232,7 @@ def _decision_columns() -> list[Column]:
         Column("decided_on", lambda: _tr("Datum"), lambda r: date_text(r.decided_on), width=88,
                fit=day_fit, sort_desc="date"),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.decision_kind), width=130),
-        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220,
-               min_width=140),
+        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
         Column("body", lambda: _tr("Orgaan"), lambda r: code_label(r.body), width=120),
         Column("outcome", lambda: _tr("Uitkomst"), lambda r: code_label(r.outcome), width=96),
         Column("reference", lambda: _tr("Kenmerk"), lambda r: r.reference or "", width=110,
@@ -251,8 +248,7 @@ def _risk_columns() -> list[Column]:
     return [
         Column("score", lambda: _tr("Score"), lambda r: str(r.residual_score), width=64,
                sort_desc="score", chip=lambda r: ("score", r.residual_level.value)),
-        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220,
-               min_width=140),
+        Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
         Column("category", lambda: _tr("Categorie"), lambda r: ref_text(r.category), width=150),
         Column("subject", lambda: _tr("Betreft"), lambda r: ref_text(r.subject), width=150),
         Column("review", lambda: _tr("Herbeoordeling"), lambda r: date_text(r.next_review_on),
@@ -273,7 +269,7 @@ def _risk_columns() -> list[Column]:
 def _source_columns() -> list[Column]:
     return [
         Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=240,
-               min_width=140, sort_asc="title"),
+               sort_asc="title"),
         Column("publisher", lambda: _tr("Uitgever"), lambda r: r.publisher or "", width=160),
         Column("published", lambda: _tr("Verschenen"), lambda r: date_text(r.published),
                width=110, fit=date_fit),
@@ -290,8 +286,7 @@ def trash_columns() -> list[Column]:
     return [
         Column("kind", lambda: _tr("Soort"), lambda r: kind_label(r.meta.kind), width=130),
         Column("display_no", lambda: _tr("Nummer"), lambda r: r.meta.display_no, width=120),
-        Column("label", lambda: _tr("Omschrijving"), record_label, stretch=True, width=240,
-               min_width=140),
+        Column("label", lambda: _tr("Omschrijving"), record_label, stretch=True, width=240),
         Column("deleted_at", lambda: _tr("Verwijderd op"),
                lambda r: datetime_text(r.meta.deleted_at), width=130,
                fit=lambda: ("30-12-2026 23:59",)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from chinadossier.ui.models.record_table import CHIP_ROLE
@@ -48,6 +48,27 @@ _LEFT_CENTRE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 _SELECTED = QStyle.StateFlag.State_Selected
 _HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 _COLOURS: dict[str, QColor] = {}
+
+
+def fitted_width(column: Any, font: QFont, header_font: QFont) -> int:
+    """The width a column needs to show its header and its `fit` texts in full (chips measured
+    as they are painted: 11 px bold, 8 px each side, room for the padlock)."""
+    bold = QFont(header_font)
+    bold.setBold(True)  # the theme sets the header in bold
+    header = QFontMetrics(bold).horizontalAdvance(column.header()) + 2 * PADDING + 4
+    if column.sortable:
+        header += 16  # the sort indicator
+    if column.fit is None:
+        return header
+    cell = QFont(font)
+    extra = 0
+    if column.chip is not None:
+        cell.setPixelSize(11)
+        cell.setBold(True)
+        extra = 16 + 12
+    metrics = QFontMetrics(cell)
+    widest = max((metrics.horizontalAdvance(t) for t in column.fit()), default=0)
+    return max(header, widest + extra + 2 * PADDING + 2)
 
 
 def _colour(hex_code: str) -> QColor:

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -25,6 +24,7 @@ from chinadossier.domain import labels
 from chinadossier.domain.codes import Classification
 from chinadossier.ui.models.formatting import code_label, code_lang
 from chinadossier.ui.models.list_source import Filters, ListSource
+from chinadossier.ui.widgets.flow import FlowLayout
 
 Today = Callable[[], dt.date]
 
@@ -118,6 +118,13 @@ class FilterBar(QWidget):
         for combo in (self.code, self.period, self.classification):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
+        # A long kind ("Buitenlandbureau (Waiban) / Bureau Buitenlandse Zaken") would make the
+        # combo as wide as half the list: it shows 16 characters, its list opens full width.
+        self.code.view().setMinimumWidth(self.code.sizeHint().width())
+        if self.code.sizeHint().width() > 190:
+            self.code.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.code.setMinimumContentsLength(16)
         for widget, name in (
             (self.text, "text"), (self.code, "code"), (self.period, "period"),
             (self.tag, "tag"), (self.classification, "classification"),
@@ -130,14 +137,11 @@ class FilterBar(QWidget):
         if not source.period:
             self.period.hide()
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.text, 2)
-        for widget in (self.code, self.period, self.classification, self.tag):
+        # The filters wrap to a second line in a narrow window instead of being squeezed.
+        layout = FlowLayout(self, spacing=8, last_min_width=0, fill_last=False)
+        for widget in (self.text, self.code, self.period, self.classification, self.tag,
+                       self.clear_button):
             layout.addWidget(widget)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
         self._update_states()
 
     def filters(self) -> Filters:

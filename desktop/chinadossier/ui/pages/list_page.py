@@ -14,11 +14,11 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -37,12 +37,14 @@ from chinadossier.domain.codes import RecordKind
 from chinadossier.ui.delete_links import Linked, confirm_text, count_links
 from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.models.columns import Column, columns_for
+from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
 from chinadossier.ui.models.record_table import RecordTableModel
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
-from chinadossier.ui.pages.column_widths import clamp_to_minimum, fill, minimum_widths
+from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
+from chinadossier.ui.widgets.flow import FlowLayout
 
 #: Kinds whose labels appear in a kind's rows (their changes make the list re-query too).
 _SHOWN_KINDS: dict[RecordKind, tuple[RecordKind, ...]] = {
@@ -86,7 +88,6 @@ class ListPage(QWidget):
         self._settings_key = f"lists/{kind.value}"
         self._shown_sort: str | None = None
         self._started = False
-        self._filling = False
         self._refiltered = False
         self._pick_first = True
         """Select the first row when nothing is shown (not after a filter dropped the shown)."""
@@ -165,12 +166,12 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(False)
         header.sectionClicked.connect(self._header_clicked)
-        self._stretch = next((i for i, c in enumerate(self._columns) if c.stretch), None)
-        self._minima = minimum_widths(self._columns, self.table.font(), header.font())
-        self._apply_default_columns()
+        for index, column in enumerate(self._columns):
+            header.setSectionHidden(index, column.hidden)
+        self.fitter = ColumnFitter(self.table, self._columns)
+        """Column widths that follow the room there is (ui.pages.column_fit)."""
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.installEventFilter(self)
-        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = DetailPane(ops, self)
@@ -184,37 +185,45 @@ class ListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(24, 16, 16, 0)
         left_layout.setSpacing(12)
-        head = QHBoxLayout()
+        # Title and count on the left, the buttons on the right; in a narrow list (a small
+        # window, a wide detail pane) the buttons move under the title and wrap, the count
+        # wraps, and the filters wrap onto a second line: nothing is cut off (_fit_header).
+        self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._head.setSpacing(16)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.tag_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.columns_button, 0, Qt.AlignmentFlag.AlignTop)
-        left_layout.addLayout(head)
-        filters = QHBoxLayout()  # Exporteren sits beside the filters: it exports what they show
-        filters.addWidget(self.filter_bar, 1)
-        filters.addWidget(self.export_button)
-        left_layout.addLayout(filters)
+        self.subtitle.setWordWrap(True)
+        self._head.addLayout(titles, 1)
+        self._buttons = QWidget(self)
+        flow = FlowLayout(self._buttons, spacing=8, last_min_width=0, fill_last=False)
+        for button in (self.new_button, self.tag_button, self.delete_button, self.columns_button):
+            flow.addWidget(button)
+        self._head.addWidget(self._buttons, 0, Qt.AlignmentFlag.AlignTop)
+        left_layout.addLayout(self._head)
+        # Exporteren follows the filters (it exports what they show) and wraps with them.
+        self.filter_bar.layout().addWidget(self.export_button)
+        left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.scope_chip, 0, Qt.AlignmentFlag.AlignLeft)
+        self._left = left
+        left.installEventFilter(self)
         left_layout.addWidget(self.table, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([900, 324])
+        self.splitter.setSizes([900, self.DETAIL_WIDTH])
+        self._split_chosen = False  # True once the user moved the splitter (or it was restored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
         self._build_column_menu()
         self._restore_settings()
-        header.sectionResized.connect(self._section_resized)
+        header.sectionResized.connect(lambda *_a: self._save_settings())
         header.sectionMoved.connect(lambda *_a: self._save_settings())
-        self.splitter.splitterMoved.connect(lambda *_a: self._save_settings())
+        self.splitter.splitterMoved.connect(lambda *_a: self._split_moved())
         self._default_sort()
 
         # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
@@ -291,9 +300,31 @@ class ListPage(QWidget):
     def _list_key(self) -> str:
         return f"list:{self.kind.value}:{id(self)}"
 
+    DETAIL_WIDTH = 324
+    """The detail pane's width (SPEC); in a narrow page (a 1280-px window) its minimum, 300,
+    until the user moves the splitter."""
+
+    def _split_moved(self) -> None:
+        self._split_chosen = True
+        self._save_settings()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        """Give the list the room of a narrower detail pane in a narrow window."""
+        super().resizeEvent(event)
+        self._fit_split()
+
+    def _fit_split(self) -> None:
+        if self._split_chosen:
+            return
+        detail = self.DETAIL_WIDTH if self.width() >= 1100 else 300
+        total = sum(self.splitter.sizes())
+        if total > detail and self.splitter.sizes()[1] != detail:
+            self.splitter.setSizes([total - detail, detail])
+
     def showEvent(self, event: Any) -> None:  # noqa: N802
         """The first time the page shows, load it."""
         super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_split)  # once the splitter has its width
         self._ensure_started()
 
     def _ensure_started(self) -> None:
@@ -407,9 +438,17 @@ class ListPage(QWidget):
 
     def _default_sort(self) -> None:
         self._sort = None
+        if self._ops.dossier is None:  # the services still load at start-up (ui.app)
+            self._ops.opened.connect(self._sort_when_opened,
+                                     Qt.ConnectionType.SingleShotConnection)
+            return
         default = getattr(self._ops.dossier, self._source.service, None)
         names = default.sorts() if default is not None and hasattr(default, "sorts") else ()
         self._apply_sort_indicator(names[0] if names else None)
+
+    def _sort_when_opened(self) -> None:
+        if self._sort is None:  # not sorted by the user meanwhile
+            self._default_sort()
 
     def _apply_sort_indicator(self, sort: str | None) -> None:
         header = self.table.horizontalHeader()
@@ -493,7 +532,7 @@ class ListPage(QWidget):
             self._delete(items)
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Verwijderen"),
-                          confirm_text(len(items), linked),
+                          confirm_text(self.kind, len(items), linked),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         yes = box.button(QMessageBox.StandardButton.Yes)
@@ -526,7 +565,7 @@ class ListPage(QWidget):
 
     def _tagged(self, result: Any) -> None:
         self.status_message.emit(
-            self.tr("Tag toegevoegd aan {0} records").format(len(result.record)))
+            self.tr("Tag toegevoegd aan {0}").format(count_text(self.kind, len(result.record))))
 
     def _deleted(self, outcome: BatchOutcome) -> None:
         if outcome.done and self._undo is not None:
@@ -536,7 +575,8 @@ class ListPage(QWidget):
                 text = self.tr("{0} staat in de prullenbak").format(
                     outcome.done[0][1].meta.display_no)
             else:
-                text = self.tr("{0} records staan in de prullenbak").format(len(outcome.done))
+                text = self.tr("{0} staan in de prullenbak").format(
+                    count_text(self.kind, len(outcome.done)))
             if self._undo is not None:
                 text += self.tr(" · Ctrl+Z maakt het ongedaan")
             if outcome.backup_problem:
@@ -549,10 +589,9 @@ class ListPage(QWidget):
             QMessageBox.warning(self, self.tr("Niet alles verwijderd"), str(outcome.error))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Enter edits, Delete deletes (in the table); the stretch column follows the width."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fill_columns()
-            return False
+        """Enter edits, Delete deletes (in the table); the header follows the list's width."""
+        if watched is self._left and event.type() == QEvent.Type.Resize:
+            self._fit_header()
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -562,6 +601,20 @@ class ListPage(QWidget):
                 self.delete_selected()
                 return True
         return super().eventFilter(watched, event)
+
+    def _fit_header(self) -> None:
+        """Buttons beside the title when they fit on one line with it, else under it."""
+        margins = self._left.layout().contentsMargins()
+        room = self._left.width() - margins.left() - margins.right()
+        needed = (self.title.sizeHint().width() + self._head.spacing()
+                  + self._buttons.layout().sizeHint().width())
+        wanted = (QBoxLayout.Direction.LeftToRight if needed <= room
+                  else QBoxLayout.Direction.TopToBottom)
+        if self._head.direction() != wanted:
+            self._head.setDirection(wanted)
+            self._head.setAlignment(self._buttons, Qt.AlignmentFlag.AlignTop if wanted is
+                                    QBoxLayout.Direction.LeftToRight
+                                    else Qt.AlignmentFlag.AlignLeft)
 
     # -- header text ----------------------------------------------------------------------------
 
@@ -592,7 +645,7 @@ class ListPage(QWidget):
     def _update_subtitle(self) -> None:
         loaded = self.model.rowCount()
         if self._count is not None and not self._filters.active:
-            amount = self.tr("{0} records").format(self._count)
+            amount = count_text(self.kind, self._count)
         elif self.model.has_more:
             amount = self.tr("{0}+ gevonden").format(loaded)
         else:
@@ -612,32 +665,25 @@ class ListPage(QWidget):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, i=index: self._show_column(i, on))
             self._column_actions.append(action)
-        self.columns_button.setMenu(menu)
-
         menu.addSeparator()
         self.reset_columns_action = menu.addAction(self.tr("Kolommen herstellen"))
         self.reset_columns_action.setToolTip(
             self.tr("De standaardkolommen, -volgorde en -breedtes terugzetten"))
         self.reset_columns_action.triggered.connect(self.reset_columns)
-
-    def _apply_default_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for index, column in enumerate(self._columns):
-            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(index, max(column.width, self._minima[index]))
-            header.setSectionHidden(index, column.hidden)
+        self.columns_button.setMenu(menu)
 
     def reset_columns(self) -> None:
-        """Kolommen herstellen: the default columns, order and widths (and forget the saved)."""
+        """Kolommen herstellen: the default columns, order and widths (the saved ones go)."""
         header = self.table.horizontalHeader()
         for logical in range(header.count()):
             header.moveSection(header.visualIndex(logical), logical)
-        self._apply_default_columns()
-        for index, action in enumerate(self._column_actions):
+        for index, (column, action) in enumerate(zip(self._columns, self._column_actions,
+                                                     strict=True)):
+            header.setSectionHidden(index, column.hidden)
             action.blockSignals(True)
-            action.setChecked(not header.isSectionHidden(index))
+            action.setChecked(not column.hidden)
             action.blockSignals(False)
-        self._fill_columns()
+        self.fitter.reset()
         self._save_settings()
 
     def _show_column(self, index: int, shown: bool) -> None:
@@ -647,47 +693,24 @@ class ListPage(QWidget):
             self._column_actions[index].setChecked(True)  # keep at least one column
             return
         header.setSectionHidden(index, not shown)
-        if shown:  # a column shown again comes back readable, even if it was saved narrow
-            header.resizeSection(index, max(header.sectionSize(index), self._minima[index]))
-        self._fill_columns()
+        self.fitter.fit()
         self._save_settings()
-
-    def _fill_columns(self) -> None:
-        """The stretch column takes the free width (down to its minimum; then it scrolls)."""
-        if self._filling:
-            return
-        self._filling = True
-        try:
-            fill(self.table.horizontalHeader(), self._stretch, self._minima,
-                 self.table.viewport().width())
-        finally:
-            self._filling = False
-
-    def _section_resized(self, index: int, _old: int, new: int) -> None:
-        if not self._filling and new < self._minima[index] and new > 0:
-            self.table.horizontalHeader().resizeSection(index, self._minima[index])
-            return
-        self._save_settings()
-
-    def column_minimum(self, index: int) -> int:
-        """The narrowest column `index` may be (its header and fixed texts whole)."""
-        return self._minima[index]
 
     def _restore_settings(self) -> None:
         settings = QSettings()
         header = self.table.horizontalHeader()
         state = settings.value(f"{self._settings_key}/header")
         if state is not None and header.restoreState(state):
-            for index in range(header.count()):  # older layouts saved Stretch: fill does it now
+            for index in range(header.count()):  # older versions saved Naam as Stretch
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            clamp_to_minimum(header, self._minima)
             for index, action in enumerate(self._column_actions):
                 action.blockSignals(True)
                 action.setChecked(not header.isSectionHidden(index))
                 action.blockSignals(False)
+            self.fitter.preferred_from_header()
         splitter = settings.value(f"{self._settings_key}/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._split_chosen = self.splitter.restoreState(splitter)
 
     def _save_settings(self) -> None:
         settings = QSettings()

@@ -155,6 +155,8 @@ class MemosPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)  # the page padding of the other pages (SPEC)
+        layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(buttons)
@@ -187,7 +189,8 @@ class MemosPage(QWidget):
         for col in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(col)
         self.status.setText(
-            self.tr("{0} notities").format(len(entries)) if entries else
+            (self.tr("{0} notities").format(len(entries)) if len(entries) != 1
+             else self.tr("1 notitie")) if entries else
             self.tr("Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P)."))
 
     def selected(self) -> list[MemoEntry]:

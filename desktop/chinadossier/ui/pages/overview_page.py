@@ -36,6 +36,7 @@ from chinadossier.domain.records import Dashboard, Ref
 from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.widgets.heatmap import HeatMapWidget
+from chinadossier.ui.widgets.segmented import reserve_bold
 
 _WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -63,6 +64,13 @@ def load_overview(dossier: Any) -> OverviewData:
         dossier.cockpit.recent_activity(),
         settings.matrix_version,
     )
+
+
+def first_overview(view: Any) -> OverviewData:
+    """The page's data from the quick first read of the case file (services.quick.FirstView):
+    the same values load_overview() reads through the services."""
+    return OverviewData(view.dashboard, view.heat, view.attention, view.activity,
+                        view.settings.matrix_version)
 
 
 def long_date(day: dt.date, lang: str) -> str:
@@ -175,6 +183,7 @@ class OverviewPage(QScrollArea):
         self._ops = ops
         self._lang = lang
         self._data: OverviewData | None = None
+        self._preloaded: OverviewData | None = None
         self._net = True
         self.setObjectName("Page")
         self.setWidgetResizable(True)
@@ -272,6 +281,7 @@ class OverviewPage(QScrollArea):
         for button, segment in ((self.gross_button, "first"), (self.net_button, "last")):
             button.setCheckable(True)
             button.setProperty("segment", segment)
+            reserve_bold(button)
             group.addButton(button)
             head.addWidget(button)
         head.setSpacing(0)
@@ -341,7 +351,16 @@ class OverviewPage(QScrollArea):
 
     def refresh(self) -> None:
         """Re-read the figures off the GUI thread (F5)."""
+        if self._preloaded is not None:  # the first showing, read before the window was built
+            data, self._preloaded = self._preloaded, None
+            self._show(data)
+            return
         self._ops.query(load_overview, on_done=self._show, key="overview")
+
+    def preload(self, data: OverviewData) -> None:
+        """Figures already read (the start-up's quick read): the next refresh shows them
+        instead of asking the services."""
+        self._preloaded = data
 
     def _on_changed(self, changes: Changes) -> None:
         if self.isVisible() or self._data is not None:

@@ -28,8 +28,7 @@ from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.models.columns import trash_columns
 from chinadossier.ui.models.list_source import trash_page
 from chinadossier.ui.models.record_table import RecordTableModel
-from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
-from chinadossier.ui.pages.column_widths import minimum_widths
+from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate, fitted_width
 from chinadossier.ui.undo import BatchOutcome, restore_records
 
 
@@ -76,9 +75,9 @@ class TrashPage(QWidget):
         header.setMinimumHeight(34)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        minima = minimum_widths(self.model.columns, self.table.font(), header.font())
         for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, max(column.width, minima[index]))
+            least = fitted_width(column, self.table.font(), header.font())
+            header.resizeSection(index, max(column.width, least))
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -175,6 +174,8 @@ class TrashPage(QWidget):
         loaded = self.model.rowCount()
         if self.model.has_more:
             text = self.tr("{0}+ verwijderde records").format(loaded)
+        elif loaded == 1:
+            text = self.tr("1 verwijderd record")
         else:
             text = self.tr("{0} verwijderde records").format(loaded)
         self.subtitle.setText(

@@ -15,11 +15,16 @@ class FlowLayout(QLayout):
     """Items in rows; heightForWidth tells the parent how many rows a width needs."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4,
-                 last_min_width: int = 120) -> None:
+                 last_min_width: int = 120, *, fill_last: bool = True) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._last_min_width = last_min_width
+        self._fill_last = fill_last
+        if not fill_last:
+            self.setContentsMargins(0, 0, 0, 0)
+        """Whether the last item takes the rest of its line (the chip input's line edit); a
+        row of buttons or filters keeps every item at its own width."""
 
     # -- QLayout ---------------------------------------------------------------------------------
 
@@ -88,7 +93,7 @@ class FlowLayout(QLayout):
         rows: list[list[tuple[QLayoutItem, int]]] = [[]]
         for n, item in enumerate(visible):
             hint = item.sizeHint()
-            last = n == len(visible) - 1
+            last = self._fill_last and n == len(visible) - 1
             width = min(hint.width(), area.width())
             if last:
                 width = max(self._last_min_width, min(width, area.width()))

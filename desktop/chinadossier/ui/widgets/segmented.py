@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+
+def reserve_bold(button: QPushButton) -> None:
+    """Room for the button's text in bold: the theme sets a checked segment in bold, which
+    otherwise cut off its first and last letters ("nkomen" for Inkomend)."""
+    bold = QFont(button.font())
+    bold.setBold(True)
+    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
 
 
 class Segmented(QWidget):
@@ -30,6 +39,7 @@ class Segmented(QWidget):
             button.setAccessibleName(f"{name}: {text}")
             position = "first" if index == 0 else "last" if index == len(options) - 1 else "mid"
             button.setProperty("segment", position)
+            reserve_bold(button)
             self.group.addButton(button, index)
             layout.addWidget(button)
             self._values.append(value)

@@ -1,0 +1,80 @@
+"""Every list page at 1280×800 and at the window's minimum size: no control squeezed below its
+own minimum or cut off by the page, none overlapping another, the count line shown whole, the
+dates and classification chips wide enough for their text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
+
+from chinadossier.services.demo import create_demo
+from chinadossier.ui.main_window import LIST_PAGES
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints\\(\\)")
+
+
+def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def _controls(page: Any) -> list[QWidget]:
+    left = page.splitter.widget(0)
+    found = [w for w in left.findChildren(QWidget)
+             if isinstance(w, (QAbstractButton, QComboBox, QLineEdit)) and w.isVisible()
+             and not isinstance(w.parent(), QComboBox)]  # an editable combo's own line edit
+    return found
+
+
+def _check_page(qtbot: Any, window: Any, key: str, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.sidebar.select(key)
+    page = window.pages[key]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=LIMIT)
+    # the count ("30 contactmomenten") arrives in its own query, after the rows ("30 gevonden")
+    qtbot.waitUntil(lambda: "gevonden" not in page.subtitle.text(), timeout=LIMIT)
+    qtbot.wait(20)  # layouts settle (a queued splitter fit)
+    left = page.splitter.widget(0)
+    area = left.rect()
+    controls = _controls(page)
+    assert controls, key
+    for control in controls:
+        rect = _rect_in(control, left)
+        where = f"{key} at {size}: {control.accessibleName()!r} {rect}"
+        assert area.contains(rect), where  # not cut off by the page's edge
+        assert control.width() >= control.minimumSizeHint().width() - 1, where  # not squeezed
+    for n, a in enumerate(controls):
+        for b in controls[n + 1:]:
+            assert not _rect_in(a, left).intersects(_rect_in(b, left)), (
+                f"{key} at {size}: {a.accessibleName()!r} overlaps {b.accessibleName()!r}")
+    subtitle = page.subtitle
+    assert subtitle.height() >= subtitle.heightForWidth(subtitle.width()), key  # whole
+    header = page.table.horizontalHeader()
+    for index, column in enumerate(page._columns):
+        if column.fit is None or header.isSectionHidden(index):
+            continue
+        font = QFont(page.table.font())
+        if column.chip is not None:
+            font.setPixelSize(11)
+            font.setBold(True)
+        widest = max(QFontMetrics(font).horizontalAdvance(t) for t in column.fit())
+        assert header.sectionSize(index) >= widest + 20, (key, column.key)
+
+
+def test_every_list_page_fits_at_1280_and_at_the_minimum_size(
+        qtbot: Any, start: Any, tmp_path: Path) -> None:  # noqa: F811
+    create_demo(tmp_path / "demo" / "chinadossier.sqlite3", today=dt.date(2026, 11, 29))
+    desktop = start(tmp_path / "demo")
+    window = _window(qtbot, desktop)
+    minimum = window.minimumSize()
+    for key, _kind in LIST_PAGES:
+        _check_page(qtbot, window, key, (1280, 800))
+        _check_page(qtbot, window, key, (minimum.width(), minimum.height()))
+    meetings = window.pages["meetings"]
+    assert meetings.subtitle.text().startswith("30 contactmomenten · ")

@@ -1,0 +1,61 @@
+"""The main window holds its dialogs weakly: a form closed twenty times leaves nothing behind."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QDialog, QMessageBox
+from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
+
+from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.forms.base import RecordForm
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints\\(\\)",
+    "This plugin does not support raise\\(\\)",
+)
+
+
+def _flush() -> None:
+    """Let closed windows delete themselves (deleteLater) and Python drop their wrappers."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+
+
+def test_forms_and_messages_opened_and_closed_twenty_times_leave_no_references(
+        qtbot: Any, start: Any, case_file: Path) -> None:  # noqa: F811
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    seen: list[weakref.ref[Any]] = []
+    for n in range(20):
+        if n % 2:
+            window.new_record(RecordKind.SOURCE)
+            form = window.editor
+        else:
+            window.log_meeting()
+            form = window.quick_meeting
+        assert isinstance(form, RecordForm) and form.isVisible()
+        qtbot.waitUntil(lambda: not desktop.ops.is_busy(), timeout=LIMIT)
+        seen.append(weakref.ref(form))
+        form.reject()  # nothing typed: it closes without asking
+        del form
+        _flush()
+        assert getattr(window, "editor", None) is None
+        assert getattr(window, "quick_meeting", None) is None
+    window.show_shortcuts()
+    box = window.last_message
+    assert isinstance(box, QMessageBox)
+    seen.append(weakref.ref(box))
+    box.accept()
+    del box
+    _flush()
+
+    assert [ref for ref in seen if ref() is not None] == []
+    assert window.last_message is None
+    assert window.findChildren(QDialog) == []
