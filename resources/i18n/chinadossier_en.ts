@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
@@ -48,39 +48,39 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="153"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="216"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="287"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
@@ -124,20 +124,20 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="197"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
@@ -176,13 +176,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
@@ -204,13 +204,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
@@ -226,19 +226,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
@@ -264,19 +264,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="273"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
@@ -326,103 +326,103 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="72"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="288"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="86"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="91"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="134"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="135"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="127"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="149"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="156"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="151"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="174"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="217"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="289"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="290"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
@@ -436,6 +436,31 @@
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="100"/>
+        <source>{0} (verwijderd)</source>
+        <translation>{0} (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="75"/>
+        <source>{0} naar de prullenbak verplaatsen?</source>
+        <translation>Move {0} to the bin?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="76"/>
+        <source>Dit record naar de prullenbak verplaatsen?</source>
+        <translation>Move this record to the bin?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="79"/>
+        <source>{0} is gekoppeld aan {1}</source>
+        <translation>{0} is linked to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="81"/>
+        <source>Die records blijven bestaan en tonen de koppeling als verwijderd. Ctrl+Z maakt het verwijderen ongedaan.</source>
+        <translation>Those records remain and show the link as deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
 </context>
 <context>
@@ -781,25 +806,6 @@ This cannot be undone.</translation>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
-    </message>
-</context>
-<context>
-    <name>CellRisksDialog</name>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="185"/>
-        <source>Risico&apos;s in deze cel</source>
-        <translation>Risks in this cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
-        <source>Geen open risico&apos;s in deze cel.</source>
-        <translation>No open risks in this cell.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="198"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1710,502 +1716,538 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="108"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="566"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="581"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="595"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="629"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="630"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="631"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="658"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="574"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="408"/>
+        <source>Filter {0} weghalen</source>
+        <translation>Remove filter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="409"/>
+        <source>Filter weghalen: weer de hele lijst</source>
+        <translation>Remove the filter: the whole list again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <source>Naar de prullenbak</source>
+        <translation>Move to the bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <source>Verwijderen bevestigen</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="675"/>
+        <source>Kolommen herstellen</source>
+        <translation>Reset columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="677"/>
+        <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
+        <translation>Restore the default columns, order and widths</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="299"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="373"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="662"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="455"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="249"/>
         <source>{0} teruggezet</source>
         <translation>{0} restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="251"/>
         <source>{0} records teruggezet</source>
         <translation>{0} records restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="531"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="505"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="546"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="548"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="604"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="586"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="591"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="633"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
         <source>Contactmoment {0} vastgelegd</source>
         <translation>Contact moment {0} logged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="693"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="811"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="837"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="814"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="841"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="816"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="826"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="830"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="854"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="855"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="870"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -2246,76 +2288,76 @@ Esc  cancel
 Ctrl+Shift+N  new record from what you typed in a search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="850"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="879"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="860"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="890"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="888"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
         <source>Inzageverzoek exporteren…</source>
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Mogelijke &amp;dubbelen…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
         <source>&amp;Inzageverzoek exporteren…</source>
         <translation>Export &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
         <source>&amp;Bewaartermijnen…</source>
         <translation>&amp;Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="809"/>
         <source>Kies eerst één persoon op de pagina Personen.</source>
         <translation>First choose one person on the Persons page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -2962,13 +3004,13 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MemoViewer</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="104"/>
         <source>Notitie</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="107"/>
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="109"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2976,157 +3018,157 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="42"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="43"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="49"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="124"/>
         <source>Memo’s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="126"/>
         <source>Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.</source>
         <translation>Every briefing memo made is kept here, with the data it rests on. Open it, save it again or compare two memos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="131"/>
         <source>Gemaakte notities</source>
         <translation>Memos made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
         <source>&amp;Nieuwe notitie…</source>
         <translation>&amp;New memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
         <source>Op&amp;slaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
         <source>Nieuwe notitie</source>
         <translation>New memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="145"/>
         <source>Twee notities vergelijken</source>
         <translation>Compare two memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="151"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="194"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="213"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="226"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="239"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="251"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="263"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="286"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
         <source>1 notitie</source>
         <translation>1 memo</translation>
     </message>
@@ -3303,261 +3345,266 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="228"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="203"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="210"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="211"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="221"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="222"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="223"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="256"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="273"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="276"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="277"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="278"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="279"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="359"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="322"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="338"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="389"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="393"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="396"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="406"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="408"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="409"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="435"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="461"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="535"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="537"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="581"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="608"/>
-        <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
-        <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="609"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="609"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>bruto</source>
         <translation>gross</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <source>{2} kans {0} × impact {1}</source>
+        <translation>{2} likelihood {0} × impact {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <source>Geen open risico&apos;s in deze cel ({0})</source>
+        <translation>No open risks in this cell ({0})</translation>
     </message>
 </context>
 <context>
@@ -5197,32 +5244,32 @@ Continue?</translation>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="162"/>
         <source>Teruggezet: {0}</source>
         <translation>Restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="164"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="176"/>
         <source>{0}+ verwijderde records</source>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="180"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="182"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="178"/>
         <source>1 verwijderd record</source>
         <translation>1 deleted record</translation>
     </message>
@@ -5504,47 +5551,47 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
 <context>
     <name>memos_page</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="56"/>
         <source>{0} ({1}) tegenover {2} ({3})</source>
         <translation>{0} ({1}) compared with {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="60"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
         <source>Risico’s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="64"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="70"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="71"/>
         <source>{0}: {1} (was {2})</source>
         <translation>{0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="78"/>
         <source>Risico {0}: netto {1} → {2}</source>
         <translation>Risk {0}: net {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="82"/>
         <source>Let op: andere classificatie ({0} → {1}).</source>
         <translation>Note: different classification ({0} → {1}).</translation>
     </message>

@@ -141,11 +141,12 @@ def test_a_new_risk_changes_its_heat_map_cell_bruto_and_netto(qtbot: Any, start:
     QTest.keyClick(heat, Qt.Key.Key_Down)
     assert heat.focus_cell == (2, 3)
     QTest.keyClick(heat, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None, timeout=LIMIT)
-    shown = window.overview.cell_dialog.list
-    assert shown.count() == 1
-    assert "Beïnvloeding via vriendschapsvereniging" in shown.item(0).text()
-    window.overview.cell_dialog.reject()
+    # Enter opens the cell's risks in the Risico's list, under a removable filter chip.
+    page = window.page("risks")
+    qtbot.waitUntil(lambda: window.current_page_key() == "risks" and page.model.rowCount() == 1
+                    and not desktop.ops.is_busy(), timeout=LIMIT)
+    assert page.model.record(0).title == "Beïnvloeding via vriendschapsvereniging"
+    assert page.scope_chip.isVisible() and page.scope_chip.text().startswith("netto kans 2")
 
 
 def test_overview_lists_what_needs_attention_and_recent_activity(qtbot: Any, start: Any,
@@ -358,7 +359,7 @@ def test_attention_item_and_heat_map_cell_open_the_risk_in_its_list(qtbot: Any, 
     rows[0].setFocus()
     QTest.keyClick(rows[0], Qt.Key.Key_Return)
     assert window.current_page_key() == "risks"
-    page = window.pages["risks"]
+    page = window.page("risks")
     qtbot.waitUntil(lambda: page.selected_ids() == [note.meta.id], timeout=LIMIT)
 
     window.sidebar.select("overview")
@@ -366,10 +367,8 @@ def test_attention_item_and_heat_map_cell_open_the_risk_in_its_list(qtbot: Any, 
     heat.setFocus()
     heat.set_focus_cell(5, 5)
     QTest.keyClick(heat, Qt.Key.Key_Enter)
-    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None, timeout=LIMIT)
-    listing = window.overview.cell_dialog.list
-    QTest.keyClick(listing, Qt.Key.Key_Return)
-    assert window.current_page_key() == "risks"
+    qtbot.waitUntil(lambda: window.current_page_key() == "risks"
+                    and page.selected_ids() == [note.meta.id], timeout=LIMIT)
 
 
 def test_ctrl_n_opens_contactmoment_vastleggen_from_every_page(qtbot: Any, start: Any,

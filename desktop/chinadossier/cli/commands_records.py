@@ -17,6 +17,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.errors import NotFound, UsageError
 from chinadossier.domain.labels import field_label, format_cents, label, tie_type_label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import (
     ActionRecord,
@@ -241,7 +242,7 @@ def _text(value: Any) -> str:
     formatters: list[tuple[type, Callable[[Any], str]]] = [
         (StrEnum, lambda v: label(v, "nl")),
         (PartialDate, lambda v: v.dutch()),
-        (dt.datetime, lambda v: v.astimezone().strftime("%Y-%m-%d %H:%M")),
+        (dt.datetime, moment_text),
         (dt.date, lambda v: PartialDate.day(v).dutch()),
         (Ref, lambda v: f"{v.display_no} {v.label}" + (" (verwijderd)" if v.deleted else "")),
     ]

@@ -31,6 +31,7 @@ from chinadossier.domain.codes import (
 )
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import field_label, label, tie_type_label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.queries import Filter, ListQuery, Trash
@@ -492,7 +493,7 @@ def export_list(
         ("Lijst", entry.title),
         ("Filter", filter_text(described)),
         ("Hoogste classificatie", shown or "geen records"),
-        ("Geëxporteerd op", now.strftime("%d-%m-%Y %H:%M")),
+        ("Geëxporteerd op", moment_text(now)),
         ("Door", dossier.ctx.actor.who),
         ("Dossier", f"{dossier.settings().own_authority.label} — {dossier.path}"),
     ]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import clock_text, from_timestamp, local_date, moment_text
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
 from chinadossier.ui.dialog_refs import OpenDialogs
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.overview = OverviewPage(self.ops, lang=self._lang)
         self.overview.open_record_requested.connect(self.open_record)
+        self.overview.cell_requested.connect(self.show_risk_cell)
+        self.overview.status_message.connect(self._status_note)
         self._add_page("overview", self.overview)
         # Pieces are built (and their modules imported) when first shown: the first window
         # needs only the Overzicht.
@@ -516,7 +519,7 @@ class MainWindow(QMainWindow):
         keys = ["overview", *[k for k, _ in LIST_PAGES], "memos"]
         for number, key in enumerate(keys, start=1):
             a[f"page_{key}"] = self._action(view, self.page_titles[key],
-                                            lambda k=key: self.sidebar.select(k),
+                                            lambda k=key: self.go_to_page(k),
                                             f"Ctrl+{number}")
         a["page_trash"] = self._action(view, self.page_titles["trash"],
                                        lambda: self.sidebar.select("trash"))
@@ -557,6 +560,29 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.sidebar.current_key() != key:
             self.sidebar.select(key)
+
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+8: switch to a page and put the keyboard focus in it (its list)."""
+        self.sidebar.select(key)
+        page = self.page(key)
+        if hasattr(page, "focus_list"):
+            page.focus_list()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
+
+    def _status_note(self, text: str) -> None:
+        """A short note in the status bar (six seconds)."""
+        self.statusBar().showMessage(text, 6000)
+
+    def show_risk_cell(self, scope: str, ids: frozenset[uuid.UUID]) -> None:
+        """A heat-map cell: its risks in the Risico's list, under a removable filter chip."""
+        page = self.page("risks")
+        if not hasattr(page, "show_scope"):
+            return
+        self.sidebar.select("risks")
+        page.show_scope(scope, ids)
+        page.focus_list()
 
     def current_page_key(self) -> str:
         """The key of the page on screen."""
@@ -810,9 +836,10 @@ class MainWindow(QMainWindow):
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return
-        when = dt.datetime.fromtimestamp(newest)
-        text = (self.tr("vandaag {0}").format(when.strftime("%H:%M"))
-                if when.date() == dt.date.today() else when.strftime("%d-%m-%Y %H:%M"))
+        when = from_timestamp(newest)
+        today = local_date(dt.datetime.now(dt.UTC))
+        text = (self.tr("vandaag {0}").format(clock_text(when))
+                if when.date() == today else moment_text(when))
         self.sidebar.backup.setText(self.tr("Back-up: {0}").format(text))
 
     def check_file(self) -> None:
