@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
@@ -48,39 +48,39 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="131"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="129"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="153"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="216"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="287"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
@@ -124,20 +124,20 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="197"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
@@ -176,13 +176,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
@@ -204,13 +204,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
@@ -226,19 +226,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
@@ -264,19 +264,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="273"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
@@ -326,103 +326,103 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="72"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="288"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="86"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="91"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="134"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="135"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="127"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="149"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="156"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="151"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="174"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="217"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="233"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="289"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="290"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
@@ -436,6 +436,31 @@
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="100"/>
+        <source>{0} (verwijderd)</source>
+        <translation>{0} (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="75"/>
+        <source>{0} naar de prullenbak verplaatsen?</source>
+        <translation>Move {0} to the bin?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="76"/>
+        <source>Dit record naar de prullenbak verplaatsen?</source>
+        <translation>Move this record to the bin?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="79"/>
+        <source>{0} is gekoppeld aan {1}</source>
+        <translation>{0} is linked to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/delete_links.py" line="81"/>
+        <source>Die records blijven bestaan en tonen de koppeling als verwijderd. Ctrl+Z maakt het verwijderen ongedaan.</source>
+        <translation>Those records remain and show the link as deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
 </context>
 <context>
@@ -784,29 +809,10 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
-    <name>CellRisksDialog</name>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="185"/>
-        <source>Risico&apos;s in deze cel</source>
-        <translation>Risks in this cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
-        <source>Geen open risico&apos;s in deze cel.</source>
-        <translation>No open risks in this cell.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="198"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="63"/>
         <source>{0} verwijderen</source>
         <translation>Remove {0}</translation>
     </message>
@@ -1065,134 +1071,134 @@ This cannot be undone.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="188"/>
         <source>Mogelijke dubbelen</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="195"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="196"/>
         <source>Soort records</source>
         <translation>Kind of records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
         <source>Eerder samengevoegd &amp;nummer:</source>
         <translation>Earlier merged &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="205"/>
         <source>bijv. PER-0007</source>
         <translation>e.g. PER-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="206"/>
         <source>Nummer van een samengevoegd record</source>
         <translation>Number of a merged record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="209"/>
         <source>&amp;Terugdraaien</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="211"/>
         <source>Samenvoegen van dit nummer ongedaan maken</source>
         <translation>Undo the merge of this number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
         <source>Overeenkomst</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
         <source>Record A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
         <source>Record B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
         <source>Paren die waarschijnlijk hetzelfde zijn</source>
         <translation>Pairs that are probably the same</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="235"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
         <source>&amp;Samenvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="240"/>
         <source>Geselecteerd paar samenvoegen</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
         <source>Laatste samenvoegen ongedaan maken</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="249"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="261"/>
         <source>Zoeken naar mogelijke dubbelen…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="275"/>
         <source>{0} mogelijke dubbelen.</source>
         <translation>{0} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="276"/>
         <source>Geen mogelijke dubbelen gevonden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="300"/>
         <source>{0} is samengevoegd met {1}.</source>
         <translation>{0} was merged into {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="316"/>
         <source>Typ het nummer van het samengevoegde record.</source>
         <translation>Type the number of the merged record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="329"/>
         <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
         <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
@@ -1477,73 +1483,73 @@ This cannot be undone.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="95"/>
         <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
         <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="99"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="141"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="101"/>
         <source>Pad naar een .csv- of .xlsx-bestand</source>
         <translation>Path to a .csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
         <source>Bestand zoeken</source>
         <translation>Find a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="107"/>
         <source>Tekenset van een CSV-bestand</source>
         <translation>Character set of a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="121"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="124"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="142"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="156"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="162"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="189"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
@@ -1649,22 +1655,22 @@ This cannot be undone.</translation>
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="63"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="98"/>
         <source>Kans {0}, impact {1}: {2} risico&apos;s. Pijltjestoetsen verplaatsen, Enter toont de risico&apos;s in deze cel.</source>
         <translation>Likelihood {0}, impact {1}: {2} risks. Arrow keys move, Enter shows the risks in this cell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="162"/>
         <source>KANS ↑</source>
         <translation>LIKELIHOOD ↑</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/heatmap.py" line="203"/>
         <source>IMPACT →</source>
         <translation>IMPACT →</translation>
     </message>
@@ -1672,37 +1678,37 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="704"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="748"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="705"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="749"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="710"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="754"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="755"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="712"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="756"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="713"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="757"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="764"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="808"/>
         <source>Het bestand opnieuw controleren…</source>
         <translation>Checking the file again…</translation>
     </message>
@@ -1710,561 +1716,538 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="108"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="566"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="581"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="595"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="629"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="630"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="631"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="658"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="574"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="408"/>
+        <source>Filter {0} weghalen</source>
+        <translation>Remove filter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="409"/>
+        <source>Filter weghalen: weer de hele lijst</source>
+        <translation>Remove the filter: the whole list again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <source>Naar de prullenbak</source>
+        <translation>Move to the bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <source>Verwijderen bevestigen</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="675"/>
+        <source>Kolommen herstellen</source>
+        <translation>Reset columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="677"/>
+        <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
+        <translation>Restore the default columns, order and widths</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
         <source>Chinadossier hoofdvenster</source>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="299"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="356"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="662"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="360"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="381"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="438"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="249"/>
+        <source>{0} teruggezet</source>
+        <translation>{0} restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="251"/>
+        <source>{0} records teruggezet</source>
+        <translation>{0} records restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="478"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="531"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="505"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="546"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="548"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="604"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="569"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="574"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="633"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
+        <source>Contactmoment {0} vastgelegd</source>
+        <translation>Contact moment {0} logged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="693"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="837"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="841"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="801"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="854"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="855"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="822"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="824"/>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="832"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="835"/>
-        <source>Over Chinadossier</source>
-        <translation>About Chinadossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="833"/>
-        <source>Chinadossier {0}
-Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
-        <translation>Chinadossier {0}
-The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="473"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="474"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="475"/>
-        <source>Hele dossier exporteren (&amp;JSON)…</source>
-        <translation>Export the whole case file (&amp;JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="706"/>
-        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
-        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="512"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="306"/>
-        <source>Inzageverzoek exporteren…</source>
-        <translation>Export access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
-        <source>Mogelijke &amp;dubbelen…</source>
-        <translation>Possible &amp;duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
-        <source>&amp;Inzageverzoek exporteren…</source>
-        <translation>Export &amp;access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
-        <source>&amp;Bewaartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="758"/>
-        <source>Kies eerst één persoon op de pagina Personen.</source>
-        <translation>First choose one person on the Persons page.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="870"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -2274,7 +2257,16 @@ Ctrl+Z  ongedaan maken
 Ctrl+P  memo maken
 Ctrl+,  instellingen
 Ctrl+Q  afsluiten
-Pijltjes + Enter  cel van de risicomatrix openen</source>
+Pijltjes + Enter  cel van de risicomatrix openen
+
+In een lijst:
+Enter  record bewerken
+Delete  gekozen records verwijderen
+
+In een formulier:
+Ctrl+Enter  opslaan
+Esc  annuleren
+Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte</source>
         <translation>Ctrl+N  log contact moment
 Ctrl+K  search
 Ctrl+F  filter the list
@@ -2284,130 +2276,244 @@ Ctrl+Z  undo
 Ctrl+P  make memo
 Ctrl+,  settings
 Ctrl+Q  quit
-Arrows + Enter  open a risk matrix cell</translation>
+Arrows + Enter  open a risk matrix cell
+
+In a list:
+Enter  edit the record
+Delete  delete the selected records
+
+In a form:
+Ctrl+Enter  save
+Esc  cancel
+Ctrl+Shift+N  new record from what you typed in a search field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="879"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="890"/>
+        <source>Over Chinadossier</source>
+        <translation>About Chinadossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="888"/>
+        <source>Chinadossier {0}
+Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
+        <translation>Chinadossier {0}
+The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="809"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="203"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="211"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="232"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="244"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="262"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="263"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="297"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="365"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="367"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="374"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="391"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="394"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="397"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="358"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="416"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="221"/>
+        <source>Rijnummer van de kopregel</source>
+        <translation>Row number of the header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="223"/>
+        <source>De rij met de kolomnamen. Titelregels erboven worden overgeslagen.</source>
+        <translation>The row with the column names. Title rows above it are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="225"/>
+        <source>&amp;Kopregel (rij)</source>
+        <translation>&amp;Header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
+        <source>Overgeslagen titelregels</source>
+        <translation>Skipped title rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="283"/>
+        <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
+        <translation>Row(s) above row {0} were skipped (a title?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
     </message>
 </context>
 <context>
@@ -2898,13 +3004,13 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>MemoViewer</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="104"/>
         <source>Notitie</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="107"/>
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="109"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2912,157 +3018,157 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="42"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="43"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="49"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="124"/>
         <source>Memo’s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="126"/>
         <source>Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.</source>
         <translation>Every briefing memo made is kept here, with the data it rests on. Open it, save it again or compare two memos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="131"/>
         <source>Gemaakte notities</source>
         <translation>Memos made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
         <source>&amp;Nieuwe notitie…</source>
         <translation>&amp;New memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
         <source>Op&amp;slaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
         <source>Nieuwe notitie</source>
         <translation>New memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="145"/>
         <source>Twee notities vergelijken</source>
         <translation>Compare two memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="151"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="194"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="213"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="226"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="239"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="251"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="263"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="286"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
         <source>1 notitie</source>
         <translation>1 memo</translation>
     </message>
@@ -3133,29 +3239,39 @@ Arrows + Enter  open a risk matrix cell</translation>
         <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="122"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="125"/>
         <source>{0}: waarde van {1}</source>
         <translation>{0}: value of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="138"/>
         <source>Gaat over van B naar A: {0}</source>
         <translation>Moves from B to A: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="139"/>
         <source>B heeft geen koppelingen.</source>
         <translation>B has no links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="164"/>
         <source>Back-up maken en samenvoegen…</source>
         <translation>Making a backup and merging…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <source>Beide bewaren (A, dan B)</source>
+        <translation>Keep both (A, then B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="124"/>
+        <source>{0}: beide bewaren</source>
+        <translation>{0}: keep both</translation>
     </message>
 </context>
 <context>
@@ -3229,261 +3345,266 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="228"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="203"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="210"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="211"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="221"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="222"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="223"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="256"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="273"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="276"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="277"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="278"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="279"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="359"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="322"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="338"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="389"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="393"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="396"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="406"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="408"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="409"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="435"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="461"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="535"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="537"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="603"/>
-        <source>Risico&apos;s met kans {0} en impact {1} ({2})</source>
-        <translation>Risks with likelihood {0} and impact {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>bruto</source>
         <translation>gross</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <source>{2} kans {0} × impact {1}</source>
+        <translation>{2} likelihood {0} × impact {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <source>Geen open risico&apos;s in deze cel ({0})</source>
+        <translation>No open risks in this cell ({0})</translation>
     </message>
 </context>
 <context>
@@ -3684,42 +3805,42 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="472"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="474"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
@@ -3848,94 +3969,99 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="511"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="512"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="516"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="520"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="533"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="544"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="546"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="550"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="590"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="594"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="612"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="614"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="679"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="690"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="619"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="622"/>
+        <source>Kopregel: rij {0}.</source>
+        <translation>Header row: row {0}.</translation>
     </message>
 </context>
 <context>
@@ -4057,190 +4183,191 @@ Arrows + Enter  open a risk matrix cell</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="127"/>
         <source>Nieuw record</source>
+        <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="128"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="129"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="166"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="244"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="574"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="264"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="416"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="419"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="405"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="429"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="431"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="410"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="432"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="433"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
         <source>Vindplaats: pagina, URL of paragraaf</source>
         <translation>Locator: page, URL or section</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
         <source>Vindplaats in {0}</source>
         <translation>Locator in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="442"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="445"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="485"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="582"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="648"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="650"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="651"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="630"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="652"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="702"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="724"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="716"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="738"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="725"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="747"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="762"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="770"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="792"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -4453,37 +4580,37 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="702"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="706"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="674"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="718"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="677"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="721"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="682"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="726"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="685"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="729"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="679"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="723"/>
         <source>{0} bestaande records bijgewerkt uit {1}.</source>
         <translation>{0} existing records updated from {1}.</translation>
     </message>
@@ -4866,7 +4993,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
         <source>Kleurenschema</source>
         <translation>Colour scheme</translation>
     </message>
@@ -4886,48 +5013,48 @@ Continue?</translation>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="89"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
-        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir).</source>
-        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir).</translation>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="94"/>
+        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir). Eigen overheid en standaardclassificatie liggen vast in het dossier en zijn hier niet te wijzigen.</source>
+        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir). Own authority and default classification are fixed in the case file and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="83"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
@@ -5006,7 +5133,7 @@ Continue?</translation>
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="170"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -5117,32 +5244,32 @@ Continue?</translation>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="162"/>
         <source>Teruggezet: {0}</source>
         <translation>Restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="164"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="176"/>
         <source>{0}+ verwijderde records</source>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="180"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="182"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="178"/>
         <source>1 verwijderd record</source>
         <translation>1 deleted record</translation>
     </message>
@@ -5219,132 +5346,132 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="156"/>
-        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; alles is later te wijzigen.</source>
-        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; everything can be changed later.</translation>
+        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en standaardclassificatie worden in het dossier vastgelegd.</source>
+        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; own authority and default classification are fixed in the case file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="165"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="170"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="174"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="178"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="188"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="191"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="207"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="211"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="219"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="228"/>
-        <source>Later te wijzigen via Extra › Instellingen (Ctrl+,)</source>
-        <translation>Can be changed later in Tools › Settings (Ctrl+,)</translation>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="231"/>
+        <source>Een andere gegevensmap kiest u later bij het starten (--data-dir)</source>
+        <translation>Another data folder can be chosen later when starting (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="235"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="241"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="309"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="315"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>
@@ -5424,47 +5551,47 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
 <context>
     <name>memos_page</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="56"/>
         <source>{0} ({1}) tegenover {2} ({3})</source>
         <translation>{0} ({1}) compared with {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="60"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
         <source>Risico’s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="64"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="70"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="71"/>
         <source>{0}: {1} (was {2})</source>
         <translation>{0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="78"/>
         <source>Risico {0}: netto {1} → {2}</source>
         <translation>Risk {0}: net {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="82"/>
         <source>Let op: andere classificatie ({0} → {1}).</source>
         <translation>Note: different classification ({0} → {1}).</translation>
     </message>

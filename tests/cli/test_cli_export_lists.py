@@ -41,7 +41,7 @@ def test_csv_of_a_filtered_list_and_refusal_to_overwrite(
 ) -> None:
     out = tmp_path / "contactmomenten.csv"
     code, stdout, _ = _run(demo_file, capsys, "export", "--format", "csv", "--type",
-                           "contactmomenten", "--since", "2025-01-01", "--out", str(out))
+                           "contactmomenten", "--since", "01-01-2025", "--out", str(out))
     assert code == 0, stdout
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert rows[0][0].startswith("Hoogste classificatie: ")
@@ -63,6 +63,9 @@ def test_csv_of_a_filtered_list_and_refusal_to_overwrite(
     assert code == 0
     assert b"\r\nDossiernummer;Naam;" in out.read_bytes()
     assert maintenance.check(demo_file).ok
+    code, _, err = _run(demo_file, capsys, "export", "--format", "csv", "--type",
+                        "organisaties", "--out", str(out), "--force", "--since", "31-02-2024")
+    assert code == 2 and "31-02-2024" in err
 
 
 def test_xlsx_filtered_by_a_record_number(

@@ -124,6 +124,8 @@ def test_excel_csv_imports_with_exit_0_and_twice_changes_nothing(
     assert _run(db, source) == 0
     out = capsys.readouterr().out
     assert "5 records geïmporteerd" in out  # 2 persons, 1 organisation, 2 contact moments
+    assert "daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'" in out
+    assert "nieuwe organisaties (1)" in out
     after = _counts(db)
     assert after[0] == before[0] + 5
     assert len(_backups()) == 1  # taken before writing
@@ -169,6 +171,24 @@ def test_json_report_and_accept_partial(
     assert "afgewezen" in captured.err
     # Zhou Min, the new organisation and the contact moment of his "laatste contact"
     assert _counts(db)[0] == before[0] + 3
+
+
+def test_title_row_header_row_option_and_json_errors(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "titel.csv"
+    source.write_bytes(b"Contactenlijst Team IZ;;\r\n;;\r\nNaam;Organisatie;Functie\r\n"
+                       b"Kees Smit;Gemeente Rotterdam;Adviseur\r\n")
+    assert _run(db, source, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "1 rij personen" in out and "de kopregel is rij 3" in out
+    assert _run(db, source, "--dry-run", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["header_row"] == 3
+    assert _run(db, source, "--dry-run", "--json", "--header-row", "1") == 2
+    error = json.loads(capsys.readouterr().out)
+    assert error["exit_code"] == 2 and "--type" in error["error"]
+    assert _run(db, source, "--header-row", "0") == 2
+    assert "geen rijnummer" in capsys.readouterr().err
 
 
 def test_a_row_not_imported_never_exits_0(

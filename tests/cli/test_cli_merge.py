@@ -41,6 +41,9 @@ def test_duplicates_merge_and_unmerge(case_file: Path, capsys: pytest.CaptureFix
     conn.close()
     code, out, _ = _run(case_file, capsys, "duplicates", "--type", "personen")
     assert "Geen mogelijke dubbelen" in out
+    code, _, err = _run(case_file, capsys, "show", second.display_no)
+    assert code == 1 and f"samengevoegd met {first}" in err
+    assert f"chinadossier unmerge {second.display_no}" in err
 
     code, out, _ = _run(case_file, capsys, "unmerge", second.display_no)
     assert code == 0 and "ongedaan" in out

@@ -12,8 +12,14 @@ import pytest
 from chinadossier.cli import main
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock
-from chinadossier.domain.codes import ActionStatus, OrganisationKind, TieStatus, TieType
-from chinadossier.domain.drafts import ActionDraft, OrganisationDraft, TieDraft
+from chinadossier.domain.codes import (
+    ActionStatus,
+    MeetingKind,
+    OrganisationKind,
+    TieStatus,
+    TieType,
+)
+from chinadossier.domain.drafts import ActionDraft, MeetingDraft, OrganisationDraft, TieDraft
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.services.dossier import Dossier
 
@@ -40,6 +46,10 @@ def small_file(case_file_template: Path, tmp_path_factory: pytest.TempPathFactor
         d.actions.create(ActionDraft(
             what="Raadsvragen beantwoorden", due_on=dt.date(2026, 1, 5),
             status=ActionStatus.OPEN,
+        ))
+        d.meetings.create(MeetingDraft(
+            held_on=dt.date(2024, 3, 1), meeting_kind=MeetingKind.RECEPTION,
+            title="Bezoek delegatie", gifts="Vaas", gift_value_cents=125050,
         ))
     return path
 
@@ -71,6 +81,12 @@ def test_list_and_show(small_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 1 and "geen record met nummer BAND-0999" in err
     code, _, err = _run(small_file, capsys, "list", "dingen")
     assert code == 2 and "kies uit: banden" in err
+
+
+def test_show_formats_money_in_euros(small_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(small_file, capsys, "show", "CM-2024-0001")
+    assert code == 0
+    assert "waarde geschenk: € 1.250,50" in out and "125050" not in out
 
 
 def test_search_says_when_it_cuts_or_misses(

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Numeric
 
-from chinadossier.db import fastread, listing
+from chinadossier.db import fastread, listing, pagebuild
 from chinadossier.db.refs import refs as core_refs
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.briefing import BriefingOptions, MemoFormat
@@ -138,6 +138,19 @@ def test_every_list_in_every_sort_reads_the_same(session: Any) -> None:
                 seen[kind] = max(seen.get(kind, 0), len(found))
     # Every kind was read with records in it (an empty list would compare nothing).
     assert all(seen[kind] > 0 for kind in listing.SORTS), seen
+
+
+def test_the_generated_builders_are_what_the_pages_compared_ran(session: Any) -> None:
+    """The six kinds built by db.pagebuild really go through their generated builder (so the
+    comparisons above test it), the others through db.convert."""
+    built = {RecordKind.AUTHORITY, RecordKind.ORGANISATION, RecordKind.PERSON, RecordKind.TIE,
+             RecordKind.SOURCE, RecordKind.ACTION}
+    for kind in listing.SORTS:
+        assert pagebuild.builds(kind) is (kind in built), kind
+        listing.list_page(session, kind, ListQuery(limit=3))
+        shapes = [s for key, s in listing._PAGES.items() if key[0] is kind and not key[4]]
+        assert shapes, kind
+        assert any(s.builder is not None for s in shapes) is (kind in built), kind
 
 
 def test_filters_cursors_and_positions_read_the_same(session: Any) -> None:

@@ -20,7 +20,7 @@ ENGLISH = {
 #: Labels that are the same word in both languages.
 SAME = {
     "pinyin", "status", "impact", "URL", "website", "code", "media", "record", "Memorandum of "
-    "Understanding", "MoU", "Intern", "open",
+    "Understanding", "MoU", "Intern", "open", "tags",
 }
 #: Internal references that users must not see.
 INTERNAL = re.compile(r"DOMAIN|§|\bR-[A-Z]+\b.*\bcode\b|\b[a-z]+_[a-z_]+\b")

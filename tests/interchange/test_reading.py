@@ -142,6 +142,31 @@ def test_what_is_not_an_xlsx_workbook_is_refused_in_dutch(data):
         read_xlsx(data)
 
 
+def test_title_rows_above_the_header_are_skipped_and_said():
+    text = ("Contactenlijst Team IZ;;\r\n;;\r\nNaam;Organisatie;Functie\r\n"
+            "Kees Smit;Gemeente Rotterdam;Adviseur\r\n")
+    table = read_csv(text.encode("utf-8"))
+    assert table.header == ("Naam", "Organisatie", "Functie") and table.header_row == 3
+    assert [r.number for r in table.rows] == [4]
+    assert any("Rij 1 boven de kopregel" in n and "rij 3" in n for n in table.notes)
+    chosen = read_csv(text.encode("utf-8"), header_row=1)
+    assert chosen.header == ("Contactenlijst Team IZ",) and chosen.header_row == 1
+    with pytest.raises(UnreadableFile, match="geen rij 9"):
+        read_csv(text.encode("utf-8"), header_row=9)
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "Contactenlijst Team IZ"
+    sheet.append([])
+    sheet.append(["Naam", "Organisatie", "Functie"])
+    sheet.append(["Kees Smit", "Gemeente Rotterdam", "Adviseur"])
+    out = io.BytesIO()
+    book.save(out)
+    table = read_xlsx(out.getvalue())
+    assert table.header == ("Naam", "Organisatie", "Functie") and table.header_row == 3
+    assert table.rows[0].number == 4 and table.notes
+    assert list_sheets(out.getvalue())[0].has_header
+
+
 def test_formula_and_merged_cell_problems_name_the_column_heading():
     from chinadossier.interchange.columns import ImportKind, map_columns
     from chinadossier.interchange.rows import parse_rows

@@ -149,3 +149,25 @@ def test_times():
     assert parse_time("9.15") == dt.time(9, 15)
     with pytest.raises(ValueError, match="geen tijd"):
         parse_time("half tien")
+
+
+def test_a_row_with_more_cells_than_the_header_is_rejected_naming_the_separator():
+    from chinadossier.interchange.csv_reader import read_csv
+
+    table = read_csv(b"Naam;Opmerkingen\r\nPiet;Zuid-Holland; delegatie\r\nKees;;\r\n")
+    first, second = parse_rows(table, map_columns(table.header, ImportKind.PERSONS))
+    assert [e.message for e in first.errors] == [
+        "Deze rij heeft meer cellen dan de kopregel (3 in plaats van 2) — staat er een ; in "
+        "een tekst? Zet die tekst tussen aanhalingstekens of haal het scheidingsteken weg."]
+    assert second.errors == ()  # empty cells beyond the header are no problem
+
+
+def test_everyday_kind_words_are_recognised():
+    from chinadossier.interchange.rows import _parser
+
+    org_kind = _parser(ImportKind.ORGANISATIONS, "org_kind")
+    meeting_kind = _parser(ImportKind.MEETINGS, "meeting_kind")
+    assert org_kind("Bedrijf") is OrganisationKind.PRIVATE_COMPANY
+    assert meeting_kind("bezoek") is MeetingKind.WORKING_VISIT
+    assert meeting_kind("Telefoon") is MeetingKind.OTHER
+    assert meeting_kind("werkbezoek") is MeetingKind.WORKING_VISIT  # labels still work

@@ -202,6 +202,15 @@ def test_risks_in_every_level_with_residual_below_inherent(dossier: Dossier) -> 
     assert any(len(n.assessments) >= 2 for n in notes), "one note was re-assessed"
 
 
+def test_every_named_owner_is_visibly_fictional(dossier: Dossier) -> None:
+    """Risk owners and action owners are free text; each name shown must carry the mark (#8)."""
+    owners = [n.owner for n in _all(dossier.risk_notes.list) if n.owner]
+    owners += [a.owner for a in _all(dossier.actions.list) if a.owner]
+    assert owners
+    for owner in owners:
+        assert "(fictief)" in owner, owner
+
+
 def test_overdue_action_and_review(dossier: Dossier) -> None:
     actions = _all(dossier.actions.list)
     assert any(a.status is ActionStatus.OPEN and a.due_on and a.due_on < TODAY for a in actions)
@@ -445,3 +454,20 @@ def test_a_today_before_the_latest_real_fact_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="echte banden noemen feiten tot 2024-01-01"):
         create_demo(tmp_path / "demo.cdos", today=dt.date(2023, 6, 1), actor=ACTOR)
     assert not (tmp_path / "demo.cdos").exists()
+
+
+def test_every_field_the_audit_trail_names_has_a_label(demo: tuple[Path, DemoOutcome]) -> None:
+    """The history in the detail pane names fields through labels.field_label (never raw)."""
+    import json
+    import sqlite3
+
+    from chinadossier.domain import labels
+
+    conn = sqlite3.connect(demo[0])
+    try:
+        names = {n for (f,) in conn.execute("SELECT fields FROM audit_entry")
+                 for n in json.loads(f)}
+    finally:
+        conn.close()
+    assert {"tags", "title", "classification"} <= names
+    assert sorted(n for n in names if not labels.has_field_label(n)) == []

@@ -280,3 +280,31 @@ def test_a_record_above_the_files_marking_stops_the_export_and_leaves_nothing(
         exporting.export_list(demo, RecordKind.MEETING, out, fmt="csv")
     assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "demo"]
     assert _exports(demo.path) == []
+
+
+def test_a_province_sister_tie_exports_as_zusterprovincie_and_the_sheet_says_the_filter_in_words(
+    demo: Dossier, tmp_path: Path
+) -> None:
+    from chinadossier.domain.codes import OrganisationKind, TieStatus, TieType
+    from chinadossier.domain.drafts import OrganisationDraft, TieDraft
+
+    province = demo.authorities.by_code("PV28").meta.id
+    jiangsu = demo.organisations.create(OrganisationDraft(
+        name_nl="Jiangsu (provincie, fictief)", org_kind=OrganisationKind.GOVERNMENT)).record
+    tie = demo.ties.create(TieDraft(
+        authority_id=province, organisation_id=jiangsu.meta.id, tie_type=TieType.SISTER_CITY,
+        status=TieStatus.ACTIVE, title="Zuid-Holland – Jiangsu (fictief)")).record
+    out = tmp_path / "banden.xlsx"
+    query = ListQuery(where=Filter(text="Jiangsu"))
+    exporting.export_list(demo, RecordKind.TIE, out, fmt="xlsx", query=query)
+    book = load_workbook(out)
+    sheet = book.worksheets[0]
+    header = [c.value for c in next(sheet.iter_rows(min_row=1, max_row=3)) if c.value]
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    (row,) = [r for r in rows if r and r[0] == tie.meta.display_no]
+    names = next(r for r in rows if r and r[0] == "Dossiernummer")
+    assert row[names.index("Soort")] == "zusterprovincie", header
+    about = dict(book["Over deze export"].iter_rows(min_row=2, values_only=True))
+    assert about["Filter"] == "Tekst: Jiangsu"
+    assert str(demo.path) in about["Dossier"]
+    assert demo.settings().own_authority.label in about["Dossier"]

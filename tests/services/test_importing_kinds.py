@@ -272,3 +272,74 @@ def test_a_risk_note_about_a_contact_moment_survives_export_and_import(
     (error,) = rejected.errors
     assert error.column == "Betreft"
     assert "meer dan één contactmoment" in error.message and "nummer" in error.message
+
+
+def test_a_contact_moment_names_its_persons_unambiguously_and_officials_are_ours(dossier):
+    persons = ("Naam;Chinese naam;Organisatie;Functie;Laatste contact\r\n"
+               "Wang Wei;王伟;Xinghe Havengroep (fictief);directeur;\r\n"
+               "Müller, Anneke;;Gemeente Rotterdam;beleidsadviseur;3-2-2024\r\n"
+               ).encode()
+    importing.commit_import(dossier, _plan(dossier, persons))
+    wang, anneke = sorted(dossier.persons.list_all(), key=lambda p: p.meta.display_no)
+    (last,) = dossier.meetings.list_all()
+    assert [(p.side.value, p.party.id) for p in last.participants] == [
+        ("ours", anneke.meta.id)]
+    meetings = ("Datum;Onderwerp;Soort;Personen\r\n"
+                '7-5-2024;Werkbezoek (fictief);werkbezoek;"Wang Wei; Anneke Müller"\r\n'
+                '8-5-2024;Overleg (fictief);overig;"王伟 Wang Wei; Anneke Müller"\r\n'
+                f"9-5-2024;Diner (fictief);overig;{wang.meta.display_no}\r\n").encode()
+    plan = _plan(dossier, meetings)
+    assert [r.outcome for r in plan.rows] == ["rejected", "new", "new"]
+    (error,) = plan.rows[0].errors
+    assert error.column == "Personen"
+    assert "'Wang Wei' kan meer dan één persoon zijn" in error.message
+    assert wang.meta.display_no in error.message and "王伟" in error.message
+    importing.commit_import(dossier, plan, accept_partial=True)
+    by_title = {m.title: m for m in dossier.meetings.list_all()}
+    assert {(p.side.value, p.party.id) for p in by_title["Overleg (fictief)"].participants} == {
+        ("theirs", wang.meta.id), ("ours", anneke.meta.id)}
+    assert [p.party.id for p in by_title["Diner (fictief)"].participants] == [wang.meta.id]
+
+
+def test_every_problem_of_a_row_is_reported_at_once(dossier):
+    ties = (b"Gemeente;Partner;Soort;Sinds\r\n"
+            b"Bergen;Taizhou;zusterstad;mei 20x\r\n"
+            b"Gemeente Bergen (L.);Nanjing;zusterstad;2020\r\n")
+    plan = _plan(dossier, ties)
+    assert [r.outcome for r in plan.rows] == ["rejected", "new"]
+    errors = {e.column: e.message for e in plan.rows[0].errors}
+    assert set(errors) == {"Sinds", "Gemeente", "Partner"}
+    assert "Bergen (L.) (GM0893)" in errors["Gemeente"]
+    assert "Bergen (NH.) (GM0373)" in errors["Gemeente"]
+    decisions = (b"Datum;Titel;Stemmen voor;Betreft\r\n"
+                 b"31-12-2024;Besluit over Atlantis;veel;Atlantis\r\n")
+    (row,) = _plan(dossier, decisions).rows
+    assert {e.column for e in row.errors} == {"Stemmen voor", "Betreft"}
+
+
+def test_a_decision_about_an_organisation_with_two_ties_links_its_exact_name(dossier):
+    from chinadossier.domain.drafts import OrganisationDraft, TieDraft
+
+    own = dossier.settings().own_authority.id
+    org = dossier.organisations.create(OrganisationDraft(
+        name_nl="Nanjing (stad)", org_kind=OrganisationKind.GOVERNMENT, hanzi="南京市")).record
+    for tie_type in (TieType.SISTER_CITY, TieType.MOU):
+        dossier.ties.create(TieDraft(authority_id=own, organisation_id=org.meta.id,
+                                     tie_type=tie_type, status=TieStatus.ACTIVE,
+                                     title=f"Nanjing {tie_type.value}"))
+    data = (b"Datum;Titel;Betreft\r\n"
+            b"3-2-2024;Collegebesluit MoU;Nanjing (stad)\r\n"
+            b"4-2-2024;Motie;Nanjing\r\n")
+    plan = _plan(dossier, data, kind=importing.ImportKind.DECISIONS)
+    assert [r.outcome for r in plan.rows] == ["new", "rejected"]
+    assert plan.rows[0].draft.link_ids == (org.meta.id,)
+    assert "meer dan één band" in plan.rows[1].errors[0].message
+
+
+def test_a_function_title_matches_without_its_hanzi_part(dossier):
+    first = ("Naam;Organisatie;Functie\r\n"
+             "Jansen, Piet;Gemeente Rotterdam;Burgemeester (市长)\r\n").encode()
+    importing.commit_import(dossier, _plan(dossier, first))
+    again = (b"Naam;Organisatie;Functie\r\n"
+             b"Jansen, Piet;Gemeente Rotterdam;Burgemeester\r\n")
+    assert [r.outcome for r in _plan(dossier, again).rows] == ["exists"]

@@ -281,3 +281,36 @@ def test_anonymising_a_merged_person_drops_the_undo_copy(dossier: Any, case_file
     with pytest.raises(Refused):
         dossier.merges.unmerge(a)
     assert maintenance.check(case_file).ok
+
+
+def test_an_anonymised_person_cannot_be_merged(dossier: Any) -> None:
+    from chinadossier.services.anonymise import anonymise
+
+    gone = dossier.persons.create(person_draft("Zhou", given_name="Pieter")).record.meta.id
+    other = dossier.persons.create(person_draft("Zhou", given_name="Pieter")).record.meta.id
+    anonymise(dossier.ctx, gone)
+    for a, b in ((gone, other), (other, gone)):
+        with pytest.raises(Refused, match="geanonimiseerd"):
+            dossier.merges.preview(a, b)
+        with pytest.raises(Refused, match="geanonimiseerd"):
+            dossier.merges.merge(a, b)
+
+
+def test_notes_of_both_are_kept_unless_one_is_chosen(dossier: Any, case_file: Path) -> None:
+    a = dossier.persons.create(person_draft("Qian", given_name="Li",
+                                            notes="Ontmoet in 2023")).record.meta.id
+    b = dossier.persons.create(person_draft("Qian", given_name="Li",
+                                            notes="Spreekt Nederlands")).record.meta.id
+    preview = dossier.merges.preview(a, b)
+    notes = {f.name: f for f in preview.fields}["notes"]
+    b_no = preview.b.display_no
+    assert notes.choice == "both"
+    assert notes.value("both") == f"Ontmoet in 2023\n\n[uit {b_no}] Spreekt Nederlands"
+    dossier.merges.merge(a, b)
+    assert _rows(case_file, "SELECT notes FROM person WHERE id=?", a.hex) == [
+        (f"Ontmoet in 2023\n\n[uit {b_no}] Spreekt Nederlands",)]
+    dossier.merges.unmerge(b)
+    assert _rows(case_file, "SELECT notes FROM person WHERE id=?", a.hex) == [
+        ("Ontmoet in 2023",)]
+    with pytest.raises(Refused, match="kan niet worden samengevoegd"):
+        dossier.merges.merge(a, b, {"emails": "both"})

@@ -42,3 +42,13 @@ def test_merge_and_undo_read_as_dutch_verbs(page: Any, action: AuditAction, word
     text = page._activity_text(item)  # noqa: SLF001 - the row's words
     assert text.startswith(words), text
     assert action.value not in text.split()
+
+
+def test_a_label_that_starts_with_the_code_names_it_once(page: Any) -> None:
+    item = ActivityItem(at=dt.datetime(2026, 11, 29, 9, tzinfo=dt.UTC), actor="t",
+                        action=AuditAction.UPDATE.value, record_id=uuid.uuid4(),
+                        record_kind=RecordKind.RISK_CATEGORY, display_no="R-GOV",
+                        label="R-GOV Bestuur & integriteit")
+    text = page._activity_text(item)  # noqa: SLF001 - the row's words
+    assert text.count("R-GOV") == 1, text
+    assert text.endswith("R-GOV: Bestuur & integriteit"), text

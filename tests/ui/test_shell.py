@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAccessible, QFontDatabase, QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from tests.ui.shell_helpers import add_risk, set_user_version
 
 from chinadossier.paths import Paths
@@ -88,6 +88,8 @@ def test_first_run_welcome_creates_the_case_file_for_the_chosen_authority(
     assert "Rotterdam" in dialog.results.item(0).text()
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.chosen is not None and dialog.chosen.code == "GM0599"
+    assert dialog.search.text() == "Rotterdam"
+    assert dialog.results.isHidden()
     assert dialog.create_button.isEnabled()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     window = _window(qtbot, desktop)
@@ -139,11 +141,12 @@ def test_a_new_risk_changes_its_heat_map_cell_bruto_and_netto(qtbot: Any, start:
     QTest.keyClick(heat, Qt.Key.Key_Down)
     assert heat.focus_cell == (2, 3)
     QTest.keyClick(heat, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None, timeout=LIMIT)
-    shown = window.overview.cell_dialog.list
-    assert shown.count() == 1
-    assert "Beïnvloeding via vriendschapsvereniging" in shown.item(0).text()
-    window.overview.cell_dialog.reject()
+    # Enter opens the cell's risks in the Risico's list, under a removable filter chip.
+    page = window.page("risks")
+    qtbot.waitUntil(lambda: window.current_page_key() == "risks" and page.model.rowCount() == 1
+                    and not desktop.ops.is_busy(), timeout=LIMIT)
+    assert page.model.record(0).title == "Beïnvloeding via vriendschapsvereniging"
+    assert page.scope_chip.isVisible() and page.scope_chip.text().startswith("netto kans 2")
 
 
 def test_overview_lists_what_needs_attention_and_recent_activity(qtbot: Any, start: Any,
@@ -214,6 +217,26 @@ def test_switching_to_english_rebuilds_the_window(qtbot: Any, start: Any,
     assert english.new_meeting_button.text() == "+ Log contact moment (Ctrl+N)"
     assert english.current_page_key() == "settings"
     assert QSettings().value("ui/language") == "en"
+
+
+def test_settings_list_every_scheme_and_welcome_promises_nothing_they_lack(
+        qtbot: Any, start: Any, case_file: Path, tmp_path: Path) -> None:
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    window.sidebar.select("settings")
+    combo = window.settings_page.scheme
+    assert combo.count() == 3
+    assert combo.maxVisibleItems() >= combo.count()
+    view = combo.view()
+    assert view.minimumHeight() >= 3 * view.sizeHintForRow(0)
+    # Instellingen cannot change the own authority or classification, so the welcome dialog
+    # must not say everything can be changed there (#8)
+    welcome = WelcomeDialog(tmp_path / "elders")
+    qtbot.addWidget(welcome)
+    texts = " ".join(label.text() for label in welcome.findChildren(QLabel))
+    assert "alles is later te wijzigen" not in texts
+    assert "Extra › Instellingen" not in texts
+    assert "--data-dir" in texts
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -336,7 +359,7 @@ def test_attention_item_and_heat_map_cell_open_the_risk_in_its_list(qtbot: Any, 
     rows[0].setFocus()
     QTest.keyClick(rows[0], Qt.Key.Key_Return)
     assert window.current_page_key() == "risks"
-    page = window.pages["risks"]
+    page = window.page("risks")
     qtbot.waitUntil(lambda: page.selected_ids() == [note.meta.id], timeout=LIMIT)
 
     window.sidebar.select("overview")
@@ -344,10 +367,8 @@ def test_attention_item_and_heat_map_cell_open_the_risk_in_its_list(qtbot: Any, 
     heat.setFocus()
     heat.set_focus_cell(5, 5)
     QTest.keyClick(heat, Qt.Key.Key_Enter)
-    qtbot.waitUntil(lambda: window.overview.cell_dialog is not None, timeout=LIMIT)
-    listing = window.overview.cell_dialog.list
-    QTest.keyClick(listing, Qt.Key.Key_Return)
-    assert window.current_page_key() == "risks"
+    qtbot.waitUntil(lambda: window.current_page_key() == "risks"
+                    and page.selected_ids() == [note.meta.id], timeout=LIMIT)
 
 
 def test_ctrl_n_opens_contactmoment_vastleggen_from_every_page(qtbot: Any, start: Any,

@@ -59,3 +59,31 @@ def test_forms_and_messages_opened_and_closed_twenty_times_leave_no_references(
     assert [ref for ref in seen if ref() is not None] == []
     assert window.last_message is None
     assert window.findChildren(QDialog) == []
+
+
+def test_ctrl_n_save_and_ctrl_z_are_confirmed_in_the_status_bar(
+        qtbot: Any, start: Any, case_file: Path) -> None:  # noqa: F811
+    from tests.ui.typing import ctrl_enter, type_text
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    window.log_meeting()
+    form = window.quick_meeting
+    qtbot.waitUntil(lambda: not desktop.ops.is_busy(), timeout=LIMIT)
+    type_text(form.title_edit_field, "Kennismaking (fictief)")
+    with qtbot.waitSignal(form.saved, timeout=LIMIT) as blocker:
+        ctrl_enter(form.title_edit_field)
+    code = blocker.args[0].meta.display_no
+    assert window.statusBar().currentMessage() == f"Contactmoment {code} vastgelegd"
+
+    record = blocker.args[0]
+    deleted: list[Any] = []
+    desktop.ops.write(
+        lambda d: d.meetings.delete(record.meta.id, expected_version=record.meta.version),
+        on_done=deleted.append)
+    qtbot.waitUntil(lambda: bool(deleted), timeout=LIMIT)
+    window.undo_stack.push_delete(RecordKind.MEETING, getattr(deleted[0], "record", deleted[0]))
+    window.statusBar().clearMessage()
+    with qtbot.waitSignal(window.undo_stack.undone, timeout=LIMIT):
+        window.undo()
+    assert window.statusBar().currentMessage() == f"{code} teruggezet"

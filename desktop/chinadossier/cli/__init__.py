@@ -173,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(_command(args.handler)(args, runtime))
     except ChinadossierError as exc:
         out.message(exc.message)
+        if getattr(args, "json", False):  # a script reading stdout gets the reason too
+            with contextlib.suppress(OSError):
+                out.json({"error": exc.message, "exit_code": exc.exit_code})
         return exc.exit_code
     except KeyboardInterrupt:
         out.message("Afgebroken.")

@@ -11,6 +11,7 @@ from chinadossier.cli.runtime import Runtime
 from chinadossier.domain import plural
 from chinadossier.domain.backup_rotation import AMSTERDAM
 from chinadossier.domain.errors import UsageError
+from chinadossier.domain.local_time import moment_text
 from chinadossier.services import backups, maintenance
 
 MANUAL_REASON = "handmatig"
@@ -132,7 +133,7 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         rt.out.result("Er zijn nog geen back-ups van dit dossier.")
         return 0
     for e in entries:
-        local = e.created.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
+        local = moment_text(e.created)
         records = "onleesbaar" if e.record_total is None else f"{e.record_total} records"
         verified = "gecontroleerd" if e.verified else "niet gecontroleerd"
         if e.older_schema:

@@ -23,6 +23,8 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
         "sheet": plan.sheet,
         "kind": plan.kind.value,
         "encoding": plan.encoding,
+        "header_row": plan.header_row,
+        "notes": list(plan.notes),
         "columns": {plan.mapping_header(i): name for i, name in plan.mapping.fields.items()},
         "unknown_columns": list(plan.mapping.unknown),
         "counts": plan.counts(),
@@ -73,7 +75,8 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
     path = rt.require_case_file()
     try:
         table = importing.read_table(source.read_bytes(), file_name=source.name,
-                                     sheet=args.sheet, encoding=args.encoding)
+                                     sheet=args.sheet, encoding=args.encoding,
+                                     header_row=args.header_row)
         overrides = parse_overrides(args.map or [])
         kind = ImportKind(args.type) if args.type else None
         with Dossier.open(path, clock=rt.clock, actor=rt.actor) as dossier:
@@ -138,9 +141,16 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
         return
     where = f", werkblad '{plan.sheet}'" if plan.sheet else ""
     rt.out.result(f"{plan.source}{where}: {plural.rows(len(plan.rows))} {plan.kind.value}")
+    for note in plan.notes:
+        rt.out.result(f"  {note}")
     for outcome, count in plan.counts().items():
         if count:
             rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]
+    contacts = sum(1 for r in plan.rows if r.outcome == "new" and r.extra.get("last_contact"))
+    if contacts:  # records besides the rows': said here, so the result's count adds up
+        rt.out.result(f"  daarbij nieuw: {contacts} "
+                      f"{'contactmoment' if contacts == 1 else 'contactmomenten'} uit de kolom "
+                      "'Laatste contact'")
     if plan.new_organisations:
         shown = ", ".join(plan.new_organisations[:10])
         more = len(plan.new_organisations) - 10

@@ -11,6 +11,7 @@ from chinadossier.domain.briefing import BriefingOptions, MemoFormat
 from chinadossier.domain.codes import Classification
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.files import write_atomically
@@ -126,7 +127,7 @@ def run_memos(args: argparse.Namespace, rt: Runtime) -> int:
         return 0
     for e in entries:
         rt.out.result(
-            f"{e.kenmerk:<15} {e.generated_at:%d-%m-%Y %H:%M}  {label(e.classification):<13} "
+            f"{e.kenmerk:<15} {moment_text(e.generated_at)}  {label(e.classification):<13} "
             f"{e.file_format.value.upper():<4}  {e.scope.record_no:<10} {e.title}"
         )
     return 0

@@ -52,9 +52,10 @@ def _choices(items: list[str] | None) -> dict[str, Side]:
     for item in items or []:
         name, sep, side = item.partition("=")
         side = side.strip().lower()
-        if not sep or side not in ("a", "b"):
-            raise UsageError(f"--keep '{item}': gebruik VELD=a of VELD=b, bijv. notes=b.")
-        out[name.strip()] = "a" if side == "a" else "b"
+        if not sep or side not in ("a", "b", "both"):
+            raise UsageError(f"--keep '{item}': gebruik VELD=a of VELD=b (notities van beide: "
+                             "notes=both), bijv. notes=b.")
+        out[name.strip()] = "a" if side == "a" else "b" if side == "b" else "both"
     return out
 
 
@@ -65,10 +66,14 @@ def _show(preview: MergePreview, choices: dict[str, Side], rt: Runtime) -> None:
     rt.out.result("Velden (* = verschillend; gekozen waarde):")
     for field in preview.fields:
         side = choices.get(field.name, field.choice)
-        value = field.a if side == "a" else field.b
+        value = field.value(side)
         mark = "*" if field.differs else " "
         extra = f"   [a: {field.a or '—'} | b: {field.b or '—'}]" if field.differs else ""
         rt.out.result(f" {mark} {field.label} ({field.name}={side}): {value or '—'}{extra}")
+        if field.both and side != "both":
+            lost = field.b if side == "a" else field.a
+            rt.out.result(f"   let op: {field.label} van {'B' if side == 'a' else 'A'} gaat "
+                          f"verloren ({lost}); beide bewaren: --keep {field.name}=both")
     if preview.links:
         moved = ", ".join(f"{n} {what}" for what, n in preview.links)
         rt.out.result(f"Over te zetten van {b.display_no} naar {a.display_no}: {moved}")

@@ -16,7 +16,8 @@ from chinadossier.cli.render import cut_text
 from chinadossier.cli.runtime import Runtime
 from chinadossier.domain.codes import AuthorityKind, RecordKind
 from chinadossier.domain.errors import NotFound, UsageError
-from chinadossier.domain.labels import field_label, label, tie_type_label
+from chinadossier.domain.labels import field_label, format_cents, label, tie_type_label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import (
     ActionRecord,
@@ -145,7 +146,7 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
     with open_read_only(rt) as dossier:
         record = dossier.overview.by_number(args.number)
         if record is None:
-            raise NotFound(f"Er is geen record met nummer {args.number}.")
+            raise NotFound(_missing(dossier, args.number))
         kinds = _authority_kinds(dossier, [record])
     if args.json:
         rt.out.json({**_item_json(record, kinds), "fields": _fields_json(record)})
@@ -154,6 +155,8 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
     lines = [f"{record.meta.display_no} ({kind}) — {_label(record, kinds)}"]
     for name, value in _fields(record):
         text = _text(value)
+        if name.endswith("_cents") and isinstance(value, int):
+            text = format_cents(value, "nl")
         if isinstance(record, TieRecord) and name == "tie_type":
             text = tie_type_label(record.tie_type, kinds.get(record.authority.id))
         if text:
@@ -163,6 +166,19 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
         lines.append(f"  periode: {period}")
     rt.out.result("\n".join(lines))
     return 0
+
+
+def _missing(dossier: Dossier, number: str) -> str:
+    """Why a number shows no record: merged into another (and how to undo that), or none."""
+    try:
+        merged = dossier.merges.merged_into(dossier.merges.find(number))
+    except NotFound:
+        merged = None
+    if merged is not None:
+        shown = number.strip().upper()
+        return (f"{shown} is samengevoegd met {merged}; zie chinadossier show {merged} "
+                f"(ongedaan maken: chinadossier unmerge {shown}).")
+    return f"Er is geen record met nummer {number}."
 
 
 # -- presentation -------------------------------------------------------------------------------
@@ -226,7 +242,7 @@ def _text(value: Any) -> str:
     formatters: list[tuple[type, Callable[[Any], str]]] = [
         (StrEnum, lambda v: label(v, "nl")),
         (PartialDate, lambda v: v.dutch()),
-        (dt.datetime, lambda v: v.astimezone().strftime("%Y-%m-%d %H:%M")),
+        (dt.datetime, moment_text),
         (dt.date, lambda v: PartialDate.day(v).dutch()),
         (Ref, lambda v: f"{v.display_no} {v.label}" + (" (verwijderd)" if v.deleted else "")),
     ]

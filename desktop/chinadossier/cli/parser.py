@@ -43,6 +43,24 @@ def iso_date(text: str) -> dt.date:
         ) from None
 
 
+def dutch_date(text: str) -> dt.date:
+    """An argparse type for a date as the import reads it: 2024-12-31, 31-12-2024,
+    31 december 2024.
+
+    Raises:
+        argparse.ArgumentTypeError: With a Dutch message.
+    """
+    from chinadossier.interchange.dutch_dates import parse_date
+
+    try:
+        day = parse_date(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen datum")
+    return day
+
+
 #: The days a demo may be built for: its made-up records lie years before and after "today",
 #: and every date a record may hold lies within 1900–2200 (issue 7.7).
 DEMO_TODAY_RANGE = (dt.date(2000, 1, 1), dt.date(2150, 12, 31))
@@ -252,10 +270,11 @@ def _interchange_commands(subparsers: Any) -> None:
     export.add_argument("--classification", metavar="NIVEAU", default=None,
                         help="alleen records met deze classificatie (openbaar, intern, "
                         "vertrouwelijk)")
-    export.add_argument("--since", metavar="DATUM", type=iso_date, default=None,
-                        help="alleen vanaf deze datum (JJJJ-MM-DD; de datum van de lijst)")
-    export.add_argument("--until", metavar="DATUM", type=iso_date, default=None,
-                        help="alleen tot en met deze datum (JJJJ-MM-DD)")
+    export.add_argument("--since", metavar="DATUM", type=dutch_date, default=None,
+                        help="alleen vanaf deze datum (31-12-2024 of 2024-12-31; de datum van "
+                        "de lijst)")
+    export.add_argument("--until", metavar="DATUM", type=dutch_date, default=None,
+                        help="alleen tot en met deze datum (31-12-2024 of 2024-12-31)")
     export.add_argument("--overdue", action="store_true",
                         help="alleen acties met verstreken termijn of risico's met een "
                         "verlopen herbeoordeling")
@@ -310,6 +329,9 @@ def _import_command(subparsers: Any) -> None:
                      default=None, help="wat het bestand bevat (anders afgeleid uit de kolommen)")
     imp.add_argument("--sheet", metavar="WERKBLAD", default=None,
                      help="het werkblad (xlsx; anders het eerste met een kopregel)")
+    imp.add_argument("--header-row", metavar="N", type=_positive_row, default=None,
+                     help="het rijnummer van de kopregel (anders de eerste rij met bekende "
+                     "kolomnamen; titelregels erboven worden overgeslagen)")
     imp.add_argument("--encoding", metavar="CODERING", default=None,
                      help="tekencodering van een CSV-bestand (anders UTF-8 of Windows-1252)")
     imp.add_argument("--map", metavar="KOLOM=VELD", action="append", default=None,
@@ -335,9 +357,9 @@ def _merge_commands(subparsers: Any) -> None:
                  "maken met unmerge)", ("commands_merge", "run_merge"))
     merge.add_argument("a", metavar="NUMMER_A", help="het record dat blijft, bijv. PER-0001")
     merge.add_argument("b", metavar="NUMMER_B", help="het dubbele record, bijv. PER-0007")
-    merge.add_argument("--keep", metavar="VELD=a|b", action="append", default=None,
+    merge.add_argument("--keep", metavar="VELD=a|b|both", action="append", default=None,
                        help="welke waarde een veld krijgt (herhaalbaar; standaard de ingevulde "
-                       "of nieuwste)")
+                       "of nieuwste; notities van beide: notes=both, de standaard)")
     merge.add_argument("--dry-run", action="store_true",
                        help="toon alleen de voorvertoning; schrijf niets")
     unmerge = _sub(subparsers, "unmerge",
@@ -410,3 +432,14 @@ def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--lang for the desktop application (before or after `gui`)."""
     parser.add_argument("--lang", choices=("nl", "en"), default=None if top else argparse.SUPPRESS,
                         help="taal van de desktopapplicatie: nl (standaard) of en")
+
+
+def _positive_row(text: str) -> int:
+    """A row number for --header-row: a whole number from 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen rijnummer (1 of hoger)")
+    return number

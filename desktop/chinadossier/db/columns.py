@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import operator
 from dataclasses import dataclass
@@ -75,7 +76,11 @@ _PARTIAL_COLUMNS = {
 }
 
 
-_MAKE_PARTIAL = maker(PartialDate, skip_post_init=True)
+_MAKE_PARTIAL = maker(PartialDate, skip_post_init=True)  # the checks; partial_from fills alike
+_NEW = object.__new__
+_SET_VALUE, _SET_PRECISION, _SET_UNCERTAIN, _SET_CIRCA, _SET_UNTIL = (
+    getattr(PartialDate, f.name).__set__ for f in dataclasses.fields(PartialDate)
+)
 _DAY, _MONTH, _YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 
 
@@ -86,19 +91,32 @@ def read_partial(obj: Any, name: str) -> PartialDate | None:
     if value is None:
         return None
     precision, uncertain, circa = rest(obj)
+    return partial_from(value, precision, uncertain, circa, getattr(obj, until_column, None))
+
+
+def partial_from(
+    value: Any, precision: Any, uncertain: Any, circa: Any, until: Any
+) -> PartialDate | None:
+    """The partial date of its five stored values (converted: a date, a precision member)."""
+    if value is None:
+        return None
     # An end of term written before migration 0002 was a plain day without a precision.
     precision = precision or _DAY
     uncertain, circa = bool(uncertain), bool(circa)
-    until = getattr(obj, until_column, None)
     if type(value) is dt.date and (
         precision is _DAY
         or (precision is _MONTH and value.day == 1)
         or (precision is _YEAR and value.day == 1 and value.month == 1)
     ) and (until is None or (precision is _YEAR and type(until) is int and until > value.year)):
-        # Stored as PartialDate writes it: its __post_init__ would change nothing.
-        return _MAKE_PARTIAL(
-            value=value, precision=precision, uncertain=uncertain, circa=circa, until_year=until
-        )
+        # Stored as PartialDate writes it: its __post_init__ would change nothing. Its slots
+        # are filled as _MAKE_PARTIAL fills them, without the keyword call.
+        made = _NEW(PartialDate)
+        _SET_VALUE(made, value)
+        _SET_PRECISION(made, precision)
+        _SET_UNCERTAIN(made, uncertain)
+        _SET_CIRCA(made, circa)
+        _SET_UNTIL(made, until)
+        return made
     return PartialDate(value, precision, uncertain, circa, until)
 
 

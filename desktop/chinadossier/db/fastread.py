@@ -199,7 +199,7 @@ def _row_maker(columns: Sequence[Any], *, meta: bool = False) -> Callable[..., A
 class Compiled:
     """One statement shape: its SQL text, how to bind its values, how to read its rows."""
 
-    __slots__ = ("_binds", "make", "sql")
+    __slots__ = ("_binds", "_readers", "builder", "columns", "make", "sql")
 
     def __init__(self, stmt: Any, names: Sequence[str] = (), *, meta: bool = False) -> None:
         """Compile `stmt`; its run-time values are the bind parameters named in `names`.
@@ -220,7 +220,25 @@ class Compiled:
                 binds.append((-1, process(value) if process and value is not None else value,
                               None))
         self._binds = tuple(binds)
-        self.make = _row_maker(list(stmt.selected_columns), meta=meta)
+        self.columns = list(stmt.selected_columns)
+        self.make = _row_maker(self.columns, meta=meta)
+        #: The record builder generated for this shape (db.pagebuild), once it is needed.
+        self.builder: Callable[..., Any] | None = None
+        self._readers: dict[str, tuple[int, Callable[[Any], Any] | None]] = {}
+
+    def values_of(self, row: Sequence[Any], name: str) -> tuple[Any, Any]:
+        """(the converted value of column `name`, the converted id) of one DB-API row of a
+        statement compiled with `meta` (for a page's cursor: two values, not the whole row)."""
+        out = []
+        for key in (name, "id"):
+            found = self._readers.get(key)
+            if found is None:
+                i = [c.key for c in self.columns].index(key)
+                found = self._readers[key] = (i, converter(self.columns[i].type))
+            i, convert = found
+            value = row[i]
+            out.append(convert(value) if convert is not None and value is not None else value)
+        return out[0], out[1]
 
     def params(self, values: Sequence[Any]) -> list[Any]:
         """The positional parameters for these run-time values."""
@@ -455,7 +473,7 @@ class FastReads:
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+        self._conn = self.conn = conn
         # The last list of ids and its parameter: a page asks for its tags, sources and child
         # rows with one and the same list, written out once.
         self._ids: object = None
@@ -511,6 +529,10 @@ class FastReads:
         """Child rows (positions, facts, participants, meeting_ties, decision_links,
         assessments) of these owners, in their stored order."""
         return self._rows(name, ids)
+
+    def children_by_param(self, name: str, param: str) -> list[Any]:
+        """`children` of the ids whose `ids_param` (or JSON array of stored ids) is `param`."""
+        return _STATEMENTS.get(name).all(self._conn, [param])
 
     def refs(
         self, ids: Iterable[uuid.UUID | None], kinds: tuple[RecordKind, ...] = _ALL_KINDS

@@ -54,6 +54,7 @@ from chinadossier.db.models import (
     Tie,
 )
 from chinadossier.db.models import MemoRecord as MemoRow
+from chinadossier.db.pagebuild import build_page, builds
 from chinadossier.db.reading import core, rows
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import fts_expression
@@ -743,12 +744,16 @@ def list_page(
     raw = statement.raw(conn, values)
     more = len(raw) > limit
     reads = FastReads(conn)
-    found, read = statement.records(reads, raw[:limit])
+    rows = raw[:limit]
     cursor = None
-    if more and found:
-        last = found[-1]
-        cursor = encode_cursor(sort_name, getattr(last, sort.column.key), last.id)
-    records = build_records(kind, found, reads, read)
+    if more and rows:
+        value, last_id = statement.values_of(rows[-1], sort.column.key)
+        cursor = encode_cursor(sort_name, value, last_id)
+    if builds(kind):  # one generated builder per kind and row shape (db.pagebuild)
+        records = build_page(kind, statement, reads, rows)
+    else:
+        found, read = statement.records(reads, rows)
+        records = build_records(kind, found, reads, read)
     return Page(tuple(records), cursor, sort_name, offset=offset)
 
 

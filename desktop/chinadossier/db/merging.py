@@ -45,6 +45,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from chinadossier.db.erasure import ledger
 from chinadossier.db.models import Base, RecordMerge
 from chinadossier.db.registry import SPECS
 from chinadossier.db.uow import UnitOfWork
@@ -84,6 +85,15 @@ def _common(entity: str) -> tuple[_Field, ...]:
         _Field("classification", "classificatie", "record", ("classification",)),
         _Field("retention", "bewaartermijn", "record", ("retention_category", "retention_on")),
     )
+
+
+#: Fields whose two values can be kept together ("both"), proposed when both are filled.
+_JOINED = frozenset({"notes"})
+
+
+def _joined(a_text: str, b_text: str, b_no: str) -> str:
+    """A's notes, then B's under the number B had (so nothing of B's notes is lost)."""
+    return f"{a_text}\n\n[uit {b_no}] {b_text}"
 
 
 FIELDS: dict[RecordKind, tuple[_Field, ...]] = {
@@ -227,6 +237,15 @@ class MergeRepository:
                 raise Refused(
                     f"{row['display_no']} staat in de prullenbak; zet het eerst terug."
                 )
+        if kind is RecordKind.PERSON:
+            erased = {entry.record_id for entry in ledger(self._session)}
+            for row in (a, b):
+                if uuid.UUID(row["id"]) in erased:
+                    raise Refused(
+                        f"{row['display_no']} is geanonimiseerd (AVG); een geanonimiseerde "
+                        "persoon kan niet worden samengevoegd. Koppel de gegevens zo nodig "
+                        "met de hand aan de andere persoon."
+                    )
         if kind is RecordKind.ORGANISATION:
             for x, y in ((a, b), (b, a)):
                 if uuid.UUID(y["id"]) in self._ancestors(uuid.UUID(x["id"])):
@@ -268,7 +287,10 @@ class MergeRepository:
                 choice = "b"
             elif self._filled(spec, a_vals) and self._filled(spec, b_vals) and a_text != b_text:
                 choice = newer
-            fields.append(MergeField(spec.name, spec.label, a_text, b_text, choice))
+            both = ""
+            if spec.name in _JOINED and a_text and b_text and a_text != b_text:
+                both, choice = _joined(a_text, b_text, b_rec["display_no"]), "both"
+            fields.append(MergeField(spec.name, spec.label, a_text, b_text, choice, both))
         return MergePreview(
             kind=kind,
             a=self._side(kind, a_rec, a_ent),
@@ -381,7 +403,9 @@ class MergeRepository:
                     f"Onbekend veld '{name}' om te kiezen; bekende velden: "
                     f"{', '.join(sorted(known))}."
                 )
-            if side not in ("a", "b"):
+            if side == "both" and name not in _JOINED:
+                raise Refused(f"Veld '{name}' kan niet worden samengevoegd; kies a of b.")
+            if side not in ("a", "b", "both"):
                 raise Refused(f"Kies voor veld '{name}' a of b, niet '{side}'.")
         chosen = {**preview.choices(), **choices}
         snap = _Snapshot(self._session)
@@ -397,12 +421,17 @@ class MergeRepository:
         b_rows = {"record": self._record_row(b_id), entity: self._entity_row(entity, b_id)}
         shown = {f.name: f for f in preview.fields}
         for spec in FIELDS[kind]:
-            if chosen[spec.name] != "b" or not shown[spec.name].differs:
+            field = shown[spec.name]
+            side = chosen[spec.name]
+            if side == "both" and not field.both:
+                side = "b" if not field.a else "a"  # nothing to join: the filled one
+            if side == "a" or not field.differs:
                 continue
             sets = ", ".join(f'"{c}" = ?' for c in spec.columns)
-            values = [b_rows[spec.table][c] for c in spec.columns]
+            values = ([field.both] if side == "both"
+                      else [b_rows[spec.table][c] for c in spec.columns])
             self._exec(f'UPDATE "{spec.table}" SET {sets} WHERE id = ?', (*values, a))
-            owners[a][spec.name] = (shown[spec.name].a, shown[spec.name].b)
+            owners[a][spec.name] = (field.a, field.value(side))
         if kind is RecordKind.PERSON:
             row = self._entity_row("person", a_id)
             key = sort_key(" ".join(x for x in (row["family_name"], row["given_name"]) if x))

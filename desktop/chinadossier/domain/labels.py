@@ -254,7 +254,7 @@ _LABELS: Final[Mapping[type[StrEnum], Mapping[StrEnum, tuple[str, str]]]] = Mapp
             AuditAction.CREATE: ("aangemaakt", "created"),
             AuditAction.UPDATE: ("gewijzigd", "updated"),
             AuditAction.DELETE: ("verwijderd", "deleted"),
-            AuditAction.RESTORE: ("hersteld", "restored"),
+            AuditAction.RESTORE: ("teruggezet", "restored"),
             AuditAction.EXPORT: ("geëxporteerd", "exported"),
             AuditAction.BACKUP: ("back-up gemaakt", "backup made"),
             AuditAction.RESTORE_BACKUP: ("back-up teruggezet", "backup restored"),
@@ -351,7 +351,7 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "measures": ("beheersmaatregelen", "measures"),
         "treatment": ("behandeling", "treatment"),
         "classification": ("classificatie", "classification"),
-        "tags": ("trefwoorden", "tags"),
+        "tags": ("tags", "tags"),
         "sources": ("bronnen", "sources"),
         "url": ("URL", "URL"),
         "published_on": ("publicatiedatum", "publication date"),
@@ -425,6 +425,17 @@ FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "sort_order": ("volgorde", "order"),
         "start_time": ("begintijd", "start time"),
         "typical_measures": ("gebruikelijke maatregelen", "typical measures"),
+        # names only the audit trail uses (the history in the detail pane)
+        "assessment": ("beoordeling", "assessment"),
+        "scores": ("risicoscores", "risk scores"),
+        "authorities": ("overheden", "authorities"),
+        "divisions": ("bestuurlijke indeling", "administrative divisions"),
+        "from_reference": ("uit de referentiegegevens", "from the reference data"),
+        "pinyin_auto": ("pinyin automatisch", "pinyin generated"),
+        "retired": ("opgeheven", "retired"),
+        "sort_key": ("sorteervolgorde", "sort order"),
+        "tables": ("tabellen", "tables"),
+        "user_edited": ("door gebruiker aangepast", "edited by a user"),
         # draft attribute names used by the type checks (issue 7)
         "starts": ("begindatum", "start date"),
         "ends": ("einddatum", "end date"),
@@ -458,6 +469,7 @@ DRAFT_FIELD_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
         "decision_id": "decision",
         "record_id": "record",
         "category_code": "category",
+        "category_id": "category",
         "tie_ids": "ties",
         "link_ids": "links",
         "starts": "starts_on",
@@ -640,6 +652,12 @@ def parse_label(enum_cls: type[_E], text: str, lang: Language | None = None) -> 
     except KeyError:
         what = enum_cls.__name__
     raise ValueError(f"Onbekende waarde {text!r} voor {what}. Toegestaan: {allowed}")
+
+
+def has_field_label(name: str) -> bool:
+    """Whether `field_label` knows the field (else it would show the raw name)."""
+    alias = DRAFT_FIELD_ALIASES.get(name, name)
+    return alias in FIELD_LABELS or alias in DRAFT_FIELD_LABELS
 
 
 def field_label(name: str, lang: Language = "nl") -> str:

@@ -15,7 +15,8 @@ from typing import Literal
 
 from chinadossier.domain.codes import RecordKind
 
-Side = Literal["a", "b"]
+#: "both" only for a field that offers a joined value (notes): A's text, then B's.
+Side = Literal["a", "b", "both"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +39,19 @@ class MergeField:
     a: str
     b: str
     choice: Side
+    #: Both values joined (A's, then B's) when the field offers that choice, else "".
+    both: str = ""
 
     @property
     def differs(self) -> bool:
         """Whether the two values differ (only then is there something to choose)."""
         return self.a != self.b
+
+    def value(self, side: Side) -> str:
+        """The value kept when `side` is chosen."""
+        if side == "both" and self.both:
+            return self.both
+        return self.b if side == "b" else self.a
 
 
 @dataclass(frozen=True, slots=True)

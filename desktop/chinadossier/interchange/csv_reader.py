@@ -7,6 +7,7 @@ import io
 
 from chinadossier.interchange.decoding import decode
 from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.interchange.header_row import find_header, skipped_note
 from chinadossier.interchange.tables import Row, Table, clean_header, is_blank
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -17,9 +18,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def read_csv(
-    data: bytes, *, source: str = "", encoding: str | None = None, delimiter: str | None = None
+    data: bytes, *, source: str = "", encoding: str | None = None, delimiter: str | None = None,
+    header_row: int | None = None,
 ) -> Table:
-    """Read a CSV file; the first non-empty line is the header.
+    """Read a CSV file; the header is the line `header_row` names, else the line header_row.py
+    finds (title lines above it are skipped and said in the notes).
 
     The delimiter is the one of `; , tab` that splits the header line into the most columns
     (outside quotes) unless given. A row's number is the record's place in the file (blank lines
@@ -38,27 +41,33 @@ included), as Excel numbers the rows it shows: a cell with a line break in it is
         delimiter = _sniff_delimiter(text)
     csv.field_size_limit(1024 * 1024)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: tuple[str, ...] | None = None
-    header_row = 0
-    rows: list[Row] = []
+    records: list[tuple[int, list[str]]] = []
     notes: list[str] = []
     try:
         for number, cells in enumerate(reader, start=1):
             if all(is_blank(cell) for cell in cells):
                 continue
-            if header is None and not notes and _is_marking(cells):
+            if not records and not notes and _is_marking(cells):
                 notes.append(cells[0].strip())  # our own export's classification line
                 continue
-            if header is None:
-                header = clean_header(list(cells))
-                header_row = number
-                continue
-            rows.append(Row(number, tuple(_unguarded(cell.strip()) for cell in cells)))
+            records.append((number, cells))
     except csv.Error as exc:
         raise UnreadableFile(
             f"Regel {reader.line_num}: het bestand is geen geldige CSV ({_dutch_csv_error(exc)})."
         ) from None
-    if header is None or not any(header):
+    position = find_header(records, header_row)
+    if position is None and records:
+        position = 0  # one column only: the first line names it
+    if position is None:
+        raise UnreadableFile("Het bestand heeft geen kopregel met kolomnamen.")
+    skipped = skipped_note(records, position)
+    if skipped:
+        notes.append(skipped)
+    header = clean_header(list(records[position][1]))
+    first_row = records[position][0]
+    rows = [Row(number, tuple(_unguarded(cell.strip()) for cell in cells))
+            for number, cells in records[position + 1:]]
+    if not any(header):
         raise UnreadableFile("Het bestand heeft geen kopregel met kolomnamen.")
     if len([name for name in header if name]) < 1:
         raise UnreadableFile("De kopregel bevat geen kolomnamen.")
@@ -66,7 +75,7 @@ included), as Excel numbers the rows it shows: a cell with a line break in it is
         source=source,
         sheet=None,
         header=header,
-        header_row=header_row,
+        header_row=first_row,
         rows=tuple(rows),
         encoding=decoded.encoding,
         delimiter=delimiter,

@@ -58,11 +58,35 @@ class ParsedRow:
         return not self.errors
 
 
+#: Everyday words officials write for a kind besides its label (folded as fold() does).
+_KIND_WORDS: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {
+    OrganisationKind: {
+        "bedrijf": OrganisationKind.PRIVATE_COMPANY,
+        "onderneming": OrganisationKind.PRIVATE_COMPANY,
+        "staatsbedrijf": OrganisationKind.SOE,
+        "staatsonderneming": OrganisationKind.SOE,
+    },
+    MeetingKind: {
+        "bezoek": MeetingKind.WORKING_VISIT,
+        # No kind of its own: a telephone call is "overig", never a video call it was not.
+        "telefoon": MeetingKind.OTHER,
+        "telefoongesprek": MeetingKind.OTHER,
+        "telefonisch": MeetingKind.OTHER,
+        "email": MeetingKind.CORRESPONDENCE,
+        "brief": MeetingKind.CORRESPONDENCE,
+    },
+}
+
+
 def _enum(enum_cls: type[StrEnum]) -> Callable[[Cell], Any]:
+    words = _KIND_WORDS.get(enum_cls, {})
+
     def parse(cell: Cell) -> Any:
         text = _text(cell)
         if text is None:
             return None
+        if fold(text) in words:
+            return words[fold(text)]
         try:
             return labels.parse_label(enum_cls, text)
         except ValueError as exc:
@@ -281,6 +305,9 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
         # A formula or merged cell names its column by its heading (and the cell: "Cel F4").
         errors = [CellError(_heading(table.header, column), problem)
                   for column, problem in row.problems_by_column()]
+        extra = _extra_cells(table, row.cells)
+        if extra:
+            errors.append(CellError("", extra))
         for column, field_name in mapping.fields.items():
             header = table.header[column]
             try:
@@ -298,3 +325,18 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
                 continue
             values[field_name] = value
         yield ParsedRow(row.number, values, tuple(errors), columns)
+
+
+def _extra_cells(table: Table, cells: tuple[Any, ...]) -> str | None:
+    """Why a row with filled cells beyond the header cannot be trusted, else None: in CSV an
+    unquoted separator in a text shifts every later cell (nothing is dropped silently)."""
+    beyond = cells[len(table.header):]
+    if all(is_blank(c) for c in beyond):
+        return None
+    if table.delimiter:
+        shown = "tab" if table.delimiter == "\t" else table.delimiter
+        return (f"Deze rij heeft meer cellen dan de kopregel ({len(cells)} in plaats van "
+                f"{len(table.header)}) — staat er een {shown} in een tekst? Zet die tekst "
+                "tussen aanhalingstekens of haal het scheidingsteken weg.")
+    return (f"Deze rij heeft een waarde in een kolom zonder kolomnaam (kolom "
+            f"{len(table.header) + 1} of verder); geef die kolom een naam of maak hem leeg.")

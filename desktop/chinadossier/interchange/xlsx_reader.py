@@ -13,10 +13,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.interchange.header_row import find_header, skipped_note
 from chinadossier.interchange.tables import Cell, Row, Table, clean_header, is_blank
 
 MAX_BYTES = 50 * 1024 * 1024
-_HEADER_SEARCH_ROWS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,10 @@ def list_sheets(data: bytes) -> tuple[SheetInfo, ...]:
     return tuple(infos)
 
 
-def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None) -> Table:
-    """Read one sheet (by name; else the first sheet that has a header row) as a table.
+def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None,
+              header_row: int | None = None) -> Table:
+    """Read one sheet (by name; else the first sheet that has a header row) as a table;
+    `header_row` names the header's row number (else header_row.py finds it).
 
     Raises:
         UnreadableFile: not an XLSX workbook, no such sheet, or the sheet has no header row.
@@ -60,9 +62,10 @@ def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None) -> Tab
         candidates = list(book.worksheets)
     for ws in candidates:
         grid = _grid(ws)
-        found = _find_header(grid)
+        found = _find_header(grid, header_row)
         if found is None:
             continue
+        skipped = skipped_note(list(enumerate(grid, start=1)), found)
         formulas = _formula_cells(ws)
         values_grid = grid
         if formulas:
@@ -99,6 +102,7 @@ def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None) -> Tab
             header=header,
             header_row=found + 1,
             rows=tuple(rows),
+            notes=(skipped,) if skipped else (),
         )
     if sheet is not None:
         raise UnreadableFile(f"Het werkblad '{sheet}' heeft geen kopregel met kolomnamen.")
@@ -125,17 +129,13 @@ def _grid(ws: Any) -> list[tuple[Cell, ...]]:
     return [tuple(row) for row in ws.iter_rows(values_only=True)]
 
 
-def _find_header(grid: list[tuple[Cell, ...]]) -> int | None:
-    """The first row with two or more text cells and only text, followed by a data row."""
-    for index, cells in enumerate(grid[:_HEADER_SEARCH_ROWS]):
-        filled = [c for c in cells if not is_blank(c)]
-        if not filled:
-            continue
-        if len(filled) >= 2 and all(isinstance(c, str) for c in filled):
-            has_data = any(not all(is_blank(c) for c in later) for later in grid[index + 1 :])
-            return index if has_data else None
+def _find_header(grid: list[tuple[Cell, ...]], chosen: int | None = None) -> int | None:
+    """The header row (header_row.py: title rows above it skipped), followed by a data row."""
+    index = find_header(list(enumerate(grid, start=1)), chosen)
+    if index is None:
         return None
-    return None
+    has_data = any(not all(is_blank(c) for c in later) for later in grid[index + 1 :])
+    return index if has_data else None
 
 
 def _formula_cells(ws: Any) -> set[tuple[int, int]]:

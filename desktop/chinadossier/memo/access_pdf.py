@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
 
 from chinadossier.domain.access import AccessExport
+from chinadossier.domain.local_time import moment_text
 from chinadossier.memo import fonts as f
 from chinadossier.memo.pdf import (
     BODY,
@@ -79,7 +80,7 @@ def _story(export: AccessExport) -> list[Any]:
     story: list[Any] = [
         Paragraph(f.markup(f"Inzageverzoek: {export.person_name}"), H1),
         P(export.intro),
-        P(f"Opgesteld op {export.generated_at:%d-%m-%Y %H:%M} (UTC) door {export.owner}.", SMALL),
+        P(f"Opgesteld op {moment_text(export.generated_at)} door {export.owner}.", SMALL),
         Paragraph("Persoonsgegevens", _HEAD),
         table([[_cell(k, bold=True), _cell(v)] for k, v in export.facts], (0.3, 0.7),
               header=False),

@@ -15,7 +15,6 @@ from chinadossier.domain.briefing import (
     RiskItem,
     Section,
 )
-from chinadossier.domain.clock import AMSTERDAM
 from chinadossier.domain.codes import (
     ActionStatus,
     Classification,
@@ -24,6 +23,7 @@ from chinadossier.domain.codes import (
     RiskLevel,
 )
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import local_date, moment_text
 from chinadossier.domain.partial_date import PartialDate
 
 TITLES = {
@@ -72,13 +72,12 @@ def dutch_date(day: dt.date) -> str:
 
 def local_day(moment: dt.datetime) -> dt.date:
     """The date of an instant in Europe/Amsterdam."""
-    return moment.astimezone(AMSTERDAM).date() if moment.tzinfo else moment.date()
+    return local_date(moment)
 
 
 def local_time(moment: dt.datetime) -> str:
     """29-11-2026 14:00, in Europe/Amsterdam."""
-    local = moment.astimezone(AMSTERDAM) if moment.tzinfo else moment
-    return local.strftime("%d-%m-%Y %H:%M")
+    return moment_text(moment)
 
 
 def short_date(day: dt.date | None) -> str:

@@ -21,6 +21,7 @@ from chinadossier.domain.access import FORMAT, FORMAT_VERSION, AccessExport, Acc
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import NotFound
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.queries import ListQuery, Trash
 from chinadossier.domain.records import PersonRecord
 from chinadossier.services.context import ServiceContext
@@ -61,7 +62,7 @@ def _d(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return f"{value:%d-%m-%Y %H:%M}"
+        return moment_text(value)
     if isinstance(value, dt.date):
         return f"{value:%d-%m-%Y}"
     return str(value)

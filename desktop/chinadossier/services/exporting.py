@@ -30,7 +30,8 @@ from chinadossier.domain.codes import (
     RecordKind,
 )
 from chinadossier.domain.errors import FileRefused, UsageError
-from chinadossier.domain.labels import label
+from chinadossier.domain.labels import field_label, label, tie_type_label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.progress import Progress
 from chinadossier.domain.queries import Filter, ListQuery, Trash
@@ -89,7 +90,7 @@ def list_kind(plural: str) -> RecordKind:
 
 # --- columns ------------------------------------------------------------------------------------
 
-Lookup = Mapping[uuid.UUID, Any]
+Lookup = Mapping[Any, Any]  # by record id; ("kind", id) → an authority's kind
 """What a page's rows point at by id: an action's contact moment and decision (their display
 numbers), a tie's partner (its name and Hanzi), read once per page."""
 
@@ -227,7 +228,9 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
                                                              (r.organisation.label, None))[0], 32),
         ExportColumn("Chinese naam", lambda r, lookup: lookup.get(r.organisation.id,
                                                                   (None, None))[1], 16),
-        ExportColumn("Soort", _text(lambda r: r.tie_type), 22),
+        # A province's sister tie is a "zusterprovincie", as the lists and the import say.
+        ExportColumn("Soort", lambda r, lookup: tie_type_label(
+            r.tie_type, lookup.get(("kind", r.authority.id))), 22),
         ExportColumn("Status", _text(lambda r: r.status), 14),
         ExportColumn("Sinds", _plain(lambda r: rough(r.starts)), 14, "date"),
         ExportColumn("Getekend", _plain(lambda r: rough(r.signed)), 14, "date"),
@@ -323,14 +326,15 @@ def headers(kind: RecordKind) -> tuple[str, ...]:
     return tuple(c.header for c in COLUMNS[kind])
 
 
-def _lookup(dossier: Dossier, kind: RecordKind, items: Sequence[Any]) -> dict[uuid.UUID, Any]:
+def _lookup(dossier: Dossier, kind: RecordKind, items: Sequence[Any]) -> dict[Any, Any]:
     """What a page's rows point at by id (one read per page; see Lookup)."""
-    found: dict[uuid.UUID, Any] = {}
+    found: dict[Any, Any] = {}
     if kind in (RecordKind.TIE, RecordKind.DECISION):
         prefix = {AuthorityKind.MUNICIPALITY: "Gemeente", AuthorityKind.PROVINCE: "Provincie"}
         for authority in dossier.authorities.get_many(list({r.authority.id for r in items})):
             found[authority.meta.id] = f"{prefix[authority.authority_kind]} " \
                                        f"{authority.display_name}"
+            found[("kind", authority.meta.id)] = authority.authority_kind
     if kind is RecordKind.TIE:
         partners = dossier.organisations.get_many([t.organisation.id for t in items])
         found.update({o.meta.id: (o.name_nl, o.hanzi) for o in partners})
@@ -388,6 +392,26 @@ def describe_filter(dossier: Dossier, query: ListQuery) -> dict[str, str]:
     if query.trash is not Trash.EXCLUDE:
         described["trash"] = query.trash.value
     return described
+
+
+#: The filter's names as the sheet "Over deze export" shows them (the audit keeps the codes).
+_FILTER_WORDS = {
+    "text": "Tekst", "tag": "Tag", "classification": "Classificatie",
+    "max_classification": "Classificatie tot en met", "since": "Vanaf", "until": "Tot en met",
+    "organisation_id": "Organisatie", "person_id": "Persoon", "tie_id": "Band",
+    "authority_id": "Overheid", "ids": "Gekozen", "trash": "Prullenbak", "overdue": "Te laat",
+}
+
+
+def filter_text(described: Mapping[str, str]) -> str:
+    """The filter in Dutch words ("Tekst: Jansen; Vanaf: 01-01-2025"), or "geen"."""
+    parts = []
+    for key, value in described.items():
+        name = _FILTER_WORDS.get(key) or field_label(key, "nl").capitalize()
+        if key in ("classification", "max_classification") and value in set(Classification):
+            value = label(Classification(value))
+        parts.append(f"{name}: {value}")
+    return "; ".join(parts) or "geen"
 
 
 def _highest(service: Any, query: ListQuery) -> Classification | None:
@@ -467,11 +491,11 @@ def export_list(
     now = dossier.ctx.clock.now()
     about: list[tuple[str, Cell]] = [
         ("Lijst", entry.title),
-        ("Filter", "; ".join(f"{k}={v}" for k, v in described.items()) or "geen"),
+        ("Filter", filter_text(described)),
         ("Hoogste classificatie", shown or "geen records"),
-        ("Geëxporteerd op", now.strftime("%d-%m-%Y %H:%M")),
+        ("Geëxporteerd op", moment_text(now)),
         ("Door", dossier.ctx.actor.who),
-        ("Dossier", dossier.path.name),
+        ("Dossier", f"{dossier.settings().own_authority.label} — {dossier.path}"),
     ]
     changes = Changes()
 

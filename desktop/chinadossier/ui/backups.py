@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinadossier.domain.backup_rotation import AMSTERDAM
+from chinadossier.domain.local_time import moment_text
 from chinadossier.ui.background import Background
 
 #: The start-up backup waits this long, so it never competes with the window's first paint.
@@ -36,7 +36,7 @@ STARTUP_DELAY_MS = 5000
 
 
 def _local(moment: dt.datetime) -> str:
-    return moment.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
+    return moment_text(moment)
 
 
 def _size(size: int) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import clock_text, from_timestamp, local_date, moment_text
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
 from chinadossier.ui.dialog_refs import OpenDialogs
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
+        # services make backups of their own (before a bulk delete, an import, a merge): after
+        # any change the sidebar re-reads the newest backup's time (#8)
+        ops.changed.connect(lambda _changes: self._show_backup_time())
         ops.failed.connect(self._on_failed)
         ops.busy_changed.connect(self._on_busy)
         if context.first_view is not None:
@@ -230,7 +234,21 @@ class MainWindow(QMainWindow):
 
     def _make_undo_stack(self) -> Any | None:
         cls = optional("undo", "UndoStack")
-        return cls(self.ops, self) if cls is not None else None
+        if cls is None:
+            return None
+        stack = cls(self.ops, self)
+        stack.undone.connect(self._undone)
+        return stack
+
+    def _undone(self, outcome: Any) -> None:
+        """Say in the status bar what Ctrl+Z put back (#8); a failure has its own dialog."""
+        done = list(getattr(outcome, "done", []))
+        if not done:
+            return
+        if len(done) == 1:
+            self.show_message(self.tr("{0} teruggezet").format(done[0][1].meta.display_no))
+        else:
+            self.show_message(self.tr("{0} records teruggezet").format(len(done)))
 
     @property
     def search_popup(self) -> Any | None:
@@ -249,6 +267,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.overview = OverviewPage(self.ops, lang=self._lang)
         self.overview.open_record_requested.connect(self.open_record)
+        self.overview.cell_requested.connect(self.show_risk_cell)
+        self.overview.status_message.connect(self._status_note)
         self._add_page("overview", self.overview)
         # Pieces are built (and their modules imported) when first shown: the first window
         # needs only the Overzicht.
@@ -499,7 +519,7 @@ class MainWindow(QMainWindow):
         keys = ["overview", *[k for k, _ in LIST_PAGES], "memos"]
         for number, key in enumerate(keys, start=1):
             a[f"page_{key}"] = self._action(view, self.page_titles[key],
-                                            lambda k=key: self.sidebar.select(k),
+                                            lambda k=key: self.go_to_page(k),
                                             f"Ctrl+{number}")
         a["page_trash"] = self._action(view, self.page_titles["trash"],
                                        lambda: self.sidebar.select("trash"))
@@ -540,6 +560,29 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.sidebar.current_key() != key:
             self.sidebar.select(key)
+
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+8: switch to a page and put the keyboard focus in it (its list)."""
+        self.sidebar.select(key)
+        page = self.page(key)
+        if hasattr(page, "focus_list"):
+            page.focus_list()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
+
+    def _status_note(self, text: str) -> None:
+        """A short note in the status bar (six seconds)."""
+        self.statusBar().showMessage(text, 6000)
+
+    def show_risk_cell(self, scope: str, ids: frozenset[uuid.UUID]) -> None:
+        """A heat-map cell: its risks in the Risico's list, under a removable filter chip."""
+        page = self.page("risks")
+        if not hasattr(page, "show_scope"):
+            return
+        self.sidebar.select("risks")
+        page.show_scope(scope, ids)
+        page.focus_list()
 
     def current_page_key(self) -> str:
         """The key of the page on screen."""
@@ -600,7 +643,15 @@ class MainWindow(QMainWindow):
         if cls is None:
             self._not_yet(self.tr("Contactmoment vastleggen"))
             return
-        self.dialogs.keep("quick_meeting", cls(self.ops, self)).open()
+        dialog = self.dialogs.keep("quick_meeting", cls(self.ops, self))
+        dialog.saved.connect(self._meeting_logged)
+        dialog.open()
+
+    def _meeting_logged(self, record: Any) -> None:
+        """Say in the status bar that Ctrl+N stored the contact moment (#8)."""
+        meta = getattr(record, "meta", None)
+        if meta is not None:
+            self.show_message(self.tr("Contactmoment {0} vastgelegd").format(meta.display_no))
 
     def make_memo(self) -> None:
         """Ctrl+P: the memo dialog."""
@@ -785,9 +836,10 @@ class MainWindow(QMainWindow):
         if newest is None:
             self.sidebar.backup.setText(self.tr("Back-up: nog geen"))
             return
-        when = dt.datetime.fromtimestamp(newest)
-        text = (self.tr("vandaag {0}").format(when.strftime("%H:%M"))
-                if when.date() == dt.date.today() else when.strftime("%d-%m-%Y %H:%M"))
+        when = from_timestamp(newest)
+        today = local_date(dt.datetime.now(dt.UTC))
+        text = (self.tr("vandaag {0}").format(clock_text(when))
+                if when.date() == today else moment_text(when))
         self.sidebar.backup.setText(self.tr("Back-up: {0}").format(text))
 
     def check_file(self) -> None:
@@ -818,7 +870,10 @@ class MainWindow(QMainWindow):
             "Ctrl+N  contactmoment vastleggen\nCtrl+K  zoeken\nCtrl+F  lijst filteren\n"
             "F5  vernieuwen\nCtrl+1 … Ctrl+9  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
             "Ctrl+P  memo maken\nCtrl+,  instellingen\nCtrl+Q  afsluiten\n"
-            "Pijltjes + Enter  cel van de risicomatrix openen")
+            "Pijltjes + Enter  cel van de risicomatrix openen\n\n"
+            "In een lijst:\nEnter  record bewerken\nDelete  gekozen records verwijderen\n\n"
+            "In een formulier:\nCtrl+Enter  opslaan\nEsc  annuleren\n"
+            "Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sneltoetsen"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("Sneltoetsen"))

@@ -134,7 +134,11 @@ class Sidebar(QFrame):
                 nav.addItem(item)
                 self._items[key] = item
             nav.fit()
-            nav.currentItemChanged.connect(self._changed)
+            # The page follows the *selection*, never the current (focus) item: Tab into a list
+            # makes an item current without selecting it, and focus alone must not switch pages
+            # (WCAG 3.2.1). Arrows, Space, Enter and a click select.
+            nav.itemSelectionChanged.connect(lambda n=nav: self._changed(n))
+            nav.itemActivated.connect(lambda item: item.setSelected(True))
         lay.addWidget(self.main)
         lay.addStretch(1)
         lay.addWidget(self.extra)
@@ -143,10 +147,12 @@ class Sidebar(QFrame):
         self.backup.setContentsMargins(20, 4, 12, 0)
         lay.addWidget(self.backup)
 
-    def _changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if current is None:
+    def _changed(self, nav: QListWidget) -> None:
+        chosen = nav.selectedItems()
+        if not chosen:
             return
-        other = self.extra if current.listWidget() is self.main else self.main
+        current = chosen[0]
+        other = self.extra if nav is self.main else self.main
         other.blockSignals(True)
         other.clearSelection()
         other.setCurrentItem(None)

@@ -220,6 +220,31 @@ QComboBox[active="true"] {{ background: {accent_soft}; border: 1px solid {accent
 QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({icons}/chevron-down-{scheme}.svg);
     width: 14px; height: 14px; }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 24px; }}
+QSpinBox:focus, QDoubleSpinBox:focus {{ padding-right: 23px; }}
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
+QDoubleSpinBox::down-button {{ subcontrol-origin: border; width: 20px; background: transparent;
+    border: none; border-left: 1px solid {border}; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right;
+    border-top-right-radius: 4px; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right;
+    border-bottom-right-radius: 4px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover, QDoubleSpinBox::up-button:hover,
+QDoubleSpinBox::down-button:hover {{ background: {hover}; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({icons}/chevron-up-{scheme}.svg);
+    width: 12px; height: 12px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
+    image: url({icons}/chevron-down-{scheme}.svg); width: 12px; height: 12px; }}
+QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled, QDoubleSpinBox::up-arrow:disabled,
+QDoubleSpinBox::down-arrow:disabled {{ image: none; }}
+QSpinBox::up-button:disabled, QSpinBox::down-button:disabled,
+QDoubleSpinBox::up-button:disabled, QDoubleSpinBox::down-button:disabled {{ border: none; }}
+QSpinBox:disabled, QDoubleSpinBox:disabled {{ background: {surface_alt}; color: {muted}; }}
+QFrame#Chip {{ background: {accent_soft}; border: none; border-radius: 10px; }}
+QFrame#Chip QLabel {{ color: {accent}; background: transparent; }}
+QFrame#Chip QToolButton {{ border: none; background: transparent; color: {accent};
+    padding: 0 2px; }}
+QFrame#Chip QToolButton:hover {{ background: {hover}; border-radius: 8px; }}
 QComboBox QAbstractItemView {{ background: {surface}; border: 1px solid {border};
     selection-background-color: {accent_soft}; selection-color: {text}; }}
 
@@ -228,6 +253,13 @@ QTableView, QTreeView, QListView {{ background: {surface}; border: 1px solid {bo
     selection-color: {text}; alternate-background-color: {surface_alt}; }}
 QHeaderView::section {{ background: {surface}; color: {muted}; border: none;
     border-bottom: 1px solid {border}; padding: 6px 10px; font-size: 11px; font-weight: bold; }}
+/* Fusion drew a descending sort (newest first) as ▲; through the stylesheet a descending sort
+   is the "down-arrow" subcontrol, drawn as a down chevron: the arrow points the way the values
+   run (#8, checked on a screenshot of Contactmomenten) */
+QHeaderView::up-arrow {{ image: url({icons}/chevron-up-{scheme}.svg); width: 12px;
+    height: 12px; }}
+QHeaderView::down-arrow {{ image: url({icons}/chevron-down-{scheme}.svg); width: 12px;
+    height: 12px; }}
 QSplitter::handle {{ background: {border}; }}
 QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {border_strong}; border-radius: 4px; min-height: 24px;

@@ -15,7 +15,7 @@ from tests.conftest import TEST_ACTOR
 from chinadossier.domain.codes import RetentionCategory
 from chinadossier.domain.drafts import Common, PersonDraft
 from chinadossier.services.dossier import Dossier
-from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog
+from chinadossier.ui.avg.duplicates_dialog import DuplicatesDialog, MergeDialog
 from chinadossier.ui.avg.retention_dialog import RetentionDialog
 from chinadossier.ui.ops import Operations
 
@@ -34,6 +34,27 @@ def _named(widget: QWidget) -> list[QWidget]:
     return [w for w in widget.findChildren(QWidget)
             if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(widget)
             and not w.accessibleName() and not hasattr(w, "text")]
+
+
+def test_merge_dialog_offers_both_notes_and_refuses_an_anonymised_person(
+        qtbot: Any, opened: Dossier) -> None:
+    from chinadossier.services.anonymise import anonymise
+
+    a = opened.persons.create(PersonDraft(family_name="Sun", notes="A")).record.meta.id
+    b = opened.persons.create(PersonDraft(family_name="Sun", notes="B")).record.meta.id
+    ops = Operations(opened)
+    merge = MergeDialog(ops, a, b)
+    qtbot.addWidget(merge)
+    qtbot.waitUntil(lambda: merge.merge_button.isEnabled() or merge.message.text() != "")
+    both = [r for r in merge.findChildren(QRadioButton) if r.property("side") == "both"]
+    assert len(both) == 1 and both[0].isChecked() and both[0].accessibleName()
+    assert merge.choices()["notes"] == "both"
+    anonymise(opened.ctx, b)
+    refused = MergeDialog(ops, a, b)
+    qtbot.addWidget(refused)
+    qtbot.waitUntil(lambda: refused.message.text() != "")
+    assert "geanonimiseerd" in refused.message.text()
+    assert not refused.merge_button.isEnabled()
 
 
 def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,

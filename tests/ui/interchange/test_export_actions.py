@@ -97,7 +97,7 @@ def test_the_filtered_list_goes_to_xlsx_and_csv_as_shown(qtbot, ops, dossier, tm
     assert "星河港务集团" in {r[3] for r in rows[1:]}
     assert book.properties.keywords == "Intern"
     about = dict(book["Over deze export"].iter_rows(min_row=2, values_only=True))
-    assert about["Filter"] == "text=haven"
+    assert about["Filter"] == "Tekst: haven"
 
     csv_target = tmp_path / "organisaties.csv"
     page.export_list(target=(csv_target, "csv"))

@@ -220,3 +220,26 @@ def test_an_unreadable_file_is_named_on_the_first_page(qtbot, ops, tmp_path) -> 
     wizard.file_page.path_edit.setText(str(tmp_path / "bestaat-niet.csv"))
     wizard.next()
     assert "bestaat niet" in wizard.file_page.error.text()
+
+
+def test_a_title_row_above_the_header_is_skipped_and_the_header_row_can_be_chosen(
+    qtbot, ops, tmp_path
+) -> None:
+    source = tmp_path / "titel.csv"
+    source.write_bytes(b"Contactenlijst Team IZ;;\r\n;;\r\nNaam;Organisatie;Functie\r\n"
+                       b"Kees Smit;Gemeente Rotterdam;Adviseur\r\n")
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.file_page.path_edit.setFocus()
+    enter(wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
+    mapping = wizard.mapping_page
+    assert mapping.header_row.value() == 3
+    assert "boven rij 3" in mapping.skipped.text()
+    assert mapping.kind.currentText() == "Personen (herkend)"
+    assert unnamed_focusable(wizard) == []
+    mapping.header_row.setValue(1)
+    mapping.header_row.editingFinished.emit()
+    qtbot.waitUntil(lambda: wizard.loaded.table.header_row == 1)
+    assert [c.property("header") for c in mapping.combos] == ["Contactenlijst Team IZ"]
+    assert mapping.skipped.text() == ""

@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QSettings, Qt, QUrl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from chinadossier.domain import labels
 from chinadossier.domain.codes import MeetingKind, RecordKind
@@ -241,10 +241,15 @@ def test_delete_undo_and_restore_from_the_prullenbak(qtbot, ops, filled):
 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.delete_confirm is not None)  # several records: asked once
+    assert "2 contactmomenten naar de prullenbak" in page.delete_confirm.text()
+    page.delete_confirm.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == MEETINGS - 2 and not ops.is_busy())
     assert d.meetings.get(first.meta.id).meta.deleted
     assert d.meetings.get(second.meta.id).meta.deleted
     assert undo.can_undo() and "2 contactmomenten" in undo.undo_text()
+    page.activateWindow()  # the question has closed; the window is active again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == MEETINGS and not ops.is_busy())

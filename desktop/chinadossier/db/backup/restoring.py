@@ -112,10 +112,11 @@ def restore(
 def _refuse_target(database_path: Path, backup_path: Path) -> None:
     """Refuse a current file that is missing, the backup itself, another program's, or newer."""
     if not database_path.is_file():
-        raise FileRefused(f"Het dossierbestand {database_path} bestaat niet; er is niets hersteld.")
+        raise FileRefused(
+            f"Het dossierbestand {database_path} bestaat niet; er is niets teruggezet.")
     if database_path.samefile(backup_path):
         raise FileRefused(
-            "De reservekopie en het dossierbestand zijn hetzelfde bestand; er is niets hersteld."
+            "De reservekopie en het dossierbestand zijn hetzelfde bestand; er is niets teruggezet."
         )
     with database_path.open("rb") as handle:
         raw = handle.read(100)
@@ -126,13 +127,13 @@ def _refuse_target(database_path: Path, backup_path: Path) -> None:
     if application_id != sqlite_file.APPLICATION_ID:
         raise FileRefused(
             f"{database_path} is een database van een ander programma, geen Chinadossier-"
-            "bestand; er is niets hersteld en het bestand is niet gewijzigd."
+            "bestand; er is niets teruggezet en het bestand is niet gewijzigd."
         )
     head = head_ordinal()
     if user_version > head:
         raise FileRefused(
             f"{database_path} is gemaakt met een nieuwere versie van Chinadossier (schema "
-            f"{user_version}, deze versie kent t/m {head}); er is niets hersteld. Installeer de "
+            f"{user_version}, deze versie kent t/m {head}); er is niets teruggezet. Installeer de "
             "nieuwste versie."
         )
 
@@ -221,7 +222,7 @@ def _copy_damaged(path: Path, safety_dir: Path, clock: Clock, case_file_id: str)
         return target
     raise FileRefused(
         f"In {safety_dir} kon geen veiligheidskopie van het beschadigde dossier worden gemaakt; "
-        "er is niets hersteld."
+        "er is niets teruggezet."
     )
 
 

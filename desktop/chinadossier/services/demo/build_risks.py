@@ -176,7 +176,7 @@ def build_risks(ctx: DemoContext) -> None:
                 description=FICTIONAL_NOTE,
                 measures=measures,
                 treatment=treatment,
-                owner="Joëlle van den Heuvel",
+                owner=fictional("Joëlle van den Heuvel"),
                 status=RiskStatus.OPEN,
                 next_review_on=next_review,
                 knowledge_strength=knowledge,

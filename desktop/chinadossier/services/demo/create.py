@@ -59,6 +59,14 @@ def latest_real_fact() -> dt.date:
     return max(days)
 
 
+def _demo_clock(day: dt.date) -> FixedClock:
+    """10:00 on the demo's day, but never later than now: a demo made today at 07:34 must not
+    carry records stamped "vandaag 10:00" (a time still to come)."""
+    at_ten = FixedClock.on(day)
+    now = SystemClock().now()
+    return FixedClock(now) if day == SystemClock().today() and at_ten.instant > now else at_ten
+
+
 def create_demo(
     path: Path,
     *,
@@ -113,7 +121,7 @@ def create_demo(
                            reason="voor-demo-reset", clock=SystemClock(), actor=who)
     temp = path.with_name(f".{path.name}.demo-{uuid.uuid4().hex}.tmp")
     try:
-        clock = FixedClock.on(day)
+        clock = _demo_clock(day)
         new_case_file(temp, authority_code=authority_code, clock=clock, actor=who, is_demo=True)
         with Dossier.open(temp, clock=clock, actor=who) as dossier:
             build_demo(dossier, day, random.Random(DEMO_SEED))

@@ -127,6 +127,16 @@ class Known:
             return 100.0, self.organisation_by_hanzi[hanzi]
         return self.organisations.best(match_key(name))
 
+    def _exact_organisation(self, text: str) -> OrganisationRecord | None:
+        """The organisation whose full name (or Hanzi) is exactly this text, if any."""
+        score, org = self.organisation(text)
+        if org is None or score < 100:
+            return None
+        words = match_key(text).words
+        if words in {match_key(n).words for n in (org.name_nl, org.name_en, org.hanzi) if n}:
+            return org  # type: ignore[no-any-return]
+        return None
+
     def person(self, key: MatchKey) -> tuple[float, PersonRecord | None]:
         return self.persons.best(key)
 
@@ -172,6 +182,9 @@ class Known:
         if RecordKind.TIE in kinds:
             tie = self.tie_names.exact(match_key(text))
             if tie is AMBIGUOUS:
+                org = self._exact_organisation(text) if RecordKind.ORGANISATION in kinds else None
+                if org is not None:  # "Nanjing (stad)": the organisation's own full name
+                    return org.meta.id, ""
                 return None, (f"'{text}' noemt meer dan één band; geef het nummer van de band "
                               "(zoals BAND-0001)")
             if tie is not None:

@@ -9,6 +9,7 @@ from chinadossier.domain.codes import AuthorityKind
 from chinadossier.domain.matching import MatchKey, similarity
 from chinadossier.domain.matching import match_key as _match_key
 from chinadossier.domain.records import PersonRecord
+from chinadossier.interchange.columns import fold
 
 AUTHORITY_PREFIXES = {"gemeente": AuthorityKind.MUNICIPALITY, "provincie": AuthorityKind.PROVINCE}
 
@@ -55,3 +56,10 @@ def person_key(person: PersonRecord) -> MatchKey:
     if person.hanzi:
         return match_key(person.hanzi)
     return match_key(" ".join(p for p in (person.family_name, person.given_name) if p))
+
+
+def title_key(title: str) -> str:
+    """A function title for comparing: without its Hanzi part, folded ("Burgemeester (市长)" and
+    "burgemeester" are the same function); a title in Hanzi only keeps its Hanzi."""
+    latin = fold(re.sub(r"[\u3400-\u9fff]+", "", title))
+    return latin or fold(title)

@@ -51,13 +51,12 @@ def plan_decision(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     title = values.get("title", "")
     decided: dt.date | None = values.get("decided_on")
     label = f"{decided:%d-%m-%Y} {title}" if decided else title
-    if row.errors:
-        return rejected_row(row, label)
-    assert decided is not None
+    # Every problem of the row at once: the cells' own and the links that are not found.
     link_ids, errors = _links(row, values, known, "links",
                               (RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON))
-    if errors:
+    if row.errors or errors:
         return rejected_row(row, label, *errors)
+    assert decided is not None
     double = double_row(seen, f"{decided.isoformat()}|{match_key(title).words}", row, label,
                         facts_of(values, ("decided_on", "title")))
     if double is not None:

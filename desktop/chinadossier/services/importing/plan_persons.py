@@ -11,11 +11,10 @@ from chinadossier.domain.generated_text import LAST_CONTACT_SUMMARY, last_contac
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
 from chinadossier.domain.records import PersonRecord
-from chinadossier.interchange.columns import fold
 from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import Known
-from chinadossier.services.importing.name_text import match_key, works_at
+from chinadossier.services.importing.name_text import match_key, title_key, works_at
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
@@ -119,8 +118,10 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             held_on=values["last_contact"],
             meeting_kind=MeetingKind.OTHER,
             title=last_contact_title(display_name(draft)),
-            participants=(ParticipantDraft(ParticipantSide.THEIRS,
-                                           person_id=extra["record_id"]),),
+            # An official of a Dutch authority is on our side of the table.
+            participants=(ParticipantDraft(
+                ParticipantSide.OURS if any(p.authority_id for p in positions)
+                else ParticipantSide.THEIRS, person_id=extra["record_id"]),),
             summary=LAST_CONTACT_SUMMARY,
             common=draft.common,
         )
@@ -181,7 +182,7 @@ def _position(
     is_authority, where = found
     for held in person.positions:
         ref = held.organisation or held.authority
-        if ref is not None and ref.id == where and fold(held.title) == fold(title):
+        if ref is not None and ref.id == where and title_key(held.title) == title_key(title):
             return None
     if is_authority:
         return PositionDraft(title, authority_id=where)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinadossier.domain.codes import TieStatus
+from chinadossier.domain.codes import AuthorityKind, TieStatus
 from chinadossier.domain.drafts import TieDraft
 from chinadossier.domain.records import AuthorityRecord
 from chinadossier.interchange.rows import CellError, ParsedRow
 from chinadossier.services.importing.known import Known
-from chinadossier.services.importing.name_text import match_key, split_label
+from chinadossier.services.importing.name_text import bare_name, match_key, split_label
 from chinadossier.services.importing.places import reference_partner
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
@@ -32,26 +32,29 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     if not hanzi:
         partner, hanzi = split_label(partner)
     label = " ".join(p for p in (values.get("authority"), "–", partner, hanzi) if p)
-    if row.errors:
-        return rejected_row(row, label)
     header = headers(row)
+    # Every problem of the row at once: the cells' own, the authority's and the partner's.
+    problems: list[CellError] = []
     authority_id = known.own_authority
     candidates: list[AuthorityRecord] = []
     if values.get("authority"):
         candidates = known.authorities_named(values["authority"])
         if not candidates:
-            return rejected_row(row, label, CellError(header.get("authority", "Gemeente"), (
-                f"'{values['authority']}' is geen Nederlandse gemeente of provincie in het "
-                "dossier; schrijf bijvoorbeeld 'Gemeente Rotterdam' of 'Provincie Utrecht'.")))
-        authority_id = candidates[0].meta.id
+            problems.append(CellError(header.get("authority", "Gemeente"),
+                                      _unknown_authority(known, values["authority"])))
+        else:
+            authority_id = candidates[0].meta.id
     extra: dict[str, Any] = {}
     score, org = known.organisation(partner, hanzi)
-    if org is None or score < 100:
-        org = None
+    found: Any = None
+    if (org is None or score < 100) and partner:
         found = reference_partner(known, partner, hanzi)
         if isinstance(found, CellError):
-            return rejected_row(row, label, CellError(header.get("partner", "Partner"),
-                                                   found.message))
+            problems.append(CellError(header.get("partner", "Partner"), found.message))
+    if row.errors or problems:
+        return rejected_row(row, label, *problems)
+    if org is None or score < 100:
+        org = None
         name, partner_draft = found if found is not None else (partner, None)
         # The organisation this tie needs may be in the case file under its reference name.
         score, org = known.organisation(name, partner_draft.hanzi if partner_draft else None)
@@ -92,3 +95,22 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
 
+
+
+def _unknown_authority(known: Known, text: str) -> str:
+    """Why a name is no authority; the ones it may mean when several share it ("Bergen")."""
+    key = match_key(text).words
+    alike = {a.meta.id: a for a in known.authorities.values()
+             if match_key(bare_name(a.name)).words == key}
+    if alike:
+        shown = "; ".join(f"{_kind(a)} {a.name} ({a.code})"
+                          for a in sorted(alike.values(), key=lambda a: a.code))
+        return (f"'{text}' is niet eenduidig: {shown}. Schrijf de naam zoals hier, bijvoorbeeld "
+                f"'{_kind(next(iter(alike.values()))).capitalize()} "
+                f"{next(iter(alike.values())).name}'.")
+    return (f"'{text}' is geen Nederlandse gemeente of provincie in het dossier; schrijf "
+            "bijvoorbeeld 'Gemeente Rotterdam' of 'Provincie Utrecht'.")
+
+
+def _kind(authority: AuthorityRecord) -> str:
+    return "provincie" if authority.authority_kind is AuthorityKind.PROVINCE else "gemeente"

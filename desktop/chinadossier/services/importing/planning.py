@@ -88,6 +88,8 @@ def plan_import(
         organisation_ids=dict(seen.organisation_ids),
         checked_as_of=as_of,
         records_as_one=as_one,
+        header_row=table.header_row,
+        notes=tuple(n for n in table.notes if not n.casefold().startswith("hoogste")),
     )
 
 

@@ -87,6 +87,10 @@ class ImportPlan:
     """The case file's change mark when the services checked the rows (see Bulk.change_mark)."""
     records_as_one: tuple[RecordsAsOne, ...] = ()
     """Pairs of records the file names as one (services.import_merge)."""
+    header_row: int = 1
+    """The row number of the header (title rows above it are skipped)."""
+    notes: tuple[str, ...] = ()
+    """Remarks about reading the file (title rows skipped, …) for the preview."""
 
     def counts(self) -> dict[str, int]:
         """Rows per outcome (every outcome present, zero included)."""

@@ -8,7 +8,8 @@ from chinadossier.interchange.tables import Table
 
 
 def read_table(
-    data: bytes, *, file_name: str, sheet: str | None = None, encoding: str | None = None
+    data: bytes, *, file_name: str, sheet: str | None = None, encoding: str | None = None,
+    header_row: int | None = None,
 ) -> Table:
     """Read a CSV or XLSX file (by its content, not its name) as a table.
 
@@ -20,7 +21,7 @@ def read_table(
         # officials import are CSV.
         from chinadossier.interchange.xlsx_reader import read_xlsx
 
-        return read_xlsx(data, source=file_name, sheet=sheet)
+        return read_xlsx(data, source=file_name, sheet=sheet, header_row=header_row)
     if sheet is not None:
         raise UnreadableFile("Een CSV-bestand heeft geen werkbladen; laat --sheet weg.")
-    return read_csv(data, source=file_name, encoding=encoding)
+    return read_csv(data, source=file_name, encoding=encoding, header_row=header_row)

@@ -115,10 +115,14 @@ class MergeDialog(QDialog):
         for row, field in enumerate(preview.fields, start=1):
             grid.addWidget(QLabel(field.label[:1].upper() + field.label[1:]), row, 0)
             group = QButtonGroup(grid_host)
-            for column, (side, value) in enumerate((("a", field.a), ("b", field.b)), start=1):
+            options = [("a", field.a), ("b", field.b)]
+            if field.both:
+                options.append(("both", self.tr("Beide bewaren (A, dan B)")))
+            for column, (side, value) in enumerate(options, start=1):
                 button = QRadioButton(value or self.tr("(leeg)"))
-                button.setAccessibleName(self.tr("{0}: waarde van {1}").format(
-                    field.label, side.upper()))
+                button.setAccessibleName(
+                    self.tr("{0}: beide bewaren").format(field.label) if side == "both"
+                    else self.tr("{0}: waarde van {1}").format(field.label, side.upper()))
                 button.setProperty("side", side)
                 button.setChecked(field.choice == side)
                 button.setEnabled(field.differs)
@@ -127,6 +131,7 @@ class MergeDialog(QDialog):
             self.groups[field.name] = group
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         grid.setRowStretch(len(preview.fields) + 1, 1)
         self.fields_area.setWidget(grid_host)
         moved = ", ".join(f"{n} {what}" for what, n in preview.links)
@@ -140,7 +145,8 @@ class MergeDialog(QDialog):
         out: dict[str, Side] = {}
         for name, group in self.groups.items():
             checked = group.checkedButton()
-            out[name] = "b" if checked is not None and checked.property("side") == "b" else "a"
+            side = checked.property("side") if checked is not None else "a"
+            out[name] = "b" if side == "b" else "both" if side == "both" else "a"
         return out
 
     def _merge(self) -> None:

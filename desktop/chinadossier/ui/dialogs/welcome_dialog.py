@@ -154,7 +154,8 @@ class WelcomeDialog(QDialog):
         title.setObjectName("DialogTitle")
         intro = QLabel(self.tr(
             "Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico's "
-            "en briefingsnotities op één plek. Eerst drie keuzes; alles is later te wijzigen."))
+            "en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en "
+            "standaardclassificatie worden in het dossier vastgelegd."))
         intro.setObjectName("Muted")
         intro.setWordWrap(True)
         lay.addWidget(title)
@@ -225,7 +226,11 @@ class WelcomeDialog(QDialog):
         footer.setObjectName("DialogFooter")
         foot = QHBoxLayout(footer)
         foot.setContentsMargins(24, 12, 24, 12)
-        later = QLabel(self.tr("Later te wijzigen via Extra › Instellingen (Ctrl+,)"))
+        # Truthful (#8): Instellingen shows these choices but cannot change them; a different
+        # data folder is chosen when starting the program (--data-dir).
+        later = QLabel(self.tr("Een andere gegevensmap kiest u later bij het starten "
+                               "(--data-dir)"))
+        later.setWordWrap(True)
         later.setObjectName("Faint")
         self.create_button = QPushButton(self.tr("Dossier aanmaken"))
         self.create_button.setObjectName("Primary")
@@ -295,6 +300,12 @@ class WelcomeDialog(QDialog):
         if not isinstance(choice, AuthorityChoice):
             return
         self._chosen = choice
+        # the field shows the name taken and the suggestions close (it said "Rott" with the
+        # list still open, #8); typing again searches anew
+        blocked = self.search.blockSignals(True)
+        self.search.setText(choice.display_name)
+        self.search.blockSignals(blocked)
+        self.results.hide()
         self.chosen_label.setText(self.tr("Gekozen: {0}").format(self._describe(choice)))
         self.create_button.setEnabled(True)
         self.create_button.setDefault(True)

@@ -58,6 +58,23 @@ from chinadossier.ui.widgets.segmented import Segmented
 DANGER = QColor("#B93A32")
 
 
+#: First words of a message that is a bare predicate ("is verplicht", "must be a date"): the
+#: field's label goes before it as the subject. Any other lower-case message ("een band die …
+#: eindigde kan niet actief zijn", "kies een richting") gets the label and a colon (#8).
+_PREDICATE_VERBS = frozenset({
+    "is", "moet", "mag", "ligt", "bevat", "verwijst", "staat",
+    "must", "may", "lies", "contains", "refers", "has", "cannot"})
+
+
+def _with_caption(caption: str, message: str) -> str:
+    """"Onderwerp is verplicht"; "Status: een band die … eindigde …"; a full sentence as is."""
+    if not message[:1].islower():
+        return message
+    if message.split(" ", 1)[0] in _PREDICATE_VERBS:
+        return f"{caption} {message}"
+    return f"{caption}: {message}"
+
+
 class FieldRow(QWidget):
     """Label above the field (4 px), the error message under it (12 px, danger, with an icon)."""
 
@@ -290,7 +307,9 @@ class RecordForm(QDialog):
         self.rows[key] = row
         self.fields[key] = widget
         if self._row_stack:
-            self._row_stack[-1].addWidget(row, stretch)
+            # top-aligned: an error message under one field makes its row taller, and a
+            # centred neighbour would then slide down out of line with it (#8)
+            self._row_stack[-1].addWidget(row, stretch, Qt.AlignmentFlag.AlignTop)
         else:
             self._column.addWidget(row)
         return widget
@@ -376,6 +395,9 @@ class RecordForm(QDialog):
         """A whole number."""
         box = QSpinBox(self)
         box.setRange(low, high)
+        # the stylesheet's padding does not reach a spin box's own editor: the digits touched
+        # the left border (#8)
+        box.lineEdit().setTextMargins(6, 0, 0, 0)
         self.add(key, text, box)
         return box
 
@@ -765,7 +787,7 @@ class RecordForm(QDialog):
         for key, messages in per_field.items():
             row = self.rows[key]
             caption = row.label.text().rstrip(" *").split(" (")[0]
-            row.set_errors([f"{caption} {m}" if m[:1].islower() else m for m in messages])
+            row.set_errors([_with_caption(caption, m) for m in messages])
         self.show_banner(
             ([self.tr("Niet opgeslagen: controleer de gemarkeerde velden.")] if per_field else [])
             + unclaimed

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -211,6 +212,21 @@ class MappingPage(QWizardPage):
         self.kind.activated.connect(lambda _i: self._fill_columns())
         kind_label = QLabel(self.tr("&Soort"), self)
         kind_label.setBuddy(self.kind)
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 10_000)
+        self.header_row.setMaximumWidth(120)
+        self.header_row.setAccessibleName(self.tr("Rijnummer van de kopregel"))
+        edit = self.header_row.findChild(QLineEdit)
+        if edit is not None:  # the spin box's own text field is what gets focus
+            edit.setAccessibleName(self.tr("Rijnummer van de kopregel"))
+        self.header_row.setToolTip(self.tr(
+            "De rij met de kolomnamen. Titelregels erboven worden overgeslagen."))
+        self.header_row.editingFinished.connect(self._header_row_chosen)
+        header_row_label = QLabel(self.tr("&Kopregel (rij)"), self)
+        header_row_label.setBuddy(self.header_row)
+        self.skipped = QLabel(self)
+        self.skipped.setWordWrap(True)
+        self.skipped.setAccessibleName(self.tr("Overgeslagen titelregels"))
         self.columns = QTableWidget(0, 3, self)
         self.columns.setObjectName("ImportColumns")
         self.columns.setAccessibleName(self.tr("Kolommen van het bestand en hun velden"))
@@ -231,8 +247,10 @@ class MappingPage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.sheet_label, self.sheet)
         form.addRow(kind_label, self.kind)
+        form.addRow(header_row_label, self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.skipped)
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.message)
         self._busy = False
@@ -255,9 +273,20 @@ class MappingPage(QWizardPage):
         self._fill_kinds()
         self._fill_columns()
 
+    def _show_header_row(self) -> None:
+        table = self._wizard.loaded.table
+        assert table is not None
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(table.header_row)
+        self.header_row.blockSignals(False)
+        skipped = [n for n in table.notes if "kopregel" in n]
+        self.skipped.setText(self.tr("Rij(en) boven rij {0} zijn overgeslagen (een titel?).")
+                             .format(table.header_row) if skipped else "")
+
     def _fill_kinds(self) -> None:
         table = self._wizard.loaded.table
         assert table is not None
+        self._show_header_row()
         detected = detect_kind(table.header)
         self.kind.clear()
         for kind in importing.SUPPORTED:
@@ -276,14 +305,26 @@ class MappingPage(QWizardPage):
         name = self.sheet.currentData()
         if loaded.table is not None and loaded.table.sheet == name:
             return
-        data, path = loaded.data, loaded.path
+        self._reread(name, None)
+
+    def _header_row_chosen(self) -> None:
+        table = self._wizard.loaded.table
+        if table is None or table.header_row == self.header_row.value():
+            return
+        self._reread(table.sheet, self.header_row.value())
+
+    def _reread(self, name: str | None, header_row: int | None) -> None:
+        loaded = self._wizard.loaded
+        data, path, encoding = loaded.data, loaded.path, loaded.encoding
         assert path is not None
         self._busy = True
         self.completeChanged.emit()
-        self.message.setText(self.tr("Werkblad lezen…"))
+        self.message.setText(self.tr("Werkblad lezen…") if name else self.tr("Bestand lezen…"))
 
         def read(_dossier: Any) -> Table:
-            return importing.read_table(data, file_name=path.name, sheet=name)
+            return importing.read_table(data, file_name=path.name, sheet=name,
+                                        encoding=None if name else encoding,
+                                        header_row=header_row)
 
         def done(table: Table) -> None:
             self._busy = False
@@ -295,6 +336,7 @@ class MappingPage(QWizardPage):
         def failed(exc: BaseException) -> None:
             self._busy = False
             self.message.setText(_error_text(exc))
+            self._show_header_row()  # back to the rows of the table still shown
             self.completeChanged.emit()
 
         self._wizard.ops.query(read, on_done=done, on_error=failed)
@@ -576,6 +618,8 @@ class PreviewPage(QWizardPage):
         if import_merge.similar_rows(base):
             notes.append(self.tr("Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij "
                                  "samenvoegen of als nieuw kiest."))
+        if plan.header_row > 1:
+            notes.append(self.tr("Kopregel: rij {0}.").format(plan.header_row))
         self.notes.setText(" ".join(notes))
         if not keep_view:
             self.partial.setChecked(False)

@@ -43,13 +43,27 @@ class Column:
     chip: Callable[[Any], tuple[str, str] | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     fit: Callable[[], tuple[str, ...]] | None = None
-    """Texts the column must show in full (a date, every classification): its width grows to
-    fit them in the font on screen, whatever `width` says."""
+    """Texts the column must show in full (dates, chip labels, numbers): its width never goes
+    below what they need in the font on screen (ui.pages.column_fit), whatever `width` says."""
 
     @property
     def sortable(self) -> bool:
         """Whether a service sort backs this column."""
         return bool(self.sort_asc or self.sort_desc)
+
+
+def day_fit() -> tuple[str, ...]:
+    """A day's date: dd-mm-jjjj."""
+    return ("30-12-2026",)
+
+
+def date_fit() -> tuple[str, ...]:
+    """The widest forms a partial date cell takes (dd-mm-jjjj, a month, circa)."""
+    return ("30-12-2026", "ca. 30-12-2026", "september 2026")
+
+
+def _labels_of(codes: Any) -> Callable[[], tuple[str, ...]]:
+    return lambda: tuple(code_label(c) for c in codes)
 
 
 def _classification(width: int = 124) -> Column:
@@ -59,17 +73,13 @@ def _classification(width: int = 124) -> Column:
         lambda r: code_label(r.meta.classification),
         width=width,
         chip=lambda r: ("classification", r.meta.classification.value),
-        fit=lambda: tuple(code_label(c) for c in Classification),
+        fit=_labels_of(Classification),
     )
-
-
-_DATE_FIT = ("00-00-0000",)
-"""A date column shows dd-mm-jjjj in full."""
 
 
 def _number() -> Column:
     return Column("display_no", lambda: _tr("Nummer"), lambda r: r.meta.display_no, width=110,
-                  hidden=True)
+                  hidden=True, fit=lambda: ("CM-2026-00000",))
 
 
 def _tags() -> Column:
@@ -79,12 +89,21 @@ def _tags() -> Column:
 
 def _updated() -> Column:
     return Column("updated", lambda: _tr("Gewijzigd"),
-                  lambda r: datetime_text(r.meta.updated_at), width=120, hidden=True)
+                  lambda r: datetime_text(r.meta.updated_at), width=120, hidden=True,
+                  fit=lambda: ("30-12-2026 23:59",))
+
+
+def ref_text(ref: Any) -> str:
+    """A linked record's label; one in the Prullenbak says so ("Beijing (stad) (verwijderd)")."""
+    if ref is None:
+        return ""
+    return _tr("{0} (verwijderd)").format(ref.label) if getattr(ref, "deleted", False) else str(
+        ref.label)
 
 
 def _parties(record: Any, side: ParticipantSide, kind: RecordKind) -> list[str]:
     return [
-        p.party.label
+        ref_text(p.party)
         for p in record.participants
         if p.side is side and p.party.kind is kind
     ]
@@ -125,11 +144,11 @@ def _meeting_columns() -> list[Column]:
     theirs = ParticipantSide.THEIRS
     return [
         Column("held_on", lambda: _tr("Datum"), lambda r: date_text(r.held_on), width=88,
-               sort_asc="date_asc", sort_desc="date", fit=lambda: _DATE_FIT),
+               fit=day_fit, sort_asc="date_asc", sort_desc="date"),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.meeting_kind), width=100),
         Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220),
         Column("organisation", lambda: _tr("Organisatie"),
-               lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=156),
+               lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=140),
         Column("participants", lambda: _tr("Deelnemers"),
                lambda r: _first_plus(_parties(r, theirs, RecordKind.PERSON)), width=96,
                tooltip=lambda r: "\n".join(_parties(r, theirs, RecordKind.PERSON))),
@@ -150,18 +169,17 @@ def _tie_columns() -> list[Column]:
     return [
         Column("title", lambda: _tr("Naam"), lambda r: r.title, stretch=True, width=220,
                sort_asc="name"),
-        Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=120),
+        Column("type", lambda: _tr("Soort"), lambda r: code_label(r.tie_type), width=100),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=118,
-               chip=lambda r: ("status", r.status.value),
-               fit=lambda: tuple(code_label(s) for s in TieStatus)),
-        Column("organisation", lambda: _tr("Organisatie"), lambda r: r.organisation.label,
-               width=170),
-        Column("authority", lambda: _tr("Overheid"), lambda r: r.authority.label, width=130,
+               chip=lambda r: ("status", r.status.value), fit=_labels_of(TieStatus)),
+        Column("organisation", lambda: _tr("Organisatie"), lambda r: ref_text(r.organisation),
+               width=140),
+        Column("authority", lambda: _tr("Overheid"), lambda r: ref_text(r.authority), width=130,
                hidden=True),
         Column("starts", lambda: _tr("Start"), lambda r: date_text(r.starts), width=84,
-               sort_desc="start", fit=lambda: _DATE_FIT),
+               fit=date_fit, sort_desc="start"),
         Column("evaluation", lambda: _tr("Evaluatie"), lambda r: date_text(r.evaluation_on),
-               width=96, hidden=True, fit=lambda: _DATE_FIT),
+               width=96, fit=day_fit, hidden=True),
         _classification(),
         _number(),
         _tags(),
@@ -212,7 +230,7 @@ def _person_columns() -> list[Column]:
 def _decision_columns() -> list[Column]:
     return [
         Column("decided_on", lambda: _tr("Datum"), lambda r: date_text(r.decided_on), width=88,
-               sort_desc="date", fit=lambda: _DATE_FIT),
+               fit=day_fit, sort_desc="date"),
         Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.decision_kind), width=130),
         Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
         Column("body", lambda: _tr("Orgaan"), lambda r: code_label(r.body), width=120),
@@ -231,10 +249,10 @@ def _risk_columns() -> list[Column]:
         Column("score", lambda: _tr("Score"), lambda r: str(r.residual_score), width=64,
                sort_desc="score", chip=lambda r: ("score", r.residual_level.value)),
         Column("title", lambda: _tr("Titel"), lambda r: r.title, stretch=True, width=220),
-        Column("category", lambda: _tr("Categorie"), lambda r: r.category.label, width=150),
-        Column("subject", lambda: _tr("Betreft"), lambda r: r.subject.label, width=150),
+        Column("category", lambda: _tr("Categorie"), lambda r: ref_text(r.category), width=150),
+        Column("subject", lambda: _tr("Betreft"), lambda r: ref_text(r.subject), width=150),
         Column("review", lambda: _tr("Herbeoordeling"), lambda r: date_text(r.next_review_on),
-               width=104, sort_asc="review", fit=lambda: _DATE_FIT),
+               width=104, fit=day_fit, sort_asc="review"),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=70,
                hidden=True),
         Column("treatment", lambda: _tr("Behandeling"), lambda r: code_label(r.treatment),
@@ -254,7 +272,7 @@ def _source_columns() -> list[Column]:
                sort_asc="title"),
         Column("publisher", lambda: _tr("Uitgever"), lambda r: r.publisher or "", width=160),
         Column("published", lambda: _tr("Verschenen"), lambda r: date_text(r.published),
-               width=110, fit=lambda: _DATE_FIT),
+               width=110, fit=date_fit),
         Column("url", lambda: _tr("Adres"), lambda r: r.url or "", width=160, hidden=True),
         _classification(),
         _number(),
@@ -270,7 +288,8 @@ def trash_columns() -> list[Column]:
         Column("display_no", lambda: _tr("Nummer"), lambda r: r.meta.display_no, width=120),
         Column("label", lambda: _tr("Omschrijving"), record_label, stretch=True, width=240),
         Column("deleted_at", lambda: _tr("Verwijderd op"),
-               lambda r: datetime_text(r.meta.deleted_at), width=130),
+               lambda r: datetime_text(r.meta.deleted_at), width=130,
+               fit=lambda: ("30-12-2026 23:59",)),
         _classification(),
     ]
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from chinadossier.domain import labels
 from chinadossier.domain.codes import DatePrecision, RecordKind
+from chinadossier.domain.local_time import local_date, moment_text
 from chinadossier.domain.partial_date import PartialDate
-
-_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def code_lang() -> labels.Language:
@@ -56,15 +54,13 @@ def date_text(value: dt.date | dt.datetime | PartialDate | None) -> str:
         text = f"ca. {text}" if value.circa else text
         return f"{text} (onzeker)" if value.uncertain else text
     if isinstance(value, dt.datetime):
-        value = value.astimezone(_AMSTERDAM).date()
+        value = local_date(value)
     return value.strftime("%d-%m-%Y")
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    """dd-mm-jjjj HH:MM in Dutch time."""
-    if value is None:
-        return ""
-    return value.astimezone(_AMSTERDAM).strftime("%d-%m-%Y %H:%M")
+    """dd-mm-jjjj HH:MM in Dutch time (`domain.local_time`)."""
+    return moment_text(value)
 
 
 def record_label(record: Any) -> str:

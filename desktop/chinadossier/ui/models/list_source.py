@@ -39,13 +39,16 @@ class Filters:
     until: dt.date | None = None
     tag: str | None = None
     classification: Classification | None = None
+    ids: frozenset[uuid.UUID] | None = None
+    """Only these records (a heat-map cell's risks); `scope` names them on the filter chip."""
+    scope: str = ""
 
     @property
     def active(self) -> bool:
         """Whether any filter is set."""
         return bool(
             self.text.strip() or self.code or self.since or self.until or self.tag
-            or self.classification
+            or self.classification or self.ids is not None
         )
 
 
@@ -88,6 +91,7 @@ class ListSource:
             until=applied.until,
             status=code if self.code_field == "status" else None,
             kind=code if self.code_field == "kind" else None,
+            ids=applied.ids,
         )
         return ListQuery(sort=sort, cursor=cursor, limit=limit, trash=trash, where=where, at=at)
 

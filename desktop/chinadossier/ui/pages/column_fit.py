@@ -45,6 +45,23 @@ class ColumnFitter(QObject):
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)
 
+    def reset(self) -> None:
+        """Back to the default widths (Kolommen herstellen)."""
+        self._preferred = [max(c.width, f) for c, f in zip(self._columns, self._floor,
+                                                           strict=True)]
+        header = self._table.horizontalHeader()
+        self._fitting = True
+        try:
+            for index, width in enumerate(self._preferred):
+                header.resizeSection(index, width)
+        finally:
+            self._fitting = False
+        self.fit()
+
+    def floor(self, index: int) -> int:
+        """The narrowest column `index` may be (its header and `fit` texts whole)."""
+        return self._floor[index]
+
     def preferred_from_header(self) -> None:
         """Take the header's widths (restored from the last session) as the preferred ones."""
         header = self._table.horizontalHeader()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.changes import Changes, Page
 from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.delete_links import Linked, confirm_text, count_links
 from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.counts import count_text
@@ -86,6 +88,11 @@ class ListPage(QWidget):
         self._settings_key = f"lists/{kind.value}"
         self._shown_sort: str | None = None
         self._started = False
+        self._refiltered = False
+        self._pick_first = True
+        """Select the first row when nothing is shown (not after a filter dropped the shown)."""
+        self.delete_confirm: QMessageBox | None = None
+        """The last "Verwijderen?" question (several records, or linked ones)."""
         self.page_size = PAGE_SIZE
         """Records per page while scrolling."""
 
@@ -121,7 +128,16 @@ class ListPage(QWidget):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.filter_bar = FilterBar(self._source, self._today, self)
-        self.filter_bar.filters_changed.connect(self._set_filters)
+        self.filter_bar.filters_changed.connect(self._bar_filters)
+        self.scope_chip = QToolButton(self)
+        self.scope_chip.setObjectName("ScopeChip")
+        self.scope_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.scope_chip.setStyleSheet(
+            "QToolButton#ScopeChip { background: #E1ECF9; color: #1C4E8B; border: none;"
+            " border-radius: 11px; padding: 3px 10px; font-weight: 600; }"
+            "QToolButton#ScopeChip:focus { border: 1px solid #1F5FA8; }")
+        self.scope_chip.clicked.connect(self.clear_scope)
+        self.scope_chip.hide()
 
         self.model = RecordTableModel(self._columns, self._load_page, self)
         self.model.page_loaded.connect(self._after_page)
@@ -189,6 +205,7 @@ class ListPage(QWidget):
         # Exporteren follows the filters (it exports what they show) and wraps with them.
         self.filter_bar.layout().addWidget(self.export_button)
         left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.scope_chip, 0, Qt.AlignmentFlag.AlignLeft)
         self._left = left
         left.installEventFilter(self)
         left_layout.addWidget(self.table, 1)
@@ -231,6 +248,10 @@ class ListPage(QWidget):
         )
         self._query_count()
 
+    def focus_list(self) -> None:
+        """Put the keyboard focus in the list (after Ctrl+1 … Ctrl+8)."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_filter(self) -> None:
         """Put the cursor in the text filter (Ctrl+F)."""
         self.filter_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -244,6 +265,8 @@ class ListPage(QWidget):
     def show_record(self, record_id: uuid.UUID) -> None:
         """Select a record if it is loaded; show it in the detail pane in any case."""
         self._ensure_started()
+        # A refresh under way would otherwise re-select the rows selected before.
+        self._selected_after_refresh = [record_id]
         row = self.model.row_of(record_id)
         if row is not None:
             self._wanted = None
@@ -348,6 +371,18 @@ class ListPage(QWidget):
         self._ops.failed.emit(exc)
 
     def _after_page(self) -> None:
+        if self._refiltered:
+            # A new filter: the pane keeps its record only if the list still shows it.
+            self._refiltered = False
+            shown = self.detail.record_id
+            row = self.model.row_of(shown) if shown is not None else None
+            if row is not None:
+                self._select_rows([row])
+            elif shown is not None and self._wanted != shown:
+                self.detail.clear()
+                self._pick_first = False  # nothing chosen until the user chooses
+                self._update_subtitle()
+                return
         if self._wanted is not None and self.model.row_of(self._wanted) is not None:
             row = self.model.row_of(self._wanted)
             self._wanted = None
@@ -355,7 +390,8 @@ class ListPage(QWidget):
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
             shown = self.detail.record_id
             if shown is None:
-                self._select_rows([0])
+                if self._pick_first:
+                    self._select_rows([0])
             elif self.model.row_of(shown) is not None:
                 # rows replaced after the shown record was selected (a refresh answered after
                 # the jump to it: both may wait for the services at start-up)
@@ -366,9 +402,35 @@ class ListPage(QWidget):
         self._count = count
         self._update_subtitle()
 
+    def show_scope(self, text: str, ids: frozenset[uuid.UUID]) -> None:
+        """Show only these records (a heat-map cell's risks), named on a removable chip."""
+        self.scope_chip.setText(f"{text}  ✕")
+        self.scope_chip.setAccessibleName(self.tr("Filter {0} weghalen").format(text))
+        self.scope_chip.setToolTip(self.tr("Filter weghalen: weer de hele lijst"))
+        self.scope_chip.show()
+        self.detail.clear()  # a new set of records: its first one is shown
+        self._pick_first = True
+        self._set_filters(replace(self._filters, ids=ids, scope=text))
+
+    def clear_scope(self) -> None:
+        """Remove the chip's filter: the whole list again (the filter bar's filters stay)."""
+        self.scope_chip.hide()
+        self._set_filters(replace(self._filters, ids=None, scope=""))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def scope(self) -> str:
+        """The chip's text ("" without one)."""
+        return self._filters.scope
+
+    def _bar_filters(self, filters: Filters) -> None:
+        """The filter bar changed: its filters, with the chip's scope kept."""
+        self._set_filters(replace(filters, ids=self._filters.ids, scope=self._filters.scope))
+
     def _set_filters(self, filters: Filters) -> None:
         self._filters = self._source.applied(filters)
         self._started = True
+        self._refiltered = True
         self.model.reload()
         self._query_count()
 
@@ -443,6 +505,8 @@ class ListPage(QWidget):
 
     def _selection_changed(self, *_args: Any) -> None:
         ids = self.selected_ids()
+        if ids:
+            self._pick_first = True
         if len(ids) == 1 and ids[0] != self.detail.record_id:
             self.detail.show_record(self.kind, ids[0])
         self._update_buttons()
@@ -464,6 +528,30 @@ class ListPage(QWidget):
         items = [(self.kind, self.model.record(r)) for r in rows]
         if not items:
             return
+        self._ops.query(lambda d: count_links(d, items),
+                        on_done=lambda linked: self._confirm_delete(items, linked),
+                        on_error=self._ops.failed.emit, key=f"delete-links:{id(self)}")
+
+    def _confirm_delete(self, items: list[tuple[RecordKind, Any]], linked: list[Linked]) -> None:
+        """Several records, or one that others link to: ask once, naming the links."""
+        if len(items) == 1 and not linked:
+            self._delete(items)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Verwijderen"),
+                          confirm_text(self.kind, len(items), linked),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Naar de prullenbak"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Verwijderen bevestigen"))
+        box.finished.connect(lambda _r: self._delete(items) if box.clickedButton() is yes
+                             else None)
+        self.delete_confirm = box
+        box.open()
+
+    def _delete(self, items: list[tuple[RecordKind, Any]]) -> None:
         self._ops.write(lambda d: delete_records(d, items), on_done=self._deleted)
 
     def tag_selected(self, tag: str | None = None) -> None:
@@ -583,7 +671,26 @@ class ListPage(QWidget):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, i=index: self._show_column(i, on))
             self._column_actions.append(action)
+        menu.addSeparator()
+        self.reset_columns_action = menu.addAction(self.tr("Kolommen herstellen"))
+        self.reset_columns_action.setToolTip(
+            self.tr("De standaardkolommen, -volgorde en -breedtes terugzetten"))
+        self.reset_columns_action.triggered.connect(self.reset_columns)
         self.columns_button.setMenu(menu)
+
+    def reset_columns(self) -> None:
+        """Kolommen herstellen: the default columns, order and widths (the saved ones go)."""
+        header = self.table.horizontalHeader()
+        for logical in range(header.count()):
+            header.moveSection(header.visualIndex(logical), logical)
+        for index, (column, action) in enumerate(zip(self._columns, self._column_actions,
+                                                     strict=True)):
+            header.setSectionHidden(index, column.hidden)
+            action.blockSignals(True)
+            action.setChecked(not column.hidden)
+            action.blockSignals(False)
+        self.fitter.reset()
+        self._save_settings()
 
     def _show_column(self, index: int, shown: bool) -> None:
         header = self.table.horizontalHeader()
@@ -600,8 +707,12 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         state = settings.value(f"{self._settings_key}/header")
         if state is not None and header.restoreState(state):
+            for index in range(header.count()):  # older versions saved Naam as Stretch
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             for index, action in enumerate(self._column_actions):
+                action.blockSignals(True)
                 action.setChecked(not header.isSectionHidden(index))
+                action.blockSignals(False)
             self.fitter.preferred_from_header()
         splitter = settings.value(f"{self._settings_key}/splitter")
         if splitter is not None:

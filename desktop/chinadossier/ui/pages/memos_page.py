@@ -34,6 +34,7 @@ from chinadossier.domain.briefing import BriefingSnapshot, MemoFormat
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import moment_text
 from chinadossier.services.briefing import BriefingService, MemoEntry
 from chinadossier.services.files import write_atomically
 from chinadossier.ui.models.formatting import code_lang
@@ -179,7 +180,7 @@ class MemosPage(QWidget):
         self.tree.clear()
         for e in entries:
             item = QTreeWidgetItem([
-                e.kenmerk, e.generated_at.astimezone().strftime("%d-%m-%Y %H:%M"), e.title,
+                e.kenmerk, moment_text(e.generated_at), e.title,
                 f"{e.scope.record_no} {e.scope.label}", label(e.classification),
                 e.file_format.value.upper(), e.created_by,
             ])

@@ -16,14 +16,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,6 +31,7 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.cockpit import ActivityItem, AttentionItem, AttentionKind, HeatMap
 from chinadossier.domain.codes import AuditAction, RecordKind, RiskLevel, TieStatus
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import clock_text, to_local
 from chinadossier.domain.records import Dashboard, Ref
 from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
@@ -170,42 +167,6 @@ class ClickRow(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class CellRisksDialog(QDialog):
-    """The risks in one heat-map cell; Enter or a double-click opens one."""
-
-    open_record_requested = Signal(object, object)
-
-    def __init__(self, title: str, risks: list[Ref], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setMinimumWidth(460)
-        lay = QVBoxLayout(self)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Risico's in deze cel"))
-        for ref in risks:
-            item = QListWidgetItem(f"{ref.display_no}  {ref.label}")
-            item.setData(Qt.ItemDataRole.UserRole, ref)
-            self.list.addItem(item)
-        if not risks:
-            self.list.addItem(self.tr("Geen open risico's in deze cel."))
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(self._open)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Sluiten"))
-        close.setAccessibleName(self.tr("Sluiten"))
-        lay.addWidget(self.list)
-        lay.addWidget(buttons)
-
-    def _open(self, item: QListWidgetItem) -> None:
-        ref = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(ref, Ref):
-            self.open_record_requested.emit(ref.kind, ref.id)
-            self.accept()
-
-
 class OverviewPage(QScrollArea):
     """The dashboard of the case file's own authority."""
 
@@ -213,6 +174,9 @@ class OverviewPage(QScrollArea):
     """(RecordKind, record id) to open."""
     loaded = Signal()
     """The figures on screen are current (tests, benchmarks)."""
+    cell_requested = Signal(str, object)
+    """(chip text, frozenset of risk ids): show a heat-map cell's risks in the Risico's list."""
+    status_message = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, lang: str = "nl") -> None:
         super().__init__(parent)
@@ -221,7 +185,6 @@ class OverviewPage(QScrollArea):
         self._data: OverviewData | None = None
         self._preloaded: OverviewData | None = None
         self._net = True
-        self.cell_dialog: CellRisksDialog | None = None
         self.setObjectName("Page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -559,14 +522,19 @@ class OverviewPage(QScrollArea):
             verb = verbs.get(action) or label(action, self._lang_code())
         kind = label(item.record_kind, self._lang_code()) if item.record_kind else ""
         what = f"{kind} {item.display_no or ''}".strip()
-        return f"{verb} {what}: {item.label}" if item.label else f"{verb} {what}"
+        shown = item.label or ""
+        if item.display_no and shown.startswith(item.display_no):
+            # a label that starts with the code ("R-GOV Bestuur & integriteit") names it once
+            # (#8): "R-GOV: R-GOV Bestuur …" repeated it
+            shown = shown[len(item.display_no):].lstrip(" ·:–-")
+        return f"{verb} {what}: {shown}" if shown else f"{verb} {what}"
 
     def _when(self, at: dt.datetime, today: dt.date) -> str:
-        local = at.astimezone()
+        local = to_local(at)
         if local.date() == today:
-            return self.tr("vandaag {0}").format(local.strftime("%H:%M"))
+            return self.tr("vandaag {0}").format(clock_text(local))
         if local.date() == today - dt.timedelta(days=1):
-            return self.tr("gisteren {0}").format(local.strftime("%H:%M"))
+            return self.tr("gisteren {0}").format(clock_text(local))
         return local.strftime("%d-%m-%Y")
 
     def _show_activity(self, items: list[ActivityItem]) -> None:
@@ -600,17 +568,18 @@ class OverviewPage(QScrollArea):
 
     def _open_cell(self, likelihood: int, impact: int) -> None:
         net = self._net
-        title = self.tr("Risico's met kans {0} en impact {1} ({2})").format(
+        scope = self.tr("{2} kans {0} × impact {1}").format(
             likelihood, impact, self.tr("netto") if net else self.tr("bruto"))
 
         def read(dossier: Any) -> list[Ref]:
             return list(dossier.cockpit.cell_risks(likelihood=likelihood, impact=impact, net=net))
 
         def show(risks: list[Ref]) -> None:
-            dialog = CellRisksDialog(title, risks, self)
-            dialog.open_record_requested.connect(self.open_record_requested)
-            self.cell_dialog = dialog
-            dialog.open()
+            if not risks:  # nothing to open: say so quietly, no dialog to dismiss
+                self.status_message.emit(self.tr("Geen open risico's in deze cel ({0})").format(
+                    scope))
+                return
+            self.cell_requested.emit(scope, frozenset(r.id for r in risks))
 
         self._ops.query(read, on_done=show, key="overview-cell")
 

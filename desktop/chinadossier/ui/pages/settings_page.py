@@ -64,6 +64,10 @@ class SettingsPage(QWidget):
             lambda _i: self.scheme_chosen.emit(str(self.scheme.currentData())))
         for field in (self.language, self.scheme):
             field.setMaximumWidth(360)
+            # the drop-down lists every option: Fusion shrank the list so "Donker" was cut (#8)
+            field.setMaxVisibleItems(field.count())
+            field.view().setMinimumHeight(
+                field.count() * field.view().sizeHintForRow(0) + 2 * field.view().frameWidth())
         form.addRow(self.tr("Taal"), self.language)
         form.addRow(self.tr("Kleurenschema"), self.scheme)
 
@@ -89,7 +93,8 @@ class SettingsPage(QWidget):
             form.addRow(caption, shown)
         note = QLabel(self.tr("Taal en kleurenschema gelden voor deze computer en gaan direct "
                               "in. Een andere gegevensmap kiest u bij het starten "
-                              "(--data-dir)."))
+                              "(--data-dir). Eigen overheid en standaardclassificatie liggen "
+                              "vast in het dossier en zijn hier niet te wijzigen."))
         note.setObjectName("Faint")
         note.setWordWrap(True)
         page.addWidget(frame)

@@ -28,7 +28,7 @@ from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.models.columns import trash_columns
 from chinadossier.ui.models.list_source import trash_page
 from chinadossier.ui.models.record_table import RecordTableModel
-from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
+from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate, fitted_width
 from chinadossier.ui.undo import BatchOutcome, restore_records
 
 
@@ -76,7 +76,8 @@ class TrashPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, column.width)
+            least = fitted_width(column, self.table.font(), header.font())
+            header.resizeSection(index, max(column.width, least))
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

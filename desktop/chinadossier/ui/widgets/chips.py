@@ -36,9 +36,6 @@ _CHIP_STYLE = """
 QFrame#ChipInput { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }
 QFrame#ChipInput[invalid="true"] { border: 2px solid #B93A32; }
 QFrame#ChipInput > QLineEdit { border: none; background: transparent; padding: 2px 0; }
-QFrame#Chip { background: #E1ECF9; border: none; border-radius: 10px; }
-QFrame#Chip QLabel { color: #1C4E8B; }
-QFrame#Chip QToolButton { border: none; color: #1C4E8B; padding: 0 2px; }
 """
 
 
@@ -93,7 +90,8 @@ class ChipInput(QFrame):
         self.setFocusProxy(self.edit)
         self.setMinimumHeight(30)
         # Scoped to this widget: the theme styles every QLineEdit with a border, which the edit
-        # inside a chip input must not have; chips are the SPEC's removable chips (#E1ECF9).
+        # inside a chip input must not have. The chips themselves (the SPEC's removable chips) are
+        # styled by the theme (accent_soft body, accent text), so they follow light and dark.
         self.setStyleSheet(_CHIP_STYLE)
 
     # -- accessibility ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,6 +32,19 @@ def _short(label: str) -> str:
     """"waarschijnlijk (50–80%)" → "Waarschijnlijk"."""
     text = label.split(" (")[0]
     return text[:1].upper() + text[1:]
+
+
+def _label_widths(metrics: QFontMetrics, labels: list[str]) -> list[float]:
+    """Room for each column label, centred under its column: a long label ("Considerable") may
+    borrow what its shorter neighbours leave free, so it is not elided needlessly (#8)."""
+    step = CELL_W + GAP
+    widths = [float(metrics.horizontalAdvance(text)) for text in labels]
+    rooms = []
+    for index, width in enumerate(widths):
+        left = step - widths[index - 1] / 2 - 6 if index > 0 else CELL_W / 2 + 24
+        right = step - widths[index + 1] / 2 - 6 if index + 1 < len(widths) else CELL_W / 2 + 8
+        rooms.append(max(step, min(width + 6, 2 * min(left, right))))
+    return rooms
 
 
 class HeatMapWidget(QWidget):
@@ -142,7 +156,8 @@ class HeatMapWidget(QWidget):
         caps.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.6)
         p.setFont(caps)
         p.setPen(QColor(t.faint))
-        p.drawText(QRectF(LEFT - 60, 0, 56, TOP - 4),
+        # the whole width left of the grid: "LIKELIHOOD ↑" did not fit in 56 px (#8)
+        p.drawText(QRectF(0, 0, LEFT - 4, TOP - 4),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    self.tr("KANS ↑"))
 
@@ -161,6 +176,10 @@ class HeatMapWidget(QWidget):
             p.drawText(QRectF(LEFT - 22, row.top(), 14, CELL_H),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(k))
 
+        tiny = QFont(base)
+        tiny.setPixelSize(10)
+        impact_widths = _label_widths(QFontMetrics(tiny),
+                                      [_short(RISK_IMPACT[i][lang]) for i in range(1, 6)])
         for i in range(1, 6):
             col = self.cell_rect(1, i)
             bold = QFont(base)
@@ -170,13 +189,12 @@ class HeatMapWidget(QWidget):
             p.setPen(QColor(t.text))
             p.drawText(QRectF(col.left(), col.bottom() + 4, CELL_W, 16),
                        Qt.AlignmentFlag.AlignHCenter, str(i))
-            tiny = QFont(base)
-            tiny.setPixelSize(10)
             p.setFont(tiny)
             p.setPen(QColor(t.muted))
+            room = impact_widths[i - 1]
             text = p.fontMetrics().elidedText(_short(RISK_IMPACT[i][lang]),
-                                              Qt.TextElideMode.ElideRight, int(CELL_W + GAP))
-            p.drawText(QRectF(col.left() - GAP / 2, col.bottom() + 20, CELL_W + GAP, 14),
+                                              Qt.TextElideMode.ElideRight, int(room))
+            p.drawText(QRectF(col.center().x() - room / 2, col.bottom() + 20, room, 14),
                        Qt.AlignmentFlag.AlignHCenter, text)
         p.setFont(caps)
         p.setPen(QColor(t.faint))

@@ -1,0 +1,119 @@
+"""Issue #8: things that were drawn cut off or out of line (measured, not looked at)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QSpinBox, QToolButton
+from tests.ui.closing import track
+
+from chinadossier.domain.labels import RISK_IMPACT
+from chinadossier.resources_locator import resource_path
+from chinadossier.ui import theme
+from chinadossier.ui.forms.quick_meeting_dialog import QuickMeetingDialog
+from chinadossier.ui.widgets.heatmap import _label_widths, _short
+
+WAIT = 30_000
+
+
+def _top(widget: Any, ancestor: Any) -> int:
+    return int(widget.mapTo(ancestor, QPoint(0, 0)).y())
+
+
+def test_an_error_under_one_field_leaves_its_neighbours_labels_in_line(qtbot: Any,
+                                                                      ops: Any) -> None:
+    dialog = QuickMeetingDialog(ops)
+    track(qtbot, dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
+    labels = [dialog.rows[k].label for k in ("held_on", "start_time", "meeting_kind")]
+    before = [_top(label, dialog) for label in labels]
+    assert len(set(before)) == 1
+    dialog.rows["start_time"].set_errors(["'25:99' is geen bestaande tijd"])
+    qtbot.waitUntil(lambda: dialog.rows["start_time"].error.isVisible())
+    QApplication.processEvents()
+    assert dialog.rows["start_time"].error.height() > 0
+    assert [_top(label, dialog) for label in labels] == before
+    fields = [dialog.fields[k] for k in ("held_on", "start_time", "meeting_kind")]
+    assert len({_top(field, dialog) for field in fields}) == 1
+
+
+def test_every_english_impact_label_fits_under_the_heat_map() -> None:
+    font = QFont(QApplication.font())
+    font.setPixelSize(10)
+    metrics = QFontMetrics(font)
+    for lang in (0, 1):
+        labels = [_short(RISK_IMPACT[i][lang]) for i in range(1, 6)]
+        rooms = _label_widths(metrics, labels)
+        for text, room in zip(labels, rooms, strict=True):
+            assert metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room)) == text
+
+
+def test_spin_boxes_get_arrow_buttons_beside_the_digits(qtbot: Any, ops: Any) -> None:
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.ui.forms.editor import open_editor
+
+    app = QApplication.instance()
+    previous = app.styleSheet(), app.palette()
+    try:
+        for scheme in ("light", "dark"):
+            theme.apply(app, scheme)
+            assert f"chevron-up-{scheme}.svg" in app.styleSheet()
+            assert (resource_path("icons") / f"chevron-up-{scheme}.svg").exists()
+            form = open_editor(ops, RecordKind.RISK_NOTE)
+            track(qtbot, form)
+            form.open()
+            qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
+            box = form.fields["inherent_likelihood"]
+            assert isinstance(box, QSpinBox) and box.isEnabled()
+            qtbot.waitExposed(box)
+            edit = box.lineEdit()
+            # the digits end before the arrow buttons, and start clear of the left border
+            assert edit.geometry().right() < box.width() - 16
+            edit.setCursorPosition(0)
+            assert edit.mapTo(box, edit.cursorRect().center()).x() >= 6
+            form.reject()
+    finally:
+        app.setStyleSheet(previous[0])
+        app.setPalette(previous[1])
+
+
+def test_chips_use_the_theme_in_dark_mode(qtbot: Any) -> None:
+    import uuid
+
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.ui.widgets.chips import ChipInput, Choice
+
+    app = QApplication.instance()
+    previous = app.styleSheet(), app.palette()
+    try:
+        tokens = theme.apply(app, "dark")
+        chips = ChipInput()
+        qtbot.addWidget(chips)
+        chips.add_choice(Choice(RecordKind.PERSON, uuid.uuid4(), "Deelnemer (fictief)"))
+        chips.resize(320, 30)
+        chips.show()
+        qtbot.waitExposed(chips)
+        chip = chips._chips[0]
+        image = chip.grab().toImage()
+        remove = chip.findChildren(QToolButton)[0].geometry()
+        body = image.pixelColor(chip.width() // 2, 0).name().upper()
+        beside_x = image.pixelColor(remove.left() + 1, remove.top() + 1).name().upper()
+        assert body == tokens.accent_soft.upper()
+        assert beside_x == body
+    finally:
+        app.setStyleSheet(previous[0])
+        app.setPalette(previous[1])
+
+
+def test_a_message_that_is_no_predicate_gets_a_colon_after_the_label() -> None:
+    from chinadossier.ui.forms.base import _with_caption
+
+    assert _with_caption("Onderwerp", "is verplicht") == "Onderwerp is verplicht"
+    assert _with_caption("Date", "must be a date") == "Date must be a date"
+    assert (_with_caption("Status", "een band die in 1984 eindigde kan niet actief zijn")
+            == "Status: een band die in 1984 eindigde kan niet actief zijn")
+    assert _with_caption("Richting", "kies een richting") == "Richting: kies een richting"
+    assert _with_caption("Titel", "Deelnemer 2: is verplicht") == "Deelnemer 2: is verplicht"

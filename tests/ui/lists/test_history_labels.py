@@ -1,0 +1,36 @@
+"""The history in the detail pane names every field in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.drafts import AssessmentDraft
+
+from .test_list_flows import idle, open_page, ops  # noqa: F401
+
+
+def test_reassessment_and_tags_read_as_dutch_field_names(qtbot, ops, filled):  # noqa: F811
+    page = open_page(qtbot, ops, RecordKind.RISK_NOTE)
+    note = page.detail.record
+    ops.write(lambda d: d.risk_notes.reassess(note.meta.id, AssessmentDraft(3, 3, 2, 2),
+                                              expected_version=note.meta.version))
+    idle(qtbot, ops)
+    ops.write(lambda d: d.tags.add([(note.meta.id, note.meta.version + 1)], "haven"))
+    qtbot.waitUntil(lambda: page.detail.text().count("gewijzigd") >= 2 and not ops.is_busy())
+    text = page.detail.text()
+    assert "beoordeling" in text and "risicoscores" in text
+    assert "tags" in text
+    for raw in ("assessment", "scores:", "trefwoorden", "residual_", "inherent_"):
+        assert raw not in text.replace("risicoscores", ""), raw
+
+    app = QCoreApplication.instance()
+    app.setProperty("language", "en")
+    try:
+        page.detail.clear()
+        page.detail.show_record(RecordKind.RISK_NOTE, note.meta.id)
+        qtbot.waitUntil(lambda: page.detail.record is not None and not ops.is_busy())
+        qtbot.waitUntil(lambda: "risk scores" in page.detail.text())
+        assert "assessment" in page.detail.text()
+    finally:
+        app.setProperty("language", None)
