@@ -15,7 +15,7 @@ _PATTERNS = (
     (re.compile(r"^(\d{4})$"), DatePrecision.YEAR),
 )
 _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
-_UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\))$", re.I)
+_UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\)|\(uncertain\))$", re.I)
 _SPAN = re.compile(r"^(\d{4})\s*/\s*(\d{2}|\d{4})$")
 _MONTHS_NL = (
     "januari",
@@ -31,6 +31,15 @@ _MONTHS_NL = (
     "november",
     "december",
 )
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+#: Per language: month names, the circa prefix and the uncertainty suffix.
+_WORDS = {
+    "nl": (_MONTHS_NL, "ca.", "onzeker"),
+    "en": (_MONTHS_EN, "c.", "uncertain"),
+}
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -139,6 +148,12 @@ class PartialDate:
 
     def dutch(self) -> str:
         """Human form: "16 november 2022", "november 2022", "ca. 1985", "2022/23 (onzeker)"."""
+        return self.human("nl")
+
+    def human(self, lang: str = "nl") -> str:
+        """Human form in the interface language: Dutch as `dutch()`; English "16 November
+        2022", "November 2022", "c. 1985", "2022/23 (uncertain)"."""
+        months, circa, uncertain = _WORDS.get(lang, _WORDS["nl"])
         if self.until_year is not None:
             last = self.until_year
             first = self.value.year
@@ -146,12 +161,17 @@ class PartialDate:
         elif self.precision is DatePrecision.YEAR:
             text = f"{self.value.year}"
         elif self.precision is DatePrecision.MONTH:
-            text = f"{_MONTHS_NL[self.value.month - 1]} {self.value.year}"
+            text = f"{months[self.value.month - 1]} {self.value.year}"
         else:
-            text = f"{self.value.day} {_MONTHS_NL[self.value.month - 1]} {self.value.year}"
+            text = f"{self.value.day} {months[self.value.month - 1]} {self.value.year}"
+        return self.marked(text, lang)
+
+    def marked(self, text: str, lang: str = "nl") -> str:
+        """`text` (this date written some way) with its circa prefix and uncertainty suffix."""
+        _months, circa, uncertain = _WORDS.get(lang, _WORDS["nl"])
         if self.circa:
-            text = f"ca. {text}"
-        return f"{text} (onzeker)" if self.uncertain else text
+            text = f"{circa} {text}"
+        return f"{text} ({uncertain})" if self.uncertain else text
 
     def to_json(self) -> dict[str, object]:
         """JSON form with English keys."""

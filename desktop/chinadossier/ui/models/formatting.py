@@ -44,15 +44,14 @@ def kind_label(kind: RecordKind) -> str:
 
 
 def date_text(value: dt.date | dt.datetime | PartialDate | None) -> str:
-    """dd-mm-jjjj (a rough date says so: "ca. 1985", "2022 (onzeker)")."""
+    """dd-mm-jjjj (a rough date says so: "ca. 1985", "2022 (onzeker)"; in English "c. 1985",
+    "2022 (uncertain)", "November 2022")."""
     if value is None:
         return ""
     if isinstance(value, PartialDate):
         if value.precision is not DatePrecision.DAY:
-            return value.dutch()
-        text = value.value.strftime("%d-%m-%Y")
-        text = f"ca. {text}" if value.circa else text
-        return f"{text} (onzeker)" if value.uncertain else text
+            return value.human(code_lang())
+        return value.marked(value.value.strftime("%d-%m-%Y"), code_lang())
     if isinstance(value, dt.datetime):
         value = local_date(value)
     return value.strftime("%d-%m-%Y")
