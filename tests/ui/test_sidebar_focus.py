@@ -50,3 +50,21 @@ def test_ctrl_digit_focuses_the_list_of_each_list_page(
         QTest.keyClick(window, digit, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == key
         assert QApplication.focusWidget() is window.page(key).table
+
+
+def test_tab_leaves_the_list_instead_of_walking_its_cells(
+        qtbot: Any, start: Any, case_file: Path, dossier: Any) -> None:  # noqa: F811
+    add_risk(dossier, net=(2, 3))
+    add_risk(dossier, net=(3, 3))
+    window = _window(qtbot, start(case_file.parent))
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("risks")
+    table = page.table
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=LIMIT)
+    table.setFocus(Qt.FocusReason.OtherFocusReason)
+    table.setCurrentIndex(page.model.index(0, 0))
+    assert QApplication.focusWidget() is table
+    _press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    assert window.current_page_key() == "risks"

@@ -117,3 +117,25 @@ def test_a_message_that_is_no_predicate_gets_a_colon_after_the_label() -> None:
             == "Status: een band die in 1984 eindigde kan niet actief zijn")
     assert _with_caption("Richting", "kies een richting") == "Richting: kies een richting"
     assert _with_caption("Titel", "Deelnemer 2: is verplicht") == "Deelnemer 2: is verplicht"
+
+
+def test_a_chip_with_a_long_label_is_elided_and_keeps_the_whole_label(qtbot: Any) -> None:
+    """A source with a long title once pushed the tie form wider than its dialog."""
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.ui.widgets.chips import Chip, ChipInput, Choice
+
+    title = ("NRC: sinds medio 2021 ten minste 8 gemeenten die hun stedenband met een Chinese "
+             "stad hebben beëindigd of bevroren, na vragen uit de gemeenteraad (fictief)")
+    box = ChipInput()
+    qtbot.addWidget(box)
+    box.set_choices([Choice(RecordKind.SOURCE, 1, title)])
+    (chip,) = box.findChildren(Chip)
+    assert chip.sizeHint().width() <= Chip.MAX_LABEL_WIDTH + 60
+    (label,) = [w for w in chip.children() if w.metaObject().className() == "QLabel"]
+    assert label.text().endswith("…") and label.text() != title
+    assert label.accessibleName() == title and title in label.toolTip()
+    short = Choice(RecordKind.SOURCE, 2, "Raadsbesluit")
+    box.set_choices([short])
+    (chip,) = [c for c in box.findChildren(Chip) if c.choice == short]
+    (label,) = [w for w in chip.children() if w.metaObject().className() == "QLabel"]
+    assert label.text() == "Raadsbesluit"

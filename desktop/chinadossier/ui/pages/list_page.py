@@ -143,6 +143,9 @@ class ListPage(QWidget):
         self.model.page_loaded.connect(self._after_page)
         self.table = QTableView(self)
         self.table.setObjectName("RecordTable")
+        # Rows are chosen with the arrow keys; Tab moves on to the next control (the table is
+        # one stop in the tab order, not one per cell).
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self._title_text())
         self.table.setModel(self.model)
         self.table.setShowGrid(False)

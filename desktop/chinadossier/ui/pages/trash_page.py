@@ -61,6 +61,9 @@ class TrashPage(QWidget):
         self.model.page_loaded.connect(self._update)
         self.table = QTableView(self)
         self.table.setObjectName("TrashTable")
+        # Rows are chosen with the arrow keys; Tab moves on to the next control (the table is
+        # one stop in the tab order, not one per cell).
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Verwijderde records"))
         self.table.setModel(self.model)
         self.table.setShowGrid(False)

@@ -44,6 +44,9 @@ class Chip(QFrame):
 
     remove_requested = Signal(object)
 
+    #: Widest label in pixels before it is elided ("…").
+    MAX_LABEL_WIDTH = 260
+
     def __init__(self, choice: Choice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = choice
@@ -52,8 +55,14 @@ class Chip(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
         layout.setSpacing(2)
-        text = QLabel(choice.label, self)
-        text.setToolTip(choice.sub or choice.label)
+        text = QLabel(self)
+        # A long label (a source's title) is elided, so a chip never widens its form; the whole
+        # label is in the tooltip and the accessible name.
+        text.setText(text.fontMetrics().elidedText(
+            choice.label, Qt.TextElideMode.ElideRight, self.MAX_LABEL_WIDTH))
+        text.setAccessibleName(choice.label)
+        text.setToolTip("\n".join(t for t in (choice.label, choice.sub) if t)
+                        if text.text() != choice.label else (choice.sub or choice.label))
         layout.addWidget(text)
         remove = QToolButton(self)
         remove.setText("×")
