@@ -811,9 +811,10 @@ This cannot be undone.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="62"/>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="72"/>
         <source>{0} verwijderen</source>
+        <extracomment>Widest label in pixels before it is elided (&quot;…&quot;).</extracomment>
         <translation>Remove {0}</translation>
     </message>
 </context>
@@ -1728,7 +1729,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1764,107 +1765,107 @@ This cannot be undone.</translation>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="566"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="569"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="581"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="590"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="595"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="598"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="629"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="630"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="631"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="659"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -1884,47 +1885,47 @@ This cannot be undone.</translation>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="577"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="411"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="412"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="675"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="678"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="677"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="680"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -5133,7 +5134,7 @@ Continue?</translation>
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="179"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -5239,37 +5240,37 @@ Continue?</translation>
         <translation>Restore the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="67"/>
         <source>Verwijderde records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="165"/>
         <source>Teruggezet: {0}</source>
         <translation>Restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="167"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
         <source>{0}+ verwijderde records</source>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="183"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="185"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
         <source>1 verwijderd record</source>
         <translation>1 deleted record</translation>
     </message>

@@ -91,6 +91,12 @@ class Language:
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._app.installTranslator(qt_own)
             self._translators.append(qt_own)
+        if self.code == "nl":
+            # Qt's Dutch catalogue lacks a few labels of its own file dialog ("&Look in:").
+            extra = QTranslator(self._app)
+            if extra.load(str(resource_path("i18n") / "qtbase_extra_nl.qm")):
+                self._app.installTranslator(extra)
+                self._translators.append(extra)
         if self.code == "en":
             ours = QTranslator(self._app)
             path = resource_path("i18n") / "chinadossier_en.qm"
