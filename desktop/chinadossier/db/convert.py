@@ -279,6 +279,10 @@ def _organisations(
     ]
 
 
+#: What a person's positions and political facts link to (also db.pagebuild's fast path).
+PERSON_LINKS = (RecordKind.ORGANISATION, RecordKind.AUTHORITY, RecordKind.SOURCE)
+
+
 def _persons(
     reads: Any, objs: Sequence[Any], metas: list[r.Meta], ids: list[uuid.UUID]
 ) -> list[Any]:
@@ -288,7 +292,7 @@ def _persons(
         [p.organisation_id for p in positions]
         + [p.authority_id for p in positions]
         + [f.source_id for f in facts],
-        (RecordKind.ORGANISATION, RecordKind.AUTHORITY, RecordKind.SOURCE),
+        PERSON_LINKS,
     )
     by_person: dict[uuid.UUID, list[r.PositionRecord]] = defaultdict(list)
     for p in positions:

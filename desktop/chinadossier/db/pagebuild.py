@@ -30,7 +30,7 @@ from typing import Any
 
 from chinadossier.db import fastread
 from chinadossier.db.columns import partial_from
-from chinadossier.db.convert import _exact_day
+from chinadossier.db.convert import PERSON_LINKS, _exact_day
 from chinadossier.db.fastread import Compiled, FastReads, _ref_reader, _uuid
 from chinadossier.db.makers import maker, slot_setters
 from chinadossier.domain import contact
@@ -268,9 +268,6 @@ def _organisation_context(
     },)
 
 
-_PERSON_LINKS = (RecordKind.ORGANISATION, RecordKind.AUTHORITY, RecordKind.SOURCE)
-
-
 def _person_context(reads: FastReads, statement: Compiled, rows: list[Any], param: str) -> _Ctx:
     positions = reads.children_by_param("positions", param)
     facts = reads.children_by_param("facts", param)
@@ -278,7 +275,7 @@ def _person_context(reads: FastReads, statement: Compiled, rows: list[Any], para
         [p.organisation_id for p in positions]
         + [p.authority_id for p in positions]
         + [f.source_id for f in facts],
-        _PERSON_LINKS,
+        PERSON_LINKS,
     )
     by_person: dict[Any, list[r.PositionRecord]] = defaultdict(list)
     for p in positions:

@@ -153,7 +153,7 @@ class PartialDate:
     def human(self, lang: str = "nl") -> str:
         """Human form in the interface language: Dutch as `dutch()`; English "16 November
         2022", "November 2022", "c. 1985", "2022/23 (uncertain)"."""
-        months, circa, uncertain = _WORDS.get(lang, _WORDS["nl"])
+        months = _WORDS.get(lang, _WORDS["nl"])[0]
         if self.until_year is not None:
             last = self.until_year
             first = self.value.year
@@ -168,7 +168,7 @@ class PartialDate:
 
     def marked(self, text: str, lang: str = "nl") -> str:
         """`text` (this date written some way) with its circa prefix and uncertainty suffix."""
-        _months, circa, uncertain = _WORDS.get(lang, _WORDS["nl"])
+        _, circa, uncertain = _WORDS.get(lang, _WORDS["nl"])
         if self.circa:
             text = f"{circa} {text}"
         return f"{text} ({uncertain})" if self.uncertain else text
