@@ -819,16 +819,16 @@ class MainWindow(QMainWindow):
 
     def _show_backup_time(self) -> None:
         # Read in the reader pool: the backup folder may be a slow network share.
-        data_dir = self.context.paths.data_dir
+        paths = self.context.paths
 
         def newest_backup(_dossier: Any) -> float | None:
-            from chinadossier.services.backups import place_for
+            from chinadossier.services import backups
 
-            folder = place_for(data_dir).folder
-            try:
-                return max((p.stat().st_mtime for p in folder.glob("*.sqlite3")), default=None)
+            try:  # this case file's own backups (not a safety copy, not another file's)
+                made = backups.newest(paths.case_file, backups.place_for(paths.data_dir))
             except OSError:
                 return None
+            return None if made is None else made.timestamp()
 
         self.ops.query(newest_backup, on_done=self._show_newest_backup, key="backup-time")
 
