@@ -149,6 +149,7 @@ class RecordForm(QDialog):
         self.discard_box: QMessageBox | None = None
         self.conflict_box: Any = None
         self._saving = False
+        self._shown_once = False
         self._baseline: tuple[Any, ...] = ()
         self._row_stack: list[QHBoxLayout] = []
         self.setModal(True)
@@ -553,8 +554,13 @@ class RecordForm(QDialog):
     # -- loading ---------------------------------------------------------------------------------
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
-        """New records get the case file's default classification once shown."""
+        """New records start in their first field and get the default classification."""
         super().showEvent(event)
+        if self.record_id is None and not self._shown_once:
+            # before the window is activated: otherwise Qt gives the focus to the first widget
+            # in the focus chain, the Opslaan button (typed text lost, Space saves; #8)
+            self.focus_first()
+        self._shown_once = True
         if self.record_id is None and self.classification.value() is None:
             self.ops.query(lambda d: d.settings().default_classification,
                            on_done=self._default_classification)
@@ -582,9 +588,12 @@ class RecordForm(QDialog):
             [getattr(exc, "message", self.tr("Het record kon niet worden geladen."))])
 
     def focus_first(self) -> None:
-        """Focus the first field."""
-        if self.fields:
-            next(iter(self.fields.values())).setFocus()
+        """Focus the first field that takes the keyboard (a compound field: its first part)."""
+        for widget in self.fields.values():
+            target = focus_target(widget)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- dirty state -----------------------------------------------------------------------------
 
@@ -799,6 +808,20 @@ class RecordForm(QDialog):
     def errors_shown(self) -> dict[str, str]:
         """Field → message text currently shown (for tests and screen readers)."""
         return {k: r.error.text() for k, r in self.rows.items() if not r.error.isHidden()}
+
+
+def focus_target(widget: QWidget) -> QWidget | None:
+    """The widget that takes the keyboard for a field: itself, its focus proxy or its first
+    part that accepts Tab (None for a hidden or disabled field)."""
+    if widget.isHidden() or not widget.isEnabled():
+        return None
+    if widget.focusProxy() is not None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
+                and child.isVisibleTo(widget)):
+            return child
+    return None
 
 
 def initial_from_text(kind: RecordKind, typed: str) -> dict[str, Any]:
