@@ -44,6 +44,7 @@ from chinadossier.domain.labels import choices as enum_choices
 from chinadossier.domain.labels import label as _label
 from chinadossier.ui.forms.conflict import RELOAD, ask_conflict
 from chinadossier.ui.forms.errors import group_errors
+from chinadossier.ui.forms.field_changes import connect_changes
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.attachments import AttachmentsEditor
 from chinadossier.ui.widgets.chip_details import ChipDetails
@@ -103,6 +104,8 @@ class FieldRow(QWidget):
         self.error.setFont(small)
         self.error.hide()
         layout.addWidget(self.error)
+        self.watched: set[int] = set()
+        """The parts of the field that clear its error when changed (see field_changes)."""
 
     def set_errors(self, messages: list[str]) -> None:
         """Show messages (or none) and mark the field invalid for the theme."""
@@ -150,6 +153,7 @@ class RecordForm(QDialog):
         self.conflict_box: Any = None
         self._saving = False
         self._shown_once = False
+        self._unclaimed: list[str] = []
         self._baseline: tuple[Any, ...] = ()
         self._row_stack: list[QHBoxLayout] = []
         self.setModal(True)
@@ -801,9 +805,24 @@ class RecordForm(QDialog):
             ([self.tr("Niet opgeslagen: controleer de gemarkeerde velden.")] if per_field else [])
             + unclaimed
         )
+        self._unclaimed = unclaimed
+        for key in per_field:
+            connect_changes(self.fields[key], lambda k=key: self.field_changed(k),
+                            self.rows[key].watched)
         first = next((k for k in self.fields if k in per_field), None)
         if first is not None:
             self.fields[first].setFocus()
+
+    def field_changed(self, key: str) -> None:
+        """The user changed a field: its error goes (saving checks everything again); with no
+        marked field left, so does the note at the top."""
+        row = self.rows[key]
+        if row.error.isHidden():
+            return
+        row.set_errors([])
+        self.input_errors.pop(key, None)
+        if not self._unclaimed and not self.errors_shown():
+            self.banner.hide()
 
     def errors_shown(self) -> dict[str, str]:
         """Field → message text currently shown (for tests and screen readers)."""
