@@ -596,6 +596,9 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "show_record"):
             self.sidebar.select(key or "overview")
             page.show_record(record_id)
+            self.activateWindow()  # back from the search popup: keys go to the list (#8)
+            if hasattr(page, "focus_list"):
+                page.focus_list()
             return
         if optional("forms.editor", "open_editor") is not None:
             self.edit_record(kind, record_id)
