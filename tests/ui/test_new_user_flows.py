@@ -41,3 +41,54 @@ def test_a_record_opened_from_the_search_has_the_keyboard_in_its_list(
     qtbot.waitUntil(lambda: page.selected_ids() == [person.meta.id], timeout=LIMIT)
     assert window.current_page_key() == "persons"
     assert window.focusWidget() is page.table
+
+
+@pytest.mark.parametrize("how", ["Nieuw…", "Ctrl+N"])
+def test_a_new_record_is_selected_in_its_list_after_saving(
+        qtbot: Any, start: Any, dossier: Any, case_file: Path, how: str) -> None:  # noqa: F811
+    for n in range(3):
+        dossier.sources.create(_source(f"Bestaande bron {n}")) if how == "Nieuw…" else None
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    _idle(qtbot, desktop)
+    key = "sources" if how == "Nieuw…" else "meetings"
+    window.go_to_page(key)
+    page = window.page(key)
+    _idle(qtbot, desktop)
+    if how == "Nieuw…":
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=LIMIT)
+        page.new_button.click()
+        form = window.editor
+        type_text(form.fields["title"], "Jaarverslag Xinghe")
+        field = form.fields["title"]
+    else:
+        window.log_meeting()
+        form = window.quick_meeting
+        type_text(form.fields["title"], "Kennismaking")
+        field = form.fields["title"]
+        form.parties.theirs.add_choice(_org_choice(dossier))
+    _idle(qtbot, desktop)
+    with qtbot.waitSignal(form.saved, timeout=LIMIT) as saved:
+        ctrl_enter(field)
+    new_id = saved.args[0].meta.id
+    qtbot.waitUntil(lambda: page.selected_ids() == [new_id], timeout=LIMIT)
+    _idle(qtbot, desktop)
+    qtbot.wait(50)
+    assert page.selected_ids() == [new_id]
+    assert page.detail.record is not None and page.detail.record.meta.id == new_id
+
+
+def _source(title: str) -> Any:
+    from chinadossier.domain.drafts import SourceDraft
+
+    return SourceDraft(title=title)
+
+
+def _org_choice(dossier: Any) -> Any:
+    from chinadossier.domain.codes import OrganisationKind
+    from chinadossier.domain.drafts import OrganisationDraft
+    from chinadossier.ui.forms.base import choice_of_record
+
+    org = dossier.organisations.create(OrganisationDraft(
+        name_nl="Volksregering Xinghe (fictief)", org_kind=OrganisationKind.GOVERNMENT)).record
+    return choice_of_record(RecordKind.ORGANISATION, org)

@@ -636,7 +636,14 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Dit soort record heeft geen formulier."))
             return
         self.dialogs.keep("editor", dialog)
+        dialog.saved.connect(lambda record: self._select_new(kind, record))
         dialog.open()
+
+    def _select_new(self, kind: RecordKind, record: Any) -> None:
+        """A record just made is selected in its list, if that list is on screen (#8)."""
+        page = self.pages.get(PAGE_OF_KIND.get(kind, ""))
+        if page is not None and page is self.stack.currentWidget() and hasattr(page, "show_record"):
+            page.show_record(record.meta.id)
 
     def log_meeting(self) -> None:
         """Ctrl+N: the quick "Contactmoment vastleggen" dialog."""
@@ -648,6 +655,7 @@ class MainWindow(QMainWindow):
             return
         dialog = self.dialogs.keep("quick_meeting", cls(self.ops, self))
         dialog.saved.connect(self._meeting_logged)
+        dialog.saved.connect(lambda record: self._select_new(RecordKind.MEETING, record))
         dialog.open()
 
     def _meeting_logged(self, record: Any) -> None:
