@@ -46,8 +46,12 @@ def test_a_record_opened_from_the_search_has_the_keyboard_in_its_list(
 @pytest.mark.parametrize("how", ["Nieuw…", "Ctrl+N"])
 def test_a_new_record_is_selected_in_its_list_after_saving(
         qtbot: Any, start: Any, dossier: Any, case_file: Path, how: str) -> None:  # noqa: F811
-    for n in range(3):
-        dossier.sources.create(_source(f"Bestaande bron {n}")) if how == "Nieuw…" else None
+    choice = _org_choice(dossier)
+    for n in range(3):  # a list with a selected row already: the new one must take its place
+        if how == "Nieuw…":
+            dossier.sources.create(_source(f"Bestaande bron {n}"))
+        else:
+            dossier.meetings.create(_meeting(f"Bestaand overleg {n}", choice.id))
     desktop = start(case_file.parent)
     window = _window(qtbot, desktop)
     _idle(qtbot, desktop)
@@ -55,8 +59,9 @@ def test_a_new_record_is_selected_in_its_list_after_saving(
     window.go_to_page(key)
     page = window.page(key)
     _idle(qtbot, desktop)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and len(page.selected_ids()) == 1,
+                    timeout=LIMIT)
     if how == "Nieuw…":
-        qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=LIMIT)
         page.new_button.click()
         form = window.editor
         type_text(form.fields["title"], "Jaarverslag Xinghe")
@@ -66,7 +71,7 @@ def test_a_new_record_is_selected_in_its_list_after_saving(
         form = window.quick_meeting
         type_text(form.fields["title"], "Kennismaking")
         field = form.fields["title"]
-        form.parties.theirs.add_choice(_org_choice(dossier))
+        form.parties.theirs.add_choice(choice)
     _idle(qtbot, desktop)
     with qtbot.waitSignal(form.saved, timeout=LIMIT) as saved:
         ctrl_enter(field)
@@ -92,3 +97,15 @@ def _org_choice(dossier: Any) -> Any:
     org = dossier.organisations.create(OrganisationDraft(
         name_nl="Volksregering Xinghe (fictief)", org_kind=OrganisationKind.GOVERNMENT)).record
     return choice_of_record(RecordKind.ORGANISATION, org)
+
+
+def _meeting(title: str, org_id: Any) -> Any:
+    import datetime as dt
+
+    from chinadossier.domain.codes import Direction, MeetingKind, ParticipantSide
+    from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft
+
+    return MeetingDraft(
+        held_on=dt.date(2026, 1, 5), meeting_kind=MeetingKind.RECEPTION,
+        direction=Direction.INCOMING, title=title,
+        participants=(ParticipantDraft(ParticipantSide.THEIRS, organisation_id=org_id),))
