@@ -109,3 +109,14 @@ def _meeting(title: str, org_id: Any) -> Any:
         held_on=dt.date(2026, 1, 5), meeting_kind=MeetingKind.RECEPTION,
         direction=Direction.INCOMING, title=title,
         participants=(ParticipantDraft(ParticipantSide.THEIRS, organisation_id=org_id),))
+
+
+def test_the_window_title_names_the_file_and_leaves_the_application_name_to_qt(
+        qtbot: Any, start: Any, case_file: Path) -> None:  # noqa: F811
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    # Qt shows "<title> — Chinadossier": the title itself must not name the application
+    assert "Chinadossier" not in window.windowTitle()
+    assert window.windowTitle() == f"Rotterdam — {case_file.name}[*]"
+    window.setWindowModified(True)
+    assert window.windowHandle().title() == f"Rotterdam — {case_file.name}*"

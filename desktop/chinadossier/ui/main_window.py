@@ -44,6 +44,7 @@ from chinadossier.ui.models.list_source import trash_count
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
 from chinadossier.ui.sidebar import Sidebar
+from chinadossier.ui.window_title import window_title
 
 #: Sidebar pages: key, record kind listed there (None for Overzicht and Memo's).
 LIST_PAGES: tuple[tuple[str, RecordKind], ...] = (
@@ -126,8 +127,8 @@ class MainWindow(QMainWindow):
         """The open dialogs, held weakly (each deletes itself when closed)."""
         self.setObjectName("MainWindow")
         s = context.settings
-        demo = self.tr(" — demodossier") if s.is_demo else ""
-        self.setWindowTitle(self.tr("Chinadossier — {0}{1}").format(s.own_authority.label, demo))
+        self.setWindowTitle(window_title(s.own_authority.label, context.paths.case_file,
+                                         is_demo=s.is_demo, read_only=bool(context.read_only)))
         self.setAccessibleName(self.tr("Chinadossier hoofdvenster"))
         self.setMinimumSize(1000, 640)
 

@@ -159,9 +159,10 @@ class RecordForm(QDialog):
         self.setModal(True)
         # Closed (saved, cancelled, discarded) means gone: no form lingers under its parent.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Chinadossier")
         self.setObjectName("RecordForm")
         self._build_frame()
+        # "Nieuwe bron — Chinadossier": Qt adds the application name itself (#8)
+        self.setWindowTitle(self.heading.text())
         self._column = self.left
         self.build()
         self.build_common()
@@ -578,6 +579,7 @@ class RecordForm(QDialog):
         self.record = record
         self.version = record.meta.version
         self.heading.setText(f"{self.tr(self.title_edit)} · {record.meta.display_no}")
+        self.setWindowTitle(self.heading.text())
         self.load(record)
         self.load_common(record)
         self.setEnabled(True)
