@@ -38,6 +38,7 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import clock_text, from_timestamp, local_date, moment_text
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
+from chinadossier.ui.case_file_lock import open_elsewhere_reason
 from chinadossier.ui.dialog_refs import OpenDialogs
 from chinadossier.ui.dialogs.error_dialog import show_error
 from chinadossier.ui.models.list_source import trash_count
@@ -440,6 +441,10 @@ class MainWindow(QMainWindow):
             "Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, "
             "wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map "
             "waarin u mag schrijven om het te wijzigen.").format(self.context.read_only))
+        if self.context.read_only == open_elsewhere_reason():  # ui.case_file_lock (#8)
+            banner.setText(self.tr(
+                "Alleen lezen: {0}. U kunt alles bekijken en zoeken; wijzigen doet u in het "
+                "andere venster.").format(self.context.read_only))
         banner.setObjectName("ReadOnlyBanner")
         banner.setProperty("chip", "warning")
         banner.setWordWrap(True)
