@@ -28,9 +28,10 @@ def test_demo_says_it_installs_before_pip_runs(tmp_path: Path, installed: bool) 
     bin_dir = tmp_path / ".venv" / "bin"
     bin_dir.mkdir(parents=True)
     (bin_dir / "activate").write_text(f'PATH="{bin_dir}:$PATH"\n', encoding="utf-8")
+    code = 0 if installed else 1
     _stub(bin_dir / "python", (
-        'if [ "$1" = "-c" ]; then exit %d; fi\n'
-        'echo "PIP-RAN $*" >&2\n') % (0 if installed else 1))
+        f'if [ "$1" = "-c" ]; then exit {code}; fi\n'
+        'echo "PIP-RAN $*" >&2\n'))
     _stub(bin_dir / "chinadossier", 'echo "CHINADOSSIER-RAN $*" >&2\n')
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["CHINADOSSIER_DEMO_DIR"] = str(tmp_path / "demo-data")
