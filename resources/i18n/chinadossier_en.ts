@@ -462,6 +462,61 @@
         <source>Die records blijven bestaan en tonen de koppeling als verwijderd. Ctrl+Z maakt het verwijderen ongedaan.</source>
         <translation>Those records remain and show the link as deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="32"/>
+        <source>dit dossier is al geopend in een ander venster</source>
+        <translation>this case file is already open in another window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="67"/>
+        <source>proces {0} op {1}</source>
+        <translation>process {0} on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="80"/>
+        <source>Dossier al geopend</source>
+        <translation>Case file already open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="81"/>
+        <source>Dit dossier is al geopend in een ander venster.</source>
+        <translation>This case file is already open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="82"/>
+        <source>Twee vensters die allebei wijzigen, tonen elkaars wijzigingen pas na Vernieuwen (F5). Open het hier alleen-lezend om te kijken en te zoeken, of sluit het andere venster eerst.</source>
+        <translation>Two windows that both make changes only show each other&apos;s changes after Refresh (F5). Open it read-only here to look and search, or close the other window first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="86"/>
+        <source>(Geopend door {0}.)</source>
+        <translation>(Opened by {0}.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="88"/>
+        <source>Alleen lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="89"/>
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="90"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window_title.py" line="24"/>
+        <source>demodossier</source>
+        <translation>demo case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window_title.py" line="26"/>
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
 </context>
 <context>
     <name>AccessExportAction</name>
@@ -953,12 +1008,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="244"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="367"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1933,322 +1988,317 @@ This cannot be undone.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
-        <source> — demodossier</source>
-        <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
-        <translation> — demo case file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
-        <source>Chinadossier — {0}{1}</source>
-        <translation>Chinadossier — {0}{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
         <source>Chinadossier hoofdvenster</source>
+        <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="141"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="142"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="142"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="281"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="294"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="301"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="369"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="377"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="679"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="660"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="400"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="452"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="441"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="469"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="408"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="251"/>
         <source>{0} teruggezet</source>
         <translation>{0} restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="253"/>
         <source>{0} records teruggezet</source>
         <translation>{0} records restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="415"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <source>Alleen lezen: {0}. U kunt alles bekijken en zoeken; wijzigen doet u in het andere venster.</source>
+        <translation>Read-only: {0}. You can view and search everything; make changes in the other window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="496"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="520"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="524"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="536"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="539"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="546"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="553"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="554"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="613"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="612"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="637"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="642"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="671"/>
         <source>Contactmoment {0} vastgelegd</source>
         <translation>Contact moment {0} logged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="685"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="710"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="854"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="858"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="860"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="853"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="874"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="871"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="872"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="887"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -2289,76 +2339,76 @@ Esc  cancel
 Ctrl+Shift+N  new record from what you typed in a search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="877"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="896"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="887"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="907"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="905"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="500"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="774"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="328"/>
         <source>Inzageverzoek exporteren…</source>
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
         <source>Mogelijke &amp;dubbelen…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="543"/>
         <source>&amp;Inzageverzoek exporteren…</source>
         <translation>Export &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
         <source>&amp;Bewaartermijnen…</source>
         <translation>&amp;Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="826"/>
         <source>Kies eerst één persoon op de pagina Personen.</source>
         <translation>First choose one person on the Persons page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -2630,374 +2680,374 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="72"/>
         <source>1 Kernpunten</source>
         <translation>1 Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
         <source>2 Aanleiding</source>
         <translation>2 Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
         <source>3 Feiten</source>
         <translation>3 Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
         <source>4 Wijzigingen sinds de vorige notitie</source>
         <translation>4 Changes since the previous memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
         <source>5 Risico’s</source>
         <translation>5 Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
         <source>6 Openstaande acties en toezeggingen</source>
         <translation>6 Open actions and commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
         <source>7 Handelingsopties / advies</source>
         <translation>7 Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
         <source>8 Spreekpunten en mogelijke vragen</source>
         <translation>8 Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="80"/>
         <source>9 Bronnen</source>
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="123"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="135"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
         <source>Onderwerp en periode</source>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="178"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="179"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="184"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="185"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="189"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="203"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="211"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="211"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="214"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="215"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="233"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="227"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="249"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="255"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="260"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="261"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="262"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="267"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="268"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="274"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="301"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="305"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="309"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="319"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="320"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="290"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="321"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="323"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="356"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="360"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="362"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="387"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="418"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="438"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="440"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="442"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="446"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="461"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="487"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="488"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="488"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="473"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="504"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="507"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="508"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="526"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="530"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
@@ -3583,27 +3633,27 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
-        <source>Nog geen wijzigingen.</source>
-        <translation>No changes yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="545"/>
+        <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
+        <translation>No activity yet. What you record or change appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="580"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
@@ -4184,191 +4234,191 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="130"/>
         <source>Nieuw record</source>
         <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="131"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="132"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="172"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="254"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="261"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="586"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="270"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="274"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="396"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="419"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="421"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="416"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="425"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="426"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="433"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="435"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="438"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="439"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="442"/>
         <source>Vindplaats: pagina, URL of paragraaf</source>
         <translation>Locator: page, URL or section</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="443"/>
         <source>Vindplaats in {0}</source>
         <translation>Locator in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="448"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="450"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="451"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="491"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="582"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="594"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="663"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="665"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="666"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="667"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="724"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="739"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="738"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="753"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="747"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="762"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="762"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="777"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="792"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="807"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -4928,53 +4978,53 @@ Continue?</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="50"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="51"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="55"/>
         <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
         <translation>Search… names, Hanzi, pinyin, subjects</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="56"/>
         <source>Zoekterm</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="57"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="61"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="138"/>
         <source>Typ om te zoeken.</source>
         <translation>Type to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="140"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="145"/>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="178"/>
         <source>en {0} meer</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="187"/>
         <source>{0} gevonden · Enter opent</source>
         <translation>{0} found · Enter opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="188"/>
         <source>Niets gevonden voor ‘{0}’.</source>
         <translation>Nothing found for ‘{0}’.</translation>
     </message>
@@ -5240,37 +5290,47 @@ Continue?</translation>
         <translation>Restore the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="68"/>
         <source>Verwijderde records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="103"/>
+        <source>De prullenbak is leeg</source>
+        <translation>The recycle bin is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="174"/>
         <source>Teruggezet: {0}</source>
         <translation>Restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="176"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="200"/>
+        <source>Wat u verwijdert, staat hier tot u het terugzet.</source>
+        <translation>What you delete stays here until you restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="203"/>
         <source>{0}+ verwijderde records</source>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="207"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="209"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="205"/>
         <source>1 verwijderd record</source>
         <translation>1 deleted record</translation>
     </message>
@@ -5347,132 +5407,132 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="156"/>
-        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en standaardclassificatie worden in het dossier vastgelegd.</source>
-        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; own authority and default classification are fixed in the case file.</translation>
+        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; de eigen overheid wordt in het dossier vastgelegd. Nieuwe records krijgen de classificatie Intern, tenzij u in het formulier een andere kiest.</source>
+        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing notes in one place. First three choices; your own authority is recorded in the case file. New records are classified Internal unless you choose another classification in the form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="165"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="166"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="170"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="171"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="175"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="179"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="187"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="189"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="191"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="192"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="200"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="200"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="207"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="208"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="212"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="220"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="232"/>
         <source>Een andere gegevensmap kiest u later bij het starten (--data-dir)</source>
         <translation>Another data folder can be chosen later when starting (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="236"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="242"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="281"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="310"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="316"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

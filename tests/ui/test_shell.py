@@ -113,7 +113,7 @@ def test_sidebar_counts_pages_and_shortcuts(qtbot: Any, start: Any, case_file: P
     qtbot.waitUntil(lambda: window.sidebar.count("risks") == 1, timeout=LIMIT)
     assert window.sidebar.count("organisations") == 1
     assert window.sidebar.count("meetings") == 0
-    assert window.windowTitle().startswith("Chinadossier — Rotterdam")
+    assert window.windowTitle() == "Rotterdam — chinadossier.sqlite3[*]"
     QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "risks"
     QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)

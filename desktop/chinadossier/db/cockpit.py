@@ -120,11 +120,17 @@ def attention(
 
 
 def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
-    """The newest audit entries about records, newest first, with the records' current labels."""
+    """The newest audit entries about records, newest first, with the records' current labels.
+
+    Not the case file's set-up: the reference authorities and the risk categories written when
+    the file was made (in its first transaction, so at the time of the very first entry) are no
+    one's activity (#8)."""
+    made_at = select(AuditEntry.at).order_by(AuditEntry.seq).limit(1).scalar_subquery()
     rows = session.execute(
         select(AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.record_id,
                AuditEntry.record_kind, AuditEntry.display_no)
-        .where(AuditEntry.record_id.is_not(None), AuditEntry.record_kind != "authority")
+        .where(AuditEntry.record_id.is_not(None), AuditEntry.record_kind != "authority",
+               ~((AuditEntry.record_kind == "risk_category") & (AuditEntry.at == made_at)))
         .order_by(AuditEntry.seq.desc())
         .limit(limit)
     ).all()

@@ -223,6 +223,8 @@ class QuickOverview:
         rows = self._run(
             "SELECT at, actor, action, record_id, record_kind, display_no FROM audit_entry "
             "WHERE record_id IS NOT NULL AND record_kind != 'authority' "
+            "AND NOT (record_kind = 'risk_category' "
+            "AND at = (SELECT at FROM audit_entry ORDER BY seq LIMIT 1)) "
             "ORDER BY seq DESC LIMIT ?", [limit])
         ids = [_uuid(row[3]) for row in rows]
         labels = self._views.refs(ids)

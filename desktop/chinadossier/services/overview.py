@@ -12,6 +12,7 @@ from chinadossier.db import fts
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
+from chinadossier.domain.labels import label
 from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
 from chinadossier.domain.search_text import query_terms
 from chinadossier.services import search_core
@@ -113,6 +114,9 @@ class OverviewService:
         if better == words:
             return None
         suggestion = " ".join(better)
+        if suggestion.casefold() in _kind_names():
+            # "Organisaties" → "Organisatie?" only names a kind of record: no help (#8)
+            return None
         if not self.search(suggestion, limit=1):
             return None
         typed = query.strip()
@@ -220,3 +224,8 @@ class OverviewService:
             return uow.views.timeline(
                 tie_id=tie_id, organisation_id=organisation_id, person_id=person_id
             )
+
+
+def _kind_names() -> frozenset[str]:
+    """The names of the kinds of record, in both languages ("organisatie", "risk note")."""
+    return frozenset(label(kind, lang).casefold() for kind in RecordKind for lang in ("nl", "en"))

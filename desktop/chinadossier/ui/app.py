@@ -147,6 +147,10 @@ class DesktopApp(QObject):
         self.dialog: Any = None
         self.read_only: str | None = None
         """Why the opened file cannot be written (shown as "Alleen lezen"); None if it can."""
+        self.lock: Any = None
+        """The case file's lock (ui.case_file_lock), held while the window is open."""
+        self._open_elsewhere: str | None = None
+        """After the question "al geopend": the read-only reason, or "" (opened anyway)."""
         self._splash: Any = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._os_scheme_changed)
@@ -176,6 +180,26 @@ class DesktopApp(QObject):
         self._check()
 
     def _check(self) -> None:
+        """One window per case file: when another holds it, ask first (ui.case_file_lock)."""
+        from chinadossier.ui.case_file_lock import CaseFileLock, ask_open_elsewhere
+
+        if self.lock is None:
+            self.lock = CaseFileLock(self.paths.case_file)
+        if self.lock.acquire() or self._open_elsewhere is not None:
+            self._read_first()
+            return
+        self.dialog = ask_open_elsewhere(self.lock.holder(), self._answered_open_elsewhere)
+
+    def _answered_open_elsewhere(self, choice: Any) -> None:
+        from chinadossier.ui.case_file_lock import Choice, open_elsewhere_reason
+
+        if choice is Choice.QUIT:
+            self.finished.emit(0)
+            return
+        self._open_elsewhere = open_elsewhere_reason() if choice is Choice.READ_ONLY else ""
+        self._read_first()
+
+    def _read_first(self) -> None:
         """Check the file and read the first window's figures in a worker thread, on plain
         sqlite3 (no SQLAlchemy import); a small splash shows only if that takes a while."""
         from chinadossier.domain.clock import SystemClock
@@ -232,6 +256,9 @@ class DesktopApp(QObject):
         from chinadossier.ui.ops import Operations
 
         view, self.read_only = value
+        # open in another window and the user chose to only look (a reason of the file's own,
+        # a folder this account cannot write, comes first)
+        self.read_only = self.read_only or self._open_elsewhere or None
         self.ops = Operations(None, self)
         # Built now, shown at the next turn of the event loop: the two halves of the first
         # window's work are then two short GUI-thread stretches, not one long one.
@@ -424,6 +451,8 @@ class DesktopApp(QObject):
         if self.dossier is not None:
             self.dossier.close()
             self.dossier = None
+        if self.lock is not None:
+            self.lock.release()
         if self.hook is not None:
             self.hook.restore()
 

@@ -38,12 +38,14 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import clock_text, from_timestamp, local_date, moment_text
 from chinadossier.domain.records import CaseFileSettings
 from chinadossier.paths import Paths
+from chinadossier.ui.case_file_lock import open_elsewhere_reason
 from chinadossier.ui.dialog_refs import OpenDialogs
 from chinadossier.ui.dialogs.error_dialog import show_error
 from chinadossier.ui.models.list_source import trash_count
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
 from chinadossier.ui.sidebar import Sidebar
+from chinadossier.ui.window_title import window_title
 
 #: Sidebar pages: key, record kind listed there (None for Overzicht and Memo's).
 LIST_PAGES: tuple[tuple[str, RecordKind], ...] = (
@@ -126,8 +128,8 @@ class MainWindow(QMainWindow):
         """The open dialogs, held weakly (each deletes itself when closed)."""
         self.setObjectName("MainWindow")
         s = context.settings
-        demo = self.tr(" — demodossier") if s.is_demo else ""
-        self.setWindowTitle(self.tr("Chinadossier — {0}{1}").format(s.own_authority.label, demo))
+        self.setWindowTitle(window_title(s.own_authority.label, context.paths.case_file,
+                                         is_demo=s.is_demo, read_only=bool(context.read_only)))
         self.setAccessibleName(self.tr("Chinadossier hoofdvenster"))
         self.setMinimumSize(1000, 640)
 
@@ -439,6 +441,10 @@ class MainWindow(QMainWindow):
             "Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, "
             "wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map "
             "waarin u mag schrijven om het te wijzigen.").format(self.context.read_only))
+        if self.context.read_only == open_elsewhere_reason():  # ui.case_file_lock (#8)
+            banner.setText(self.tr(
+                "Alleen lezen: {0}. U kunt alles bekijken en zoeken; wijzigen doet u in het "
+                "andere venster.").format(self.context.read_only))
         banner.setObjectName("ReadOnlyBanner")
         banner.setProperty("chip", "warning")
         banner.setWordWrap(True)
@@ -596,6 +602,9 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "show_record"):
             self.sidebar.select(key or "overview")
             page.show_record(record_id)
+            self.activateWindow()  # back from the search popup: keys go to the list (#8)
+            if hasattr(page, "focus_list"):
+                page.focus_list()
             return
         if optional("forms.editor", "open_editor") is not None:
             self.edit_record(kind, record_id)
@@ -633,7 +642,14 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Dit soort record heeft geen formulier."))
             return
         self.dialogs.keep("editor", dialog)
+        dialog.saved.connect(lambda record: self._select_new(kind, record))
         dialog.open()
+
+    def _select_new(self, kind: RecordKind, record: Any) -> None:
+        """A record just made is selected in its list, if that list is on screen (#8)."""
+        page = self.pages.get(PAGE_OF_KIND.get(kind, ""))
+        if page is not None and page is self.stack.currentWidget() and hasattr(page, "show_record"):
+            page.show_record(record.meta.id)
 
     def log_meeting(self) -> None:
         """Ctrl+N: the quick "Contactmoment vastleggen" dialog."""
@@ -645,6 +661,7 @@ class MainWindow(QMainWindow):
             return
         dialog = self.dialogs.keep("quick_meeting", cls(self.ops, self))
         dialog.saved.connect(self._meeting_logged)
+        dialog.saved.connect(lambda record: self._select_new(RecordKind.MEETING, record))
         dialog.open()
 
     def _meeting_logged(self, record: Any) -> None:

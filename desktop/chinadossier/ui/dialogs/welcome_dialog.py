@@ -154,8 +154,9 @@ class WelcomeDialog(QDialog):
         title.setObjectName("DialogTitle")
         intro = QLabel(self.tr(
             "Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico's "
-            "en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en "
-            "standaardclassificatie worden in het dossier vastgelegd."))
+            "en briefingsnotities op één plek. Eerst drie keuzes; de eigen overheid wordt in "
+            "het dossier vastgelegd. Nieuwe records krijgen de classificatie Intern, tenzij u "
+            "in het formulier een andere kiest."))
         intro.setObjectName("Muted")
         intro.setWordWrap(True)
         lay.addWidget(title)

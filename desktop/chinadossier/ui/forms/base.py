@@ -44,6 +44,7 @@ from chinadossier.domain.labels import choices as enum_choices
 from chinadossier.domain.labels import label as _label
 from chinadossier.ui.forms.conflict import RELOAD, ask_conflict
 from chinadossier.ui.forms.errors import group_errors
+from chinadossier.ui.forms.field_changes import connect_changes
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.attachments import AttachmentsEditor
 from chinadossier.ui.widgets.chip_details import ChipDetails
@@ -103,6 +104,8 @@ class FieldRow(QWidget):
         self.error.setFont(small)
         self.error.hide()
         layout.addWidget(self.error)
+        self.watched: set[int] = set()
+        """The parts of the field that clear its error when changed (see field_changes)."""
 
     def set_errors(self, messages: list[str]) -> None:
         """Show messages (or none) and mark the field invalid for the theme."""
@@ -149,14 +152,17 @@ class RecordForm(QDialog):
         self.discard_box: QMessageBox | None = None
         self.conflict_box: Any = None
         self._saving = False
+        self._shown_once = False
+        self._unclaimed: list[str] = []
         self._baseline: tuple[Any, ...] = ()
         self._row_stack: list[QHBoxLayout] = []
         self.setModal(True)
         # Closed (saved, cancelled, discarded) means gone: no form lingers under its parent.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Chinadossier")
         self.setObjectName("RecordForm")
         self._build_frame()
+        # "Nieuwe bron — Chinadossier": Qt adds the application name itself (#8)
+        self.setWindowTitle(self.heading.text())
         self._column = self.left
         self.build()
         self.build_common()
@@ -553,8 +559,13 @@ class RecordForm(QDialog):
     # -- loading ---------------------------------------------------------------------------------
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
-        """New records get the case file's default classification once shown."""
+        """New records start in their first field and get the default classification."""
         super().showEvent(event)
+        if self.record_id is None and not self._shown_once:
+            # before the window is activated: otherwise Qt gives the focus to the first widget
+            # in the focus chain, the Opslaan button (typed text lost, Space saves; #8)
+            self.focus_first()
+        self._shown_once = True
         if self.record_id is None and self.classification.value() is None:
             self.ops.query(lambda d: d.settings().default_classification,
                            on_done=self._default_classification)
@@ -568,6 +579,7 @@ class RecordForm(QDialog):
         self.record = record
         self.version = record.meta.version
         self.heading.setText(f"{self.tr(self.title_edit)} · {record.meta.display_no}")
+        self.setWindowTitle(self.heading.text())
         self.load(record)
         self.load_common(record)
         self.setEnabled(True)
@@ -582,9 +594,12 @@ class RecordForm(QDialog):
             [getattr(exc, "message", self.tr("Het record kon niet worden geladen."))])
 
     def focus_first(self) -> None:
-        """Focus the first field."""
-        if self.fields:
-            next(iter(self.fields.values())).setFocus()
+        """Focus the first field that takes the keyboard (a compound field: its first part)."""
+        for widget in self.fields.values():
+            target = focus_target(widget)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- dirty state -----------------------------------------------------------------------------
 
@@ -792,13 +807,42 @@ class RecordForm(QDialog):
             ([self.tr("Niet opgeslagen: controleer de gemarkeerde velden.")] if per_field else [])
             + unclaimed
         )
+        self._unclaimed = unclaimed
+        for key in per_field:
+            connect_changes(self.fields[key], lambda k=key: self.field_changed(k),
+                            self.rows[key].watched)
         first = next((k for k in self.fields if k in per_field), None)
         if first is not None:
             self.fields[first].setFocus()
 
+    def field_changed(self, key: str) -> None:
+        """The user changed a field: its error goes (saving checks everything again); with no
+        marked field left, so does the note at the top."""
+        row = self.rows[key]
+        if row.error.isHidden():
+            return
+        row.set_errors([])
+        self.input_errors.pop(key, None)
+        if not self._unclaimed and not self.errors_shown():
+            self.banner.hide()
+
     def errors_shown(self) -> dict[str, str]:
         """Field → message text currently shown (for tests and screen readers)."""
         return {k: r.error.text() for k, r in self.rows.items() if not r.error.isHidden()}
+
+
+def focus_target(widget: QWidget) -> QWidget | None:
+    """The widget that takes the keyboard for a field: itself, its focus proxy or its first
+    part that accepts Tab (None for a hidden or disabled field)."""
+    if widget.isHidden() or not widget.isEnabled():
+        return None
+    if widget.focusProxy() is not None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
+                and child.isVisibleTo(widget)):
+            return child
+    return None
 
 
 def initial_from_text(kind: RecordKind, typed: str) -> dict[str, Any]:

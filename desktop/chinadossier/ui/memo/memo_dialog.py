@@ -20,11 +20,12 @@ from PySide6.QtCore import (
     QDate,
     QIODevice,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -110,6 +111,16 @@ def _scope_key(scope_id: uuid.UUID | None) -> str:
     return f"memo/scope-{scope_id or 'eigen'}"
 
 
+def fitted_size(widget: QWidget | None, width: int, height: int) -> QSize:
+    """The wanted size, shrunk to fit the available area of the widget's screen (with room
+    for the window frame)."""
+    screen = widget.screen() if widget is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    area = screen.availableGeometry()
+    return QSize(min(width, area.width() - 16), min(height, area.height() - 48))
+
+
 class MemoDialog(QDialog):
     """Make a briefing memo (Ctrl+P from a tie, an organisation or the dashboard)."""
 
@@ -122,7 +133,7 @@ class MemoDialog(QDialog):
         self.ops = ops
         self.setWindowTitle(self.tr("Briefingsnotitie maken"))
         self.setAccessibleName(self.tr("Briefingsnotitie maken"))
-        self.resize(1180, 820)
+        self.resize(fitted_size(parent, 1180, 820))
         self._scope_id: uuid.UUID | None = self._scope_of(scope)
         self._rendered: Rendered | None = None
         self._texts_filled = False
@@ -134,6 +145,15 @@ class MemoDialog(QDialog):
         self._load_scopes()
         self._restore()
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        """Never larger than the screen it opens on (1366 × 768 included; #8)."""
+        super().showEvent(event)
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if frame.height() > screen.height() or frame.width() > screen.width():
+            self.resize(fitted_size(self, self.width(), self.height()))
+            self.move(screen.center() - self.rect().center())
 
     @staticmethod
     def _scope_of(scope: Any) -> uuid.UUID | None:
@@ -208,12 +228,16 @@ class MemoDialog(QDialog):
         self.agenda = QLineEdit()
         self.agenda.setMaximumWidth(60)
         self._named(self.agenda, self.tr("Agendapunt"))
-        meeting.addWidget(self.meeting, 2)
-        meeting.addWidget(self.meeting_dated)
-        meeting.addWidget(self.meeting_on)
-        meeting.addWidget(QLabel(self.tr("agendapunt")))
-        meeting.addWidget(self.agenda)
+        # two lines: on one the left panel was wider than its column at 1366 × 768 (#8)
+        meeting.addWidget(self.meeting, 1)
         hf.addRow(self.tr("Vergadering"), meeting)
+        when = QHBoxLayout()
+        when.addWidget(self.meeting_dated)
+        when.addWidget(self.meeting_on)
+        when.addWidget(QLabel(self.tr("agendapunt")))
+        when.addWidget(self.agenda)
+        when.addStretch(1)
+        hf.addRow("", when)
         form.addWidget(head)
 
         secs = QGroupBox(self.tr("Hoofdstukken"))
@@ -224,7 +248,7 @@ class MemoDialog(QDialog):
             box.setChecked(True)
             self._named(box, self.tr("Hoofdstuk {0} opnemen").format(self.tr(SECTION_TITLES[s])))
             self.section_boxes[s] = box
-            sg.addWidget(box, i // 2, i % 2)
+            sg.addWidget(box, i, 0)  # one column: two did not fit beside the preview
         form.addWidget(secs)
 
         texts = QGroupBox(
@@ -261,6 +285,12 @@ class MemoDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
+        # the panel is never narrower than its fields: it scrolls up and down, never sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(form_host.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
+        self.form_scroll = scroll
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -282,7 +312,8 @@ class MemoDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(scroll)
         split.addWidget(right)
-        split.setSizes([480, 700])
+        split.setSizes([scroll.minimumWidth(), 700])
+        split.setChildrenCollapsible(False)
 
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Voorbeeld &bijwerken"))

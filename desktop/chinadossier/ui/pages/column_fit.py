@@ -3,8 +3,9 @@
 - A column with `fit` texts (a date, the classification and status chips) is never narrower
   than those texts need in the font on screen (the spec's widths are for Segoe UI / Noto Sans;
   DejaVu Sans on a bare Linux is wider).
-- The main text column (Onderwerp, Naam, Titel: `stretch`) takes the room the others leave,
-  never less than STRETCH_MIN.
+- The main text column (Onderwerp, Naam, Titel: `stretch`) takes the room the others leave;
+  its text never gets less than STRETCH_MIN (the column: that plus the cell padding on both
+  sides, MAIN_MIN; #8: a 140-px column left 120 px for the name).
 - When that room is short (a 1280-px window with the detail pane open), the other text columns
   (Soort, Organisatie, Deelnemers, …) give way in proportion, down to SHRINK of their width;
   only then does the table scroll sideways.
@@ -18,10 +19,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
-from chinadossier.ui.pages.cell_delegate import fitted_width
+from chinadossier.ui.pages.cell_delegate import PADDING, fitted_width
 
 STRETCH_MIN = 140
-"""Narrowest the main text column gets before the table scrolls sideways."""
+"""Narrowest the main text column's text gets before the table scrolls sideways."""
+MAIN_MIN = STRETCH_MIN + 2 * PADDING
+"""Narrowest the main text column itself gets (its text plus the cell padding)."""
 SHRINK = 0.6
 """A plain text column gives way to at most this share of its preferred width."""
 
@@ -95,7 +98,7 @@ class ColumnFitter(QObject):
                  if i != self._stretch and not header.isSectionHidden(i)]
         widths = {i: self._preferred[i] for i in shown}
         room = self._viewport.width()
-        short = STRETCH_MIN - (room - sum(widths.values()))
+        short = MAIN_MIN - (room - sum(widths.values()))
         if short > 0:
             give = {i: widths[i] - max(self._floor[i], int(widths[i] * SHRINK))
                     for i in shown if self._elastic(i)}
@@ -104,7 +107,7 @@ class ColumnFitter(QObject):
                 share = min(1.0, short / total)
                 for i, amount in give.items():
                     widths[i] -= int(amount * share)
-        stretch = max(STRETCH_MIN, room - sum(widths.values()))
+        stretch = max(MAIN_MIN, room - sum(widths.values()))
         self._fitting = True
         try:
             for i, width in widths.items():

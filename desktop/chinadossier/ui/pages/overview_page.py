@@ -541,7 +541,8 @@ class OverviewPage(QScrollArea):
         self._clear(self.activity_box)
         assert self._data is not None
         if not items:
-            empty = QLabel(self.tr("Nog geen wijzigingen."))
+            empty = QLabel(self.tr(
+                "Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier."))
             empty.setObjectName("Muted")
             self.activity_box.addWidget(empty)
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,7 +58,8 @@ class TrashPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
 
         self.model = RecordTableModel(trash_columns(), self._load_page, self)
-        self.model.page_loaded.connect(self._update)
+        self.model.page_loaded.connect(self._page_loaded)
+        self._loaded = False
         self.table = QTableView(self)
         self.table.setObjectName("TrashTable")
         # Rows are chosen with the arrow keys; Tab moves on to the next control (the table is
@@ -99,6 +100,14 @@ class TrashPage(QWidget):
         head.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(head)
         left_layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("De prullenbak is leeg"), self)
+        self.empty_label.setObjectName("EmptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setContentsMargins(0, 48, 0, 0)
+        self.empty_label.hide()
+        left_layout.addWidget(self.empty_label, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
@@ -172,9 +181,24 @@ class TrashPage(QWidget):
             self.detail.show_record(records[0].meta.kind, records[0].meta.id)
         self._update()
 
+    def _page_loaded(self) -> None:
+        self._loaded = True
+        self._update()
+
+    def is_empty(self) -> bool:
+        """Whether the Prullenbak was read and holds nothing."""
+        return self._loaded and self.model.rowCount() == 0 and not self.model.has_more
+
     def _update(self) -> None:
         self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
         loaded = self.model.rowCount()
+        empty = self.is_empty()
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if empty:
+            self.subtitle.setText(
+                self.tr("Wat u verwijdert, staat hier tot u het terugzet."))
+            return
         if self.model.has_more:
             text = self.tr("{0}+ verwijderde records").format(loaded)
         elif loaded == 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,10 @@ from chinadossier.ui.search.search_results import SearchAnswer, run_search
 
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
+ROW_HEIGHT = 36
+"""A result's row: the height of the table rows in the spec (ui-mockups/SPEC.md)."""
+HEAD_HEIGHT = 28
+"""A group's heading and its "en … meer" line."""
 
 
 class SearchPopup(QFrame):
@@ -59,7 +63,7 @@ class SearchPopup(QFrame):
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setIndentation(0)
-        self.results.setUniformRowHeights(True)
+        self.results.setUniformRowHeights(False)  # results 36 px (the spec's rows), heads less
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         head = self.results.header()
@@ -81,7 +85,7 @@ class SearchPopup(QFrame):
         layout.addWidget(self.field)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
-        self.resize(600, 440)
+        self.resize(600, 520)  # nine 36-px results and a heading or two
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -107,7 +111,18 @@ class SearchPopup(QFrame):
             group = self.results.topLevelItem(g)
             for i in range(group.childCount()):
                 ref = group.child(i).data(0, _HIT_ROLE)
-                out.append((ref.kind, ref.id))
+                if ref is not None:  # not the "en 4 meer" line
+                    out.append((ref.kind, ref.id))
+        return out
+
+    def more_lines(self) -> dict[str, str]:
+        """Group heading → its "en … meer" line (for tests and screen readers)."""
+        out = {}
+        for g in range(self.results.topLevelItemCount()):
+            group = self.results.topLevelItem(g)
+            last = group.child(group.childCount() - 1) if group.childCount() else None
+            if last is not None and last.data(0, _HIT_ROLE) is None:
+                out[group.text(0)] = last.text(0)
         return out
 
     # -- searching ------------------------------------------------------------------------------
@@ -145,18 +160,25 @@ class SearchPopup(QFrame):
             head = QTreeWidgetItem([kind_label(group.kind)])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if group.more:
-                head.setText(1, self.tr("en {0} meer").format(group.more))
+            head.setSizeHint(0, QSize(0, HEAD_HEIGHT))
             self.results.addTopLevelItem(head)
             for hit in group.hits:
                 text = f"{hit.label}   {hit.names}" if hit.names else hit.label
                 item = QTreeWidgetItem(head, [text, hit.ref.display_no])
+                item.setSizeHint(0, QSize(0, ROW_HEIGHT))
                 item.setData(0, _HIT_ROLE, hit.ref)
                 item.setToolTip(0, text)
                 item.setForeground(1, self.palette().placeholderText())
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                              f"{kind_label(group.kind)}: {text}, {hit.ref.display_no}")
                 first = first or item
+            if group.more:
+                # under the group's last result, not on its heading where it read as belonging
+                # to the line above (#8)
+                more = QTreeWidgetItem(head, [self.tr("en {0} meer").format(group.more)])
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                more.setForeground(0, self.palette().placeholderText())
+                more.setSizeHint(0, QSize(0, HEAD_HEIGHT))
             total += len(group.hits) + group.more
         self.results.expandAll()
         if first is not None:
@@ -197,7 +219,8 @@ class SearchPopup(QFrame):
         items = []
         for g in range(self.results.topLevelItemCount()):
             group = self.results.topLevelItem(g)
-            items.extend(group.child(i) for i in range(group.childCount()))
+            items.extend(group.child(i) for i in range(group.childCount())
+                         if group.child(i).data(0, _HIT_ROLE) is not None)
         return items
 
     def _move(self, step: int) -> None:
