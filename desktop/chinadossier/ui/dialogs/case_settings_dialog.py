@@ -100,8 +100,8 @@ class CaseSettingsDialog(QDialog):
 
     def chosen_classification(self) -> Classification:
         """The default classification chosen now."""
-        data = self.classification.currentData()
-        return data if isinstance(data, Classification) else self._seen.default_classification
+        data = self.classification.currentData()  # Qt hands a StrEnum back as its str
+        return Classification(data) if data else self._seen.default_classification
 
     def _linked(self, links: Any) -> None:
         self._links = links
@@ -161,7 +161,17 @@ class CaseSettingsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Conflict) and error.current is not None:
-            self._seen = error.current  # a second Opslaan then applies the choice knowingly
+            # What the user did not change shows what is stored now; a second Opslaan then
+            # applies only the user's own choice, over the other change, knowingly.
+            old, now = self._seen, error.current
+            if self.chosen_code() == old.own_authority_code:
+                self.picker.set_chosen(now.own_authority_code)
+            if self.chosen_classification() is old.default_classification:
+                blocked = self.classification.blockSignals(True)
+                self.classification.setCurrentIndex(
+                    max(0, self.classification.findData(now.default_classification)))
+                self.classification.blockSignals(blocked)
+            self._seen = now
         self.error.setText(user_message(error))
         self.error.show()
         self._explain()
