@@ -741,6 +741,49 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>AuthorityPicker</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="126"/>
+        <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
+        <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="127"/>
+        <source>Eigen overheid zoeken</source>
+        <translation>Search own authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="130"/>
+        <source>Gevonden gemeenten en provincies</source>
+        <translation>Matching municipalities and provinces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="134"/>
+        <source>Nog geen overheid gekozen.</source>
+        <translation>No authority chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="160"/>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="160"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="161"/>
+        <source>provincie {0}</source>
+        <translation>province {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="194"/>
+        <source>Gekozen: {0}</source>
+        <translation>Chosen: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupFolderEditor</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="369"/>
@@ -806,6 +849,72 @@ This cannot be undone.</translation>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="49"/>
+        <source>Dit dossier wijzigen</source>
+        <translation>Change this case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="66"/>
+        <source>Standaardclassificatie</source>
+        <translation>Default classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="65"/>
+        <source>Eigen overheid</source>
+        <translation>Own authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="72"/>
+        <source>Wat de wijziging betekent</source>
+        <translation>What the change means</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="83"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="121"/>
+        <source>Titel, statusbalk, Overzicht en nieuwe records gaan uit van {0}.</source>
+        <translation>Title, status bar, Overview and new records will use {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="125"/>
+        <source>Wat al over {0} is vastgelegd blijft bij {0} staan: {1} banden, {2} besluiten, {3} contactmomenten en {4} personen met een functie daar. Het Overzicht telt voortaan de banden en besluiten van {5}.</source>
+        <translation>What is recorded about {0} stays with {0}: {1} ties, {2} decisions, {3} contact moments and {4} persons with a post there. From now on the Overview counts the ties and decisions of {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="132"/>
+        <source>Het aantal zetels ({0}) hoort bij de raad van {1} en wordt gewist.</source>
+        <translation>The number of seats ({0}) belongs to the council of {1} and is cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="136"/>
+        <source>Nieuwe records krijgen standaard de classificatie {0}; bestaande records houden hun eigen classificatie.</source>
+        <translation>New records get the classification {0} by default; existing records keep their own classification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="139"/>
+        <source>Kies een andere overheid of classificatie.</source>
+        <translation>Choose another authority or classification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="140"/>
+        <source>De wijziging komt met oude en nieuwe waarde in het logboek.</source>
+        <translation>The change is logged in the audit trail with its old and new value.</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1062,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="220"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="340"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1558,91 +1667,96 @@ This cannot be undone.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="63"/>
         <source>Deze lijst kan hier nog niet op filteren</source>
         <translation>This list cannot filter on this yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="67"/>
         <source>Filter op tekst… (Ctrl+F)</source>
         <translation>Filter by text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="68"/>
         <source>Filter op tekst</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="78"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="85"/>
         <source>Filter op {0}</source>
         <translation>Filter by {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="89"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="90"/>
         <source>Laatste 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="91"/>
         <source>Laatste 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="92"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="93"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="96"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="97"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="99"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="100"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="103"/>
         <source>Filter op classificatie</source>
         <translation>Filter by classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="107"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="107"/>
         <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="109"/>
         <source>Filter op tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="112"/>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="117"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="185"/>
+        <source>{0}× gebruikt</source>
+        <translation>used {0}×</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1843,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1763,16 +1877,6 @@ This cannot be undone.</translation>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
-        <source>Tag toevoegen</source>
-        <translation>Add tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="569"/>
-        <source>Tag voor {0} geselecteerde records:</source>
-        <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
@@ -1895,27 +1999,27 @@ This cannot be undone.</translation>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="412"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="413"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
@@ -1934,12 +2038,14 @@ This cannot be undone.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="38"/>
         <source> — demodossier</source>
         <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation> — demo case file</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="40"/>
         <source>Chinadossier — {0}{1}</source>
         <translation>Chinadossier — {0}{1}</translation>
     </message>
@@ -1999,256 +2105,257 @@ This cannot be undone.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="282"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="295"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="371"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="665"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="381"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="647"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="442"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="466"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="409"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="252"/>
         <source>{0} teruggezet</source>
         <translation>{0} restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="254"/>
         <source>{0} records teruggezet</source>
         <translation>{0} records restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="45"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="504"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="508"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="536"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="543"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="607"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="612"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="631"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="636"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="657"/>
         <source>Contactmoment {0} vastgelegd</source>
         <translation>Contact moment {0} logged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="671"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="696"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="840"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="844"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="846"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="853"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="860"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="858"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="873"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -2289,71 +2396,71 @@ Esc  cancel
 Ctrl+Shift+N  new record from what you typed in a search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="877"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="882"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="887"/>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="893"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="891"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="496"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="497"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="329"/>
         <source>Inzageverzoek exporteren…</source>
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
         <source>Mogelijke &amp;dubbelen…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>&amp;Inzageverzoek exporteren…</source>
         <translation>Export &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
         <source>&amp;Bewaartermijnen…</source>
         <translation>&amp;Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="812"/>
         <source>Kies eerst één persoon op de pagina Personen.</source>
         <translation>First choose one person on the Persons page.</translation>
     </message>
@@ -4982,80 +5089,118 @@ Continue?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="36"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="51"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="62"/>
+        <source>Deze computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="64"/>
         <source>Taal van de interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="58"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Kleurenschema</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
         <source>Volgt het systeem</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="77"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
+        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in.</source>
+        <translation>Language and colour scheme apply to this computer and take effect at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="100"/>
+        <source>Dit dossier</source>
+        <translation>This case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="107"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="109"/>
+        <source>Eigen overheid en standaardclassificatie wijzigen</source>
+        <translation>Change own authority and default classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="130"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="104"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="105"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="106"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="123"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="124"/>
+        <source>Gegevensmap openen</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="132"/>
+        <source>De gegevensmap houdt het dossier, de logboeken en (standaard) de back-ups. Een andere map kiest u bij het starten: chinadossier --data-dir MAP, of de map die u in het welkomstvenster koos (onthouden op deze computer). Eigen overheid en standaardclassificatie staan in het dossier zelf; een wijziging komt in het logboek.</source>
+        <translation>The data folder holds the case file, the log files and (by default) the backups. Choose another folder when starting: chinadossier --data-dir FOLDER, or the folder chosen in the welcome dialog (remembered on this computer). Own authority and default classification are stored in the case file itself; a change is logged in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="154"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="155"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="94"/>
-        <source>Taal en kleurenschema gelden voor deze computer en gaan direct in. Een andere gegevensmap kiest u bij het starten (--data-dir). Eigen overheid en standaardclassificatie liggen vast in het dossier en zijn hier niet te wijzigen.</source>
-        <translation>Language and colour scheme apply to this computer and take effect at once. Choose another data folder when starting (--data-dir). Own authority and default classification are fixed in the case file and cannot be changed here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="89"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
@@ -5129,6 +5274,80 @@ Continue?</translation>
         <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="625"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="81"/>
+        <source>Tag toevoegen</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="87"/>
+        <source>Tag voor {0} geselecteerde records:</source>
+        <translation>Tag for {0} selected records:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="89"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="90"/>
+        <source>Typ een tag of kies een bestaande</source>
+        <translation>Type a tag or choose an existing one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="94"/>
+        <source>Tags in gebruik</source>
+        <translation>Tags in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="102"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="104"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="130"/>
+        <source>Nieuwe tag: {0}</source>
+        <translation>New tag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="134"/>
+        <source>{0}  ·  {1}×</source>
+        <translation>{0}  ·  {1}×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="136"/>
+        <source>{0}× gebruikt</source>
+        <translation>used {0}×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="153"/>
+        <source>Typ een tag of kies er een uit de lijst (meest gebruikt bovenaan).</source>
+        <translation>Type a tag or choose one from the list (most used first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="155"/>
+        <source>Bestaande tag: {0}.</source>
+        <translation>Existing tag: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="160"/>
+        <source>Nieuwe tag. Lijkt op: {0} — ↓ om die te kiezen.</source>
+        <translation>New tag. Looks like: {0} — ↓ to choose it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="161"/>
+        <source>Nieuwe tag.</source>
+        <translation>New tag.</translation>
     </message>
 </context>
 <context>
@@ -5335,144 +5554,104 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="139"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="49"/>
         <source>Chinadossier instellen</source>
         <translation>Set up Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="153"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="62"/>
         <source>Welkom bij Chinadossier</source>
         <translation>Welcome to Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="156"/>
-        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; eigen overheid en standaardclassificatie worden in het dossier vastgelegd.</source>
-        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. Three choices first; own authority and default classification are fixed in the case file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="73"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="74"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="169"/>
-        <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
-        <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="65"/>
+        <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes; de eigen overheid en de standaardclassificatie kunt u later wijzigen in Instellingen › Dit dossier.</source>
+        <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing notes in one place. First three choices; the own authority and the default classification can be changed later in Settings › This case file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="170"/>
-        <source>Eigen overheid zoeken</source>
-        <translation>Search own authority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="174"/>
-        <source>Gevonden gemeenten en provincies</source>
-        <translation>Matching municipalities and provinces</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="178"/>
-        <source>Nog geen overheid gekozen.</source>
-        <translation>No authority chosen yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="85"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="86"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="88"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="90"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="91"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="99"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="200"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="105"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="106"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="107"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="111"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="119"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="131"/>
         <source>Een andere gegevensmap kiest u later bij het starten (--data-dir)</source>
         <translation>Another data folder can be chosen later when starting (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="135"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="141"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
-        <source>Provincie</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="279"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="280"/>
-        <source>provincie {0}</source>
-        <translation>province {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="309"/>
-        <source>Gekozen: {0}</source>
-        <translation>Chosen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

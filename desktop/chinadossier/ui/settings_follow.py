@@ -18,10 +18,6 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.labels import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class SettingsFollow(QObject):
     """Listens to the window's operations; shows new case-file settings where they appear."""
 
@@ -39,13 +35,15 @@ class SettingsFollow(QObject):
         """Show `settings` in the window (title, sidebar, status bar, settings page)."""
         window = self._window
         window.context = dataclasses.replace(window.context, settings=settings)
-        demo = _tr(" — demodossier") if settings.is_demo else ""
-        window.setWindowTitle(_tr("Chinadossier — {0}{1}").format(
-            settings.own_authority.label, demo))
+        demo = (QCoreApplication.translate("MainWindow", " — demodossier")
+                if settings.is_demo else "")
+        title = QCoreApplication.translate("MainWindow", "Chinadossier — {0}{1}")
+        window.setWindowTitle(title.format(settings.own_authority.label, demo))
         window.sidebar.authority.setText(settings.own_authority.label)
         window.authority_label.setText(settings.own_authority.label)
         lang = "en" if window.context.lang == "en" else "nl"
-        window.classification_label.setText(_tr("Standaard: {0}").format(
+        window.classification_label.setText(QCoreApplication.translate(
+            "MainWindow", "Standaard: {0}").format(
             label(settings.default_classification, lang).capitalize()))
         window.demo_badge.setVisible(settings.is_demo)
         page = window.pages.get("settings")

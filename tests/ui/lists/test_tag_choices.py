@@ -84,7 +84,7 @@ def test_a_new_tag_is_taken_as_typed_and_the_filter_bar_offers_it(qtbot, ops, fi
     qtbot.waitUntil(lambda: "Raadsinformatie" in filled.dossier.meetings.get(record_id).meta.tags)
     qtbot.waitUntil(lambda: bar.tag.count() == 3)
     index = bar.tag.findText("Raadsinformatie")
-    assert bar.tag.itemData(index, Qt.ItemDataRole.ToolTipRole) == "1 records"
+    assert bar.tag.itemData(index, Qt.ItemDataRole.ToolTipRole) == "1× gebruikt"
     bar.tag.setCurrentIndex(index)
     bar.tag.activated.emit(index)  # as choosing it from the drop-down does
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not ops.is_busy())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.search_text import sort_key
 
-#: Marks the row that adds the typed text as a new tag.
+# Marks the row that adds the typed text as a new tag.
 NEW = object()
 
 
@@ -133,7 +133,7 @@ class TagDialog(QDialog):
         for name, count in found:
             item = QListWidgetItem(self.tr("{0}  ·  {1}×").format(name, count))
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(self.tr("{0} records dragen deze tag").format(count))
+            item.setToolTip(self.tr("{0}× gebruikt").format(count))
             self.rows.addItem(item)
         self.rows.setCurrentRow(0 if text else -1)
         self.rows.blockSignals(blocked)

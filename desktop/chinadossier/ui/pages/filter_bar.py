@@ -182,7 +182,7 @@ class FilterBar(QWidget):
         self.tag.clear()
         for name, count in sorted(in_use, key=lambda pair: pair[0].casefold()):
             self.tag.addItem(name)
-            self.tag.setItemData(self.tag.count() - 1, self.tr("{0} records").format(count),
+            self.tag.setItemData(self.tag.count() - 1, self.tr("{0}× gebruikt").format(count),
                                  Qt.ItemDataRole.ToolTipRole)
         self.tag.setCurrentIndex(-1)
         self.tag.setEditText(typed)
