@@ -854,65 +854,65 @@ This cannot be undone.</translation>
 <context>
     <name>CaseSettingsDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="43"/>
         <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="44"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="50"/>
         <source>Dit dossier wijzigen</source>
         <translation>Change this case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="59"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="67"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="66"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="73"/>
         <source>Wat de wijziging betekent</source>
         <translation>What the change means</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="82"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="122"/>
         <source>Titel, statusbalk, Overzicht en nieuwe records gaan uit van {0}.</source>
         <translation>Title, status bar, Overview and new records will use {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="126"/>
         <source>Wat al over {0} is vastgelegd blijft bij {0} staan: {1} banden, {2} besluiten, {3} contactmomenten en {4} personen met een functie daar. Het Overzicht telt voortaan de banden en besluiten van {5}.</source>
         <translation>What is recorded about {0} stays with {0}: {1} ties, {2} decisions, {3} contact moments and {4} persons with a post there. From now on the Overview counts the ties and decisions of {5}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="133"/>
         <source>Het aantal zetels ({0}) hoort bij de raad van {1} en wordt gewist.</source>
         <translation>The number of seats ({0}) belongs to the council of {1} and is cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="137"/>
         <source>Nieuwe records krijgen standaard de classificatie {0}; bestaande records houden hun eigen classificatie.</source>
         <translation>New records get the classification {0} by default; existing records keep their own classification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="140"/>
         <source>Kies een andere overheid of classificatie.</source>
         <translation>Choose another authority or classification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="141"/>
         <source>De wijziging komt met oude en nieuwe waarde in het logboek.</source>
         <translation>The change is logged in the audit trail with its old and new value.</translation>
     </message>
@@ -5152,7 +5152,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="121"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="131"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
@@ -5185,17 +5185,17 @@ Continue?</translation>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="133"/>
         <source>De gegevensmap houdt het dossier, de logboeken en (standaard) de back-ups. Een andere map kiest u bij het starten: chinadossier --data-dir MAP, of de map die u in het welkomstvenster koos (onthouden op deze computer). Eigen overheid en standaardclassificatie staan in het dossier zelf; een wijziging komt in het logboek.</source>
         <translation>The data folder holds the case file, the log files and (by default) the backups. Choose another folder when starting: chinadossier --data-dir FOLDER, or the folder chosen in the welcome dialog (remembered on this computer). Own authority and default classification are stored in the case file itself; a change is logged in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="155"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="156"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
@@ -5279,73 +5279,73 @@ Continue?</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="80"/>
         <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="82"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="88"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="90"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="91"/>
         <source>Typ een tag of kies een bestaande</source>
         <translation>Type a tag or choose an existing one</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="95"/>
         <source>Tags in gebruik</source>
         <translation>Tags in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="101"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="131"/>
         <source>Nieuwe tag: {0}</source>
         <translation>New tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="134"/>
-        <source>{0}  ·  {1}×</source>
-        <translation>{0}  ·  {1}×</translation>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="135"/>
+        <source>#{0}  ·  {1}×</source>
+        <translation>#{0}  ·  {1}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="137"/>
         <source>{0}× gebruikt</source>
         <translation>used {0}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="153"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="154"/>
         <source>Typ een tag of kies er een uit de lijst (meest gebruikt bovenaan).</source>
         <translation>Type a tag or choose one from the list (most used first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="156"/>
         <source>Bestaande tag: {0}.</source>
         <translation>Existing tag: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="161"/>
         <source>Nieuwe tag. Lijkt op: {0} — ↓ om die te kiezen.</source>
         <translation>New tag. Looks like: {0} — ↓ to choose it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="162"/>
         <source>Nieuwe tag.</source>
         <translation>New tag.</translation>
     </message>
@@ -5637,21 +5637,21 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="131"/>
-        <source>Een andere gegevensmap kiest u later bij het starten (--data-dir)</source>
-        <translation>Another data folder can be chosen later when starting (--data-dir)</translation>
+        <source>Overheid en classificatie later te wijzigen via Extra › Instellingen (Ctrl+,); een andere gegevensmap kiest u bij het starten (--data-dir)</source>
+        <translation>Authority and classification can be changed later via Tools › Settings (Ctrl+,); choose another data folder when starting (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="136"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="142"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="186"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

@@ -55,10 +55,10 @@ def test_matching_puts_equal_first_then_prefix_contains_and_look_alikes() -> Non
 def test_the_dialog_lists_tags_in_use_and_a_look_alike_is_reused(qtbot, ops, filled):
     page = open_page(qtbot, ops)
     dialog = _open_dialog(qtbot, page, ops, [3, 4])
-    assert _rows(dialog) == ["haven  ·  12×", "zustersteden  ·  2×"]  # most used first
+    assert _rows(dialog) == ["#haven  ·  12×", "#zustersteden  ·  2×"]  # most used first
     assert not dialog.add_button.isEnabled()
     qtbot.keyClicks(dialog.field, "zusterstad")
-    assert _rows(dialog) == ["Nieuwe tag: zusterstad", "zustersteden  ·  2×"]
+    assert _rows(dialog) == ["Nieuwe tag: zusterstad", "#zustersteden  ·  2×"]
     assert "Lijkt op: zustersteden" in dialog.hint.text()
     ids = page.selected_ids()
     qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
@@ -96,7 +96,7 @@ def test_an_existing_tag_typed_differently_is_the_existing_one(qtbot, ops, fille
     page = open_page(qtbot, ops)
     dialog = _open_dialog(qtbot, page, ops, [6])
     qtbot.keyClicks(dialog.field, "Zustersteden")
-    assert _rows(dialog) == ["zustersteden  ·  2×"]
+    assert _rows(dialog) == ["#zustersteden  ·  2×"]
     assert dialog.tag() == "zustersteden"
     assert dialog.hint.text() == "Bestaande tag: zustersteden."
     dialog.reject()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,12 +97,12 @@ class TagDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setObjectName("Faint")
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText(self.tr("Toevoegen"))
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = QPushButton(self.tr("Toevoegen"))
         self.add_button.setObjectName("Primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        cancel = QPushButton(self.tr("Annuleren"))
+        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.take)
         self.buttons.rejected.connect(self.reject)
         for widget in (prompt, self.field, self.rows, self.hint, self.buttons):
@@ -131,7 +132,7 @@ class TagDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, NEW)
             self.rows.addItem(item)
         for name, count in found:
-            item = QListWidgetItem(self.tr("{0}  ·  {1}×").format(name, count))
+            item = QListWidgetItem(self.tr("#{0}  ·  {1}×").format(name, count))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(self.tr("{0}× gebruikt").format(count))
             self.rows.addItem(item)

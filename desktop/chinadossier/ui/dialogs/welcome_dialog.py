@@ -128,8 +128,9 @@ class WelcomeDialog(QDialog):
         foot.setContentsMargins(24, 12, 24, 12)
         # Truthful (#8): Instellingen changes the own authority and classification; a different
         # data folder is chosen when starting the program (--data-dir).
-        later = QLabel(self.tr("Een andere gegevensmap kiest u later bij het starten "
-                               "(--data-dir)"))
+        later = QLabel(self.tr("Overheid en classificatie later te wijzigen via Extra › "
+                               "Instellingen (Ctrl+,); een andere gegevensmap kiest u bij het "
+                               "starten (--data-dir)"))
         later.setWordWrap(True)
         later.setObjectName("Faint")
         self.create_button = QPushButton(self.tr("Dossier aanmaken"))

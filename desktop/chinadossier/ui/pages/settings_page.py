@@ -127,6 +127,7 @@ class SettingsPage(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(self.open_folder_button)
+        folder_row.addStretch(0)
         form.addRow(self.tr("Gegevensmap"), folder_row)
         note = QLabel(self.tr(
             "De gegevensmap houdt het dossier, de logboeken en (standaard) de back-ups. Een "
