@@ -15,7 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 _CODE = re.compile(r"^\s*(gm|pv)\s*-?\s*(\d{1,4})\s*$", re.IGNORECASE)
 
@@ -139,6 +147,8 @@ class AuthorityPicker(QWidget):
         for widget in (self.search, self.results, self.chosen_label):
             lay.addWidget(widget)
         self.setFocusProxy(self.search)
+        # as tall as its content: extra room in a dialog goes around it, not between its parts
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     @property
     def chosen(self) -> AuthorityChoice | None:
