@@ -57,16 +57,29 @@ def linked_counts(session: Session, authority_id: uuid.UUID) -> dict[RecordKind,
 
 def tags_in_use(session: Session, kind: RecordKind | None = None) -> list[tuple[str, int]]:
     """(tag, number of live records carrying it), most used first, then by name; tags on no
-    live record are left out."""
-    query = (
-        select(Tag.name, func.count(RecordTag.record_id))
-        .join(RecordTag, RecordTag.tag_id == Tag.id)
-        .join(Record, Record.id == RecordTag.record_id)
-        .where(Record.deleted_at.is_(None), Record.merged_into.is_(None))
-        .group_by(Tag.id, Tag.name)
-    )
-    if kind is not None:
-        query = query.where(Record.kind == kind)
+    live record are left out. (A merged-away record is deleted too, db.merging.)
+
+    Over all kinds the links are counted straight from record_tag minus those of deleted
+    records (found through ix_record_kind_deleted): no lookup per link in the record table,
+    which cost 3× the CPU on a 117,000-record file (benchmarks/tags_in_use.py).
+    """
+    if kind is None:
+        dead = select(Record.id).where(Record.kind.in_(list(RecordKind)),
+                                       Record.deleted_at.is_not(None))
+        query = (
+            select(Tag.name, func.count(RecordTag.record_id))
+            .join(RecordTag, RecordTag.tag_id == Tag.id)
+            .where(RecordTag.record_id.not_in(dead))
+            .group_by(Tag.id, Tag.name)
+        )
+    else:
+        query = (
+            select(Tag.name, func.count(RecordTag.record_id))
+            .join(RecordTag, RecordTag.tag_id == Tag.id)
+            .join(Record, Record.id == RecordTag.record_id)
+            .where(Record.kind == kind, Record.deleted_at.is_(None))
+            .group_by(Tag.id, Tag.name)
+        )
     rows = [(str(name), int(count)) for name, count in session.execute(query)]
     rows.sort(key=lambda row: (-row[1], row[0].casefold()))
     return rows
