@@ -743,42 +743,42 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityPicker</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="134"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="135"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="138"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="142"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="170"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="170"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="171"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="204"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -878,41 +878,43 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="84"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="124"/>
         <source>Titel, statusbalk, Overzicht en nieuwe records gaan uit van {0}.</source>
         <translation>Title, status bar, Overview and new records will use {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="128"/>
         <source>Wat al over {0} is vastgelegd blijft bij {0} staan: {1} banden, {2} besluiten, {3} contactmomenten en {4} personen met een functie daar. Het Overzicht telt voortaan de banden en besluiten van {5}.</source>
         <translation>What is recorded about {0} stays with {0}: {1} ties, {2} decisions, {3} contact moments and {4} persons with a post there. From now on the Overview counts the ties and decisions of {5}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="135"/>
         <source>Het aantal zetels ({0}) hoort bij de raad van {1} en wordt gewist.</source>
         <translation>The number of seats ({0}) belongs to the council of {1} and is cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="139"/>
         <source>Nieuwe records krijgen standaard de classificatie {0}; bestaande records houden hun eigen classificatie.</source>
         <translation>New records get the classification {0} by default; existing records keep their own classification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="142"/>
         <source>Kies een andere overheid of classificatie.</source>
         <translation>Choose another authority or classification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="143"/>
         <source>De wijziging komt met oude en nieuwe waarde in het logboek.</source>
         <translation>The change is logged in the audit trail with its old and new value.</translation>
     </message>
@@ -5311,41 +5313,47 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="103"/>
+        <source>Tag toevoegen aan de geselecteerde records</source>
+        <translation>Add a tag to the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="105"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="133"/>
         <source>Nieuwe tag: {0}</source>
         <translation>New tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="137"/>
         <source>#{0}  ·  {1}×</source>
         <translation>#{0}  ·  {1}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="139"/>
         <source>{0}× gebruikt</source>
         <translation>used {0}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="156"/>
         <source>Typ een tag of kies er een uit de lijst (meest gebruikt bovenaan).</source>
         <translation>Type a tag or choose one from the list (most used first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="158"/>
         <source>Bestaande tag: {0}.</source>
         <translation>Existing tag: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="163"/>
         <source>Nieuwe tag. Lijkt op: {0} — ↓ om die te kiezen.</source>
         <translation>New tag. Looks like: {0} — ↓ to choose it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="164"/>
         <source>Nieuwe tag.</source>
         <translation>New tag.</translation>
     </message>

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
+from tests.ui.test_shell import LIMIT, _unnamed, _window, start  # noqa: F401 - a fixture
 
 from chinadossier.domain.codes import Classification
 from chinadossier.services.dossier import Dossier
@@ -41,6 +41,7 @@ def _open_dialog(qtbot: Any, window: Any) -> Any:
     dialog = page.case_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog._links is not None, timeout=LIMIT)
+    assert _unnamed(dialog) == []
     return page, dialog
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from chinadossier.ui.dialogs.tag_dialog import matching
 from chinadossier.ui.ops import Operations
 
-from .test_list_flows import idle, open_page, select
+from .test_list_flows import idle, open_page, select, unnamed_focusable
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints\\(\\)",
@@ -40,6 +40,7 @@ def _open_dialog(qtbot, page, ops, rows):
     dialog = page.tag_dialog
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.rows.count() > 0)
+    assert unnamed_focusable(dialog) == []
     return dialog
 
 
