@@ -29,8 +29,9 @@ def test_change_stores_both_and_audits_old_and_new(dossier: Any) -> None:
     seen = dossier.settings()
     assert seen.own_authority_code == "GM0599"
     before = audit_count(dossier.path)
-    result = dossier.case_settings.change(authority_code="gm363",
-                                          classification=Classification.CONFIDENTIAL, seen=seen)
+    result = dossier.case_settings.change(own_authority="gm363",
+                                          default_classification=Classification.CONFIDENTIAL,
+                                          seen=seen)
     now = dossier.settings()
     assert now.own_authority_code == "GM0363" and now.own_authority.label == "Amsterdam"
     assert now.default_classification is Classification.CONFIDENTIAL
@@ -52,7 +53,7 @@ def test_change_stores_both_and_audits_old_and_new(dossier: Any) -> None:
 
 
 def test_new_records_start_with_the_new_default_classification(dossier: Any) -> None:
-    dossier.case_settings.change(authority_code="GM0599", classification="public",
+    dossier.case_settings.change(own_authority="GM0599", default_classification="public",
                                  seen=dossier.settings())
     assert dossier.settings().own_authority_code == "GM0599"
     assert dossier.organisations.create(org_draft()).record.meta.classification \
@@ -62,19 +63,20 @@ def test_new_records_start_with_the_new_default_classification(dossier: Any) -> 
 def test_nothing_changed_writes_nothing(dossier: Any) -> None:
     seen = dossier.settings()
     before = audit_count(dossier.path)
-    result = dossier.case_settings.change(authority_code="GM0599",
-                                          classification=seen.default_classification, seen=seen)
+    result = dossier.case_settings.change(own_authority="GM0599",
+                                          default_classification=seen.default_classification,
+                                          seen=seen)
     assert result.record == seen and not result.changes.settings
     assert audit_count(dossier.path) == before
 
 
 def test_settings_changed_meanwhile_are_a_conflict_and_nothing_is_written(dossier: Any) -> None:
     seen = dossier.settings()
-    dossier.case_settings.change(authority_code="GM0599", classification="confidential",
+    dossier.case_settings.change(own_authority="GM0599", default_classification="confidential",
                                  seen=seen)
     before = audit_count(dossier.path)
     with pytest.raises(Conflict, match="intussen gewijzigd") as caught:
-        dossier.case_settings.change(authority_code="GM0363", classification="internal",
+        dossier.case_settings.change(own_authority="GM0363", default_classification="internal",
                                      seen=seen)
     assert caught.value.current.default_classification is Classification.CONFIDENTIAL
     assert dossier.settings().own_authority_code == "GM0599"
@@ -91,7 +93,7 @@ def test_bad_input_names_the_field_and_writes_nothing(dossier: Any, code: str,
                                                       text: str) -> None:
     before = audit_count(dossier.path)
     with pytest.raises(ValidationFailed) as caught:
-        dossier.case_settings.change(authority_code=code, classification=classification,
+        dossier.case_settings.change(own_authority=code, default_classification=classification,
                                      seen=dossier.settings())
     assert field in caught.value.message and text in caught.value.message
     assert dossier.settings().own_authority_code == "GM0599"
@@ -108,21 +110,21 @@ def test_a_retired_authority_cannot_become_the_own_one(dossier: Any) -> None:
         retired_on=dt.date(2026, 1, 1), common=Common(classification=old.meta.classification)),
         expected_version=old.meta.version)
     with pytest.raises(ValidationFailed, match="bestaat sinds 01-01-2026 niet meer"):
-        dossier.case_settings.change(authority_code="GM0363", classification="internal",
+        dossier.case_settings.change(own_authority="GM0363", default_classification="internal",
                                      seen=dossier.settings())
 
 
 def test_council_seats_belong_to_the_old_council_and_are_cleared(dossier: Any) -> None:
     dossier.set_council_seats(45)
     before = audit_count(dossier.path)
-    dossier.case_settings.change(authority_code="GM0363", classification="internal",
+    dossier.case_settings.change(own_authority="GM0363", default_classification="internal",
                                  seen=dossier.settings())
     assert dossier.settings().council_seats is None
     payload = entries_since(dossier, before)[0][1]
     assert payload is not None and payload["council_seats"] == {"old": 45, "new": None}
     # the classification alone keeps them
     dossier.set_council_seats(45)
-    dossier.case_settings.change(authority_code="GM0363", classification="public",
+    dossier.case_settings.change(own_authority="GM0363", default_classification="public",
                                  seen=dossier.settings())
     assert dossier.settings().council_seats == 45
 
@@ -141,7 +143,7 @@ def test_records_stay_with_their_authority_and_the_dashboard_follows(dossier: An
     assert links.counts == {RecordKind.TIE: 1, RecordKind.DECISION: 1, RecordKind.MEETING: 2,
                             RecordKind.PERSON: 1}
     assert sum(dossier.overview.dashboard().ties_by_status.values()) == 1
-    dossier.case_settings.change(authority_code="GM0363", classification="internal",
+    dossier.case_settings.change(own_authority="GM0363", default_classification="internal",
                                  seen=dossier.settings())
     assert dossier.ties.get(tie.meta.id).authority.id == rotterdam.id  # history stays true
     dashboard = dossier.overview.dashboard()

@@ -82,7 +82,7 @@ def test_a_change_made_meanwhile_is_shown_in_the_dialog_and_nothing_is_written(
     window = _window(qtbot, desktop)
     _page, dialog = _open_dialog(qtbot, window)
     with Dossier.open(case_file, actor=TEST_ACTOR) as other:  # another window or the CLI
-        other.case_settings.change(authority_code="GM0599", classification="public",
+        other.case_settings.change(own_authority="GM0599", default_classification="public",
                                    seen=other.settings())
     qtbot.keyClicks(dialog.picker.search, "Den Haag")
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)

@@ -53,15 +53,15 @@ class CaseSettingsService:
     def change(
         self,
         *,
-        authority_code: str,
-        classification: Classification | str,
+        own_authority: str,
+        default_classification: Classification | str,
         seen: CaseFileSettings,
     ) -> Result[CaseFileSettings]:
         """Make another authority the own one and/or set another default classification.
 
         Args:
-            authority_code: CBS code of the new own authority ("GM0599", "gm599", "PV28").
-            classification: The classification new records start with.
+            own_authority: CBS code of the new own authority ("GM0599", "gm599", "PV28").
+            default_classification: The classification new records start with.
             seen: The settings the user saw; stored ones that differ raise Conflict.
 
         A changed authority clears the council seats (the number was the old council's). Nothing
@@ -70,15 +70,15 @@ class CaseSettingsService:
         c = Collector()
         code = ""
         try:
-            code = normalise_code(authority_code)
+            code = normalise_code(own_authority)
         except UsageError as exc:
             c.add("own_authority", exc.message)
         chosen: Classification | None = None
         try:
-            chosen = Classification(classification)
+            chosen = Classification(default_classification)
         except ValueError:
             c.add("default_classification",
-                  f"'{classification}' is geen classificatie; kies "
+                  f"'{default_classification}' is geen classificatie; kies "
                   + ", ".join(member.value for member in Classification))
         c.raise_if_any()
         assert chosen is not None

@@ -154,8 +154,8 @@ class CaseSettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.error.hide()
         self._ops.write(
-            lambda d: d.case_settings.change(authority_code=code, classification=classification,
-                                             seen=seen),
+            lambda d: d.case_settings.change(own_authority=code,
+                                             default_classification=classification, seen=seen),
             on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: Any) -> None:
