@@ -95,3 +95,18 @@ def test_a_change_made_meanwhile_is_shown_in_the_dialog_and_nothing_is_written(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=LIMIT)
     assert _stored(case_file)[:2] == ("GM0518", "public")
+
+
+def test_a_restored_backup_brings_its_own_settings_into_the_window(
+        qtbot: Any, start: Any, case_file: Path) -> None:  # noqa: F811
+    from chinadossier.domain.changes import Changes
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    with Dossier.open(case_file, actor=TEST_ACTOR) as other:  # as a restore replaces the file
+        other.case_settings.change(own_authority="PV28", default_classification="public",
+                                   seen=other.settings())
+    desktop.ops.changed.emit(Changes.all())  # what a restore's outcome reports (ui.ops)
+    qtbot.waitUntil(lambda: window.sidebar.authority.text() == "Zuid-Holland", timeout=LIMIT)
+    assert window.classification_label.text() == "Standaard: Openbaar"
+    assert window.context.settings.own_authority_code == "PV28"
