@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TMP = Path(tempfile.mkdtemp(prefix="chinadossier-shots-"))
@@ -73,6 +74,7 @@ def shoot(out: Path, scheme: str) -> None:
         save(dialog, out / f"contactmoment-vastleggen{suffix}.png")
         dialog.hide()
     shoot_forms(app, desktop, out, suffix)
+    shoot_settings_and_tags(app, desktop, out, suffix)
     window.sidebar.select("overview")
 
     from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -108,6 +110,47 @@ def shoot_forms(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) 
             settle(app, desktop)
         save(form, out / f"{name}{suffix}.png")
         form.hide()
+
+
+def shoot_settings_and_tags(app: QApplication, desktop: DesktopApp, out: Path,
+                            suffix: str) -> None:
+    """Instellingen › Dit dossier › Wijzigen… with another authority typed, and the tag dialog
+    over three selected contact moments with "zusterstad" typed (#8)."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtTest import QTest
+
+    window: Any = desktop.window
+    window.sidebar.select("settings")
+    settle(app, desktop)
+    dialog = window.settings_page.change_case_settings()
+    settle(app, desktop)
+    dialog.picker.search.setText("Amsterd")
+    QTest.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    dialog.resize(660, dialog.sizeHint().height())
+    settle(app, desktop)
+    save(dialog, out / f"dit-dossier-wijzigen{suffix}.png")
+    dialog.reject()
+    dossier = desktop.ops.dossier  # type: ignore[union-attr]
+    from chinadossier.domain.queries import ListQuery
+
+    meetings = dossier.meetings.list(ListQuery(limit=12)).items
+    for tag, chosen in (("zustersteden", meetings[3:9]), ("havens", meetings[9:12])):
+        dossier.tags.add([(m.meta.id, m.meta.version) for m in chosen], tag)
+    window.sidebar.select("meetings")
+    settle(app, desktop)
+    page = window.page("meetings")
+    page.refresh()
+    settle(app, desktop)
+    selection = page.table.selectionModel()
+    for row in (0, 1, 2):
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    page.tag_selected()
+    settle(app, desktop)
+    page.tag_dialog.field.setText("zusterstad")
+    settle(app, desktop)
+    save(page.tag_dialog, out / f"tag-toevoegen{suffix}.png")
+    page.tag_dialog.reject()
 
 
 def main() -> int:

@@ -31,6 +31,7 @@ from chinadossier.domain.field_paths import on_type, resolve
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.risk import LevelRule
 from chinadossier.services.attachments import AttachmentService
+from chinadossier.services.case_settings import CaseSettingsService
 from chinadossier.services.matrices import RiskMatrixService
 from chinadossier.services.tags import TagService
 from chinadossier.services.validation import MAX_TAGS
@@ -153,6 +154,12 @@ def _raised_by_calls(dossier: Any) -> list[tuple[Any, list[FieldError]]]:
         (dossier.risk_matrices.adopt,
          {"name": "", "rules": (LevelRule(RiskLevel.HIGH, 1, 0), LevelRule(RiskLevel.LOW, 0, 99))}),
         (dossier.tags.add, {"records": [(org.meta.id, org.meta.version)], "tag": ""}),
+        (dossier.case_settings.change, {"own_authority": "Rotterdam",
+                                        "default_classification": "geheim",
+                                        "seen": dossier.settings()}),
+        (dossier.case_settings.change, {"own_authority": "GM9998",
+                                        "default_classification": "internal",
+                                        "seen": dossier.settings()}),
     ]
     note = dossier.risk_notes.create(d.RiskNoteDraft(
         subject_id=org.meta.id, category_code="R-POL", title="t",
@@ -215,6 +222,7 @@ _MODULE_TARGETS: dict[str, tuple[Any, ...]] = {
     "attachments.py": (AttachmentService.attach,),
     "matrices.py": (RiskMatrixService.adopt,),
     "tags.py": (TagService.add,),
+    "case_settings.py": (CaseSettingsService.change,),
 }
 # Call name → position of the key argument.
 _KEY_CALLS = {"add": 0, "FieldError": 0, "line": 1, "text": 1, "cents": 1, "count": 1,

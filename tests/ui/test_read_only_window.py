@@ -51,6 +51,9 @@ def test_a_case_file_in_a_read_only_folder_opens_read_only(qtbot: Any, case_file
             for name in ("new_meeting", "memo", "backup"):
                 assert not window.actions_by_name[name].isEnabled(), name
             assert not window.new_meeting_button.isEnabled()
+            # Instellingen › Dit dossier cannot be changed either (#8), and says why
+            change = window.settings_page.change_button
+            assert not change.isEnabled() and "alleen-lezen" in change.toolTip()
             window.log_meeting()  # e.g. from a piece's signal: nothing opens, it says why
             assert window.quick_meeting is None
             assert "Alleen lezen" in window.statusBar().currentMessage()

@@ -229,14 +229,15 @@ def test_settings_list_every_scheme_and_welcome_promises_nothing_they_lack(
     assert combo.maxVisibleItems() >= combo.count()
     view = combo.view()
     assert view.minimumHeight() >= 3 * view.sizeHintForRow(0)
-    # Instellingen cannot change the own authority or classification, so the welcome dialog
-    # must not say everything can be changed there (#8)
+    # Instellingen changes the own authority and classification (#8), not the data folder: the
+    # welcome dialog says exactly that, and the settings page has the button it promises
     welcome = WelcomeDialog(tmp_path / "elders")
     qtbot.addWidget(welcome)
     texts = " ".join(label.text() for label in welcome.findChildren(QLabel))
     assert "alles is later te wijzigen" not in texts
-    assert "Extra › Instellingen" not in texts
-    assert "--data-dir" in texts
+    assert "Extra › Instellingen" in texts and "--data-dir" in texts
+    assert "liggen vast" not in texts and "vastgelegd." not in texts
+    assert window.settings_page.change_button.isEnabled()
 
 
 def _unnamed(root: QWidget) -> list[str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from chinadossier.db import attachments as attachment_rows
-from chinadossier.db import casefile, listing, lookup, views
+from chinadossier.db import case_settings, casefile, listing, lookup, views
 from chinadossier.db import reference as reference_rows
 from chinadossier.db.citations import citing
 from chinadossier.db.convert import refs
@@ -89,6 +89,15 @@ class CaseFileRepository(_Repository):
     def set_reference_version(self, version: str) -> None:
         """Record which reference version the case file follows."""
         casefile.set_reference_version(self._session, version)
+
+    def set_own(self, authority_id: uuid.UUID, classification: Classification,
+                seats: int | None) -> None:
+        """Store another own authority, default classification and council seats (#8)."""
+        case_settings.set_own(self._session, authority_id, classification, seats)
+
+    def linked_counts(self, authority_id: uuid.UUID) -> dict[RecordKind, int]:
+        """Live ties, decisions, contact moments and persons that name an authority."""
+        return case_settings.linked_counts(self._session, authority_id)
 
     def create_settings(
         self,
@@ -255,6 +264,10 @@ class ViewRepository(_Repository):
     ) -> dict[uuid.UUID, tuple[str, Classification]]:
         """(display number, classification) of the given records."""
         return lookup.classifications(self._session, ids)
+
+    def tags_in_use(self, kind: RecordKind | None = None) -> list[tuple[str, int]]:
+        """(tag, live records carrying it), most used first (of one kind when given)."""
+        return case_settings.tags_in_use(self._session, kind)
 
     def list_page(self, kind: RecordKind, query: ListQuery) -> Page[Any]:
         """One page of a list (keyset paging)."""

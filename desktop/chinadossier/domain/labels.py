@@ -489,6 +489,8 @@ DRAFT_FIELD_LABELS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "side": ("kant", "side"),
         "role": ("rol", "role"),
         "locator": ("vindplaats", "locator"),
+        "own_authority": ("eigen overheid", "own authority"),
+        "default_classification": ("standaardclassificatie", "default classification"),
     }
 )
 

@@ -16,6 +16,7 @@ from chinadossier.domain.records import CaseFileSettings
 from chinadossier.services.attachments import AttachmentService
 from chinadossier.services.authorities import AuthorityService
 from chinadossier.services.bulk import Bulk
+from chinadossier.services.case_settings import CaseSettingsService
 from chinadossier.services.cockpit import CockpitService
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.decisions import MAX_SEATS, DecisionService
@@ -63,6 +64,7 @@ class Dossier:
         self.memos = MemoService(ctx)
         self.history = HistoryService(ctx)
         self.tags = TagService(ctx)
+        self.case_settings = CaseSettingsService(ctx)
         self.names = NamesService(ctx)
         self.lookups = Lookups(ctx)
         self.merges = MergeService(ctx)

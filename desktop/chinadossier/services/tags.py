@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from chinadossier.db.repository import Shared
 from chinadossier.domain.changes import Result
+from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import Collector, Conflict, NotFound
 from chinadossier.domain.search_text import sort_key
 from chinadossier.services import validation as v
@@ -18,6 +19,13 @@ class TagService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+
+    def in_use(self, kind: RecordKind | None = None) -> list[tuple[str, int]]:
+        """The tags on live records with how many carry each, most used first (then by name);
+        of one kind of record when given. The tag dialog and the filter bar offer them, so
+        officials reuse "zustersteden" instead of inventing "zusterstad"."""
+        with self.ctx.uow(write=False) as uow:
+            return uow.views.tags_in_use(kind)
 
     def add(
         self, records: Sequence[tuple[uuid.UUID, int]], tag: str

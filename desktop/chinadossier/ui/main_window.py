@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
 
         ops.changed.connect(self._on_changed)
+        from chinadossier.ui.settings_follow import SettingsFollow  # #8: title, status bar…
+
+        self.settings_follow = SettingsFollow(self)
         # services make backups of their own (before a bulk delete, an import, a merge): after
         # any change the sidebar re-reads the newest backup's time (#8)
         ops.changed.connect(lambda _changes: self._show_backup_time())
@@ -305,7 +308,7 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> QWidget:
         from chinadossier.ui.pages.settings_page import SettingsPage
 
-        page = SettingsPage(self.context, self)
+        page = SettingsPage(self.context, self, ops=self.ops)
         page.language_chosen.connect(self.language_change_requested)
         page.scheme_chosen.connect(self.scheme_change_requested)
         return page

@@ -58,6 +58,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._source = source
         self._today = today
+        self._tag_source: tuple[Any, Any] = (None, None)
         supports = source.supports
         unsupported = self.tr("Deze lijst kan hier nog niet op filteren")
 
@@ -108,6 +109,7 @@ class FilterBar(QWidget):
         self.tag.lineEdit().setAccessibleName(self.tr("Filter op tag"))
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.lineEdit().editingFinished.connect(self._emit)
+        self.tag.activated.connect(lambda _i: self._emit())  # a tag chosen from the list
 
         self.clear_button = QPushButton(self.tr("Filters wissen"), self)
         self.clear_button.setObjectName("Link")
@@ -156,6 +158,35 @@ class FilterBar(QWidget):
         tag = self.tag.currentText().strip().lstrip("#") or None
         return Filters(text=self.text.text().strip(), code=code, since=since, until=until,
                        tag=tag, classification=classification)
+
+    def follow_tags(self, ops: Any, kind: Any) -> None:
+        """Offer the tags in use on this list's records as the tag filter's choices, read now
+        and again after each change to such records (#8)."""
+        if not self.tag.isEnabled():
+            return
+        self._tag_source = (ops, kind)
+        ops.changed.connect(self._reload_tags)  # a bound slot: gone with the bar
+        self._reload_tags()
+
+    def _reload_tags(self, changes: Any = None) -> None:
+        ops, kind = self._tag_source
+        if changes is None or changes.concerns(kind):
+            ops.query(lambda d: d.tags.in_use(kind), on_done=self.set_tag_choices,
+                      key=f"tag_choices:{kind}")
+
+    def set_tag_choices(self, in_use: list[tuple[str, int]]) -> None:
+        """The tag filter's choices: (tag, records carrying it), shown alphabetically; what is
+        typed or chosen stays as it is."""
+        typed = self.tag.currentText()
+        blocked = self.tag.blockSignals(True)
+        self.tag.clear()
+        for name, count in sorted(in_use, key=lambda pair: pair[0].casefold()):
+            self.tag.addItem(name)
+            self.tag.setItemData(self.tag.count() - 1, self.tr("{0}× gebruikt").format(count),
+                                 Qt.ItemDataRole.ToolTipRole)
+        self.tag.setCurrentIndex(-1)
+        self.tag.setEditText(typed)
+        self.tag.blockSignals(blocked)
 
     def set_code(self, code: StrEnum | None) -> None:
         """Choose a kind/status (e.g. from a dashboard click)."""

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -36,6 +35,7 @@ from chinadossier.domain.changes import Changes, Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.ui.delete_links import Linked, confirm_text, count_links
 from chinadossier.ui.detail.detail_pane import DetailPane
+from chinadossier.ui.dialogs.tag_dialog import TagDialog
 from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
@@ -129,6 +129,7 @@ class ListPage(QWidget):
 
         self.filter_bar = FilterBar(self._source, self._today, self)
         self.filter_bar.filters_changed.connect(self._bar_filters)
+        self.filter_bar.follow_tags(ops, kind)  # the tags in use as choices (#8)
         self.scope_chip = QToolButton(self)
         self.scope_chip.setObjectName("ScopeChip")
         self.scope_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -563,12 +564,11 @@ class ListPage(QWidget):
         seen = [(self.model.record(r).meta.id, self.model.record(r).meta.version) for r in rows]
         if not seen:
             return
-        if tag is None:
-            tag, ok = QInputDialog.getText(
-                self, self.tr("Tag toevoegen"),
-                self.tr("Tag voor {0} geselecteerde records:").format(len(seen)))
-            if not ok:
-                return
+        if tag is None:  # the tags in use, with counts and type-ahead (#8)
+            self.tag_dialog = TagDialog(self._ops, len(seen), self)
+            self.tag_dialog.chosen.connect(self.tag_selected)
+            self.tag_dialog.open()
+            return
         name = tag.strip().lstrip("#")
         self._ops.write(lambda d: d.tags.add(seen, name), on_done=self._tagged)
 

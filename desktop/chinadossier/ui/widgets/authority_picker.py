@@ -1,0 +1,204 @@
+"""The CBS type-ahead for a gemeente or provincie: the welcome dialog's and Instellingen's (#8).
+
+The list comes from the shipped reference files (the welcome dialog has no case file yet).
+Matching folds case, accents and punctuation, so "Den Haag" finds 's-Gravenhage (its common
+name), "Rott" finds Rotterdam and "gm599" finds GM0599. ↑ ↓ move through the suggestions and
+Enter takes one; the field then shows the name taken and the suggestions close.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+_CODE = re.compile(r"^\s*(gm|pv)\s*-?\s*(\d{1,4})\s*$", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, only letters and digits ("'s-Gravenhage" → "sgravenhage")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityChoice:
+    """One entry of the CBS list as the dialog shows it."""
+
+    code: str
+    name: str
+    common_name: str | None
+    is_province: bool
+    province: str | None
+
+    @property
+    def display_name(self) -> str:
+        """The common name where it differs from CBS's official one."""
+        return self.common_name or self.name
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        """Folded names to match against."""
+        return tuple(fold(n) for n in (self.name, self.common_name) if n)
+
+
+def load_choices() -> list[AuthorityChoice]:
+    """The shipped CBS list: provinces and municipalities, sorted by name."""
+    from chinadossier.services.reference import load_reference
+
+    data = load_reference()
+    provinces = {a.code: a.name for a in data.authorities if a.kind == "province"}
+    out = [
+        AuthorityChoice(a.code, a.name, a.common_name, a.kind == "province",
+                        provinces.get(a.province_code or ""))
+        for a in data.authorities
+    ]
+    out.sort(key=lambda c: fold(c.display_name))
+    return out
+
+
+def match(choices: list[AuthorityChoice], text: str, limit: int = 8) -> list[AuthorityChoice]:
+    """Entries for what was typed: a CBS code exactly, else names starting with it, then containing.
+
+    Args:
+        choices: The full list.
+        text: What the user typed.
+        limit: At most this many.
+    """
+    code = _CODE.match(text)
+    if code:
+        prefix, digits = code.group(1).upper(), int(code.group(2))
+        wanted = f"PV{digits:02d}" if prefix == "PV" else f"GM{digits:04d}"
+        exact = [c for c in choices if c.code == wanted]
+        if exact:
+            return exact
+    needle = fold(text)
+    if not needle:
+        return []
+    starts = [c for c in choices if any(f.startswith(needle) for f in c.folded)]
+    contains = [c for c in choices
+                if c not in starts and any(needle in f for f in c.folded)]
+    return (starts + contains)[:limit]
+
+
+class _ArrowsToList(QObject):
+    """Up/Down in the search field move through the results; Enter takes the current one."""
+
+    def __init__(self, results: QListWidget, accept: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._results = results
+        self._accept = accept
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._results.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self._results.count() - 1, self._results.currentRow() + step))
+                self._results.setCurrentRow(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._results.currentItem():
+                self._accept(self._results.currentItem())
+                return True
+        return False
+
+
+class AuthorityPicker(QWidget):
+    """Search field, suggestions and the choice made; emits `picked(AuthorityChoice)`."""
+
+    picked = Signal(object)
+
+    def __init__(self, choices: list[AuthorityChoice] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices if choices is not None else load_choices()
+        self._chosen: AuthorityChoice | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Typ een naam of CBS-code, bijv. Rotterdam of GM0599"))
+        self.search.setAccessibleName(self.tr("Eigen overheid zoeken"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Gevonden gemeenten en provincies"))
+        self.results.hide()
+        self.results.itemActivated.connect(self._take)
+        self.results.itemClicked.connect(self._take)
+        self.chosen_label = QLabel(self.tr("Nog geen overheid gekozen."), self)
+        self.chosen_label.setObjectName("Muted")
+        self.chosen_label.setWordWrap(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(_ArrowsToList(self.results, self._take, self))
+        for widget in (self.search, self.results, self.chosen_label):
+            lay.addWidget(widget)
+        self.setFocusProxy(self.search)
+        # as tall as its content: extra room in a dialog goes around it, not between its parts
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    @property
+    def chosen(self) -> AuthorityChoice | None:
+        """The authority picked so far."""
+        return self._chosen
+
+    def choice_for(self, code: str) -> AuthorityChoice | None:
+        """The list's entry for a CBS code (None when the list has none)."""
+        return next((c for c in self._choices if c.code == code), None)
+
+    def set_chosen(self, code: str) -> None:
+        """Show an authority as already chosen (Instellingen: the current own one)."""
+        choice = self.choice_for(code)
+        if choice is not None:
+            self._show_taken(choice)
+
+    def describe(self, choice: AuthorityChoice) -> str:
+        """"Den Haag ('s-Gravenhage) — Gemeente · provincie Zuid-Holland · GM0518"."""
+        kind = self.tr("Provincie") if choice.is_province else self.tr("Gemeente")
+        where = (" · " + self.tr("provincie {0}").format(choice.province)
+                 if choice.province else "")
+        official = choice.common_name and choice.common_name != choice.name
+        also = f" ({choice.name})" if official else ""
+        return f"{choice.display_name}{also}  —  {kind}{where}  ·  {choice.code}"
+
+    def _filter(self, text: str) -> None:
+        self.results.clear()
+        for choice in match(self._choices, text):
+            item = QListWidgetItem(self.describe(choice))
+            item.setData(Qt.ItemDataRole.UserRole, choice)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            row = self.results.sizeHintForRow(0)
+            self.results.setFixedHeight(row * min(self.results.count(), 5) + 6)
+        self.results.setVisible(self.results.count() > 0)
+
+    def _take(self, item: QListWidgetItem) -> None:
+        choice = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(choice, AuthorityChoice):
+            return
+        self._show_taken(choice)
+        self.picked.emit(choice)
+
+    def _show_taken(self, choice: AuthorityChoice) -> None:
+        self._chosen = choice
+        # the field shows the name taken and the suggestions close (it said "Rott" with the
+        # list still open, #8); typing again searches anew
+        blocked = self.search.blockSignals(True)
+        self.search.setText(choice.display_name)
+        self.search.blockSignals(blocked)
+        self.results.hide()
+        self.chosen_label.setText(self.tr("Gekozen: {0}").format(self.describe(choice)))
