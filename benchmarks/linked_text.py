@@ -3,8 +3,8 @@ sqlite3 running the very same statements (and the older own-text-only condition)
 
 Usage: python benchmarks/linked_text.py COPY.sqlite3 [--repeat 7] [--words nanjing organisatie]
 Prints, per list and word: the first page (50) and the count through the services (wall and
-CPU ms, medians), the same SQL replayed on a bare sqlite3 connection, and the own-text-only
-page as the old filter ran it, plus the load average. Read-only; run on a copy anyway.
+CPU ms, medians), the same SQL replayed on a bare sqlite3 connection, and the page SQL as
+the filter was before (own text only), replayed raw, plus the load average. Read-only; run on a copy anyway.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,40 @@ def timed(call: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
     return statistics.median(walls), statistics.median(cpus), result
 
 
+def replay(conn: sqlite3.Connection, sql: list[str]) -> list[Any]:
+    """Run statements (parameters written in) on a bare sqlite3 connection."""
+    return [conn.execute(s).fetchall() for s in sql]
+
+
+def statements(engine: Any, kind: RecordKind, query: ListQuery, *, own_only: bool = False
+               ) -> tuple[list[str], list[str]]:
+    """The SQL of one page and of one count (parameters written in, sqlite3 trace); with
+    `own_only` as the filter was before linked names (the record's own text only)."""
+    from chinadossier.db import linked_text, listing
+
+    seen: list[str] = []
+    arms = linked_text._linked_arms
+    if own_only:
+        linked_text._linked_arms = lambda kind, names: []  # type: ignore[assignment]
+    listing._PAGES.clear()
+    listing._COUNTS.clear()
+    with engine.connect() as sa_conn:
+        dbapi: Any = sa_conn.connection.dbapi_connection
+        dbapi.set_trace_callback(seen.append)
+        try:
+            listing.list_page(dbapi, kind, query)
+            page_sql = [s for s in seen if "search_fts" in s]
+            seen.clear()
+            listing.count(dbapi, kind, query)
+            count_sql = [s for s in seen if "search_fts" in s]
+        finally:
+            dbapi.set_trace_callback(None)
+            linked_text._linked_arms = arms  # type: ignore[method-assign]
+            listing._PAGES.clear()
+            listing._COUNTS.clear()
+    return page_sql, count_sql
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("path", type=Path)
@@ -58,16 +93,11 @@ def main() -> None:
                       actor=Actor("bench", None, "bench"), read_only=True) as dossier:
         engine = dossier.ctx.database.engine
         print(f"{'list':10} {'word':12} {'rows':>5} {'count':>6} | {'page ms':>8} {'cpu':>6}"
-              f" {'raw ms':>7} {'ratio':>5} | {'count ms':>8} {'raw ms':>7} | {'own-only raw':>12}")
+              f" {'raw ms':>7} {'ratio':>5} | {'count ms':>8} {'raw ms':>7} | {'old page raw':>12}")
         for kind, attr in LISTS.items():
             service = getattr(dossier, attr)
             for word in args.words:
                 query = ListQuery(where=Filter(text=word), limit=50)
-                seen: list[str] = []
-
-                def trace(stmt: str, seen: list[str] = seen) -> None:
-                    seen.append(stmt)
-
                 def page(service: Any = service, query: ListQuery = query) -> Any:
                     return service.list(query)
 
@@ -78,30 +108,11 @@ def main() -> None:
                 counted()
                 p_ms, p_cpu, result = timed(page, args.repeat)
                 c_ms, _c_cpu, total = timed(counted, args.repeat)
-                # the statements of one page and one count, parameters written in
-                with engine.connect() as sa_conn:
-                    dbapi: Any = sa_conn.connection.dbapi_connection
-                    dbapi.set_trace_callback(trace)
-                    try:
-                        from chinadossier.db import listing
-
-                        listing.list_page(dbapi, kind, query)
-                        page_sql = [s for s in seen if "search_fts" in s]
-                        seen.clear()
-                        listing.count(dbapi, kind, query)
-                        count_sql = [s for s in seen if "search_fts" in s]
-                    finally:
-                        dbapi.set_trace_callback(None)
-                r_ms, _, _ = timed(lambda: [raw.execute(s).fetchall() for s in page_sql],
-                                   args.repeat)
-                rc_ms, _, _ = timed(lambda: [raw.execute(s).fetchall() for s in count_sql],
-                                    args.repeat)
-                own_sql = (
-                    "SELECT r.id FROM record r WHERE r.kind = ? AND r.deleted_at IS NULL AND r.id"
-                    " IN (SELECT record_id FROM search_fts WHERE search_fts MATCH ?) LIMIT 51"
-                )
-                o_ms, _, _ = timed(lambda: raw.execute(own_sql, (kind.value, f'"{word}"'))
-                                   .fetchall(), args.repeat)
+                page_sql, count_sql = statements(engine, kind, query)
+                own_page, _ = statements(engine, kind, query, own_only=True)
+                r_ms, _, _ = timed(partial(replay, raw, page_sql), args.repeat)
+                rc_ms, _, _ = timed(partial(replay, raw, count_sql), args.repeat)
+                o_ms, _, _ = timed(partial(replay, raw, own_page), args.repeat)
                 print(f"{attr:10} {word:12} {len(result.items):5} {total:6} | {p_ms:8.1f}"
                       f" {p_cpu:6.1f} {r_ms:7.1f} {p_ms / max(r_ms, 0.01):5.2f} | {c_ms:8.1f}"
                       f" {rc_ms:7.1f} | {o_ms:12.1f}")
