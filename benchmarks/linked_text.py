@@ -4,7 +4,8 @@ sqlite3 running the very same statements (and the older own-text-only condition)
 Usage: python benchmarks/linked_text.py COPY.sqlite3 [--repeat 7] [--words nanjing organisatie]
 Prints, per list and word: the first page (50) and the count through the services (wall and
 CPU ms, medians), the same SQL replayed on a bare sqlite3 connection, and the page SQL as
-the filter was before (own text only), replayed raw, plus the load average. Read-only; run on a copy anyway.
+the filter was before (own text only), replayed raw, plus the load average. Read-only;
+run it on a copy anyway.
 """
 
 from __future__ import annotations

@@ -115,8 +115,9 @@ def test_undo_tag_takes_it_off_all_or_none(dossier: Any, case_file: Path) -> Non
     a = make_org(dossier, "Haven van Ningbo", common=Common(tags=("haven",)))
     b = make_org(dossier, "Universiteit Xiamen")
     seen = [(a.meta.id, a.meta.version), (b.meta.id, b.meta.version)]
-    result, tagged = reverting.add_tag(dossier, seen, "Kennis")
-    assert set(result.record) == {a.meta.id, b.meta.id}
+    added = reverting.add_tag(dossier, seen, "Kennis")
+    assert set(added.record) == {a.meta.id, b.meta.id}
+    tagged = added.tagged
     entries = audit_count(case_file)
     done = reverting.undo_tag(dossier, tagged, "kennis")
     assert dossier.organisations.get(a.meta.id).meta.tags == ("haven",)
@@ -124,9 +125,9 @@ def test_undo_tag_takes_it_off_all_or_none(dossier: Any, case_file: Path) -> Non
     assert audit_count(case_file) == entries + 2
     assert set(done.changes.updated) == {a.meta.id, b.meta.id}
 
-    _result, tagged = reverting.add_tag(dossier, [
+    tagged = reverting.add_tag(dossier, [
         (a.meta.id, dossier.organisations.get(a.meta.id).meta.version),
-        (b.meta.id, dossier.organisations.get(b.meta.id).meta.version)], "Kennis")
+        (b.meta.id, dossier.organisations.get(b.meta.id).meta.version)], "Kennis").tagged
     b_now = dossier.organisations.get(b.meta.id)
     _edited(dossier, RecordKind.ORGANISATION, b_now, notes="Gewijzigd")
     with pytest.raises(Conflict, match="kan niet ongedaan worden gemaakt"):

@@ -116,13 +116,25 @@ def undo_edit(dossier: Any, kind: RecordKind, before: Any, after: Any) -> Revert
     return Reverted(kind, (result.record,), result.changes)
 
 
-def add_tag(dossier: Any, records: Sequence[tuple[uuid.UUID, int]], tag: str
-            ) -> tuple[Any, tuple[tuple[uuid.UUID, int], ...]]:
-    """`TagService.add`, and the (id, version) pairs it left for its undo (each write adds one
-    to a record's version)."""
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """What `add_tag` did: TagService.add's answer and what its undo needs."""
+
+    record: tuple[uuid.UUID, ...]
+    """The ids that got the tag (as `Result.record` of TagService.add)."""
+    changes: Changes
+    tag: str
+    tagged: tuple[tuple[uuid.UUID, int], ...]
+    """(id, version the add left) of each record that got the tag."""
+
+
+def add_tag(dossier: Any, records: Sequence[tuple[uuid.UUID, int]], tag: str) -> Tagged:
+    """`TagService.add`, and the versions it left for its undo (each write adds one to a
+    record's version)."""
     result = dossier.tags.add(records, tag)
     seen = dict(records)
-    return result, tuple((record_id, seen[record_id] + 1) for record_id in result.record)
+    tagged = tuple((record_id, seen[record_id] + 1) for record_id in result.record)
+    return Tagged(tuple(result.record), result.changes, tag.strip().lstrip("#"), tagged)
 
 
 def undo_tag(dossier: Any, tagged: Sequence[tuple[uuid.UUID, int]], tag: str) -> Reverted:
