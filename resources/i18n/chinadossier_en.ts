@@ -462,6 +462,36 @@
         <source>Die records blijven bestaan en tonen de koppeling als verwijderd. Ctrl+Z maakt het verwijderen ongedaan.</source>
         <translation>Those records remain and show the link as deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo_steps.py" line="42"/>
+        <source>aanmaken van {0}</source>
+        <translation>creating {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo_steps.py" line="46"/>
+        <source>Aanmaken van {0} ongedaan gemaakt; het staat in de prullenbak</source>
+        <translation>Creating {0} undone; it is in the Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo_steps.py" line="62"/>
+        <source>wijziging van {0}</source>
+        <translation>change to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo_steps.py" line="66"/>
+        <source>Wijziging van {0} ongedaan gemaakt</source>
+        <translation>Change to {0} undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo_steps.py" line="82"/>
+        <source>tag &apos;{0}&apos; bij {1}</source>
+        <translation>tag &apos;{0}&apos; on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo_steps.py" line="86"/>
+        <source>Tag &apos;{0}&apos; weggehaald bij {1}</source>
+        <translation>Tag &apos;{0}&apos; removed from {1}</translation>
+    </message>
 </context>
 <context>
     <name>AccessExportAction</name>
@@ -953,12 +983,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="220"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="340"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1717,215 +1747,215 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="544"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="126"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="126"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="128"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="569"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="569"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="570"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="586"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="590"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="592"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="600"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="659"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="663"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="123"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="579"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="589"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="412"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="413"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="678"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="680"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="680"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="682"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -1999,256 +2029,256 @@ This cannot be undone.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="282"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="295"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="302"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="370"/>
         <source>Zoeken… (Ctrl+K)</source>
         <translation>Search… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="371"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
         <source>Memo maken…</source>
         <translation>Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="665"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="381"/>
         <source>+ Contactmoment vastleggen (Ctrl+N)</source>
         <translation>+ Log contact moment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="380"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="647"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="401"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="449"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="442"/>
         <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
         <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
         <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="466"/>
         <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
         <translation>Read only: this case file cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="409"/>
         <source>Demodossier · fictieve gegevens</source>
         <translation>Demo case file · fictitious data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="252"/>
         <source>{0} teruggezet</source>
         <translation>{0} restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="254"/>
         <source>{0} records teruggezet</source>
         <translation>{0} records restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="416"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="491"/>
         <source>Contactmoment &amp;vastleggen…</source>
         <translation>&amp;Log contact moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
         <source>&amp;Memo maken…</source>
         <translation>&amp;Make memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="534"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="504"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="508"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
         <source>&amp;Filteren</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="521"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="536"/>
         <source>Gegevens&amp;map openen</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="543"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="550"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="551"/>
         <source>&amp;Over Chinadossier</source>
         <translation>&amp;About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="607"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="612"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="631"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="617"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="636"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="657"/>
         <source>Contactmoment {0} vastgelegd</source>
         <translation>Contact moment {0} logged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="671"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="696"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="840"/>
         <source>Back-up: nog geen</source>
         <translation>Backup: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="844"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="846"/>
         <source>Back-up: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="853"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="860"/>
         <source>Dossier controleren</source>
         <translation>Check case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="857"/>
         <source>Het dossier is in orde.</source>
         <translation>The case file is in order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="858"/>
         <source>Er zijn problemen gevonden.</source>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="873"/>
         <source>Ctrl+N  contactmoment vastleggen
 Ctrl+K  zoeken
 Ctrl+F  lijst filteren
@@ -2289,71 +2319,71 @@ Esc  cancel
 Ctrl+Shift+N  new record from what you typed in a search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="877"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="882"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="887"/>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="893"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="891"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
 The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="496"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="497"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="498"/>
         <source>Hele dossier exporteren (&amp;JSON)…</source>
         <translation>Export the whole case file (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="760"/>
         <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
         <translation>First choose a list (Ties, Organisations, …) to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="329"/>
         <source>Inzageverzoek exporteren…</source>
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="538"/>
         <source>Mogelijke &amp;dubbelen…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="540"/>
         <source>&amp;Inzageverzoek exporteren…</source>
         <translation>Export &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
         <source>&amp;Bewaartermijnen…</source>
         <translation>&amp;Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="812"/>
         <source>Kies eerst één persoon op de pagina Personen.</source>
         <translation>First choose one person on the Persons page.</translation>
     </message>
@@ -4184,191 +4214,191 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="128"/>
         <source>Nieuw record</source>
         <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="129"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="130"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="167"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="249"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="261"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="575"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="265"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="269"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="392"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="416"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="416"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="417"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="421"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="428"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="430"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="432"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="433"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="434"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
         <source>Vindplaats: pagina, URL of paragraaf</source>
         <translation>Locator: page, URL or section</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="438"/>
         <source>Vindplaats in {0}</source>
         <translation>Locator in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="443"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="445"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="446"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="486"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="582"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="583"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="649"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="651"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="652"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="653"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="724"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="725"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="738"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="747"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="749"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="762"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="764"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="792"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="794"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -5278,15 +5308,19 @@ Continue?</translation>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="158"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="125"/>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="127"/>
-        <source>Verwijderen van {0} ongedaan maken</source>
-        <translation>Undo deleting {0}</translation>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="161"/>
+        <source>Ongedaan maken: {0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="167"/>
+        <source>Ongedaan maken: verwijderen van {0}</source>
+        <translation>Undo: deleting {0}</translation>
     </message>
 </context>
 <context>
