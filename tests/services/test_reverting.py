@@ -143,3 +143,17 @@ def test_remove_leaves_records_without_the_tag_alone(dossier: Any, case_file: Pa
     assert result.record == ()
     assert dossier.organisations.get(org.meta.id).meta.version == org.meta.version
     assert audit_count(case_file) == entries
+
+
+def test_undo_create_of_a_meeting_takes_its_untouched_actions_along(dossier: Any) -> None:
+    meeting = dossier.meetings.create(meeting_draft(title="Kennismaking")).record
+    kept = dossier.actions.create(ActionDraft("Verslag", meeting_id=meeting.meta.id)).record
+    gone = dossier.actions.create(ActionDraft("Bellen", meeting_id=meeting.meta.id)).record
+    edited = dossier.actions.edit(kept.meta.id, dataclasses.replace(
+        reverting.previous_draft(RecordKind.ACTION, kept), owner="Griffie"),
+        expected_version=kept.meta.version).record
+    done = reverting.undo_create(dossier, RecordKind.MEETING, meeting)
+    assert dossier.meetings.get(meeting.meta.id).meta.deleted
+    assert dossier.actions.get(gone.meta.id).meta.deleted
+    assert not dossier.actions.get(edited.meta.id).meta.deleted  # changed since: left alone
+    assert {meeting.meta.id, gone.meta.id} <= set(done.changes.deleted)

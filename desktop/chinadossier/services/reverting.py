@@ -2,7 +2,8 @@
 
 Each undo is a new, audited change made by the ordinary services, never a rewrite of history:
 
-- a record created: moved to the Prullenbak (`delete`), as long as nobody changed it since;
+- a record created: moved to the Prullenbak (`delete`), as long as nobody changed it since (a
+  contact moment with the follow-up actions saved with it that nobody changed since);
 - an edit: the record's previous values saved again (`edit` with the draft of the record as it
   was before), against the version the edit left, so a change made since is refused;
 - a tag added to records: taken off again (`TagService.remove`), against the versions the add
@@ -23,6 +24,7 @@ from chinadossier.domain import drafts
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import Conflict, NotFound
+from chinadossier.domain.queries import ListQuery
 from chinadossier.services.importing_updates import common_of, draft_of
 
 #: The Dossier attribute of each kind's service.
@@ -99,7 +101,14 @@ def undo_create(dossier: Any, kind: RecordKind, created: Any) -> Reverted:
     if current.meta.deleted:
         raise NotFound(f"{current.meta.display_no} staat al in de prullenbak.")
     result = service.delete(created.meta.id, expected_version=version)
-    return Reverted(kind, (result.record,), result.changes)
+    records, changes = [result.record], [result.changes]
+    if kind is RecordKind.MEETING:  # the follow-up actions saved with it, if still untouched
+        query = ListQuery(filters={"meeting_id": created.meta.id}, limit=500)
+        for action in dossier.actions.list(query).items:
+            if action.meta.version == 1:
+                gone = dossier.actions.delete(action.meta.id, expected_version=1)
+                changes.append(gone.changes)
+    return Reverted(kind, tuple(records), Changes().merge(*changes))
 
 
 def undo_edit(dossier: Any, kind: RecordKind, before: Any, after: Any) -> Reverted:
