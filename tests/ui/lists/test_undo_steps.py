@@ -3,6 +3,7 @@ and the list text filter that finds a contact moment by its organisation's name.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from tests.ui.typing import ctrl_enter, type_text
 
 from chinadossier.domain.codes import MeetingKind, RecordKind
 from chinadossier.domain.drafts import MeetingDraft
+from chinadossier.services import reverting
 from chinadossier.ui.forms.editor import open_editor
 from chinadossier.ui.undo import UndoStack
 
@@ -67,17 +69,19 @@ def test_undo_an_edit_is_refused_when_the_record_changed_since(qtbot, ops, fille
     org_id = filled.ids["org"]
     page, undo = _page_with_undo(qtbot, ops, RecordKind.ORGANISATION)
     _edit_name(qtbot, ops, org_id, "Volksregering Eerste")
-    _edit_name(qtbot, ops, org_id, "Volksregering Tweede")  # two steps; drop the newest ...
-    later = d.organisations.get(org_id)
+    edited = d.organisations.get(org_id)
+    # changed since, elsewhere (another window, an import): the undo must not overwrite it
+    draft = dataclasses.replace(reverting.previous_draft(RecordKind.ORGANISATION, edited),
+                                notes="Later toegevoegd")
+    later = d.organisations.edit(org_id, draft, expected_version=edited.meta.version).record
     failures = []
     ops.failed.connect(failures.append)
-    undo._steps.pop()  # ... so the older edit is undone over a newer version
-    undo._update()
     _ctrl_z(qtbot, page)
     qtbot.waitUntil(lambda: bool(failures) and not ops.is_busy())
     assert "kan niet ongedaan worden gemaakt" in str(failures[0])
-    assert d.organisations.get(org_id).name_nl == "Volksregering Tweede"
-    assert d.organisations.get(org_id).meta.version == later.meta.version
+    now = d.organisations.get(org_id)
+    assert (now.name_nl, now.notes) == ("Volksregering Eerste", "Later toegevoegd")
+    assert now.meta.version == later.meta.version
 
 
 def test_undo_a_create_moves_it_to_the_prullenbak(qtbot, ops, filled):  # noqa: F811
