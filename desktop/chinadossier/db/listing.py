@@ -26,12 +26,11 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    table,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from chinadossier.db import canonical
+from chinadossier.db import canonical, linked_text
 from chinadossier.db.convert import CoreReads, build_records, to_records
 from chinadossier.db.fastread import Compiled, FastReads, connection, ids_param, in_json
 from chinadossier.db.models import (
@@ -302,13 +301,8 @@ def clause_sql(kind: RecordKind, token: tuple[Any, ...], values: Sequence[Any]) 
         # A merged-away record is no trash: only `unmerge` brings it back (db.merging).
         return and_(Record.deleted_at.is_not(None), Record.merged_into.is_(None))
     (value,) = values
-    if name == "text":
-        rowids: Select[Any] = (
-            select(literal_column("record_id"))
-            .select_from(table("search_fts"))
-            .where(literal_column("search_fts").op("MATCH")(value))
-        )
-        return Record.id.in_(rowids)
+    if name == "text":  # own text or a linked record's name (db.linked_text)
+        return linked_text.text_clause(kind, value)
     if name == "tag":
         return Record.id.in_(
             select(RecordTag.record_id)

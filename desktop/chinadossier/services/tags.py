@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from chinadossier.db.repository import Shared
 from chinadossier.domain.changes import Result
@@ -15,7 +16,7 @@ from chinadossier.services.context import ServiceContext
 
 
 class TagService:
-    """Add a tag to many records."""
+    """Add a tag to many records, or take it off again (the undo of an add)."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -61,14 +62,61 @@ class TagService:
                     )
                 if sort_key(name) in {sort_key(t) for t in meta.tags}:
                     continue
-                shared = Shared(
-                    classification=meta.classification,
-                    retention_category=meta.retention_category,
-                    retention_on=meta.retention_on,
-                    tags=(*meta.tags, name),
-                    sources=tuple((s.source_id, s.locator) for s in meta.sources),
-                )
-                repo.update(kind, record_id, version, {}, shared, current=current)
+                repo.update(kind, record_id, version, {}, _with_tags(meta, (*meta.tags, name)),
+                            current=current)
                 tagged.append(record_id)
             changes = uow.commit()
         return Result(tuple(tagged), changes)
+
+    def remove(
+        self, records: Sequence[tuple[uuid.UUID, int]], tag: str
+    ) -> Result[tuple[uuid.UUID, ...]]:
+        """Take `tag` off each (record id, version the user saw); all or nothing.
+
+        The tag is matched as `add` matches it ("China" = "china"); records without it are left
+        alone. A record changed since raises Conflict, one in the trash or gone NotFound; nothing
+        is written then. Returns the ids that lost the tag (one audit entry each).
+        """
+        c = Collector()
+        name = v.line(c, "tag", tag, required=True, max_length=80)
+        c.raise_if_any()
+        assert name is not None
+        key = sort_key(name)
+        untagged: list[uuid.UUID] = []
+        with self.ctx.uow() as uow:
+            repo = uow.records
+            kinds = repo.live_kinds([record_id for record_id, _ in records])
+            for record_id, version in records:
+                if record_id not in kinds:
+                    raise NotFound("Een van de gekozen records bestaat niet meer.")
+                kind, _deleted = kinds[record_id]
+                current = repo.get_record(kind, record_id)
+                meta = current.meta
+                if meta.version != version:
+                    raise Conflict(
+                        f"{meta.display_no} is intussen gewijzigd; de tag '{name}' is bij geen "
+                        "enkel record weggehaald.",
+                        current,
+                    )
+                if meta.deleted:
+                    raise NotFound(
+                        f"{meta.display_no} staat in de prullenbak; zet het eerst terug."
+                    )
+                kept = tuple(t for t in meta.tags if sort_key(t) != key)
+                if kept == tuple(meta.tags):
+                    continue
+                repo.update(kind, record_id, version, {}, _with_tags(meta, kept), current=current)
+                untagged.append(record_id)
+            changes = uow.commit()
+        return Result(tuple(untagged), changes)
+
+
+def _with_tags(meta: Any, tags: tuple[str, ...]) -> Shared:
+    """A record's shared fields as they are, with these tags."""
+    return Shared(
+        classification=meta.classification,
+        retention_category=meta.retention_category,
+        retention_on=meta.retention_on,
+        tags=tags,
+        sources=tuple((s.source_id, s.locator) for s in meta.sources),
+    )

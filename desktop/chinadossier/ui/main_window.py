@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
 
     def _undone(self, outcome: Any) -> None:
         """Say in the status bar what Ctrl+Z put back (#8); a failure has its own dialog."""
+        if getattr(outcome, "summary", None):  # an undone create, edit or tag (ui.undo_steps)
+            self.show_message(outcome.summary)
+            return
         done = list(getattr(outcome, "done", []))
         if not done:
             return

@@ -1,16 +1,19 @@
-"""Soft delete with undo: the recent deletes of this session, undone newest first (Ctrl+Z).
+"""Undo (Ctrl+Z) of this session's recent actions, newest first.
 
 Created once by the main window (`UndoStack(ops, parent)`) and handed to every piece that
-deletes. A delete of several selected records is one undo step. Undo restores through the
-services with the version the delete left, so a record changed since (e.g. restored from the
-Prullenbak in another window) is not overwritten: the conflict is reported instead.
+deletes; forms and the tag action find it through `stack_of(ops)`. A delete of several selected
+records is one undo step. Undo restores through the services with the version the delete left,
+so a record changed since (e.g. restored from the Prullenbak in another window) is not
+overwritten: the conflict is reported instead. Creates, edits and tags are steps of
+`ui.undo_steps` (undone through services.reverting), pushed with `push_step`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +32,30 @@ def merge_changes(parts: Sequence[Changes]) -> Changes:
     return Changes().merge(*parts)
 
 
+class Step(Protocol):
+    """One undoable action other than a delete (see ui.undo_steps)."""
+
+    def text(self) -> str:
+        """What undoing it does, in words ("aanmaken van ORG-0003")."""
+        ...
+
+    def run(self, dossier: Any) -> BatchOutcome:
+        """Undo it through the services (runs in ops.write)."""
+        ...
+
+    def concerns(self, record_ids: set[Any]) -> bool:
+        """Whether it is about any of these records."""
+        ...
+
+
+_STACKS: WeakKeyDictionary[Any, UndoStack] = WeakKeyDictionary()
+
+
+def stack_of(ops: Any) -> UndoStack | None:
+    """The undo stack of the window these operations belong to (None: no undo here)."""
+    return _STACKS.get(ops)
+
+
 @dataclass
 class BatchOutcome:
     """Deletes or restores of several records: the records as saved, and the first failure."""
@@ -39,6 +66,8 @@ class BatchOutcome:
     backup_problem: str | None = None
     """Why no backup was made before a bulk delete (Dutch); the delete went ahead (issue 10.4:
     it only moves records to the Prullenbak, which Ctrl+Z undoes)."""
+    summary: str | None = None
+    """What an undo other than of a delete did, for the status bar (Dutch)."""
 
 
 def _run_batch(dossier: Any, items: Sequence[tuple[RecordKind, Any]], *, delete: bool
@@ -95,7 +124,8 @@ class UndoStack(QObject):
     def __init__(self, ops: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._steps: list[list[tuple[RecordKind, Any]]] = []
+        self._steps: list[list[tuple[RecordKind, Any]] | Step] = []
+        _STACKS[ops] = self
         self._action: QAction | None = None
         # A record restored another way (the Prullenbak) no longer needs its undo step.
         ops.changed.connect(lambda changes: self.forget(set(changes.restored)))
@@ -112,6 +142,12 @@ class UndoStack(QObject):
         del self._steps[:-MAX_STEPS]
         self._update()
 
+    def push_step(self, step: Step) -> None:
+        """Remember an undoable create, edit or tag (see ui.undo_steps)."""
+        self._steps.append(step)
+        del self._steps[:-MAX_STEPS]
+        self._update()
+
     def can_undo(self) -> bool:
         """Whether there is anything to undo."""
         return bool(self._steps)
@@ -121,11 +157,14 @@ class UndoStack(QObject):
         if not self._steps:
             return self.tr("Ongedaan maken")
         step = self._steps[-1]
+        if not isinstance(step, list):
+            return self.tr("Ongedaan maken: {0}").format(step.text())
         if len(step) == 1:
-            return self.tr("Verwijderen van {0} ongedaan maken").format(step[0][1].meta.display_no)
-        kinds = {kind for kind, _record in step}
-        return self.tr("Verwijderen van {0} ongedaan maken").format(
-            count_text(next(iter(kinds)) if len(kinds) == 1 else None, len(step)))
+            what = step[0][1].meta.display_no
+        else:
+            kinds = {kind for kind, _record in step}
+            what = count_text(next(iter(kinds)) if len(kinds) == 1 else None, len(step))
+        return self.tr("Ongedaan maken: verwijderen van {0}").format(what)
 
     def undo(self, on_done: Callable[[BatchOutcome], None] | None = None) -> bool:
         """Restore the newest step's records; False when there was nothing to undo."""
@@ -141,13 +180,22 @@ class UndoStack(QObject):
             if on_done is not None:
                 on_done(outcome)
 
-        self._ops.write(lambda d: restore_records(d, step), on_done=finished)
+        if isinstance(step, list):
+            deleted = step
+            self._ops.write(lambda d: restore_records(d, deleted), on_done=finished)
+        else:
+            self._ops.write(step.run, on_done=finished,
+                            on_error=lambda exc: finished(BatchOutcome(error=exc)))
         return True
 
     def forget(self, record_ids: set[Any]) -> None:
         """Drop steps about records restored another way (e.g. from the Prullenbak)."""
-        kept = []
+        kept: list[list[tuple[RecordKind, Any]] | Step] = []
         for step in self._steps:
+            if not isinstance(step, list):
+                if not step.concerns(record_ids):
+                    kept.append(step)
+                continue
             rest = [(k, r) for k, r in step if r.meta.id not in record_ids]
             if rest:
                 kept.append(rest)

@@ -46,6 +46,7 @@ from chinadossier.ui.forms.conflict import RELOAD, ask_conflict
 from chinadossier.ui.forms.errors import group_errors
 from chinadossier.ui.forms.field_changes import connect_changes
 from chinadossier.ui.models.formatting import code_lang
+from chinadossier.ui.undo_steps import remember_save
 from chinadossier.ui.widgets.attachments import AttachmentsEditor
 from chinadossier.ui.widgets.chip_details import ChipDetails
 from chinadossier.ui.widgets.chips import ChipInput, Choice, TagInput
@@ -742,6 +743,7 @@ class RecordForm(QDialog):
     def _saved(self, result: Any) -> None:
         self._saving = False
         record = getattr(result, "record", result)
+        remember_save(self.ops, self.kind, self.record if self.record_id else None, record)
         self.record = record
         self._baseline = self.snapshot()
         self.saved.emit(record)

@@ -44,6 +44,7 @@ from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
 from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
+from chinadossier.ui.undo_steps import remember_tag, tag_call
 from chinadossier.ui.widgets.flow import FlowLayout
 
 #: Kinds whose labels appear in a kind's rows (their changes make the list re-query too).
@@ -570,9 +571,10 @@ class ListPage(QWidget):
             self.tag_dialog.open()
             return
         name = tag.strip().lstrip("#")
-        self._ops.write(lambda d: d.tags.add(seen, name), on_done=self._tagged)
+        self._ops.write(tag_call(seen, name), on_done=self._tagged)
 
     def _tagged(self, result: Any) -> None:
+        remember_tag(self._ops, self.kind, result)  # Ctrl+Z takes it off again
         self.status_message.emit(
             self.tr("Tag toegevoegd aan {0}").format(count_text(self.kind, len(result.record))))
 
