@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.domain.changes import Changes
+from chinadossier.domain.progress import Progress
 from chinadossier.interchange.columns import FIELDS, ImportKind, detect_kind, map_columns
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table, is_blank
@@ -57,6 +58,8 @@ _SKIP = "-"
 _ENCODINGS = (("", "Automatisch (UTF-8, anders Windows-1252)"), ("utf-8", "UTF-8"),
               ("cp1252", "Windows-1252 (Excel, West-Europees)"))
 _ROW_OUTCOMES_HIDDEN = ("new",)
+READ_DIALOG_AFTER_MS = 400
+"""A read shows its progress dialog only when it takes longer than this."""
 
 
 def _error_text(exc: BaseException) -> str:
@@ -160,13 +163,20 @@ class FilePage(QWizardPage):
         self._loading = True
         self.completeChanged.emit()
         self.error.setText(self.tr("Bestand lezen…"))
+        phases = (self.tr("Bestand lezen"), self.tr("Rijen lezen"), self.tr("Werkbladen tellen"))
 
-        def read(_dossier: Any) -> tuple[bytes, tuple[Any, ...], Table]:
+        def read(_dossier: Any, progress: Progress) -> tuple[bytes, tuple[Any, ...], Table]:
             from chinadossier.interchange.xlsx_reader import list_sheets
 
+            progress.report(0.0, phases[0])
             data = path.read_bytes()
+            progress.report(0.2, phases[1])
             table = importing.read_table(data, file_name=path.name, encoding=encoding)
-            sheets = list_sheets(data) if table.sheet is not None else ()
+            sheets: tuple[Any, ...] = ()
+            if table.sheet is not None:
+                progress.report(0.7, phases[2])
+                sheets = list_sheets(data)
+            progress.report(1.0)
             return data, sheets, table
 
         def done(value: tuple[bytes, tuple[Any, ...], Table]) -> None:
@@ -179,7 +189,13 @@ class FilePage(QWizardPage):
             self.completeChanged.emit()
             self._wizard.next()
 
-        self._wizard.ops.query(read, on_done=done, on_error=self._failed)
+        def cancelled() -> None:
+            self._loading = False
+            self.error.setText(self.tr("Afgebroken; er is niets ingelezen."))
+            self.completeChanged.emit()
+
+        self._wizard.run_read(self.tr("Bestand lezen"), read, on_done=done,
+                              on_cancelled=cancelled, on_error=self._failed)
         return False
 
     def _failed(self, exc: BaseException) -> None:
@@ -321,25 +337,40 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
         self.message.setText(self.tr("Werkblad lezen…") if name else self.tr("Bestand lezen…"))
 
-        def read(_dossier: Any) -> Table:
+        title = self.tr("Werkblad lezen") if name else self.tr("Bestand lezen")
+
+        def read(_dossier: Any, progress: Progress) -> Table:
+            progress.report(0.0, title)
             return importing.read_table(data, file_name=path.name, sheet=name,
                                         encoding=None if name else encoding,
                                         header_row=header_row)
 
         def done(table: Table) -> None:
             self._busy = False
+            self.message.clear()
             loaded.table = table
             self._fill_kinds()
             self._fill_columns()
             self.completeChanged.emit()
 
-        def failed(exc: BaseException) -> None:
+        def back_to_shown() -> None:
+            """The sheet and header row of the table still shown."""
             self._busy = False
-            self.message.setText(_error_text(exc))
-            self._show_header_row()  # back to the rows of the table still shown
+            if loaded.table is not None and loaded.table.sheet is not None:
+                self.sheet.setCurrentIndex(max(0, self.sheet.findData(loaded.table.sheet)))
+            self._show_header_row()
             self.completeChanged.emit()
 
-        self._wizard.ops.query(read, on_done=done, on_error=failed)
+        def cancelled() -> None:
+            back_to_shown()
+            self.message.setText(self.tr("Afgebroken; de kolommen hieronder zijn die van het "
+                                         "vorige werkblad of de vorige kopregel."))
+
+        def failed(exc: BaseException) -> None:
+            back_to_shown()
+            self.message.setText(_error_text(exc))
+
+        self._wizard.run_read(title, read, on_done=done, on_cancelled=cancelled, on_error=failed)
 
     def _fill_columns(self) -> None:
         table = self._wizard.loaded.table
@@ -376,6 +407,10 @@ class MappingPage(QWizardPage):
             self.columns.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         self._update_message()
+
+    def forget_plan(self) -> None:
+        """The preview is out of date: Volgende checks the file again."""
+        self._planned = None
 
     def overrides(self) -> dict[str, str]:
         """Column header → field name ("-": skip) for every column, as the user left them."""
@@ -415,9 +450,10 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
         self.message.setText(self.tr("Elke rij controleren…"))
 
-        def plan(dossier: Any) -> importing.ImportPlan:
+        def plan(dossier: Any, progress: Progress) -> importing.ImportPlan:
             assert table is not None
-            return importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+            return importing.plan_import(dossier, table, kind=kind, overrides=overrides,
+                                         progress=progress)
 
         def done(value: importing.ImportPlan) -> None:
             self._busy = False
@@ -426,6 +462,12 @@ class MappingPage(QWizardPage):
             self._planned = key
             self._update_message()
             self._wizard.next()
+
+        def cancelled() -> None:
+            self._busy = False
+            self._update_message()
+            self.message.setText(" ".join(filter(None, (
+                self.tr("Afgebroken; er is niets geïmporteerd."), self.message.text()))))
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -436,7 +478,8 @@ class MappingPage(QWizardPage):
                 self.message.clear()
                 self._wizard.ops.failed.emit(exc)
 
-        self._wizard.ops.query(plan, on_done=done, on_error=failed)
+        self._wizard.run_read(self.tr("Voorbeeld maken"), plan, on_done=done,
+                              on_cancelled=cancelled, on_error=failed)
         return False
 
 
@@ -565,6 +608,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.partial)
         self._running: ProgressRun | None = None
         self.applying = False
+        self.stale = False
+        """The preview is out of date (records merged, the new check cancelled)."""
 
     def _number(self, proxy_row: int) -> int | None:
         if proxy_row < 0:
@@ -573,6 +618,7 @@ class PreviewPage(QWizardPage):
         return self.model.lines[source.row()][0] if source.isValid() else None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.stale = False
         self.show_plan()
 
     def show_plan(self, *, keep_view: bool = False) -> None:
@@ -641,7 +687,7 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self._wizard.loaded.plan
-        if plan is None or self._running is not None or self.applying:
+        if plan is None or self._running is not None or self.applying or self.stale:
             return False
         return not plan.rejected or self.partial.isChecked()
 
@@ -745,6 +791,8 @@ class ImportWizard(QWizard):
         self.ops = ops
         self.backups_dir = backups_dir
         self.loaded = _Loaded()
+        self.running: ProgressRun | None = None
+        """The read in progress (file, sheet, preview), if any."""
         self.setWindowTitle(self.tr("Importeren"))
         self.setAccessibleName(self.tr("Importeren uit CSV of Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -770,6 +818,23 @@ class ImportWizard(QWizard):
             button = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip("<> "))
         self.resize(860, 560)
+
+    def run_read(self, title: str, work: Any, *, on_done: Any, on_cancelled: Any,
+                 on_error: Any) -> ProgressRun:
+        """Read work (the file, a sheet, the preview) off the GUI thread with a progress dialog
+        and Annuleren (or Esc): nothing is written, so a cancel ends it at once and leaves the
+        wizard where it was. The dialog shows only for work that takes a moment."""
+        def finished(handler: Any) -> Any:
+            def call(*value: Any) -> None:
+                self.running = None
+                handler(*value)
+            return call
+
+        self.running = ProgressRun(self.ops, title, work, on_done=finished(on_done),
+                                   on_cancelled=finished(on_cancelled),
+                                   on_error=finished(on_error), read=True,
+                                   show_after=READ_DIALOG_AFTER_MS, parent=self)
+        return self.running
 
     def apply_choices(self, choices: dict[int, RowChoice]) -> None:
         """Apply the user's choices for probable duplicates to the preview (off the GUI thread;
@@ -807,18 +872,32 @@ class ImportWizard(QWizard):
         page.completeChanged.emit()
         page.notes.setText(self.tr("Het bestand opnieuw controleren…"))
 
-        def plan(dossier: Any) -> importing.ImportPlan:
-            return importing.plan_import(dossier, table, kind=kind, overrides=overrides)
+        def plan(dossier: Any, progress: Progress) -> importing.ImportPlan:
+            return importing.plan_import(dossier, table, kind=kind, overrides=overrides,
+                                         progress=progress)
 
         def done(value: importing.ImportPlan) -> None:
             page.applying = False
+            page.stale = False
             self.loaded.base_plan = self.loaded.plan = value
             self.loaded.choices = {}
             page.show_plan()
+
+        def cancelled() -> None:
+            # Records were merged since this preview: it may not be imported any more.
+            page.applying = False
+            page.stale = True
+            self.mapping_page.forget_plan()
+            page.notes.setText(self.tr(
+                "Afgebroken. Er zijn records samengevoegd, dus dit voorbeeld is niet meer "
+                "actueel: ga met Vorige terug en met Volgende weer hierheen om het bestand "
+                "opnieuw te controleren."))
+            page.completeChanged.emit()
 
         def failed(exc: BaseException) -> None:
             page.applying = False
             page.completeChanged.emit()
             self.ops.failed.emit(exc)
 
-        self.ops.query(plan, on_done=done, on_error=failed)
+        self.run_read(self.tr("Bestand opnieuw controleren"), plan, on_done=done,
+                      on_cancelled=cancelled, on_error=failed)
