@@ -953,12 +953,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="220"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="340"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1484,73 +1484,94 @@ This cannot be undone.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="97"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="95"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="98"/>
         <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
         <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="100"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="144"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
         <source>Pad naar een .csv- of .xlsx-bestand</source>
         <translation>Path to a .csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="106"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="107"/>
         <source>Bestand zoeken</source>
         <translation>Find a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="110"/>
         <source>Tekenset van een CSV-bestand</source>
         <translation>Character set of a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="118"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="124"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="127"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="145"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="159"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="165"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <source>Bestand lezen</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="166"/>
+        <source>Rijen lezen</source>
+        <translation>Reading the rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="166"/>
+        <source>Werkbladen tellen</source>
+        <translation>Counting the sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="194"/>
+        <source>Afgebroken; er is niets ingelezen.</source>
+        <translation>Cancelled; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
@@ -1679,39 +1700,49 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="748"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="796"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="749"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="797"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="754"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="802"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="755"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="803"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="756"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="804"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="757"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="805"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="808"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="873"/>
         <source>Het bestand opnieuw controleren…</source>
         <translation>Checking the file again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="892"/>
+        <source>Afgebroken. Er zijn records samengevoegd, dus dit voorbeeld is niet meer actueel: ga met Vorige terug en met Volgende weer hierheen om het bestand opnieuw te controleren.</source>
+        <translation>Cancelled. Records were merged, so this preview is out of date: go back with Back and here again with Next to check the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="902"/>
+        <source>Bestand opnieuw controleren</source>
+        <translation>Checking the file again</translation>
     </message>
 </context>
 <context>
@@ -2366,153 +2397,178 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="219"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="222"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="224"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="227"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="248"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="250"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="250"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="250"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="260"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="278"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="279"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="313"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="338"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="364"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="340"/>
+        <source>Werkblad lezen</source>
+        <translation>Reading the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="340"/>
+        <source>Bestand lezen</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="366"/>
+        <source>Afgebroken; de kolommen hieronder zijn die van het vorige werkblad of de vorige kopregel.</source>
+        <translation>Cancelled; the columns below are those of the previous sheet or header row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="398"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="405"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="426"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="429"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="432"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="435"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="416"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="451"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
+        <source>Afgebroken; er is niets geïmporteerd.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="481"/>
+        <source>Voorbeeld maken</source>
+        <translation>Making the preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="237"/>
         <source>Rijnummer van de kopregel</source>
         <translation>Row number of the header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="239"/>
         <source>De rij met de kolomnamen. Titelregels erboven worden overgeslagen.</source>
         <translation>The row with the column names. Title rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="241"/>
         <source>&amp;Kopregel (rij)</source>
         <translation>&amp;Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="245"/>
         <source>Overgeslagen titelregels</source>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="299"/>
         <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
         <translation>Row(s) above row {0} were skipped (a title?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="338"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -3806,42 +3862,42 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="472"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="515"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="517"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
@@ -3970,97 +4026,97 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="554"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="555"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="559"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="520"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="563"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="565"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="567"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="576"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="587"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="589"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="593"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="590"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="594"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="640"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="612"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="658"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="614"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="660"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="616"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="662"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="679"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="725"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="690"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="736"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="619"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="665"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="622"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="668"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>
@@ -4068,22 +4124,22 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="38"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="46"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="41"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="42"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="50"/>
         <source>Afbreken; er blijft niets achter</source>
         <translation>Stop; nothing is left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="113"/>
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
     </message>
@@ -4581,37 +4637,37 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="702"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="748"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="706"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="752"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="718"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="764"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="721"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="767"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="726"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="772"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="729"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="775"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="723"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="769"/>
         <source>{0} bestaande records bijgewerkt uit {1}.</source>
         <translation>{0} existing records updated from {1}.</translation>
     </message>
