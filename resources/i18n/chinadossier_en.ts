@@ -1484,94 +1484,94 @@ This cannot be undone.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="97"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="41"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="98"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="42"/>
         <source>Een CSV-bestand (puntkomma of komma) of een Excel-werkmap (.xlsx) met organisaties, personen, contactmomenten of andere records. Er wordt nog niets geïmporteerd.</source>
         <translation>A CSV file (semicolon or comma) or an Excel workbook (.xlsx) with organisations, persons, contact moments or other records. Nothing is imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="103"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="144"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="88"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="48"/>
         <source>Pad naar een .csv- of .xlsx-bestand</source>
         <translation>Path to a .csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="50"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="51"/>
         <source>Bestand zoeken</source>
         <translation>Find a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="54"/>
         <source>Tekenset van een CSV-bestand</source>
         <translation>Character set of a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="62"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="68"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="71"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="89"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="103"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="109"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="166"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="141"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="110"/>
         <source>Rijen lezen</source>
         <translation>Reading the rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="110"/>
         <source>Werkbladen tellen</source>
         <translation>Counting the sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="138"/>
         <source>Afgebroken; er is niets ingelezen.</source>
         <translation>Cancelled; nothing was read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="149"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
@@ -1700,47 +1700,47 @@ This cannot be undone.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="796"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="51"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="797"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="52"/>
         <source>Importeren uit CSV of Excel</source>
         <translation>Import from CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="802"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="57"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="803"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="58"/>
         <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="804"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="59"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="805"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="60"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="873"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="128"/>
         <source>Het bestand opnieuw controleren…</source>
         <translation>Checking the file again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="892"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="147"/>
         <source>Afgebroken. Er zijn records samengevoegd, dus dit voorbeeld is niet meer actueel: ga met Vorige terug en met Volgende weer hierheen om het bestand opnieuw te controleren.</source>
         <translation>Cancelled. Records were merged, so this preview is out of date: go back with Back and here again with Next to check the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="902"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="157"/>
         <source>Bestand opnieuw controleren</source>
         <translation>Checking the file again</translation>
     </message>
@@ -2397,178 +2397,178 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="39"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="40"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="43"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="45"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="48"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="50"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="69"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="71"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="71"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="71"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="81"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="99"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="100"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="134"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="159"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="161"/>
         <source>Werkblad lezen</source>
         <translation>Reading the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="161"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="187"/>
         <source>Afgebroken; de kolommen hieronder zijn die van het vorige werkblad of de vorige kopregel.</source>
         <translation>Cancelled; the columns below are those of the previous sheet or header row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="216"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="217"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="219"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="405"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="226"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="247"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="250"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="253"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="256"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="272"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="291"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="302"/>
         <source>Voorbeeld maken</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="234"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="58"/>
         <source>Rijnummer van de kopregel</source>
         <translation>Row number of the header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="60"/>
         <source>De rij met de kolomnamen. Titelregels erboven worden overgeslagen.</source>
         <translation>The row with the column names. Title rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="62"/>
         <source>&amp;Kopregel (rij)</source>
         <translation>&amp;Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="66"/>
         <source>Overgeslagen titelregels</source>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="120"/>
         <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
         <translation>Row(s) above row {0} were skipped (a title?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="159"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -3862,42 +3862,42 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="44"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="44"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="44"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="45"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="45"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="45"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="68"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="517"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="70"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
@@ -4026,97 +4026,97 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="107"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="108"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="112"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="116"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="118"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="120"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="129"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="140"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="589"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="142"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="593"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="146"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="189"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="193"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="211"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="660"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="213"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="215"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="725"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="278"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="736"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="289"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="665"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="218"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="221"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>
@@ -4637,37 +4637,37 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="748"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="20"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="752"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="24"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="764"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="36"/>
         <source>{0} records geïmporteerd uit {1}.</source>
         <translation>{0} records imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="767"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="39"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="772"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="44"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="775"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="47"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_wizard.py" line="769"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="41"/>
         <source>{0} bestaande records bijgewerkt uit {1}.</source>
         <translation>{0} existing records updated from {1}.</translation>
     </message>
