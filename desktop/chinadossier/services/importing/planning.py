@@ -15,12 +15,19 @@ from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
 from chinadossier.interchange.tables import Table
 from chinadossier.services import import_merge
-from chinadossier.services.importing import plan_progress as steps
 from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.plan_decisions import plan_decision
 from chinadossier.services.importing.plan_meetings import plan_meeting
 from chinadossier.services.importing.plan_organisations import plan_organisation
 from chinadossier.services.importing.plan_persons import plan_person
+from chinadossier.services.importing.plan_progress import (
+    CHECKING_AS_SAVING,
+    DONE,
+    LOOKING_FOR_DUPLICATES,
+    READING_CASE_FILE,
+    READING_ROWS,
+    counted,
+)
 from chinadossier.services.importing.plan_risks import plan_risk
 from chinadossier.services.importing.plan_ties import plan_tie
 from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, PreparedDraft, RowPlan
@@ -61,7 +68,7 @@ def plan_import(
         )
     progress = progress or Progress()
     with no_gc():
-        progress.report(0.0, steps.READING_CASE_FILE)
+        progress.report(0.0, READING_CASE_FILE)
         known = Known(dossier, kind)
         planners: dict[ImportKind, Callable[[ParsedRow, Seen, Known], RowPlan]] = {
             ImportKind.ORGANISATIONS: plan_organisation,
@@ -73,18 +80,18 @@ def plan_import(
         }
         planner = planners[kind]
         seen = Seen()
-        progress.report(0.1, steps.READING_ROWS)
+        progress.report(0.1, READING_ROWS)
         parsed = list(parse_rows(table, mapping))
-        plans = [planner(row, seen, known) for row in steps.counted(parsed, progress, 0.15, 0.6)]
-        progress.report(0.6, steps.CHECKING_AS_SAVING)
+        plans = [planner(row, seen, known) for row in counted(parsed, progress, 0.15, 0.6)]
+        progress.report(0.6, CHECKING_AS_SAVING)
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
                                             list(seen.organisation_ids.values()),
                                             dossier.meetings)
         # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
-        progress.report(0.85, steps.LOOKING_FOR_DUPLICATES)
+        progress.report(0.85, LOOKING_FOR_DUPLICATES)
         plans = import_merge.with_alternatives(plans, parsed, kind, known, planner, Seen)
         as_one = import_merge.records_as_one(parsed, kind, known)
-        progress.report(1.0, steps.DONE)
+        progress.report(1.0, DONE)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
