@@ -5,6 +5,8 @@ A fictional contact list (Excel's "CSV (puntkomma)", Windows-1252, one unknown c
 impossible date) goes through every page: file, columns, preview (rejected rows first), result.
 A second list then names a known person at another organisation ("mogelijk dubbel"): the preview
 with the row's choices, the side-by-side merge of that row, and the preview after choosing.
+Last, a list of 2,000 rows: the preview's progress dialog mid-way (the planner held at a row so
+the picture is always the same), then Annuleren.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TMP = Path(tempfile.mkdtemp(prefix="chinadossier-shots-import-"))
@@ -130,11 +134,60 @@ def shoot(out: Path, scheme: str) -> None:
     settle(app, desktop)
     save(wizard, out / f"import-dubbel-gekozen{suffix}.png")
     wizard.reject()
+    shoot_progress(app, desktop, out, suffix)
     window.sidebar.select("persons")
     settle(app, desktop)
     save(window, out / f"import-personen-lijst{suffix}.png")
     window.hide()
     desktop.shutdown()
+
+
+def shoot_progress(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
+    """The preview of a long list, held at row 700: its progress dialog; then Annuleren."""
+    from chinadossier.services.importing import planning
+
+    window = desktop.window
+    assert window is not None
+    big = TMP / "contacten-groot.csv"
+    lines = ["Achternaam;Voornaam;Organisatie"] + [
+        f"Achternaam{n};Voornaam{n};Xinghe Handelskamer (fictief)" for n in range(2_000)]
+    big.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    held, release = threading.Event(), threading.Event()
+    real = planning.plan_person
+    calls = [0]
+
+    def slow(*args: Any) -> Any:
+        calls[0] += 1
+        if calls[0] == 700:
+            held.set()
+            release.wait(60)
+        return real(*args)
+
+    wizard = window.import_file()
+    wizard.resize(900, 580)
+    wizard.file_page.path_edit.setText(str(big))
+    wizard.next()
+    while wizard.currentId() != wizard.MAPPING:
+        settle(app, desktop, 2)
+    planning.plan_person = slow  # type: ignore[assignment]
+    try:
+        wizard.next()
+        while not held.is_set() or wizard.running is None or not wizard.running.isVisible() \
+                or "600 van" not in wizard.running.labelText():
+            app.processEvents()
+        dialog = wizard.running
+        dialog.resize(420, dialog.sizeHint().height())
+        for _ in range(5):
+            app.processEvents()
+        save(dialog, out / f"import-voortgang{suffix}.png")
+        dialog.reject()  # Esc / Annuleren
+    finally:
+        release.set()
+        planning.plan_person = real  # type: ignore[assignment]
+    settle(app, desktop)
+    save(wizard, out / f"import-afgebroken{suffix}.png")
+    wizard.reject()
+    settle(app, desktop)
 
 
 def main() -> int:

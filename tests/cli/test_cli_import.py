@@ -20,6 +20,9 @@ import pytest
 from openpyxl import Workbook
 
 from chinadossier.cli import main
+from chinadossier.domain.clock import FixedClock
+from chinadossier.services.dossier import Dossier
+from conftest import TEST_ACTOR
 
 ENGLISH = re.compile(r"\b(error|traceback|exception|invalid|usage|codec|decode|unicode)\b", re.I)
 
@@ -231,3 +234,59 @@ def test_a_row_naming_two_records_as_one_is_reported_with_the_merge_command(
     assert found["row"] == 2 and found["a"] != found["b"]
     assert _counts(db) == before
 
+
+
+HAVEN = "Naam;Website\r\nHavenbedrijf Xinghe (fictief);\r\n"
+HAVEN_ROW = "Naam;Website\r\nHavenbedrijf Xinghee (fictief);https://haven.example.cn\r\n"
+
+
+def _organisations(db: Path) -> list[tuple[str, str | None]]:
+    with Dossier.open(db, clock=FixedClock.on(dt.date(2026, 11, 29)), actor=TEST_ACTOR) as d:
+        return sorted((o.name_nl, o.website) for o in d.organisations.list_all())
+
+
+@pytest.mark.parametrize(("option", "exit_code", "expected"), [
+    ((), 1, [("Havenbedrijf Xinghe (fictief)", None)]),
+    (("--duplicates", "overslaan"), 1, [("Havenbedrijf Xinghe (fictief)", None)]),
+    (("--duplicates", "nieuw"), 0, [("Havenbedrijf Xinghe (fictief)", None),
+                                    ("Havenbedrijf Xinghee (fictief)", "https://haven.example.cn")]),
+    # Samenvoegen as the wizard proposes it: the record keeps its name, gains the website.
+    (("--duplicates", "samenvoegen"), 0, [("Havenbedrijf Xinghe (fictief)",
+                                           "https://haven.example.cn")]),
+])
+def test_duplicates_option_decides_every_probable_duplicate_row(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], option: tuple[str, ...],
+    exit_code: int, expected: list[tuple[str, str | None]],
+) -> None:
+    first, second = tmp_path / "eerst.csv", tmp_path / "lijst.csv"
+    first.write_bytes(HAVEN.encode())
+    second.write_bytes(HAVEN_ROW.encode())
+    assert _run(db, first, "--type", "organisaties") == 0
+    capsys.readouterr()
+    before = _counts(db)
+    assert _run(db, second, "--dry-run", "--type", "organisaties", *option) == exit_code
+    assert _counts(db) == before  # a dry run writes nothing, whatever the choice
+    assert _run(db, second, "--type", "organisaties", *option) == exit_code
+    captured = capsys.readouterr()
+    assert _organisations(db) == expected
+    assert not ENGLISH.search(captured.out + captured.err)
+    if exit_code:
+        assert "kies --duplicates samenvoegen" in captured.err
+    else:
+        how = "samenvoegen" if "samenvoegen" in option else "als nieuw toevoegen"
+        assert f"mogelijk dubbel: 1 rij {how} (--duplicates)" in captured.out
+        # Twice changes nothing the second time.
+        after = _counts(db)
+        assert _run(db, second, "--type", "organisaties", *option) == 0
+        assert _counts(db) == after
+
+
+def test_duplicates_option_is_checked_and_explained_in_dutch(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "lijst.csv"
+    source.write_bytes(HAVEN_ROW.encode())
+    assert _run(db, source, "--duplicates", "merge") == 2
+    assert "--duplicates" in capsys.readouterr().err
+    assert main(["import", "--help"]) == 0
+    assert "mogelijk dubbel" in capsys.readouterr().out

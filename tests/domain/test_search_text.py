@@ -6,7 +6,7 @@ import sqlite3
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from chinadossier.domain.search_text import QueryTerm, index_text, query_terms, sort_key
@@ -250,6 +250,8 @@ def test_real_fts5_finds(query: str, stored: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(_MIXED)
+@example("ᦰ")  # New Tai Lue: a letter to Python, a separator to FTS5's older tables
+@example("x\u1cf2y")
 def test_real_fts5_query_of_a_text_finds_that_text(text: str) -> None:
     terms = query_terms(text)
     if not terms:
@@ -260,6 +262,23 @@ def test_real_fts5_query_of_a_text_finds_that_text(text: str) -> None:
         "SELECT count(*) FROM doc WHERE doc MATCH ?", (_fts_query(terms),)
     ).fetchone()[0]
     assert count == 1
+
+
+def test_every_token_index_text_writes_is_one_token_to_fts5() -> None:
+    """For every code point, the tokens index_text writes are tokens of the real tokenizer as
+    they are (otherwise a word of such characters is indexed as nothing and never found)."""
+    connection = _fts5()
+    connection.execute("CREATE VIRTUAL TABLE vocab USING fts5vocab(doc, 'row')")
+    code_points = [cp for cp in range(0x110000) if not 0xD800 <= cp < 0xE000]
+    lost = []
+    for start in range(0, len(code_points), 20_000):
+        tokens = {token for cp in code_points[start : start + 20_000]
+                  for token in index_text("a" + chr(cp)).split()}
+        connection.execute("DELETE FROM doc")
+        connection.execute("INSERT INTO doc(body) VALUES (?)", (" ".join(sorted(tokens)),))
+        terms = {term for (term,) in connection.execute("SELECT term FROM vocab")}
+        lost.extend(token for token in sorted(tokens) if token not in terms)
+    assert lost == []
 
 
 # --- sort_key -----------------------------------------------------------------------------------

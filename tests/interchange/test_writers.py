@@ -74,3 +74,34 @@ def test_text_that_starts_like_a_formula_reads_back_without_the_guard_apostrophe
     assert b"'=SOM" in out.getvalue()  # Excel does not run it
     table = read_csv(out.getvalue())
     assert [row.cells[1] for row in table.rows] == texts
+
+
+# Across the end of summer time (Sunday 26 October 2025, 03:00 CEST → 02:00 CET) and before its
+# start (Sunday 29 March 2026, 02:00 CET → 03:00 CEST): stored UTC, written in Amsterdam time.
+MOMENTS = (
+    (dt.datetime(2025, 10, 26, 0, 30, tzinfo=dt.UTC), "26-10-2025 02:30"),  # CEST, +2
+    (dt.datetime(2025, 10, 26, 1, 30, tzinfo=dt.UTC), "26-10-2025 02:30"),  # CET, +1
+    (dt.datetime(2026, 3, 29, 0, 59), "29-03-2026 01:59"),  # naive: UTC; CET, +1
+    (dt.datetime(2026, 3, 29, 1, 0, tzinfo=dt.UTC), "29-03-2026 03:00"),  # CEST, +2
+    (dt.datetime(2026, 3, 28, 23, 30, tzinfo=dt.UTC), "29-03-2026 00:30"),  # the next day there
+)
+MOMENT_COLUMNS = (Column("Gewijzigd op", 18, "date"),)
+
+
+def test_csv_writes_moments_in_amsterdam_time_across_summer_time() -> None:
+    out = io.BytesIO()
+    write_csv(MOMENT_COLUMNS, [(moment,) for moment, _ in MOMENTS], out)
+    lines = out.getvalue().decode("utf-8-sig").split("\r\n")[1:-1]
+    assert lines == [text for _, text in MOMENTS]
+
+
+def test_xlsx_writes_moments_in_amsterdam_time_across_summer_time() -> None:
+    out = io.BytesIO()
+    write_xlsx(MOMENT_COLUMNS, [(moment,) for moment, _ in MOMENTS], out,
+               about=[("Geëxporteerd op", MOMENTS[0][0])])
+    book = load_workbook(io.BytesIO(out.getvalue()))
+    sheet = book["Export"]
+    cells = [sheet.cell(row, 1) for row in range(2, 2 + len(MOMENTS))]
+    assert [c.value.strftime("%d-%m-%Y %H:%M") for c in cells] == [t for _, t in MOMENTS]
+    assert {c.number_format for c in cells} == {"dd-mm-yyyy hh:mm"}
+    assert book["Over deze export"]["B2"].value == dt.datetime(2025, 10, 26, 2, 30)

@@ -11,10 +11,13 @@ from chinadossier.domain import plural
 from chinadossier.domain.errors import UsageError
 from chinadossier.interchange.columns import ImportKind, parse_overrides
 from chinadossier.interchange.errors import UnreadableFile
-from chinadossier.services import importing
+from chinadossier.services import import_merge, importing
 from chinadossier.services.dossier import Dossier
 
 IMPORT_REASON = "voor-import"
+DUPLICATE_CHOICES: dict[str, import_merge.Choice] = {
+    "overslaan": "skip", "nieuw": "new", "samenvoegen": "merge"}
+"""`--duplicates` → the wizard's choice for every "mogelijk dubbel" row."""
 
 
 def _report(plan: importing.ImportPlan) -> dict[str, Any]:
@@ -62,8 +65,10 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
     Returns:
         0 when every row was imported (or, with --dry-run, would be; a double of an earlier
         row that adds nothing counts as imported), 1 when rows were rejected (nothing written
-        unless --accept-partial: then the valid rows are), rows are probable duplicates (the
-        others are written; those wait for the user) or the services refused a row while
+        unless --accept-partial: then the valid rows are), rows are probable duplicates left
+        undecided (the others are written; those wait for the user; `--duplicates nieuw` or
+        `samenvoegen` decides for every row that resembles a record), a row `--duplicates nieuw`
+        would add is refused (nothing written) or the services refused a row while
         writing (nothing written). Unusable input (no such file,
         unreadable, unknown kind, a required column missing) raises UsageError: exit 2.
     """
@@ -85,7 +90,20 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
                 where = f"Werkblad '{plan.sheet}'" if plan.sheet else "Het bestand"
                 raise UsageError(f"{where} heeft een kopregel maar geen rijen; er is niets "
                                  "geïmporteerd.")
+            choice = DUPLICATE_CHOICES[getattr(args, "duplicates", None) or "overslaan"]
+            chosen = len(import_merge.similar_rows(plan)) if choice != "skip" else 0
+            try:
+                plan = import_merge.choose_for_all(dossier, plan, choice)
+            except import_merge.ChoiceRefused as exc:
+                _show(plan, rt, as_json=args.json)
+                rt.out.message(f"{exc.message} Er is niets geïmporteerd. Kies voor deze rijen "
+                               "--duplicates overslaan of samenvoegen, of verbeter de rij.")
+                return 1
             _show(plan, rt, as_json=args.json)
+            if chosen and not args.json:
+                how = import_merge.CHOICE_LABELS[choice]
+                rt.out.result(f"  mogelijk dubbel: {plural.rows(chosen)} {how} "
+                              "(--duplicates)")
             if args.dry_run:
                 rt.out.message("Proefrun: er is niets geïmporteerd.")
                 return 1 if plan.rejected or _undecided(plan) else 0
@@ -122,11 +140,14 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
         rt.out.result(f"{plural.records(result.created)} geïmporteerd{updated}{made}.")
         if plan.rejected:
             rt.out.message(f"Niet geïmporteerd: {plural.rows(len(plan.rejected))} afgewezen.")
+        choosable = bool(import_merge.similar_rows(plan))  # left to choose for: --duplicates
         if _undecided(plan):
             rt.out.message(
                 f"Niet geïmporteerd: {plural.rows(_undecided(plan))} mogelijk dubbel. Beoordeel "
-                "elk: dezelfde als het record of de rij erbij? Pas dan de rij of het record aan. "
-                "Een ander met dezelfde naam? Voeg die dan apart toe.")
+                "elk: dezelfde als het record of de rij erbij? Pas dan de rij of het record aan"
+                + (", of kies --duplicates samenvoegen" if choosable else "")
+                + ". Een ander met dezelfde naam? Voeg die dan apart toe"
+                + (", of kies --duplicates nieuw." if choosable else "."))
     return 1 if plan.rejected or _undecided(plan) else 0
 
 

@@ -340,6 +340,12 @@ def _import_command(subparsers: Any) -> None:
                      help="toon alleen wat er zou gebeuren; schrijf niets")
     imp.add_argument("--accept-partial", action="store_true",
                      help="importeer de goede rijen ook als er rijen zijn afgewezen")
+    imp.add_argument("--duplicates", choices=["overslaan", "nieuw", "samenvoegen"],
+                     default="overslaan",
+                     help="wat er gebeurt met een rij die mogelijk dubbel is (lijkt op een "
+                     "bestaand record): overslaan (standaard), nieuw (als nieuw record "
+                     "toevoegen) of samenvoegen (met het record: lege velden en lijsten krijgen "
+                     "de waarden van de rij, andere velden houden die van het record)")
     _json_option(imp)
 
 

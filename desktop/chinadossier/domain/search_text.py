@@ -31,6 +31,17 @@ from dataclasses import dataclass
 from chinadossier.domain.pinyin import HAN_RANGES, is_hanzi
 
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018")
+# Letters to Python that FTS5 unicode61 splits on: its character tables are older (Unicode 6.1),
+# where these New Tai Lue vowel signs and tone marks and two Vedic signs were spacing combining
+# marks (Mc), not letters (Lo, since Unicode 8 and 10). A token made of them would be indexed as
+# nothing and a query for it would find nothing, so both sides treat them as separators. Checked
+# against the real tokenizer for every code point (tests/domain/test_search_text.py).
+_FTS5_SEPARATORS = {
+    **dict.fromkeys(range(0x19B0, 0x19C1), " "),
+    **dict.fromkeys((0x19C8, 0x19C9, 0x1CF2, 0x1CF3), " "),
+}
+_NON_ASCII_FOLD = str.maketrans({**dict.fromkeys(map(ord, "'\u2019\u02bc\u2018")),
+                                 **_FTS5_SEPARATORS})
 # Letters and digits (str.isalnum), the characters FTS5 unicode61 keeps inside a token; the
 # per-character loop this replaces dominated bulk indexing time.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -216,13 +227,14 @@ def sort_key(text: str | None) -> str:
 
 
 def _fold(text: str) -> str:
-    """NFKC, case folding, combining marks and apostrophes removed."""
+    """NFKC, case folding, combining marks and apostrophes removed; the few letters FTS5 splits
+    on become spaces."""
     if text.isascii():
         return text.lower().translate(_APOSTROPHES)
     folded = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFD", folded)
     bare = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
-    return unicodedata.normalize("NFC", bare).translate(_APOSTROPHES)
+    return unicodedata.normalize("NFC", bare).translate(_NON_ASCII_FOLD)
 
 
 def _is_token_char(char: str) -> bool:

@@ -2,6 +2,8 @@
 
 CSV: semicolon, UTF-8 with a BOM (so Excel shows Hanzi and diacritics), CRLF, dates dd-mm-jjjj.
 XLSX: typed cells (real dates and numbers), a bold header row, frozen panes, column widths.
+A moment (a datetime: stored as aware UTC, a naive one taken as UTC) is written in Europe/Amsterdam
+local time, as the desktop shows it (domain.local_time), never in UTC; a date stays a date.
 A cell that starts with = + - @ is never a formula: XLSX stores it as text, CSV prefixes it with
 an apostrophe (Excel would otherwise run it; OWASP "CSV injection"). Both write to a stream, so
 100,000 rows never need 100,000 objects in memory.
@@ -23,6 +25,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from chinadossier.domain.local_time import moment_text, to_local
 from chinadossier.interchange.tables import Cell
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -53,7 +56,7 @@ def csv_text(cell: Cell) -> str:
     if isinstance(cell, bool):
         return "ja" if cell else "nee"
     if isinstance(cell, dt.datetime):
-        return cell.strftime("%d-%m-%Y %H:%M")
+        return moment_text(cell)  # Amsterdam time, as the desktop shows it
     if isinstance(cell, dt.date):
         return cell.strftime("%d-%m-%Y")
     if isinstance(cell, float):
@@ -174,6 +177,9 @@ def _xlsx_cell(sheet: Any, value: Cell, column: Column) -> Any:
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if len(value) > _XLSX_CELL_MAX:
             value = value[: _XLSX_CELL_MAX - 1] + "…"
+    if isinstance(value, dt.datetime):
+        # Amsterdam wall-clock time; Excel has no zones (openpyxl refuses an aware datetime).
+        value = to_local(value).replace(tzinfo=None)
     cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # dates are accepted
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with

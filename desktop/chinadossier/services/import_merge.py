@@ -359,3 +359,24 @@ def _relinked(draft: Any, old: uuid.UUID, new: uuid.UUID) -> Any:
     positions = tuple(dataclasses.replace(p, organisation_id=new) if p.organisation_id == old
                       else p for p in draft.positions)
     return dataclasses.replace(draft, positions=positions)
+
+
+def choose_for_all(dossier: Dossier, plan: ImportPlan, choice: Choice) -> ImportPlan:
+    """The plan with one choice for every "mogelijk dubbel" row (the command line's
+    `--duplicates`): "merge" takes the merge dialog's proposal per field (the row's value where
+    the record has none, the record's own otherwise; lists gain the row's entries), as
+    Samenvoegen in the wizard does when nothing is changed; "skip" leaves the plan as it is.
+
+    Raises:
+        ChoiceRefused: a row the services would refuse as chosen (Dutch, naming row and field).
+    """
+    if choice == "skip":
+        return plan
+    choices: dict[int, RowChoice] = {}
+    for row in similar_rows(plan):
+        if choice == "new":
+            choices[row.number] = RowChoice("new")
+        else:
+            proposal = merge_preview(dossier, plan, row.number)
+            choices[row.number] = RowChoice("merge", proposal.choices())
+    return apply_choices(dossier, plan, choices) if choices else plan

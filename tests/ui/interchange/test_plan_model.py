@@ -7,7 +7,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from chinadossier.interchange.columns import ImportKind, map_columns
 from chinadossier.interchange.rows import CellError
 from chinadossier.services.importing import ImportPlan, RowPlan
-from chinadossier.ui.interchange.import_wizard import PlanModel
+from chinadossier.ui.interchange.import_preview_page import PlanModel
 
 
 def test_rows_reasons_and_filtering(qtbot) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import human_field
+from chinadossier.domain.progress import Progress
 from chinadossier.interchange.columns import ImportKind, detect_kind, map_columns
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
@@ -19,6 +20,14 @@ from chinadossier.services.importing.plan_decisions import plan_decision
 from chinadossier.services.importing.plan_meetings import plan_meeting
 from chinadossier.services.importing.plan_organisations import plan_organisation
 from chinadossier.services.importing.plan_persons import plan_person
+from chinadossier.services.importing.plan_progress import (
+    CHECKING_AS_SAVING,
+    DONE,
+    LOOKING_FOR_DUPLICATES,
+    READING_CASE_FILE,
+    READING_ROWS,
+    counted,
+)
 from chinadossier.services.importing.plan_risks import plan_risk
 from chinadossier.services.importing.plan_ties import plan_tie
 from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, PreparedDraft, RowPlan
@@ -35,8 +44,10 @@ def plan_import(
     *,
     kind: ImportKind | None = None,
     overrides: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> ImportPlan:
-    """The preview of importing `table`: nothing is written.
+    """The preview of importing `table`: nothing is written. `progress` hears the Dutch phases
+    (rows counted) and may stop it anywhere (Cancelled; services.importing.plan_progress).
 
     Raises:
         UnreadableFile: the kind cannot be told from the columns, a required column is missing,
@@ -55,7 +66,9 @@ def plan_import(
             f"Het bestand mist de kolom {', '.join(mapping.missing)} (verplicht voor "
             f"{kind.value}); wijs een kolom toe met --map \"Kolom=veld\"."
         )
+    progress = progress or Progress()
     with no_gc():
+        progress.report(0.0, READING_CASE_FILE)
         known = Known(dossier, kind)
         planners: dict[ImportKind, Callable[[ParsedRow, Seen, Known], RowPlan]] = {
             ImportKind.ORGANISATIONS: plan_organisation,
@@ -67,14 +80,18 @@ def plan_import(
         }
         planner = planners[kind]
         seen = Seen()
+        progress.report(0.1, READING_ROWS)
         parsed = list(parse_rows(table, mapping))
-        plans = [planner(row, seen, known) for row in parsed]
+        plans = [planner(row, seen, known) for row in counted(parsed, progress, 0.15, 0.6)]
+        progress.report(0.6, CHECKING_AS_SAVING)
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
                                             list(seen.organisation_ids.values()),
                                             dossier.meetings)
         # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
+        progress.report(0.85, LOOKING_FOR_DUPLICATES)
         plans = import_merge.with_alternatives(plans, parsed, kind, known, planner, Seen)
         as_one = import_merge.records_as_one(parsed, kind, known)
+        progress.report(1.0, DONE)
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
