@@ -91,6 +91,25 @@ def _float_text(value: float) -> bytes:
     return float.__repr__(value).encode("ascii")
 
 
+_SAME = frozenset({str, int, bool, type(None)})
+"""Exact types orjson writes like json (an int over 64 bits makes orjson raise: fallback)."""
+
+_BY_TYPE: dict[type, Any] = {uuid.UUID: uuid.UUID.hex.fget}
+"""Leaf types whose JSON follows from the type alone, with the conversion (learned as met)."""
+
+
+def _int_fragment(value: int) -> Any:
+    return orjson.Fragment(int.__repr__(value).encode("ascii"))
+
+
+def _float_fragment(value: float) -> Any:
+    return orjson.Fragment(_float_text(value))
+
+
+def _via_default(value: Any) -> Any:
+    return _prepared(_default(value))
+
+
 def _prepared(value: Any) -> Any:
     """`value` with everything orjson would write differently from json made plain.
 
@@ -99,31 +118,43 @@ def _prepared(value: Any) -> Any:
     and tuple, dict; anything else through the same default as reference_dumps. What orjson
     then sees are only exact str, int, bool, None, lists, str-keyed dicts and fragments,
     which it writes byte for byte like json (sorted keys in code point order, the same
-    escapes, UTF-8 kept).
+    escapes, UTF-8 kept). Leaves of those exact types are passed through as they are.
     """
     kind = type(value)
-    if kind is str or value is None or value is True or value is False:
+    if kind in _SAME:
         return value
-    if kind is uuid.UUID:
-        return value.hex
-    if kind is int:
-        return value  # outside 64 bits orjson raises: the caller falls back
+    if kind is list or kind is tuple:
+        return [
+            item if (t := type(item)) in _SAME
+            else _BY_TYPE[t](item) if t in _BY_TYPE
+            else _prepared(item)
+            for item in value
+        ]
     if kind is dict:
         for key in value:
             if type(key) is not str:
                 raise _Unusual
-        return {key: _prepared(item) for key, item in value.items()}
-    if kind is list or kind is tuple:
-        return [_prepared(item) for item in value]
-    if isinstance(value, str):
-        return str.__str__(value)
-    if isinstance(value, int):
-        return orjson.Fragment(int.__repr__(value).encode("ascii"))
-    if isinstance(value, float):
-        return orjson.Fragment(_float_text(value))
+        return {
+            key: item if (t := type(item)) in _SAME
+            else _BY_TYPE[t](item) if t in _BY_TYPE
+            else _prepared(item)
+            for key, item in value.items()
+        }
+    convert = _BY_TYPE.get(kind)
+    if convert is not None:
+        return convert(value)
     if isinstance(value, (list, tuple, dict)):
         raise _Unusual  # subclasses: rare, and json's own rules apply
-    return _prepared(_default(value))
+    if isinstance(value, str):
+        convert = str.__str__  # json writes a str subclass's text, whatever __str__ says
+    elif isinstance(value, int):
+        convert = _int_fragment  # int subclasses (IntEnum): json writes int.__repr__
+    elif isinstance(value, float):
+        convert = _float_fragment
+    else:
+        convert = _via_default  # dates, datetimes, enums, bytes: plain() as json's default
+    _BY_TYPE[kind] = convert
+    return convert(value)
 
 
 def dumps_bytes(value: Any) -> bytes:

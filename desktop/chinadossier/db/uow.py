@@ -245,6 +245,8 @@ class UnitOfWork:
 
     # -- repositories (one of each per unit of work) --------------------------------------------
 
+    _REPOSITORIES = ("records", "case_file", "reference", "attachments", "views")
+
     @cached_property
     def records(self) -> Records:
         """Create, update, trash and read records."""
@@ -350,6 +352,14 @@ class UnitOfWork:
         # Never write queued rows on the way out: an error (or a cancel) must leave nothing.
         self._pending.clear()
         self._open = False
+        # The repositories point back at this unit of work: drop them (and the rows, touches
+        # and caches) now, so reference counting frees a bulk's objects at once instead of a
+        # full garbage-collector pass over them later.
+        for name in self._REPOSITORIES:
+            self.__dict__.pop(name, None)
+        self._touched, self._owned, self._spilled_hash = {}, {}, {}
+        self._indexed, self._stale, self._audited = set(), set(), {}
+        self._writer, self._spill_from = None, 0
         session, self._session = self._session, None
         joined, self._joined = self._joined, None
         raw, self._raw = self._raw, None
