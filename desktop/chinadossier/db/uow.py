@@ -292,6 +292,33 @@ class UnitOfWork:
         ).first()
         return (int(row[0]), str(row[1])) if row is not None else None
 
+    def only_events_since(
+        self, mark: tuple[int, str] | None, actions: frozenset[str], *, limit: int = 20
+    ) -> bool:
+        """Whether everything committed after the change mark `mark` (see audit_head) is events
+        among `actions` (no record, no setting), with the chain continuing from `mark`.
+
+        An import's own backup notes itself in the trail between preview and commit; records
+        and settings are then as the preview checked them. More than `limit` entries: False.
+        """
+        from chinadossier.db.audit import GENESIS
+
+        seq, head = mark if mark is not None else (0, GENESIS)
+        rows = self._db_session.execute(
+            select(AuditEntry.seq, AuditEntry.action, AuditEntry.record_id,
+                   AuditEntry.prev_hash, AuditEntry.entry_hash)
+            .where(AuditEntry.seq > seq).order_by(AuditEntry.seq).limit(limit + 1)
+        ).all()
+        if len(rows) > limit:
+            return False
+        for row in rows:
+            seq += 1
+            if (row.seq != seq or row.prev_hash != head or row.record_id is not None
+                    or row.action not in actions):
+                return False
+            head = row.entry_hash
+        return True
+
     def batch_mode(self) -> None:
         """Many creates follow (a bulk): reads no longer write queued rows first.
 
