@@ -200,8 +200,9 @@ def test_a_change_after_the_preview_is_checked_again_at_the_commit(
 
 
 def _backup_step(case_file: Path, clock):
-    from chinadossier.services import backups
     from tests.conftest import TEST_ACTOR
+
+    from chinadossier.services import backups
 
     return backups.backup_step(case_file, backups.place_for(case_file.parent), "voor-import",
                                clock=clock, actor=TEST_ACTOR)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import uuid
 from enum import Enum
 from typing import Any
@@ -94,7 +95,7 @@ def _float_text(value: float) -> bytes:
 _SAME = frozenset({str, int, bool, type(None)})
 """Exact types orjson writes like json (an int over 64 bits makes orjson raise: fallback)."""
 
-_BY_TYPE: dict[type, Any] = {uuid.UUID: uuid.UUID.hex.fget}
+_BY_TYPE: dict[type, Any] = {uuid.UUID: operator.attrgetter("hex")}
 """Leaf types whose JSON follows from the type alone, with the conversion (learned as met)."""
 
 
