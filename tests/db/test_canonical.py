@@ -111,6 +111,11 @@ def test_the_known_differences_of_orjson_are_covered() -> None:
         {1: "a", None: "b"},
         {"z": Decimal("1.10"), "a": b"\x00", "m": _Colour.NESTED},
         ["\ud800"],
+        # The same instant in two zones, then the same wall time naive: the remembered text
+        # of the last datetime must only serve equal values.
+        [dt.datetime(2026, 12, 6, 17, 0, tzinfo=dt.UTC),
+         dt.datetime(2026, 12, 6, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+         dt.datetime(2026, 12, 6, 17, 0), dt.datetime(2026, 12, 6, 17, 0, 0, 1)],
     ]:
         assert _outcome(canonical.dumps, value) == _outcome(canonical.reference_dumps, value)
     assert canonical.dumps([record_id]) == f'["{record_id.hex}"]'

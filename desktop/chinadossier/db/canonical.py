@@ -50,6 +50,10 @@ def _default(value: Any) -> Any:
     last = _LAST_MOMENT  # one tuple, read and replaced whole: safe between threads
     if value is last[0]:
         return last[1]
+    # An equal datetime (a copy read back or rounded-tripped): the same instant, or the same
+    # naive time, so the same UTC text (naive and aware values are never equal).
+    if type(value) is dt.datetime and type(last[0]) is dt.datetime and value == last[0]:
+        return last[1]
     converted = plain(value)
     if converted is value:
         raise TypeError(f"cannot serialise {type(value).__name__}")
