@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from chinadossier.services.importing.quiet_gc import no_gc
+from chinadossier.services.quiet_gc import no_gc
 
 
 class _Node:

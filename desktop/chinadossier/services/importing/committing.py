@@ -21,7 +21,7 @@ from chinadossier.services.importing.plans import (
     PreparedDraft,
     RowPlan,
 )
-from chinadossier.services.importing.quiet_gc import no_gc
+from chinadossier.services.quiet_gc import no_gc
 
 if TYPE_CHECKING:
     from chinadossier.services.dossier import Dossier

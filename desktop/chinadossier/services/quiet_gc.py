@@ -1,4 +1,5 @@
-"""Cyclic garbage collection paused while tens of thousands of rows are planned or written."""
+"""Cyclic garbage collection paused while tens of thousands of rows are planned or written
+(or a command's modules are imported)."""
 
 from __future__ import annotations
 
