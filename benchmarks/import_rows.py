@@ -20,6 +20,10 @@ Voornaam"), so many rows are near-identical ("Wang Wei", "Wang Wen"), each at on
 organisations; `--existing N` first imports N such persons (another draw) so every row is
 matched against them; `--preview-only` times reading + preview without the commit.
 
+`--cli` also times the whole `chinadossier import` command in a child process (Python start-up,
+the command's imports, the preview, the backup it makes first, the commit) on its own copy of
+the empty case file.
+
 Prints a Markdown table; `--profile FILE` writes a cProfile of ours.
 """
 
@@ -30,6 +34,7 @@ import os
 import platform
 import random
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -187,19 +192,33 @@ conn.execute("COMMIT")
 """
 
 
-def _timed(code: str, *args: str, source: Path | None = None) -> tuple[float, float, float]:
+def _timed(code: str, *args: str, source: Path | None = None,
+           quiet: bool = False) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a child process
-    (`source`: run the chinadossier package found there instead of the installed one)."""
+    (`source`: run the chinadossier package found there instead of the installed one;
+    `quiet`: its standard output is dropped)."""
     env = dict(os.environ)
     if source is not None:
         env["PYTHONPATH"] = str(source)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env,
+                   stdout=subprocess.DEVNULL if quiet else None)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return elapsed, cpu, after.ru_maxrss / 1024
+
+
+def _time_cli(folder: Path, empty: bytes, data: Path,
+              source: Path | None = None) -> tuple[float, float, float]:
+    """The whole `chinadossier import` command on a fresh copy of the empty case file."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    (folder / "chinadossier.sqlite3").write_bytes(empty)
+    return _timed("import runpy, sys; sys.argv[0] = 'chinadossier'; "
+                  "runpy.run_module('chinadossier', run_name='__main__')",
+                  "--data-dir", str(folder), "import", str(data), quiet=True, source=source)
 
 
 def _fill(case_file: Path, data: bytes) -> None:
@@ -227,6 +246,9 @@ def main() -> None:
                         help="with --similar-names: first import this many such persons")
     parser.add_argument("--preview-only", action="store_true",
                         help="time reading + preview, without the commit")
+    parser.add_argument("--cli", action="store_true",
+                        help="also time the whole `chinadossier import` command (with its "
+                             "backup first) on another copy of the empty case file")
     parser.add_argument("--baseline", type=Path, default=None,
                         help="also time the package in this folder (e.g. main's desktop/)")
     args = parser.parse_args()
@@ -269,6 +291,12 @@ def main() -> None:
             Path(f"{case_file}{suffix}").unlink(missing_ok=True)
         baseline = _timed(_OURS, str(case_file), str(data), "", *mode, source=args.baseline)
 
+    cli = cli_baseline = None
+    if args.cli:
+        cli = _time_cli(work / "cli", empty, data)
+        if args.baseline is not None:
+            cli_baseline = _time_cli(work / "cli", empty, data, source=args.baseline)
+
     print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
           f"{platform.processor() or platform.machine()}; {args.rows} rows of "
           f"{'organisations' if args.organisations else 'persons'}"
@@ -284,6 +312,12 @@ def main() -> None:
     if baseline is not None:
         print(f"| baseline {args.baseline} (peak RSS {baseline[2]:.0f} MB) | {baseline[0]:.2f} | "
               f"{baseline[1]:.2f} | |")
+    if cli is not None:
+        print(f"| `chinadossier import` command, backup first (peak RSS {cli[2]:.0f} MB) | "
+              f"{cli[0]:.2f} | {cli[1]:.2f} | |")
+    if cli_baseline is not None:
+        print(f"| the same command, baseline {args.baseline} | {cli_baseline[0]:.2f} | "
+              f"{cli_baseline[1]:.2f} | |")
     print(f"| anchor: csv module parse only | {csv_s:.2f} | {csv_cpu:.2f} | "
           f"{ours_s / csv_s:.0f}× |")
     if raw_s:

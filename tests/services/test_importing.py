@@ -199,6 +199,57 @@ def test_a_change_after_the_preview_is_checked_again_at_the_commit(
     assert _rows(case_file) == before
 
 
+def _backup_step(case_file: Path, clock):
+    from tests.conftest import TEST_ACTOR
+
+    from chinadossier.services import backups
+
+    return backups.backup_step(case_file, backups.place_for(case_file.parent), "voor-import",
+                               clock=clock, actor=TEST_ACTOR)
+
+
+_TWO_PERSONS = ("Naam;Organisatie;Functie;Laatste contact\r\n"
+                "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;3-2-2024\r\n"
+                "Wang Wei (fictief);Gemeente Rotterdam;wethouder;\r\n").encode("cp1252")
+
+
+def test_the_imports_own_backup_between_preview_and_commit_needs_no_second_check(
+    dossier, case_file, clock, monkeypatch
+):
+    from chinadossier.services.meetings import MeetingService
+    from chinadossier.services.persons import PersonService
+
+    prepared = _count_prepares(monkeypatch, PersonService)
+    contacts = _count_prepares(monkeypatch, MeetingService)
+    plan = importing.plan_import(dossier, importing.read_table(_TWO_PERSONS, file_name="p.csv"))
+    result = importing.commit_import(dossier, plan, backup=_backup_step(case_file, clock))
+    assert result.backup is not None and result.backup.exists()
+    assert result.created == 4
+    # The backup noted itself in the audit trail; records and settings are as checked.
+    assert (len(prepared), len(contacts)) == (2, 1)
+
+
+def test_a_change_besides_the_backup_is_checked_again_at_the_commit(
+    dossier, case_file, clock, monkeypatch
+):
+    from chinadossier.domain.codes import OrganisationKind
+    from chinadossier.domain.drafts import OrganisationDraft
+    from chinadossier.services.persons import PersonService
+
+    plan = importing.plan_import(dossier, importing.read_table(_TWO_PERSONS, file_name="p.csv"))
+    prepared = _count_prepares(monkeypatch, PersonService)
+    backup = _backup_step(case_file, clock)
+
+    def backup_then_change() -> Path:
+        made = backup()
+        dossier.organisations.create(OrganisationDraft(name_nl="Iets anders (fictief)",
+                                                       org_kind=OrganisationKind.OTHER))
+        return made
+
+    assert importing.commit_import(dossier, plan, backup=backup_then_change).created == 4
+    assert len(prepared) == 2  # both persons checked again
+
+
 def test_the_same_preview_committed_twice_is_refused_the_second_time(dossier, case_file):
     data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
             "Zhou Min (fictief);Xinghe Havengroep (fictief);directeur;3-2-2024\r\n"

@@ -80,8 +80,11 @@ def _usable(path: Path, option: str) -> None:
 
 def _command(handler: tuple[str, str]) -> Callable[[argparse.Namespace, Runtime], int]:
     """Import a command's module (only now: it pulls in the services) and return its function."""
+    from chinadossier.services.quiet_gc import no_gc
+
     module_name, function = handler
-    module = importlib.import_module(f"{__name__}.{module_name}")
+    with no_gc():  # tens of thousands of long-lived objects: no collector passes over them
+        module = importlib.import_module(f"{__name__}.{module_name}")
     command: Callable[[argparse.Namespace, Runtime], int] = getattr(module, function)
     return command
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import uuid
 from enum import Enum
 from typing import Any
@@ -49,6 +50,10 @@ def _default(value: Any) -> Any:
     last = _LAST_MOMENT  # one tuple, read and replaced whole: safe between threads
     if value is last[0]:
         return last[1]
+    # An equal datetime (a copy read back or rounded-tripped): the same instant, or the same
+    # naive time, so the same UTC text (naive and aware values are never equal).
+    if type(value) is dt.datetime and type(last[0]) is dt.datetime and value == last[0]:
+        return last[1]
     converted = plain(value)
     if converted is value:
         raise TypeError(f"cannot serialise {type(value).__name__}")
@@ -62,13 +67,121 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def dumps(value: Any) -> str:
-    """Canonical JSON text (sorted keys, no spaces, UTF-8 characters kept).
+def reference_dumps(value: Any) -> str:
+    """Canonical JSON text as the standard library's json module writes it: the definition.
 
-    One shared encoder: json.dumps() with options builds a new encoder on every call, which
-    dominated hashing 100,000 records.
+    Every hash in the audit chain was made of these bytes; dumps() and dumps_bytes() write
+    the same bytes faster (tests/db/test_canonical.py compares them on generated values).
+    One shared encoder: json.dumps() with options builds a new encoder on every call.
     """
     return _ENCODER.encode(value)
+
+
+class _Unusual(Exception):
+    """A value the fast path leaves to reference_dumps (non-str dict keys, ...)."""
+
+
+_INF = float("inf")
+_ORJSON_OPTIONS = orjson.OPT_SORT_KEYS
+
+
+def _float_text(value: float) -> bytes:
+    """A float as json writes it (repr; NaN and infinities as JavaScript names them)."""
+    if value != value:
+        return b"NaN"
+    if value == _INF:
+        return b"Infinity"
+    if value == -_INF:
+        return b"-Infinity"
+    return float.__repr__(value).encode("ascii")
+
+
+_SAME = frozenset({str, int, bool, type(None)})
+"""Exact types orjson writes like json (an int over 64 bits makes orjson raise: fallback)."""
+
+_BY_TYPE: dict[type, Any] = {uuid.UUID: operator.attrgetter("hex")}
+"""Leaf types whose JSON follows from the type alone, with the conversion (learned as met)."""
+
+
+def _int_fragment(value: int) -> Any:
+    return orjson.Fragment(int.__repr__(value).encode("ascii"))
+
+
+def _float_fragment(value: float) -> Any:
+    return orjson.Fragment(_float_text(value))
+
+
+def _via_default(value: Any) -> Any:
+    return _prepared(_default(value))
+
+
+def _prepared(value: Any) -> Any:
+    """`value` with everything orjson would write differently from json made plain.
+
+    Mirrors the C encoder of the json module: None/True/False, str (subclasses by their
+    text), int (subclasses by int.__repr__), float (repr, as a pre-written fragment), list
+    and tuple, dict; anything else through the same default as reference_dumps. What orjson
+    then sees are only exact str, int, bool, None, lists, str-keyed dicts and fragments,
+    which it writes byte for byte like json (sorted keys in code point order, the same
+    escapes, UTF-8 kept). Leaves of those exact types are passed through as they are.
+    """
+    kind = type(value)
+    if kind in _SAME:
+        return value
+    if kind is list or kind is tuple:
+        return [
+            item if (t := type(item)) in _SAME
+            else _BY_TYPE[t](item) if t in _BY_TYPE
+            else _prepared(item)
+            for item in value
+        ]
+    if kind is dict:
+        for key in value:
+            if type(key) is not str:
+                raise _Unusual
+        return {
+            key: item if (t := type(item)) in _SAME
+            else _BY_TYPE[t](item) if t in _BY_TYPE
+            else _prepared(item)
+            for key, item in value.items()
+        }
+    convert = _BY_TYPE.get(kind)
+    if convert is not None:
+        return convert(value)
+    if isinstance(value, (list, tuple, dict)):
+        raise _Unusual  # subclasses: rare, and json's own rules apply
+    if isinstance(value, str):
+        convert = str.__str__  # json writes a str subclass's text, whatever __str__ says
+    elif isinstance(value, int):
+        convert = _int_fragment  # int subclasses (IntEnum): json writes int.__repr__
+    elif isinstance(value, float):
+        convert = _float_fragment
+    else:
+        convert = _via_default  # dates, datetimes, enums, bytes: plain() as json's default
+    _BY_TYPE[kind] = convert
+    return convert(value)
+
+
+def dumps_bytes(value: Any) -> bytes:
+    """reference_dumps(value) encoded as UTF-8, byte for byte, written by orjson.
+
+    About five times faster for the rows a bulk hashes. Anything the fast path does not
+    handle itself (a dict with keys other than str, an int over 64 bits, a lone surrogate,
+    a cycle) is written by reference_dumps, which also raises what it would raise.
+    """
+    try:
+        return orjson.dumps(_prepared(value), option=_ORJSON_OPTIONS)
+    except Exception:
+        return reference_dumps(value).encode("utf-8")
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON text (sorted keys, no spaces, UTF-8 characters kept): the same text as
+    reference_dumps(value), written by orjson where it can."""
+    try:
+        return orjson.dumps(_prepared(value), option=_ORJSON_OPTIONS).decode("utf-8")
+    except Exception:
+        return reference_dumps(value)
 
 
 def fast_dumps(value: Any) -> bytes:
@@ -85,4 +198,4 @@ def fast_dumps(value: Any) -> bytes:
 
 def digest(value: Any) -> str:
     """SHA-256 of the canonical JSON."""
-    return hashlib.sha256(dumps(value).encode("utf-8")).hexdigest()
+    return hashlib.sha256(dumps_bytes(value)).hexdigest()

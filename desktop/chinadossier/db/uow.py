@@ -245,6 +245,8 @@ class UnitOfWork:
 
     # -- repositories (one of each per unit of work) --------------------------------------------
 
+    _REPOSITORIES = ("records", "case_file", "reference", "attachments", "views")
+
     @cached_property
     def records(self) -> Records:
         """Create, update, trash and read records."""
@@ -289,6 +291,33 @@ class UnitOfWork:
             select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).first()
         return (int(row[0]), str(row[1])) if row is not None else None
+
+    def only_events_since(
+        self, mark: tuple[int, str] | None, actions: frozenset[str], *, limit: int = 20
+    ) -> bool:
+        """Whether everything committed after the change mark `mark` (see audit_head) is events
+        among `actions` (no record, no setting), with the chain continuing from `mark`.
+
+        An import's own backup notes itself in the trail between preview and commit; records
+        and settings are then as the preview checked them. More than `limit` entries: False.
+        """
+        from chinadossier.db.audit import GENESIS
+
+        seq, head = mark if mark is not None else (0, GENESIS)
+        rows = self._db_session.execute(
+            select(AuditEntry.seq, AuditEntry.action, AuditEntry.record_id,
+                   AuditEntry.prev_hash, AuditEntry.entry_hash)
+            .where(AuditEntry.seq > seq).order_by(AuditEntry.seq).limit(limit + 1)
+        ).all()
+        if len(rows) > limit:
+            return False
+        for row in rows:
+            seq += 1
+            if (row.seq != seq or row.prev_hash != head or row.record_id is not None
+                    or row.action not in actions):
+                return False
+            head = row.entry_hash
+        return True
 
     def batch_mode(self) -> None:
         """Many creates follow (a bulk): reads no longer write queued rows first.
@@ -350,6 +379,14 @@ class UnitOfWork:
         # Never write queued rows on the way out: an error (or a cancel) must leave nothing.
         self._pending.clear()
         self._open = False
+        # The repositories point back at this unit of work: drop them (and the rows, touches
+        # and caches) now, so reference counting frees a bulk's objects at once instead of a
+        # full garbage-collector pass over them later.
+        for name in self._REPOSITORIES:
+            self.__dict__.pop(name, None)
+        self._touched, self._owned, self._spilled_hash = {}, {}, {}
+        self._indexed, self._stale, self._audited = set(), set(), {}
+        self._writer, self._spill_from = None, 0
         session, self._session = self._session, None
         joined, self._joined = self._joined, None
         raw, self._raw = self._raw, None

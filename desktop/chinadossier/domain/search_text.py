@@ -23,6 +23,7 @@ diaeresis in the same way, so both sides agree (a query ``lv`` does not match).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -92,20 +93,28 @@ def index_text(*parts: str | Reading | None) -> str:
             continue
         if not part:
             continue
-        folded = _fold(part)
-        if folded.isascii():  # no Hanzi: the tokens as they are (most parts of most records)
-            tokens.extend(_TOKEN.findall(folded))
-            continue
-        for is_han, run in _segments(folded):
-            if not is_han:
-                tokens.append(run)
-                continue
-            tokens.extend(run)
-            tokens.extend(run[index : index + 2] for index in range(len(run) - 1))
-            spelled = "".join(_toneless_syllables(run))
-            if spelled:
-                tokens.append(spelled)
+        tokens.extend(_text_tokens(part))
     return " ".join(tokens)
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_tokens(part: str) -> tuple[str, ...]:
+    """The tokens of one text part (remembered: a bulk indexes the same remark, function
+    title or organisation name thousands of times, and non-ASCII folding is slow)."""
+    folded = _fold(part)
+    if folded.isascii():  # no Hanzi: the tokens as they are (most parts of most records)
+        return tuple(_TOKEN.findall(folded))
+    tokens: list[str] = []
+    for is_han, run in _segments(folded):
+        if not is_han:
+            tokens.append(run)
+            continue
+        tokens.extend(run)
+        tokens.extend(run[index : index + 2] for index in range(len(run) - 1))
+        spelled = "".join(_toneless_syllables(run))
+        if spelled:
+            tokens.append(spelled)
+    return tuple(tokens)
 
 
 def _reading_tokens(reading: Reading, tokens: list[str]) -> None:

@@ -11,11 +11,15 @@ from typing import Any
 from chinadossier.db.repository import Records
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.changes import Changes
+from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.progress import Progress
 from chinadossier.services.context import ServiceContext
 from chinadossier.services.records_base import Prepared, RecordService
 
 _UNREAD = object()
+
+#: Audit events that change no record and no setting.
+_NOTES_ONLY = frozenset({AuditAction.BACKUP.value})
 
 
 class Bulk:
@@ -79,6 +83,14 @@ class Bulk:
         if self._mark is _UNREAD:
             raise RuntimeError("change_mark() is read before the first write")
         return self._mark  # type: ignore[return-value]
+
+    def unchanged_since(self, mark: tuple[int, str] | None) -> bool:
+        """Nothing but backup notes committed since the change mark `mark` (see check_many):
+        records and settings are as they were then (an import backs up between its preview
+        and its commit, and the backup notes itself in the audit trail)."""
+        if self.change_mark() == mark:
+            return True
+        return self._uow.only_events_since(mark, _NOTES_ONLY)
 
     def update(
         self,

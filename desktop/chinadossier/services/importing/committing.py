@@ -21,7 +21,7 @@ from chinadossier.services.importing.plans import (
     PreparedDraft,
     RowPlan,
 )
-from chinadossier.services.importing.quiet_gc import no_gc
+from chinadossier.services.quiet_gc import no_gc
 
 if TYPE_CHECKING:
     from chinadossier.services.dossier import Dossier
@@ -67,8 +67,9 @@ def commit_import(
         with no_gc(), dossier.bulk(progress) as bulk:
             # Nothing committed since the preview checked the rows: what the services prepared
             # then is what they would prepare now, so it is written without checking twice.
+            # Its own backup's note in the audit trail changes nothing the checks depend on.
             unchanged = (plan.checked_as_of is not None
-                         and bulk.change_mark() == plan.checked_as_of)
+                         and bulk.unchanged_since(plan.checked_as_of))
             needed = {row.extra.get("organisation_name") for row in work}
             # The ids the preview chose: free, checked in one read for all (taken: this
             # preview was imported already).

@@ -31,8 +31,8 @@ from chinadossier.services.importing.plan_progress import (
 from chinadossier.services.importing.plan_risks import plan_risk
 from chinadossier.services.importing.plan_ties import plan_tie
 from chinadossier.services.importing.plans import SUPPORTED, ImportPlan, PreparedDraft, RowPlan
-from chinadossier.services.importing.quiet_gc import no_gc
 from chinadossier.services.importing.row_drafts import Seen
+from chinadossier.services.quiet_gc import no_gc
 
 if TYPE_CHECKING:
     from chinadossier.services.dossier import Dossier
