@@ -87,3 +87,30 @@ def test_ctrl_n_save_and_ctrl_z_are_confirmed_in_the_status_bar(
     with qtbot.waitSignal(window.undo_stack.undone, timeout=LIMIT):
         window.undo()
     assert window.statusBar().currentMessage() == f"{code} teruggezet"
+
+
+def test_edit_menu_names_the_new_contact_moment_and_ctrl_z_trashes_it(
+        qtbot: Any, start: Any, case_file: Path) -> None:  # noqa: F811
+    from tests.ui.typing import ctrl_enter, type_text
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    window.log_meeting()
+    form = window.quick_meeting
+    qtbot.waitUntil(lambda: not desktop.ops.is_busy(), timeout=LIMIT)
+    type_text(form.title_edit_field, "Kennismaking (fictief)")
+    with qtbot.waitSignal(form.saved, timeout=LIMIT) as blocker:
+        ctrl_enter(form.title_edit_field)
+    record = blocker.args[0]
+    code = record.meta.display_no
+    edit_menu = window.menuBar().actions()[1].menu()
+    texts = [a.text() for a in edit_menu.actions()]
+    assert f"Ongedaan maken: aanmaken van {code}" in texts
+
+    with qtbot.waitSignal(window.undo_stack.undone, timeout=LIMIT):
+        window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(lambda: not desktop.ops.is_busy(), timeout=LIMIT)
+    assert desktop.ops.dossier.meetings.get(record.meta.id).meta.deleted
+    assert window.statusBar().currentMessage() == (
+        f"Aanmaken van {code} ongedaan gemaakt; het staat in de prullenbak")
+    assert window.actions_by_name["undo"].text() == "Ongedaan maken"
