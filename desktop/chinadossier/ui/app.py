@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QApplication
 
 from chinadossier.paths import Paths
 from chinadossier.resources_locator import resource_path
-from chinadossier.ui import theme
+from chinadossier.ui import long_lived, theme
 from chinadossier.ui.dialogs.error_dialog import ExceptionHook, show_error
 from chinadossier.ui.fonts import install_fonts
 
@@ -128,6 +128,10 @@ class DesktopApp(QObject):
         self.app = app
         self.paths = paths
         self._tune_gc = tune_gc  # the application process (run()), not a test process
+        if tune_gc:
+            long_lived.tune()  # freezing on, a 1-ms GIL switch interval (ui.long_lived)
+        self.prefetched = threading.Event()
+        """Set once the pieces' modules are imported in the background (and frozen)."""
         self._opener: Any = None
         self._services: Any = None
         self._services_box: list[Any] = []
@@ -245,9 +249,15 @@ class DesktopApp(QObject):
         from chinadossier.ui.background import Background
 
         path, clock, read_only = self.paths.case_file, self.clock, self.read_only
-        box, tune_gc, ops = self._services_box, self._tune_gc, self.ops
+        box, ops = self._services_box, self.ops
 
         def open_services() -> Any:
+            # No automatic collections meanwhile, the new objects frozen at the end (when
+            # tuned): full collections over the growing heap of imports stalled the GUI thread.
+            with long_lived.importing():
+                return import_and_open()
+
+        def import_and_open() -> Any:
             # First the search popup's module (and the list page's, if not yet): the pieces
             # used first need them, and building them waits for no services.
             for module in _PIECES[:2]:
@@ -272,8 +282,6 @@ class DesktopApp(QObject):
             # Handed over from this thread: the calls waiting for it need no GUI event loop
             # (Operations.wait_idle() on the GUI thread must not wait for one).
             ops.set_dossier(dossier)
-            if tune_gc:
-                keep_out_of_full_collections()
             return dossier
 
         self._services = Background(self)
@@ -303,7 +311,7 @@ class DesktopApp(QObject):
             self.ops.busy_changed.connect(self._prefetch_when_idle,
                                           Qt.ConnectionType.SingleShotConnection)
             return
-        _prefetch_pieces()
+        _prefetch_pieces(self.prefetched)
 
     def _failed(self, value: BaseException) -> None:
         from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
@@ -450,16 +458,23 @@ _PIECES = ("pages.list_page", "search.search_popup", "forms.editor",
            "memo.memo_dialog", "pages.memos_page")
 
 
-def _prefetch_pieces() -> None:
+def _prefetch_pieces(done: threading.Event | None = None) -> None:
     """Import the pieces' modules in a daemon thread (chinadossier has no import cycles, so
-    the GUI thread importing one of them meanwhile just waits for it)."""
+    the GUI thread importing one of them meanwhile just waits for it); their objects (forms,
+    memo's, reportlab: modules that live as long as the program) are then frozen out of full
+    collections (ui.long_lived), and `done` is set."""
 
     def prefetch() -> None:
-        for module in _PIECES[2:]:  # the first two came with the services (_open_services)
-            try:
-                importlib.import_module(f"chinadossier.ui.{module}")
-            except ImportError:  # a piece not in this build: the window shows a placeholder
-                continue
+        try:
+            with long_lived.importing():
+                for module in _PIECES[2:]:  # the first two came with the services
+                    try:
+                        importlib.import_module(f"chinadossier.ui.{module}")
+                    except ImportError:  # a piece not in this build: a placeholder shows
+                        continue
+        finally:
+            if done is not None:
+                done.set()
 
     threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
 
