@@ -25,6 +25,7 @@ import gc
 import importlib
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,7 @@ class DesktopApp(QObject):
     """The application should end with this exit code (welcome closed, file refused, ...)."""
     window_ready = Signal(object)
     """The main window is shown (also after a rebuild for another language)."""
+    _pieces_loaded = Signal()
 
     def __init__(self, app: QApplication, paths: Paths, *, lang: str | None = None,
                  log_file: str | None = None, catch_exceptions: bool = True,
@@ -132,6 +134,9 @@ class DesktopApp(QObject):
             long_lived.tune()  # freezing on, a 1-ms GIL switch interval (ui.long_lived)
         self.prefetched = threading.Event()
         """Set once the pieces' modules are imported in the background (and frozen)."""
+        self.import_gate: Any = None
+        """Holds the background imports while the GUI thread is busy (ui.import_gate)."""
+        self._pieces_loaded.connect(self._close_gate)
         self._opener: Any = None
         self._services: Any = None
         self._services_box: list[Any] = []
@@ -250,6 +255,10 @@ class DesktopApp(QObject):
 
         path, clock, read_only = self.paths.case_file, self.clock, self.read_only
         box, ops = self._services_box, self.ops
+        if self._tune_gc and self.import_gate is None:
+            from chinadossier.ui.import_gate import ImportGate
+
+            self.import_gate = ImportGate(self)
 
         def open_services() -> Any:
             # No automatic collections meanwhile, the new objects frozen at the end (when
@@ -298,6 +307,7 @@ class DesktopApp(QObject):
             return
         # The file passed the first read but not the opening: no window on a file that
         # cannot be used (ops.open_failed was called in open_services).
+        self._close_gate()
         self._services = None  # a later attempt (after an upgrade) opens them again
         for window in (self.window, self._pending_window):
             if window is not None:
@@ -311,7 +321,12 @@ class DesktopApp(QObject):
             self.ops.busy_changed.connect(self._prefetch_when_idle,
                                           Qt.ConnectionType.SingleShotConnection)
             return
-        _prefetch_pieces(self.prefetched)
+        _prefetch_pieces(self.prefetched, self._pieces_loaded.emit)
+
+    def _close_gate(self) -> None:
+        if self.import_gate is not None:
+            self.import_gate.close()
+            self.import_gate = None
 
     def _failed(self, value: BaseException) -> None:
         from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
@@ -420,6 +435,7 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         """Wait for the opening and running service calls, then release the file."""
+        self._close_gate()
         if self._services is not None:
             self._services.wait()
         if self.dossier is None and self._services_box:  # opened, answer not yet delivered
@@ -458,11 +474,12 @@ _PIECES = ("pages.list_page", "search.search_popup", "forms.editor",
            "memo.memo_dialog", "pages.memos_page")
 
 
-def _prefetch_pieces(done: threading.Event | None = None) -> None:
+def _prefetch_pieces(done: threading.Event | None = None,
+                     then: Callable[[], None] | None = None) -> None:
     """Import the pieces' modules in a daemon thread (chinadossier has no import cycles, so
     the GUI thread importing one of them meanwhile just waits for it); their objects (forms,
     memo's, reportlab: modules that live as long as the program) are then frozen out of full
-    collections (ui.long_lived), and `done` is set."""
+    collections (ui.long_lived), `done` is set and `then` called (in that thread)."""
 
     def prefetch() -> None:
         try:
@@ -475,6 +492,8 @@ def _prefetch_pieces(done: threading.Event | None = None) -> None:
         finally:
             if done is not None:
                 done.set()
+            if then is not None:
+                then()
 
     threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
 
