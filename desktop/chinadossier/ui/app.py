@@ -269,7 +269,7 @@ class DesktopApp(QObject):
         def import_and_open() -> Any:
             # First the search popup's module (and the list page's, if not yet): the pieces
             # used first need them, and building them waits for no services.
-            for module in _PIECES[:2]:
+            for module in _FIRST:
                 with contextlib.suppress(ImportError):
                     importlib.import_module(f"chinadossier.ui.{module}")
             from chinadossier.domain.errors import SchemaTooOld
@@ -466,6 +466,11 @@ def keep_out_of_full_collections() -> None:
     gc.collect(1)
     gc.freeze()
 
+
+#: Modules the services' thread imports first, before the services: the pieces used first
+#: need them, and building them waits for no services (the detail pane imports
+#: anonymise_action when a list page is built).
+_FIRST = ("pages.list_page", "search.search_popup", "anonymise_action")
 
 #: Modules of the pieces built on first use (imported ahead in the background).
 #: The most used first; Memo's last (it loads the memo renderer, ~0.6 s of CPU).
