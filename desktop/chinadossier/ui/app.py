@@ -251,6 +251,7 @@ class DesktopApp(QObject):
         paint: an import holding the GIL would stretch the window's first stretches)."""
         if self._services is not None:
             return
+        _resolve_widget_types()
         from chinadossier.ui.background import Background
 
         path, clock, read_only = self.paths.case_file, self.clock, self.read_only
@@ -501,6 +502,23 @@ def _prefetch_pieces(done: threading.Event | None = None,
                 then()
 
     threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
+
+
+def _resolve_widget_types() -> None:
+    """Let PySide create its Python types of Qt's widget classes now, on the GUI thread, in
+    the quiet moment after the first paint.
+
+    The first plain `QWidget *` a Qt method hands to Python (a table's `viewport()`) makes
+    PySide look through every widget class it knows, creating each one's Python type and
+    enums (TabPosition, WizardOption, …) on first sight: ~8 ms of the GUI thread's CPU (25 ms
+    in a bare process), which otherwise fell on building the first list page. Not in a
+    background thread: PySide creates those types lazily and not thread-safely.
+    """
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    area = QAbstractScrollArea()
+    area.viewport()
+    area.deleteLater()
 
 
 #: The "Dossier openen…" splash shows only when the first read takes longer than this.
