@@ -87,6 +87,13 @@ def test_each_appended_list_page_is_frozen(log: list[str]) -> None:
     assert log == ["collect1", "freeze", "collect1", "freeze"]
 
 
+def test_a_page_during_a_background_import_is_frozen_without_a_collection(
+        log: list[str]) -> None:
+    with long_lived.importing():
+        long_lived.page_kept()
+    assert log == ["disable", "freeze", "freeze", "enable"]
+
+
 def test_nothing_is_frozen_in_a_process_that_did_not_ask(monkeypatch: Any) -> None:
     calls: list[str] = []
     monkeypatch.setattr(long_lived, "gc", FakeGc(calls))

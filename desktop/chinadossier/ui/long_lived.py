@@ -47,7 +47,9 @@ def keep(*, young_first: bool = True) -> None:
     generations may be large (after `importing()`: collecting them would itself be a stall)."""
     if not _state["on"]:
         return
-    if young_first:
+    if young_first and not _state["paused"]:
+        # (while a background import runs, the young generations hold everything since it
+        # began: collecting them would be the long walk this module is here to avoid)
         gc.collect(1)
     gc.freeze()
 
