@@ -104,13 +104,16 @@ def test_nothing_is_frozen_in_a_process_that_did_not_ask(monkeypatch: Any) -> No
     assert calls == []
 
 
-def test_tuning_shortens_the_switch_interval(monkeypatch: Any) -> None:
+def test_a_tuned_process_shortens_the_switch_interval(monkeypatch: Any) -> None:
     monkeypatch.setitem(long_lived._state, "on", False)
     before = sys.getswitchinterval()
     try:
+        long_lived.short_switches()  # not tuned: unchanged
+        assert sys.getswitchinterval() == before
         long_lived.tune()
-        assert sys.getswitchinterval() == pytest.approx(long_lived.SWITCH_INTERVAL)
         assert long_lived.enabled()
+        long_lived.short_switches()
+        assert sys.getswitchinterval() == pytest.approx(long_lived.SWITCH_INTERVAL)
     finally:
         sys.setswitchinterval(before)
 

@@ -131,7 +131,7 @@ class DesktopApp(QObject):
         self.paths = paths
         self._tune_gc = tune_gc  # the application process (run()), not a test process
         if tune_gc:
-            long_lived.tune()  # freezing on, a 1-ms GIL switch interval (ui.long_lived)
+            long_lived.tune()  # freezing on (ui.long_lived)
         self.prefetched = threading.Event()
         """Set once the pieces' modules are imported in the background (and frozen)."""
         self.import_gate: Any = None
@@ -252,6 +252,7 @@ class DesktopApp(QObject):
         if self._services is not None:
             return
         _resolve_widget_types()
+        long_lived.short_switches()  # a 1-ms GIL switch interval from now on (when tuned)
         from chinadossier.ui.background import Background
 
         path, clock, read_only = self.paths.case_file, self.clock, self.read_only

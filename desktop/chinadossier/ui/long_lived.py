@@ -9,10 +9,10 @@ at start-up and in the background, SQLAlchemy's mappings, the window, the loaded
 reference counting still frees frozen objects, only cyclic garbage among them stays.
 
 Off by default (a test process creates and drops windows all day): the application process
-turns it on with `tune()` (`DesktopApp(tune_gc=True)`, as `ui.app.run()` does), which also
-shortens the interpreter's switch interval so a background thread (a service call building
-records, an import) hands the GIL back to the GUI thread after 1 ms instead of 5 ms — a table
-repaint re-takes the GIL once per painted cell.
+turns it on with `tune()` (`DesktopApp(tune_gc=True)`, as `ui.app.run()` does); after the first
+paint `short_switches()` shortens the interpreter's switch interval so a background thread
+(a service call building records, an import) hands the GIL back to the GUI thread after 1 ms
+instead of 5 ms — a table repaint re-takes the GIL once per painted cell.
 """
 
 from __future__ import annotations
@@ -31,9 +31,16 @@ _lock = threading.Lock()
 
 
 def tune() -> None:
-    """Turn freezing on for this process and shorten the GIL switch interval."""
+    """Turn freezing on for this process."""
     _state["on"] = True
-    sys.setswitchinterval(SWITCH_INTERVAL)
+
+
+def short_switches() -> None:
+    """Shorten the GIL switch interval (when tuned). Called once the first window is painted:
+    before that, the GUI thread and the first read's thread pass the GIL back and forth more
+    often for nothing (the cold start's CPU rose by ~20 ms with it)."""
+    if _state["on"]:
+        sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 def enabled() -> bool:
@@ -81,4 +88,5 @@ def importing() -> Iterator[None]:
                 gc.enable()
 
 
-__all__ = ["SWITCH_INTERVAL", "enabled", "importing", "keep", "page_kept", "tune"]
+__all__ = ["SWITCH_INTERVAL", "enabled", "importing", "keep", "page_kept", "short_switches",
+           "tune"]
