@@ -500,7 +500,8 @@ def _prefetch_pieces(done: threading.Event | None = None,
             if done is not None:
                 done.set()
             if then is not None:
-                then()
+                with contextlib.suppress(RuntimeError):  # its receiver deleted meanwhile
+                    then()
 
     threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
 
