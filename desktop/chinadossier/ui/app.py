@@ -25,6 +25,7 @@ import gc
 import importlib
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import QApplication
 
 from chinadossier.paths import Paths
 from chinadossier.resources_locator import resource_path
-from chinadossier.ui import theme
+from chinadossier.ui import long_lived, theme
 from chinadossier.ui.dialogs.error_dialog import ExceptionHook, show_error
 from chinadossier.ui.fonts import install_fonts
 
@@ -120,6 +121,7 @@ class DesktopApp(QObject):
     """The application should end with this exit code (welcome closed, file refused, ...)."""
     window_ready = Signal(object)
     """The main window is shown (also after a rebuild for another language)."""
+    _pieces_loaded = Signal()
 
     def __init__(self, app: QApplication, paths: Paths, *, lang: str | None = None,
                  log_file: str | None = None, catch_exceptions: bool = True,
@@ -128,6 +130,13 @@ class DesktopApp(QObject):
         self.app = app
         self.paths = paths
         self._tune_gc = tune_gc  # the application process (run()), not a test process
+        if tune_gc:
+            long_lived.tune()  # freezing on (ui.long_lived)
+        self.prefetched = threading.Event()
+        """Set once the pieces' modules are imported in the background (and frozen)."""
+        self.import_gate: Any = None
+        """Holds the background imports while the GUI thread is busy (ui.import_gate)."""
+        self._pieces_loaded.connect(self._close_gate)
         self._opener: Any = None
         self._services: Any = None
         self._services_box: list[Any] = []
@@ -269,15 +278,27 @@ class DesktopApp(QObject):
         paint: an import holding the GIL would stretch the window's first stretches)."""
         if self._services is not None:
             return
+        _resolve_widget_types()
+        long_lived.short_switches()  # a 1-ms GIL switch interval from now on (when tuned)
         from chinadossier.ui.background import Background
 
         path, clock, read_only = self.paths.case_file, self.clock, self.read_only
-        box, tune_gc, ops = self._services_box, self._tune_gc, self.ops
+        box, ops = self._services_box, self.ops
+        if self._tune_gc and self.import_gate is None:
+            from chinadossier.ui.import_gate import ImportGate
+
+            self.import_gate = ImportGate(self)
 
         def open_services() -> Any:
+            # No automatic collections meanwhile, the new objects frozen at the end (when
+            # tuned): full collections over the growing heap of imports stalled the GUI thread.
+            with long_lived.importing():
+                return import_and_open()
+
+        def import_and_open() -> Any:
             # First the search popup's module (and the list page's, if not yet): the pieces
             # used first need them, and building them waits for no services.
-            for module in _PIECES[:2]:
+            for module in _FIRST:
                 with contextlib.suppress(ImportError):
                     importlib.import_module(f"chinadossier.ui.{module}")
             from chinadossier.domain.errors import SchemaTooOld
@@ -299,8 +320,6 @@ class DesktopApp(QObject):
             # Handed over from this thread: the calls waiting for it need no GUI event loop
             # (Operations.wait_idle() on the GUI thread must not wait for one).
             ops.set_dossier(dossier)
-            if tune_gc:
-                keep_out_of_full_collections()
             return dossier
 
         self._services = Background(self)
@@ -317,6 +336,7 @@ class DesktopApp(QObject):
             return
         # The file passed the first read but not the opening: no window on a file that
         # cannot be used (ops.open_failed was called in open_services).
+        self._close_gate()
         self._services = None  # a later attempt (after an upgrade) opens them again
         for window in (self.window, self._pending_window):
             if window is not None:
@@ -330,7 +350,12 @@ class DesktopApp(QObject):
             self.ops.busy_changed.connect(self._prefetch_when_idle,
                                           Qt.ConnectionType.SingleShotConnection)
             return
-        _prefetch_pieces()
+        _prefetch_pieces(self.prefetched, self._pieces_loaded.emit)
+
+    def _close_gate(self) -> None:
+        if self.import_gate is not None:
+            self.import_gate.close()
+            self.import_gate = None
 
     def _failed(self, value: BaseException) -> None:
         from chinadossier.domain.errors import ChinadossierError, SchemaTooOld
@@ -439,6 +464,7 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         """Wait for the opening and running service calls, then release the file."""
+        self._close_gate()
         if self._services is not None:
             self._services.wait()
         if self.dossier is None and self._services_box:  # opened, answer not yet delivered
@@ -472,6 +498,11 @@ def keep_out_of_full_collections() -> None:
     gc.freeze()
 
 
+#: Modules the services' thread imports first, before the services: the pieces used first
+#: need them, and building them waits for no services (the detail pane imports
+#: anonymise_action when a list page is built).
+_FIRST = ("pages.list_page", "search.search_popup", "anonymise_action")
+
 #: Modules of the pieces built on first use (imported ahead in the background).
 #: The most used first; Memo's last (it loads the memo renderer, ~0.6 s of CPU).
 _PIECES = ("pages.list_page", "search.search_popup", "forms.editor",
@@ -479,18 +510,46 @@ _PIECES = ("pages.list_page", "search.search_popup", "forms.editor",
            "memo.memo_dialog", "pages.memos_page")
 
 
-def _prefetch_pieces() -> None:
+def _prefetch_pieces(done: threading.Event | None = None,
+                     then: Callable[[], None] | None = None) -> None:
     """Import the pieces' modules in a daemon thread (chinadossier has no import cycles, so
-    the GUI thread importing one of them meanwhile just waits for it)."""
+    the GUI thread importing one of them meanwhile just waits for it); their objects (forms,
+    memo's, reportlab: modules that live as long as the program) are then frozen out of full
+    collections (ui.long_lived), `done` is set and `then` called (in that thread)."""
 
     def prefetch() -> None:
-        for module in _PIECES[2:]:  # the first two came with the services (_open_services)
-            try:
-                importlib.import_module(f"chinadossier.ui.{module}")
-            except ImportError:  # a piece not in this build: the window shows a placeholder
-                continue
+        try:
+            with long_lived.importing():
+                for module in _PIECES[2:]:  # the first two came with the services
+                    try:
+                        importlib.import_module(f"chinadossier.ui.{module}")
+                    except ImportError:  # a piece not in this build: a placeholder shows
+                        continue
+        finally:
+            if done is not None:
+                done.set()
+            if then is not None:
+                with contextlib.suppress(RuntimeError):  # its receiver deleted meanwhile
+                    then()
 
     threading.Thread(target=prefetch, name="chinadossier-prefetch", daemon=True).start()
+
+
+def _resolve_widget_types() -> None:
+    """Let PySide create its Python types of Qt's widget classes now, on the GUI thread, in
+    the quiet moment after the first paint.
+
+    The first plain `QWidget *` a Qt method hands to Python (a table's `viewport()`) makes
+    PySide look through every widget class it knows, creating each one's Python type and
+    enums (TabPosition, WizardOption, …) on first sight: ~8 ms of the GUI thread's CPU (25 ms
+    in a bare process), which otherwise fell on building the first list page. Not in a
+    background thread: PySide creates those types lazily and not thread-safely.
+    """
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    area = QAbstractScrollArea()
+    area.viewport()
+    area.deleteLater()
 
 
 #: The "Dossier openen…" splash shows only when the first read takes longer than this.

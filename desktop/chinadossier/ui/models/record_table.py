@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from chinadossier.domain.changes import Page
+from chinadossier.ui import long_lived
 from chinadossier.ui.models.columns import Column
 
 Loader = Callable[[str | None, Callable[[Page[Any]], None]], None]
@@ -80,6 +81,7 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
         # A page still under way belongs to the old generation and will be dropped.
         self._set_loading(False)
+        long_lived.page_kept()  # out of full collections, as long as the list lives
 
     def _request(self, cursor: str | None) -> None:
         if self._loader is None:
@@ -101,6 +103,7 @@ class RecordTableModel(QAbstractTableModel):
                 self._row_of[record.meta.id] = first + offset
             self._rows.extend(page.items)
             self.endInsertRows()
+            long_lived.page_kept()  # out of full collections, as long as the list lives
         self._cursor = page.next_cursor
         self._more = page.next_cursor is not None
         self._set_loading(False)

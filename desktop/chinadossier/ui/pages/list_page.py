@@ -42,6 +42,7 @@ from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
 from chinadossier.ui.models.record_table import RecordTableModel
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
 from chinadossier.ui.pages.column_fit import ColumnFitter
+from chinadossier.ui.pages.column_memory import ColumnMemory
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 from chinadossier.ui.undo_steps import remember_tag, tag_call
@@ -226,8 +227,8 @@ class ListPage(QWidget):
 
         self._build_column_menu()
         self._restore_settings()
-        header.sectionResized.connect(lambda *_a: self._save_settings())
-        header.sectionMoved.connect(lambda *_a: self._save_settings())
+        # Saved when the user drags a column, not on each refit (ui.pages.column_memory).
+        self.column_memory = ColumnMemory(header, self._save_settings)
         self.splitter.splitterMoved.connect(lambda *_a: self._split_moved())
         self._default_sort()
 
