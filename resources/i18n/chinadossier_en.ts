@@ -1149,12 +1149,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="253"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="392"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1949,205 +1949,205 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="545"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="129"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="586"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="593"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="601"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="634"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="662"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="663"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="664"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="123"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="124"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="580"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="589"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="590"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="413"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="415"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="680"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="681"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="682"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="683"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -4642,7 +4642,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="196"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
     </message>
