@@ -47,7 +47,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
 from chinadossier.db.labels import _LABEL_COLUMNS, _LABELS
-from chinadossier.db.makers import maker, slot_setters
+from chinadossier.db.makers import maker, slot_setters, twin
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -307,6 +307,8 @@ _tuple_new = tuple.__new__
 _CLASS = {c.value: c for c in Classification}
 _ALL_KINDS = tuple(RecordKind)
 _REF = maker(r.Ref)
+_REF_TWIN, _REF_CLASS = twin(r.Ref), r.Ref
+_json_text = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
 _SOURCE_REF = maker(r.SourceRef)
 _META_SETTERS = slot_setters(r.Meta)
 
@@ -357,6 +359,32 @@ class _RefReader:
                 deleted=row[3] is not None,
                 classification=_CLASS[row[4]],
             )
+        return out
+
+    def read_stored(self, conn: sqlite3.Connection, stored: Iterable[str]) -> dict[str, r.Ref]:
+        """Refs of these records by their ids as stored (the text a link column holds), keyed
+        by that text: no UUID is written out or hashed, one UUID made per record found."""
+        out: dict[str, r.Ref] = {}
+        layout = self.layout
+        param = "[" + ",".join([_json_text(text) for text in stored]) + "]"
+        for row in execute(conn, self.statement.sql, [param]):
+            kind, start, end, label_row, label = layout[row[1]]
+            stored_id = row[0]
+            ref = _new(_REF_TWIN)
+            if len(stored_id) == 32:
+                rid = _new(_UUID)
+                _SET_INT(rid, int(stored_id, 16))
+                _SET_SAFE(rid, _SAFE_UNKNOWN)
+                ref.id = rid
+            else:
+                ref.id = _uuid(stored_id)
+            ref.kind = kind
+            ref.display_no = row[2]
+            ref.label = str(label(_tuple_new(label_row, row[start:end])))
+            ref.deleted = row[3] is not None
+            ref.classification = _CLASS[row[4]]
+            ref.__class__ = _REF_CLASS
+            out[stored_id] = ref
         return out
 
 
