@@ -181,14 +181,16 @@ def _row_maker(columns: Sequence[Any], *, meta: bool = False) -> Callable[..., A
     scope["_Row"] = namedtuple("Row", [*names, "meta"], rename=True)  # noqa: PYI024
     scope["_Meta"] = r.Meta
     lines = [f"    x{i} = {part}" for i, part in enumerate(parts)]
-    lines.append("    m = _new_object(_Meta)")
+    # The Meta filled through its slot twin (db.makers.twin), then made a Meta.
+    lines.append("    m = _new_object(_MetaTwin)")
     scope["_new_object"] = object.__new__
-    for field, setter in _META_SETTERS.items():
-        scope[f"_set_{field}"] = setter
+    scope["_MetaTwin"] = twin(r.Meta)
+    for field in _META_SETTERS:
         if field in ("tags", "sources"):
-            lines.append(f"    _set_{field}(m, {field})")
+            lines.append(f"    m.{field} = {field}")
         else:
-            lines.append(f"    _set_{field}(m, x{names.index(field)})")
+            lines.append(f"    m.{field} = x{names.index(field)}")
+    lines.append("    m.__class__ = _Meta")
     values = ", ".join(f"x{i}" for i in range(len(parts)))
     lines.append(f"    return _new(_Row, ({values}, m))")
     source = "def make(v, tags, sources):\n" + "\n".join(lines) + "\n"
@@ -351,14 +353,15 @@ class _RefReader:
             rid = wanted.get(int(stored, 16)) if len(stored) == 32 else None
             if rid is None:  # an id stored in another form: read as such
                 rid = _uuid(stored)
-            out[rid] = _REF(
-                id=rid,
-                kind=kind,
-                display_no=row[2],
-                label=str(label(_tuple_new(label_row, row[start:end]))),
-                deleted=row[3] is not None,
-                classification=_CLASS[row[4]],
-            )
+            ref = _new(_REF_TWIN)
+            ref.id = rid
+            ref.kind = kind
+            ref.display_no = row[2]
+            ref.label = str(label(_tuple_new(label_row, row[start:end])))
+            ref.deleted = row[3] is not None
+            ref.classification = _CLASS[row[4]]
+            ref.__class__ = _REF_CLASS
+            out[rid] = ref
         return out
 
     def read_stored(self, conn: sqlite3.Connection, stored: Iterable[str]) -> dict[str, r.Ref]:

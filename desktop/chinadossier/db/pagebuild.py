@@ -164,6 +164,11 @@ class _RowCode:
                          f"_set_safe(u, _unknown); {local} = u")
             lines.append(f"{pad}else:")
             lines.append(f"{pad}    {local} = _uuid({local})")
+        elif convert is bool:  # a truth test, as bool() makes it, without the call
+            lines.append(f"{pad}{local} = True if {local} else False")
+        elif isinstance(getattr(convert, "__self__", None), dict):  # a code: its member
+            self.scope[f"d{i}"] = convert.__self__  # type: ignore[attr-defined]
+            lines.append(f"{pad}{local} = d{i}[{local}]")
         else:
             self.scope[f"c{i}"] = convert
             lines.append(f"{pad}{local} = c{i}({local})")
