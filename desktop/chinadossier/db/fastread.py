@@ -310,7 +310,7 @@ _CLASS = {c.value: c for c in Classification}
 _ALL_KINDS = tuple(RecordKind)
 _REF = maker(r.Ref)
 _REF_TWIN, _REF_CLASS = twin(r.Ref), r.Ref
-_json_text = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_json_text = json.encoder.encode_basestring_ascii
 _SOURCE_REF = maker(r.SourceRef)
 _META_SETTERS = slot_setters(r.Meta)
 
@@ -353,7 +353,7 @@ class _RefReader:
             rid = wanted.get(int(stored, 16)) if len(stored) == 32 else None
             if rid is None:  # an id stored in another form: read as such
                 rid = _uuid(stored)
-            ref = _new(_REF_TWIN)
+            ref: Any = _new(_REF_TWIN)
             ref.id = rid
             ref.kind = kind
             ref.display_no = row[2]
@@ -373,7 +373,7 @@ class _RefReader:
         for row in execute(conn, self.statement.sql, [param]):
             kind, start, end, label_row, label = layout[row[1]]
             stored_id = row[0]
-            ref = _new(_REF_TWIN)
+            ref: Any = _new(_REF_TWIN)
             if len(stored_id) == 32:
                 rid = _new(_UUID)
                 _SET_INT(rid, int(stored_id, 16))

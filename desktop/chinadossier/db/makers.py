@@ -54,7 +54,7 @@ def twin(cls: type) -> type:
     if tuple(slots) != names or cls.__bases__ != (object,):
         raise TypeError(f"{cls.__name__}: its slots are not exactly its fields")
     made_twin = type(f"{cls.__name__}Twin", (), {"__slots__": slots, "__module__": __name__})
-    trial = object.__new__(made_twin)
+    trial: Any = object.__new__(made_twin)
     for name in names:
         setattr(trial, name, None)
     trial.__class__ = cls  # a TypeError here: the layouts differ after all
@@ -98,7 +98,7 @@ def maker(cls: type[T], *, skip_post_init: bool = False) -> Callable[..., T]:
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_twin": twin(cls)}
     arguments = []
     body = ["    made = _new(_twin)"]
-    for f in dataclasses.fields(cls):
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if keyword.iskeyword(f.name) or f.name in ("made", "_new", "_cls", "_twin"):
             raise TypeError(f"{cls.__name__}.{f.name} cannot be a parameter name")
         if f.default is dataclasses.MISSING:

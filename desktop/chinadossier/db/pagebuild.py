@@ -334,7 +334,7 @@ def _person_context(reads: FastReads, statement: Compiled, rows: list[Any], para
     stored ids), then one generated call per statement for all its rows."""
     conn = reads.conn
     found = {}
-    stored: set[str] = set()
+    stored: set[Any] = set()
     for name, links in _PERSON_LINK_COLUMNS.items():
         child, build = _children_builder(name)
         child_rows = fastread.execute(conn, child.sql, child.params([param]))
@@ -342,7 +342,7 @@ def _person_context(reads: FastReads, statement: Compiled, rows: list[Any], para
         for column in links:
             at = _column(child, column)
             stored.update(row[at] for row in child_rows)
-    stored.discard(None)  # type: ignore[arg-type]
+    stored.discard(None)  # a position without an organisation or authority
     refs = _refs_by_stored(conn, stored, PERSON_LINKS) if stored else {}
     return tuple(build(child_rows, refs) for child_rows, build in found.values())
 
