@@ -214,9 +214,9 @@ def _scope() -> dict[str, Any]:
 
 
 def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
-    """`make(v, tags, sources, ctx, moments)`: the record of one DB-API row `v` of these
-    columns (`tags`, `sources`: the page's, by stored id; `moments`: the page's UTC moments by
-    stored text, filled as it goes)."""
+    """`make(rows, tags, sources, ctx)`: the records of these DB-API rows of these columns
+    (`tags`, `sources`: the page's, by stored id), in one call: the loop over the rows is part
+    of the generated code (UTC moments made once per distinct stored text on the page)."""
     cls = _CLASSES[kind]
     if columns[0].key != "id":  # tags, sources and build_page's parameter read v[0] as the id
         raise TypeError("a page statement selects the record's id first")
@@ -227,8 +227,10 @@ def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
     fields = code.specials(_SPECIAL[kind])
     fields["meta"] = "m"
     code.build(cls, fields, "made")
-    text = ("def make(v, tags, sources, ctx, moments):\n" + "\n".join(code.lines)
-            + "\n    return made\n")
+    code.lines.append("    append(made)")
+    body = "\n".join("    " + line for line in code.lines)
+    text = ("def make(rows, tags, sources, ctx):\n    out = []\n    append = out.append\n"
+            "    moments = {}\n    for v in rows:\n" + body + "\n    return out\n")
     exec(text, scope)  # noqa: S102 - generated from the record class and the model's columns
     make: Callable[..., Any] = scope["make"]
     make.__name__ = make.__qualname__ = f"build_{kind.value}"
@@ -370,7 +372,7 @@ def build_page(
 ) -> list[Any]:
     """The records of these DB-API rows of a page statement compiled with `meta` (see
     `builds`): tags and cited sources read in one statement each, then the kind's linked rows,
-    then one generated call per row."""
+    then one generated call for all rows."""
     if not rows:
         return []
     # The ids as SQLite gave them, as one JSON array (the C string encoder json.dumps uses).
@@ -378,9 +380,7 @@ def build_page(
     tags = reads.tags_by_stored_id(param)
     sources = reads.sources_by_stored_id(param)
     ctx = _CONTEXT[kind](reads, statement, rows, param)
-    make = _builder(kind, statement)
-    moments: dict[str, Any] = {}
-    return [make(row, tags, sources, ctx, moments) for row in rows]
+    return _builder(kind, statement)(rows, tags, sources, ctx)  # type: ignore[no-any-return]
 
 
 __all__ = ["build_page", "builds"]
