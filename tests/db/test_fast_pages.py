@@ -279,3 +279,18 @@ def test_a_persons_positions_and_facts_are_compared_with_their_links(session: An
     assert facts and all(f.source.kind is RecordKind.SOURCE for f in facts)
     # Several positions of one person keep their stored order
     assert any(len(person.positions) > 1 for person in records)
+
+
+def test_refs_read_by_stored_id_equal_the_reference_for_every_kind(session: Any) -> None:
+    """The generated ref reader (labels from db.labels._LABEL_TEMPLATES, the label functions
+    for the other kinds) answers like the SQLAlchemy reference, deleted records included."""
+    conn = fastread.connection(session)
+    stored = [row[0] for row in conn.execute("SELECT id FROM record")]
+    found = fastread._ref_reader(tuple(RecordKind)).read_stored(conn, stored)
+    reference = core_refs(session, [uuid.UUID(text) for text in stored])
+    assert len(found) == len(stored) == len(reference)
+    for text, ref in found.items():
+        same(ref, reference[uuid.UUID(text)], f"ref {text}")
+    kinds = {ref.kind for ref in found.values()}
+    assert {RecordKind.AUTHORITY, RecordKind.ORGANISATION, RecordKind.PERSON} <= kinds
+    assert any(ref.deleted for ref in found.values())
