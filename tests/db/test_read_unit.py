@@ -132,6 +132,11 @@ def test_a_read_unit_gives_its_connection_to_the_next_and_close_releases_it(
     assert database.connections_in_use() == 0
     assert not database.idle_reads_in_transaction()
     pool = database.engine.pool
-    assert pool.checkedout() > 0  # kept for the next read unit …
+    assert pool.checkedout() == database.kept_read_connections() > 0  # kept for the next …
     database.close()
     assert pool.checkedout() == 0  # … and back in the pool once the case file is closed
+    # A read unit still open when the case file is closed does not keep its connection
+    with opened.ctx.uow(write=False) as late:
+        assert late._dbapi is not None
+        database.close()
+    assert database.kept_read_connections() == 0  # closed, not kept by a closed case file

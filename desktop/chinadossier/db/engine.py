@@ -42,6 +42,7 @@ class Database:
         # Pooled connections a read unit of work gave back (db.uow): the next read unit takes
         # one without the pool's checkout and checkin (6 of a read unit's 10 µs).
         self._idle_reads: list[Any] = []
+        self._closed = False
 
     @property
     def is_current(self) -> bool:
@@ -76,13 +77,18 @@ class Database:
 
     def give_back_read_connection(self, raw: Any) -> None:
         """A read unit's connection, its transaction rolled back: kept for the next read unit
-        (at most two kept), else back to the pool."""
-        if len(self._idle_reads) < self.IDLE_READS:
+        (at most two kept), else back to the pool (also once the case file is closed: a read
+        unit of another thread may end after `close`)."""
+        if not self._closed and len(self._idle_reads) < self.IDLE_READS:
             self._idle_reads.append(raw)
         else:
             raw.close()
 
     IDLE_READS = 2
+
+    def kept_read_connections(self) -> int:
+        """How many connections are kept for the next read unit."""
+        return len(self._idle_reads)
 
     def connections_in_use(self) -> int:
         """Connections taken from the pool and not kept idle for the next read unit."""
@@ -96,6 +102,7 @@ class Database:
     def close(self) -> None:
         """Release every connection (the read units' kept ones first: the pool closes only
         what has been given back to it)."""
+        self._closed = True
         while self._idle_reads:
             self._idle_reads.pop().close()
         self.engine.dispose()
