@@ -558,6 +558,32 @@ def test_the_second_process_reports_the_same_findings(
         assert children == []
 
 
+def test_the_second_process_compares_the_schema_shape_as_the_first_would(
+    with_org: tuple[Path, uuid.UUID, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a file with a trigger added behind the program's back
+    path, _, _ = with_org
+    _edit(path, "CREATE TRIGGER t_spy AFTER UPDATE ON record BEGIN SELECT 1; END")
+    sequential = run_checks(path, full=False)
+    assert _failing(sequential) == {"schema"}
+    assert "wijkt af" in _by_name(sequential)["schema"].message
+    # When the check treats the file as large: the shape is compared by the worker process
+    import chinadossier.db.check.runner as runner
+    from chinadossier.db import schema_shape
+
+    monkeypatch.setattr(runner, "PARALLEL_FROM_BYTES", 0)
+    compared: list[object] = []
+    compare = schema_shape.compare
+    monkeypatch.setattr(schema_shape, "compare", lambda *a: compared.append(a) or compare(*a))
+    parallel = run_checks(path, full=False)
+    # Then this process did not compare it, and the report is the same, in the same order
+    assert compared == []
+    assert parallel == sequential
+    # And without the trigger both pass the schema item
+    _edit(path, "DROP TRIGGER t_spy")
+    assert _by_name(run_checks(path, full=False))["schema"].ok
+
+
 def _parent_of(proc: Path) -> int | None:
     try:
         return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])

@@ -265,3 +265,32 @@ def test_the_page_at_a_record_is_the_block_holding_it_in_every_sort(session: Any
                         start = index - index % limit
                         assert page.offset == start, (kind, sort, index, limit)
                         assert list(page.items) == whole[start : start + limit], (kind, sort)
+
+
+def test_a_persons_positions_and_facts_are_compared_with_their_links(session: Any) -> None:
+    """Persons are built with one generated call per child statement (db.pagebuild): the walk
+    compares them with the reference, here with positions linking organisations and
+    authorities, positions without either, and political facts with their sources in it."""
+    records = _walk(session, RecordKind.PERSON, ListQuery(limit=4, trash=Trash.INCLUDE))
+    positions = [p for person in records for p in person.positions]
+    facts = [f for person in records for f in person.political_facts]
+    assert any(p.organisation is not None for p in positions)
+    assert any(p.authority is not None for p in positions)
+    assert facts and all(f.source.kind is RecordKind.SOURCE for f in facts)
+    # Several positions of one person keep their stored order
+    assert any(len(person.positions) > 1 for person in records)
+
+
+def test_refs_read_by_stored_id_equal_the_reference_for_every_kind(session: Any) -> None:
+    """The generated ref reader (labels from db.labels._LABEL_TEMPLATES, the label functions
+    for the other kinds) answers like the SQLAlchemy reference, deleted records included."""
+    conn = fastread.connection(session)
+    stored = [row[0] for row in conn.execute("SELECT id FROM record")]
+    found = fastread._ref_reader(tuple(RecordKind)).read_stored(conn, stored)
+    reference = core_refs(session, [uuid.UUID(text) for text in stored])
+    assert len(found) == len(stored) == len(reference)
+    for text, ref in found.items():
+        same(ref, reference[uuid.UUID(text)], f"ref {text}")
+    kinds = {ref.kind for ref in found.values()}
+    assert {RecordKind.AUTHORITY, RecordKind.ORGANISATION, RecordKind.PERSON} <= kinds
+    assert any(ref.deleted for ref in found.values())

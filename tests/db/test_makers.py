@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from chinadossier.db.columns import read_partial
-from chinadossier.db.makers import maker
+from chinadossier.db.makers import maker, twin
 from chinadossier.domain import record_refs
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import DatePrecision
@@ -86,6 +86,46 @@ def test_classes_a_maker_would_build_wrongly_are_refused() -> None:
             maker(cls)
     with pytest.raises(TypeError):
         maker(dict)
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda c: c.__name__)
+def test_a_slot_twin_filled_and_turned_is_what_the_class_builds(cls: type) -> None:
+    """Generated page builders fill a record's slot twin attribute by attribute and then assign
+    its __class__ (db.makers.twin): the object is then an instance of the class itself, with
+    the same slots, equal and hashed as the class's own, and frozen."""
+    fields = dataclasses.fields(cls)
+    given = {f.name: (f.name, 1) for f in fields}  # hashable, distinct per field
+    made: Any = object.__new__(twin(cls))
+    for name, value in given.items():
+        setattr(made, name, value)
+    made.__class__ = cls
+    built = cls(**given)
+    assert type(made) is cls
+    assert made == built and hash(made) == hash(built)
+    assert all(getattr(made, f.name) is given[f.name] for f in fields)
+    assert not hasattr(made, "__dict__")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, fields[0].name, None)
+    assert twin(cls) is twin(cls)  # made once per class
+
+
+def test_a_twin_is_refused_where_layouts_differ() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Base:
+        a: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Derived(Base):  # slots split over two classes: a twin cannot copy the layout
+        b: int
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    for cls in (Derived, NoSlots, dict):
+        with pytest.raises(TypeError):
+            twin(cls)
+    assert type(twin(Base)) is type
 
 
 def _stored(value: Any, precision: Any, uncertain: Any, circa: Any, until: Any) -> Any:

@@ -56,7 +56,8 @@ def test_pages_of_a_read_unit_equal_the_reference_without_a_session(opened: Any)
             assert many == listing.get_many_reference(session, kind, ids)
         finally:
             session.close()
-    assert database.engine.pool.checkedout() == 0
+    assert database.connections_in_use() == 0
+    assert not database.idle_reads_in_transaction()
 
 
 def test_a_session_opened_after_a_page_reads_the_same_snapshot(
@@ -73,7 +74,8 @@ def test_a_session_opened_after_a_page_reads_the_same_snapshot(
     # A new unit sees the new record
     with opened.ctx.uow(write=False) as uow:
         assert uow.views.count(RecordKind.ORGANISATION, ListQuery()) == before + 1
-    assert opened.ctx.database.engine.pool.checkedout() == 0
+    assert opened.ctx.database.connections_in_use() == 0
+    assert not opened.ctx.database.idle_reads_in_transaction()
 
 
 def test_an_error_in_a_read_unit_frees_the_connection_and_ends_its_transaction(
@@ -86,7 +88,8 @@ def test_an_error_in_a_read_unit_frees_the_connection_and_ends_its_transaction(
             if needs_session:
                 uow.views.counts()
             raise RuntimeError("stop")
-        assert database.engine.pool.checkedout() == 0
+        assert database.connections_in_use() == 0
+    assert not database.idle_reads_in_transaction()
     # No read transaction was left open on a pooled connection: a checkpoint can truncate
     # the whole log, which an open reader would prevent.
     _add_organisation_elsewhere(case_file, "Na de fout")
@@ -105,3 +108,35 @@ def test_a_read_unit_is_only_read_while_open(opened: Any) -> None:
         uow.views.list_page(RecordKind.ORGANISATION, ListQuery())
     with pytest.raises(RuntimeError, match="not open"):
         uow.views.count(RecordKind.ORGANISATION, ListQuery())
+
+
+def test_a_read_unit_gives_its_connection_to_the_next_and_close_releases_it(
+    opened: Any, case_file: Path
+) -> None:
+    """The connection a read unit gives back is taken by the next read unit (no pool checkout),
+    outside any transaction in between, sees what was committed since, and closing the case
+    file returns it to the pool."""
+    database = opened.ctx.database
+    with opened.ctx.uow(write=False) as uow:
+        first = uow._dbapi
+        before = uow.views.count(RecordKind.ORGANISATION, ListQuery())
+    assert not first.in_transaction
+    assert database.connections_in_use() == 0
+    _add_organisation_elsewhere(case_file, "Tussendoor")
+    with opened.ctx.uow(write=False) as uow:
+        assert uow._dbapi is first
+        assert uow.views.count(RecordKind.ORGANISATION, ListQuery()) == before + 1
+    # Two units open at once: two connections; both kept or given back, none in a transaction
+    with opened.ctx.uow(write=False) as one, opened.ctx.uow(write=False) as two:
+        assert one._dbapi is not two._dbapi
+    assert database.connections_in_use() == 0
+    assert not database.idle_reads_in_transaction()
+    pool = database.engine.pool
+    assert pool.checkedout() == database.kept_read_connections() > 0  # kept for the next …
+    database.close()
+    assert pool.checkedout() == 0  # … and back in the pool once the case file is closed
+    # A read unit still open when the case file is closed does not keep its connection
+    with opened.ctx.uow(write=False) as late:
+        assert late._dbapi is not None
+        database.close()
+    assert database.kept_read_connections() == 0  # closed, not kept by a closed case file

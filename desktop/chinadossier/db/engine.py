@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
@@ -38,6 +39,10 @@ class Database:
             expire_on_commit=False,
             autoflush=True,
         )
+        # Pooled connections a read unit of work gave back (db.uow): the next read unit takes
+        # one without the pool's checkout and checkin (6 of a read unit's 10 µs).
+        self._idle_reads: list[Any] = []
+        self._closed = False
 
     @property
     def is_current(self) -> bool:
@@ -62,8 +67,44 @@ class Database:
             assert isinstance(dbapi, sqlite3.Connection)
             yield dbapi
 
+    def take_read_connection(self) -> Any:
+        """A pooled connection (outside any transaction) for a read unit of work: one given
+        back by an earlier read unit, else one from the pool."""
+        try:
+            return self._idle_reads.pop()  # atomic: read units may run in several threads
+        except IndexError:
+            return self.engine.raw_connection()
+
+    def give_back_read_connection(self, raw: Any) -> None:
+        """A read unit's connection, its transaction rolled back: kept for the next read unit
+        (at most two kept), else back to the pool (also once the case file is closed: a read
+        unit of another thread may end after `close`)."""
+        if not self._closed and len(self._idle_reads) < self.IDLE_READS:
+            self._idle_reads.append(raw)
+        else:
+            raw.close()
+
+    IDLE_READS = 2
+
+    def kept_read_connections(self) -> int:
+        """How many connections are kept for the next read unit."""
+        return len(self._idle_reads)
+
+    def connections_in_use(self) -> int:
+        """Connections taken from the pool and not kept idle for the next read unit."""
+        return int(self.engine.pool.checkedout()) - len(self._idle_reads)  # type: ignore[attr-defined]
+
+    def idle_reads_in_transaction(self) -> bool:
+        """Whether a connection kept for the next read unit is inside a transaction (never
+        should be: a read unit rolls back before it gives its connection back)."""
+        return any(raw.driver_connection.in_transaction for raw in list(self._idle_reads))
+
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection (the read units' kept ones first: the pool closes only
+        what has been given back to it)."""
+        self._closed = True
+        while self._idle_reads:
+            self._idle_reads.pop().close()
         self.engine.dispose()
 
 

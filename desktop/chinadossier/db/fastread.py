@@ -46,8 +46,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
-from chinadossier.db.labels import _LABEL_COLUMNS, _LABELS
-from chinadossier.db.makers import maker, slot_setters
+from chinadossier.db.labels import _LABEL_COLUMNS, _LABEL_TEMPLATES, _LABELS
+from chinadossier.db.makers import maker, slot_setters, twin
 from chinadossier.db.models import (
     CnDivision,
     DecisionLink,
@@ -181,14 +181,16 @@ def _row_maker(columns: Sequence[Any], *, meta: bool = False) -> Callable[..., A
     scope["_Row"] = namedtuple("Row", [*names, "meta"], rename=True)  # noqa: PYI024
     scope["_Meta"] = r.Meta
     lines = [f"    x{i} = {part}" for i, part in enumerate(parts)]
-    lines.append("    m = _new_object(_Meta)")
+    # The Meta filled through its slot twin (db.makers.twin), then made a Meta.
+    lines.append("    m = _new_object(_MetaTwin)")
     scope["_new_object"] = object.__new__
-    for field, setter in _META_SETTERS.items():
-        scope[f"_set_{field}"] = setter
+    scope["_MetaTwin"] = twin(r.Meta)
+    for field in _META_SETTERS:
         if field in ("tags", "sources"):
-            lines.append(f"    _set_{field}(m, {field})")
+            lines.append(f"    m.{field} = {field}")
         else:
-            lines.append(f"    _set_{field}(m, x{names.index(field)})")
+            lines.append(f"    m.{field} = x{names.index(field)}")
+    lines.append("    m.__class__ = _Meta")
     values = ", ".join(f"x{i}" for i in range(len(parts)))
     lines.append(f"    return _new(_Row, ({values}, m))")
     source = "def make(v, tags, sources):\n" + "\n".join(lines) + "\n"
@@ -307,6 +309,8 @@ _tuple_new = tuple.__new__
 _CLASS = {c.value: c for c in Classification}
 _ALL_KINDS = tuple(RecordKind)
 _REF = maker(r.Ref)
+_REF_TWIN, _REF_CLASS = twin(r.Ref), r.Ref
+_json_text = json.encoder.encode_basestring_ascii
 _SOURCE_REF = maker(r.SourceRef)
 _META_SETTERS = slot_setters(r.Meta)
 
@@ -335,6 +339,7 @@ class _RefReader:
             columns.extend(table.c[n].label(f"{kind.value}_{n}") for n in names)
         stmt = select(*columns).select_from(joined).where(in_json(_RECORD.c.id, "ids"))
         self.statement = Compiled(stmt, ["ids"])
+        self._build_stored: Callable[[list[Any]], dict[str, r.Ref]] | None = None
 
     def read(
         self, conn: sqlite3.Connection, wanted: dict[int, uuid.UUID]
@@ -349,15 +354,75 @@ class _RefReader:
             rid = wanted.get(int(stored, 16)) if len(stored) == 32 else None
             if rid is None:  # an id stored in another form: read as such
                 rid = _uuid(stored)
-            out[rid] = _REF(
-                id=rid,
-                kind=kind,
-                display_no=row[2],
-                label=str(label(_tuple_new(label_row, row[start:end]))),
-                deleted=row[3] is not None,
-                classification=_CLASS[row[4]],
-            )
+            ref: Any = _new(_REF_TWIN)
+            ref.id = rid
+            ref.kind = kind
+            ref.display_no = row[2]
+            ref.label = str(label(_tuple_new(label_row, row[start:end])))
+            ref.deleted = row[3] is not None
+            ref.classification = _CLASS[row[4]]
+            ref.__class__ = _REF_CLASS
+            out[rid] = ref
         return out
+
+    def read_stored(self, conn: sqlite3.Connection, stored: Iterable[str]) -> dict[str, r.Ref]:
+        """Refs of these records by their ids as stored (the text a link column holds), keyed
+        by that text: no UUID is written out or hashed, one UUID made per record found."""
+        param = "[" + ",".join([_json_text(text) for text in stored]) + "]"
+        build = self._build_stored
+        if build is None:
+            build = self._build_stored = _generate_stored_refs(self.layout)
+        return build(execute(conn, self.statement.sql, [param]))
+
+
+def _generate_stored_refs(
+    layout: dict[str, tuple[RecordKind, int, int, Any, Any]],
+) -> Callable[[list[Any]], dict[str, r.Ref]]:
+    """`build(rows)`: the refs of these rows of a `_RefReader` statement by stored id, in one
+    generated loop; per kind its label as the expression of db.labels._LABEL_TEMPLATES over
+    the row's columns (its label function where there is none)."""
+    scope: dict[str, Any] = {
+        "_new": _new, "_UUID": _UUID, "_set_int": _SET_INT, "_set_safe": _SET_SAFE,
+        "_unknown": _SAFE_UNKNOWN, "_uuid": _uuid, "_CLASS": _CLASS, "_Twin": _REF_TWIN,
+        "_Ref": _REF_CLASS, "_tuple_new": _tuple_new,
+    }
+    lines = [
+        "def build(rows):",
+        "    out = {}",
+        "    for row in rows:",
+        "        stored_id = row[0]",
+        "        code = row[1]",
+        "        ref = _new(_Twin)",
+        "        if len(stored_id) == 32:",
+        "            rid = _new(_UUID); _set_int(rid, int(stored_id, 16)); "
+        "_set_safe(rid, _unknown)",
+        "        else:",
+        "            rid = _uuid(stored_id)",
+        "        ref.id = rid",
+        "        ref.display_no = row[2]",
+        "        ref.deleted = row[3] is not None",
+        "        ref.classification = _CLASS[row[4]]",
+    ]
+    for n, (code, (kind, start, end, label_row, label)) in enumerate(layout.items()):
+        scope[f"_K{n}"] = kind
+        template = _LABEL_TEMPLATES.get(kind)
+        if template is None:  # the kind's own label function, on a named tuple of its columns
+            scope[f"_L{n}"], scope[f"_R{n}"] = label, label_row
+            text = f"_L{n}(_tuple_new(_R{n}, row[{start}:{end}]))"
+        else:
+            names = _LABEL_COLUMNS[kind]
+            text = template.format(**{name: f"row[{start + i}]" for i, name in enumerate(names)})
+        lines.append(f"        {'if' if n == 0 else 'elif'} code == {code!r}:")
+        lines.append(f"            ref.kind = _K{n}")
+        lines.append(f"            ref.label = str({text})")
+    lines.append("        else:")
+    lines.append("            raise KeyError(code)")
+    lines.append("        ref.__class__ = _Ref")
+    lines.append("        out[stored_id] = ref")
+    lines.append("    return out")
+    exec("\n".join(lines) + "\n", scope)  # noqa: S102 - generated from the kinds' label columns
+    build: Callable[[list[Any]], dict[str, r.Ref]] = scope["build"]
+    return build
 
 
 _REF_READERS: dict[tuple[RecordKind, ...], _RefReader] = {}

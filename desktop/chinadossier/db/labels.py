@@ -10,7 +10,7 @@ from typing import Any
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.record_refs import person_name
 
-__all__ = ["_LABELS", "_LABEL_COLUMNS", "label_of"]
+__all__ = ["_LABELS", "_LABEL_COLUMNS", "_LABEL_TEMPLATES", "label_of"]
 
 
 def _person_label(p: Any) -> str:
@@ -59,4 +59,21 @@ _LABEL_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.RISK_CATEGORY: ("code", "name_nl"),
     RecordKind.SOURCE: ("title",),
     RecordKind.MEMO: ("title",),
+}
+
+
+#: The same labels as Python expressions over their columns (``{column}``), for generated code
+#: that reads refs by the hundred (db.fastread): no named tuple and no call per ref. Only for
+#: labels that are one column or a simple combination; tests/db/test_labels_templates.py holds
+#: each to its function in `_LABELS` for set, empty and missing values.
+_LABEL_TEMPLATES: dict[RecordKind, str] = {
+    RecordKind.AUTHORITY: "({common_name} or {name})",
+    RecordKind.ORGANISATION: "({name_nl} + (' (' + {hanzi} + ')' if {hanzi} else ''))",
+    RecordKind.TIE: "{title}",
+    RecordKind.MEETING: "{title}",
+    RecordKind.ACTION: "{what}",
+    RecordKind.DECISION: "{title}",
+    RecordKind.RISK_NOTE: "{title}",
+    RecordKind.SOURCE: "{title}",
+    RecordKind.MEMO: "{title}",
 }

@@ -60,7 +60,7 @@ from chinadossier.db.search import fts_expression
 from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import Classification, RecordKind
 from chinadossier.domain.errors import UsageError
-from chinadossier.domain.queries import Filter, ListQuery, Trash
+from chinadossier.domain.queries import NO_FILTER, Filter, ListQuery, Trash
 from chinadossier.domain.search_text import query_terms, sort_key
 
 MAX_LIMIT = 500
@@ -280,6 +280,8 @@ def clause_specs(kind: RecordKind, query: ListQuery) -> list[Clause]:
         specs.append((("live",), ()))
     elif query.trash is Trash.ONLY:
         specs.append((("trashed",), ()))
+    if query.where is NO_FILTER and not query.filters:  # the common page: nothing to inspect
+        return specs
     specs.extend(_filter_specs(kind, dict(query.filters)))
     specs.extend(_typed_specs(kind, query.where))
     return specs

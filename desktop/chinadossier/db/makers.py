@@ -15,6 +15,15 @@ anything else is refused when the maker is made, never silently built otherwise.
 exception is asked for by name (``skip_post_init``): db.columns.read_partial builds a
 PartialDate this way only from stored values its ``__post_init__`` would leave unchanged, and
 tests/db/test_makers.py holds it to PartialDate's own answer for every stored form.
+
+Slot twins (`twin`): calling a slot's descriptor (``Meta.id.__set__(made, value)``) is a call
+through a method wrapper per field. A twin is a plain class with the very same ``__slots__``
+(and no frozen ``__setattr__``): generated code fills a twin instance with ordinary attribute
+stores (the interpreter's fastest path for a slot) and then makes it an instance of the frozen
+class by assigning ``__class__``, which Python allows between classes of identical layout. The
+object is then exactly what the class would have built: same type, same slots, frozen. A Meta
+of 14 fields costs 0.26 µs this way against 0.72 µs through the descriptors. `maker` builds
+this way; db.pagebuild writes the stores into its generated page builders.
 """
 
 from __future__ import annotations
@@ -28,6 +37,48 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+_TWINS: dict[type, type] = {}
+
+
+def twin(cls: type) -> type:
+    """The slot twin of a plain frozen slots dataclass (as `maker` accepts): a class with the
+    same ``__slots__``, whose instances may be filled attribute by attribute and then turned
+    into instances of `cls` with ``made.__class__ = cls``. Refused (TypeError) for a class
+    whose layout a twin cannot share; proven once per class on a trial instance."""
+    found = _TWINS.get(cls)
+    if found is not None:
+        return found
+    _check(cls, skip_post_init=True)  # a twin fills what it is given: callers check values
+    slots = cls.__dict__["__slots__"]
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if tuple(slots) != names or cls.__bases__ != (object,):
+        raise TypeError(f"{cls.__name__}: its slots are not exactly its fields")
+    made_twin = type(f"{cls.__name__}Twin", (), {"__slots__": slots, "__module__": __name__})
+    trial: Any = object.__new__(made_twin)
+    for name in names:
+        setattr(trial, name, None)
+    trial.__class__ = cls  # a TypeError here: the layouts differ after all
+    if type(trial) is not cls or any(getattr(trial, n) is not None for n in names):
+        raise TypeError(f"{cls.__name__}: a twin does not build it")
+    _TWINS[cls] = made_twin
+    return made_twin
+
+
+def _check(cls: type, *, skip_post_init: bool) -> None:
+    if not dataclasses.is_dataclass(cls):
+        raise TypeError(f"{cls.__name__} is no dataclass")
+    params = cls.__dataclass_params__  # type: ignore[attr-defined]
+    if not params.frozen or "__slots__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__} is not a frozen dataclass with slots")
+    if hasattr(cls, "__post_init__") and not skip_post_init:
+        raise TypeError(f"{cls.__name__} has a __post_init__ a maker would skip")
+    for f in dataclasses.fields(cls):
+        if not f.init or f.default_factory is not dataclasses.MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name} is not a plain init field")
+        if not isinstance(getattr(cls, f.name, None), types.MemberDescriptorType):
+            raise TypeError(f"{cls.__name__}.{f.name} is no slot")
+
+
 def slot_setters(cls: type) -> dict[str, Callable[[Any, Any], None]]:
     """Per field of a plain frozen slots dataclass (as `maker` accepts), the function that fills
     its slot on a new instance: for generated code that builds the class from a row by position
@@ -37,36 +88,26 @@ def slot_setters(cls: type) -> dict[str, Callable[[Any, Any], None]]:
 
 
 def maker(cls: type[T], *, skip_post_init: bool = False) -> Callable[..., T]:
-    """A keyword-only constructor for the frozen slots dataclass `cls` (see the module text).
+    """A keyword-only constructor for the frozen slots dataclass `cls` (see the module text),
+    filling a slot twin (`twin`) and turning it into `cls`.
 
     `skip_post_init` allows a class with a ``__post_init__``: for callers that only pass values
     it would leave as they are (and prove so in their own tests), e.g. db.columns.read_partial.
     """
-    if not dataclasses.is_dataclass(cls):
-        raise TypeError(f"{cls.__name__} is no dataclass")
-    params = cls.__dataclass_params__  # type: ignore[attr-defined]
-    if not params.frozen or "__slots__" not in cls.__dict__:
-        raise TypeError(f"{cls.__name__} is not a frozen dataclass with slots")
-    if hasattr(cls, "__post_init__") and not skip_post_init:
-        raise TypeError(f"{cls.__name__} has a __post_init__ a maker would skip")
-    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    _check(cls, skip_post_init=skip_post_init)
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_twin": twin(cls)}
     arguments = []
-    body = ["    made = _new(_cls)"]
-    for f in dataclasses.fields(cls):
-        if not f.init or f.default_factory is not dataclasses.MISSING:
-            raise TypeError(f"{cls.__name__}.{f.name} is not a plain init field")
-        if keyword.iskeyword(f.name) or f.name in ("made", "_new", "_cls"):
+    body = ["    made = _new(_twin)"]
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if keyword.iskeyword(f.name) or f.name in ("made", "_new", "_cls", "_twin"):
             raise TypeError(f"{cls.__name__}.{f.name} cannot be a parameter name")
         if f.default is dataclasses.MISSING:
             arguments.append(f.name)
         else:
             scope[f"_default_{f.name}"] = f.default
             arguments.append(f"{f.name}=_default_{f.name}")
-        slot = getattr(cls, f.name)
-        if not isinstance(slot, types.MemberDescriptorType):
-            raise TypeError(f"{cls.__name__}.{f.name} is no slot")
-        scope[f"_set_{f.name}"] = slot.__set__
-        body.append(f"    _set_{f.name}(made, {f.name})")
+        body.append(f"    made.{f.name} = {f.name}")
+    body.append("    made.__class__ = _cls")
     source = f"def make(*, {', '.join(arguments)}):\n" + "\n".join(body) + "\n    return made\n"
     exec(source, scope)  # noqa: S102 - generated from the class's own field list
     make: Callable[..., T] = scope["make"]

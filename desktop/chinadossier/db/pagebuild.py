@@ -24,7 +24,6 @@ import dataclasses
 import json
 import re
 import sqlite3
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,7 +31,7 @@ from chinadossier.db import fastread
 from chinadossier.db.columns import partial_from
 from chinadossier.db.convert import PERSON_LINKS, _exact_day
 from chinadossier.db.fastread import Compiled, FastReads, _ref_reader, _uuid
-from chinadossier.db.makers import maker, slot_setters
+from chinadossier.db.makers import twin
 from chinadossier.domain import contact
 from chinadossier.domain import records as r
 from chinadossier.domain.codes import RecordKind
@@ -77,8 +76,8 @@ _SPECIAL: dict[RecordKind, dict[str, str]] = {
         "postal_addresses": "_decode({raw:postal_addresses})",
     },
     RecordKind.PERSON: {
-        "positions": "ctx[0].get({id}, ())",
-        "political_facts": "ctx[1].get({id}, ())",
+        "positions": "ctx[0].get(v[0], ())",
+        "political_facts": "ctx[1].get(v[0], ())",
         "emails": "_decode({raw:emails})",
         "phones": "_decode({raw:phones})",
         "postal_addresses": "_decode({raw:postal_addresses})",
@@ -112,8 +111,9 @@ _HELPERS: dict[str, Any] = {
     "_decode": contact.decode,
     "_exact_day": _exact_day,
 }
-_META_SETTERS = slot_setters(r.Meta)
 _json_text = json.encoder.encode_basestring_ascii
+
+
 def _as_stored(value: Any) -> Any:
     return value
 
@@ -121,100 +121,144 @@ def _as_stored(value: Any) -> Any:
 _NAME = re.compile(r"\{(raw:|conv:)?(\w+)\}")
 
 
-def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
-    """`make(v, tags, sources, ctx, moments)`: the record of one DB-API row `v` of these
-    columns (`tags`, `sources`: the page's, by stored id; `moments`: the page's UTC moments by
-    stored text, filled as it goes)."""
-    cls = _CLASSES[kind]
-    if columns[0].key != "id":  # tags, sources and build_page's parameter read v[0] as the id
-        raise TypeError("a page statement selects the record's id first")
-    index = {c.key: i for i, c in enumerate(columns)}
-    scope: dict[str, Any] = {"_new": object.__new__, "_Meta": r.Meta, "_Cls": cls, **_HELPERS}
-    lines: list[str] = []
-    converted: dict[str, str] = {}
+class _RowCode:
+    """The body of a generated function that reads one DB-API row `v` of these columns: every
+    column unpacked into a local once, converted in place where first used."""
 
-    def value(name: str) -> str:
+    def __init__(self, columns: Sequence[Any], scope: dict[str, Any]) -> None:
+        self.columns = columns
+        self.index = {c.key: i for i, c in enumerate(columns)}
+        self.scope = scope
+        self.lines = [f"    {', '.join(f'x{i}' for i in range(len(columns)))}, = v"]
+        self._converted: dict[str, str] = {}
+
+    def value(self, name: str) -> str:
         """The local holding the converted column `name` (converted on first use)."""
-        local = converted.get(name)
-        if local is None:
-            i = index[name]
-            column = columns[i]
-            convert = fastread.converter(column.type)
-            local = converted[name] = f"x{i}"
-            nullable = getattr(column, "nullable", True)
-            test = f"if {local} is not None: " if nullable else ""
-            if convert is None:
-                pass
-            elif convert is fastread._utc:
-                # Moments written in one unit of work share their text (created = updated for
-                # a record never edited; a whole import): one datetime per distinct text on a
-                # page. The stored form inline, any other through _utc.
-                pad = "    "
-                if nullable:
-                    lines.append(f"    if {local} is not None:")
-                    pad = "        "
-                lines.append(f"{pad}t = moments.get({local})")
-                lines.append(f"{pad}if t is None:")
-                lines.append(f"{pad}    t = moments[{local}] = _iso({local} + '+00:00') "
-                             f"if len({local}) == 26 else _utc({local})")
-                lines.append(f"{pad}{local} = t")
-            elif convert is fastread._uuid:  # 32 hex digits inline, any other through _uuid
-                pad = "    "
-                if nullable:
-                    lines.append(f"    if {local} is not None:")
-                    pad = "        "
-                lines.append(f"{pad}if len({local}) == 32:")
-                lines.append(f"{pad}    u = _new(_UUID); _set_int(u, int({local}, 16)); "
-                             f"_set_safe(u, _unknown); {local} = u")
-                lines.append(f"{pad}else:")
-                lines.append(f"{pad}    {local} = _uuid({local})")
-            else:
-                scope[f"c{i}"] = convert
-                lines.append(f"    {test}{local} = c{i}({local})")
+        local = self._converted.get(name)
+        if local is not None:
+            return local
+        lines = self.lines
+        i = self.index[name]
+        column = self.columns[i]
+        convert = fastread.converter(column.type)
+        local = self._converted[name] = f"x{i}"
+        nullable = getattr(column, "nullable", True)
+        pad = "    "
+        if convert is not None and nullable:
+            lines.append(f"    if {local} is not None:")
+            pad = "        "
+        if convert is None:
+            pass
+        elif convert is fastread._utc:
+            # Moments written in one unit of work share their text (created = updated for a
+            # record never edited; a whole import): one datetime per distinct text on a page.
+            # The stored form inline, any other through _utc.
+            lines.append(f"{pad}t = moments.get({local})")
+            lines.append(f"{pad}if t is None:")
+            lines.append(f"{pad}    t = moments[{local}] = _iso({local} + '+00:00') "
+                         f"if len({local}) == 26 else _utc({local})")
+            lines.append(f"{pad}{local} = t")
+        elif convert is fastread._uuid:  # 32 hex digits inline, any other through _uuid
+            lines.append(f"{pad}if len({local}) == 32:")
+            lines.append(f"{pad}    u = _new(_UUID); _set_int(u, int({local}, 16)); "
+                         f"_set_safe(u, _unknown); {local} = u")
+            lines.append(f"{pad}else:")
+            lines.append(f"{pad}    {local} = _uuid({local})")
+        elif convert is bool:  # a truth test, as bool() makes it, without the call
+            lines.append(f"{pad}{local} = True if {local} else False")
+        elif isinstance(getattr(convert, "__self__", None), dict):  # a code: its member
+            self.scope[f"d{i}"] = convert.__self__  # type: ignore[attr-defined]
+            lines.append(f"{pad}{local} = d{i}[{local}]")
+        else:
+            self.scope[f"c{i}"] = convert
+            lines.append(f"{pad}{local} = c{i}({local})")
         return local
 
-    def expression(template: str) -> str:
+    def expression(self, template: str) -> str:
+        """A `_SPECIAL` template in terms of this row's locals (see the module text)."""
+
         def one(match: re.Match[str]) -> str:
             how, name = match.group(1), match.group(2)
-            i = index[name]
+            i = self.index[name]
             if how == "raw:":
-                return f"v[{i}]"
+                return f"x{i}" if name not in self._converted else f"v[{i}]"
             if how == "conv:":  # the column's converter itself (as stored: `_as_stored`)
-                convert = fastread.converter(columns[i].type)
-                scope[f"c{i}"] = _as_stored if convert is None else convert
+                convert = fastread.converter(self.columns[i].type)
+                self.scope[f"c{i}"] = _as_stored if convert is None else convert
                 return f"c{i}"
-            return value(name)
+            return self.value(name)
 
         return _NAME.sub(one, template)
 
-    # Every column into a local in one unpacking; converted in place where first used.
-    lines.append(f"    {', '.join(f'x{i}' for i in range(len(columns)))}, = v")
-    lines.append("    m = _new(_Meta)")
-    for field, setter in _META_SETTERS.items():
-        scope[f"_m_{field}"] = setter
-        # tags and sources: the page's dicts by the id as stored (only records that have some)
-        source = f"{field}.get(v[0], ())" if field in ("tags", "sources") else value(field)
-        lines.append(f"    _m_{field}(m, {source})")
-    lines.append("    made = _new(_Cls)")
-    special = _SPECIAL[kind]
-    setters = slot_setters(cls)
-    for field in special:  # computed first: one may use another (f_<field>)
-        lines.append(f"    f_{field} = {expression(special[field])}")
-    for field in (f.name for f in dataclasses.fields(cls)):
-        scope[f"_s_{field}"] = setters[field]
-        if field == "meta":
-            source = "m"
-        elif field in special:
-            source = f"f_{field}"
-        else:
-            source = value(field)  # a KeyError here: a field with no column and no expression
-        lines.append(f"    _s_{field}(made, {source})")
-    lines.append("    return made")
-    text = "def make(v, tags, sources, ctx, moments):\n" + "\n".join(lines) + "\n"
+    def build(self, cls: type, fields: dict[str, str], local: str) -> None:
+        """Fill a `cls` into `local` through its slot twin (db.makers.twin): `fields` gives
+        the source of each field; a field not in it is the column of the same name."""
+        self.scope[f"_T_{cls.__name__}"] = twin(cls)
+        self.scope[f"_C_{cls.__name__}"] = cls
+        sources = {f.name: fields[f.name] if f.name in fields else self.value(f.name)
+                   for f in dataclasses.fields(cls)}  # a KeyError: no column, no expression
+        self.lines.append(f"    {local} = _new(_T_{cls.__name__})")
+        self.lines.extend(f"    {local}.{name} = {source}" for name, source in sources.items())
+        self.lines.append(f"    {local}.__class__ = _C_{cls.__name__}")
+
+    def specials(self, special: dict[str, str]) -> dict[str, str]:
+        """The `_SPECIAL` fields computed into locals f_<field>, in order (one may use another
+        as f_<field>); their sources for `build`."""
+        for field, template in special.items():
+            self.lines.append(f"    f_{field} = {self.expression(template)}")
+        return {field: f"f_{field}" for field in special}
+
+
+def _scope() -> dict[str, Any]:
+    return {"_new": object.__new__, **_HELPERS}
+
+
+def _generate(kind: RecordKind, columns: Sequence[Any]) -> Callable[..., Any]:
+    """`make(rows, tags, sources, ctx)`: the records of these DB-API rows of these columns
+    (`tags`, `sources`: the page's, by stored id), in one call: the loop over the rows is part
+    of the generated code (UTC moments made once per distinct stored text on the page)."""
+    cls = _CLASSES[kind]
+    if columns[0].key != "id":  # tags, sources and build_page's parameter read v[0] as the id
+        raise TypeError("a page statement selects the record's id first")
+    scope = _scope()
+    code = _RowCode(columns, scope)
+    # tags and sources: the page's dicts by the id as stored (only records that have some)
+    code.build(r.Meta, {"tags": "tags.get(v[0], ())", "sources": "sources.get(v[0], ())"}, "m")
+    fields = code.specials(_SPECIAL[kind])
+    fields["meta"] = "m"
+    code.build(cls, fields, "made")
+    code.lines.append("    append(made)")
+    body = "\n".join("    " + line for line in code.lines)
+    text = ("def make(rows, tags, sources, ctx):\n    out = []\n    append = out.append\n"
+            "    moments = {}\n    for v in rows:\n" + body + "\n    return out\n")
     exec(text, scope)  # noqa: S102 - generated from the record class and the model's columns
     make: Callable[..., Any] = scope["make"]
     make.__name__ = make.__qualname__ = f"build_{kind.value}"
     return make
+
+
+def _generate_children(
+    cls: type, columns: Sequence[Any], special: dict[str, str], owner: str
+) -> Callable[..., dict[Any, tuple[Any, ...]]]:
+    """`build(rows, refs)`: the `cls` records of these DB-API child rows, as tuples in row
+    order per owner id as stored (`refs`: the linked records' refs by stored id). One call for
+    all rows of a page: the loop is part of the generated code."""
+    scope = _scope()
+    code = _RowCode(columns, scope)
+    at = code.index[owner]
+    code.build(cls, code.specials(special), "made")
+    code.lines.append(f"    found = out.get(x{at})")
+    code.lines.append("    if found is None:")
+    code.lines.append(f"        out[x{at}] = [made]")
+    code.lines.append("    else:")
+    code.lines.append("        found.append(made)")
+    body = "\n".join("    " + line for line in code.lines)
+    text = ("def build(rows, refs):\n    out = {}\n    moments = {}\n    for v in rows:\n"
+            + body + "\n    return {k: tuple(x) for k, x in out.items()}\n")
+    exec(text, scope)  # noqa: S102 - generated from the record class and the model's columns
+    build: Callable[..., dict[Any, tuple[Any, ...]]] = scope["build"]
+    build.__name__ = build.__qualname__ = f"build_{cls.__name__}s"
+    return build
 
 
 def builds(kind: RecordKind) -> bool:
@@ -240,14 +284,7 @@ def _refs_by_stored(
     conn: sqlite3.Connection, stored: set[str], kinds: tuple[RecordKind, ...]
 ) -> dict[str, r.Ref]:
     """Refs of these ids (as stored), keyed by the stored text: one UUID per distinct id."""
-    wanted = {}
-    by_text = {}
-    for text in stored:
-        rid = _uuid(text)
-        wanted[rid.int] = rid
-        by_text[text] = rid
-    refs = _ref_reader(kinds).read(conn, wanted)
-    return {text: refs[rid] for text, rid in by_text.items() if rid in refs}
+    return _ref_reader(kinds).read_stored(conn, stored)
 
 
 def _no_context(reads: FastReads, statement: Compiled, rows: list[Any], param: str) -> _Ctx:
@@ -268,37 +305,48 @@ def _organisation_context(
     },)
 
 
+#: What a position's and a political fact's fields are when not one column of the same name.
+_CHILD_SPECIAL: dict[str, tuple[type, dict[str, str]]] = {
+    "positions": (r.PositionRecord, {
+        "organisation": "refs.get({raw:organisation_id}) "
+                        "if {raw:organisation_id} is not None else None",
+        "authority": "refs.get({raw:authority_id}) if {raw:authority_id} is not None else None",
+        "starts": _partial("starts"),
+        "ends": _partial("ends"),
+    }),
+    "facts": (r.PoliticalFactRecord, {"source": "refs[{raw:source_id}]"}),
+}
+_PERSON_LINK_COLUMNS = {"positions": ("organisation_id", "authority_id"), "facts": ("source_id",)}
+
+
+def _children_builder(name: str) -> tuple[Compiled, Callable[..., dict[Any, tuple[Any, ...]]]]:
+    statement = fastread._STATEMENTS.get(name)
+    found = statement.builder
+    if found is None:
+        cls, special = _CHILD_SPECIAL[name]
+        found = statement.builder = _generate_children(
+            cls, statement.columns, special, "person_id"
+        )
+    return statement, found
+
+
 def _person_context(reads: FastReads, statement: Compiled, rows: list[Any], param: str) -> _Ctx:
-    positions = reads.children_by_param("positions", param)
-    facts = reads.children_by_param("facts", param)
-    linked = reads.refs(
-        [p.organisation_id for p in positions]
-        + [p.authority_id for p in positions]
-        + [f.source_id for f in facts],
-        PERSON_LINKS,
-    )
-    by_person: dict[Any, list[r.PositionRecord]] = defaultdict(list)
-    for p in positions:
-        by_person[p.person_id].append(
-            _POSITION(
-                title=p.title,
-                organisation=linked.get(p.organisation_id) if p.organisation_id else None,
-                authority=linked.get(p.authority_id) if p.authority_id else None,
-                starts=partial_from(p.starts_on, p.starts_precision, p.starts_uncertain,
-                                    p.starts_circa, p.starts_until),
-                ends=partial_from(p.ends_on, p.ends_precision, p.ends_uncertain,
-                                  p.ends_circa, p.ends_until),
-            )
-        )
-    facts_by: dict[Any, list[r.PoliticalFactRecord]] = defaultdict(list)
-    for f in facts:
-        facts_by[f.person_id].append(
-            _FACT(fact_kind=f.fact_kind, text=f.text, source=linked[f.source_id], as_of=f.as_of)
-        )
-    return (
-        {k: tuple(v) for k, v in by_person.items()},
-        {k: tuple(v) for k, v in facts_by.items()},
-    )
+    """A person's positions and political facts by the person's id as stored: both child
+    statements' rows as SQLite gives them, the refs they link to read once (keyed by the
+    stored ids), then one generated call per statement for all its rows."""
+    conn = reads.conn
+    found = {}
+    stored: set[Any] = set()
+    for name, links in _PERSON_LINK_COLUMNS.items():
+        child, build = _children_builder(name)
+        child_rows = fastread.execute(conn, child.sql, child.params([param]))
+        found[name] = (child_rows, build)
+        for column in links:
+            at = _column(child, column)
+            stored.update(row[at] for row in child_rows)
+    stored.discard(None)  # a position without an organisation or authority
+    refs = _refs_by_stored(conn, stored, PERSON_LINKS) if stored else {}
+    return tuple(build(child_rows, refs) for child_rows, build in found.values())
 
 
 _TIE_LINKS = (RecordKind.AUTHORITY, RecordKind.ORGANISATION)
@@ -319,16 +367,12 @@ _CONTEXT: dict[RecordKind, Callable[[FastReads, Compiled, list[Any], str], _Ctx]
     RecordKind.ACTION: _no_context,
 }
 
-_POSITION = maker(r.PositionRecord)
-_FACT = maker(r.PoliticalFactRecord)
-
-
 def build_page(
     kind: RecordKind, statement: Compiled, reads: FastReads, rows: list[Any]
 ) -> list[Any]:
     """The records of these DB-API rows of a page statement compiled with `meta` (see
     `builds`): tags and cited sources read in one statement each, then the kind's linked rows,
-    then one generated call per row."""
+    then one generated call for all rows."""
     if not rows:
         return []
     # The ids as SQLite gave them, as one JSON array (the C string encoder json.dumps uses).
@@ -336,9 +380,7 @@ def build_page(
     tags = reads.tags_by_stored_id(param)
     sources = reads.sources_by_stored_id(param)
     ctx = _CONTEXT[kind](reads, statement, rows, param)
-    make = _builder(kind, statement)
-    moments: dict[str, Any] = {}
-    return [make(row, tags, sources, ctx, moments) for row in rows]
+    return _builder(kind, statement)(rows, tags, sources, ctx)  # type: ignore[no-any-return]
 
 
 __all__ = ["build_page", "builds"]

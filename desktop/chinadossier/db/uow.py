@@ -214,8 +214,8 @@ class UnitOfWork:
         if not self._open:
             raise RuntimeError("unit of work is not open")
         if self._raw is None:
-            raw = self.database.engine.raw_connection()
-            dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+            raw = self.database.take_read_connection()
+            dbapi: sqlite3.Connection = raw.driver_connection
             try:
                 dbapi.execute("BEGIN DEFERRED")
             except BaseException:
@@ -411,8 +411,11 @@ class UnitOfWork:
                     try:
                         if dbapi is not None:
                             dbapi.rollback()  # a read: nothing to keep
-                    finally:
+                    except BaseException:
                         raw.close()
+                        raise
+                    # Outside any transaction again: kept for the next read unit.
+                    self.database.give_back_read_connection(raw)
 
     # -- pending inserts ----------------------------------------------------------------------
 

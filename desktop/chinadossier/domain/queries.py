@@ -57,6 +57,15 @@ class Filter:
     ids: frozenset[uuid.UUID] | None = None
 
 
+#: The empty filter: the default of every ListQuery (one shared frozen instance: a list page
+#: asked for without filters then neither builds one nor has one to inspect).
+NO_FILTER = Filter()
+
+
+def _no_filter() -> Filter:
+    return NO_FILTER
+
+
 @dataclass(frozen=True, slots=True)
 class ListQuery:
     """A request for one page of a list.
@@ -72,5 +81,5 @@ class ListQuery:
     limit: int = 50
     trash: Trash = Trash.EXCLUDE
     filters: Mapping[str, Any] = field(default_factory=dict)
-    where: Filter = field(default_factory=Filter)
+    where: Filter = field(default_factory=_no_filter)
     at: uuid.UUID | None = None

@@ -52,11 +52,18 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
     except FileRefused as exc:
         return [CheckItem("header", False, exc.message)]
     items = [CheckItem("header", True, "Het bestand is een Chinadossier-bestand.")]
-    schema, go_on = _check_schema(path)
+    large = _large(path)
+    # A large file's schema shape (a fresh upgrade in a temporary file: half a second) is
+    # compared by the second process, alongside the record states here; it never decides
+    # whether the other checks run.
+    schema, go_on = _check_schema(path, shape=not large)
+    worker = _start_audit_worker(path, full=full) if go_on and large else None
+    if large and go_on and worker is None:  # no second process to be had: here after all
+        schema, go_on = _check_schema(path)
+    at = len(items)
     items.append(schema)
     if go_on is None:
         return items
-    worker = _start_audit_worker(path, full=full) if go_on and _large(path) else None
     try:
         database = open_database(path, read_only=True)
     except FileRefused as exc:
@@ -75,7 +82,9 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
             states = _guarded("record_states", lambda: _check_record_states(session))
             if worker is not None:
                 progress.report(0.6, "Pagina's, koppelingen en logboek controleren")
-                items.extend(_collect(worker))
+                *found, shaped = _collect(worker)
+                items[at] = shaped  # the schema item with its shape compared
+                items.extend(found)
             items.append(states)
             progress.report(0.7, "Zoekindex controleren")
             items.append(_guarded("search_index", lambda: _check_search(session, full=full)))
@@ -109,7 +118,8 @@ def _large(path: Path) -> bool:
 
 
 Worker = subprocess.Popen[str]
-_WORKER_ITEMS = ("quick_check", "foreign_keys", "audit_chain")
+#: What the worker reports, in order; with ``--shape`` the schema item comes last.
+_WORKER_ITEMS = ("quick_check", "foreign_keys", "audit_chain", "schema")
 
 
 def _start_audit_worker(path: Path, *, full: bool) -> Worker | None:
@@ -118,14 +128,16 @@ def _start_audit_worker(path: Path, *, full: bool) -> Worker | None:
     A new interpreter, not a fork: no SQLite handle may cross a fork. Not multiprocessing
     either: its resource tracker stayed behind after every check run inside a long-lived process
     (the desktop application, a test run). The worker reads in its own transaction; it checks
-    structure and the chain, which do not depend on the records' state.
+    structure and the chain, which do not depend on the records' state, and then the schema's
+    shape (its "schema" item replaces the one made here without it).
     """
     if getattr(sys, "frozen", False):
         return None  # a frozen application has no interpreter to start: run everything here
     args = [sys.executable, "-m", "chinadossier.db.check.worker", str(path)]
+    args += ["--full", "--shape"] if full else ["--shape"]
     try:
         return subprocess.Popen(
-            [*args, "--full"] if full else args,
+            args,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             stdin=subprocess.DEVNULL,
@@ -168,18 +180,22 @@ def _structure_and_chain(session: Session, *, full: bool, chain: bool) -> list[C
     return items
 
 
-def worker_items(path: Path, full: bool) -> list[CheckItem]:
-    """Pages, links and the audit chain on a connection of its own (the worker's job)."""
+def worker_items(path: Path, full: bool, shape: bool = False) -> list[CheckItem]:
+    """Pages, links and the audit chain on a connection of its own (the worker's job); with
+    `shape` then the whole schema item (its shape compared with a fresh upgrade's)."""
     database = open_database(path, read_only=True)
     session = database.read_session()
     try:
         session.begin()
-        return _structure_and_chain(session, full=full, chain=True)
+        items = _structure_and_chain(session, full=full, chain=True)
     finally:
         with suppress(sqlite3.DatabaseError, SQLAlchemyError):
             session.rollback()
         session.close()
         database.close()
+    if shape:
+        items.append(_check_schema(path)[0])
+    return items
 
 
 def _guarded(name: str, check: Callable[[], CheckItem]) -> CheckItem:

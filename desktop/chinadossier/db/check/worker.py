@@ -1,8 +1,9 @@
-"""The second process of a check: pages, links and the audit chain of one file, as JSON lines.
+"""The second process of a check: pages, links and the audit chain of one file, as JSON lines
+(with ``--shape`` then the schema item, its shape compared with a fresh upgrade's).
 
-Run as ``python -m chinadossier.db.check.worker PATH [--full]`` by db.check.runner. A plain child
-process (no multiprocessing): it is waited for, and nothing of it (no resource tracker) outlives
-the check.
+Run as ``python -m chinadossier.db.check.worker PATH [--full] [--shape]`` by db.check.runner. A
+plain child process (no multiprocessing): it is waited for, and nothing of it (no resource
+tracker) outlives the check.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ def main(argv: list[str]) -> int:
     """Print one JSON object per check item."""
     from chinadossier.db.check.runner import worker_items
 
-    path, full = Path(argv[0]), "--full" in argv[1:]
-    for item in worker_items(path, full):
+    path, full, shape = Path(argv[0]), "--full" in argv[1:], "--shape" in argv[1:]
+    for item in worker_items(path, full, shape):
         print(json.dumps([item.name, item.ok, item.message, item.count], ensure_ascii=False))
     return 0
 
