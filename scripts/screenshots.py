@@ -64,6 +64,7 @@ def shoot(out: Path, scheme: str) -> None:
         window.sidebar.select(key)
         settle(app, desktop)
         save(window, out / f"{key}{suffix}.png")
+    shoot_heat_tie(app, desktop, out, suffix)
     window.sidebar.select("meetings")
     settle(app, desktop)
     window.log_meeting()
@@ -86,6 +87,20 @@ def shoot(out: Path, scheme: str) -> None:
     welcome.hide()
     window.hide()
     desktop.shutdown()
+
+
+def shoot_heat_tie(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
+    """The Overzicht with the heat map narrowed to the tie with the most risks (BAND-0016)."""
+    window = desktop.window
+    assert window is not None
+    window.sidebar.select("overview")
+    combo = window.overview.tie_filter
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Memorandum"))
+    combo.setCurrentIndex(index)
+    settle(app, desktop)
+    save(window, out / f"overview-band{suffix}.png")
+    combo.setCurrentIndex(0)
+    settle(app, desktop)
 
 
 def shoot_forms(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
