@@ -953,12 +953,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="220"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="340"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -3346,264 +3346,279 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="191"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="212"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="214"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="220"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="230"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="232"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="265"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="282"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="290"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="291"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="292"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="293"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="327"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="336"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="352"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="389"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="425"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="429"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="396"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="432"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="442"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="407"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="408"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="409"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="445"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="435"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="478"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="481"/>
+        <source>{0} · band {1}</source>
+        <translation>{0} · tie {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="484"/>
+        <source>Risicomatrix kans × impact</source>
+        <translation>Risk matrix likelihood × impact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
+        <source>Risicomatrix kans × impact, band {0}</source>
+        <translation>Risk matrix likelihood × impact, tie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="497"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="500"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="501"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="471"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="520"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="556"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="557"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="558"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="559"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="560"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="563"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="584"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="586"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="593"/>
         <source>Nog geen wijzigingen.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="621"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="621"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="620"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="579"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="636"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
@@ -5137,6 +5152,24 @@ Continue?</translation>
         <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="179"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
+    </message>
+</context>
+<context>
+    <name>TieFilterCombo</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="49"/>
+        <source>Risico&apos;s van band</source>
+        <translation>Risks of tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="50"/>
+        <source>Alleen de risico&apos;s van één band in de matrix tellen</source>
+        <translation>Count only one tie&apos;s risks in the matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="55"/>
+        <source>Alle banden</source>
+        <translation>All ties</translation>
     </message>
 </context>
 <context>
