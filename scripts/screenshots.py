@@ -65,6 +65,7 @@ def shoot(out: Path, scheme: str) -> None:
         window.sidebar.select(key)
         settle(app, desktop)
         save(window, out / f"{key}{suffix}.png")
+    shoot_heat_tie(app, desktop, out, suffix)
     window.sidebar.select("meetings")
     settle(app, desktop)
     window.log_meeting()
@@ -75,6 +76,8 @@ def shoot(out: Path, scheme: str) -> None:
         dialog.hide()
     shoot_forms(app, desktop, out, suffix)
     shoot_settings_and_tags(app, desktop, out, suffix)
+    shoot_search(app, desktop, out, suffix)
+    shoot_memo(app, desktop, out, suffix)
     window.sidebar.select("overview")
 
     from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -88,6 +91,69 @@ def shoot(out: Path, scheme: str) -> None:
     welcome.hide()
     window.hide()
     desktop.shutdown()
+
+
+def shoot_heat_tie(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
+    """The Overzicht with the heat map narrowed to the tie with the most risks (BAND-0016)."""
+    window = desktop.window
+    assert window is not None
+    window.sidebar.select("overview")
+    combo = window.overview.tie_filter
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Memorandum"))
+    combo.setCurrentIndex(index)
+    settle(app, desktop)
+    window.statusBar().clearMessage()  # "Automatische back-up gemaakt: …" carries today's date
+    save(window, out / f"overview-band{suffix}.png")
+    combo.setCurrentIndex(0)
+    settle(app, desktop)
+
+
+def wait_for(app: QApplication, desktop: DesktopApp, ready: Any, seconds: float = 20) -> None:
+    """Process events until `ready()` (debounce timers and renders need real time)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        settle(app, desktop, rounds=2)
+        time.sleep(0.02)
+    settle(app, desktop)
+
+
+def shoot_search(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
+    """Ctrl+K with "Jinhai" typed: the popup (its own window) drawn over the main window."""
+    from PySide6.QtGui import QPainter
+
+    window = desktop.window
+    assert window is not None
+    window.sidebar.select("overview")
+    settle(app, desktop)
+    window.focus_search()
+    popup = window.search_popup
+    assert popup is not None
+    popup.field.setText("Jinhai")
+    wait_for(app, desktop, lambda: bool(popup.result_refs()))
+    window.statusBar().clearMessage()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft())),
+                       popup.grab())
+    painter.end()
+    picture.save(str(out / f"zoeken{suffix}.png"))
+    print(out / f"zoeken{suffix}.png")
+    popup.hide()
+
+
+def shoot_memo(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
+    """The briefing memo dialog with its page preview."""
+    window = desktop.window
+    assert window is not None
+    window.make_memo()
+    dialog = window.memo_dialog
+    if dialog is None:
+        return
+    wait_for(app, desktop, lambda: desktop.ops is not None and not desktop.ops.is_busy())
+    save(dialog, out / f"memo-dialoog{suffix}.png")
+    dialog.hide()
 
 
 def shoot_forms(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:

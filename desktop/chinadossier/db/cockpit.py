@@ -27,8 +27,9 @@ from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Ref
 
 
-def heat_map(session: Session) -> HeatMap:
-    """Open, live risk notes per cell of their latest assessment, bruto and netto."""
+def heat_map(session: Session, *, tie_id: uuid.UUID | None = None) -> HeatMap:
+    """Open, live risk notes per cell of their latest assessment, bruto and netto; with
+    `tie_id` only the notes about that tie (the Risico's list's tie filter: the note's subject)."""
     latest = (
         select(RiskAssessment.risk_note_id, func.max(RiskAssessment.seq).label("seq"))
         .group_by(RiskAssessment.risk_note_id)
@@ -42,7 +43,8 @@ def heat_map(session: Session) -> HeatMap:
             & (latest.c.seq == RiskAssessment.seq),
         )
         .join(RiskNote, RiskNote.id == RiskAssessment.risk_note_id)
-        .where(RiskNote.status == "open", RiskNote.deleted_at.is_(None))
+        .where(RiskNote.status == "open", RiskNote.deleted_at.is_(None),
+               *(() if tie_id is None else (RiskNote.subject_id == tie_id,)))
         .subquery()
     )
 
@@ -145,10 +147,21 @@ def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
 
 
 
+def heat_ties(session: Session) -> list[Ref]:
+    """The live ties the heat map can be narrowed to, by their sort key (the tie filter)."""
+    ids = session.scalars(
+        select(Tie.id).where(Tie.deleted_at.is_(None)).order_by(Tie.sort_key, Tie.id)
+    ).all()
+    found = refs(session, list(ids))
+    return [found[i] for i in ids if i in found]
+
+
 def cell_risks(
-    session: Session, *, likelihood: int, impact: int, net: bool, limit: int
+    session: Session, *, likelihood: int, impact: int, net: bool, limit: int,
+    tie_id: uuid.UUID | None = None,
 ) -> list[Ref]:
-    """The open, live risk notes whose latest assessment sits in one cell (highest score first)."""
+    """The open, live risk notes whose latest assessment sits in one cell (highest score first);
+    with `tie_id` only those about that tie."""
     latest = (
         select(RiskAssessment.risk_note_id, func.max(RiskAssessment.seq).label("seq"))
         .group_by(RiskAssessment.risk_note_id)
@@ -165,7 +178,8 @@ def cell_risks(
             & (latest.c.seq == RiskAssessment.seq),
         )
         .where(RiskNote.status == "open", RiskNote.deleted_at.is_(None),
-               k_col == likelihood, i_col == impact)
+               k_col == likelihood, i_col == impact,
+               *(() if tie_id is None else (RiskNote.subject_id == tie_id,)))
         .order_by(RiskNote.residual_score.desc(), RiskNote.id)
         .limit(limit)
     ).all()
@@ -183,9 +197,13 @@ class CockpitRepository:
     def _session(self) -> Session:
         return self._uow._db_session  # noqa: SLF001 - the db package shares the session
 
-    def heat_map(self) -> HeatMap:
+    def heat_map(self, *, tie_id: uuid.UUID | None = None) -> HeatMap:
         """See `heat_map`."""
-        return heat_map(self._session)
+        return heat_map(self._session, tie_id=tie_id)
+
+    def heat_ties(self) -> list[Ref]:
+        """See `heat_ties`."""
+        return heat_ties(self._session)
 
     def attention(self, *, today: dt.date, horizon_days: int, limit: int) -> list[AttentionItem]:
         """See `attention`."""
@@ -195,7 +213,8 @@ class CockpitRepository:
         """See `recent_activity`."""
         return recent_activity(self._session, limit=limit)
 
-    def cell_risks(self, *, likelihood: int, impact: int, net: bool, limit: int) -> list[Ref]:
+    def cell_risks(self, *, likelihood: int, impact: int, net: bool, limit: int,
+                   tie_id: uuid.UUID | None = None) -> list[Ref]:
         """See `cell_risks`."""
         return cell_risks(self._session, likelihood=likelihood, impact=impact, net=net,
-                          limit=limit)
+                          limit=limit, tie_id=tie_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from chinadossier.db.cockpit import CockpitRepository
 from chinadossier.domain.cockpit import ActivityItem, AttentionItem, HeatMap
 from chinadossier.domain.records import Ref
@@ -14,10 +16,16 @@ class CockpitService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def heat_map(self) -> HeatMap:
-        """Open risks per likelihood × impact cell, bruto and netto."""
+    def heat_map(self, *, tie_id: uuid.UUID | None = None) -> HeatMap:
+        """Open risks per likelihood × impact cell, bruto and netto; with `tie_id` only the
+        risk notes about that tie."""
         with self.ctx.uow(write=False) as uow:
-            return CockpitRepository(uow).heat_map()
+            return CockpitRepository(uow).heat_map(tie_id=tie_id)
+
+    def heat_ties(self) -> list[Ref]:
+        """The live ties the heat map can be narrowed to (its tie filter), by sort key."""
+        with self.ctx.uow(write=False) as uow:
+            return CockpitRepository(uow).heat_ties()
 
     def attention(self, *, horizon_days: int = 14, limit: int = 20) -> list[AttentionItem]:
         """Overdue or soon-due actions and reviews, and ties to evaluate or ending soon."""
@@ -32,10 +40,12 @@ class CockpitService:
             return CockpitRepository(uow).recent_activity(limit=limit)
 
     def cell_risks(
-        self, *, likelihood: int, impact: int, net: bool, limit: int = 200
+        self, *, likelihood: int, impact: int, net: bool, limit: int = 200,
+        tie_id: uuid.UUID | None = None,
     ) -> list[Ref]:
-        """The open risks in one heat-map cell, highest score first."""
+        """The open risks in one heat-map cell, highest score first; with `tie_id` only the
+        risk notes about that tie."""
         with self.ctx.uow(write=False) as uow:
             return CockpitRepository(uow).cell_risks(
-                likelihood=likelihood, impact=impact, net=net, limit=limit
+                likelihood=likelihood, impact=impact, net=net, limit=limit, tie_id=tie_id
             )

@@ -3,13 +3,15 @@
 One `ops.query` reads everything the page shows (off the GUI thread, superseded by a newer
 refresh); F5 and every write re-query. Clicking (or Enter on) an attention item or an activity
 line asks the main window to open the record; a heat-map cell opens the risks in that cell.
+The heat map's tie filter narrows its counts (and the cell it opens) to one tie's risk notes; a
+new choice re-reads only the heat map, again off the GUI thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +39,7 @@ from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.widgets.heatmap import HeatMapWidget
 from chinadossier.ui.widgets.segmented import reserve_bold
+from chinadossier.ui.widgets.tie_filter import TieFilterCombo, tie_text
 
 _WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -52,17 +55,23 @@ class OverviewData:
     attention: list[AttentionItem]
     activity: list[ActivityItem]
     matrix_version: int
+    heat_tie: uuid.UUID | None = None
+    """The tie `heat` counts the risks of (None: all ties)."""
+    ties: tuple[Ref, ...] | None = None
+    """The ties of the heat map's filter (None: not read yet)."""
 
 
-def load_overview(dossier: Any) -> OverviewData:
-    """Read the page's data (runs in a reader thread)."""
+def load_overview(dossier: Any, tie_id: uuid.UUID | None = None) -> OverviewData:
+    """Read the page's data (runs in a reader thread); the heat map of one tie if given."""
     settings = dossier.settings()
     return OverviewData(
         dossier.overview.dashboard(),
-        dossier.cockpit.heat_map(),
+        dossier.cockpit.heat_map(tie_id=tie_id) if tie_id else dossier.cockpit.heat_map(),
         dossier.cockpit.attention(),
         dossier.cockpit.recent_activity(),
         settings.matrix_version,
+        tie_id,
+        tuple(dossier.cockpit.heat_ties()),
     )
 
 
@@ -273,6 +282,11 @@ class OverviewPage(QScrollArea):
         title = QLabel(self.tr("Risico's — kans × impact"))
         title.setObjectName("CardTitle")
         head.addWidget(title, 1)
+        head.addSpacing(12)
+        self.tie_filter = TieFilterCombo()
+        self.tie_filter.tie_changed.connect(self._tie_chosen)
+        head.addWidget(self.tie_filter)
+        head.addSpacing(10)
         self.gross_button = QPushButton(self.tr("Bruto"))
         self.net_button = QPushButton(self.tr("Netto"))
         self.gross_button.setAccessibleName(self.tr("Bruto: voor beheersmaatregelen"))
@@ -351,11 +365,33 @@ class OverviewPage(QScrollArea):
 
     def refresh(self) -> None:
         """Re-read the figures off the GUI thread (F5)."""
-        if self._preloaded is not None:  # the first showing, read before the window was built
+        if self._preloaded is not None and self.tie_filter.tie_id is None:
+            # the first showing, read before the window was built
             data, self._preloaded = self._preloaded, None
             self._show(data)
             return
-        self._ops.query(load_overview, on_done=self._show, key="overview")
+        self._preloaded = None
+        tie_id = self.tie_filter.tie_id
+        self._ops.query(lambda dossier: load_overview(dossier, tie_id), on_done=self._show,
+                        key="overview")
+
+    def _tie_chosen(self, tie_id: uuid.UUID | None) -> None:
+        """The tie filter changed: re-read only the heat map (the rest does not depend on it)."""
+
+        def read(dossier: Any) -> tuple[uuid.UUID | None, HeatMap]:
+            heat = dossier.cockpit.heat_map(tie_id=tie_id) if tie_id else \
+                dossier.cockpit.heat_map()
+            return tie_id, heat
+
+        self._ops.query(read, on_done=self._tie_heat, key="overview-heat")
+
+    def _tie_heat(self, answer: tuple[uuid.UUID | None, HeatMap]) -> None:
+        tie_id, heat = answer
+        if self._data is None or tie_id != self.tie_filter.tie_id:
+            return  # another tie was chosen meanwhile: its own answer follows
+        self._data = replace(self._data, heat=heat, heat_tie=tie_id)
+        self._show_heat()
+        self.loaded.emit()
 
     def preload(self, data: OverviewData) -> None:
         """Figures already read (the start-up's quick read): the next refresh shows them
@@ -414,6 +450,13 @@ class OverviewPage(QScrollArea):
         self.ties_line.setText("   ·   ".join(
             f"{label(status, lang).capitalize()}: {count}"
             for status, count in d.ties_by_status.items()))
+        if data.ties is None:  # the quick first read has no tie list: read it once
+            self._ops.query(lambda dossier: tuple(dossier.cockpit.heat_ties()),
+                            on_done=self.tie_filter.set_ties, key="overview-ties")
+        else:
+            self.tie_filter.set_ties(data.ties)
+        if data.heat_tie != self.tie_filter.tie_id:  # the choice changed while reading
+            self._tie_chosen(self.tie_filter.tie_id)
         self._show_heat()
         self._show_attention(data.attention)
         self._show_activity(data.activity)
@@ -432,8 +475,14 @@ class OverviewPage(QScrollArea):
         self.heatmap.set_counts({(c.likelihood, c.impact): c.count for c in cells})
         which = self.tr("netto = na beheersmaatregelen") if self._net else self.tr(
             "bruto = voor beheersmaatregelen")
-        self.heat_note.setText(self.tr("{0} open risico's · {1} · matrix v{2}").format(
-            self._data.heat.total, which, self._data.matrix_version))
+        note = self.tr("{0} open risico's · {1} · matrix v{2}").format(
+            self._data.heat.total, which, self._data.matrix_version)
+        tie = self.tie_filter.tie() if self._data.heat_tie is not None else None
+        self.heat_note.setText(note if tie is None else self.tr("{0} · band {1}").format(
+            note, tie.display_no))
+        self.heatmap.setAccessibleName(
+            self.tr("Risicomatrix kans × impact") if tie is None else
+            self.tr("Risicomatrix kans × impact, band {0}").format(tie_text(tie)))
 
     @staticmethod
     def _clear(box: QVBoxLayout) -> None:
@@ -571,9 +620,17 @@ class OverviewPage(QScrollArea):
         net = self._net
         scope = self.tr("{2} kans {0} × impact {1}").format(
             likelihood, impact, self.tr("netto") if net else self.tr("bruto"))
+        tie = self.tie_filter.tie()
+        tie_id = tie.id if tie is not None else None
+        if tie is not None:  # the chip names the tie too: "netto kans 2 × impact 3 · BAND-0016"
+            scope = f"{scope} · {tie.display_no}"
 
         def read(dossier: Any) -> list[Ref]:
-            return list(dossier.cockpit.cell_risks(likelihood=likelihood, impact=impact, net=net))
+            if tie_id is None:
+                return list(dossier.cockpit.cell_risks(likelihood=likelihood, impact=impact,
+                                                       net=net))
+            return list(dossier.cockpit.cell_risks(likelihood=likelihood, impact=impact,
+                                                   net=net, tie_id=tie_id))
 
         def show(risks: list[Ref]) -> None:
             if not risks:  # nothing to open: say so quietly, no dialog to dismiss
