@@ -102,3 +102,14 @@ def test_an_existing_tag_typed_differently_is_the_existing_one(qtbot, ops, fille
     assert dialog.hint.text() == "Bestaande tag: zustersteden."
     dialog.reject()
     assert filled.dossier.tags.in_use() == [("haven", 12), ("zustersteden", 2)]
+
+
+def test_enter_takes_the_tag_once(qtbot, ops, filled):
+    page = open_page(qtbot, ops)
+    dialog = _open_dialog(qtbot, page, ops, [7])
+    taken = []
+    dialog.chosen.connect(taken.append)
+    qtbot.keyClicks(dialog.field, "raad")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    idle(qtbot, ops)
+    assert taken == ["raad"] and not dialog.isVisible()
