@@ -78,13 +78,15 @@ class ProgressRun(QProgressDialog):
     def _one_escape(self) -> None:
         """Esc is Annuleren. QProgressDialog makes an Esc shortcut when it is made and another
         for a cancel button of our own; two shortcuts for one key are ambiguous, so Esc did
-        nothing in an active dialog. Theirs go; one of ours cancels (none without a button:
+        nothing in an active dialog. Theirs are disabled; one of ours cancels (none without a button:
         then Esc reaches `reject`, which ignores it)."""
         for shortcut in self.findChildren(QShortcut):
             if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Cancel)) \
                     != QKeySequence.SequenceMatch.NoMatch:
+                # Only disabled, never deleted: QProgressDialog keeps a raw pointer to its own
+                # shortcut and deletes it itself (setCancelButton(None)); deleting it here
+                # would make that a double free.
                 shortcut.setEnabled(False)
-                shortcut.deleteLater()
         if self.cancellable:
             escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
             escape.setObjectName("ProgressRunEscape")
