@@ -229,6 +229,36 @@ def fast_dumps(value: Any) -> bytes:
     return orjson.dumps(value, default=_default, option=orjson.OPT_SORT_KEYS)
 
 
+def digest_tables(tables: Mapping[str, list[list[Any]]]) -> str:
+    """digest() of a record's state {table: [row as a list of values, ...]}.
+
+    The same bytes as digest(tables): the leaves of each row are made plain by the rule
+    _prepared applies to a list's items (a row's trailing dict of added columns goes through
+    _prepared itself), without a call per table and per row. Anything else (a key that is not
+    a str, a row that is not a list) goes the general way.
+    """
+    try:
+        prepared: dict[str, list[list[Any]]] = {}
+        for name, rows in tables.items():
+            if type(name) is not str or type(rows) is not list:
+                raise _Unusual
+            converted = []
+            for row in rows:
+                if type(row) is not list:
+                    raise _Unusual
+                converted.append([
+                    item if (t := type(item)) in _SAME
+                    else _BY_TYPE[t](item) if t in _BY_TYPE
+                    else _prepared(item)
+                    for item in row
+                ])
+            prepared[name] = converted
+        text = orjson.dumps(prepared, option=_ORJSON_OPTIONS)
+    except Exception:
+        return digest(tables)
+    return hashlib.sha256(text).hexdigest()
+
+
 def digest(value: Any) -> str:
     """SHA-256 of the canonical JSON."""
     return hashlib.sha256(dumps_bytes(value)).hexdigest()
