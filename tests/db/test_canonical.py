@@ -123,3 +123,36 @@ def test_the_known_differences_of_orjson_are_covered() -> None:
     value = {"b": [1, "é", record_id], "a": None}
     expected = hashlib.sha256(canonical.reference_dumps(value).encode("utf-8")).hexdigest()
     assert canonical.digest(value) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(_KEYS, st.tuples(_VALUES, _VALUES), max_size=20))
+def test_dumps_changes_matches_the_reference_of_the_payload(diff: Any) -> None:
+    """The audit payload of a diff, written directly, is the reference text of
+    {name: {"old": old, "new": new}} (what the audit trail hashed before)."""
+    payload = {name: {"old": old, "new": new} for name, (old, new) in diff.items()}
+    assert _outcome(canonical.dumps_changes, diff) == _outcome(canonical.reference_dumps, payload)
+
+
+def test_dumps_changes_of_a_created_record() -> None:
+    record_id = uuid.UUID("0192f0a0-0000-7000-8000-000000000001")
+    diff = {"name": (None, "Wang Wei"), "id": (None, record_id), "level": (None, _Level.HIGH),
+            "on": (None, dt.date(2024, 1, 2)), "score": (None, 1e-07)}
+    assert canonical.dumps_changes(diff) == (
+        '{"id":{"new":"0192f0a000007000800000000000000' '1","old":null},'
+        '"level":{"new":3,"old":null},"name":{"new":"Wang Wei","old":null},'
+        '"on":{"new":"2024-01-02","old":null},"score":{"new":1e-07,"old":null}}'
+    )
+
+
+_ROWS = st.lists(st.lists(_VALUES, max_size=8) | st.tuples(_VALUES), max_size=3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(_KEYS, _ROWS, max_size=5))
+def test_digest_tables_matches_the_reference(tables: Any) -> None:
+    """A record's state hash from its rows is the hash of the reference text."""
+    assert _outcome(canonical.digest_tables, tables) == _outcome(
+        lambda v: hashlib.sha256(canonical.reference_dumps(v).encode("utf-8")).hexdigest(),
+        tables,
+    )

@@ -35,6 +35,8 @@ class AuditDraft:
     fields: tuple[str, ...]
     state_hash: str | None
     payload: dict[str, Any] | None
+    #: canonical.dumps(payload) when the caller wrote it already (then payload may be None).
+    payload_text: str | None = None
 
 
 def entry_hash(
@@ -96,7 +98,9 @@ class AuditWriter:
         fields = self._fields_text.get(draft.fields)
         if fields is None:
             fields = self._fields_text[draft.fields] = canonical.dumps(list(draft.fields))
-        payload_text = None if draft.payload is None else canonical.dumps(draft.payload)
+        payload_text = draft.payload_text
+        if payload_text is None and draft.payload is not None:
+            payload_text = canonical.dumps(draft.payload)
         payload_hash = (
             None
             if payload_text is None

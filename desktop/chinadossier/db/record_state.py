@@ -177,4 +177,4 @@ def hash_from_rows(kind: RecordKind, tables: dict[str, list[dict[str, object]]])
             for row in rows
         ]
         state[table_name] = sorted(values, key=row_order) if len(values) > 1 else values
-    return canonical.digest(state)
+    return canonical.digest_tables(state)

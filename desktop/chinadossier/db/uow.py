@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.types import TypeEngine
 
-from chinadossier.db import guarded
+from chinadossier.db import canonical, guarded
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.engine import Database
@@ -503,16 +503,18 @@ class UnitOfWork:
         for index in range(done, len(touches)):
             touch = touches[index]
             last = index == len(touches) - 1
-            payload = {name: {"old": old, "new": new} for name, (old, new) in touch.diff.items()}
+            diff = touch.diff
             writer.append(
                 AuditDraft(
                     action=touch.action.value,
                     record_id=record_id,
                     record_kind=touch.kind.value,
                     display_no=touch.display_no,
-                    fields=tuple(sorted(touch.diff)),
+                    fields=tuple(sorted(diff)),
                     state_hash=state_hash if last else None,
-                    payload=payload or None,
+                    payload=None,
+                    # {name: {"old": old, "new": new}} as canonical JSON, written directly
+                    payload_text=canonical.dumps_changes(diff) if diff else None,
                 )
             )
             touch.diff = {}
