@@ -4351,7 +4351,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Stop; nothing is left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="115"/>
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
     </message>
