@@ -78,8 +78,8 @@ class ProgressRun(QProgressDialog):
     def _one_escape(self) -> None:
         """Esc is Annuleren. QProgressDialog makes an Esc shortcut when it is made and another
         for a cancel button of our own; two shortcuts for one key are ambiguous, so Esc did
-        nothing in an active dialog. Theirs are disabled; one of ours cancels (none without a button:
-        then Esc reaches `reject`, which ignores it)."""
+        nothing in an active dialog. Theirs are disabled; one of ours cancels (none without a
+        button: then Esc reaches `reject`, which ignores it)."""
         for shortcut in self.findChildren(QShortcut):
             if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Cancel)) \
                     != QKeySequence.SequenceMatch.NoMatch:
