@@ -102,3 +102,18 @@ def test_the_last_choices_are_remembered_per_scope(qtbot: Any, ops: Any) -> None
     from PySide6.QtCore import QSettings
 
     QSettings().remove("memo")  # leave no choices behind for other tests
+
+
+def test_the_default_period_and_meeting_follow_the_case_files_clock(qtbot: Any, ops: Any) -> None:
+    """The dialog dates from the case file's clock (fixed in demos and screenshots), not the
+    machine's date: a memo dated 29 November must not cover a period ending on another day."""
+    from chinadossier.ui.memo.memo_dialog import MemoDialog
+
+    dialog = MemoDialog(ops)
+    track(qtbot, dialog)
+    today = ops.dossier.ctx.clock.today()
+    end = dialog.to_edit.date()
+    assert (end.year(), end.month(), end.day()) == (today.year, today.month, today.day)
+    start = dialog.from_edit.date()
+    assert (start.year(), start.month(), start.day()) == (today.year - 1, today.month, today.day)
+    ops.wait_idle()

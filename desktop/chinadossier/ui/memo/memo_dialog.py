@@ -127,6 +127,14 @@ class MemoDialog(QDialog):
     saved = Signal(object)
     """A memo was kept in the history (its MemoEntry)."""
 
+    def _today(self) -> QDate:
+        """The case file's today (its clock: fixed in demos, tests and screenshots)."""
+        clock = getattr(getattr(self.ops.dossier, "ctx", None), "clock", None)
+        if clock is None:
+            return QDate.currentDate()
+        day = clock.today()
+        return QDate(day.year, day.month, day.day)
+
     def __init__(self, ops: Any, scope: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed means gone
@@ -178,7 +186,7 @@ class MemoDialog(QDialog):
         self._named(self.scope_box, self.tr("Waarover gaat de notitie"))
         grid.addRow(self.tr("&Over"), self.scope_box)
         period = QHBoxLayout()
-        today = QDate.currentDate()
+        today = self._today()
         self.from_edit = QDateEdit(today.addYears(-1), calendarPopup=True)
         self.to_edit = QDateEdit(today, calendarPopup=True)
         for w, n in ((self.from_edit, self.tr("Periode vanaf")),
