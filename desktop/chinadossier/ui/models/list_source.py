@@ -103,8 +103,9 @@ class ListSource:
 
     def rows_through(self, dossier: Any, filters: Filters, sort: str | None,
                      record_id: uuid.UUID, limit: int = PAGE_SIZE) -> Page[Any] | None:
-        """The list from the top through the page holding a record (None: not in it, or too far
-        down to load at once)."""
+        """The list from the top through the page holding a record; a record further down than
+        MAX_ROWS gives just the block holding it (`offset` says where it starts: the list opens
+        at the record). None: the record is not in the list as filtered."""
         read = getattr(getattr(dossier, self.service), self.rows)
         found = read(self.query(filters, sort, None, limit, at=record_id))
         if found.offset is None or record_id not in {r.meta.id for r in found.items}:
@@ -112,7 +113,7 @@ class ListSource:
         if found.offset == 0:
             return found  # type: ignore[no-any-return]
         if found.offset + limit > MAX_ROWS:
-            return None
+            return found  # type: ignore[no-any-return]
         return read(  # type: ignore[no-any-return]
             self.query(filters, sort, None, found.offset + limit)
         )
