@@ -118,6 +118,26 @@ class ListSource:
             self.query(filters, sort, None, found.offset + limit)
         )
 
+    def rows_before(self, dossier: Any, filters: Filters, sort: str | None,
+                    first_id: uuid.UUID, offset: int) -> list[Any] | None:
+        """Up to MAX_ROWS records just above `first_id`, which stands at `offset` in the list
+        (None: the list changed meanwhile). A block of `limit` rows holding a record starts at
+        a multiple of `limit`, so a limit that leaves a large remainder of `offset` gives the
+        rows above it; no other way back is needed from the service."""
+        if offset <= 0:
+            return []
+        limit = offset + 1 if offset < MAX_ROWS else max(
+            range(MAX_ROWS // 2 + 1, MAX_ROWS + 1), key=lambda n: offset % n)
+        read = getattr(getattr(dossier, self.service), self.rows)
+        found = read(self.query(filters, sort, None, limit, at=first_id))
+        ids = [r.meta.id for r in found.items]
+        if first_id not in ids or found.offset is None:
+            return None
+        index = ids.index(first_id)
+        if found.offset + index != offset:
+            return None
+        return list(found.items[:index])
+
     def count(self, dossier: Any, filters: Filters) -> int | None:
         """How many records the list holds with these filters."""
         service = getattr(dossier, self.service)

@@ -114,6 +114,23 @@ class RecordTableModel(QAbstractTableModel):
         self._set_loading(False)
         self.page_loaded.emit()
 
+    @property
+    def generation(self) -> int:
+        """Changes with every reload or set_rows (an answer asked before belongs to old rows)."""
+        return self._generation
+
+    def prepend(self, records: Sequence[Any]) -> None:
+        """Put the records just above the first loaded row on top (a list opened far down
+        loading the rows above it); `offset` moves up by their number."""
+        if not records or len(records) > self._offset:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(records) - 1)
+        self._rows[:0] = list(records)
+        self._row_of = {r.meta.id: i for i, r in enumerate(self._rows)}
+        self._offset -= len(records)
+        self.endInsertRows()
+        long_lived.page_kept()
+
     def load_failed(self) -> None:
         """The loader's request failed: stop loading (a reload may try again)."""
         self._more = False

@@ -43,6 +43,7 @@ from chinadossier.ui.models.record_table import RecordTableModel
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
 from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.column_memory import ColumnMemory
+from chinadossier.ui.pages.earlier_rows import EarlierRows
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 from chinadossier.ui.undo_steps import remember_tag, tag_call
@@ -235,6 +236,7 @@ class ListPage(QWidget):
         # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
         # a shortcut of our own for the same keys would make them ambiguous.
         ops.changed.connect(self._on_changed)
+        self.earlier_rows = EarlierRows(self)  # a list opened far down loads the rows above
         self._update_buttons()
 
     # -- the contract ---------------------------------------------------------------------------
