@@ -828,42 +828,42 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityPicker</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="150"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="151"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="154"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="164"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="192"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="192"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="193"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="238"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -1961,7 +1961,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="546"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1997,97 +1997,97 @@ This cannot be undone.</translation>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="591"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="593"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="597"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="601"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="605"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="638"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="654"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="655"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="657"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="666"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="664"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="668"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
@@ -2107,47 +2107,47 @@ This cannot be undone.</translation>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="580"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="590"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="594"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="414"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="418"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="419"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="556"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="681"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="685"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="683"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="687"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -2297,7 +2297,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="421"/>
-        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="46"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
@@ -2579,16 +2579,6 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="38"/>
-        <source> — demodossier</source>
-        <translation> — demo case file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="40"/>
-        <source>Chinadossier — {0}{1}</source>
-        <translation>Chinadossier — {0}{1}</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4647,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="206"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -5196,53 +5186,53 @@ Continue?</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="54"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="59"/>
         <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
         <translation>Search… names, Hanzi, pinyin, subjects</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="60"/>
         <source>Zoekterm</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="65"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="75"/>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="162"/>
         <source>Typ om te zoeken.</source>
         <translation>Type to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="165"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="170"/>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="204"/>
         <source>en {0} meer</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="213"/>
         <source>{0} gevonden · Enter opent</source>
         <translation>{0} found · Enter opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="214"/>
         <source>Niets gevonden voor ‘{0}’.</source>
         <translation>Nothing found for ‘{0}’.</translation>
     </message>
@@ -5440,79 +5430,84 @@ Continue?</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="81"/>
         <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="83"/>
         <source>Tag toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="89"/>
+        <source>Tag voor 1 geselecteerd record:</source>
+        <translation>Tag for 1 selected record:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="90"/>
         <source>Tag voor {0} geselecteerde records:</source>
         <translation>Tag for {0} selected records:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="92"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="93"/>
         <source>Typ een tag of kies een bestaande</source>
         <translation>Type a tag or choose an existing one</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="95"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="97"/>
         <source>Tags in gebruik</source>
         <translation>Tags in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="103"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="105"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="104"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="107"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="140"/>
         <source>Nieuwe tag: {0}</source>
         <translation>New tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="150"/>
         <source>#{0}  ·  {1}×</source>
         <translation>#{0}  ·  {1}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="152"/>
         <source>{0}× gebruikt</source>
         <translation>used {0}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="166"/>
         <source>Typ een tag of kies er een uit de lijst (meest gebruikt bovenaan).</source>
         <translation>Type a tag or choose one from the list (most used first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="168"/>
         <source>Bestaande tag: {0}.</source>
         <translation>Existing tag: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="173"/>
         <source>Nieuwe tag. Lijkt op: {0} — ↓ om die te kiezen.</source>
         <translation>New tag. Looks like: {0} — ↓ to choose it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/tag_dialog.py" line="174"/>
         <source>Nieuwe tag.</source>
         <translation>New tag.</translation>
     </message>

@@ -3,6 +3,7 @@ refusal, language, accessibility, quitting, errors, fonts."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
@@ -328,7 +329,12 @@ def test_demo_case_file_is_marked_in_title_and_status_bar(qtbot: Any, start: Any
     window = _window(qtbot, desktop)
     assert window.demo_badge.isVisibleTo(window)
     assert window.demo_badge.text() == "Demodossier · fictieve gegevens"
-    assert "demodossier" in window.windowTitle()
+    assert window.windowTitle() == "Rotterdam (demodossier) — chinadossier.sqlite3[*]"
+    # A settings change (Dit dossier › Wijzigen…) keeps the start-up title format.
+    settings = window.context.settings
+    other = dataclasses.replace(settings.own_authority, label="Utrecht")
+    window.settings_follow.show(dataclasses.replace(settings, own_authority=other))
+    assert window.windowTitle() == "Utrecht (demodossier) — chinadossier.sqlite3[*]"
 
 
 def test_void_qt_calls_never_run_none_out_of_references() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.labels import label
+from chinadossier.ui.window_title import window_title
 
 
 class SettingsFollow(QObject):
@@ -35,10 +36,10 @@ class SettingsFollow(QObject):
         """Show `settings` in the window (title, sidebar, status bar, settings page)."""
         window = self._window
         window.context = dataclasses.replace(window.context, settings=settings)
-        demo = (QCoreApplication.translate("MainWindow", " — demodossier")
-                if settings.is_demo else "")
-        title = QCoreApplication.translate("MainWindow", "Chinadossier — {0}{1}")
-        window.setWindowTitle(title.format(settings.own_authority.label, demo))
+        # The same title as at start-up (ui.window_title), only the authority changes.
+        window.setWindowTitle(window_title(
+            settings.own_authority.label, window.context.paths.case_file,
+            is_demo=settings.is_demo, read_only=bool(window.context.read_only)))
         window.sidebar.authority.setText(settings.own_authority.label)
         window.authority_label.setText(settings.own_authority.label)
         lang = "en" if window.context.lang == "en" else "nl"

@@ -113,3 +113,35 @@ def test_enter_takes_the_tag_once(qtbot, ops, filled):
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     idle(qtbot, ops)
     assert taken == ["raad"] and not dialog.isVisible()
+
+
+def test_a_tag_holding_the_typed_text_is_the_default_before_a_new_one(qtbot, ops, filled):
+    """Typing "zus" (or "steden") puts the existing tag on top, highlighted: Enter reuses it;
+    "Nieuwe tag: …" comes after it."""
+    page = open_page(qtbot, ops)
+    dialog = _open_dialog(qtbot, page, ops, [3])
+    for typed in ("zus", "steden"):
+        dialog.field.clear()
+        qtbot.keyClicks(dialog.field, typed)
+        assert _rows(dialog) == ["#zustersteden  ·  2×", f"Nieuwe tag: {typed}"]
+        assert dialog.rows.currentRow() == 0
+        assert dialog.tag() == "zustersteden"
+        assert dialog.hint.text() == "Bestaande tag: zustersteden."
+    record_id = page.selected_ids()[0]
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "zustersteden" in filled.dossier.meetings.get(record_id).meta.tags)
+    idle(qtbot, ops)
+    assert [name for name, _c in filled.dossier.tags.in_use()] == ["haven", "zustersteden"]
+
+
+@pytest.mark.parametrize(("rows", "prompt"), [
+    ([3], "Tag voor 1 geselecteerd record:"),
+    ([3, 4, 5], "Tag voor 3 geselecteerde records:"),
+])
+def test_the_prompt_counts_singular_and_plural(qtbot, ops, filled, rows, prompt):
+    from PySide6.QtWidgets import QLabel
+
+    page = open_page(qtbot, ops)
+    dialog = _open_dialog(qtbot, page, ops, rows)
+    assert prompt in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.reject()

@@ -2,9 +2,10 @@
 
 Typing narrows the list to the tags that start with or contain the text, then to those that
 look alike ("zusterstad" shows "zustersteden"), so officials reuse a tag instead of inventing a
-near-double. The top row is what Enter takes: the existing tag when the text is one (case and
-accents aside, the way the service compares), else the text as a new tag, with a hint when a
-look-alike exists. ↑ ↓ move through the rows; a click picks a row.
+near-double. The top row is what Enter takes: an existing tag that equals, starts with or
+contains the text (case and accents aside, the way the service compares); "Nieuwe tag: …" comes
+after those, and is the top row only when no tag holds the text (a look-alike then shows in a
+hint). ↑ ↓ move through the rows; a click picks a row.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ class TagDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
         lay.setSpacing(8)
-        prompt = QLabel(self.tr("Tag voor {0} geselecteerde records:").format(count))
+        prompt = QLabel(self.tr("Tag voor 1 geselecteerd record:") if count == 1
+                        else self.tr("Tag voor {0} geselecteerde records:").format(count))
         self.field = QLineEdit(self)
         self.field.setAccessibleName(self.tr("Tag"))
         self.field.setPlaceholderText(self.tr("Typ een tag of kies een bestaande"))
@@ -126,21 +128,29 @@ class TagDialog(QDialog):
     def _fill(self) -> None:
         text = clean(self.field.text())
         found = matching(self._in_use, text)
-        exact = bool(found) and bool(text) and sort_key(found[0][0]) == sort_key(text)
+        needle = sort_key(text)
+        exact = bool(found) and bool(text) and sort_key(found[0][0]) == needle
+        # Tags holding the text come first (Enter reuses one), then the new tag, then look-alikes.
+        holding = [(n, c) for n, c in found if needle in sort_key(n)] if text else found
         blocked = self.rows.blockSignals(True)
         self.rows.clear()
+        for name, count in holding:
+            self._add_tag_row(name, count)
         if text and not exact:
             item = QListWidgetItem(self.tr("Nieuwe tag: {0}").format(text))
             item.setData(Qt.ItemDataRole.UserRole, NEW)
             self.rows.addItem(item)
-        for name, count in found:
-            item = QListWidgetItem(self.tr("#{0}  ·  {1}×").format(name, count))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(self.tr("{0}× gebruikt").format(count))
-            self.rows.addItem(item)
+        for name, count in found[len(holding):]:
+            self._add_tag_row(name, count)
         self.rows.setCurrentRow(0 if text else -1)
         self.rows.blockSignals(blocked)
         self._update()
+
+    def _add_tag_row(self, name: str, count: int) -> None:
+        item = QListWidgetItem(self.tr("#{0}  ·  {1}×").format(name, count))
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setToolTip(self.tr("{0}× gebruikt").format(count))
+        self.rows.addItem(item)
 
     def tag(self) -> str:
         """The tag Toevoegen takes: the current row's, else the typed text."""

@@ -103,8 +103,9 @@ class ListSource:
 
     def rows_through(self, dossier: Any, filters: Filters, sort: str | None,
                      record_id: uuid.UUID, limit: int = PAGE_SIZE) -> Page[Any] | None:
-        """The list from the top through the page holding a record (None: not in it, or too far
-        down to load at once)."""
+        """The list from the top through the page holding a record; a record further down than
+        MAX_ROWS gives just the block holding it (`offset` says where it starts: the list opens
+        at the record). None: the record is not in the list as filtered."""
         read = getattr(getattr(dossier, self.service), self.rows)
         found = read(self.query(filters, sort, None, limit, at=record_id))
         if found.offset is None or record_id not in {r.meta.id for r in found.items}:
@@ -112,10 +113,30 @@ class ListSource:
         if found.offset == 0:
             return found  # type: ignore[no-any-return]
         if found.offset + limit > MAX_ROWS:
-            return None
+            return found  # type: ignore[no-any-return]
         return read(  # type: ignore[no-any-return]
             self.query(filters, sort, None, found.offset + limit)
         )
+
+    def rows_before(self, dossier: Any, filters: Filters, sort: str | None,
+                    first_id: uuid.UUID, offset: int) -> list[Any] | None:
+        """Up to MAX_ROWS records just above `first_id`, which stands at `offset` in the list
+        (None: the list changed meanwhile). A block of `limit` rows holding a record starts at
+        a multiple of `limit`, so a limit that leaves a large remainder of `offset` gives the
+        rows above it; no other way back is needed from the service."""
+        if offset <= 0:
+            return []
+        limit = offset + 1 if offset < MAX_ROWS else max(
+            range(MAX_ROWS // 2 + 1, MAX_ROWS + 1), key=lambda n: offset % n)
+        read = getattr(getattr(dossier, self.service), self.rows)
+        found = read(self.query(filters, sort, None, limit, at=first_id))
+        ids = [r.meta.id for r in found.items]
+        if first_id not in ids or found.offset is None:
+            return None
+        index = ids.index(first_id)
+        if found.offset + index != offset:
+            return None
+        return list(found.items[:index])
 
     def count(self, dossier: Any, filters: Filters) -> int | None:
         """How many records the list holds with these filters."""

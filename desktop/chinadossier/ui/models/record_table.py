@@ -52,6 +52,7 @@ class RecordTableModel(QAbstractTableModel):
         self._more = False
         self._loading = False
         self._generation = 0
+        self._offset = 0
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -67,12 +68,16 @@ class RecordTableModel(QAbstractTableModel):
         self._row_of = {}
         self._cursor = None
         self._more = False
+        self._offset = 0
         self.endResetModel()
         self._request(None)
 
-    def set_rows(self, records: Sequence[Any], next_cursor: str | None = None) -> None:
-        """Show these records (e.g. a reload that kept more than one page)."""
+    def set_rows(self, records: Sequence[Any], next_cursor: str | None = None,
+                 offset: int = 0) -> None:
+        """Show these records (e.g. a reload that kept more than one page); `offset`: the first
+        one's position in the whole list (a list opened at a record far down)."""
         self._generation += 1
+        self._offset = offset
         self.beginResetModel()
         self._rows = list(records)
         self._row_of = {r.meta.id: i for i, r in enumerate(self._rows)}
@@ -109,6 +114,23 @@ class RecordTableModel(QAbstractTableModel):
         self._set_loading(False)
         self.page_loaded.emit()
 
+    @property
+    def generation(self) -> int:
+        """Changes with every reload or set_rows (an answer asked before belongs to old rows)."""
+        return self._generation
+
+    def prepend(self, records: Sequence[Any]) -> None:
+        """Put the records just above the first loaded row on top (a list opened far down
+        loading the rows above it); `offset` moves up by their number."""
+        if not records or len(records) > self._offset:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(records) - 1)
+        self._rows[:0] = list(records)
+        self._row_of = {r.meta.id: i for i, r in enumerate(self._rows)}
+        self._offset -= len(records)
+        self.endInsertRows()
+        long_lived.page_kept()
+
     def load_failed(self) -> None:
         """The loader's request failed: stop loading (a reload may try again)."""
         self._more = False
@@ -134,6 +156,11 @@ class RecordTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         """Whether a page is being fetched."""
         return self._loading
+
+    @property
+    def offset(self) -> int:
+        """The first loaded row's position in the whole list (0: loaded from the top)."""
+        return self._offset
 
     @property
     def has_more(self) -> bool:

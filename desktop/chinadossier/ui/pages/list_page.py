@@ -43,6 +43,7 @@ from chinadossier.ui.models.record_table import RecordTableModel
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
 from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.column_memory import ColumnMemory
+from chinadossier.ui.pages.earlier_rows import EarlierRows
 from chinadossier.ui.pages.filter_bar import FilterBar
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 from chinadossier.ui.undo_steps import remember_tag, tag_call
@@ -235,6 +236,7 @@ class ListPage(QWidget):
         # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
         # a shortcut of our own for the same keys would make them ambiguous.
         ops.changed.connect(self._on_changed)
+        self.earlier_rows = EarlierRows(self)  # a list opened far down loads the rows above
         self._update_buttons()
 
     # -- the contract ---------------------------------------------------------------------------
@@ -246,8 +248,12 @@ class ListPage(QWidget):
         limit = max(self.page_size, min(500, self.model.rowCount()))
         source, filters, sort = self._source, self._filters, self._sort
         self.model.set_loader(self._load_page)
+        # A list opened at a record far down re-opens at the selected record.
+        at = self._selected_after_refresh[0] if self.model.offset else None
+        size = self.page_size
         self._ops.query(
-            lambda d: source.page(d, filters, sort, None, limit),
+            lambda d: (source.rows_through(d, filters, sort, at, size) if at else None)
+            or source.page(d, filters, sort, None, limit),
             on_done=self._refreshed,
             on_error=self._load_failed,
             key=self._list_key,
@@ -354,7 +360,7 @@ class ListPage(QWidget):
                         on_error=lambda _e: self._set_count(None), key=f"count:{id(self)}")
 
     def _refreshed(self, page: Page[Any]) -> None:
-        self.model.set_rows(page.items, page.next_cursor)
+        self.model.set_rows(page.items, page.next_cursor, page.offset or 0)
         rows = [r for r in (self.model.row_of(i) for i in self._selected_after_refresh)
                 if r is not None]
         if rows:
@@ -363,11 +369,11 @@ class ListPage(QWidget):
 
     def _rows_through(self, page: Page[Any] | None, filters: Filters, sort: str | None) -> None:
         if page is None or (filters, sort) != (self._filters, self._sort):
-            return  # not in this list as filtered, far down, or the list changed since
+            return  # not in this list as filtered, or the list changed since
         shown = self.detail.record_id
         if shown is not None and self.model.row_of(shown) is not None:
             return  # a page that came meanwhile holds it already (and it is selected)
-        self.model.set_rows(page.items, page.next_cursor)
+        self.model.set_rows(page.items, page.next_cursor, page.offset or 0)
         if shown is not None and self.model.row_of(shown) is not None:
             self._wanted = shown
         self._after_page()

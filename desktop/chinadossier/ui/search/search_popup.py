@@ -33,6 +33,10 @@ ROW_HEIGHT = 36
 """A result's row: the height of the table rows in the spec (ui-mockups/SPEC.md)."""
 HEAD_HEIGHT = 28
 """A group's heading and its "en … meer" line."""
+CELL_PADDING = 10
+"""Space left and right of a cell's text (the spec's 10-px table cell padding)."""
+MAX_RESULTS_HEIGHT = 12 * ROW_HEIGHT
+"""The result list grows with its rows up to this; more rows scroll."""
 
 
 class SearchPopup(QFrame):
@@ -66,6 +70,10 @@ class SearchPopup(QFrame):
         self.results.setUniformRowHeights(False)  # results 36 px (the spec's rows), heads less
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Text never touches the list's edges (the numbers column sized with the padding too).
+        self.results.setStyleSheet(
+            f"QTreeView#SearchResults::item {{ padding: 0px {CELL_PADDING}px; }}")
         head = self.results.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -80,12 +88,13 @@ class SearchPopup(QFrame):
         self._timer.timeout.connect(self._search)
         self.field.textChanged.connect(self._typed)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(12, 12, 12, 10)
+        layout.setSpacing(8)
         layout.addWidget(self.field)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results)
         layout.addWidget(self.status)
-        self.resize(600, 520)  # nine 36-px results and a heading or two
+        self.results.hide()  # until there are results: the popup is as tall as what it shows
+        self.resize(600, self.sizeHint().height())
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -103,6 +112,21 @@ class SearchPopup(QFrame):
         if text != self.field.text():
             self.field.setText(text)
         self.field.end(False)
+
+    def _fit(self) -> None:
+        """As tall as the results' rows (at most MAX_RESULTS_HEIGHT), no empty area below."""
+        tree = self.results
+        rows = 0
+        for g in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(g)
+            rows += max(group.sizeHint(0).height(), 0)
+            rows += sum(max(group.child(i).sizeHint(0).height(), 0)
+                        for i in range(group.childCount()))
+        if rows:
+            tree.setFixedHeight(min(rows, MAX_RESULTS_HEIGHT) + 2 * tree.frameWidth())
+        tree.setVisible(rows > 0)
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def result_refs(self) -> list[tuple[RecordKind, uuid.UUID]]:
         """The results shown, top to bottom (for tests and screen readers)."""
@@ -136,6 +160,7 @@ class SearchPopup(QFrame):
         if not text:
             self.results.clear()
             self.status.setText(self.tr("Typ om te zoeken."))
+            self._fit()
             return
         self.status.setText(self.tr("Zoeken…"))
         self._ops.query(lambda d: run_search(d, text), on_done=self._show,
@@ -150,6 +175,7 @@ class SearchPopup(QFrame):
         self.results.clear()
         if answer.message:
             self.status.setText(answer.message)
+            self._fit()
             self.answered.emit()
             return
         bold = QFont(self.results.font())
@@ -187,6 +213,7 @@ class SearchPopup(QFrame):
             self.tr("{0} gevonden · Enter opent").format(total) if total
             else self.tr("Niets gevonden voor ‘{0}’.").format(answer.text)
         )
+        self._fit()
         self.answered.emit()
 
     # -- keyboard -------------------------------------------------------------------------------

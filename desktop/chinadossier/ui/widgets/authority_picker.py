@@ -13,14 +13,17 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +97,19 @@ def match(choices: list[AuthorityChoice], text: str, limit: int = 8) -> list[Aut
     return (starts + contains)[:limit]
 
 
+class _ViewportWide(QStyledItemDelegate):
+    """Rows no wider than the list's viewport, so a long one is elided, not scrolled."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), self._view.viewport().width()), hint.height())
+
+
 class _ArrowsToList(QObject):
     """Up/Down in the search field move through the results; Enter takes the current one."""
 
@@ -136,6 +152,12 @@ class AuthorityPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Gevonden gemeenten en provincies"))
+        # Whole rows, never a horizontal scroll bar over them: a long line ends in "…" (its
+        # tooltip shows it whole) and the list is as tall as its rows (_fit_results).
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setItemDelegate(_ViewportWide(self.results))
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.hide()
         self.results.itemActivated.connect(self._take)
         self.results.itemClicked.connect(self._take)
@@ -178,13 +200,25 @@ class AuthorityPicker(QWidget):
         self.results.clear()
         for choice in match(self._choices, text):
             item = QListWidgetItem(self.describe(choice))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, choice)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
-            row = self.results.sizeHintForRow(0)
-            self.results.setFixedHeight(row * min(self.results.count(), 5) + 6)
+            self._fit_results()
         self.results.setVisible(self.results.count() > 0)
+
+    VISIBLE_ROWS = 5
+    """Suggestions shown at once; more scroll vertically."""
+
+    def _fit_results(self) -> None:
+        """As tall as its rows (at most VISIBLE_ROWS), frame and margins included."""
+        results = self.results
+        rows = min(results.count(), self.VISIBLE_ROWS)
+        height = sum(results.sizeHintForRow(r) for r in range(rows))
+        height += 2 * results.frameWidth()
+        margins = results.contentsMargins()
+        results.setFixedHeight(height + margins.top() + margins.bottom())
 
     def _take(self, item: QListWidgetItem) -> None:
         choice = item.data(Qt.ItemDataRole.UserRole)
