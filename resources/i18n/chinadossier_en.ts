@@ -1949,205 +1949,205 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="550"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="128"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="128"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="130"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="593"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="597"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="599"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="605"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="607"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="654"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="655"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="655"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="657"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="658"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="657"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="659"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="666"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="668"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="670"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="124"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="584"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="586"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="594"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="596"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="420"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="419"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="421"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="560"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="685"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="687"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="687"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="689"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -2918,329 +2918,329 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="134"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="143"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="183"/>
         <source>Onderwerp en periode</source>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="186"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="187"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="197"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="199"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="203"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="211"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="241"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="233"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="234"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="245"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="257"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="263"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="268"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="269"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="276"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="282"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="283"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="286"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="309"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="313"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="317"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="327"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="320"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="321"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="364"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="360"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="368"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="426"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="446"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="448"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="450"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="454"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="461"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="469"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="495"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="496"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="496"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="512"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="515"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="516"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="534"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="538"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
@@ -4647,7 +4647,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="223"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
     </message>
