@@ -19,19 +19,30 @@ CHECKING_AS_SAVING = "Controleren zoals bij opslaan"
 LOOKING_FOR_DUPLICATES = "Mogelijke dubbelen zoeken"
 DONE = "Voorbeeld klaar"
 EVERY = 200
+WEIGHTS = {READING_CASE_FILE: (0.0, 0.14), READING_ROWS: (0.14, 0.17), "rows": (0.17, 0.75),
+           CHECKING_AS_SAVING: (0.75, 0.98), LOOKING_FOR_DUPLICATES: (0.98, 1.0)}
+"""Where each phase starts and ends on the bar, by its share of the preview's CPU time (10,000
+persons against the 117k-record benchmark file: 14 %, 4 %, 56 %, 23 %, <1 %); the bar only
+rises, and the row phase ("Elke rij controleren") fills its part in step with its count."""
+WRITING_ROWS = "Records klaarzetten"
+WRITE_ROWS_SPAN = (0.05, 0.6)
+"""The commit's part of the bar for handing the rows to the unit of work; the unit of work's
+own phases (checksums, audit trail, search index, saving) fill the rest."""
 """Rows between two reports (a report is a lock and a cancel check: cheap, but not free)."""
 
 
-def _dutch(number: int) -> str:
+def dutch(number: int) -> str:
+    """A count with the Dutch thousands separator: 60000 → "60.000"."""
     return f"{number:,}".replace(",", ".")
 
 
-def counted(rows: Sequence[T], progress: Progress, start: float, end: float) -> Iterator[T]:
+def counted(rows: Sequence[T], progress: Progress, start: float, end: float,
+            phase: str = "Elke rij controleren") -> Iterator[T]:
     """The rows, reporting "Elke rij controleren: 1.200 van 10.000 rijen" between start and end
     every EVERY rows (and raising Cancelled there when asked to stop)."""
     total = len(rows)
     for index, row in enumerate(rows):
         if index % EVERY == 0:
             progress.report(start + (end - start) * index / max(1, total),
-                            f"Elke rij controleren: {_dutch(index)} van {_dutch(total)} rijen")
+                            f"{phase}: {dutch(index)} van {dutch(total)} rijen")
         yield row
