@@ -255,8 +255,8 @@ def test_a_function_without_an_organisation_is_announced_and_writing_shows_its_p
     from chinadossier.services import importing
 
     source = tmp_path / "rollen.csv"
-    source.write_bytes("Naam;Rol\r\nZhang Min (fictief);Adviseur\r\nLi Wei (fictief);\r\n"
-                       .encode())
+    source.write_bytes(b"Naam;Rol\r\nZhang Min (fictief);Adviseur\r\nLi Wei (fictief);\r\n"
+)
     seen: list[tuple[str, float]] = []
     commit = importing.commit_import
 
