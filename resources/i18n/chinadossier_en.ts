@@ -4064,44 +4064,49 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="52"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="52"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="52"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="77"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="70"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="79"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="82"/>
+        <source>Let op: geen organisatie, dus de kolom {0} komt in de opmerkingen (&quot;Functie: {1}&quot;), niet als functie.</source>
+        <translation>Note: no organisation, so the column {0} goes into the notes (&quot;Functie: {1}&quot;), not as a position.</translation>
     </message>
 </context>
 <context>
@@ -4228,97 +4233,132 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="121"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="122"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="126"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="130"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="132"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="134"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="143"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="154"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="156"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="146"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="160"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="203"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="206"/>
+        <source>— daarbij nieuw: {0} uit de kolom &apos;Laatste contact&apos;</source>
+        <translation>— also new: {0} from the column &apos;Laatste contact&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="211"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="229"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="231"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="234"/>
+        <source>Let op: {0} zonder organisatie; de kolom {1} komt daar in de opmerkingen (&quot;Functie: …&quot;), niet als functie. Voeg een kolom Organisatie toe om er functies van te maken.</source>
+        <translation>Note: {0} without an organisation; there the column {1} goes into the notes (&quot;Functie: …&quot;), not as a position. Add an Organisatie column to make them positions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="237"/>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="237"/>
+        <source>{0} rijen</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="240"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="255"/>
+        <source>1 contactmoment</source>
+        <translation>1 contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="256"/>
+        <source>{0} contactmomenten</source>
+        <translation>{0} contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="285"/>
+        <source>Back-up maken</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="313"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="324"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="243"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="246"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>
@@ -4839,37 +4879,97 @@ Continue?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="20"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="24"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="24"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="28"/>
         <source>Uitkomst van de import</source>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="36"/>
-        <source>{0} records geïmporteerd uit {1}.</source>
-        <translation>{0} records imported from {1}.</translation>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="41"/>
+        <source>{0} records geïmporteerd uit {1}{2}.</source>
+        <translation>{0} records imported from {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="39"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="44"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="49"/>
         <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
         <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="52"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="41"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="59"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="59"/>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="60"/>
+        <source>persoon</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="60"/>
+        <source>personen</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="61"/>
+        <source>band</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="61"/>
+        <source>banden</source>
+        <translation>ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="62"/>
+        <source>contactmoment</source>
+        <translation>contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="62"/>
+        <source>contactmomenten</source>
+        <translation>contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="63"/>
+        <source>besluit</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="63"/>
+        <source>besluiten</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="64"/>
+        <source>risiconotitie</source>
+        <translation>risk note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="64"/>
+        <source>risiconotities</source>
+        <translation>risk notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="46"/>
         <source>{0} bestaande records bijgewerkt uit {1}.</source>
         <translation>{0} existing records updated from {1}.</translation>
     </message>

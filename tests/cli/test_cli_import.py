@@ -290,3 +290,13 @@ def test_duplicates_option_is_checked_and_explained_in_dutch(
     assert "--duplicates" in capsys.readouterr().err
     assert main(["import", "--help"]) == 0
     assert "mogelijk dubbel" in capsys.readouterr().out
+
+
+def test_a_function_without_an_organisation_is_a_notice_on_the_command_line(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "rollen.csv"
+    source.write_bytes(b"Naam;Functie\r\nZhang Min (fictief);Adviseur\r\n")
+    assert _run(db, source, "--dry-run") == 0  # a notice, not a rejection
+    assert ("let op: 1 rij zonder organisatie; de kolom 'Functie' komt daar in de opmerkingen "
+            "(\"Functie: …\"), niet als functie") in capsys.readouterr().out

@@ -167,11 +167,15 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
     for outcome, count in plan.counts().items():
         if count:
             rt.out.result(f"  {importing.OUTCOME_LABELS[outcome]}: {count}")  # type: ignore[index]
-    contacts = sum(1 for r in plan.rows if r.outcome == "new" and r.extra.get("last_contact"))
+    contacts = plan.new_contacts
     if contacts:  # records besides the rows': said here, so the result's count adds up
         rt.out.result(f"  daarbij nieuw: {contacts} "
                       f"{'contactmoment' if contacts == 1 else 'contactmomenten'} uit de kolom "
                       "'Laatste contact'")
+    as_notes = len(plan.positions_as_notes)
+    if as_notes:  # a notice, not a rejection
+        rt.out.result(f"  let op: {plural.rows(as_notes)} zonder organisatie; de kolom 'Functie' "
+                      "komt daar in de opmerkingen (\"Functie: …\"), niet als functie")
     if plan.new_organisations:
         shown = ", ".join(plan.new_organisations[:10])
         more = len(plan.new_organisations) - 10

@@ -117,6 +117,9 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
 
     preview = wizard.preview_page
     assert "nieuw: 2" in preview.counts.text() and "afgewezen: 1" in preview.counts.text()
+    # The contact moments besides the persons, as the command line says (the result adds up).
+    assert ("daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'"
+            in preview.counts.text())
     # The rejected rows are shown first: row number as Excel shows it, the column, the reason.
     assert preview.outcome.currentData() == "rejected"
     assert preview.proxy.rowCount() == 1
@@ -135,7 +138,8 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
     enter(wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=60_000)
 
-    assert "geïmporteerd uit contacten.csv" in wizard.result_page.summary.text()
+    assert ("5 records geïmporteerd uit contacten.csv: 2 personen, 1 organisatie, "
+            "2 contactmomenten.") in wizard.result_page.summary.text()
     persons = {p.display_name: p for p in dossier.persons.list_all()}
     muller = persons["Hélène Müller"]
     assert muller.emails == ("h.muller@example.nl",)
@@ -243,3 +247,45 @@ def test_a_title_row_above_the_header_is_skipped_and_the_header_row_can_be_chose
     qtbot.waitUntil(lambda: wizard.loaded.table.header_row == 1)
     assert [c.property("header") for c in mapping.combos] == ["Contactenlijst Team IZ"]
     assert mapping.skipped.text() == ""
+
+
+def test_a_function_without_an_organisation_is_announced_and_writing_shows_its_phases(
+    qtbot, ops, dossier, tmp_path, monkeypatch
+) -> None:
+    from chinadossier.services import importing
+
+    source = tmp_path / "rollen.csv"
+    source.write_bytes(b"Naam;Rol\r\nZhang Min (fictief);Adviseur\r\nLi Wei (fictief);\r\n"
+)
+    seen: list[tuple[str, float]] = []
+    commit = importing.commit_import
+
+    def watched(*args, **kwargs):
+        progress = kwargs["progress"]
+        seen.append((progress.phase, progress.fraction))  # the wizard's own phase: the backup
+        result = commit(*args, **kwargs)
+        seen.append((progress.phase, progress.fraction))
+        return result
+
+    monkeypatch.setattr(importing, "commit_import", watched)
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PREVIEW)
+    preview = wizard.preview_page
+    assert "nieuw: 2" in preview.counts.text() and "afgewezen" not in preview.counts.text()
+    assert ("Let op: 1 rij zonder organisatie; de kolom 'Rol' komt daar in de opmerkingen "
+            "(\"Functie: …\"), niet als functie.") in preview.notes.text()
+    reasons = {preview.proxy.index(r, 2).data(): preview.proxy.index(r, 5).data()
+               for r in range(preview.proxy.rowCount())}
+    assert "de kolom 'Rol' komt in de opmerkingen (\"Functie: Adviseur\")" in reasons[
+        "Zhang Min (fictief)"]
+    assert reasons["Li Wei (fictief)"] == ""
+    assert wizard.button(wizard.WizardButton.CommitButton).isEnabled()  # not a rejection
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=60_000)
+    assert seen == [("Back-up maken", 0.0), ("Opgeslagen", 1.0)]
+    assert "2 records geïmporteerd uit rollen.csv: 2 personen." in (
+        wizard.result_page.summary.text())

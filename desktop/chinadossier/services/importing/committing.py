@@ -14,6 +14,7 @@ from chinadossier.domain.drafts import (
 from chinadossier.domain.errors import Conflict, Refused, ValidationFailed, human_field
 from chinadossier.domain.progress import Progress
 from chinadossier.interchange.errors import UnreadableFile
+from chinadossier.services.importing.plan_progress import WRITE_ROWS_SPAN, WRITING_ROWS, counted
 from chinadossier.services.importing.planning import service_for
 from chinadossier.services.importing.plans import (
     ImportPlan,
@@ -60,11 +61,12 @@ def commit_import(
     if not work:
         return ImportResult(0, None, len(plan.rows))
     made = backup() if backup is not None else None
-    created = updated = 0
+    progress = progress or Progress()
+    created = updated = organisations = contacts = 0
     current: RowPlan | None = None
     service: Any = service_for(dossier, plan.kind)
     try:
-        with no_gc(), dossier.bulk(progress) as bulk:
+        with no_gc(), dossier.bulk(progress.part(WRITE_ROWS_SPAN[1], 1.0)) as bulk:
             # Nothing committed since the preview checked the rows: what the services prepared
             # then is what they would prepare now, so it is written without checking twice.
             # Its own backup's note in the audit trail changes nothing the checks depend on.
@@ -86,7 +88,8 @@ def commit_import(
                 bulk.create(dossier.organisations, organisation,
                             record_id=plan.organisation_ids.get(name))
                 created += 1
-            for current in work:
+                organisations += 1
+            for current in counted(work, progress, *WRITE_ROWS_SPAN, phase=WRITING_ROWS):
                 if current.outcome == "update":
                     record = current.record
                     if current.draft is not None:  # None: a merged row that adds only a contact
@@ -97,6 +100,7 @@ def commit_import(
                     if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
                         bulk.create(dossier.meetings, contact)
                         created += 1
+                        contacts += 1
                     continue
                 draft: Any = current.draft
                 bulk.create(service, draft, record_id=current.extra.get("record_id"),
@@ -107,6 +111,7 @@ def commit_import(
                     bulk.create(dossier.meetings, contact, prepared=_reusable(
                         current.extra.get("last_contact_prepared"), contact, unchanged))
                     created += 1
+                    contacts += 1
             current = None
             bulk.commit()
     except ValidationFailed as exc:
@@ -126,7 +131,9 @@ def commit_import(
             f"Het record van {where} is sinds het voorbeeld door iemand anders gewijzigd; er is "
             "niets geïmporteerd. Bekijk het voorbeeld opnieuw."
         ) from exc
-    return ImportResult(created, made, len(plan.rows) - len(work), updated)
+    return ImportResult(created, made, len(plan.rows) - len(work), updated, created_by_kind={
+        "organisations": organisations, "records": created - organisations - contacts,
+        "contacts": contacts})
 
 
 def _reusable(checked: PreparedDraft | None, draft: Any, unchanged: bool) -> Any:

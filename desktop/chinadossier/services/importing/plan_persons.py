@@ -15,7 +15,7 @@ from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.name_text import match_key, title_key, works_at
-from chinadossier.services.importing.plans import RowPlan
+from chinadossier.services.importing.plans import POSITION_AS_NOTE, RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
@@ -96,6 +96,7 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             positions = (PositionDraft(function, organisation_id=found[1]),)
     elif title:
         notes = joined(notes, f"Functie: {title}")
+        extra[POSITION_AS_NOTE] = title  # the preview says so (a notice, not a rejection)
     draft = PersonDraft(
         family_name=family,
         given_name=given_name,

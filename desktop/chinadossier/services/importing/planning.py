@@ -26,6 +26,7 @@ from chinadossier.services.importing.plan_progress import (
     LOOKING_FOR_DUPLICATES,
     READING_CASE_FILE,
     READING_ROWS,
+    WEIGHTS,
     counted,
 )
 from chinadossier.services.importing.plan_risks import plan_risk
@@ -68,7 +69,7 @@ def plan_import(
         )
     progress = progress or Progress()
     with no_gc():
-        progress.report(0.0, READING_CASE_FILE)
+        progress.report(WEIGHTS[READING_CASE_FILE][0], READING_CASE_FILE)
         known = Known(dossier, kind)
         planners: dict[ImportKind, Callable[[ParsedRow, Seen, Known], RowPlan]] = {
             ImportKind.ORGANISATIONS: plan_organisation,
@@ -80,15 +81,15 @@ def plan_import(
         }
         planner = planners[kind]
         seen = Seen()
-        progress.report(0.1, READING_ROWS)
+        progress.report(WEIGHTS[READING_ROWS][0], READING_ROWS)
         parsed = list(parse_rows(table, mapping))
-        plans = [planner(row, seen, known) for row in counted(parsed, progress, 0.15, 0.6)]
-        progress.report(0.6, CHECKING_AS_SAVING)
+        plans = [planner(row, seen, known) for row in counted(parsed, progress, *WEIGHTS["rows"])]
+        progress.report(WEIGHTS[CHECKING_AS_SAVING][0], CHECKING_AS_SAVING)
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
                                             list(seen.organisation_ids.values()),
                                             dossier.meetings)
         # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
-        progress.report(0.85, LOOKING_FOR_DUPLICATES)
+        progress.report(WEIGHTS[LOOKING_FOR_DUPLICATES][0], LOOKING_FOR_DUPLICATES)
         plans = import_merge.with_alternatives(plans, parsed, kind, known, planner, Seen)
         as_one = import_merge.records_as_one(parsed, kind, known)
         progress.report(1.0, DONE)

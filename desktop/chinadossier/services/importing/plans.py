@@ -28,6 +28,8 @@ OUTCOME_LABELS: Mapping[Outcome, str] = {
     "rejected": "afgewezen",
 }
 SUPPORTED = tuple(ImportKind)
+POSITION_AS_NOTE = "position_as_note"
+"""`RowPlan.extra` key: a person row's function, kept as a note for want of an organisation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,20 @@ class RowPlan:
     prepared: PreparedDraft | None = None
     """For a new record: what the services prepared to write when the preview checked it
     (reused by the commit when the case file did not change in between)."""
+
+    @property
+    def position_as_note(self) -> str | None:
+        """The function ("Functie") a new person row keeps in its notes ("Functie: Adviseur")
+        because the row names no organisation; None otherwise. A notice, not a rejection."""
+        if self.outcome != "new":
+            return None
+        title = self.extra.get(POSITION_AS_NOTE)
+        return str(title) if title else None
+
+    @property
+    def makes_contact(self) -> bool:
+        """Whether writing this row also creates a contact moment ("Laatste contact")."""
+        return self.outcome in ("new", "update") and self.extra.get("last_contact") is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +123,16 @@ class ImportPlan:
         return tuple(row for row in self.rows if row.outcome == "rejected")
 
     @property
+    def new_contacts(self) -> int:
+        """Contact moments the import creates besides the rows' records ("Laatste contact")."""
+        return sum(1 for row in self.rows if row.makes_contact)
+
+    @property
+    def positions_as_notes(self) -> tuple[RowPlan, ...]:
+        """New person rows whose function becomes a note (no organisation to hold it at)."""
+        return tuple(row for row in self.rows if row.position_as_note is not None)
+
+    @property
     def updates(self) -> tuple[RowPlan, ...]:
         """The rows that change an existing record."""
         return tuple(row for row in self.rows if row.outcome == "update")
@@ -120,3 +146,6 @@ class ImportResult:
     backup: Path | None
     skipped: int
     updated: int = 0
+    created_by_kind: Mapping[str, int] = field(default_factory=dict)
+    """What `created` is made of: "organisations" (new organisations the rows named),
+    "records" (the rows' own kind), "contacts" (contact moments from "Laatste contact")."""

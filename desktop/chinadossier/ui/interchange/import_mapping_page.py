@@ -24,7 +24,7 @@ from chinadossier.interchange.columns import FIELDS, ImportKind, detect_kind, ma
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table, is_blank
 from chinadossier.services import importing
-from chinadossier.ui.interchange.import_state import SKIP, error_text, kind_label
+from chinadossier.ui.interchange.import_state import SKIP, count, error_text, kind_label
 
 if TYPE_CHECKING:
     from chinadossier.ui.interchange.import_wizard import ImportWizard
@@ -96,7 +96,7 @@ class MappingPage(QWizardPage):
         loaded = self._wizard.loaded
         self.sheet.clear()
         for info in loaded.sheets:
-            text = (self.tr("{0} ({1} rijen)").format(info.name, info.data_rows)
+            text = (self.tr("{0} ({1} rijen)").format(info.name, count(info.data_rows))
                     if info.has_header else self.tr("{0} (geen lijst)").format(info.name))
             self.sheet.addItem(text, info.name)
             if not info.has_header:

@@ -28,12 +28,20 @@ from chinadossier.domain.changes import Changes
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.services import import_merge, importing
 from chinadossier.services.import_merge import RowChoice
-from chinadossier.ui.interchange.import_state import error_text
+from chinadossier.ui.interchange.import_state import count, error_text
 from chinadossier.ui.interchange.preview_choices import DuplicateChoices, choice_text
 from chinadossier.ui.interchange.progress import ProgressRun
 
 if TYPE_CHECKING:
     from chinadossier.ui.interchange.import_wizard import ImportWizard
+
+
+def position_column(plan: importing.ImportPlan) -> str:
+    """The file's header of the column mapped to "position" ("Functie", "Rol", …)."""
+    for index, name in plan.mapping.fields.items():
+        if name == "position":
+            return f"'{plan.mapping_header(index)}'"
+    return "'Functie'"
 
 
 class PlanModel(QAbstractTableModel):
@@ -52,6 +60,7 @@ class PlanModel(QAbstractTableModel):
         self.beginResetModel()
         self.lines = []
         choices = choices or {}
+        column = position_column(plan)
         for row in plan.rows:
             outcome = importing.OUTCOME_LABELS.get(row.outcome, row.outcome)  # type: ignore[call-overload]
             if row.errors:
@@ -69,6 +78,11 @@ class PlanModel(QAbstractTableModel):
                 elif row.outcome == "similar" and row.match:
                     reason = self.tr("Lijkt op {0}; kies hieronder samenvoegen, als nieuw of "
                                      "overslaan.").format(row.match)
+                if row.position_as_note is not None and column:
+                    note = self.tr("Let op: geen organisatie, dus de kolom {0} komt in de "
+                                   "opmerkingen (\"Functie: {1}\"), niet als functie.").format(
+                                       column, row.position_as_note)
+                    reason = f"{reason} {note}".strip()
                 self.lines.append((row.number, row.outcome, outcome, row.label,
                                    row.match or "", "", reason))
         self.endResetModel()
@@ -184,17 +198,21 @@ class PreviewPage(QWizardPage):
         self.model.set_plan(plan, loaded.choices)
         counts = plan.counts()
         where = f" — {plan.sheet}" if plan.sheet else ""
-        parts = [f"{importing.OUTCOME_LABELS.get(k, k)}: {n}"  # type: ignore[call-overload]
+        parts = [f"{importing.OUTCOME_LABELS.get(k, k)}: {count(n)}"  # type: ignore[call-overload]
                  for k, n in counts.items() if n]
-        self.counts.setText(self.tr("{0}{1}: {2} rijen {3} — {4}").format(
-            plan.source, where, len(plan.rows), plan.kind.value, " · ".join(parts)))
+        text = self.tr("{0}{1}: {2} rijen {3} — {4}").format(
+            plan.source, where, count(len(plan.rows)), plan.kind.value, " · ".join(parts))
+        if plan.new_contacts:  # besides the rows' records: said, so the result adds up
+            text += " " + self.tr("— daarbij nieuw: {0} uit de kolom 'Laatste contact'").format(
+                self._contacts(plan.new_contacts))
+        self.counts.setText(text)
         self.outcome.blockSignals(True)
         self.outcome.clear()
-        self.outcome.addItem(self.tr("Alle rijen ({0})").format(len(plan.rows)), "")
+        self.outcome.addItem(self.tr("Alle rijen ({0})").format(count(len(plan.rows))), "")
         for key, n in counts.items():
             if n:
                 text = importing.OUTCOME_LABELS.get(key, key)  # type: ignore[call-overload]
-                self.outcome.addItem(f"{text} ({n})", key)
+                self.outcome.addItem(f"{text} ({count(n)})", key)
         self.outcome.blockSignals(False)
         rejected = counts.get("rejected", 0)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData("rejected")) if rejected else 0)
@@ -209,8 +227,15 @@ class PreviewPage(QWizardPage):
             shown = ", ".join(plan.new_organisations[:8])
             more = len(plan.new_organisations) - 8
             notes.append(self.tr("Nieuwe organisaties ({0}): {1}{2}.").format(
-                len(plan.new_organisations), shown,
-                self.tr(" en {0} meer").format(more) if more > 0 else ""))
+                count(len(plan.new_organisations)), shown,
+                self.tr(" en {0} meer").format(count(more)) if more > 0 else ""))
+        as_notes = len(plan.positions_as_notes)
+        if as_notes:
+            notes.append(self.tr("Let op: {0} zonder organisatie; de kolom {1} komt daar in de "
+                                 "opmerkingen (\"Functie: …\"), niet als functie. Voeg een kolom "
+                                 "Organisatie toe om er functies van te maken.").format(
+                self.tr("1 rij") if as_notes == 1 else self.tr("{0} rijen").format(
+                    count(as_notes)), position_column(plan)))
         if plan.mapping.unknown:
             notes.append(self.tr("Overgeslagen kolommen: {0}.").format(
                 ", ".join(plan.mapping.unknown)))
@@ -224,6 +249,11 @@ class PreviewPage(QWizardPage):
             self.partial.setChecked(False)
         self.partial.setVisible(bool(rejected))
         self.completeChanged.emit()
+
+    def _contacts(self, number: int) -> str:
+        if number == 1:
+            return self.tr("1 contactmoment")
+        return self.tr("{0} contactmomenten").format(count(number))
 
     def select_row(self, number: int) -> bool:
         """Select the (first) line of the row with this number in the table."""
@@ -252,11 +282,16 @@ class PreviewPage(QWizardPage):
         assert plan is not None
         accept_partial = self.partial.isChecked()
         backups = self._wizard.backups_dir
+        backing_up = self.tr("Back-up maken")
 
         def work(dossier: Any, progress: Any) -> importing.ImportResult:
             from chinadossier.services import backups as backup_service
 
             progress.checkpoint()  # cancelled while waiting: not even a backup is made
+            # The phases on the bar: the backup, then the rows handed to the unit of work
+            # ("Records klaarzetten: 1.200 van 60.000 rijen"), then its own (checksums, audit
+            # trail, search index, saving); services.importing.plan_progress.WRITE_ROWS_SPAN.
+            progress.report(0.0, backing_up)
             # The one verified, rotating "backup first" (services.backups; issue 10.4).
             backup = backup_service.backup_step(
                 dossier.path, backup_service.desktop_place(dossier.path, backups),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+from chinadossier.interchange.columns import ImportKind
+from chinadossier.ui.interchange.import_state import count
 
 if TYPE_CHECKING:
     from chinadossier.ui.interchange.import_wizard import ImportWizard
@@ -33,17 +37,36 @@ class ResultPage(QWizardPage):
         assert result is not None and plan is not None
         updated = result.updated
         if result.created or not updated:
-            lines = [self.tr("{0} records geïmporteerd uit {1}.").format(result.created,
-                                                                         plan.source)]
+            made = self.made(result.created_by_kind, plan.kind)
+            lines = [self.tr("{0} records geïmporteerd uit {1}{2}.").format(
+                count(result.created), plan.source, f": {made}" if made else "")]
             if updated:
-                lines.append(self.tr("{0} bestaande records bijgewerkt.").format(updated))
+                lines.append(self.tr("{0} bestaande records bijgewerkt.").format(count(updated)))
         else:  # only updates: say so first (the status bar shows the first line)
-            lines = [self.tr("{0} bestaande records bijgewerkt uit {1}.").format(updated,
+            lines = [self.tr("{0} bestaande records bijgewerkt uit {1}.").format(count(updated),
                                                                                plan.source)]
         if result.skipped:
             lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
-                                 "afgewezen).").format(result.skipped))
+                                 "afgewezen).").format(count(result.skipped)))
         if result.backup is not None:
             lines.append(self.tr("Back-up vooraf: {0}").format(result.backup))
         self.summary.setText("\n".join(lines))
         self._wizard.finished_import.emit(lines[0])
+
+    def made(self, by_kind: Mapping[str, int], kind: ImportKind) -> str:
+        """What was made per kind: "2 personen, 2 contactmomenten" ("" when nothing)."""
+        nouns = {
+            ImportKind.ORGANISATIONS: (self.tr("organisatie"), self.tr("organisaties")),
+            ImportKind.PERSONS: (self.tr("persoon"), self.tr("personen")),
+            ImportKind.TIES: (self.tr("band"), self.tr("banden")),
+            ImportKind.MEETINGS: (self.tr("contactmoment"), self.tr("contactmomenten")),
+            ImportKind.DECISIONS: (self.tr("besluit"), self.tr("besluiten")),
+            ImportKind.RISKS: (self.tr("risiconotitie"), self.tr("risiconotities")),
+        }
+        made: dict[ImportKind, int] = {}
+        for key, made_kind in (("records", kind), ("organisations", ImportKind.ORGANISATIONS),
+                               ("contacts", ImportKind.MEETINGS)):
+            if by_kind.get(key):
+                made[made_kind] = made.get(made_kind, 0) + by_kind[key]
+        return ", ".join(f"{count(n)} {nouns[k][0] if n == 1 else nouns[k][1]}"
+                         for k, n in made.items())

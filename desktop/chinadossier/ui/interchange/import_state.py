@@ -16,6 +16,12 @@ READ_DIALOG_AFTER_MS = 400
 """A read shows its progress dialog only when it takes longer than this."""
 
 
+def count(number: int) -> str:
+    """A count as the wizard writes it, with the Dutch thousands separator: 60000 → "60.000"
+    (row numbers, which name a row as Excel does, are not counts)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def error_text(exc: BaseException) -> str:
     message = getattr(exc, "message", None) or str(exc)
     return str(message)
