@@ -10,6 +10,8 @@ second window on the same file, then a command-line import). See db.held_files.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +23,7 @@ from chinadossier.db import held_files, sqlite_file
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import OrganisationKind, RecordKind
 from chinadossier.domain.drafts import OrganisationDraft
+from chinadossier.domain.queries import ListQuery
 from chinadossier.services import quick
 from chinadossier.services.dossier import Dossier
 from conftest import TEST_ACTOR, TODAY
@@ -93,3 +96,54 @@ def test_the_header_reader_refuses_what_it_did_before(tmp_path: Path) -> None:
     (tmp_path / "empty.sqlite3").write_bytes(b"")
     with pytest.raises(FileRefused, match="is leeg"):
         sqlite_file.read_header(tmp_path / "empty.sqlite3")
+
+
+def _malformed() -> sqlite3.DatabaseError:
+    return sqlite3.DatabaseError("database disk image is malformed")
+
+
+def test_a_read_unit_that_read_malformed_pages_keeps_no_connection(
+        first_window: Any, caplog: pytest.LogCaptureFixture) -> None:
+    database = first_window.ctx.database
+    for _ in range(2):  # two kept connections
+        with first_window.ctx.uow(write=False) as one, first_window.ctx.uow(write=False) as two:
+            one.views.count(RecordKind.ORGANISATION, ListQuery())
+            two.views.count(RecordKind.ORGANISATION, ListQuery())
+    assert database.kept_read_connections() == 2
+    with (caplog.at_level(logging.WARNING, "chinadossier"), pytest.raises(sqlite3.DatabaseError),
+          first_window.ctx.uow(write=False) as uow):
+        uow.views.count(RecordKind.ORGANISATION, ListQuery())
+        used = uow._dbapi
+        raise _malformed()
+    assert database.kept_read_connections() == 0
+    assert database.connections_in_use() == 0
+    with pytest.raises(sqlite3.ProgrammingError):  # closed, not kept
+        used.execute("SELECT 1")
+    assert "malformed" in caplog.text
+    # The next read opens a fresh connection and reads as usual.
+    assert [r.name_nl for r in first_window.organisations.list().items] == ["Organisatie"]
+
+
+def test_a_read_unit_with_a_session_that_read_malformed_pages_is_discarded(
+        first_window: Any) -> None:
+    database = first_window.ctx.database
+    with pytest.raises(sqlite3.DatabaseError), first_window.ctx.uow(write=False) as uow:
+        uow.views.count(RecordKind.ORGANISATION, ListQuery())
+        uow._db_session  # noqa: B018 - joins the connection into a Session
+        used = uow._dbapi
+        raise _malformed()
+    assert database.kept_read_connections() == 0
+    with pytest.raises(sqlite3.ProgrammingError):  # closed, not back in the pool
+        used.execute("SELECT 1")
+
+
+def test_only_corrupt_pages_count_as_a_corrupt_read() -> None:
+    from chinadossier.db.sqlite_errors import is_corrupt_read
+
+    assert is_corrupt_read(_malformed())
+    wrapped = RuntimeError("wrapper")
+    wrapped.__cause__ = _malformed()
+    assert is_corrupt_read(wrapped)
+    assert not is_corrupt_read(sqlite3.OperationalError("database is locked"))
+    assert not is_corrupt_read(sqlite3.IntegrityError("UNIQUE constraint failed"))
+    assert not is_corrupt_read(None)

@@ -86,6 +86,16 @@ class Database:
 
     IDLE_READS = 2
 
+    def discard_kept_reads(self) -> None:
+        """Close every connection kept for the next read unit (one of them read pages that did
+        not fit together: none is trusted for the next read)."""
+        while True:
+            try:
+                raw = self._idle_reads.pop()
+            except IndexError:
+                return
+            raw.invalidate()
+
     def kept_read_connections(self) -> int:
         """How many connections are kept for the next read unit."""
         return len(self._idle_reads)
