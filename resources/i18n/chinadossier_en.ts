@@ -1403,17 +1403,22 @@ This cannot be undone.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="22"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="26"/>
+        <source>Het dossier kon niet goed worden gelezen. Er is niets half opgeslagen. Probeer het opnieuw; lukt het dan nog niet, sluit Chinadossier, open het opnieuw en controleer het dossier met &apos;chinadossier check&apos;.</source>
+        <translation>The case file could not be read properly. Nothing was half saved. Try again; if it still fails, close Chinadossier, open it again and check the case file with &apos;chinadossier check&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="31"/>
+        <source>Er ging iets mis. Er is niets half opgeslagen.</source>
+        <translation>Something went wrong. Nothing was half saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="33"/>
         <source>Details staan in het logbestand {0}.</source>
         <translation>Details are in the log file {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="24"/>
-        <source>Er ging iets mis ({0}). Er is niets half opgeslagen.</source>
-        <translation>Something went wrong ({0}). Nothing was half saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="38"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/error_dialog.py" line="84"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
@@ -5196,53 +5201,53 @@ Continue?</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="51"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="56"/>
         <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
         <translation>Search… names, Hanzi, pinyin, subjects</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="57"/>
         <source>Zoekterm</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="62"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="75"/>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="139"/>
         <source>Typ om te zoeken.</source>
         <translation>Type to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="141"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="147"/>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="180"/>
         <source>en {0} meer</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="189"/>
         <source>{0} gevonden · Enter opent</source>
         <translation>{0} found · Enter opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="190"/>
         <source>Niets gevonden voor ‘{0}’.</source>
         <translation>Nothing found for ‘{0}’.</translation>
     </message>
