@@ -147,3 +147,10 @@ def test_only_corrupt_pages_count_as_a_corrupt_read() -> None:
     assert not is_corrupt_read(sqlite3.OperationalError("database is locked"))
     assert not is_corrupt_read(sqlite3.IntegrityError("UNIQUE constraint failed"))
     assert not is_corrupt_read(None)
+
+
+def test_a_backup_header_is_read_without_keeping_a_descriptor(case_file: Path) -> None:
+    before = held_files.held_count()
+    header = sqlite_file.read_header(case_file, keep_open=False)
+    assert header.application_id == sqlite_file.APPLICATION_ID
+    assert held_files.held_count() == before

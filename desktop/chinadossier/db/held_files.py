@@ -31,8 +31,12 @@ _HELD: dict[tuple[int, int], int] = {}
 _LOCK = threading.Lock()
 
 
-def read_start(path: Path, size: int) -> bytes:
+def read_start(path: Path, size: int, *, keep: bool = True) -> bytes:
     """Up to `size` bytes from the start of the file at `path`, read on a kept descriptor.
+
+    `keep=False` for a file SQLite never keeps open in WAL mode in a long-lived process (a
+    backup being listed or verified): its descriptor is closed again unless one is held already,
+    so a folder of backups holds no descriptors and a removed backup frees its blocks.
 
     Raises what opening and reading the file raises (FileNotFoundError, IsADirectoryError,
     PermissionError, ...), like `path.open("rb").read(size)`.
@@ -42,6 +46,9 @@ def read_start(path: Path, size: int) -> bytes:
         if stat.S_ISDIR(found.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
         fd = _HELD.get((found.st_dev, found.st_ino))
+        if fd is None and not keep:
+            with open(path, "rb") as handle:
+                return handle.read(size)
         if fd is None:
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
             opened = os.fstat(fd)

@@ -28,15 +28,17 @@ class Header:
     page_size: int
 
 
-def read_header(path: Path) -> Header:
+def read_header(path: Path, *, keep_open: bool = True) -> Header:
     """Read a file's SQLite header without opening it with SQLite; refuse what is not ours.
+
+    The descriptor stays open (db.held_files) unless `keep_open=False` (a backup file).
 
     Raises FileRefused (Dutch message) for a missing, empty, non-SQLite or foreign file.
     """
     try:
         # Never `open()` and close: that drops this process's SQLite locks on the file (see
         # db.held_files), e.g. when a second window opens the file a first one has open.
-        raw = held_files.read_start(path, 100)
+        raw = held_files.read_start(path, 100, keep=keep_open)
     except FileNotFoundError as exc:
         raise FileRefused(f"Het dossierbestand {path} bestaat niet.") from exc
     except IsADirectoryError as exc:
