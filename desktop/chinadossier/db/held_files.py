@@ -29,6 +29,7 @@ __all__ = ["held_count", "read_start"]
 
 _HELD: dict[tuple[int, int], int] = {}
 _LOCK = threading.Lock()
+_POSIX = hasattr(os, "pread")
 
 
 def read_start(path: Path, size: int, *, keep: bool = True) -> bytes:
@@ -46,7 +47,9 @@ def read_start(path: Path, size: int, *, keep: bool = True) -> bytes:
         if stat.S_ISDIR(found.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
         fd = _HELD.get((found.st_dev, found.st_ino))
-        if fd is None and not keep:
+        if fd is None and (not keep or not _POSIX):
+            # A backup; or Windows, which locks per handle (LockFileEx), not per file and
+            # process, so closing a handle there drops no other lock.
             with open(path, "rb") as handle:
                 return handle.read(size)
         if fd is None:
