@@ -156,3 +156,34 @@ def test_a_backup_header_is_read_without_keeping_a_descriptor(case_file: Path) -
     header = sqlite_file.read_header(case_file, keep_open=False)
     assert header.application_id == sqlite_file.APPLICATION_ID
     assert held_files.held_count() == before
+
+
+def test_a_connection_given_back_while_the_file_is_closed_is_not_kept(
+        case_file: Path, clock: FixedClock) -> None:
+    """`close` in one thread between a read unit's test of `_closed` and its append."""
+    dossier = Dossier.open(case_file, clock=clock, actor=TEST_ACTOR)
+    database = dossier.ctx.database
+
+    class _ClosingList(list):  # type: ignore[type-arg]
+        def append(self, item: Any) -> None:
+            database.close()
+            super().append(item)
+
+    database._idle_reads = _ClosingList()
+    raw = database.take_read_connection()
+    dbapi = raw.driver_connection
+    database.give_back_read_connection(raw)
+    assert database.kept_read_connections() == 0
+    with pytest.raises(sqlite3.ProgrammingError):
+        dbapi.execute("SELECT 1")
+
+
+def test_a_connection_given_back_after_close_is_closed(case_file: Path, clock: FixedClock) -> None:
+    dossier = Dossier.open(case_file, clock=clock, actor=TEST_ACTOR)
+    database = dossier.ctx.database
+    raw = database.take_read_connection()
+    dbapi = raw.driver_connection
+    dossier.close()
+    database.give_back_read_connection(raw)
+    with pytest.raises(sqlite3.ProgrammingError):  # not left open in the disposed pool
+        dbapi.execute("SELECT 1")
