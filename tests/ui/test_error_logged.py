@@ -42,11 +42,12 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     path.parent.mkdir()
     handler = logging.FileHandler(path, encoding="utf-8")
     logger = logging.getLogger("chinadossier")
-    logger.addHandler(handler)
+    kept = logger.handlers[:]  # an earlier test's application may have left its log handler
+    logger.handlers[:] = [handler]
     try:
         yield path
     finally:
-        logger.removeHandler(handler)
+        logger.handlers[:] = kept
         handler.close()
 
 
