@@ -81,10 +81,33 @@ class Database:
         unit of another thread may end after `close`)."""
         if not self._closed and len(self._idle_reads) < self.IDLE_READS:
             self._idle_reads.append(raw)
+            if self._closed:  # `close` ran in another thread between the test and the append
+                self._close_kept_reads()
+        elif self._closed:
+            raw.invalidate()  # closed now: the disposed pool would keep it open
         else:
             raw.close()
 
+    def _close_kept_reads(self) -> None:
+        """Close the kept connections themselves (not back to a pool that may be disposed)."""
+        while True:
+            try:
+                raw = self._idle_reads.pop()  # atomic: two threads may empty the list at once
+            except IndexError:
+                return
+            raw.invalidate()
+
     IDLE_READS = 2
+
+    def discard_kept_reads(self) -> None:
+        """Close every connection kept for the next read unit (one of them read pages that did
+        not fit together: none is trusted for the next read)."""
+        while True:
+            try:
+                raw = self._idle_reads.pop()
+            except IndexError:
+                return
+            raw.invalidate()
 
     def kept_read_connections(self) -> int:
         """How many connections are kept for the next read unit."""
@@ -103,8 +126,7 @@ class Database:
         """Release every connection (the read units' kept ones first: the pool closes only
         what has been given back to it)."""
         self._closed = True
-        while self._idle_reads:
-            self._idle_reads.pop().close()
+        self._close_kept_reads()
         self.engine.dispose()
 
 

@@ -69,3 +69,24 @@ def is_read_only(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
     return "readonly" in str(getattr(exc, "orig", None) or exc).lower()
+
+
+_CORRUPT = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_corrupt_read(exc: BaseException | None) -> bool:
+    """Whether SQLite said the pages it read do not fit together ("database disk image is
+    malformed", "file is not a database"), here or in the chain of causes (SQLAlchemy wraps
+    the driver's error as `.orig`)."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, sqlite3.DatabaseError):
+            name = getattr(exc, "sqlite_errorname", "") or ""
+            text = str(exc).lower()
+            if (name.startswith(_CORRUPT) or "malformed" in text
+                    or "file is not a database" in text):
+                return True
+        orig = getattr(exc, "orig", None)
+        exc = orig if isinstance(orig, BaseException) else exc.__cause__
+        seen += 1
+    return False

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinadossier.db import sqlite_errors
+from chinadossier.db import held_files, sqlite_errors
 from chinadossier.domain.errors import FileRefused
 
 #: "CDOS" — marks a SQLite file as a Chinadossier case file (PRAGMA application_id).
@@ -28,14 +28,17 @@ class Header:
     page_size: int
 
 
-def read_header(path: Path) -> Header:
+def read_header(path: Path, *, keep_open: bool = True) -> Header:
     """Read a file's SQLite header without opening it with SQLite; refuse what is not ours.
+
+    The descriptor stays open (db.held_files) unless `keep_open=False` (a backup file).
 
     Raises FileRefused (Dutch message) for a missing, empty, non-SQLite or foreign file.
     """
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(100)
+        # Never `open()` and close: that drops this process's SQLite locks on the file (see
+        # db.held_files), e.g. when a second window opens the file a first one has open.
+        raw = held_files.read_start(path, 100, keep=keep_open)
     except FileNotFoundError as exc:
         raise FileRefused(f"Het dossierbestand {path} bestaat niet.") from exc
     except IsADirectoryError as exc:
@@ -175,16 +178,15 @@ def _refusal(path: Path, exc: sqlite3.Error) -> FileRefused:
 def read_only_reason(path: Path, *, folder: bool = False) -> str | None:
     """Why the file (or with folder=True also its folder) cannot be written; None if it can.
 
-    The file is opened for writing without writing; the folder test makes and removes an
+    The file's permission is asked of the system (os.access: also a read-only file system or
+    an immutable file); the folder test makes and removes an
     empty temporary file (SQLite needs the folder for its -wal and -shm files). Only asked
     when something already failed, or before a write.
     """
-    try:
-        with path.open("r+b"):
-            pass
-    except OSError as exc:
-        if sqlite_errors.is_read_only(exc):
-            return "het bestand is alleen-lezen"
+    # Asked of the system, not by opening the file for writing: closing any descriptor on the
+    # file would drop this process's SQLite locks on it (see db.held_files).
+    if path.is_file() and not os.access(path, os.W_OK):
+        return "het bestand is alleen-lezen"
     if folder:
         try:
             fd, name = tempfile.mkstemp(prefix=".chinadossier-probe-", dir=path.parent)

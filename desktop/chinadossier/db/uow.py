@@ -7,6 +7,7 @@ once. Anything that raises before that leaves the file as it was.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.types import TypeEngine
 
-from chinadossier.db import canonical, guarded
+from chinadossier.db import canonical, guarded, sqlite_errors
 from chinadossier.db.audit import AuditDraft, AuditWriter
 from chinadossier.db.bulk_insert import insert_rows
 from chinadossier.db.engine import Database
@@ -56,6 +57,8 @@ if TYPE_CHECKING:
         ViewRepository,
     )
     from chinadossier.db.repository import Records
+
+log = logging.getLogger(__name__)
 
 #: Per (dialect, table): the columns whose value changes on its way into the file and back.
 _ROUND_TRIPS: dict[tuple[str, str], list[tuple[str, type | None, Callable[[Any], Any]]]] = {}
@@ -391,6 +394,19 @@ class UnitOfWork:
         joined, self._joined = self._joined, None
         raw, self._raw = self._raw, None
         dbapi, self._raw_dbapi = self._raw_dbapi, None
+        corrupt = sqlite_errors.is_corrupt_read(exc)
+        if corrupt:
+            # Pages that did not fit together ("database disk image is malformed"): the file may
+            # be fine and the connection's view of it stale. Neither this unit's connection nor
+            # a kept one reads again; the next read opens a fresh one (and the log says so).
+            log.warning("SQLite read failed (%s) in %s; its connection and the kept read "
+                        "connections are discarded", exc, self.database.path.name)
+            self.database.discard_kept_reads()
+            if joined is not None:
+                joined.invalidate()
+            elif raw is not None:
+                raw.invalidate()
+                raw = None
         if self._cache_size is not None:  # the bulk's page cache back to its usual size
             cached, size = self._cache_size
             self._cache_size = None

@@ -77,7 +77,7 @@ def verify_backup(path: Path) -> int:
         FileRefused: with a Dutch message; the file is not changed.
     """
     try:
-        header = sqlite_file.read_header(path)
+        header = sqlite_file.read_header(path, keep_open=False)
     except FileRefused as exc:
         raise FileRefused(f"Deze reservekopie wordt niet gebruikt. {exc.message}") from exc
     head = head_ordinal()

@@ -76,7 +76,7 @@ def legacy_backups(dest_dir: Path) -> list[BackupInfo]:
         try:
             if not entry.is_file():
                 continue
-            sqlite_file.read_header(entry)
+            sqlite_file.read_header(entry, keep_open=False)
             stat = entry.stat()
         except (OSError, ChinadossierError):
             continue

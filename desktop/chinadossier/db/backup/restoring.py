@@ -10,7 +10,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinadossier.db import sqlite_errors, sqlite_file
+from chinadossier.db import held_files, sqlite_errors, sqlite_file
 from chinadossier.db.backup.copy import backup, verify_backup
 from chinadossier.db.backup.naming import (
     _MAX_SEQUENCE,
@@ -118,8 +118,7 @@ def _refuse_target(database_path: Path, backup_path: Path) -> None:
         raise FileRefused(
             "De reservekopie en het dossierbestand zijn hetzelfde bestand; er is niets teruggezet."
         )
-    with database_path.open("rb") as handle:
-        raw = handle.read(100)
+    raw = held_files.read_start(database_path, 100)  # never closed: see db.held_files
     if len(raw) < 100 or not raw.startswith(sqlite_file.SQLITE_MAGIC):
         return  # no readable header: damaged; its bytes are kept before anything is written
     application_id = struct.unpack(">I", raw[68:72])[0]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.dialogs.error_dialog import log_shown_error, user_message
 from chinadossier.ui.models.formatting import kind_label
 from chinadossier.ui.search.search_results import SearchAnswer, run_search
 
@@ -167,7 +168,8 @@ class SearchPopup(QFrame):
                         on_error=self._failed, key=f"search:{id(self)}")
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("Zoeken mislukt: {0}").format(exc))
+        log_shown_error(exc)
+        self.status.setText(self.tr("Zoeken mislukt: {0}").format(user_message(exc)))
 
     def _show(self, answer: SearchAnswer) -> None:
         if answer.text != self.field.text().strip():
