@@ -98,6 +98,10 @@ class PlanModel(QAbstractTableModel):
         return None
 
 
+PREVIEW_WIDTHS = (40, 92, 150, 110, 104)
+"""Rij, Uitkomst, Record, Komt overeen met, Kolom; Reden stretches."""
+
+
 class PreviewPage(QWizardPage):
     """Step 3: what each row will do; then the import (one transaction, after a backup)."""
 
@@ -133,9 +137,11 @@ class PreviewPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        # Reden, what matters most, takes the room the others leave (its full text in the
+        # tooltip); the columns before it start narrow and the user may widen them.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((44, 110, 190, 140, 120)):
+        for column, width in enumerate(PREVIEW_WIDTHS):
             header.resizeSection(column, width)
         self.partial = QCheckBox(self.tr("Afgewezen rijen &overslaan en de goede rijen "
                                          "importeren"), self)
