@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,8 +99,8 @@ class PlanModel(QAbstractTableModel):
         return None
 
 
-PREVIEW_WIDTHS = (40, 92, 150, 110, 104)
-"""Rij, Uitkomst, Record, Komt overeen met, Kolom; Reden stretches."""
+PREVIEW_WIDTHS = (40, 88, 136, 132, 100)
+"""Rij, Uitkomst, Record, Komt overeen met (its header whole), Kolom; Reden stretches."""
 
 
 class PreviewPage(QWizardPage):
@@ -141,8 +142,12 @@ class PreviewPage(QWizardPage):
         # tooltip); the columns before it start narrow and the user may widen them.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        bold = QFont(header.font())
+        bold.setBold(True)  # the theme's header font; each header shown whole
         for column, width in enumerate(PREVIEW_WIDTHS):
-            header.resizeSection(column, width)
+            text = self.model.headers[column]
+            header.resizeSection(column, max(width, QFontMetrics(bold).horizontalAdvance(text)
+                                             + 24))
         self.partial = QCheckBox(self.tr("Afgewezen rijen &overslaan en de goede rijen "
                                          "importeren"), self)
         self.partial.setAccessibleName(self.tr("Afgewezen rijen overslaan"))
