@@ -99,8 +99,8 @@ class PlanModel(QAbstractTableModel):
         return None
 
 
-PREVIEW_WIDTHS = (40, 88, 136, 132, 100)
-"""Rij, Uitkomst, Record, Komt overeen met (its header whole), Kolom; Reden stretches."""
+PREVIEW_WIDTHS = (40, 116, 124, 132, 108)
+"""Rij, Uitkomst ("mogelijk dubbel" whole), Record, Komt overeen met, Kolom; Reden stretches."""
 
 
 class PreviewPage(QWizardPage):
