@@ -78,3 +78,44 @@ def test_every_list_page_fits_at_1280_and_at_the_minimum_size(
         _check_page(qtbot, window, key, (minimum.width(), minimum.height()))
     meetings = window.pages["meetings"]
     assert meetings.subtitle.text().startswith("30 contactmomenten · ")
+
+
+def test_contact_moments_fit_one_row_at_1366(qtbot: Any, start: Any, tmp_path: Path) -> None:  # noqa: F811
+    """At 1366×768 (mock-up 02): the filters and Exporteren on one row, the count on one line,
+    the default columns within the table (no sideways scrolling), Soort whole."""
+    from chinadossier.ui.pages.cell_delegate import fitted_width
+    from chinadossier.ui.pages.column_fit import MAIN_MIN
+
+    create_demo(tmp_path / "demo" / "chinadossier.sqlite3", today=dt.date(2026, 11, 29))
+    window = _window(qtbot, start(tmp_path / "demo"))
+    window.resize(1366, 768)
+    window.sidebar.select("meetings")
+    page = window.pages["meetings"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=LIMIT)
+    qtbot.waitUntil(lambda: "gevonden" not in page.subtitle.text(), timeout=LIMIT)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=LIMIT)
+    qtbot.wait(50)
+    for key, _kind in LIST_PAGES:  # every list: the filters and Exporteren on one row
+        window.sidebar.select(key)
+        other = window.pages[key]
+        qtbot.waitUntil(lambda other=other: other.filter_bar.isVisible(), timeout=LIMIT)
+        qtbot.wait(20)
+        bar = other.filter_bar
+        shown = [w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()]
+        assert other.export_button in shown
+        rows = {w.geometry().center().y() // 8 for w in shown}
+        assert len(rows) == 1, (key, bar.width(), [(w.x(), w.width()) for w in shown])
+    window.sidebar.select("meetings")
+    qtbot.wait(20)
+    assert page.subtitle.height() < 2 * page.subtitle.fontMetrics().height()
+    assert page.subtitle.toolTip() == page.subtitle.text()
+    table = page.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    for index, column in enumerate(page._columns):
+        if column.key == "kind":
+            assert header.sectionSize(index) >= fitted_width(column, table.font(), header.font())
+        if column.stretch:
+            assert header.sectionSize(index) >= MAIN_MIN

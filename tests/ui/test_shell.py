@@ -406,3 +406,26 @@ def test_ctrl_p_opens_the_memo_dialog_and_memos_has_its_page(qtbot: Any, start: 
     window.memo_dialog.hide()
     window.sidebar.select("memos")
     assert isinstance(window.pages["memos"], MemosPage)
+
+
+def test_settings_labels_and_buttons_clear_of_their_fields(
+        qtbot: Any, start: Any, case_file: Path) -> None:
+    """"Standaardclassificatie" does not touch its value, "Map openen" not the path (SPEC)."""
+    from PySide6.QtCore import QPoint
+
+    from chinadossier.ui.widgets.form_spacing import BESIDE_GAP, LABEL_GAP
+
+    window = _window(qtbot, start(case_file.parent))
+    window.resize(1366, 768)
+    window.sidebar.select("settings")
+    page = window.settings_page
+    qtbot.wait(20)
+
+    def left(w: QWidget) -> int:
+        return w.mapTo(page, QPoint(0, 0)).x()
+
+    label = next(w for w in page.findChildren(QLabel) if w.text() == "Standaardclassificatie")
+    text_right = left(label) + label.fontMetrics().horizontalAdvance(label.text())
+    assert left(page.classification_value) - text_right >= LABEL_GAP
+    folder = page.data_folder
+    assert left(page.open_folder_button) - (left(folder) + folder.width()) >= BESIDE_GAP

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.local_time import moment_text
 from chinadossier.ui.background import Background
+from chinadossier.ui.widgets.form_spacing import BESIDE_GAP
 
 #: The start-up backup waits this long, so it never competes with the window's first paint.
 STARTUP_DELAY_MS = 5000
@@ -374,6 +375,7 @@ class BackupFolderEditor(QWidget):
         self.reset = QPushButton(self.tr("Standaard"))
         self.reset.setAccessibleName(self.tr("Standaard back-upmap gebruiken"))
         self.reset.clicked.connect(lambda: self.set_folder(None))
+        row.setSpacing(BESIDE_GAP)
         row.addWidget(self.field, 1)
         row.addWidget(self.choose)
         row.addWidget(self.reset)

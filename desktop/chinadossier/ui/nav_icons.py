@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 
 def _overview(p: QPainter) -> None:
@@ -99,10 +99,22 @@ def _settings(p: QPainter) -> None:
         p.drawEllipse(QPointF(knob, y), 1.8, 1.8)
 
 
+def _export(p: QPainter) -> None:
+    """An arrow up out of a tray (Exporteren)."""
+    path = QPainterPath(QPointF(3, 10))
+    for x, y in ((3, 15), (15, 15), (15, 10)):
+        path.lineTo(QPointF(x, y))
+    p.drawPath(path)
+    p.drawLine(QPointF(9, 2.5), QPointF(9, 11))
+    p.drawLine(QPointF(5.5, 6), QPointF(9, 2.5))
+    p.drawLine(QPointF(12.5, 6), QPointF(9, 2.5))
+
+
 ICONS: dict[str, Callable[[QPainter], None]] = {
     "overview": _overview, "ties": _ties, "organisations": _organisations,
     "persons": _persons, "meetings": _meetings, "decisions": _decisions, "risks": _risks,
     "sources": _sources, "memos": _memos, "trash": _trash, "settings": _settings,
+    "export": _export,
 }
 
 
@@ -120,3 +132,15 @@ def paint_icon(painter: QPainter, key: str, x: float, y: float, colour: QColor) 
     painter.setBrush(Qt.BrushStyle.NoBrush)
     draw(painter)
     painter.restore()
+
+
+def icon(key: str, colour: QColor, ratio: float = 1.0) -> QIcon:
+    """The 18×18 icon `key` as a QIcon (for a button), sharp at the screen's pixel ratio."""
+    pixmap = QPixmap(round(18 * ratio), round(18 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_icon(painter, key, 0, 0, colour)
+    painter.end()
+    return QIcon(pixmap)

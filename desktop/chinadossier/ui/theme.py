@@ -247,6 +247,12 @@ QFrame#Chip QToolButton {{ border: none; background: transparent; color: {accent
 QFrame#Chip QToolButton:hover {{ background: {hover}; border-radius: 8px; }}
 QComboBox QAbstractItemView {{ background: {surface}; border: 1px solid {border};
     selection-background-color: {accent_soft}; selection-color: {text}; }}
+/* A plain drop-down list under the combo, not Fusion's menu-style popup over it: the menu
+   popup's height came out one row short under this style sheet, so the last choice hid under a
+   scroll arrow ("Vertrouwelijk" on Banden). The list popup is sized from the rows' own height
+   (padding included) and shows up to maxVisibleItems whole (tests/ui/test_combo_popup.py). */
+QComboBox {{ combobox-popup: 0; }}
+QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 0 8px; }}
 
 QTableView, QTreeView, QListView {{ background: {surface}; border: 1px solid {border};
     gridline-color: {divider}; selection-background-color: {accent_soft};

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.drafts import Common, MeetingDraft
 from chinadossier.ui.detail.detail_pane import DetailPane
@@ -12,7 +14,7 @@ LONG = ("星河市人民政府外事办公室代表团访问 — Werkbezoek dele
         "Xinghe aan de haven en het stadhuis")
 
 
-def test_long_title_wraps_and_the_subtitle_elides_beside_bewerken(qtbot, ops, filled):  # noqa: F811
+def test_long_title_and_subtitle_wrap_beside_bewerken(qtbot, ops, filled):  # noqa: F811
     d = filled.dossier
     m = d.meetings.get(filled.ids["meetings"][3])
     d.meetings.edit(m.meta.id, MeetingDraft(
@@ -34,8 +36,11 @@ def test_long_title_wraps_and_the_subtitle_elides_beside_bewerken(qtbot, ops, fi
     assert edit.isVisible() and edit.geometry().right() < pane.width()
     assert sub.geometry().right() < edit.geometry().left()
     full = sub.text()
-    assert sub.fontMetrics().horizontalAdvance(full) > sub.width()  # it does not fit ...
-    assert sub.toolTip() == full  # ... and the whole text is in the tooltip
+    assert sub.fontMetrics().horizontalAdvance(full) > sub.width()  # it does not fit on a line
+    assert sub.toolTip() == full  # the whole text is in the tooltip ...
+    lines = sub.fontMetrics().boundingRect(sub.contentsRect(), int(Qt.TextFlag.TextWordWrap),
+                                           full)
+    assert sub.height() >= lines.height() > sub.fontMetrics().height()  # ... and wraps whole
     assert title.text() == LONG and title.toolTip() == LONG
     assert title.geometry().right() < pane.width()
     one_line = title.fontMetrics().height()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,7 +29,6 @@ from chinadossier.ui.detail.detail_data import DetailData, load_detail, load_mor
 from chinadossier.ui.detail.detail_html import body_html, for_palette, subtitle
 from chinadossier.ui.models.formatting import record_label
 from chinadossier.ui.pages.cell_delegate import is_dark
-from chinadossier.ui.pages.overview_page import ElidedLabel
 
 
 class DetailPane(QFrame):
@@ -53,9 +52,13 @@ class DetailPane(QFrame):
         self._history: list[HistoryEntry] = []
         self._history_more = False
 
-        # One line that elides beside "Bewerken" (the full text in its tooltip), never pushing
-        # the button out of the pane; the title below wraps.
-        self._sub = ElidedLabel("", self)
+        # Beside "Bewerken", never pushing the button out of the pane: it wraps onto a second
+        # line rather than cutting the record's kind or title off ("BES-2026-0003 ·
+        # Raadsinform…" at 1366 px); the full text is in its tooltip too. The title below wraps.
+        self._sub = QLabel(self)
+        self._sub.setTextFormat(Qt.TextFormat.PlainText)
+        self._sub.setWordWrap(True)
+        self._sub.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._sub.setObjectName("DetailSubtitle")
         self._sub.setEnabled(True)
         self._edit = QToolButton(self)
@@ -88,7 +91,7 @@ class DetailPane(QFrame):
 
         top = QHBoxLayout()
         top.addWidget(self._sub, 1)
-        top.addWidget(self._edit)
+        top.addWidget(self._edit, 0, Qt.AlignmentFlag.AlignTop)
         self._top = top
         self._sub_below = False
         from chinadossier.ui.anonymise_action import attach  # AVG (issue 10.6)
@@ -174,8 +177,8 @@ class DetailPane(QFrame):
         margins = self.layout().contentsMargins()
         room = (self.width() - margins.left() - margins.right()
                 - sum(w.sizeHint().width() + self._top.spacing() for w in buttons))
-        # Beside the buttons it may elide ("CM-2026-0015 · Werkbezoek, i…"), as long as the
-        # record's number stays whole.
+        # Beside the buttons it wraps after the record's number, as long as that number fits
+        # on the first line.
         number = self._sub.text().split(" · ", 1)[0]
         below = self._sub.fontMetrics().horizontalAdvance(number + " · …") > room
         if below == self._sub_below:

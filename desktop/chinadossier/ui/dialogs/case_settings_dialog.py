@@ -28,6 +28,7 @@ from chinadossier.domain.errors import Conflict
 from chinadossier.ui.dialogs.error_dialog import user_message
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets.authority_picker import AuthorityChoice, AuthorityPicker
+from chinadossier.ui.widgets.form_spacing import spaced
 
 
 class CaseSettingsDialog(QDialog):
@@ -51,8 +52,7 @@ class CaseSettingsDialog(QDialog):
         title.setObjectName("DialogTitle")
         lay.addWidget(title)
 
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
+        form = spaced(QFormLayout())
         self.picker = AuthorityPicker(choices, self)
         self.picker.set_chosen(settings.own_authority_code)
         self.picker.picked.connect(lambda _choice: self._explain())

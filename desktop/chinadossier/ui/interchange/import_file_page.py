@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table
 from chinadossier.services import importing
 from chinadossier.ui.interchange.import_state import error_text
+from chinadossier.ui.widgets.form_spacing import beside, spaced
 
 if TYPE_CHECKING:
     from chinadossier.ui.interchange.import_wizard import ImportWizard
@@ -61,10 +61,8 @@ class FilePage(QWizardPage):
         self.error.setProperty("role", "error")
         self.error.setAccessibleName(self.tr("Melding"))
 
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse)
-        form = QFormLayout(self)
+        row = beside(self.path_edit, self.browse)
+        form = spaced(QFormLayout(self))
         file_label = QLabel(self.tr("&Bestand"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)

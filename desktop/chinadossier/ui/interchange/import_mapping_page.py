@@ -25,6 +25,7 @@ from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table, is_blank
 from chinadossier.services import importing
 from chinadossier.ui.interchange.import_state import SKIP, count, error_text, kind_label
+from chinadossier.ui.widgets.form_spacing import spaced
 
 if TYPE_CHECKING:
     from chinadossier.ui.interchange.import_wizard import ImportWizard
@@ -81,7 +82,7 @@ class MappingPage(QWizardPage):
         self.message.setAccessibleName(self.tr("Melding"))
         self.combos: list[QComboBox] = []
 
-        form = QFormLayout()
+        form = spaced(QFormLayout())
         form.addRow(self.sheet_label, self.sheet)
         form.addRow(kind_label, self.kind)
         form.addRow(header_row_label, self.header_row)

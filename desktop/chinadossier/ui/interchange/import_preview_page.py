@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -112,6 +113,10 @@ class PlanModel(QAbstractTableModel):
         return None
 
 
+PREVIEW_WIDTHS = (40, 116, 124, 132, 108)
+"""Rij, Uitkomst ("mogelijk dubbel" whole), Record, Komt overeen met, Kolom; Reden stretches."""
+
+
 class PreviewPage(QWizardPage):
     """Step 3: what each row will do; then the import (one transaction, after a backup)."""
 
@@ -147,10 +152,16 @@ class PreviewPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        # Reden, what matters most, takes the room the others leave (its full text in the
+        # tooltip); the columns before it start narrow and the user may widen them.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((44, 110, 190, 140, 120)):
-            header.resizeSection(column, width)
+        bold = QFont(header.font())
+        bold.setBold(True)  # the theme's header font; each header shown whole
+        for column, width in enumerate(PREVIEW_WIDTHS):
+            text = self.model.headers[column]
+            header.resizeSection(column, max(width, QFontMetrics(bold).horizontalAdvance(text)
+                                             + 24))
         self.partial = QCheckBox(self.tr("Afgewezen rijen &overslaan en de goede rijen "
                                          "importeren"), self)
         self.partial.setAccessibleName(self.tr("Afgewezen rijen overslaan"))

@@ -13,7 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from chinadossier.domain.codes import Classification, ParticipantSide, RecordKind, TieStatus
+from chinadossier.domain.codes import (
+    Classification,
+    MeetingKind,
+    ParticipantSide,
+    RecordKind,
+    TieStatus,
+)
 from chinadossier.ui.models.formatting import (
     code_label,
     date_text,
@@ -145,7 +151,9 @@ def _meeting_columns() -> list[Column]:
     return [
         Column("held_on", lambda: _tr("Datum"), lambda r: date_text(r.held_on), width=88,
                fit=day_fit, sort_asc="date_asc", sort_desc="date"),
-        Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.meeting_kind), width=100),
+        # whole ("Videogesprek", not "Videoge…"): the text columns beside it give way instead
+        Column("kind", lambda: _tr("Soort"), lambda r: code_label(r.meeting_kind), width=100,
+               fit=_labels_of(MeetingKind)),
         Column("title", lambda: _tr("Onderwerp"), lambda r: r.title, stretch=True, width=220),
         Column("organisation", lambda: _tr("Organisatie"),
                lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=140),

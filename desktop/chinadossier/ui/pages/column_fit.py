@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -105,8 +106,8 @@ class ColumnFitter(QObject):
             total = sum(give.values())
             if total > 0:
                 share = min(1.0, short / total)
-                for i, amount in give.items():
-                    widths[i] -= int(amount * share)
+                for i, amount in give.items():  # rounded up: not 1 px over, scrolling sideways
+                    widths[i] -= min(amount, math.ceil(amount * share))
         stretch = max(MAIN_MIN, room - sum(widths.values()))
         self._fitting = True
         try:

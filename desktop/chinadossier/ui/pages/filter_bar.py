@@ -123,10 +123,13 @@ class FilterBar(QWidget):
         # A long kind ("Buitenlandbureau (Waiban) / Bureau Buitenlandse Zaken") would make the
         # combo as wide as half the list: it shows 16 characters, its list opens full width.
         self.code.view().setMinimumWidth(self.code.sizeHint().width())
-        if self.code.sizeHint().width() > 190:
+        # A kind like "Raadsinformatiebrief" gets room for 9 wide letters, so the filters and
+        # Exporteren keep to one row at 1366 px.
+        if self.code.sizeHint().width() > 150:
             self.code.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            self.code.setMinimumContentsLength(16)
+            self.code.setMinimumContentsLength(
+                16 if self.code.sizeHint().width() > 190 else 9)
         for widget, name in (
             (self.text, "text"), (self.code, "code"), (self.period, "period"),
             (self.tag, "tag"), (self.classification, "classification"),

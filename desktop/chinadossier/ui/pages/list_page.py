@@ -40,11 +40,13 @@ from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
 from chinadossier.ui.models.record_table import RecordTableModel
+from chinadossier.ui.nav_icons import icon
 from chinadossier.ui.pages.cell_delegate import ROW_HEIGHT, CellDelegate
 from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.column_memory import ColumnMemory
 from chinadossier.ui.pages.earlier_rows import EarlierRows
 from chinadossier.ui.pages.filter_bar import FilterBar
+from chinadossier.ui.pages.overview_page import ElidedLabel
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 from chinadossier.ui.undo_steps import remember_tag, tag_call
 from chinadossier.ui.widgets.flow import FlowLayout
@@ -105,7 +107,7 @@ class ListPage(QWidget):
         font.setPixelSize(20)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel(self)
+        self.subtitle = ElidedLabel("", self)  # one line; the full text in its tooltip
         self.subtitle.setObjectName("PageSubtitle")
 
         self.new_button = QPushButton(self.tr("Nieuw…"), self)
@@ -119,10 +121,14 @@ class ListPage(QWidget):
         self.tag_button = QPushButton(self.tr("Tag toevoegen…"), self)
         self.tag_button.setAccessibleName(self.tr("Tag toevoegen aan de geselecteerde records"))
         self.tag_button.clicked.connect(lambda: self.tag_selected())
-        self.export_button = QPushButton(self.tr("Exporteren…"), self)
+        # An icon button, so the filters and it fit one row at 1366 px (mock-up 02)
+        self.export_button = QPushButton(self)
+        self.export_button.setIcon(icon("export", self.palette().buttonText().color(),
+                                        self.devicePixelRatioF()))
         self.export_button.setObjectName("ExportButton")
         self.export_button.setAccessibleName(self.tr("Deze lijst exporteren naar CSV of Excel"))
-        self.export_button.setToolTip(self.tr("De lijst zoals gefilterd naar CSV of Excel"))
+        self.export_button.setToolTip(self.tr("Exporteren…") + "\n"
+                                      + self.tr("De lijst zoals gefilterd naar CSV of Excel"))
         self.export_button.clicked.connect(lambda: self.export_list())
         self.columns_button = QToolButton(self)
         self.columns_button.setText(self.tr("Kolommen"))
@@ -190,7 +196,8 @@ class ListPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(24, 16, 16, 0)
+        # 8 px to the splitter (mock-up 02): at 1366 px the default columns fit without scrolling
+        left_layout.setContentsMargins(24, 16, 8, 0)
         left_layout.setSpacing(12)
         # Title and count on the left, the buttons on the right; in a narrow list (a small
         # window, a wide detail pane) the buttons move under the title and wrap, the count
@@ -201,7 +208,6 @@ class ListPage(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        self.subtitle.setWordWrap(True)
         self._head.addLayout(titles, 1)
         self._buttons = QWidget(self)
         flow = FlowLayout(self._buttons, spacing=8, last_min_width=0, fill_last=False)

@@ -109,6 +109,11 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setToolTip(text)
 
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        """The text, and the same in the tooltip."""
+        super().setText(text)
+        self.setToolTip(text)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setPen(self.palette().color(self.foregroundRole()))

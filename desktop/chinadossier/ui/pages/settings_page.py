@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.domain.labels import label
+from chinadossier.ui.widgets.form_spacing import beside, spaced
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -124,9 +125,7 @@ class SettingsPage(QWidget):
         self.open_folder_button.setAccessibleName(self.tr("Gegevensmap openen"))
         self.open_folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_folder.text())))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.data_folder, 1)
-        folder_row.addWidget(self.open_folder_button)
+        folder_row = beside(self.data_folder, self.open_folder_button)
         folder_row.addStretch(0)
         form.addRow(self.tr("Gegevensmap"), folder_row)
         note = QLabel(self.tr(
@@ -170,9 +169,8 @@ class SettingsPage(QWidget):
 def _card(title: str) -> tuple[QFrame, QFormLayout]:
     frame = QFrame()
     frame.setObjectName("Card")
-    form = QFormLayout(frame)
+    form = spaced(QFormLayout(frame))
     form.setContentsMargins(18, 16, 18, 16)
-    form.setVerticalSpacing(12)
     head = QLabel(title)
     head.setObjectName("CardTitle")
     form.addRow(head)
