@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
@@ -48,39 +48,39 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="172"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="234"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="295"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
@@ -124,20 +124,20 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
@@ -176,13 +176,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
@@ -204,13 +204,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
@@ -226,19 +226,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="266"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
@@ -264,19 +264,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="281"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
@@ -326,103 +326,103 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="78"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="81"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="296"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="92"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="97"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="140"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="146"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="164"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="166"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="192"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="226"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="228"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="235"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="251"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="279"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="257"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="297"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="290"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="298"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="106"/>
         <source>{0} (verwijderd)</source>
         <translation>{0} (deleted)</translation>
     </message>
@@ -871,33 +871,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="370"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="404"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="406"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="395"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -905,33 +905,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="98"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="99"/>
         <source>De automatische back-up is niet gelukt: {0}</source>
         <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
         <translation>The automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="106"/>
         <source>Geen automatische back-up: {0}</source>
         <translation>No automatic backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="109"/>
         <source>Automatische back-up gemaakt: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="126"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="131"/>
         <source>Back-up afgebroken; er is geen back-up gemaakt.</source>
         <translation>Backup cancelled; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="133"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
     </message>
@@ -939,9 +939,9 @@ This cannot be undone.</translation>
 <context>
     <name>CaseSettingsDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="44"/>
         <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="45"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/case_settings_dialog.py" line="51"/>
         <source>Dit dossier wijzigen</source>
         <translation>Change this case file</translation>
     </message>
@@ -1162,32 +1162,32 @@ This cannot be undone.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="65"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="66"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="67"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="80"/>
         <source>Details van het record</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="88"/>
         <source>Kies een record in de lijst om het hier te zien.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="210"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -1696,7 +1696,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="47"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="86"/>
         <source>Bestand om te importeren</source>
         <translation>File to import</translation>
     </message>
@@ -1726,53 +1726,53 @@ This cannot be undone.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="66"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="69"/>
         <source>&amp;Tekenset (CSV)</source>
         <translation>&amp;Character set (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="87"/>
         <source>Lijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="101"/>
         <source>{0} bestaat niet of is geen bestand.</source>
         <translation>{0} does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="107"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="147"/>
         <source>Dit bestand kan niet worden gelezen: {0}</source>
         <translation>This file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="110"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="139"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="108"/>
         <source>Rijen lezen</source>
         <translation>Reading the rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="108"/>
         <source>Werkbladen tellen</source>
         <translation>Counting the sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_file_page.py" line="136"/>
         <source>Afgebroken; er is niets ingelezen.</source>
         <translation>Cancelled; nothing was read.</translation>
     </message>
@@ -1867,7 +1867,7 @@ This cannot be undone.</translation>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="188"/>
         <source>{0}× gebruikt</source>
         <translation>used {0}×</translation>
     </message>
@@ -1954,205 +1954,205 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="134"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="129"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="136"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="593"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="599"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="605"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="607"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="613"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="644"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="645"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="646"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="659"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="654"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="660"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="655"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="656"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="662"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="657"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="663"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="664"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="659"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="665"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="674"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="670"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="676"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="130"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="129"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="131"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="586"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="592"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="596"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="602"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="426"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="421"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="427"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="563"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="564"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="566"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="687"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="693"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="689"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="695"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -2589,178 +2589,178 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="39"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="40"/>
         <source>Werkblad en kolommen</source>
         <translation>Sheet and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="40"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="41"/>
         <source>Herkende kolommen zijn al toegewezen. Wijs een niet herkende kolom toe aan een veld, of laat hem overslaan.</source>
         <translation>Recognised columns are assigned already. Assign an unrecognised column to a field, or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="44"/>
         <source>Werkblad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="46"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="49"/>
         <source>Soort records in het bestand</source>
         <translation>Kind of records in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="51"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="69"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="70"/>
         <source>Kolommen van het bestand en hun velden</source>
         <translation>Columns of the file and their fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="72"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="72"/>
         <source>Eerste waarde</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="72"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="82"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="99"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="100"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="101"/>
         <source>{0} (geen lijst)</source>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="135"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="160"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="217"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="218"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="220"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="227"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="248"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="251"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="254"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="257"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="273"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="55"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="59"/>
         <source>Rijnummer van de kopregel</source>
         <translation>Row number of the header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="61"/>
         <source>De rij met de kolomnamen. Titelregels erboven worden overgeslagen.</source>
         <translation>The row with the column names. Title rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="63"/>
         <source>&amp;Kopregel (rij)</source>
         <translation>&amp;Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="67"/>
         <source>Overgeslagen titelregels</source>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="121"/>
         <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
         <translation>Row(s) above row {0} were skipped (a title?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="160"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="162"/>
         <source>Werkblad lezen</source>
         <translation>Reading the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="162"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="188"/>
         <source>Afgebroken; de kolommen hieronder zijn die van het vorige werkblad of de vorige kopregel.</source>
         <translation>Cancelled; the columns below are those of the previous sheet or header row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="291"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="292"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="303"/>
         <source>Voorbeeld maken</source>
         <translation>Making the preview</translation>
     </message>
@@ -3594,279 +3594,279 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="566"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="200"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="217"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="225"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="235"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="236"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="237"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="270"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="287"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="290"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="295"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="291"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="296"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="297"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="298"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="332"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="341"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="352"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="357"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="425"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="437"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="481"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="482"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="483"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="497"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="503"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="504"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="500"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="505"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="520"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="563"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="559"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="560"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="565"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="568"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="584"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="589"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="586"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="591"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="622"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="627"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="622"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="627"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="626"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="594"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
         <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
         <translation>No activity yet. What you record or change appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="642"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
         <source>{0} · band {1}</source>
         <translation>{0} · tie {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="484"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="490"/>
         <source>Risicomatrix kans × impact, band {0}</source>
         <translation>Risk matrix likelihood × impact, tie {0}</translation>
     </message>
@@ -4069,47 +4069,47 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="54"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="54"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="54"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="78"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="80"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="83"/>
         <source>Let op: geen organisatie, dus de kolom {0} komt in de opmerkingen (&quot;Functie: {1}&quot;), niet als functie.</source>
         <translation>Note: no organisation, so the column {0} goes into the notes (&quot;Functie: {1}&quot;), not as a position.</translation>
     </message>
@@ -4238,132 +4238,132 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="126"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="127"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="131"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="135"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="137"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="139"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="148"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="165"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="167"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="171"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="214"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="217"/>
         <source>— daarbij nieuw: {0} uit de kolom &apos;Laatste contact&apos;</source>
         <translation>— also new: {0} from the column &apos;Laatste contact&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="222"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="240"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="242"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="245"/>
         <source>Let op: {0} zonder organisatie; de kolom {1} komt daar in de opmerkingen (&quot;Functie: …&quot;), niet als functie. Voeg een kolom Organisatie toe om er functies van te maken.</source>
         <translation>Note: {0} without an organisation; there the column {1} goes into the notes (&quot;Functie: …&quot;), not as a position. Add an Organisatie column to make them positions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="248"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="248"/>
         <source>{0} rijen</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="251"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="266"/>
         <source>1 contactmoment</source>
         <translation>1 contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="267"/>
         <source>{0} contactmomenten</source>
         <translation>{0} contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="296"/>
         <source>Back-up maken</source>
         <translation>Making a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="324"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="335"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="254"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="257"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>
@@ -4700,109 +4700,109 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="154"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="155"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="261"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="160"/>
         <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
         <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="171"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="186"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="196"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="198"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="203"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="227"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="230"/>
         <source>{0} · ouder schema</source>
         <translation>{0} · older schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="232"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="232"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="240"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="245"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="262"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4811,72 +4811,72 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="268"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="269"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="329"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="333"/>
         <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
         <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
         <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
         <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
         <source>1 vernietigd record opnieuw vernietigd.</source>
         <translation>1 destroyed record destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
         <source>{0} vernietigde records opnieuw vernietigd.</source>
         <translation>{0} destroyed records destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="344"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="190"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="192"/>
         <source>Terugzetten afbreken (kan tot het kopiëren begint)</source>
         <translation>Cancel the restore (possible until copying starts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="310"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5345,118 +5345,118 @@ Continue?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="42"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="52"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="65"/>
         <source>Taal van de interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="86"/>
         <source>Kleurenschema</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
         <source>Volgt het systeem</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="74"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="85"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="121"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="130"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="101"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="105"/>
         <source>Eigen overheid</source>
         <translation>Own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="102"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="106"/>
         <source>Standaardclassificatie</source>
         <translation>Default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="103"/>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="107"/>
         <source>Soort dossier</source>
         <translation>Kind of case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="154"/>
         <source>Demodossier (fictieve gegevens)</source>
         <translation>Demo case file (fictitious data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="155"/>
         <source>Eigen dossier</source>
         <translation>Own case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="63"/>
         <source>Deze computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="91"/>
         <source>Taal en kleurenschema gelden voor deze computer en gaan direct in.</source>
         <translation>Language and colour scheme apply to this computer and take effect at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="101"/>
         <source>Dit dossier</source>
         <translation>This case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="108"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="110"/>
         <source>Eigen overheid en standaardclassificatie wijzigen</source>
         <translation>Change own authority and default classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="124"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="125"/>
         <source>Gegevensmap openen</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/pages/settings_page.py" line="132"/>
         <source>De gegevensmap houdt het dossier, de logboeken en (standaard) de back-ups. Een andere map kiest u bij het starten: chinadossier --data-dir MAP, of de map die u in het welkomstvenster koos (onthouden op deze computer). Eigen overheid en standaardclassificatie staan in het dossier zelf; een wijziging komt in het logboek.</source>
         <translation>The data folder holds the case file, the log files and (by default) the backups. Choose another folder when starting: chinadossier --data-dir FOLDER, or the folder chosen in the welcome dialog (remembered on this computer). Own authority and default classification are stored in the case file itself; a change is logged in the audit trail.</translation>
     </message>
