@@ -34,3 +34,26 @@ def test_reassessment_and_tags_read_as_dutch_field_names(qtbot, ops, filled):  #
         assert "assessment" in page.detail.text()
     finally:
         app.setProperty("language", None)
+
+
+def test_history_lines_show_lists_readably_and_tag_changes_with_values(qapp):
+    import datetime as dt
+
+    from chinadossier.domain.codes import AuditAction
+    from chinadossier.domain.history import FieldChange, HistoryEntry
+    from chinadossier.ui.detail.detail_html import history_lines
+
+    at = dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC)
+    entries = [
+        HistoryEntry(3, at, "t", AuditAction.UPDATE, ("tags",),
+                     (FieldChange("tags", ["haven"], []),), False),
+        HistoryEntry(2, at, "t", AuditAction.UPDATE, ("tags",),
+                     (FieldChange("tags", [], ["haven"]),), False),
+        HistoryEntry(1, at, "t", AuditAction.UPDATE, ("emails",),
+                     (FieldChange("emails", None, '["a@x.nl", "b@y.nl"]'),), False),
+    ]
+    removed, added, emails = history_lines(entries)
+    assert "tags: verwijderd: haven" in removed
+    assert "tags: toegevoegd: haven" in added
+    assert "— → a@x.nl, b@y.nl" in emails
+    assert "[" not in emails and "&quot;" not in emails
