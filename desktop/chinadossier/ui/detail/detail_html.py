@@ -113,6 +113,11 @@ def chips(record: Any) -> str:
     return "&nbsp;".join(parts)
 
 
+def score_text(score: Any, level: Any) -> str:
+    """A risk score with its level, written alike wherever the pane shows one: "1 (laag)"."""
+    return f"{score} ({code_label(level).lower()})"
+
+
 def subtitle(record: Any) -> str:
     """The muted line above the title: number, kind and the most telling codes."""
     kind = record.meta.kind
@@ -147,8 +152,8 @@ def meta_line(record: Any) -> str:
     if kind is RecordKind.DECISION:
         return f"{date_text(record.decided_on)} · {code_label(record.body)}"
     if kind is RecordKind.RISK_NOTE:
-        return _tr("Netto {score} ({level}) · herbeoordeling {date}").format(
-            score=record.residual_score, level=code_label(record.residual_level).lower(),
+        return _tr("Netto {score} · herbeoordeling {date}").format(
+            score=score_text(record.residual_score, record.residual_level),
             date=date_text(record.next_review_on))
     return ""
 
@@ -252,7 +257,7 @@ def _risk(record: Any) -> str:
         (_tr("Betreft"), link(record.subject)),
         (_tr("Categorie"), link(record.category)),
         (_tr("Bruto"), e(record.inherent_score)),
-        (_tr("Netto"), f"{e(record.residual_score)} ({e(code_label(record.residual_level))})"),
+        (_tr("Netto"), e(score_text(record.residual_score, record.residual_level))),
         (_tr("Behandeling"), e(code_label(record.treatment))),
         (_tr("Eigenaar"), e(record.owner)),
         (_tr("Status"), e(code_label(record.status))),
