@@ -4,64 +4,64 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="150"/>
-        <source>Netto {score} ({level}) · herbeoordeling {date}</source>
-        <translation>Net {score} ({level}) · review {date}</translation>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
+        <source>Netto {score} · herbeoordeling {date}</source>
+        <translation>Net {score} · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="157"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="172"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="174"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="177"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="150"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="175"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="148"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="172"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
@@ -71,257 +71,267 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="179"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="191"/>
         <source>Looptijd tot</source>
         <translation>Term until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="275"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="202"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="204"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="197"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="205"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="228"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="222"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="231"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="232"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="236"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="237"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="238"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="253"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="252"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="261"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="254"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="265"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="276"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="273"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="286"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="287"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="301"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="339"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="368"/>
+        <source>toegevoegd: {items}</source>
+        <translation>added: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="370"/>
+        <source>verwijderd: {items}</source>
+        <translation>removed: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="400"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="384"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="411"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="415"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="442"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -427,13 +437,13 @@
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="314"/>
         <source>Nog geen record citeert deze bron.</source>
         <translation>No record cites this source yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
     </message>
@@ -576,52 +586,52 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="417"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="433"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="418"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="434"/>
         <source>Actie bewerken</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
         <source>Actie *</source>
         <translation>Action *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="424"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
         <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
         <translation>E.g. Send draft evaluation to Xinghe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="442"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="443"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="445"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="446"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="431"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="447"/>
         <source>Contactmoment</source>
         <translation>Contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="432"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="448"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -780,47 +790,47 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="663"/>
         <source>Nieuwe gemeente of provincie</source>
         <translation>New municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="664"/>
         <source>Gemeente of provincie bewerken</source>
         <translation>Edit municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="671"/>
         <source>CBS-code *</source>
         <translation>CBS code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="655"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="671"/>
         <source>GM0599 of PV28</source>
         <translation>GM0599 or PV28</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="656"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="672"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="657"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="673"/>
         <source>Naam (CBS) *</source>
         <translation>Name (CBS) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="674"/>
         <source>Gangbare naam</source>
         <translation>Common name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="660"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="676"/>
         <source>Provincie (code)</source>
         <translation>Province (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="661"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="677"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
     </message>
@@ -1076,72 +1086,72 @@ This cannot be undone.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
         <source>Besluit vastleggen</source>
         <translation>Record a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="470"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
         <source>Besluit bewerken</source>
         <translation>Edit decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="476"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
         <source>Bijv. Motie beëindiging stedenband</source>
         <translation>E.g. Motion to end the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="478"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="494"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="495"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="497"/>
         <source>Orgaan *</source>
         <translation>Body *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="501"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="502"/>
         <source>Stemmen voor</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="487"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="503"/>
         <source>Stemmen tegen</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="488"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -1870,7 +1880,7 @@ This cannot be undone.</translation>
 <context>
     <name>HanziPinyin</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/hanzi.py" line="40"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/hanzi.py" line="41"/>
         <source>wordt afgeleid van de Hanzi</source>
         <translation>derived from the Hanzi</translation>
     </message>
@@ -2466,60 +2476,13 @@ This cannot be undone.</translation>
         <translation>Problems were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="893"/>
-        <source>Ctrl+N  contactmoment vastleggen
-Ctrl+K  zoeken
-Ctrl+F  lijst filteren
-F5  vernieuwen
-Ctrl+1 … Ctrl+9  pagina&apos;s in de zijbalk
-Ctrl+Z  ongedaan maken
-Ctrl+P  memo maken
-Ctrl+,  instellingen
-Ctrl+Q  afsluiten
-Pijltjes + Enter  cel van de risicomatrix openen
-
-In een lijst:
-Enter  record bewerken
-Delete  gekozen records verwijderen
-
-In een formulier:
-Ctrl+Enter  opslaan
-Esc  annuleren
-Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte</source>
-        <translation>Ctrl+N  log contact moment
-Ctrl+K  search
-Ctrl+F  filter the list
-F5  refresh
-Ctrl+1 … Ctrl+9  sidebar pages
-Ctrl+Z  undo
-Ctrl+P  make memo
-Ctrl+,  settings
-Ctrl+Q  quit
-Arrows + Enter  open a risk matrix cell
-
-In a list:
-Enter  edit the record
-Delete  delete the selected records
-
-In a form:
-Ctrl+Enter  save
-Esc  cancel
-Ctrl+Shift+N  new record from what you typed in a search field</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="900"/>
         <location filename="../../desktop/chinadossier/ui/main_window.py" line="902"/>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="910"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="905"/>
         <source>Over Chinadossier</source>
         <translation>About Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="903"/>
         <source>Chinadossier {0}
 Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
         <translation>Chinadossier {0}
@@ -3531,67 +3494,67 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="74"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="81"/>
         <source>Bijv. Bureau Buitenlandse Zaken Xinghe</source>
         <translation>E.g. Xinghe Foreign Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
         <source>Naam (Engels)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="86"/>
         <source>Plaats (referentielijst of vrije tekst)</source>
         <translation>Place (reference list or free text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
         <source>Bijv. Nanjing of 南京</source>
         <translation>E.g. Nanjing or 南京</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
         <source>Valt onder</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3917,57 +3880,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="299"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="300"/>
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="308"/>
         <source>Achternaam *</source>
         <translation>Family name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="308"/>
         <source>Bijv. Wáng of Bakker</source>
         <translation>E.g. Wáng or Bakker</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="309"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="310"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="311"/>
         <source>Naamvolgorde</source>
         <translation>Name order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="319"/>
         <source>Politieke feiten (met bron en datum)</source>
         <translation>Political facts (with source and date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="321"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="322"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -4117,57 +4080,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PoliticalFactsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="229"/>
         <source>+ Politiek feit toevoegen</source>
         <translation>+ Add political fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="230"/>
         <source>Politiek feit toevoegen</source>
         <translation>Add political fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="243"/>
         <source>Politiek feit {0}: soort</source>
         <translation>Political fact {0}: kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="245"/>
         <source>Wat, bijv. lid van de partijcommissie</source>
         <translation>What, e.g. member of the party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="246"/>
         <source>Politiek feit {0}: omschrijving</source>
         <translation>Political fact {0}: description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
         <source>Bron (verplicht)</source>
         <translation>Source (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="249"/>
         <source>Politiek feit {0}: bron</source>
         <translation>Political fact {0}: source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
         <source>Datum waarop het feit gold (verplicht)</source>
         <translation>Date on which the fact held (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="255"/>
         <source>Politiek feit {0}: per datum</source>
         <translation>Political fact {0}: as of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
         <source>Politiek feit {0} verwijderen</source>
         <translation>Remove political fact {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="258"/>
         <source>Politiek feit verwijderen</source>
         <translation>Remove political fact</translation>
     </message>
@@ -4175,62 +4138,62 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PositionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="158"/>
         <source>+ Functie toevoegen</source>
         <translation>+ Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="158"/>
         <source>Functie toevoegen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="169"/>
         <source>Functie, bijv. Directeur</source>
         <translation>Position, e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="170"/>
         <source>Functie {0}: titel</source>
         <translation>Position {0}: title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
         <source>Organisatie of overheid</source>
         <translation>Organisation or authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="173"/>
         <source>Functie {0}: organisatie</source>
         <translation>Position {0}: organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="177"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
         <source>van (bijv. ca. 2019)</source>
         <translation>from (e.g. ca. 2019)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="179"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
         <source>Functie {0}: van</source>
         <translation>Position {0}: from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="181"/>
         <source>Functie {0}: tot</source>
         <translation>Position {0}: until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
         <source>Functie {0} verwijderen</source>
         <translation>Remove position {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="184"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
     </message>
@@ -5019,52 +4982,52 @@ Continue?</translation>
 <context>
     <name>RiskCategoryForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="684"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="700"/>
         <source>Nieuwe risicocategorie</source>
         <translation>New risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="685"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="701"/>
         <source>Risicocategorie bewerken</source>
         <translation>Edit risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="692"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="708"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="693"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="709"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="694"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="710"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="695"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="711"/>
         <source>Naam (Engels) *</source>
         <translation>Name (English) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="696"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="712"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="697"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="713"/>
         <source>Gebruikelijke maatregelen</source>
         <translation>Usual measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="698"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="714"/>
         <source>Niet meer in gebruik</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="699"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="715"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5072,97 +5035,97 @@ Continue?</translation>
 <context>
     <name>RiskNoteForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="540"/>
         <source>Risico toevoegen</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="541"/>
         <source>Risico bewerken</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="531"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="531"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
         <source>Bijv. Betaalde reis voor raadsleden</source>
         <translation>E.g. Paid trip for council members</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="548"/>
         <source>Gaat over *</source>
         <translation>Concerns *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="533"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="549"/>
         <source>Band, organisatie of persoon</source>
         <translation>Tie, organisation or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="551"/>
         <source>Categorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="537"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
         <source>Beoordeling (1–5)</source>
         <translation>Assessment (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="555"/>
         <source>Bruto kans</source>
         <translation>Gross likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="556"/>
         <source>Bruto impact</source>
         <translation>Gross impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="557"/>
         <source>Netto kans</source>
         <translation>Net likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="542"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="558"/>
         <source>Netto impact</source>
         <translation>Net impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
         <source>Beheersmaatregelen</source>
         <translation>Controls</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="552"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="554"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
         <source>Risico-eigenaar</source>
         <translation>Risk owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="571"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="572"/>
         <source>Sterkte van kennis</source>
         <translation>Strength of knowledge</translation>
     </message>
@@ -5367,6 +5330,128 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="26"/>
+        <source>contactmoment vastleggen</source>
+        <extracomment>(key, what it does); a row with an empty key is a heading.</extracomment>
+        <translation>log a contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="27"/>
+        <source>zoeken</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <source>lijst filteren</source>
+        <translation>filter the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <source>vernieuwen</source>
+        <translation>refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="30"/>
+        <source>pagina&apos;s in de zijbalk</source>
+        <translation>pages in the sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="31"/>
+        <source>ongedaan maken</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <source>memo maken</source>
+        <translation>make a memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <source>instellingen</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="34"/>
+        <source>afsluiten</source>
+        <translation>quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="35"/>
+        <source>Pijltjes + Enter</source>
+        <translation>Arrows + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="36"/>
+        <source>cel van de risicomatrix openen</source>
+        <translation>open a cell of the risk matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="37"/>
+        <source>In een lijst</source>
+        <translation>In a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="38"/>
+        <source>record bewerken</source>
+        <translation>edit the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <source>gekozen records verwijderen</source>
+        <translation>delete the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <source>In een formulier</source>
+        <translation>In a form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="41"/>
+        <source>opslaan</source>
+        <translation>save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="42"/>
+        <source>annuleren</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <source>nieuw record maken van wat u in een zoekveld typte</source>
+        <translation>create a new record from what you typed in a search field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="57"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="61"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="62"/>
+        <source>Toets en wat die doet</source>
+        <translation>Key and what it does</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="63"/>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="63"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="92"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/sidebar.py" line="118"/>
@@ -5387,52 +5472,52 @@ Continue?</translation>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="624"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="609"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="625"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="619"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="635"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="619"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="635"/>
         <source>Bijv. Raadsvoorstel stedenband</source>
         <translation>E.g. Council proposal on the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="620"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="636"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="623"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="639"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="640"/>
         <source>Geraadpleegd op</source>
         <translation>Consulted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -5546,77 +5631,77 @@ Continue?</translation>
 <context>
     <name>TieForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="361"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="377"/>
         <source>Nieuwe band</source>
         <translation>New tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="378"/>
         <source>Band bewerken</source>
         <translation>Edit tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="384"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="385"/>
         <source>Gemeente of provincie</source>
         <translation>Municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="386"/>
         <source>Chinese partij *</source>
         <translation>Chinese party *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="388"/>
         <source>Soort band *</source>
         <translation>Kind of tie *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="373"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="389"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="374"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="390"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="391"/>
         <source>Leeg: gemaakt van de namen van beide partijen</source>
         <translation>Empty: made from the names of both parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="393"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="394"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="379"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="395"/>
         <source>Beëindigd</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="381"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="397"/>
         <source>Einde looptijd</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="398"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="383"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="399"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>

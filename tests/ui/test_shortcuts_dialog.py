@@ -65,3 +65,19 @@ def test_message_box_buttons_carry_no_icon(qtbot: Any) -> None:
         app.setStyleSheet(previous[0])
         app.setPalette(previous[1])
         app.setStyle(previous[2])
+
+
+def test_the_shortcuts_read_in_english(qtbot: Any, qapp: QApplication) -> None:
+    from chinadossier.ui.app import Language
+
+    language = Language(qapp)
+    language.set("en")
+    try:
+        dialog = ShortcutsDialog()
+        qtbot.addWidget(dialog)
+        rows = dialog.rows()
+        assert ("Ctrl+K", "search") in rows and ("In a form", "") in rows
+        assert ("Arrows + Enter", "open a cell of the risk matrix") in rows
+        assert dialog.windowTitle() == "Keyboard shortcuts"
+    finally:
+        language.set("nl")
