@@ -5445,8 +5445,8 @@ Continue?</translation>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="91"/>
         <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/shortcuts_dialog.py" line="93"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -82,6 +82,7 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(row, 0, key_item)
             self.table.setItem(row, 1, QTableWidgetItem(_t(what)))
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
