@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from helpers import make_org, org_draft
+from helpers import make_org, org_draft, person_draft
 
 from chinadossier.domain.codes import AuditAction
 
@@ -69,3 +69,25 @@ def test_tags_are_added_to_many_records_in_one_unit_of_work(dossier):
     with pytest.raises(Conflict):  # b was shown at version 1; it is at 2 now
         dossier.tags.add([(a2.meta.id, a2.meta.version), (b.meta.id, b.meta.version)], "china")
     assert dossier.organisations.get(a.meta.id).meta.tags == ("haven",)  # nothing written
+
+
+def test_history_hides_internal_sort_keys_and_keeps_list_values(dossier):
+    from chinadossier.domain.history import added_removed, list_items
+
+    person = dossier.persons.create(person_draft("Piet", emails=("zheng@example.cn",))).record
+    dossier.persons.edit(person.meta.id, person_draft("Jan", emails=("a@x.nl", "b@y.nl")),
+                         expected_version=person.meta.version)
+
+    entries = dossier.history.of_record(person.meta.id)
+
+    for entry in entries:
+        assert "sort_key" not in entry.fields
+        assert "sort_key" not in {c.name for c in entry.changes}
+    update = entries[0]
+    assert update.fields == ("emails", "family_name")
+    emails = next(c for c in update.changes if c.name == "emails")
+    assert list_items(emails.old) == ("zheng@example.cn",)
+    assert list_items(emails.new) == ("a@x.nl", "b@y.nl")
+    assert added_removed(["haven"], []) == ((), ("haven",))
+    assert added_removed(None, ["haven", "china"]) == (("haven", "china"), ())
+    assert list_items([{"role": "x"}]) is None and list_items("[niet json") is None

@@ -109,3 +109,14 @@ def test_the_own_authority_by_its_bare_name_is_never_made_a_chinese_organisation
     assert [row.outcome for row in _plan(dossier, data).rows] == ["exists"]
     assert [row.outcome for row in _plan(dossier, data.replace(
         b"Rotterdam", b"Gemeente Rotterdam")).rows] == ["exists"]
+
+
+def test_the_preview_names_a_person_as_the_list_will(dossier):
+    data = ("Voornaam;Achternaam;Chinese naam\r\n"
+            "Qiáng;Zhèng;郑强\r\n"
+            "Anneloes;Berg;\r\n").encode()
+    plan = _plan(dossier, data)
+    importing.commit_import(dossier, plan)
+    listed = {p.family_name: p.display_name for p in dossier.persons.list_all()}
+    assert [row.label for row in plan.rows] == [listed["Zhèng"], listed["Berg"]]
+    assert listed["Zhèng"] == "郑强 Zhèng Qiáng" and listed["Berg"] == "Anneloes Berg"

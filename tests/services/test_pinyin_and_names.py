@@ -128,3 +128,17 @@ def test_derived_pinyin_is_stored_in_nfc(dossier: Any) -> None:
     # Then the derived pinyin is stored in NFC, like every other text
     assert record.pinyin is not None
     assert unicodedata.is_normalized("NFC", record.pinyin)
+
+
+def test_latin_text_in_the_hanzi_field_gives_no_pinyin_and_the_order_follows_the_name():
+    from chinadossier.domain.codes import NameOrder
+    from chinadossier.domain.record_refs import default_name_order
+    from chinadossier.services.names import derive_pinyin
+
+    assert derive_pinyin("Testpersoon Een", None, current_pinyin=None, current_auto=True,
+                         person=True) == (None, True)
+    assert derive_pinyin("郑强", None, current_pinyin=None, current_auto=True,
+                         person=True) == ("Zhèng Qiáng", True)
+    assert default_name_order("郑强") is NameOrder.FAMILY_FIRST
+    assert default_name_order("Testpersoon") is NameOrder.GIVEN_FIRST
+    assert default_name_order(None) is NameOrder.GIVEN_FIRST

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
 
 from chinadossier.domain.codes import RecordKind
@@ -50,7 +50,7 @@ def test_forms_and_messages_opened_and_closed_twenty_times_leave_no_references(
         assert getattr(window, "quick_meeting", None) is None
     window.show_shortcuts()
     box = window.last_message
-    assert isinstance(box, QMessageBox)
+    assert isinstance(box, QDialog)
     seen.append(weakref.ref(box))
     box.accept()
     del box

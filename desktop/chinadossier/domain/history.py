@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,3 +41,48 @@ class HistoryEntry:
     fields: tuple[str, ...]
     changes: tuple[FieldChange, ...]
     erased: bool
+
+
+#: Fields the history never shows: keys derived from other fields for sorting and searching.
+INTERNAL_FIELDS = frozenset({"sort_key", "name_key"})
+
+
+def is_internal(name: str) -> bool:
+    """Whether a field is internal (a derived sort or search key), not something a user typed."""
+    return name in INTERNAL_FIELDS or name.endswith(("_sort", "_fold", "_key"))
+
+
+def without_internal(entry: HistoryEntry) -> HistoryEntry:
+    """The entry without its internal fields and their values."""
+    fields = tuple(f for f in entry.fields if not is_internal(f))
+    changes = tuple(c for c in entry.changes if not is_internal(c.name))
+    if len(fields) == len(entry.fields) and len(changes) == len(entry.changes):
+        return entry
+    return HistoryEntry(entry.seq, entry.at, entry.actor, entry.action, fields, changes,
+                        entry.erased)
+
+
+def list_items(value: Any) -> tuple[str, ...] | None:
+    """A list value's items as text (also a list stored as JSON text, such as e-mail
+    addresses), or None when the value is no list of plain values (child rows, dicts)."""
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    if not isinstance(value, (list, tuple)):
+        return None
+    if not all(isinstance(item, (str, int, float)) and not isinstance(item, bool)
+               for item in value):
+        return None
+    return tuple(str(item) for item in value)
+
+
+def added_removed(old: Any, new: Any) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The items a list change added and removed, in their order; None when either side is
+    no list of plain values (an absent side counts as empty)."""
+    before = () if old is None else list_items(old)
+    after = () if new is None else list_items(new)
+    if before is None or after is None:
+        return None
+    return (tuple(i for i in after if i not in before), tuple(i for i in before if i not in after))

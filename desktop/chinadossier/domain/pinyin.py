@@ -166,6 +166,11 @@ def is_hanzi(char: str) -> bool:
     return False
 
 
+def has_hanzi(text: str | None) -> bool:
+    """Whether a text holds at least one Hanzi (pinyin is derived only from such text)."""
+    return text is not None and any(is_hanzi(char) for char in text)
+
+
 def toneless(pinyin: str) -> str:
     """Remove tone marks from pinyin; ü becomes u (the same choice as the search index).
 

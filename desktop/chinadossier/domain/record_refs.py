@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from chinadossier.domain.codes import Classification, NameOrder, RecordKind
+from chinadossier.domain.pinyin import has_hanzi
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,6 +36,12 @@ class SearchHit:
 
     ref: Ref
     rank: float
+
+
+def default_name_order(hanzi: str | None) -> NameOrder:
+    """The name order a new person gets unless chosen: family name first for a Chinese name
+    (one with Hanzi), given name first otherwise (Dutch contacts)."""
+    return NameOrder.FAMILY_FIRST if has_hanzi(hanzi) else NameOrder.GIVEN_FIRST
 
 
 def person_name(

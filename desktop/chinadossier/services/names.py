@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from chinadossier.domain.pinyin import person_pinyin, to_pinyin
+from chinadossier.domain.pinyin import has_hanzi, person_pinyin, to_pinyin
 from chinadossier.services.context import ServiceContext
 
 
@@ -28,7 +28,8 @@ def derive_pinyin(
     convert: Callable[[str], str] = person_pinyin if person else partial(to_pinyin, known=places)
     # NFC like all stored text: a combining mark after a Hanzi would otherwise land on a letter.
     # Spaces typed between Hanzi (王 伟) are not part of the name.
-    compact = "".join(hanzi.split()) if hanzi else ""
+    # Latin text typed into the Hanzi field is no source of pinyin ("Testpersoon Een").
+    compact = "".join(hanzi.split()) if hanzi and has_hanzi(hanzi) else ""
     derived = unicodedata.normalize("NFC", convert(compact)) if compact else None
     if not typed:
         return derived, True

@@ -888,18 +888,10 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.paths.data_dir)))
 
     def show_shortcuts(self) -> None:
-        """A list of the keyboard shortcuts."""
-        text = self.tr(
-            "Ctrl+N  contactmoment vastleggen\nCtrl+K  zoeken\nCtrl+F  lijst filteren\n"
-            "F5  vernieuwen\nCtrl+1 … Ctrl+9  pagina's in de zijbalk\nCtrl+Z  ongedaan maken\n"
-            "Ctrl+P  memo maken\nCtrl+,  instellingen\nCtrl+Q  afsluiten\n"
-            "Pijltjes + Enter  cel van de risicomatrix openen\n\n"
-            "In een lijst:\nEnter  record bewerken\nDelete  gekozen records verwijderen\n\n"
-            "In een formulier:\nCtrl+Enter  opslaan\nEsc  annuleren\n"
-            "Ctrl+Shift+N  nieuw record maken van wat u in een zoekveld typte")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sneltoetsen"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAccessibleName(self.tr("Sneltoetsen"))
+        """The keyboard shortcuts in an aligned table."""
+        from chinadossier.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        box = ShortcutsDialog(self)
         box.open()
         self.dialogs.keep("last_message", box)
 

@@ -182,6 +182,8 @@ QPushButton {{ background: {surface}; color: {text}; border: 1px solid {border_s
 QPushButton:hover {{ background: {hover}; }}
 QPushButton:focus {{ border: 2px solid {accent}; padding: 4px 13px; }}
 QPushButton:disabled {{ color: {faint}; }}
+/* Fusion on Linux puts Qt's built-in pixmaps (an odd arrow/hand) on OK, Cancel …: no icons. */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QPushButton#Primary {{ background: {accent}; color: {accent_text}; border: 1px solid {accent};
     font-weight: bold; }}
 QPushButton#Primary:hover {{ background: {accent_hover}; }}

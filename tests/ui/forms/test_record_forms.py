@@ -16,6 +16,7 @@ from chinadossier.domain.codes import (
     DatePrecision,
     DecisionBody,
     DecisionKind,
+    NameOrder,
     OrganisationKind,
     RecordKind,
     TieStatus,
@@ -294,3 +295,22 @@ def test_editing_a_person_keeps_what_the_form_does_not_show(qtbot: Any, ops: Any
     assert stored.given_name == "Min"
     assert [f.text for f in stored.political_facts] == ["Lid van de partij"]
     assert (stored.pinyin, stored.pinyin_auto) == ("Zhào Mǐn", True)
+
+
+def test_a_new_person_latin_in_the_hanzi_field_and_the_name_order_follows_the_name(
+        qtbot: Any, ops: Any, dossier: Any) -> None:
+    form = _form(qtbot, ops, RecordKind.PERSON)
+    assert form.code_of("name_order") is NameOrder.GIVEN_FIRST  # a Dutch contact by default
+    assert not form.is_dirty()
+    type_text(form.names.hanzi, "Testpersoon Een")
+    assert form.names.pinyin.text() == ""  # no Hanzi: nothing copied, no space dropped
+    assert form.code_of("name_order") is NameOrder.GIVEN_FIRST
+    form.names.hanzi.clear()
+    commit_ime(form.names.hanzi, "郑强")
+    assert form.names.pinyin.text() == "Zhèng Qiáng"
+    assert form.code_of("name_order") is NameOrder.FAMILY_FIRST
+    combo = form.fields["name_order"]
+    combo.setCurrentIndex(combo.findData(NameOrder.GIVEN_FIRST))
+    combo.activated.emit(combo.currentIndex())  # the user's own choice stays
+    commit_ime(form.names.hanzi, "伟")
+    assert form.code_of("name_order") is NameOrder.GIVEN_FIRST

@@ -34,3 +34,41 @@ def test_reassessment_and_tags_read_as_dutch_field_names(qtbot, ops, filled):  #
         assert "assessment" in page.detail.text()
     finally:
         app.setProperty("language", None)
+
+
+def test_history_lines_show_lists_readably_and_tag_changes_with_values(qapp):
+    import datetime as dt
+
+    from chinadossier.domain.codes import AuditAction
+    from chinadossier.domain.history import FieldChange, HistoryEntry
+    from chinadossier.ui.detail.detail_html import history_lines
+
+    at = dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC)
+    entries = [
+        HistoryEntry(3, at, "t", AuditAction.UPDATE, ("tags",),
+                     (FieldChange("tags", ["haven"], []),), False),
+        HistoryEntry(2, at, "t", AuditAction.UPDATE, ("tags",),
+                     (FieldChange("tags", [], ["haven"]),), False),
+        HistoryEntry(1, at, "t", AuditAction.UPDATE, ("emails",),
+                     (FieldChange("emails", None, '["a@x.nl", "b@y.nl"]'),), False),
+    ]
+    removed, added, emails = history_lines(entries)
+    assert "tags: verwijderd: haven" in removed
+    assert "tags: toegevoegd: haven" in added
+    assert "— → a@x.nl, b@y.nl" in emails
+    assert "[" not in emails and "&quot;" not in emails
+
+
+def test_a_risk_level_reads_alike_in_the_subtitle_and_the_fields(qapp, dossier):
+    from chinadossier.domain.codes import OrganisationKind
+    from chinadossier.domain.drafts import AssessmentDraft, OrganisationDraft, RiskNoteDraft
+    from chinadossier.ui.detail.detail_html import _risk, meta_line
+
+    org = dossier.organisations.create(OrganisationDraft(
+        name_nl="Gemeente Xinghe", org_kind=OrganisationKind.GOVERNMENT)).record
+    note = dossier.risk_notes.create(RiskNoteDraft(
+        subject_id=org.meta.id, category_code="R-POL", title="Reis",
+        assessment=AssessmentDraft(4, 4, 1, 1))).record
+    assert "Netto 1 (laag)" in meta_line(note)
+    assert "1 (laag)" in _risk(note)
+    assert "(Laag)" not in _risk(note)

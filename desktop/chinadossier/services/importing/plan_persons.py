@@ -10,6 +10,7 @@ from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft, PersonDra
 from chinadossier.domain.generated_text import LAST_CONTACT_SUMMARY, last_contact_title
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
+from chinadossier.domain.record_refs import default_name_order, person_name
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
@@ -27,6 +28,7 @@ from chinadossier.services.importing.row_drafts import (
     matched_row,
     rejected_row,
 )
+from chinadossier.services.names import derive_pinyin
 
 _NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "pinyin")
 """What a person's key is made of: two rows with the same key differ only in how they spell it."""
@@ -44,13 +46,15 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     if values.get("family_name"):
         family, given_name, tussen = values["family_name"], values.get("given_name"), values.get(
             "tussenvoegsel")
-        order = NameOrder.GIVEN_FIRST
+        order = default_name_order(hanzi)
     elif full:
         split = split_name(full)
         family, given_name, tussen = split.family_name, split.given_name, split.tussenvoegsel
         order = NameOrder.FAMILY_FIRST if split.family_first else NameOrder.GIVEN_FIRST
     else:
         family, given_name, tussen, order = "", None, None, NameOrder.FAMILY_FIRST
+    # Named as the lists will name the person (Hanzi, then the pinyin derived from them).
+    label = _shown_name(family, given_name, tussen, order, hanzi, values.get("pinyin")) or label
     key = match_key(hanzi) if hanzi else match_key(" ".join(p for p in (family, given_name) if p))
     score, match = known.person(key)
     organisation = values.get("organisation")
@@ -164,12 +168,17 @@ def _works_at(person: PersonRecord, organisation: str, known: Known) -> bool:
 
 
 def display_name(draft: PersonDraft) -> str:
-    """The person's name as lists show it (Hanzi first, then the Latin name)."""
-    if draft.name_order is NameOrder.FAMILY_FIRST:
-        latin = " ".join(p for p in (draft.family_name, draft.given_name) if p)
-    else:
-        latin = " ".join(p for p in (draft.given_name, draft.tussenvoegsel, draft.family_name) if p)
-    return " ".join(p for p in (draft.hanzi, latin) if p)
+    """The person's name as lists show it (Hanzi first, then the pinyin or Latin name)."""
+    return _shown_name(draft.family_name, draft.given_name, draft.tussenvoegsel,
+                       draft.name_order, draft.hanzi, draft.pinyin)
+
+
+def _shown_name(family: str, given: str | None, tussen: str | None, order: NameOrder,
+                hanzi: str | None, pinyin: str | None) -> str:
+    """`person_name` (the lists' display name) with the pinyin the services will derive."""
+    derived, _auto = derive_pinyin(hanzi, pinyin, current_pinyin=None, current_auto=True,
+                                   person=True)
+    return person_name(family, given, tussen, order, hanzi, derived)
 
 
 def _position(

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from chinadossier.domain import labels
 from chinadossier.domain.codes import ActionStatus, AuditAction, ParticipantSide, RecordKind
-from chinadossier.domain.history import HistoryEntry
+from chinadossier.domain.history import FieldChange, HistoryEntry, added_removed, list_items
 from chinadossier.domain.records import Ref
 from chinadossier.ui.detail.detail_data import DetailData
 from chinadossier.ui.models.formatting import (
@@ -113,6 +113,11 @@ def chips(record: Any) -> str:
     return "&nbsp;".join(parts)
 
 
+def score_text(score: Any, level: Any) -> str:
+    """A risk score with its level, written alike wherever the pane shows one: "1 (laag)"."""
+    return f"{score} ({code_label(level).lower()})"
+
+
 def subtitle(record: Any) -> str:
     """The muted line above the title: number, kind and the most telling codes."""
     kind = record.meta.kind
@@ -147,8 +152,8 @@ def meta_line(record: Any) -> str:
     if kind is RecordKind.DECISION:
         return f"{date_text(record.decided_on)} · {code_label(record.body)}"
     if kind is RecordKind.RISK_NOTE:
-        return _tr("Netto {score} ({level}) · herbeoordeling {date}").format(
-            score=record.residual_score, level=code_label(record.residual_level).lower(),
+        return _tr("Netto {score} · herbeoordeling {date}").format(
+            score=score_text(record.residual_score, record.residual_level),
             date=date_text(record.next_review_on))
     return ""
 
@@ -252,7 +257,7 @@ def _risk(record: Any) -> str:
         (_tr("Betreft"), link(record.subject)),
         (_tr("Categorie"), link(record.category)),
         (_tr("Bruto"), e(record.inherent_score)),
-        (_tr("Netto"), f"{e(record.residual_score)} ({e(code_label(record.residual_level))})"),
+        (_tr("Netto"), e(score_text(record.residual_score, record.residual_level))),
         (_tr("Behandeling"), e(code_label(record.treatment))),
         (_tr("Eigenaar"), e(record.owner)),
         (_tr("Status"), e(code_label(record.status))),
@@ -342,10 +347,28 @@ def _value(value: Any) -> str | None:
         return _tr("ja") if value else _tr("nee")
     if isinstance(value, (int, float)):
         return str(value)
+    items = list_items(value)  # a list, also one stored as JSON text (e-mail addresses)
+    if items is not None:
+        if not items:
+            return "—"
+        joined = ", ".join(items)
+        return joined if len(joined) <= 80 else joined[:79] + "…"
     if isinstance(value, str):
         text = value if len(value) <= 80 else value[:79] + "…"
         return f"‘{text}’"
     return None
+
+
+def _list_change(field: str, change: FieldChange) -> str | None:
+    """A change of tags: which were added and which removed ("tags: + haven, − china")."""
+    diff = added_removed(change.old, change.new)
+    if diff is None or not (diff[0] or diff[1]):
+        return None
+    added, removed = diff
+    parts = [_tr("toegevoegd: {items}").format(items=", ".join(added))] if added else []
+    if removed:
+        parts.append(_tr("verwijderd: {items}").format(items=", ".join(removed)))
+    return f"{field}: " + "; ".join(parts)
 
 
 def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
@@ -363,6 +386,10 @@ def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
             for name in entry.fields:
                 field = labels.field_label(name, lang)
                 change = by_name.get(name)
+                listed = _list_change(field, change) if name == "tags" and change else None
+                if listed is not None:
+                    details.append(e(listed))
+                    continue
                 old = _value(change.old) if change else None
                 new = _value(change.new) if change else None
                 if change is not None and old is not None and new is not None:

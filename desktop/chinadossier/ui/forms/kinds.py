@@ -44,6 +44,7 @@ from chinadossier.domain.drafts import (
     TieDraft,
 )
 from chinadossier.domain.labels import choices as enum_choices
+from chinadossier.domain.record_refs import default_name_order
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.models.formatting import code_lang
 from chinadossier.ui.widgets import picker_sources as ps
@@ -307,7 +308,11 @@ class PersonForm(RecordForm):
             self.line("family_name", self.tr("Achternaam *"), self.tr("Bijv. Wáng of Bakker"))
             self.line("given_name", self.tr("Voornaam"))
             self.line("tussenvoegsel", self.tr("Tussenvoegsel"))
-        self.combo("name_order", self.tr("Naamvolgorde"), NameOrder)
+        order = self.combo("name_order", self.tr("Naamvolgorde"), NameOrder)
+        # Until chosen, the order follows the name: Hanzi → family name first, else given first.
+        self.order_chosen = False
+        order.activated.connect(self._order_chosen)
+        self.names.hanzi.textChanged.connect(self._follow_name_order)
         self.positions = PositionsEditor(self)
         self.add("positions", self.tr("Functies"), self.positions)
         self.political_facts = PoliticalFactsEditor(self)
@@ -318,7 +323,18 @@ class PersonForm(RecordForm):
         self.use_column(1)
         self.contact_fields()
 
+    def _order_chosen(self, _index: int) -> None:
+        self.order_chosen = True
+
+    def _follow_name_order(self, hanzi: str) -> None:
+        if not self.order_chosen:
+            self.set_field("name_order", default_name_order(hanzi))
+
+    def load_defaults(self) -> None:
+        self._follow_name_order("")
+
     def load(self, r: Any) -> None:
+        self.order_chosen = True  # a stored person keeps the order it has
         self.names.load(r.hanzi, r.pinyin, r.pinyin_auto)
         for key in ("family_name", "given_name", "tussenvoegsel", "name_order", "aliases", "notes",
                     "emails", "phones", "postal_addresses"):

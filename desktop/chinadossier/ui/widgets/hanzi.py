@@ -12,13 +12,14 @@ import unicodedata
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from chinadossier.domain.pinyin import person_pinyin, to_pinyin
+from chinadossier.domain.pinyin import has_hanzi, person_pinyin, to_pinyin
 
 
 def derived_pinyin(hanzi: str, *, person: bool) -> str:
-    """The pinyin the services would derive from these Hanzi ("" for none)."""
+    """The pinyin the services would derive from these Hanzi ("" for none, also for text
+    without Hanzi: Latin typed into the Hanzi field is not copied)."""
     compact = "".join(hanzi.split())
-    if not compact:
+    if not compact or not has_hanzi(compact):
         return ""
     convert = person_pinyin if person else to_pinyin
     return unicodedata.normalize("NFC", convert(compact))
