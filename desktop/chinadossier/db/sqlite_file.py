@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinadossier.db import held_files, sqlite_errors
+from chinadossier.db import held_files, sqlite_errors, wal_frames
 from chinadossier.domain.errors import FileRefused
 
 #: "CDOS" — marks a SQLite file as a Chinadossier case file (PRAGMA application_id).
@@ -232,6 +232,7 @@ def refuse_foreign_wal(path: Path) -> None:
             page_size, settings_page, case_id = found
             foreign = int.from_bytes(header[8:12], "big") != page_size
             salts = header[16:24]
+            frames = 0
             while not foreign:
                 frame = handle.read(_WAL_FRAME_HEADER)
                 if len(frame) < _WAL_FRAME_HEADER or frame[8:16] != salts:
@@ -244,6 +245,11 @@ def refuse_foreign_wal(path: Path) -> None:
                     foreign = case_id not in handle.read(page_size)
                 else:
                     handle.seek(page_size, os.SEEK_CUR)  # only two pages are of interest
+                frames += 1
+            if foreign and frames and frames > wal_frames.replayed_frames(wal):
+                # That frame would never be applied: a transaction cut off by a crash (its
+                # checksum fails or no commit follows), not a log of another database.
+                foreign = False
     except OSError:
         return
     if foreign:
