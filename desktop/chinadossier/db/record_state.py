@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
@@ -66,19 +66,35 @@ def stable_row(table_name: str, values: Sequence[object]) -> list[object]:
     still matches; once such a column holds a value, the value is part of the state (appended
     as a name → value object, so its place in the table does not matter).
     """
+    return stable_row_of(table_name)(values)
+
+
+@functools.cache
+def stable_row_of(table_name: str) -> Callable[[Sequence[object]], list[object]]:
+    """stable_row for one table, with the table's columns looked up once (for a pass over
+    every row of the table)."""
     added = _added_columns(table_name)
     if not added:
-        return values if isinstance(values, list) else list(values)
+        return lambda values: values if isinstance(values, list) else list(values)
     skip = {i for i, _ in added}
-    row: list[object] = [v for i, v in enumerate(values) if i not in skip]
-    extra = {
-        name: values[i]
-        for i, name in added
-        if values[i] is not None and values[i] is not False and values[i] != 0
-    }
-    if extra:
-        row.append(extra)
-    return row
+    width = len(Base.metadata.tables[table_name].columns)
+    kept = [i for i in range(width) if i not in skip]
+
+    def stable(values: Sequence[object]) -> list[object]:
+        if len(values) == width:
+            row: list[object] = [values[i] for i in kept]
+        else:  # not a whole row of the table: as the general rule has it
+            row = [v for i, v in enumerate(values) if i not in skip]
+        extra = {
+            name: values[i]
+            for i, name in added
+            if values[i] is not None and values[i] is not False and values[i] != 0
+        }
+        if extra:
+            row.append(extra)
+        return row
+
+    return stable
 
 
 def row_order(row: Sequence[object]) -> tuple[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -79,6 +80,7 @@ def _chain_holds(session: Session) -> tuple[int, bool]:
     prev = audit.GENESIS
     count = 0
     sha256 = hashlib.sha256
+    dumps = orjson.dumps
     while batch := cursor.fetchmany(5000):
         for (
             seq,
@@ -97,20 +99,26 @@ def _chain_holds(session: Session) -> tuple[int, bool]:
             payload,
         ) in batch:
             count += 1
-            recomputed = audit.entry_hash(
-                prev_hash,
-                seq,
-                read_at(at),
-                actor,
-                host,
-                action,
-                record_id,
-                record_kind,
-                display_no,
-                fields,
-                state_hash,
-                payload_hash,
-            )
+            # audit.entry_hash's bytes for raw values (str, int, None: orjson writes them as
+            # canonical.dumps does); anything else fails here and goes to the reference.
+            try:
+                body = dumps([
+                    prev_hash,
+                    seq,
+                    read_at(at),
+                    actor,
+                    host,
+                    action,
+                    record_id,
+                    record_kind,
+                    display_no,
+                    fields,
+                    state_hash,
+                    payload_hash,
+                ])
+            except TypeError:
+                return count, False
+            recomputed = sha256(body).hexdigest()
             if seq != count or prev_hash != prev or recomputed != entry_hash:
                 return count, False
             if payload is not None and (

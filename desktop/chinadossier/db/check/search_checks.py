@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from chinadossier.db.check.common import CheckItem, _capital, _named
-from chinadossier.db.check.raw import _record_rows
+from chinadossier.db.check.raw import _cursor, _record_rows
 from chinadossier.db.check.states import counted
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SqliteFtsIndex
@@ -28,7 +28,7 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
             deleted.add(raw_id)
     live = numbers.keys() - deleted
     indexed = Counter(
-        str(row[0]) for row in session.execute(text("SELECT record_id FROM search_fts"))
+        str(row[0]) for row in _cursor(session).execute("SELECT record_id FROM search_fts")
     )
     missing = sorted(numbers[i] for i in live - indexed.keys())
     stale = sorted(numbers[i] for i in deleted & indexed.keys())

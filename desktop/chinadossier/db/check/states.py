@@ -13,7 +13,7 @@ from chinadossier.db import audit, canonical
 from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital, _named
 from chinadossier.db.check.raw import _cursor, _raw_batches, _record_rows
 from chinadossier.db.models import Base
-from chinadossier.db.record_state import owned_tables, row_order, stable_row, state_hashes
+from chinadossier.db.record_state import owned_tables, row_order, stable_row_of, state_hashes
 from chinadossier.domain.codes import RecordKind
 
 #: Tables whose rows belong to a record of any kind (owned by every kind).
@@ -141,11 +141,14 @@ def _fast_state_hashes(
     started: set[Any] = set()
     doubtful: set[Any] = set()
     by_text = {str(raw).lower(): raw for raw in kind_of}
+    kind_of_get = kind_of.get
+    fast_dumps = canonical.fast_dumps
     for table_name, owners in by_table.items():
         table = Base.metadata.tables[table_name]
         names = list(table.columns.keys())
         # Columns added by later migrations count only when set (record_state.stable_row).
         added = any(c.info.get("added") for c in table.columns)
+        stable = stable_row_of(table_name)
         grouped: dict[Any, list[Sequence[Any]]] = {}
         key = canonical.fast_dumps(table_name) + b":"
         primary = [c.name for c in table.primary_key.columns]
@@ -157,35 +160,43 @@ def _fast_state_hashes(
             # A child table owned through one column is read in owner order: each record's
             # rows then arrive together and are hashed as soon as the next owner starts.
             ordered = len(owners) == 1 and not single
-            if ordered:
-                grouped = _Flushing(key, hashers, started)
+            current: Any = None
+            held: list[Sequence[Any]] | None = None
             for batch in _raw_batches(session, table, owner_name if ordered else None):
                 for values in batch:
                     owner = values[owner_index]
-                    owner_kind = kind_of.get(owner)
+                    owner_kind = kind_of_get(owner)
                     if owner_kind is None:
                         normal = _as_uuid(owner)
                         if normal is not None and normal.hex in by_text:
                             doubtful.add(by_text[normal.hex])
-                    elif only is not None and owner_kind != only:
                         continue
-                    if owner_kind is None:
+                    if only is not None and owner_kind != only:
                         continue
                     if added:
-                        values = stable_row(table_name, values)
+                        values = stable(values)
                     if single:
-                        piece = key + canonical.fast_dumps([values])
+                        piece = key + fast_dumps([values])
                         if owner in started:
                             piece = b"," + piece
                         else:
                             started.add(owner)
                         hashers[owner].update(piece)
+                    elif ordered:
+                        if held is not None and owner == current:
+                            held.append(values)
+                            continue
+                        if held is not None:  # a new owner: the previous one is complete
+                            _feed(key, current, held, hashers, started)
+                        current, held = owner, [values]
                     else:
                         rows = grouped.get(owner)
                         if rows is None:
                             grouped[owner] = [values]
                         else:
                             rows.append(values)
+            if held is not None:
+                _feed(key, current, held, hashers, started)
         for owner, rows in grouped.items():
             _feed(key, owner, rows, hashers, started)
         del grouped
@@ -208,20 +219,6 @@ def _feed(
     else:
         started.add(owner)
     hashers[owner].update(piece)
-
-
-class _Flushing(dict[Any, list[Sequence[Any]]]):
-    """Rows grouped by owner for rows that arrive in owner order: holds one owner at a time."""
-
-    def __init__(self, key: bytes, hashers: dict[Any, Any], started: set[Any]) -> None:
-        super().__init__()
-        self._args = (key, hashers, started)
-
-    def __setitem__(self, owner: Any, rows: list[Sequence[Any]]) -> None:
-        for previous, held in list(self.items()):  # a new owner: the previous one is complete
-            _feed(self._args[0], previous, held, self._args[1], self._args[2])
-            del self[previous]
-        super().__setitem__(owner, rows)
 
 
 def _as_uuid(raw: Any) -> uuid.UUID | None:

@@ -1,5 +1,6 @@
-"""The second process of a check: pages, links and the audit chain of one file, as JSON lines
-(with ``--shape`` then the schema item, its shape compared with a fresh upgrade's).
+"""The second process of a check: pages, links, audit chain, search index and invariants of one
+file, as JSON lines (with ``--shape`` then the schema item, its shape compared with a fresh
+upgrade's).
 
 Run as ``python -m chinadossier.db.check.worker PATH [--full] [--shape]`` by db.check.runner. A
 plain child process (no multiprocessing): it is waited for, and nothing of it (no resource
