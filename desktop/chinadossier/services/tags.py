@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from chinadossier.db.repository import Shared
@@ -37,36 +37,12 @@ class TagService:
         since it was shown raises Conflict, one in the trash NotFound; nothing is written then.
         Returns the ids that got the tag.
         """
-        c = Collector()
-        name = v.line(c, "tag", tag, required=True, max_length=80)
-        c.raise_if_any()
-        assert name is not None
-        tagged: list[uuid.UUID] = []
-        with self.ctx.uow() as uow:
-            repo = uow.records
-            kinds = repo.live_kinds([record_id for record_id, _ in records])
-            for record_id, version in records:
-                if record_id not in kinds:
-                    raise NotFound("Een van de gekozen records bestaat niet meer.")
-                kind, _deleted = kinds[record_id]
-                current = repo.get_record(kind, record_id)
-                meta = current.meta
-                if meta.version != version:
-                    raise Conflict(
-                        f"{meta.display_no} is intussen gewijzigd; er is geen tag toegevoegd.",
-                        current,
-                    )
-                if meta.deleted:
-                    raise NotFound(
-                        f"{meta.display_no} staat in de prullenbak; zet het eerst terug."
-                    )
-                if sort_key(name) in {sort_key(t) for t in meta.tags}:
-                    continue
-                repo.update(kind, record_id, version, {}, _with_tags(meta, (*meta.tags, name)),
-                            current=current)
-                tagged.append(record_id)
-            changes = uow.commit()
-        return Result(tuple(tagged), changes)
+        def added(tags: tuple[str, ...], name: str) -> tuple[str, ...] | None:
+            if sort_key(name) in {sort_key(t) for t in tags}:
+                return None
+            return (*tags, name)
+
+        return self._retag(records, tag, added, "er is geen tag toegevoegd.")
 
     def remove(
         self, records: Sequence[tuple[uuid.UUID, int]], tag: str
@@ -77,12 +53,28 @@ class TagService:
         alone. A record changed since raises Conflict, one in the trash or gone NotFound; nothing
         is written then. Returns the ids that lost the tag (one audit entry each).
         """
+        def removed(tags: tuple[str, ...], name: str) -> tuple[str, ...] | None:
+            kept = tuple(t for t in tags if sort_key(t) != sort_key(name))
+            return None if kept == tags else kept
+
+        return self._retag(records, tag, removed,
+                           "de tag '{name}' is bij geen enkel record weggehaald.")
+
+    def _retag(
+        self,
+        records: Sequence[tuple[uuid.UUID, int]],
+        tag: str,
+        change: Callable[[tuple[str, ...], str], tuple[str, ...] | None],
+        nothing_done: str,
+    ) -> Result[tuple[uuid.UUID, ...]]:
+        """Give each (record id, version the user saw) the tags `change` makes of its tags
+        (None: left alone), in one transaction; all or nothing. `nothing_done` ends the
+        conflict message (`{name}` is the tag)."""
         c = Collector()
         name = v.line(c, "tag", tag, required=True, max_length=80)
         c.raise_if_any()
         assert name is not None
-        key = sort_key(name)
-        untagged: list[uuid.UUID] = []
+        changed: list[uuid.UUID] = []
         with self.ctx.uow() as uow:
             repo = uow.records
             kinds = repo.live_kinds([record_id for record_id, _ in records])
@@ -94,21 +86,22 @@ class TagService:
                 meta = current.meta
                 if meta.version != version:
                     raise Conflict(
-                        f"{meta.display_no} is intussen gewijzigd; de tag '{name}' is bij geen "
-                        "enkel record weggehaald.",
+                        f"{meta.display_no} is intussen gewijzigd; "
+                        + nothing_done.format(name=name),
                         current,
                     )
                 if meta.deleted:
                     raise NotFound(
                         f"{meta.display_no} staat in de prullenbak; zet het eerst terug."
                     )
-                kept = tuple(t for t in meta.tags if sort_key(t) != key)
-                if kept == tuple(meta.tags):
+                tags = change(tuple(meta.tags), name)
+                if tags is None:
                     continue
-                repo.update(kind, record_id, version, {}, _with_tags(meta, kept), current=current)
-                untagged.append(record_id)
+                repo.update(kind, record_id, version, {}, _with_tags(meta, tags),
+                            current=current)
+                changed.append(record_id)
             changes = uow.commit()
-        return Result(tuple(untagged), changes)
+        return Result(tuple(changed), changes)
 
 
 def _with_tags(meta: Any, tags: tuple[str, ...]) -> Shared:
