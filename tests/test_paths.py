@@ -201,3 +201,13 @@ def test_db_option_unusable_values_are_usage_errors(value: str) -> None:
 @pytest.mark.skipif(os.name != "nt", reason="Windows drive letters")
 def test_db_option_windows_drive_is_a_path() -> None:
     assert case_file_from_db_option(r"C:\dossier\d.sqlite3") == Path(r"C:\dossier\d.sqlite3")
+
+
+def test_demo_goes_below_the_data_folder_named_by_the_environment(tmp_path: Path) -> None:
+    from chinadossier.paths import DATA_DIR_ENV, DEMO_DIR_ENV, demo_data_dir
+
+    assert demo_data_dir({DATA_DIR_ENV: str(tmp_path)}) == tmp_path / "demo"
+    # The demo's own variable still wins over the data folder.
+    assert demo_data_dir({DATA_DIR_ENV: str(tmp_path), DEMO_DIR_ENV: str(tmp_path / "x")}) == (
+        tmp_path / "x"
+    )

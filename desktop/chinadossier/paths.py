@@ -62,9 +62,13 @@ DEMO_DIR_ENV = "CHINADOSSIER_DEMO_DIR"
 
 def demo_data_dir(env: Mapping[str, str]) -> Path:
     """Where `chinadossier demo` writes without --data-dir: $CHINADOSSIER_DEMO_DIR, else the
-    folder "demo" inside the user's data folder — never the real case file's place."""
+    folder "demo" inside the data folder ($CHINADOSSIER_DATA_DIR, else the user's own) — never
+    the real case file's place."""
     chosen = env.get(DEMO_DIR_ENV, "").strip()
-    return Path(chosen) if chosen else default_data_dir() / "demo"
+    if chosen:
+        return Path(chosen)
+    data_dir = env.get(DATA_DIR_ENV, "").strip()
+    return (Path(data_dir).expanduser().absolute() if data_dir else default_data_dir()) / "demo"
 
 
 def resolve_paths(data_dir: str | Path | None, env: Mapping[str, str]) -> Paths:

@@ -63,6 +63,10 @@ CASES = [
     (["--db", "postgresql://user:geheim@server/db", "overview"], 2, "server"),
     (["--data-dir", "{root}/leeg", "upgrade"], 1, "nog geen dossier"),
     (["--data-dir", "{data}", "opruimen"], 2, "opdracht"),
+    (["--data-dir", "{data}", "export", "--format", "csv", "--type", "contactmomenten",
+      "--since", "01-01-2026", "--until", "2025-01-01", "--out", "{root}/x.csv"], 2, "--until"),
+    (["--data-dir", "{data}", "memo", "--classification", "intern", "--from", "31-02-2026",
+      "--out", "{root}/m.pdf"], 2, "bestaat niet"),
 ]
 
 

@@ -136,3 +136,38 @@ def test_sqlite_errors_are_dutch() -> None:
 
     text = dutch(sqlite3.DatabaseError("database disk image is malformed"))
     assert "beschadigd" in text and "malformed" not in text
+
+
+def test_show_names_linked_records_and_times(
+    small_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "copy.sqlite3"
+    shutil.copyfile(small_file, path)
+    with Dossier.open(path, clock=FixedClock.on(dt.date(2026, 11, 29)), actor=ACTOR) as d:
+        meeting = d.meetings.create(MeetingDraft(
+            held_on=dt.date(2026, 3, 1), meeting_kind=MeetingKind.RECEPTION,
+            title="Ontvangst", start_time=dt.time(10, 0), place_text="Stadhuis",
+        )).record
+        d.actions.create(ActionDraft(
+            what="Verslag rondsturen", meeting_id=meeting.meta.id, status=ActionStatus.OPEN,
+        ))
+    code, out, _ = _run(path, capsys, "show", meeting.meta.display_no)
+    assert code == 0
+    assert "begintijd: 10:00\n" in out and "10:00:00" not in out
+    assert out.count("plaats:") == 1 and "plaats: Stadhuis" in out
+    code, out, _ = _run(path, capsys, "show", "ACT-0002")
+    assert code == 0
+    assert f"contactmoment: {meeting.meta.display_no} Ontvangst" in out
+    assert str(meeting.meta.id) not in out
+
+
+def test_memo_accepts_a_dutch_date(
+    small_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "copy.sqlite3"
+    shutil.copyfile(small_file, path)
+    out_file = tmp_path / "m.pdf"
+    code, out, err = _run(path, capsys, "memo", "--classification", "intern",
+                          "--from", "01-01-2026", "--to", "29-11-2026", "--out", str(out_file))
+    assert code == 0, err
+    assert out_file.read_bytes().startswith(b"%PDF")

@@ -524,7 +524,7 @@ def test_backup_of_a_case_file_that_fails_the_checks_leaves_nothing_behind(
 ) -> None:
     _break_a_reference(case_file)
     folder = tmp_path / "kopieen"
-    with pytest.raises(FileRefused, match="geen reservekopie gemaakt"):
+    with pytest.raises(FileRefused, match="geen back-up gemaakt"):
         _make_backup(database, folder, clock)
     assert list(folder.iterdir()) == []
 

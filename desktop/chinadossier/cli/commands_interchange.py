@@ -92,6 +92,11 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
             f"{'|'.join(KIND_NAMES)}."
         )
     _check_suffix(target, args.format)
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(
+            f"--since ({args.since:%d-%m-%Y}) ligt na --until ({args.until:%d-%m-%Y}); "
+            "zo past geen enkel record. Draai de data om."
+        )
     kind = RecordKind(KIND_CODES[args.type])
     classification = None
     if args.classification:

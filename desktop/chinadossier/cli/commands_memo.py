@@ -92,8 +92,9 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
     rt.out.result(f"Notitie {entry.kenmerk} ({file_format.value.upper()}, "
                   f"{label(snapshot.classification).lower()}) geschreven: {out}")
     if snapshot.left_out:
-        rt.out.result(f"{snapshot.left_out} records met een hogere classificatie zijn "
-                      "weggelaten.")
+        many = snapshot.left_out != 1
+        rt.out.result(f"{snapshot.left_out} {'records' if many else 'record'} met een hogere "
+                      f"classificatie {'zijn' if many else 'is'} weggelaten.")
     return 0
 
 

@@ -148,13 +148,18 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
         if record is None:
             raise NotFound(_missing(dossier, args.number))
         kinds = _authority_kinds(dossier, [record])
+        linked = dossier.overview.refs(
+            [v for _, v in _fields(record) if isinstance(v, uuid.UUID)]
+        )
     if args.json:
         rt.out.json({**_item_json(record, kinds), "fields": _fields_json(record)})
         return 0
     kind = label(record.meta.kind, "nl")
     lines = [f"{record.meta.display_no} ({kind}) — {_label(record, kinds)}"]
     for name, value in _fields(record):
-        text = _text(value)
+        if name == "place_text" and getattr(record, "place_label", None):
+            continue  # the place's label already says it (one "plaats" line, not two)
+        text = _text(linked.get(value, value) if isinstance(value, uuid.UUID) else value)
         if name.endswith("_cents") and isinstance(value, int):
             text = format_cents(value, "nl")
         if isinstance(record, TieRecord) and name == "tie_type":
@@ -243,6 +248,7 @@ def _text(value: Any) -> str:
         (StrEnum, lambda v: label(v, "nl")),
         (PartialDate, lambda v: v.dutch()),
         (dt.datetime, moment_text),
+        (dt.time, lambda v: v.strftime("%H:%M")),
         (dt.date, lambda v: PartialDate.day(v).dutch()),
         (Ref, lambda v: f"{v.display_no} {v.label}" + (" (verwijderd)" if v.deleted else "")),
     ]

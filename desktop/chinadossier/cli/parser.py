@@ -295,10 +295,11 @@ def _memo_commands(subparsers: Any) -> None:
                        help="notitie over één band, bijv. BAND-0001 (standaard: eigen overheid)")
     scope.add_argument("--organisation", metavar="NUMMER", default=None,
                        help="notitie over één organisatie, bijv. ORG-0007")
-    memo.add_argument("--from", dest="from_", metavar="DATUM", type=iso_date, default=None,
-                      help="begin van de periode (JJJJ-MM-DD; standaard een jaar terug)")
-    memo.add_argument("--to", metavar="DATUM", type=iso_date, default=None,
-                      help="einde van de periode (JJJJ-MM-DD; standaard vandaag)")
+    memo.add_argument("--from", dest="from_", metavar="DATUM", type=dutch_date, default=None,
+                      help="begin van de periode (31-12-2024 of 2024-12-31; standaard een jaar "
+                      "terug)")
+    memo.add_argument("--to", metavar="DATUM", type=dutch_date, default=None,
+                      help="einde van de periode (31-12-2024 of 2024-12-31; standaard vandaag)")
     memo.add_argument("--classification", required=True,
                       choices=("openbaar", "intern", "vertrouwelijk"),
                       help="classificatie van de notitie; hoger geclassificeerde gegevens "

@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import json
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from chinadossier.db import fts
@@ -13,7 +14,7 @@ from chinadossier.domain.changes import Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.labels import label
-from chinadossier.domain.records import Dashboard, SearchHit, TimelineItem
+from chinadossier.domain.records import Dashboard, Ref, SearchHit, TimelineItem
 from chinadossier.domain.search_text import query_terms
 from chinadossier.services import search_core
 from chinadossier.services.context import ServiceContext
@@ -82,6 +83,11 @@ class OverviewService:
                 return None
             kind = uow.views.refs(ids[:1])[ids[0]].kind
             return uow.records.get_record(kind, ids[0])
+
+    def refs(self, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, Ref]:
+        """A reference (display number, label) for each existing id, e.g. to show a stored link."""
+        with self.ctx.uow(write=False) as uow:
+            return uow.views.refs(ids)
 
     def search_total(self, query: str, *, kinds: tuple[RecordKind, ...] | None = None) -> int:
         """How many records search() would find without a limit (for "50 van 71 getoond"), counted

@@ -61,7 +61,7 @@ def backup(
             raise
         return target
     raise FileRefused(
-        f"In {dest_dir} zijn al {_MAX_SEQUENCE} reservekopieën met dezelfde naam en tijd; "
+        f"In {dest_dir} zijn al {_MAX_SEQUENCE} back-ups met dezelfde naam en tijd; "
         "er is geen nieuwe gemaakt."
     )
 
@@ -79,14 +79,14 @@ def verify_backup(path: Path) -> int:
     try:
         header = sqlite_file.read_header(path, keep_open=False)
     except FileRefused as exc:
-        raise FileRefused(f"Deze reservekopie wordt niet gebruikt. {exc.message}") from exc
+        raise FileRefused(f"Deze back-up wordt niet gebruikt. {exc.message}") from exc
     head = head_ordinal()
     if header.user_version > head:
         raise _too_new(path, header.user_version, head)
     try:
         conn = sqlite_file.connect_existing(path, read_only=True)
     except FileRefused as exc:
-        raise FileRefused(f"Deze reservekopie wordt niet gebruikt. {exc.message}") from exc
+        raise FileRefused(f"Deze back-up wordt niet gebruikt. {exc.message}") from exc
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, sqlite_errors.dutch(exc)) from exc
     try:
@@ -103,12 +103,12 @@ def verify_backup(path: Path) -> int:
         raise _damaged(path, detail or "geen uitslag van de controle")
     if broken_links:
         raise FileRefused(
-            f"De reservekopie {path} bevat {len(broken_links)} verbroken verwijzing(en) en wordt "
+            f"De back-up {path} bevat {len(broken_links)} verbroken verwijzing(en) en wordt "
             "niet gebruikt. Het bestand is niet gewijzigd."
         )
     if app_id != sqlite_file.APPLICATION_ID:
         raise FileRefused(
-            f"{path} is geen reservekopie van Chinadossier en wordt niet gebruikt. "
+            f"{path} is geen back-up van Chinadossier en wordt niet gebruikt. "
             "Het bestand is niet gewijzigd."
         )
     if version > head:
@@ -132,7 +132,7 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
                 expected = snapshot_facts(src)
             except sqlite3.DatabaseError as exc:
                 raise FileRefused(
-                    f"Er is geen reservekopie gemaakt: {source} kon niet volledig worden gelezen "
+                    f"Er is geen back-up gemaakt: {source} kon niet volledig worden gelezen "
                     f"({sqlite_errors.dutch(exc)}); het dossier lijkt beschadigd. Het is niet "
                     "gewijzigd."
                 ) from exc
@@ -148,7 +148,7 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
             src.close()
         if found != expected:
             raise FileRefused(
-                f"Er is geen reservekopie gemaakt: de kopie van {source} bevat niet dezelfde "
+                f"Er is geen back-up gemaakt: de kopie van {source} bevat niet dezelfde "
                 f"gegevens als het dossier ({_difference(expected, found)})."
             )
         progress.report(0.6, "Kopie controleren")
@@ -156,7 +156,7 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
             verify_backup(temp)
         except FileRefused as exc:
             raise FileRefused(
-                f"Er is geen reservekopie gemaakt: de kopie van {source} doorstond de controle "
+                f"Er is geen back-up gemaakt: de kopie van {source} doorstond de controle "
                 f"niet. {exc.message}"
             ) from exc
         progress.report(0.9, "Kopie vastleggen")
@@ -211,14 +211,14 @@ def _fsync(path: Path) -> None:
 
 def _damaged(path: Path, detail: str) -> FileRefused:
     return FileRefused(
-        f"De reservekopie {path} is beschadigd ({detail}) en wordt niet gebruikt. "
+        f"De back-up {path} is beschadigd ({detail}) en wordt niet gebruikt. "
         "Het bestand is niet gewijzigd."
     )
 
 
 def _too_new(path: Path, version: int, head: int) -> FileRefused:
     return FileRefused(
-        f"De reservekopie {path} is gemaakt met een nieuwere versie van Chinadossier (schema "
+        f"De back-up {path} is gemaakt met een nieuwere versie van Chinadossier (schema "
         f"{version}, deze versie kent t/m {head}). Installeer de nieuwste versie; het bestand is "
         "niet gewijzigd."
     )

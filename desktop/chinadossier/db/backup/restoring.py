@@ -116,7 +116,7 @@ def _refuse_target(database_path: Path, backup_path: Path) -> None:
             f"Het dossierbestand {database_path} bestaat niet; er is niets teruggezet.")
     if database_path.samefile(backup_path):
         raise FileRefused(
-            "De reservekopie en het dossierbestand zijn hetzelfde bestand; er is niets teruggezet."
+            "De back-up en het dossierbestand zijn hetzelfde bestand; er is niets teruggezet."
         )
     raw = held_files.read_start(database_path, 100)  # never closed: see db.held_files
     if len(raw) < 100 or not raw.startswith(sqlite_file.SQLITE_MAGIC):

@@ -113,7 +113,7 @@ def _check_pages(session: Session, *, full: bool) -> CheckItem:
     return CheckItem(
         "quick_check",
         False,
-        f"Het bestand is beschadigd ({pragma}): {shown}. Herstel een reservekopie.",
+        f"Het bestand is beschadigd ({pragma}): {shown}. Herstel een back-up.",
         len(lines),
     )
 
