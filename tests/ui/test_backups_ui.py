@@ -19,6 +19,7 @@ from chinadossier.services.dossier import Dossier
 from chinadossier.ui.backups import BackupFolderEditor, BackupRunner, RestoreDialog
 from chinadossier.ui.detail.detail_pane import DetailPane
 from chinadossier.ui.ops import Operations
+from chinadossier.ui.undo import UndoStack
 from conftest import TEST_ACTOR, TODAY
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -54,6 +55,8 @@ def test_restore_from_the_list_reloads_everything_and_names_the_date(
     runner = BackupRunner(ops, data_dir, dossier.path)
     dialog = RestoreDialog(ops, runner)
     qtbot.addWidget(dialog)
+    stack = UndoStack(ops)
+    stack.push_delete(RecordKind.ORGANISATION, later)  # an undo step of this session
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=LIMIT)
     assert dialog.table.item(1, 3).text().endswith("records")
@@ -70,6 +73,12 @@ def test_restore_from_the_list_reloads_everything_and_names_the_date(
     assert "29-11-2026 10:00" in dialog.status.text()
     assert str(dialog.outcome.safety_copy) in dialog.status.text()
     assert dossier.overview.by_number(later.meta.display_no) is None
+    # The steps of this session referred to versions the restore replaced: none is offered.
+    assert not stack.can_undo()
+    # The list now also holds the safety copy made before the restore; the status still says
+    # which backup is loaded.
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=LIMIT)
+    assert "is nu geladen" in dialog.status.text()
 
 
 def test_the_backup_folder_is_chosen_in_settings(tmp_path: Path, qtbot: Any) -> None:

@@ -236,6 +236,8 @@ class RestoreDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        if self.outcome is not None:
+            return  # after a restore the status keeps saying which backup is loaded now
         if entries:
             self.status.setText(self.tr("{0} back-ups in {1}.").format(len(entries),
                                                                          self._place.folder))
@@ -346,6 +348,7 @@ class RestoreDialog(QDialog):
                                  "problemen (Dossier → Controleren)."))
         self.status.setText(" ".join(lines))
         self.restored.emit(outcome)
+        self._load()  # the list now holds the safety copy made before the restore
 
     def _failed(self, error: BaseException) -> None:
         self._stopped()

@@ -128,7 +128,7 @@ class UndoStack(QObject):
         _STACKS[ops] = self
         self._action: QAction | None = None
         # A record restored another way (the Prullenbak) no longer needs its undo step.
-        ops.changed.connect(lambda changes: self.forget(set(changes.restored)))
+        ops.changed.connect(self._changed_elsewhere)
 
     def push_delete(self, kind: RecordKind, record: Any) -> None:
         """Remember one deleted record (as the delete returned it)."""
@@ -187,6 +187,18 @@ class UndoStack(QObject):
             self._ops.write(step.run, on_done=finished,
                             on_error=lambda exc: finished(BatchOutcome(error=exc)))
         return True
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if changes.everything:
+            self.clear()  # a restored backup or an upgrade: the steps' versions mean nothing now
+        else:
+            self.forget(set(changes.restored))
+
+    def clear(self) -> None:
+        """Forget every step (the whole file was replaced, e.g. by restoring a backup)."""
+        if self._steps:
+            self._steps = []
+            self._update()
 
     def forget(self, record_ids: set[Any]) -> None:
         """Drop steps about records restored another way (e.g. from the Prullenbak)."""
