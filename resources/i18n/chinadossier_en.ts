@@ -881,33 +881,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="373"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="373"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="409"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="378"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="379"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="398"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -4665,7 +4665,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     <message>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="155"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="156"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="263"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -4755,17 +4755,17 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="242"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="247"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="264"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4774,57 +4774,57 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="270"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="271"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="329"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="331"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
         <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
         <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="337"/>
         <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
         <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
         <source>1 vernietigd record opnieuw vernietigd.</source>
         <translation>1 destroyed record destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
         <source>{0} vernietigde records opnieuw vernietigd.</source>
         <translation>{0} destroyed records destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="347"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="359"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>
@@ -4839,7 +4839,7 @@ Continue?</translation>
         <translation>Cancel the restore (possible until copying starts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="312"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5254,55 +5254,65 @@ Continue?</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="58"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="63"/>
         <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
         <translation>Search… names, Hanzi, pinyin, subjects</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="64"/>
         <source>Zoekterm</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="69"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="84"/>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="163"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="171"/>
         <source>Typ om te zoeken.</source>
         <translation>Type to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="174"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="180"/>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="214"/>
         <source>en {0} meer</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="223"/>
         <source>{0} gevonden · Enter opent</source>
         <translation>{0} found · Enter opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="224"/>
         <source>Niets gevonden voor ‘{0}’.</source>
         <translation>Nothing found for ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="242"/>
+        <source>Niets gevonden voor ‘{0}’. Bedoelde u: {1}? (Enter)</source>
+        <translation>Nothing found for ‘{0}’. Did you mean: {1}? (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="245"/>
+        <source>Niets gevonden. Bedoelde u: {0}? Druk op Enter om daarop te zoeken.</source>
+        <translation>Nothing found. Did you mean: {0}? Press Enter to search for it.</translation>
     </message>
 </context>
 <context>

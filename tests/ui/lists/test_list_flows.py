@@ -217,6 +217,22 @@ def test_search_while_typing_and_open_the_record(qtbot, ops, filled):
     assert "星河市人民政府 Xīnghé" in group.child(0).text(0)
 
 
+def test_a_search_that_finds_nothing_offers_a_spelling_and_enter_takes_it(qtbot, ops, filled):
+    popup = SearchPopup(ops)
+    qtbot.addWidget(popup)
+    popup.popup()
+    with qtbot.waitSignal(popup.suggested) as offered:
+        qtbot.keyClicks(popup.field, "Xinghw")  # a typo of Xinghe, the city in the file
+    assert offered.args == ["Xinghe"]
+    assert "Bedoelde u" in popup.status.text() and "Xinghe" in popup.status.text()
+    assert not popup.result_refs()
+    with qtbot.waitSignal(popup.answered):
+        qtbot.keyClick(popup.field, Qt.Key.Key_Return)
+    assert popup.field.text() == "Xinghe"
+    assert (RecordKind.ORGANISATION, filled.ids["org"]) in popup.result_refs()
+    assert popup.suggestion() is None
+
+
 def test_stale_search_answers_are_dropped(qtbot, ops):
     popup = SearchPopup(ops)
     qtbot.addWidget(popup)

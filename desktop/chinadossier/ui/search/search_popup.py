@@ -7,6 +7,7 @@ dropped as well. ↑/↓ move through the results, Enter opens one, Esc closes.
 
 from __future__ import annotations
 
+import html
 import uuid
 from typing import Any
 
@@ -47,6 +48,8 @@ class SearchPopup(QFrame):
     """(kind, record id): the user chose a result."""
     answered = Signal()
     """A (current) answer has been shown."""
+    suggested = Signal(str)
+    """A spelling was offered for a search that found nothing ("Bedoelde u: Shanghai?")."""
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -83,6 +86,9 @@ class SearchPopup(QFrame):
         self.results.itemClicked.connect(lambda item, _c: self._open(item))
         self.status = QLabel(self.tr("Typ om te zoeken."), self)
         self.status.setObjectName("Hint")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.linkActivated.connect(lambda _link: self._take_suggestion())
+        self._suggestion: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -158,6 +164,8 @@ class SearchPopup(QFrame):
     def _search(self) -> None:
         text = self.field.text().strip()
         self._asked = text
+        self._suggestion = None
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         if not text:
             self.results.clear()
             self.status.setText(self.tr("Typ om te zoeken."))
@@ -215,8 +223,39 @@ class SearchPopup(QFrame):
             self.tr("{0} gevonden · Enter opent").format(total) if total
             else self.tr("Niets gevonden voor ‘{0}’.").format(answer.text)
         )
+        if not total:
+            # A spelling near a name in the file ("Shangai" → Shanghai), as the command line
+            # offers it; asked separately because it compares with every indexed word.
+            text = answer.text
+            self._ops.query(lambda d: d.overview.suggest(text),
+                            on_done=lambda spelled: self._suggested(text, spelled),
+                            on_error=lambda _exc: None, key=f"suggest:{id(self)}")
         self._fit()
         self.answered.emit()
+
+    def _suggested(self, text: str, spelled: str | None) -> None:
+        if spelled is None or text != self.field.text().strip() or self._asked != text:
+            return  # nothing near, or the user typed on
+        self._suggestion = spelled
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setText(
+            self.tr("Niets gevonden voor ‘{0}’. Bedoelde u: {1}? (Enter)").format(
+                html.escape(text), f'<a href="suggestion">{html.escape(spelled)}</a>'))
+        self.status.setAccessibleName(
+            self.tr("Niets gevonden. Bedoelde u: {0}? Druk op Enter om daarop te zoeken.")
+            .format(spelled))
+        self.suggested.emit(spelled)
+
+    def suggestion(self) -> str | None:
+        """The spelling offered for a search that found nothing, if any."""
+        return self._suggestion
+
+    def _take_suggestion(self) -> None:
+        if self._suggestion:
+            self.field.setText(self._suggestion)
+            self.field.end(False)
+            self._timer.stop()
+            self._search()
 
     # -- keyboard -------------------------------------------------------------------------------
 
@@ -232,6 +271,8 @@ class SearchPopup(QFrame):
                     self._timer.stop()
                     self._search()  # Enter before the answer: open the first when it comes
                     self.answered.connect(self._open_first_once)
+                elif self._suggestion and not self._hits():
+                    self._take_suggestion()
                 else:
                     self._open(self.results.currentItem())
                 return True
