@@ -72,3 +72,26 @@ def test_a_risk_level_reads_alike_in_the_subtitle_and_the_fields(qapp, dossier):
     assert "Netto 1 (laag)" in meta_line(note)
     assert "1 (laag)" in _risk(note)
     assert "(Laag)" not in _risk(note)
+
+
+def test_a_change_deep_in_a_long_text_is_shown_where_it_is(qapp):
+    import datetime as dt
+
+    from chinadossier.domain.codes import AuditAction
+    from chinadossier.domain.history import FieldChange, HistoryEntry
+    from chinadossier.ui.detail.detail_html import history_lines
+
+    at = dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC)
+    old = "Samenwerking op het gebied van havenlogistiek en duurzame energie. " * 3
+    new = old + "Test."
+    short_old, short_new = "Kort", "Kort."
+    (line,) = history_lines([HistoryEntry(
+        2, at, "t", AuditAction.UPDATE, ("description", "title"),
+        (FieldChange("description", old, new), FieldChange("title", short_old, short_new)),
+        False)])
+    description, title = line.split("<br>&nbsp;&nbsp;")[1:]
+    before, after = description.split(" → ")
+    assert "Test." in after and "Test." not in before  # the change itself is visible
+    assert before != after
+    assert before.startswith("omschrijving: ‘…") and len(before) < 120
+    assert title == "titel: ‘Kort’ → ‘Kort.’"

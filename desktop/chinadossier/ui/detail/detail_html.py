@@ -339,6 +339,32 @@ def _timeline(data: DetailData) -> str:
     return _section(_tr("Tijdlijn"), "<br>".join(lines))
 
 
+SHOWN = 80
+"""Characters of a text value shown in the history."""
+CONTEXT = 20
+"""Unchanged characters kept before a change in a long text."""
+
+
+def _text_change(old: str, new: str) -> tuple[str, str]:
+    """Both sides of a text change, cut around where they differ, so a long text's change shows
+    (two 300-character notes cut to the same first 80 characters would look unchanged)."""
+    if len(old) <= SHOWN and len(new) <= SHOWN:
+        return f"‘{old}’", f"‘{new}’"
+    same = 0
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    start = max(0, same - CONTEXT)
+
+    def cut(text: str) -> str:
+        part = text[start:]
+        lead = "…" if start else ""
+        if len(part) > SHOWN:
+            part = part[:SHOWN - 1] + "…"
+        return f"‘{lead}{part}’"
+
+    return cut(old), cut(new)
+
+
 def _value(value: Any) -> str | None:
     """A payload value short enough to show, or None (lists of child rows are named only)."""
     if value is None:
@@ -392,6 +418,9 @@ def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
                     continue
                 old = _value(change.old) if change else None
                 new = _value(change.new) if change else None
+                if change is not None and isinstance(change.old, str) and isinstance(
+                        change.new, str):
+                    old, new = _text_change(change.old, change.new)
                 if change is not None and old is not None and new is not None:
                     details.append(f"{e(field)}: {e(old)} → {e(new)}")
                 else:
