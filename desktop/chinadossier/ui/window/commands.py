@@ -188,4 +188,3 @@ class WindowCommands:
         """Ctrl+Z: undo the last delete of this session."""
         if self.undo_stack is not None:
             self.undo_stack.undo()
-

@@ -130,4 +130,3 @@ class WindowFileActions:
         box.setAccessibleName(self.tr("Over Chinadossier"))
         box.open()
         self.dialogs.keep("last_message", box)
-

@@ -98,4 +98,3 @@ class WindowMenus:
         a["keys"] = self._action(help_menu, self.tr("&Sneltoetsen"), self.show_shortcuts)
         a["about"] = self._action(help_menu, self.tr("&Over Chinadossier"), self.show_about)
         a["about"].setMenuRole(QAction.MenuRole.AboutRole)
-

@@ -204,4 +204,3 @@ class WindowPages:
 
     def _on_changed(self, changes: Changes) -> None:
         self.refresh_counts()
-

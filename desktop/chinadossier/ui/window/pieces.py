@@ -44,8 +44,6 @@ def present(module: str) -> bool:
     return importlib.util.find_spec(f"chinadossier.ui.{module}") is not None
 
 
-
-
 class PlaceholderPage(QWidget):
     """An honest empty page for a piece that is not in this build yet."""
 
@@ -63,4 +61,3 @@ class PlaceholderPage(QWidget):
         lay.addWidget(body)
         lay.addStretch(1)
         self.setAccessibleName(title)
-

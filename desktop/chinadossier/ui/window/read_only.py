@@ -55,4 +55,3 @@ class WindowReadOnly:
             self.show_message(self.tr("Alleen lezen: dit dossier kan niet worden gewijzigd."))
             return True
         return False
-

@@ -102,4 +102,3 @@ class WindowStatus:
         text = (self.tr("vandaag {0}").format(clock_text(when))
                 if when.date() == today else moment_text(when))
         self.sidebar.backup.setText(self.tr("Back-up: {0}").format(text))
-
