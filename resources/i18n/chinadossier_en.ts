@@ -1883,6 +1883,164 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/error_display.py" line="58"/>
+        <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
+        <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
+        <translation>Not saved: check the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="148"/>
+        <source>Hanzi</source>
+        <translation>Hanzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="149"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="171"/>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="172"/>
+        <source>E-mailadressen (één per regel)</source>
+        <translation>E-mail addresses (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="173"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="174"/>
+        <source>Telefoonnummers (één per regel)</source>
+        <translation>Telephone numbers (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="177"/>
+        <source>Postadressen (lege regel tussen twee adressen)</source>
+        <translation>Postal addresses (blank line between two addresses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="178"/>
+        <source>Straat 1
+1234 AB Plaats</source>
+        <translation>Street 1
+1234 AB Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="185"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="187"/>
+        <source>Classificatie *</source>
+        <translation>Classification *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="189"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="190"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="191"/>
+        <source>Zoek een bron of voeg er een toe…</source>
+        <translation>Search for a source or add one…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="194"/>
+        <source>Vindplaats: pagina, URL of paragraaf</source>
+        <translation>Locator: page, URL or section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="195"/>
+        <source>Vindplaats in {0}</source>
+        <translation>Locator in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="200"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="202"/>
+        <source>Bewaren (Archiefwet)</source>
+        <translation>Retention (Archives Act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="203"/>
+        <source>Vernietigen na</source>
+        <translation>Destroy after</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuard</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="86"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="88"/>
+        <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
+        <translation>You have changes that have not been saved. Do you want to discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="89"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="90"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="56"/>
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="71"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="80"/>
+        <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
+        <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="95"/>
+        <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
+        <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValues</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_values.py" line="64"/>
+        <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
+        <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
+    </message>
+</context>
+<context>
     <name>HanziPinyin</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/hanzi.py" line="41"/>
@@ -4136,193 +4294,50 @@ This cannot be undone.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="61"/>
         <source>Nieuw record</source>
-        <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="62"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="63"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="103"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="185"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="247"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="201"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="205"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
-        <source>Hanzi</source>
-        <translation>Hanzi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
-        <source>Pinyin</source>
-        <translation>Pinyin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
-        <source>Contactgegevens</source>
-        <translation>Contact details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="421"/>
-        <source>E-mailadressen (één per regel)</source>
-        <translation>E-mail addresses (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
-        <source>naam@voorbeeld.nl</source>
-        <translation>name@example.nl</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
-        <source>Telefoonnummers (één per regel)</source>
-        <translation>Telephone numbers (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="426"/>
-        <source>Postadressen (lege regel tussen twee adressen)</source>
-        <translation>Postal addresses (blank line between two addresses)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
-        <source>Straat 1
-1234 AB Plaats</source>
-        <translation>Street 1
-1234 AB Town</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="434"/>
-        <source>Classificatie</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
-        <source>Classificatie *</source>
-        <translation>Classification *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="438"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="439"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="440"/>
-        <source>Zoek een bron of voeg er een toe…</source>
-        <translation>Search for a source or add one…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="443"/>
-        <source>Vindplaats: pagina, URL of paragraaf</source>
-        <translation>Locator: page, URL or section</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
-        <source>Vindplaats in {0}</source>
-        <translation>Locator in {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="449"/>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="451"/>
-        <source>Bewaren (Archiefwet)</source>
-        <translation>Retention (Archives Act)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="452"/>
-        <source>Vernietigen na</source>
-        <translation>Destroy after</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="492"/>
-        <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
-        <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="595"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="255"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="664"/>
-        <source>Wijzigingen niet opgeslagen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="666"/>
-        <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
-        <translation>You have changes that have not been saved. Do you want to discard them?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="667"/>
-        <source>Weggooien</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="668"/>
-        <source>Verder bewerken</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
-        <source>Opslaan…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="755"/>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="764"/>
-        <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
-        <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="779"/>
-        <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
-        <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="809"/>
-        <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
-        <translation>Not saved: check the marked fields.</translation>
     </message>
 </context>
 <context>
