@@ -1883,6 +1883,164 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/error_display.py" line="58"/>
+        <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
+        <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
+        <translation>Not saved: check the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="148"/>
+        <source>Hanzi</source>
+        <translation>Hanzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="149"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="171"/>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="172"/>
+        <source>E-mailadressen (één per regel)</source>
+        <translation>E-mail addresses (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="173"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="174"/>
+        <source>Telefoonnummers (één per regel)</source>
+        <translation>Telephone numbers (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="177"/>
+        <source>Postadressen (lege regel tussen twee adressen)</source>
+        <translation>Postal addresses (blank line between two addresses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="178"/>
+        <source>Straat 1
+1234 AB Plaats</source>
+        <translation>Street 1
+1234 AB Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="185"/>
+        <source>Classificatie</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="187"/>
+        <source>Classificatie *</source>
+        <translation>Classification *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="189"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="190"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="191"/>
+        <source>Zoek een bron of voeg er een toe…</source>
+        <translation>Search for a source or add one…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="194"/>
+        <source>Vindplaats: pagina, URL of paragraaf</source>
+        <translation>Locator: page, URL or section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="195"/>
+        <source>Vindplaats in {0}</source>
+        <translation>Locator in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="200"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="202"/>
+        <source>Bewaren (Archiefwet)</source>
+        <translation>Retention (Archives Act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_builders.py" line="203"/>
+        <source>Vernietigen na</source>
+        <translation>Destroy after</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuard</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="86"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="88"/>
+        <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
+        <translation>You have changes that have not been saved. Do you want to discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="89"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/unsaved_guard.py" line="90"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="56"/>
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="71"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="80"/>
+        <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
+        <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/saving.py" line="95"/>
+        <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
+        <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValues</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_values.py" line="64"/>
+        <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
+        <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
+    </message>
+</context>
+<context>
     <name>HanziPinyin</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/hanzi.py" line="41"/>
@@ -2170,381 +2328,67 @@ This cannot be undone.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="88"/>
         <source>Chinadossier hoofdvenster</source>
-        <extracomment>Sidebar pages: key, record kind listed there (None for Overzicht and Memo&apos;s).</extracomment>
         <translation>Chinadossier main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="92"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="92"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="93"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="93"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="94"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="94"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="95"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="96"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="97"/>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="97"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="287"/>
-        <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
-        <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="300"/>
-        <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
-        <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="307"/>
-        <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
-        <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="375"/>
-        <source>Zoeken… (Ctrl+K)</source>
-        <translation>Search… (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="376"/>
-        <source>Zoeken in het dossier</source>
-        <translation>Search the case file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="383"/>
-        <source>Memo maken…</source>
-        <translation>Make memo…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="384"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="685"/>
-        <source>Memo maken</source>
-        <translation>Make memo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="386"/>
-        <source>+ Contactmoment vastleggen (Ctrl+N)</source>
-        <translation>+ Log contact moment (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="666"/>
-        <source>Contactmoment vastleggen</source>
-        <translation>Log contact moment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="406"/>
-        <source>Bezig</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="409"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="458"/>
-        <source>Alleen lezen</source>
-        <translation>Read only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="447"/>
-        <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
-        <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
-        <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="470"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="475"/>
-        <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
-        <translation>Read only: this case file cannot be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="414"/>
-        <source>Demodossier · fictieve gegevens</source>
-        <translation>Demo case file · fictitious data</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="257"/>
-        <source>{0} teruggezet</source>
-        <translation>{0} restored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="259"/>
-        <source>{0} records teruggezet</source>
-        <translation>{0} records restored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="421"/>
         <location filename="../../desktop/chinadossier/ui/settings_follow.py" line="46"/>
         <source>Standaard: {0}</source>
         <translation>Default: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="452"/>
-        <source>Alleen lezen: {0}. U kunt alles bekijken en zoeken; wijzigen doet u in het andere venster.</source>
-        <translation>Read-only: {0}. You can view and search everything; make changes in the other window.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="499"/>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="500"/>
-        <source>Contactmoment &amp;vastleggen…</source>
-        <translation>&amp;Log contact moment…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="502"/>
-        <source>&amp;Memo maken…</source>
-        <translation>&amp;Make memo…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="510"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="543"/>
-        <source>&amp;Back-up maken</source>
-        <translation>&amp;Back up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="513"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="517"/>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="523"/>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="526"/>
-        <source>&amp;Zoeken…</source>
-        <translation>&amp;Search…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="527"/>
-        <source>&amp;Filteren</source>
-        <translation>&amp;Filter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="530"/>
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="539"/>
-        <source>&amp;Vernieuwen</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="541"/>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Case file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="542"/>
-        <source>&amp;Controleren</source>
-        <translation>&amp;Check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="545"/>
-        <source>Gegevens&amp;map openen</source>
-        <translation>Open data &amp;folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="552"/>
-        <source>E&amp;xtra</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="553"/>
-        <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="558"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="559"/>
-        <source>&amp;Sneltoetsen</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="560"/>
-        <source>&amp;Over Chinadossier</source>
-        <translation>&amp;About Chinadossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="619"/>
-        <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
-        <translation>Opening records comes with the list pages in a next step.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="627"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="643"/>
-        <source>Formulieren</source>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="632"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="648"/>
-        <source>Dit soort record heeft geen formulier.</source>
-        <translation>This kind of record has no form.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="677"/>
-        <source>Contactmoment {0} vastgelegd</source>
-        <translation>Contact moment {0} logged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="691"/>
-        <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
-        <translation>{0} is not available in this version yet; it comes in a next step.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="716"/>
-        <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
-        <translation>Search with results while typing comes in a next step.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="860"/>
-        <source>Back-up: nog geen</source>
-        <translation>Backup: none yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="864"/>
-        <source>vandaag {0}</source>
-        <translation>today {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="866"/>
-        <source>Back-up: {0}</source>
-        <translation>Backup: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="876"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="880"/>
-        <source>Dossier controleren</source>
-        <translation>Check case file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="877"/>
-        <source>Het dossier is in orde.</source>
-        <translation>The case file is in order.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="878"/>
-        <source>Er zijn problemen gevonden.</source>
-        <translation>Problems were found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="902"/>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="905"/>
-        <source>Over Chinadossier</source>
-        <translation>About Chinadossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="903"/>
-        <source>Chinadossier {0}
-Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
-        <translation>Chinadossier {0}
-The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="505"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="506"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="507"/>
-        <source>Hele dossier exporteren (&amp;JSON)…</source>
-        <translation>Export the whole case file (&amp;JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="780"/>
-        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
-        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="544"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="334"/>
-        <source>Inzageverzoek exporteren…</source>
-        <translation>Export access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="547"/>
-        <source>Mogelijke &amp;dubbelen…</source>
-        <translation>Possible &amp;duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="549"/>
-        <source>&amp;Inzageverzoek exporteren…</source>
-        <translation>Export &amp;access request…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="556"/>
-        <source>&amp;Bewaartermijnen…</source>
-        <translation>&amp;Retention periods…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="832"/>
-        <source>Kies eerst één persoon op de pagina Personen.</source>
-        <translation>First choose one person on the Persons page.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/main_window.py" line="95"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -4450,193 +4294,50 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="61"/>
         <source>Nieuw record</source>
-        <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="62"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="63"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="103"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="185"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="247"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="201"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="205"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
-        <source>Hanzi</source>
-        <translation>Hanzi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
-        <source>Pinyin</source>
-        <translation>Pinyin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
-        <source>Contactgegevens</source>
-        <translation>Contact details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="421"/>
-        <source>E-mailadressen (één per regel)</source>
-        <translation>E-mail addresses (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
-        <source>naam@voorbeeld.nl</source>
-        <translation>name@example.nl</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
-        <source>Telefoonnummers (één per regel)</source>
-        <translation>Telephone numbers (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="426"/>
-        <source>Postadressen (lege regel tussen twee adressen)</source>
-        <translation>Postal addresses (blank line between two addresses)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
-        <source>Straat 1
-1234 AB Plaats</source>
-        <translation>Street 1
-1234 AB Town</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="434"/>
-        <source>Classificatie</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
-        <source>Classificatie *</source>
-        <translation>Classification *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="438"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="439"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="440"/>
-        <source>Zoek een bron of voeg er een toe…</source>
-        <translation>Search for a source or add one…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="443"/>
-        <source>Vindplaats: pagina, URL of paragraaf</source>
-        <translation>Locator: page, URL or section</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
-        <source>Vindplaats in {0}</source>
-        <translation>Locator in {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="449"/>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="451"/>
-        <source>Bewaren (Archiefwet)</source>
-        <translation>Retention (Archives Act)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="452"/>
-        <source>Vernietigen na</source>
-        <translation>Destroy after</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="492"/>
-        <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
-        <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="595"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="255"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="664"/>
-        <source>Wijzigingen niet opgeslagen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="666"/>
-        <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
-        <translation>You have changes that have not been saved. Do you want to discard them?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="667"/>
-        <source>Weggooien</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="668"/>
-        <source>Verder bewerken</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
-        <source>Opslaan…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="755"/>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="764"/>
-        <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
-        <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="779"/>
-        <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
-        <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="809"/>
-        <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
-        <translation>Not saved: check the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +5749,345 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="132"/>
         <source>Overheid en classificatie later te wijzigen via Extra › Instellingen (Ctrl+,); een andere gegevensmap kiest u bij het starten (--data-dir)</source>
         <translation>Authority and classification can be changed later via Tools › Settings (Ctrl+,); choose another data folder when starting (--data-dir)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="41"/>
+        <source>{0} teruggezet</source>
+        <translation>{0} restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="43"/>
+        <source>{0} records teruggezet</source>
+        <translation>{0} records restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="65"/>
+        <source>Zoeken… (Ctrl+K)</source>
+        <translation>Search… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="66"/>
+        <source>Zoeken in het dossier</source>
+        <translation>Search the case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="73"/>
+        <source>Memo maken…</source>
+        <translation>Make memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="148"/>
+        <source>Memo maken</source>
+        <translation>Make memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="76"/>
+        <source>+ Contactmoment vastleggen (Ctrl+N)</source>
+        <translation>+ Log contact moment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="129"/>
+        <source>Contactmoment vastleggen</source>
+        <translation>Log contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="106"/>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="95"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="111"/>
+        <source>Dit soort record heeft geen formulier.</source>
+        <translation>This kind of record has no form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="140"/>
+        <source>Contactmoment {0} vastgelegd</source>
+        <translation>Contact moment {0} logged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="154"/>
+        <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
+        <translation>{0} is not available in this version yet; it comes in a next step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="179"/>
+        <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
+        <translation>Search with results while typing comes in a next step.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFileActions</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="30"/>
+        <source>Kies eerst een lijst (Banden, Organisaties, …) om te exporteren.</source>
+        <translation>First choose a list (Ties, Organisations, …) to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="82"/>
+        <source>Kies eerst één persoon op de pagina Personen.</source>
+        <translation>First choose one person on the Persons page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="105"/>
+        <source>Dossier controleren</source>
+        <translation>Check case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="102"/>
+        <source>Het dossier is in orde.</source>
+        <translation>The case file is in order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="103"/>
+        <source>Er zijn problemen gevonden.</source>
+        <translation>Problems were found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="130"/>
+        <source>Over Chinadossier</source>
+        <translation>About Chinadossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/file_actions.py" line="128"/>
+        <source>Chinadossier {0}
+Het dossier van de banden van een Nederlandse gemeente of provincie met China.</source>
+        <translation>Chinadossier {0}
+The case file of a Dutch municipality&apos;s or province&apos;s ties with China.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="38"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="39"/>
+        <source>Contactmoment &amp;vastleggen…</source>
+        <translation>&amp;Log contact moment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="41"/>
+        <source>&amp;Memo maken…</source>
+        <translation>&amp;Make memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="44"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="45"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="46"/>
+        <source>Hele dossier exporteren (&amp;JSON)…</source>
+        <translation>Export the whole case file (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="82"/>
+        <source>&amp;Back-up maken</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="52"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="56"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="62"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="65"/>
+        <source>&amp;Zoeken…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="66"/>
+        <source>&amp;Filteren</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="69"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="78"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="80"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="81"/>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="83"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="84"/>
+        <source>Gegevens&amp;map openen</source>
+        <translation>Open data &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="86"/>
+        <source>Mogelijke &amp;dubbelen…</source>
+        <translation>Possible &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="88"/>
+        <source>&amp;Inzageverzoek exporteren…</source>
+        <translation>Export &amp;access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="91"/>
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="92"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="95"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="97"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="98"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/menus.py" line="99"/>
+        <source>&amp;Over Chinadossier</source>
+        <translation>&amp;About Chinadossier</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPages</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="55"/>
+        <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
+        <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="68"/>
+        <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
+        <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="75"/>
+        <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
+        <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="102"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="182"/>
+        <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
+        <translation>Opening records comes with the list pages in a next step.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReadOnly</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/read_only.py" line="27"/>
+        <source>Alleen lezen: {0} voor uw account. U kunt alles bekijken en zoeken; vastleggen, wijzigen en verwijderen zijn uitgeschakeld. Kopieer het dossier naar een map waarin u mag schrijven om het te wijzigen.</source>
+        <extracomment>Actions that write to the case file; disabled when it is opened read-only.</extracomment>
+        <translation>Read only: {0} for your account (message in Dutch). You can view and search everything; recording, changing and deleting are switched off. Copy the case file to a folder you may write to in order to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/read_only.py" line="32"/>
+        <source>Alleen lezen: {0}. U kunt alles bekijken en zoeken; wijzigen doet u in het andere venster.</source>
+        <translation>Read-only: {0}. You can view and search everything; make changes in the other window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/read_only.py" line="38"/>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/read_only.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/window/read_only.py" line="55"/>
+        <source>Alleen lezen: dit dossier kan niet worden gewijzigd.</source>
+        <translation>Read only: this case file cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="38"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="41"/>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="46"/>
+        <source>Demodossier · fictieve gegevens</source>
+        <translation>Demo case file · fictitious data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="53"/>
+        <source>Standaard: {0}</source>
+        <translation>Default: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="98"/>
+        <source>Back-up: nog geen</source>
+        <translation>Backup: none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="102"/>
+        <source>vandaag {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/window/status_bar.py" line="104"/>
+        <source>Back-up: {0}</source>
+        <translation>Backup: {0}</translation>
     </message>
 </context>
 <context>

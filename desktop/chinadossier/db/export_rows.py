@@ -41,7 +41,7 @@ ExportMeeting = namedtuple(  # noqa: PYI024
     "summary topics gifts gift_value_cents",
 )
 
-#: The columns of a contact moment the export reads (db.listing._select's `only`).
+#: The columns of a contact moment the export reads (db.list_sql._select's `only`).
 _MEETING_COLUMNS = ("display_no", "classification", "held_on", "start_time", "meeting_kind",
                     "direction", "title", "place_adcode", "place_text", "summary", "topics",
                     "gifts", "gift_value_cents")

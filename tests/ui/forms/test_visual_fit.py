@@ -109,7 +109,7 @@ def test_chips_use_the_theme_in_dark_mode(qtbot: Any) -> None:
 
 
 def test_a_message_that_is_no_predicate_gets_a_colon_after_the_label() -> None:
-    from chinadossier.ui.forms.base import _with_caption
+    from chinadossier.ui.forms.error_display import _with_caption
 
     assert _with_caption("Onderwerp", "is verplicht") == "Onderwerp is verplicht"
     assert _with_caption("Date", "must be a date") == "Date must be a date"

@@ -1,0 +1,65 @@
+"""Creating a missing record from a picker: its form on top, prefilled, its chip added on save."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.widgets.chips import Choice
+from chinadossier.ui.widgets.picker import RecordPicker
+
+
+class FormNestedCreate:
+    """A record form opened from one of this form's pickers (a RecordForm part)."""
+
+    # -- nested create ---------------------------------------------------------------------------
+
+    def create_from_picker(self, picker: RecordPicker, kind: RecordKind, typed: str) -> None:
+        """Open the form of a missing record on top, prefilled; its chip is added on save."""
+        from chinadossier.ui.forms.editor import open_editor  # the editor imports every form
+
+        editor = open_editor(self.ops, kind, parent=self, initial=initial_from_text(kind, typed))
+        self.child_editor = editor
+
+        def take(record: Any) -> None:
+            picker.add_choice(choice_of_record(kind, record))
+            picker.edit.setFocus()
+
+        editor.saved.connect(take)
+        editor.open()
+
+
+def initial_from_text(kind: RecordKind, typed: str) -> dict[str, Any]:
+    """Prefill a new record from what was typed in a picker (Hanzi go to the Hanzi field)."""
+    from chinadossier.ui.widgets.hanzi import derived_pinyin
+    from chinadossier.ui.widgets.picker import looks_like_hanzi
+
+    typed = typed.strip()
+    if not typed:
+        return {}
+    if kind is RecordKind.PERSON:
+        if looks_like_hanzi(typed):
+            spelled = derived_pinyin(typed, person=True).split(" ", 1)
+            values: dict[str, Any] = {"hanzi": typed, "family_name": spelled[0]}
+            if len(spelled) > 1:
+                values["given_name"] = spelled[1]
+            return values
+        parts = typed.split(" ", 1)
+        if len(parts) == 2:
+            return {"given_name": parts[0], "family_name": parts[1]}
+        return {"family_name": typed}
+    if kind is RecordKind.ORGANISATION:
+        return {"hanzi": typed} if looks_like_hanzi(typed) else {"name_nl": typed}
+    return {"title": typed}
+
+
+def choice_of_record(kind: RecordKind, record: Any) -> Choice:
+    """A chip for a record just created."""
+    from chinadossier.ui.widgets.picker_sources import organisation_choice, person_choice
+
+    if kind is RecordKind.PERSON:
+        return person_choice(record)
+    if kind is RecordKind.ORGANISATION:
+        return organisation_choice(record)
+    title = getattr(record, "title", None) or getattr(record, "what", "") or record.meta.display_no
+    return Choice(kind, record.meta.id, title, None, record.meta.display_no)
