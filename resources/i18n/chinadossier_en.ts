@@ -296,27 +296,27 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="373"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="373"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="429"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="440"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="471"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>Net {score} · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="394"/>
         <source>toegevoegd: {items}</source>
         <translation>added: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="396"/>
         <source>verwijderd: {items}</source>
         <translation>removed: {items}</translation>
     </message>
