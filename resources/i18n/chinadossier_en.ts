@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="172"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="162"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
@@ -43,39 +43,39 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="155"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="313"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="191"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
@@ -119,20 +119,20 @@
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="202"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="210"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="204"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="207"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="247"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="248"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
@@ -199,13 +199,13 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="278"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="277"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
@@ -221,19 +221,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="261"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="266"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="286"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="279"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
@@ -259,19 +259,19 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="281"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="299"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="302"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="286"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="300"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
@@ -321,103 +321,108 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="80"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="87"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="314"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="94"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="97"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="99"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="142"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="147"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="152"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="166"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="178"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="200"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="228"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="243"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="259"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="297"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
+        <source>Herbeoordeling verlopen sinds {0}</source>
+        <translation>Review overdue since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="315"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="316"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
@@ -433,7 +438,7 @@
         <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="108"/>
         <source>{0} (verwijderd)</source>
         <translation>{0} (deleted)</translation>
     </message>
@@ -4356,7 +4361,7 @@ This cannot be undone.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/models/record_table.py" line="228"/>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
     </message>

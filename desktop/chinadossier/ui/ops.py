@@ -31,6 +31,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from chinadossier.domain.changes import Changes, Result
+from chinadossier.ui.models import case_today
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,12 @@ def changes_of(value: Any) -> Changes | None:
     return changes if isinstance(changes, Changes) else None
 
 
+def _use_clock(dossier: Any) -> None:
+    clock = getattr(getattr(dossier, "ctx", None), "clock", None)
+    if clock is not None:
+        case_today.use(clock)
+
+
 class Operations(QObject):
     """Runs service calls off the GUI thread and broadcasts what writes changed."""
 
@@ -96,6 +103,7 @@ class Operations(QObject):
         self._open_error: BaseException | None = None
         if dossier is not None:
             self._ready.set()
+            _use_clock(dossier)
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(2)
         self._writer = QThreadPool(self)
@@ -116,6 +124,7 @@ class Operations(QObject):
         """Hand over the opened case file: the calls waiting for it run now. May be called
         from the thread that opened it (`opened` then reaches the GUI thread queued)."""
         self._dossier = dossier
+        _use_clock(dossier)
         self._ready.set()
         self.opened.emit()
 

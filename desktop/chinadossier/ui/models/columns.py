@@ -18,8 +18,10 @@ from chinadossier.domain.codes import (
     MeetingKind,
     ParticipantSide,
     RecordKind,
+    RiskStatus,
     TieStatus,
 )
+from chinadossier.ui.models import case_today
 from chinadossier.ui.models.formatting import (
     code_label,
     date_text,
@@ -252,6 +254,21 @@ def _decision_columns() -> list[Column]:
     ]
 
 
+def _review_overdue(record: Any) -> bool:
+    """An open risk note whose review date has passed (as the Overzicht counts them)."""
+    return bool(record.status is RiskStatus.OPEN and record.next_review_on < case_today.today())
+
+
+def _review_chip(record: Any) -> tuple[str, str] | None:
+    return ("due", "overdue") if _review_overdue(record) else None
+
+
+def _review_tooltip(record: Any) -> str:
+    if _review_overdue(record):
+        return _tr("Herbeoordeling verlopen sinds {0}").format(date_text(record.next_review_on))
+    return date_text(record.next_review_on)
+
+
 def _risk_columns() -> list[Column]:
     return [
         Column("score", lambda: _tr("Score"), lambda r: str(r.residual_score), width=64,
@@ -260,7 +277,8 @@ def _risk_columns() -> list[Column]:
         Column("category", lambda: _tr("Categorie"), lambda r: ref_text(r.category), width=150),
         Column("subject", lambda: _tr("Betreft"), lambda r: ref_text(r.subject), width=150),
         Column("review", lambda: _tr("Herbeoordeling"), lambda r: date_text(r.next_review_on),
-               width=104, fit=day_fit, sort_asc="review"),
+               width=104, fit=day_fit, sort_asc="review", chip=_review_chip,
+               tooltip=_review_tooltip),
         Column("status", lambda: _tr("Status"), lambda r: code_label(r.status), width=70,
                hidden=True),
         Column("treatment", lambda: _tr("Behandeling"), lambda r: code_label(r.treatment),

@@ -200,7 +200,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader hears what the red pill shows: "29-11-2026, herbeoordeling verlopen…"
+            if column.chip and column.tooltip and (column.chip(record) or ("",))[0] == "due":
+                return f"{column.text(record)}, {column.tooltip(record)}"
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = column.tooltip(record) if column.tooltip else column.text(record)

@@ -152,7 +152,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#FFFFFF" if dark else "#1C2530"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             return
-        if variant == "count":
+        if variant in ("count", "due"):  # "due": a date that has passed, e.g. a review
             self._paint_count(painter, inner, code == "overdue", text, tokens, dark)
             return
         lead = 0
