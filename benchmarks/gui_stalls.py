@@ -112,7 +112,10 @@ class Recorder:
         gc.callbacks.remove(self._gc)
 
 
-def _stack(frame: Any, depth: int = 4) -> str:
+def _stack(frame: Any, depth: int = 1) -> str:
+    """The innermost `depth` frames. Only the innermost by default: walking `f_back` of the
+    GUI thread's running frames from the sampler thread crashed Python 3.11.7 (a segmentation
+    fault in the heat map's paintEvent, every run on 6 December 2026)."""
     parts = []
     while frame is not None and len(parts) < depth:
         code = frame.f_code
