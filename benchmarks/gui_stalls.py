@@ -93,18 +93,30 @@ class Recorder:
                                      threading.current_thread().name, info["collected"]))
 
     def _sample(self) -> None:
+        # The stacks are read by faulthandler (C, no frame objects made): reading another
+        # thread's frames through sys._current_frames() crashed Python 3.11.7 in the heat map's
+        # paintEvent, nearly every run on 6 December 2026.
+        import faulthandler
+        import tempfile
+
         own = threading.get_ident()
-        names = {}
-        while not self._stop.is_set():
-            time.sleep(0.002)
-            frames = sys._current_frames()
-            now = time.perf_counter()
-            gui = frames.get(self.gui_ident)
-            stack = _stack(gui) if gui is not None else "(C++ / event loop)"
-            if len(names) != threading.active_count():
-                names = {t.ident: t.name for t in threading.enumerate()}
-            others = [names.get(i, str(i)) for i in frames if i not in (own, self.gui_ident)]
-            self.samples.append((now, stack, others))
+        names: dict[int, str] = {}
+        with tempfile.TemporaryFile("w+") as dump:
+            while not self._stop.is_set():
+                time.sleep(0.002)
+                dump.seek(0)
+                dump.truncate()
+                faulthandler.dump_traceback(dump, all_threads=True)
+                now = time.perf_counter()
+                dump.seek(0)
+                stacks = _threads(dump.read(), own)
+                gui = stacks.get(self.gui_ident)
+                stack = " < ".join(gui[:3]) if gui else "(C++ / event loop)"
+                if len(names) != threading.active_count():
+                    names = {t.ident or 0: t.name for t in threading.enumerate()}
+                others = [names.get(i, hex(i)) for i, frames in stacks.items()
+                          if i not in (own, self.gui_ident) and frames]
+                self.samples.append((now, stack, others))
 
     def close(self) -> None:
         self._stop.set()
@@ -112,16 +124,21 @@ class Recorder:
         gc.callbacks.remove(self._gc)
 
 
-def _stack(frame: Any, depth: int = 1) -> str:
-    """The innermost `depth` frames. Only the innermost by default: walking `f_back` of the
-    GUI thread's running frames from the sampler thread crashed Python 3.11.7 (a segmentation
-    fault in the heat map's paintEvent, every run on 6 December 2026)."""
-    parts = []
-    while frame is not None and len(parts) < depth:
-        code = frame.f_code
-        parts.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
-        frame = frame.f_back
-    return " < ".join(parts)
+def _threads(text: str, own: int) -> dict[int, list[str]]:
+    """faulthandler's dump of all threads → thread ident → its frames ("file:line function"),
+    innermost first ("Current thread" is the sampler's own)."""
+    stacks: dict[int, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith(("Thread 0x", "Current thread 0x")):
+            ident = own if line.startswith("Current") else int(line.split()[1], 16)
+            current = stacks[ident] = []
+        elif current is not None and line.startswith("  File "):
+            # '  File "/path/x.py", line 12 in name'
+            path, _sep, rest = line[8:].partition('", line ')
+            number, _sep, name = rest.partition(" in ")
+            current.append(f"{Path(path).name}:{number} {name}")
+    return stacks
 
 
 class Gaps:
