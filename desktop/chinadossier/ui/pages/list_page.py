@@ -7,11 +7,12 @@ its kind (or the kinds its rows show), keeping the selection. Column choice, wid
 splitter are remembered in QSettings per kind (ui.pages.list_columns); edit, delete and tag act
 on the selection (ui.pages.list_actions).
 
-A page is built in three turns of the event loop, so a list opened the moment the window
+A page is built in four turns of the event loop, so a list opened the moment the window
 appears never holds the GUI thread for long (issue 8 point 11): first the title, buttons and
-table (its first page is asked for as soon as it shows), then the filter bar, then the detail
-pane. The page paints once all three are there; `filter_bar` and `detail` build what is still
-missing at once when something needs them sooner.
+table (its first page is asked for as soon as it shows), then its columns (widths, chooser,
+the remembered layout), then the filter bar, then the detail pane. The page paints once all
+are there; asking for a later part sooner (`filter_bar`, `detail`, `fitter`, …) builds what is
+still missing at once.
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ from chinadossier.ui.pages.list_sorting import ListSorting
 from chinadossier.ui.pages.overview_page import ElidedLabel
 from chinadossier.ui.undo import UndoStack
 from chinadossier.ui.widgets.flow import FlowLayout
+
+_NEXT_PART_MS = 1
+"""The next part of the page is built by a timer, not a posted call: Qt handles the calls
+posted while it handles posted calls in the same pass, so a chain of `singleShot(0)` would be
+one long stretch again; between timers it reads input and paints."""
+
+_COLUMN_PARTS = frozenset({"fitter", "column_memory", "_column_actions", "reset_columns_action"})
+"""What `_build_columns` makes (see `ListPage.__getattr__`)."""
 
 #: Kinds whose labels appear in a kind's rows (their changes make the list re-query too).
 _SHOWN_KINDS: dict[RecordKind, tuple[RecordKind, ...]] = {
@@ -116,10 +125,6 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         self._build_head()
         self._build_table()
         self._build_layout()
-        self._build_column_menu()
-        self._restore_columns()
-        # Saved when the user drags a column, not on each refit (ui.pages.column_memory).
-        self.column_memory = ColumnMemory(self.table.horizontalHeader(), self._save_settings)
         self._default_sort()
 
         # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
@@ -127,8 +132,9 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         ops.changed.connect(self._on_changed)
         self.earlier_rows = EarlierRows(self)  # a list opened far down loads the rows above
         self._update_buttons()
-        self._later: list[Callable[[], None]] = [self._build_filter_bar, self._build_detail]
-        QTimer.singleShot(0, self, self._build_next)
+        self._later: list[Callable[[], None]] = [
+            self._build_columns, self._build_filter_bar, self._build_detail]
+        QTimer.singleShot(_NEXT_PART_MS, self, self._build_next)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -211,8 +217,6 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         header.sectionClicked.connect(self._header_clicked)
         for index, column in enumerate(self._columns):
             header.setSectionHidden(index, column.hidden)
-        self.fitter = ColumnFitter(self.table, self._columns)
-        """Column widths that follow the room there is (ui.pages.column_fit)."""
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -252,6 +256,15 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    def _build_columns(self) -> None:
+        self.fitter = ColumnFitter(self.table, self._columns)
+        """Column widths that follow the room there is (ui.pages.column_fit)."""
+        self._build_column_menu()
+        self._restore_columns()
+        # Saved when the user drags a column, not on each refit (ui.pages.column_memory).
+        self.column_memory = ColumnMemory(self.table.horizontalHeader(), self._save_settings)
+        self.fitter.fit()  # for the table's width now (it may not be resized again)
+
     def _build_filter_bar(self) -> None:
         if self._filter_bar is not None:
             return
@@ -288,7 +301,7 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         if self._later:
             self._later.pop(0)()
         if self._later:
-            QTimer.singleShot(0, self, self._build_next)
+            QTimer.singleShot(_NEXT_PART_MS, self, self._build_next)
         else:
             self._built()
 
@@ -302,6 +315,14 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
     def _built(self) -> None:
         if not self.updatesEnabled():
             self.setUpdatesEnabled(True)
+
+    def __getattr__(self, name: str) -> Any:
+        """The column parts (`fitter`, the column menu's actions, `column_memory`) are made in
+        the second turn: asked for sooner, the page is built whole at once."""
+        if name in _COLUMN_PARTS and self.__dict__.get("_later"):
+            self._complete_build()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     @property
     def filter_bar(self) -> FilterBar:
