@@ -69,7 +69,7 @@ def _wait(_app: Any, until: Any, limit: float = 120.0) -> None:
 class Recorder:
     """Collections, GUI-thread stack samples and GUI-thread tick gaps, on one clock."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, sample: bool = True) -> None:
         self.gui_ident = threading.get_ident()
         self.started = time.perf_counter()
         self.collections: list[tuple[float, float, int, str, int]] = []
@@ -80,7 +80,8 @@ class Recorder:
         self._stop = threading.Event()
         gc.callbacks.append(self._gc)
         self._sampler = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
-        self._sampler.start()
+        if sample:
+            self._sampler.start()
 
     def _gc(self, phase: str, info: dict[str, Any]) -> None:
         now = time.perf_counter()
@@ -93,9 +94,10 @@ class Recorder:
                                      threading.current_thread().name, info["collected"]))
 
     def _sample(self) -> None:
-        # The stacks are read by faulthandler (C, no frame objects made): reading another
-        # thread's frames through sys._current_frames() crashed Python 3.11.7 in the heat map's
-        # paintEvent, nearly every run on 6 December 2026.
+        # The stacks are read by faulthandler (C, no frame objects made) rather than through
+        # sys._current_frames(). With this thread sampling either way, the process died of a
+        # segmentation fault in the heat map's paintEvent in most runs on 6 December 2026 (on
+        # main too; never without the sampler): see --no-sampler.
         import faulthandler
         import tempfile
 
@@ -120,7 +122,8 @@ class Recorder:
 
     def close(self) -> None:
         self._stop.set()
-        self._sampler.join()
+        if self._sampler.is_alive():
+            self._sampler.join()
         gc.callbacks.remove(self._gc)
 
 
@@ -205,20 +208,23 @@ def main() -> int:
     parser.add_argument("file")
     parser.add_argument("--top", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=2, help="F5 refreshes")
+    parser.add_argument("--no-sampler", action="store_true",
+                        help="no stack samples (the process with the sampler thread died of a "
+                        "segmentation fault in most runs on 6 December 2026)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="chinadossier-stalls-"))
     shutil.copy2(args.file, work / "chinadossier.sqlite3")
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     _upgrade(work)
     try:
-        run(work, args.top, args.rounds)
+        run(work, args.top, args.rounds, sample=not args.no_sampler)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nload average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 
-def run(folder: Path, top: int, rounds: int) -> None:
+def run(folder: Path, top: int, rounds: int, *, sample: bool = True) -> None:
     from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings
     from PySide6.QtWidgets import QTableView
 
@@ -228,7 +234,7 @@ def run(folder: Path, top: int, rounds: int) -> None:
     app = make_application()
     QCoreApplication.setOrganizationName("Chinadossier-benchmark")
     QSettings().clear()
-    rec = Recorder()
+    rec = Recorder(sample=sample)
     gaps = Gaps()
     desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl", catch_exceptions=False,
                          tune_gc=True)  # as run() does
