@@ -12,7 +12,9 @@ table for docs/performance.md:
   through `ui.ops.Operations`, each beside the same service call made directly (no Qt);
 - the first page of the contact-moment list and scrolling through 10,000 of them, when the
   list page (ui-lists) is in this build;
-- for each: the longest GUI-thread stall, measured by a 5-ms timer on the GUI thread.
+- for each: the longest GUI-thread stall, measured by a 5-ms timer on the GUI thread, and
+  the most CPU time the GUI thread used between two of its ticks ("CPU": the stall it would
+  be if it never waited for a CPU or the GIL; other processes' load moves it much less).
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ def _child_app(folder: str, *, then_list: bool = False) -> None:
             state["done"] = True
             window.repaint()  # painted with those figures (a synchronous full paint)
             print(READY, f"{monitor.longest_ms:.0f}", f"{time.process_time() * 1000:.0f}",
+                  f"{monitor.longest_cpu_ms:.0f}",
                   flush=True)
             if then_list:
                 first_list(window)
@@ -106,7 +109,7 @@ def _child_app(folder: str, *, then_list: bool = False) -> None:
             if model is not None and model.rowCount() > 0:
                 page.repaint()
                 print("LIST", f"{(time.perf_counter() - started) * 1000:.0f}",
-                      f"{monitor.stop():.0f}", flush=True)
+                      f"{monitor.stop():.0f}", f"{monitor.longest_cpu_ms:.0f}", flush=True)
                 app.quit()
             else:
                 QTimer.singleShot(1, poll)
@@ -126,9 +129,11 @@ def _child_app(folder: str, *, then_list: bool = False) -> None:
 
 
 def _cold_start(kind: str, folder: Path, code: Path | None = None,
-                listing: dict[str, float] | None = None) -> tuple[float, float | None, float]:
-    """Seconds from process start to READY, the child's longest stall (app only) and the CPU
-    milliseconds the child had used by then (all its threads; less sensitive to machine load).
+                listing: dict[str, float] | None = None,
+                ) -> tuple[float, float | None, float, float]:
+    """Seconds from process start to READY, the child's longest stall (app only), the CPU
+    milliseconds the child had used by then (all its threads; less sensitive to machine load)
+    and the GUI thread's longest CPU stretch (app only, else 0).
 
     `code`: another checkout whose `desktop/` the child imports instead of this one's (to
     measure an older build in the same run).
@@ -150,13 +155,14 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None,
     watchdog = threading.Timer(300, proc.kill)
     watchdog.start()
     stall = None
-    cpu = 0.0
+    cpu = gui_cpu = 0.0
     for line in proc.stdout:
         if line.startswith(READY):
             elapsed = time.perf_counter() - started
             parts = line.split()
             stall = float(parts[1]) if parts[1] != "-" else None
             cpu = float(parts[2])
+            gui_cpu = float(parts[3]) if len(parts) > 3 else 0.0
             break
     else:
         watchdog.cancel()
@@ -164,11 +170,12 @@ def _cold_start(kind: str, folder: Path, code: Path | None = None,
     if listing is not None:
         for line in proc.stdout:
             if line.startswith("LIST"):
-                listing["ms"], listing["stall"] = (float(x) for x in line.split()[1:3])
+                listing["ms"], listing["stall"], listing["cpu"] = (
+                    float(x) for x in line.split()[1:4])
                 break
     watchdog.cancel()
     proc.wait(timeout=120)
-    return elapsed, stall, cpu
+    return elapsed, stall, cpu, gui_cpu
 
 
 # -- in-process scenarios ------------------------------------------------------------------------
@@ -186,17 +193,34 @@ class StallMonitor:
         self._timer.timeout.connect(self._tick)
         self._last = 0
         self.longest_ms = 0.0
+        self._last_cpu = 0.0
+        self.longest_cpu_ms = 0.0
+        """The most CPU time the GUI thread used between two ticks since `start`: what the
+        longest stall would be if it never waited for a CPU or the GIL (machine load moves it
+        less than the wall-clock stall)."""
+        self._worst_cpu_ms = 0.0
 
     def start(self) -> None:
         self.longest_ms = 0.0
+        self.longest_cpu_ms = 0.0
         self._clock.start()
         self._last = 0
+        self._last_cpu = time.thread_time()
         self._timer.start()
 
     def _tick(self) -> None:
         now = self._clock.elapsed()
+        cpu = time.thread_time()
         self.longest_ms = max(self.longest_ms, float(now - self._last - 5))
+        self.longest_cpu_ms = max(self.longest_cpu_ms, (cpu - self._last_cpu) * 1000)
+        self._worst_cpu_ms = max(self._worst_cpu_ms, self.longest_cpu_ms)
         self._last = now
+        self._last_cpu = cpu
+
+    def take_worst_cpu(self) -> float:
+        """The longest GUI-thread CPU stretch over the starts since the last call."""
+        worst, self._worst_cpu_ms = self._worst_cpu_ms, 0.0
+        return worst
 
     def stop(self) -> float:
         self._tick()
@@ -278,7 +302,7 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
 
     direct = _direct(lambda: load_overview(dossier), repeat)
     rows.append(("Overzicht vernieuwen (F5), tot getekend", f"{ms:.0f}", f"{direct:.0f} "
-                 "(dezelfde leesactie direct)", f"{stall:.0f}"))
+                 "(dezelfde leesactie direct)", _stall_text(stall, monitor)))
 
     # search as you type: one query per keystroke, the older answers dropped (key="search")
     word = "nanjing"
@@ -299,7 +323,7 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
     direct = _direct(lambda: dossier.overview.search(word, limit=50), repeat)
     rows.append((f"zoeken tijdens typen ('{word}', per toetsaanslag)",
                  f"{statistics.median(per_key):.0f}", f"{direct:.0f} (één zoekvraag direct)",
-                 f"{stall:.0f}"))
+                 _stall_text(stall, monitor)))
 
     # open a record
     newest = dossier.meetings.list(ListQuery(limit=1)).items[0]
@@ -308,7 +332,8 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
         app, monitor, lambda done: ops.query(lambda d: d.meetings.get(record_id), on_done=done),
         repeat)
     direct = _direct(lambda: dossier.meetings.get(record_id), repeat)
-    rows.append(("contactmoment openen (lezen)", f"{ms:.0f}", f"{direct:.0f}", f"{stall:.0f}"))
+    rows.append(("contactmoment openen (lezen)", f"{ms:.0f}", f"{direct:.0f}",
+                 _stall_text(stall, monitor)))
 
     # save a contact moment
     draft = MeetingDraft(held_on=dt.date(2026, 11, 28), title="Benchmark: werkbezoek",
@@ -318,7 +343,7 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
         repeat)
     direct = _direct(lambda: dossier.meetings.create(draft), repeat)
     rows.append(("contactmoment opslaan (één transactie, incl. audit en zoekindex)",
-                 f"{ms:.0f}", f"{direct:.0f}", f"{stall:.0f}"))
+                 f"{ms:.0f}", f"{direct:.0f}", _stall_text(stall, monitor)))
 
     try:
         rows.extend(_list_scenarios(app, window, ops, monitor, repeat, RecordKind.MEETING))
@@ -328,6 +353,10 @@ def _scenarios(folder: Path, repeat: int) -> list[tuple[str, str, str, str]]:
     window.hide()
     desktop.shutdown()
     return rows
+
+
+def _stall_text(stall: float, monitor: StallMonitor) -> str:
+    return f"{stall:.0f} (CPU {monitor.take_worst_cpu():.0f})"
 
 
 def _single_shot() -> Any:
@@ -356,7 +385,7 @@ def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repe
     first = (time.perf_counter() - started) * 1000
     stall = monitor.stop()
     rows.append(("lijst contactmomenten: eerste pagina getekend", f"{first:.0f}", "—",
-                 f"{stall:.0f}"))
+                 _stall_text(stall, monitor)))
     view = page.findChild(QTableView)
 
     def idle() -> bool:
@@ -376,7 +405,7 @@ def _list_scenarios(app: Any, window: Any, ops: Any, monitor: StallMonitor, repe
     scrolled = (time.perf_counter() - started) * 1000
     stall = monitor.stop()
     rows.append((f"scrollen door {model.rowCount():,} contactmomenten", f"{scrolled:.0f}", "—",
-                 f"{stall:.0f}"))
+                 _stall_text(stall, monitor)))
     return rows
 
 
@@ -420,47 +449,55 @@ def main() -> int:
     try:
         bare, app, stalls = [], [], []
         base, base_stalls = [], []
+        cpu_stalls: list[float] = []
+        base_cpu_stalls: list[float] = []
         cpu: dict[str, list[float]] = {"bare": [], "base": [], "app": []}
         for _ in range(args.repeat):  # alternate, so all see the same machine load
-            seconds, _, used = _cold_start("bare", work)
+            seconds, _, used, _ = _cold_start("bare", work)
             bare.append(seconds)
             cpu["bare"].append(used)
             if args.baseline is not None:
-                seconds, stall, used = _cold_start("app", work, args.baseline)
+                seconds, stall, used, gui_cpu = _cold_start("app", work, args.baseline)
                 base.append(seconds)
                 base_stalls.append(stall or 0.0)
+                base_cpu_stalls.append(gui_cpu)
                 cpu["base"].append(used)
-            seconds, stall, used = _cold_start("app", work)
+            seconds, stall, used, gui_cpu = _cold_start("app", work)
             app.append(seconds)
             stalls.append(stall or 0.0)
+            cpu_stalls.append(gui_cpu)
             cpu["app"].append(used)
         b, a = statistics.median(bare), statistics.median(app)
         c = {k: statistics.median(v) for k, v in cpu.items() if v}
-        print("| scenario | ms (median) | anchor, same run (ms) | longest GUI stall (ms) |")
+        print("| scenario | ms (median) | anchor, same run (ms) | longest GUI stall (ms; CPU: the "
+              "GUI thread's longest CPU stretch) |")
         print("|---|---:|---:|---:|")
         if base:
             o = statistics.median(base)
             print(f"| koude start, basisversie ({args.baseline}) | {o * 1000:.0f} "
                   f"| {b * 1000:.0f} (kaal PySide6-venster) = **{o / b:.1f}×** | "
-                  f"{max(base_stalls):.0f} (mediaan {statistics.median(base_stalls):.0f}) |")
+                  f"{max(base_stalls):.0f} (mediaan {statistics.median(base_stalls):.0f}; "
+                  f"CPU {max(base_cpu_stalls):.0f}) |")
         print(f"| koude start tot bruikbaar hoofdvenster (Overzicht + tellingen) | {a * 1000:.0f} "
               f"| {b * 1000:.0f} (kaal PySide6-venster) = **{a / b:.1f}×** | "
-              f"{max(stalls):.0f} (mediaan {statistics.median(stalls):.0f}) |")
+              f"{max(stalls):.0f} (mediaan {statistics.median(stalls):.0f}; "
+              f"CPU {max(cpu_stalls):.0f}) |")
         print(f"| CPU-tijd van het proces tot bruikbaar (alle threads) | {c['app']:.0f} "
               f"| {c['bare']:.0f} (kaal) = **{c['app'] / c['bare']:.1f}×**"
               + (f"; basisversie {c['base']:.0f} = {c['base'] / c['bare']:.1f}×" if base else "")
               + " | — |")
         # The list of contact moments clicked at the moment the window is usable: how long
         # until its first rows are there (the services may still be loading then).
-        lists: dict[str, list[tuple[float, float, float]]] = {"app": [], "base": []}
+        lists: dict[str, list[tuple[float, float, float, float]]] = {"app": [], "base": []}
         for _ in range(args.repeat):
             for key, code in (("base", args.baseline), ("app", None)):
                 if key == "base" and code is None:
                     continue
                 listing: dict[str, float] = {}
-                seconds, _, _ = _cold_start("app-list", work, code, listing=listing)
+                seconds, _, _, _ = _cold_start("app-list", work, code, listing=listing)
                 if listing:
-                    lists[key].append((seconds * 1000, listing["ms"], listing["stall"]))
+                    lists[key].append((seconds * 1000, listing["ms"], listing["stall"],
+                                       listing["cpu"]))
         for key, runs in lists.items():
             if not runs:
                 continue
@@ -470,7 +507,8 @@ def main() -> int:
                   f"(start tot eerste rijen: {total:.0f}) "
                   f"| {statistics.median(x[1] for x in runs):.0f} | — "
                   f"| {max(x[2] for x in runs):.0f} "
-                  f"(mediaan {statistics.median(x[2] for x in runs):.0f}) |")
+                  f"(mediaan {statistics.median(x[2] for x in runs):.0f}; "
+                  f"CPU {max(x[3] for x in runs):.0f}) |")
         print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if args.cold_only:
             return 0

@@ -69,7 +69,7 @@ def _wait(_app: Any, until: Any, limit: float = 120.0) -> None:
 class Recorder:
     """Collections, GUI-thread stack samples and GUI-thread tick gaps, on one clock."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, sample: bool = True) -> None:
         self.gui_ident = threading.get_ident()
         self.started = time.perf_counter()
         self.collections: list[tuple[float, float, int, str, int]] = []
@@ -80,7 +80,8 @@ class Recorder:
         self._stop = threading.Event()
         gc.callbacks.append(self._gc)
         self._sampler = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
-        self._sampler.start()
+        if sample:
+            self._sampler.start()
 
     def _gc(self, phase: str, info: dict[str, Any]) -> None:
         now = time.perf_counter()
@@ -93,32 +94,54 @@ class Recorder:
                                      threading.current_thread().name, info["collected"]))
 
     def _sample(self) -> None:
+        # The stacks are read by faulthandler (C, no frame objects made) rather than through
+        # sys._current_frames(). With this thread sampling either way, the process died of a
+        # segmentation fault in the heat map's paintEvent in most runs on 6 December 2026 (on
+        # main too; never without the sampler): see --no-sampler.
+        import faulthandler
+        import tempfile
+
         own = threading.get_ident()
-        names = {}
-        while not self._stop.is_set():
-            time.sleep(0.002)
-            frames = sys._current_frames()
-            now = time.perf_counter()
-            gui = frames.get(self.gui_ident)
-            stack = _stack(gui) if gui is not None else "(C++ / event loop)"
-            if len(names) != threading.active_count():
-                names = {t.ident: t.name for t in threading.enumerate()}
-            others = [names.get(i, str(i)) for i in frames if i not in (own, self.gui_ident)]
-            self.samples.append((now, stack, others))
+        names: dict[int, str] = {}
+        with tempfile.TemporaryFile("w+") as dump:
+            while not self._stop.is_set():
+                time.sleep(0.002)
+                dump.seek(0)
+                dump.truncate()
+                faulthandler.dump_traceback(dump, all_threads=True)
+                now = time.perf_counter()
+                dump.seek(0)
+                stacks = _threads(dump.read(), own)
+                gui = stacks.get(self.gui_ident)
+                stack = " < ".join(gui[:3]) if gui else "(C++ / event loop)"
+                if len(names) != threading.active_count():
+                    names = {t.ident or 0: t.name for t in threading.enumerate()}
+                others = [names.get(i, hex(i)) for i, frames in stacks.items()
+                          if i not in (own, self.gui_ident) and frames]
+                self.samples.append((now, stack, others))
 
     def close(self) -> None:
         self._stop.set()
-        self._sampler.join()
+        if self._sampler.is_alive():
+            self._sampler.join()
         gc.callbacks.remove(self._gc)
 
 
-def _stack(frame: Any, depth: int = 4) -> str:
-    parts = []
-    while frame is not None and len(parts) < depth:
-        code = frame.f_code
-        parts.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
-        frame = frame.f_back
-    return " < ".join(parts)
+def _threads(text: str, own: int) -> dict[int, list[str]]:
+    """faulthandler's dump of all threads → thread ident → its frames ("file:line function"),
+    innermost first ("Current thread" is the sampler's own)."""
+    stacks: dict[int, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith(("Thread 0x", "Current thread 0x")):
+            ident = own if line.startswith("Current") else int(line.split()[1], 16)
+            current = stacks[ident] = []
+        elif current is not None and line.startswith("  File "):
+            # '  File "/path/x.py", line 12 in name'
+            path, _sep, rest = line[8:].partition('", line ')
+            number, _sep, name = rest.partition(" in ")
+            current.append(f"{Path(path).name}:{number} {name}")
+    return stacks
 
 
 class Gaps:
@@ -185,20 +208,23 @@ def main() -> int:
     parser.add_argument("file")
     parser.add_argument("--top", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=2, help="F5 refreshes")
+    parser.add_argument("--no-sampler", action="store_true",
+                        help="no stack samples (the process with the sampler thread died of a "
+                        "segmentation fault in most runs on 6 December 2026)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="chinadossier-stalls-"))
     shutil.copy2(args.file, work / "chinadossier.sqlite3")
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     _upgrade(work)
     try:
-        run(work, args.top, args.rounds)
+        run(work, args.top, args.rounds, sample=not args.no_sampler)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nload average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 
-def run(folder: Path, top: int, rounds: int) -> None:
+def run(folder: Path, top: int, rounds: int, *, sample: bool = True) -> None:
     from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings
     from PySide6.QtWidgets import QTableView
 
@@ -208,7 +234,7 @@ def run(folder: Path, top: int, rounds: int) -> None:
     app = make_application()
     QCoreApplication.setOrganizationName("Chinadossier-benchmark")
     QSettings().clear()
-    rec = Recorder()
+    rec = Recorder(sample=sample)
     gaps = Gaps()
     desktop = DesktopApp(app, Paths.from_data_dir(folder), lang="nl", catch_exceptions=False,
                          tune_gc=True)  # as run() does

@@ -33,6 +33,8 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 """The frozen record of the row."""
 
 _Index = QModelIndex | QPersistentModelIndex
+_CELLS_KEPT = 2000
+"""Cells whose text and chip the model keeps (`cell`): some screens full."""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -53,6 +55,8 @@ class RecordTableModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._offset = 0
+        self._cells: dict[tuple[int, int], tuple[str, tuple[str, str] | None]] = {}
+        """(row, column) → (text, chip) of the cells painted so far (records are frozen)."""
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -66,6 +70,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._row_of = {}
+        self._cells = {}
         self._cursor = None
         self._more = False
         self._offset = 0
@@ -80,6 +85,7 @@ class RecordTableModel(QAbstractTableModel):
         self._offset = offset
         self.beginResetModel()
         self._rows = list(records)
+        self._cells = {}
         self._row_of = {r.meta.id: i for i, r in enumerate(self._rows)}
         self._cursor = next_cursor
         self._more = next_cursor is not None
@@ -126,6 +132,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), 0, len(records) - 1)
         self._rows[:0] = list(records)
+        self._cells = {}  # the rows moved down
         self._row_of = {r.meta.id: i for i, r in enumerate(self._rows)}
         self._offset -= len(records)
         self.endInsertRows()
@@ -193,6 +200,21 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Columns (hidden ones included)."""
         return 0 if parent.isValid() else len(self._columns)
+
+    def cell(self, row: int, column: int) -> tuple[str, tuple[str, str] | None]:
+        """A cell's text and chip, as `data` gives them for the display and chip roles, in one
+        Python call (the delegate paints every visible cell on each repaint: two `data` calls
+        through Qt per cell, and the column's formatting each time, showed up in profiles)."""
+        key = (row, column)
+        cached = self._cells.get(key)
+        if cached is None:
+            if len(self._cells) >= _CELLS_KEPT:
+                self._cells = {}  # a few screens' worth is enough (scrolling moves on)
+            record = self._rows[row]
+            col = self._columns[column]
+            cached = self._cells[key] = (str(col.text(record) or ""),
+                                         col.chip(record) if col.chip else None)
+        return cached
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, tooltip (the full text), chip and the record itself."""

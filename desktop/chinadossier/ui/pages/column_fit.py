@@ -46,8 +46,9 @@ class ColumnFitter(QObject):
         for index, width in enumerate(self._preferred):
             header.resizeSection(index, width)
         header.sectionResized.connect(self._resized)
-        self._viewport = table.viewport()
-        self._viewport.installEventFilter(self)
+        # No Python reference kept to the viewport: PySide may later hand it over as another
+        # Python object and mark this one deleted (when its widget types are resolved).
+        table.viewport().installEventFilter(self)
 
     def reset(self) -> None:
         """Back to the default widths (Kolommen herstellen)."""
@@ -74,8 +75,8 @@ class ColumnFitter(QObject):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Refit when the table's visible width changes."""
-        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+        """Refit when the table's visible width changes (only its viewport is watched)."""
+        if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
 
@@ -98,7 +99,7 @@ class ColumnFitter(QObject):
         shown = [i for i in range(header.count())
                  if i != self._stretch and not header.isSectionHidden(i)]
         widths = {i: self._preferred[i] for i in shown}
-        room = self._viewport.width()
+        room = self._table.viewport().width()
         short = MAIN_MIN - (room - sum(widths.values()))
         if short > 0:
             give = {i: widths[i] - max(self._floor[i], int(widths[i] * SHRINK))

@@ -2,26 +2,34 @@
 
 The table asks for pages through `ops.query` (keyed, so a newer query supersedes an older one)
 and never loads a whole list; the header shows the count. Sorting is offered only on columns a
-service sort backs. The page re-queries when a write's `Changes` concern its kind (or the kinds
-its rows show), keeping the selection. Column choice, widths and the splitter are remembered in
-QSettings per kind.
+service sort backs (ui.pages.list_sorting). The page re-queries when a write's `Changes` concern
+its kind (or the kinds its rows show), keeping the selection. Column choice, widths and the
+splitter are remembered in QSettings per kind (ui.pages.list_columns); edit, delete and tag act
+on the selection (ui.pages.list_actions).
+
+A page is built in four turns of the event loop, so a list opened the moment the window
+appears never holds the GUI thread for long (issue 8 point 11): first the title, buttons and
+table (its first page is asked for as soon as it shows), then its columns (widths, chooser,
+the remembered layout), then the filter bar, then the detail pane. The page paints once all
+are there; asking for a later part sooner (`filter_bar`, `detail`, `fitter`, …) builds what is
+still missing at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,9 +41,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.changes import Changes, Page
 from chinadossier.domain.codes import RecordKind
-from chinadossier.ui.delete_links import Linked, confirm_text, count_links
 from chinadossier.ui.detail.detail_pane import DetailPane
-from chinadossier.ui.dialogs.tag_dialog import TagDialog
 from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
@@ -46,10 +52,20 @@ from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.column_memory import ColumnMemory
 from chinadossier.ui.pages.earlier_rows import EarlierRows
 from chinadossier.ui.pages.filter_bar import FilterBar
+from chinadossier.ui.pages.list_actions import ListActions
+from chinadossier.ui.pages.list_columns import ListColumns
+from chinadossier.ui.pages.list_sorting import ListSorting
 from chinadossier.ui.pages.overview_page import ElidedLabel
-from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
-from chinadossier.ui.undo_steps import remember_tag, tag_call
+from chinadossier.ui.undo import UndoStack
 from chinadossier.ui.widgets.flow import FlowLayout
+
+_NEXT_PART_MS = 1
+"""The next part of the page is built by a timer, not a posted call: Qt handles the calls
+posted while it handles posted calls in the same pass, so a chain of `singleShot(0)` would be
+one long stretch again; between timers it reads input and paints."""
+
+_COLUMN_PARTS = frozenset({"fitter", "column_memory", "_column_actions", "reset_columns_action"})
+"""What `_build_columns` makes (see `ListPage.__getattr__`)."""
 
 #: Kinds whose labels appear in a kind's rows (their changes make the list re-query too).
 _SHOWN_KINDS: dict[RecordKind, tuple[RecordKind, ...]] = {
@@ -61,7 +77,7 @@ _SHOWN_KINDS: dict[RecordKind, tuple[RecordKind, ...]] = {
 }
 
 
-class ListPage(QWidget):
+class ListPage(ListSorting, ListActions, ListColumns, QWidget):
     """The list of one kind of record."""
 
     edit_requested = Signal(object, object)
@@ -100,7 +116,29 @@ class ListPage(QWidget):
         """The last "Verwijderen?" question (several records, or linked ones)."""
         self.page_size = PAGE_SIZE
         """Records per page while scrolling."""
+        self._filter_bar: FilterBar | None = None
+        self._detail: DetailPane | None = None
+        self._split_chosen = False  # True once the user moved the splitter (or it was restored)
 
+        # First turn: what shows the rows (the rest follows, see the module text).
+        self.setUpdatesEnabled(False)  # painted once whole (no filter bar popping in)
+        self._build_head()
+        self._build_table()
+        self._build_layout()
+        self._default_sort()
+
+        # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
+        # a shortcut of our own for the same keys would make them ambiguous.
+        ops.changed.connect(self._on_changed)
+        self.earlier_rows = EarlierRows(self)  # a list opened far down loads the rows above
+        self._update_buttons()
+        self._later: list[Callable[[], None]] = [
+            self._build_columns, self._build_filter_bar, self._build_detail]
+        QTimer.singleShot(_NEXT_PART_MS, self, self._build_next)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_head(self) -> None:
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("PageTitle")
         font = QFont(self.title.font())
@@ -136,9 +174,6 @@ class ListPage(QWidget):
         self.columns_button.setToolTip(self.tr("Kolommen kiezen"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        self.filter_bar = FilterBar(self._source, self._today, self)
-        self.filter_bar.filters_changed.connect(self._bar_filters)
-        self.filter_bar.follow_tags(ops, kind)  # the tags in use as choices (#8)
         self.scope_chip = QToolButton(self)
         self.scope_chip.setObjectName("ScopeChip")
         self.scope_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -149,6 +184,7 @@ class ListPage(QWidget):
         self.scope_chip.clicked.connect(self.clear_scope)
         self.scope_chip.hide()
 
+    def _build_table(self) -> None:
         self.model = RecordTableModel(self._columns, self._load_page, self)
         self.model.page_loaded.connect(self._after_page)
         self.table = QTableView(self)
@@ -181,16 +217,11 @@ class ListPage(QWidget):
         header.sectionClicked.connect(self._header_clicked)
         for index, column in enumerate(self._columns):
             header.setSectionHidden(index, column.hidden)
-        self.fitter = ColumnFitter(self.table, self._columns)
-        """Column widths that follow the room there is (ui.pages.column_fit)."""
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.detail = DetailPane(ops, self)
-        self.detail.edit_requested.connect(self.edit_requested)
-        self.detail.open_record_requested.connect(self.open_record_requested)
-
+    def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ListSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -215,35 +246,99 @@ class ListPage(QWidget):
             flow.addWidget(button)
         self._head.addWidget(self._buttons, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(self._head)
-        # Exporteren follows the filters (it exports what they show) and wraps with them.
-        self.filter_bar.layout().addWidget(self.export_button)
-        left_layout.addWidget(self.filter_bar)
+        # (the filter bar comes here, at index 1: _build_filter_bar)
         left_layout.addWidget(self.scope_chip, 0, Qt.AlignmentFlag.AlignLeft)
         self._left = left
         left.installEventFilter(self)
         left_layout.addWidget(self.table, 1)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([900, self.DETAIL_WIDTH])
-        self._split_chosen = False  # True once the user moved the splitter (or it was restored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    def _build_columns(self) -> None:
+        self.fitter = ColumnFitter(self.table, self._columns)
+        """Column widths that follow the room there is (ui.pages.column_fit)."""
         self._build_column_menu()
-        self._restore_settings()
+        self._restore_columns()
         # Saved when the user drags a column, not on each refit (ui.pages.column_memory).
-        self.column_memory = ColumnMemory(header, self._save_settings)
-        self.splitter.splitterMoved.connect(lambda *_a: self._split_moved())
-        self._default_sort()
+        self.column_memory = ColumnMemory(self.table.horizontalHeader(), self._save_settings)
+        self.fitter.fit()  # for the table's width now (it may not be resized again)
 
-        # Ctrl+F (focus_filter), F5 (refresh) and Ctrl+Z are the main window's menu actions:
-        # a shortcut of our own for the same keys would make them ambiguous.
-        ops.changed.connect(self._on_changed)
-        self.earlier_rows = EarlierRows(self)  # a list opened far down loads the rows above
-        self._update_buttons()
+    def _build_filter_bar(self) -> None:
+        if self._filter_bar is not None:
+            return
+        bar = self._filter_bar = FilterBar(self._source, self._today, self)
+        bar.filters_changed.connect(self._bar_filters)
+        bar.follow_tags(self._ops, self.kind)  # the tags in use as choices (#8)
+        # Exporteren follows the filters (it exports what they show) and wraps with them.
+        bar.layout().addWidget(self.export_button)
+        left_layout = self._left.layout()
+        assert isinstance(left_layout, QVBoxLayout)
+        left_layout.insertWidget(1, bar)
+        # In the tab order where it was when the page was built in one go: after the buttons
+        # (Exporteren among them, where it was made), before the scope chip and the table.
+        inside = [w for w in _focusable_inside(bar) if w is not self.export_button]
+        _tab_order([self.tag_button, self.export_button, self.columns_button, *inside])
+
+    def _build_detail(self) -> None:
+        if self._detail is not None:
+            return
+        detail = self._detail = DetailPane(self._ops, self)
+        detail.edit_requested.connect(self.edit_requested)
+        detail.open_record_requested.connect(self.open_record_requested)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, self.DETAIL_WIDTH])
+        self._restore_splitter()
+        self.splitter.splitterMoved.connect(lambda *_a: self._split_moved())
+        if self.isVisible():
+            self._fit_split()
+
+    def _build_next(self) -> None:
+        """The next part of the page (one per turn of the event loop)."""
+        if self._later:
+            self._later.pop(0)()
+        if self._later:
+            QTimer.singleShot(_NEXT_PART_MS, self, self._build_next)
+        else:
+            self._built()
+
+    def _complete_build(self) -> None:
+        """Build what is still missing, now."""
+        if self._later:
+            while self._later:
+                self._later.pop(0)()
+            self._built()
+
+    def _built(self) -> None:
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
+    def __getattr__(self, name: str) -> Any:
+        """The column parts (`fitter`, the column menu's actions, `column_memory`) are made in
+        the second turn: asked for sooner, the page is built whole at once."""
+        if name in _COLUMN_PARTS and self.__dict__.get("_later"):
+            self._complete_build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        """The filter bar (text, kind/status, period, classification, tag)."""
+        if self._filter_bar is None:
+            self._complete_build()
+        assert self._filter_bar is not None
+        return self._filter_bar
+
+    @property
+    def detail(self) -> DetailPane:
+        """The detail pane (the selected record, its links and timeline)."""
+        if self._detail is None:
+            self._complete_build()
+        assert self._detail is not None
+        return self._detail
 
     # -- the contract ---------------------------------------------------------------------------
 
@@ -332,7 +427,7 @@ class ListPage(QWidget):
         self._fit_split()
 
     def _fit_split(self) -> None:
-        if self._split_chosen:
+        if self._split_chosen or self._detail is None:
             return
         detail = self.DETAIL_WIDTH if self.width() >= 1100 else 300
         total = sum(self.splitter.sizes())
@@ -458,56 +553,6 @@ class ListPage(QWidget):
         if changes.concerns(self.kind, *_SHOWN_KINDS.get(self.kind, ())):
             self.refresh()
 
-    # -- sorting --------------------------------------------------------------------------------
-
-    def _default_sort(self) -> None:
-        self._sort = None
-        if self._ops.dossier is None:  # the services still load at start-up (ui.app)
-            self._ops.opened.connect(self._sort_when_opened,
-                                     Qt.ConnectionType.SingleShotConnection)
-            return
-        default = getattr(self._ops.dossier, self._source.service, None)
-        names = default.sorts() if default is not None and hasattr(default, "sorts") else ()
-        self._apply_sort_indicator(names[0] if names else None)
-
-    def _sort_when_opened(self) -> None:
-        if self._sort is None:  # not sorted by the user meanwhile
-            self._default_sort()
-
-    def _apply_sort_indicator(self, sort: str | None) -> None:
-        header = self.table.horizontalHeader()
-        for index, column in enumerate(self._columns):
-            if sort is not None and sort == column.sort_asc:
-                header.setSortIndicator(index, Qt.SortOrder.AscendingOrder)
-                self._shown_sort = sort
-                return
-            if sort is not None and sort == column.sort_desc:
-                header.setSortIndicator(index, Qt.SortOrder.DescendingOrder)
-                self._shown_sort = sort
-                return
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._shown_sort = sort
-
-    def _header_clicked(self, section: int) -> None:
-        column = self._columns[section]
-        if not column.sortable:
-            self._apply_sort_indicator(self._shown_sort)  # undo the header's own toggle
-            return
-        if self._shown_sort == column.sort_desc and column.sort_asc:
-            sort = column.sort_asc
-        elif self._shown_sort == column.sort_asc and column.sort_desc:
-            sort = column.sort_desc
-        else:
-            sort = column.sort_desc or column.sort_asc
-        self.sort_by(sort)
-
-    def sort_by(self, sort: str | None) -> None:
-        """Sort by one of the service's sorts."""
-        self._sort = sort
-        self._apply_sort_indicator(sort)
-        self._started = True
-        self.model.reload()
-
     # -- selection, editing, deleting -----------------------------------------------------------
 
     def _select_rows(self, rows: list[int]) -> None:
@@ -533,84 +578,6 @@ class ListPage(QWidget):
         selected = bool(self.table.selectionModel().hasSelection())
         self.delete_button.setEnabled(selected)
         self.tag_button.setEnabled(selected)
-
-    def edit_current(self) -> None:
-        """Ask to edit the current record (Enter, double-click)."""
-        index = self.table.currentIndex()
-        if index.isValid():
-            self.edit_requested.emit(self.kind, self.model.record(index.row()).meta.id)
-
-    def delete_selected(self) -> None:
-        """Move the selected records to the Prullenbak (one undo step)."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        items = [(self.kind, self.model.record(r)) for r in rows]
-        if not items:
-            return
-        self._ops.query(lambda d: count_links(d, items),
-                        on_done=lambda linked: self._confirm_delete(items, linked),
-                        on_error=self._ops.failed.emit, key=f"delete-links:{id(self)}")
-
-    def _confirm_delete(self, items: list[tuple[RecordKind, Any]], linked: list[Linked]) -> None:
-        """Several records, or one that others link to: ask once, naming the links."""
-        if len(items) == 1 and not linked:
-            self._delete(items)
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Verwijderen"),
-                          confirm_text(self.kind, len(items), linked),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("Naar de prullenbak"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName(self.tr("Verwijderen bevestigen"))
-        box.finished.connect(lambda _r: self._delete(items) if box.clickedButton() is yes
-                             else None)
-        self.delete_confirm = box
-        box.open()
-
-    def _delete(self, items: list[tuple[RecordKind, Any]]) -> None:
-        self._ops.write(lambda d: delete_records(d, items), on_done=self._deleted)
-
-    def tag_selected(self, tag: str | None = None) -> None:
-        """Add a tag to every selected record (asks for the tag when none is given)."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        seen = [(self.model.record(r).meta.id, self.model.record(r).meta.version) for r in rows]
-        if not seen:
-            return
-        if tag is None:  # the tags in use, with counts and type-ahead (#8)
-            self.tag_dialog = TagDialog(self._ops, len(seen), self)
-            self.tag_dialog.chosen.connect(self.tag_selected)
-            self.tag_dialog.open()
-            return
-        name = tag.strip().lstrip("#")
-        self._ops.write(tag_call(seen, name), on_done=self._tagged)
-
-    def _tagged(self, result: Any) -> None:
-        remember_tag(self._ops, self.kind, result)  # Ctrl+Z takes it off again
-        self.status_message.emit(
-            self.tr("Tag toegevoegd aan {0}").format(count_text(self.kind, len(result.record))))
-
-    def _deleted(self, outcome: BatchOutcome) -> None:
-        if outcome.done and self._undo is not None:
-            self._undo.push_deletes(outcome.done)
-        if outcome.done:
-            if len(outcome.done) == 1:
-                text = self.tr("{0} staat in de prullenbak").format(
-                    outcome.done[0][1].meta.display_no)
-            else:
-                text = self.tr("{0} staan in de prullenbak").format(
-                    count_text(self.kind, len(outcome.done)))
-            if self._undo is not None:
-                text += self.tr(" · Ctrl+Z maakt het ongedaan")
-            if outcome.backup_problem:
-                text += " · " + outcome.backup_problem
-            self.status_message.emit(text)
-            self.subtitle.setText(text)
-        if self.detail.record_id in {r.meta.id for _k, r in outcome.done}:
-            self.detail.clear()
-        if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Niet alles verwijderd"), str(outcome.error))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Enter edits, Delete deletes (in the table); the header follows the list's width."""
@@ -654,18 +621,6 @@ class ListPage(QWidget):
         }
         return titles.get(self.kind, self.kind.value)
 
-    def _sort_text(self) -> str:
-        texts = {
-            "date": self.tr("gesorteerd op datum, nieuwste eerst"),
-            "date_asc": self.tr("gesorteerd op datum, oudste eerst"),
-            "name": self.tr("gesorteerd op naam"),
-            "start": self.tr("gesorteerd op startdatum, nieuwste eerst"),
-            "score": self.tr("gesorteerd op netto score, hoogste eerst"),
-            "review": self.tr("gesorteerd op herbeoordeling, eerstvolgende eerst"),
-            "title": self.tr("gesorteerd op titel"),
-        }
-        return texts.get(self._shown_sort or "", "")
-
     def _update_subtitle(self) -> None:
         loaded = self.model.rowCount()
         if self._count is not None and not self._filters.active:
@@ -677,71 +632,23 @@ class ListPage(QWidget):
         parts = [amount, self._sort_text()]
         self.subtitle.setText(" · ".join(p for p in parts if p))
 
-    # -- columns and settings -------------------------------------------------------------------
-
-    def _build_column_menu(self) -> None:
-        menu = QMenu(self.columns_button)
-        header = self.table.horizontalHeader()
-        self._column_actions = []
-        for index, column in enumerate(self._columns):
-            action = menu.addAction(column.header())
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(index))
-            action.toggled.connect(lambda on, i=index: self._show_column(i, on))
-            self._column_actions.append(action)
-        menu.addSeparator()
-        self.reset_columns_action = menu.addAction(self.tr("Kolommen herstellen"))
-        self.reset_columns_action.setToolTip(
-            self.tr("De standaardkolommen, -volgorde en -breedtes terugzetten"))
-        self.reset_columns_action.triggered.connect(self.reset_columns)
-        self.columns_button.setMenu(menu)
-
-    def reset_columns(self) -> None:
-        """Kolommen herstellen: the default columns, order and widths (the saved ones go)."""
-        header = self.table.horizontalHeader()
-        for logical in range(header.count()):
-            header.moveSection(header.visualIndex(logical), logical)
-        for index, (column, action) in enumerate(zip(self._columns, self._column_actions,
-                                                     strict=True)):
-            header.setSectionHidden(index, column.hidden)
-            action.blockSignals(True)
-            action.setChecked(not column.hidden)
-            action.blockSignals(False)
-        self.fitter.reset()
-        self._save_settings()
-
-    def _show_column(self, index: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        if not shown and visible == [index]:
-            self._column_actions[index].setChecked(True)  # keep at least one column
-            return
-        header.setSectionHidden(index, not shown)
-        self.fitter.fit()
-        self._save_settings()
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        header = self.table.horizontalHeader()
-        state = settings.value(f"{self._settings_key}/header")
-        if state is not None and header.restoreState(state):
-            for index in range(header.count()):  # older versions saved Naam as Stretch
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            for index, action in enumerate(self._column_actions):
-                action.blockSignals(True)
-                action.setChecked(not header.isSectionHidden(index))
-                action.blockSignals(False)
-            self.fitter.preferred_from_header()
-        splitter = settings.value(f"{self._settings_key}/splitter")
-        if splitter is not None:
-            self._split_chosen = self.splitter.restoreState(splitter)
-
-    def _save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue(f"{self._settings_key}/header",
-                          self.table.horizontalHeader().saveState())
-        settings.setValue(f"{self._settings_key}/splitter", self.splitter.saveState())
-
     def _today(self) -> dt.date:
         clock = getattr(getattr(self._ops.dossier, "ctx", None), "clock", None)
         return clock.today() if clock is not None else dt.date.today()
+
+
+def _tab_order(widgets: list[QWidget]) -> None:
+    """Put these widgets one after the other in the tab order (the first stays where it is)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def _focusable_inside(widget: QWidget) -> list[QWidget]:
+    """The widgets inside `widget` that Tab stops at, in their tab order."""
+    found = []
+    current = widget.nextInFocusChain()
+    while current is not widget:
+        if widget.isAncestorOf(current) and current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(current)
+        current = current.nextInFocusChain()
+    return found
