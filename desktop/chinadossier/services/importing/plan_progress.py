@@ -27,7 +27,10 @@ WEIGHTS = {READING_CASE_FILE: (0.0, 0.14), READING_ROWS: (0.14, 0.17), "rows": (
 persons against the 117k-record benchmark file: 14 %, 4 %, 56 %, 23 %, <1 %); the bar only
 rises, and the row phase ("Elke rij controleren") fills its part in step with its count."""
 WRITING_ROWS = "Records klaarzetten"
-WRITE_ROWS_SPAN = (0.1, 0.88)
+BACKUP_SPAN = (0.0, 0.1)
+"""The commit's part of the bar for the backup before it (the copy page by page, then its
+verification: services.backups.backup_step(progress=))."""
+WRITE_ROWS_SPAN = (BACKUP_SPAN[1], 0.88)
 """The commit's part of the bar for handing the rows to the unit of work (87 % of a 10,000-row
 commit's time: benchmarks/import_preview_phases.py --commit); the unit of work's own phases
 (checksums, audit trail, search index, saving) fill the rest, the backup before it the first
