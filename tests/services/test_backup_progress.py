@@ -154,3 +154,32 @@ def test_an_import_cancelled_during_its_backup_writes_nothing(
     assert len(set(copying)) > 10 and max(copying) <= importing.BACKUP_SPAN[1]
     fractions = [f for f, _ in heard]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_a_copy_in_steps_is_one_snapshot_while_another_connection_keeps_writing(
+        case_file: Path, tmp_path: Path, small_steps: None) -> None:
+    setup = sqlite3.connect(case_file)
+    setup.execute("CREATE TABLE scratch (n INTEGER)")
+    setup.commit()
+    setup.close()
+    writes = 0
+
+    def write_between_steps(fraction: float, phase: str) -> None:
+        nonlocal writes
+        if phase == "Kopie maken" and fraction > 0 and writes < 20:  # another connection commits
+            other = sqlite3.connect(case_file, timeout=10)
+            other.execute("INSERT INTO scratch VALUES (?)", (writes,))
+            other.commit()
+            other.close()
+            writes += 1
+
+    made = maintenance.backup(case_file, out_dir=tmp_path / "b", reason="x",
+                              clock=FixedClock.on(_today()), actor=ACTOR,
+                              progress=Progress(write_between_steps))
+    assert writes == 20
+    conn = sqlite3.connect(made)
+    try:
+        assert conn.execute("SELECT count(*) FROM scratch").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
