@@ -13,7 +13,7 @@ from chinadossier.db.engine import Database
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 
 COPY_SHARE = 0.4
 """The copy's part of a backup's bar (page by page); verifying it takes most of the rest (on the
@@ -135,7 +135,7 @@ def verify_backup(path: Path, progress: Progress | None = None) -> int:
 def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A verified, self-contained copy of source in an exclusive temporary file beside target."""
     progress = progress or Progress()
-    progress.report(0.0, "Kopie maken")
+    progress.report(0.0, Phase.COPYING)
     temp = _exclusive_temp(target)
     try:
         src = sqlite_file.connect_existing(source, read_only=True)
@@ -169,7 +169,7 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
                 f"Er is geen reservekopie gemaakt: de kopie van {source} bevat niet dezelfde "
                 f"gegevens als het dossier ({_difference(expected, found)})."
             )
-        progress.report(COPY_SHARE, "Kopie controleren")
+        progress.report(COPY_SHARE, Phase.VERIFYING_COPY)
         try:
             verify_backup(temp, progress)
         except FileRefused as exc:
@@ -177,7 +177,7 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
                 f"Er is geen reservekopie gemaakt: de kopie van {source} doorstond de controle "
                 f"niet. {exc.message}"
             ) from exc
-        progress.report(0.9, "Kopie vastleggen")
+        progress.report(0.9, Phase.STORING_COPY)
         _fsync(temp)
         progress.checkpoint()
     except BaseException:
