@@ -881,33 +881,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="373"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="373"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="406"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="409"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="375"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="378"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="379"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="398"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -915,33 +915,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="99"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="100"/>
         <source>De automatische back-up is niet gelukt: {0}</source>
         <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
         <translation>The automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="107"/>
         <source>Geen automatische back-up: {0}</source>
         <translation>No automatic backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="110"/>
         <source>Automatische back-up gemaakt: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="127"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
         <source>Back-up afgebroken; er is geen back-up gemaakt.</source>
         <translation>Backup cancelled; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="134"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
     </message>
@@ -3931,6 +3931,194 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
     </message>
 </context>
 <context>
+    <name>Phase</name>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="20"/>
+        <source>Records wegschrijven</source>
+        <translation>Writing records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="21"/>
+        <source>Controlegetallen berekenen</source>
+        <translation>Computing checksums</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="22"/>
+        <source>Logboek bijwerken</source>
+        <translation>Updating the log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="23"/>
+        <source>Zoekindex bijwerken</source>
+        <translation>Updating the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="24"/>
+        <source>Opslaan</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="25"/>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="26"/>
+        <source>Bestand controleren</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="27"/>
+        <source>Pagina&apos;s, koppelingen en logboek controleren</source>
+        <translation>Checking pages, links and log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="29"/>
+        <source>Controlegetallen van de records narekenen</source>
+        <translation>Recomputing the records&apos; checksums</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="31"/>
+        <source>Bijlagen controleren</source>
+        <translation>Checking attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="32"/>
+        <source>Pagina&apos;s, koppelingen, logboek en zoekindex controleren</source>
+        <translation>Checking pages, links, log and search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="34"/>
+        <source>Zoekindex controleren</source>
+        <translation>Checking the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="35"/>
+        <source>Samenhang controleren</source>
+        <translation>Checking consistency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="36"/>
+        <source>Controle klaar</source>
+        <translation>Check complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="37"/>
+        <source>Kopie maken</source>
+        <translation>Making the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="38"/>
+        <source>Kopie controleren</source>
+        <translation>Verifying the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="39"/>
+        <source>Kopie vastleggen</source>
+        <translation>Storing the copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="40"/>
+        <source>Back-up controleren</source>
+        <translation>Verifying the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="41"/>
+        <source>Veiligheidskopie van het huidige dossier maken</source>
+        <translation>Making a safety copy of the current case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="42"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="43"/>
+        <source>Wisregister opnieuw toepassen</source>
+        <translation>Reapplying the erasure ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="44"/>
+        <source>Teruggezet dossier controleren</source>
+        <translation>Checking the restored case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="45"/>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="46"/>
+        <source>Zoekindex opnieuw opbouwen</source>
+        <translation>Rebuilding the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="47"/>
+        <source>Het dossier lezen</source>
+        <translation>Reading the case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="48"/>
+        <source>Rijen lezen</source>
+        <translation>Reading rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="49"/>
+        <source>Elke rij controleren: {done} van {total} rijen</source>
+        <translation>Checking each row: {done} of {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="51"/>
+        <source>Controleren zoals bij opslaan</source>
+        <translation>Checking as when saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="52"/>
+        <source>Mogelijke dubbelen zoeken</source>
+        <translation>Looking for possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="53"/>
+        <source>Voorbeeld klaar</source>
+        <translation>Preview ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="54"/>
+        <source>Records klaarzetten: {done} van {total} rijen</source>
+        <translation>Preparing records: {done} of {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="56"/>
+        <source>Records tellen</source>
+        <translation>Counting records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="57"/>
+        <source>{done} van {total} records</source>
+        <translation>{done} of {total} records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="58"/>
+        <source>Rijen tellen</source>
+        <translation>Counting rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="59"/>
+        <source>Exporteren: {done} van {total} rijen</source>
+        <translation>Exporting: {done} of {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="60"/>
+        <source>Export vastleggen in het auditspoor</source>
+        <translation>Recording the export in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="61"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>PickerPopup</name>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/picker.py" line="171"/>
@@ -4311,12 +4499,12 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Making a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="326"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="337"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -4334,22 +4522,22 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="47"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="50"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="51"/>
         <source>Afbreken; er blijft niets achter</source>
         <translation>Stop; nothing is left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="115"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/progress.py" line="116"/>
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
     </message>
@@ -4663,109 +4851,109 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="155"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="156"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="262"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
         <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
         <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="181"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="183"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="197"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="199"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="204"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="228"/>
         <source>{0} records</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
         <source>{0} · ouder schema</source>
         <translation>{0} · older schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="233"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="233"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="241"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="246"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="263"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4774,72 +4962,72 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="269"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="270"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="330"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="332"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="336"/>
         <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
         <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
         <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
         <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="341"/>
         <source>1 vernietigd record opnieuw vernietigd.</source>
         <translation>1 destroyed record destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
         <source>{0} vernietigde records opnieuw vernietigd.</source>
         <translation>{0} destroyed records destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="346"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="348"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="356"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="359"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="191"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="193"/>
         <source>Terugzetten afbreken (kan tot het kopiëren begint)</source>
         <translation>Cancel the restore (possible until copying starts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="311"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
