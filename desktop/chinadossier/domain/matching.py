@@ -35,6 +35,7 @@ _TONE_NUMBERED = re.compile(r"(?:[a-z]+[1-5])+")
 """Letters each followed by a tone number (1–5; 5 the neutral tone); pinyin if syllables."""
 _TONED_SYLLABLE = re.compile(r"([a-z]+)[1-5]")
 _DIGITS = re.compile(r"[0-9]+")
+_ANY_DIGIT = re.compile(r"\d")  # any Unicode digit (a full-width one folds to 0-9 below)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +70,15 @@ def _char_pinyin(ch: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    if not name.isascii() and any(is_hanzi(ch) for ch in name):
+    hanzi = not name.isascii() and any(is_hanzi(ch) for ch in name)
+    if hanzi:
         words = _plain_words("".join(f" {_char_pinyin(ch)} " if is_hanzi(ch) else ch
                                      for ch in name))
-        latin = _plain_words("".join(" " if is_hanzi(ch) else ch for ch in name))
     else:
-        words = latin = _plain_words(name)
+        words = _plain_words(name)
+    if _ANY_DIGIT.search(name) is None:
+        return words  # most names: no digit, nothing to read as a tone
+    latin = _plain_words("".join(" " if is_hanzi(ch) else ch for ch in name)) if hanzi else words
     if latin and all(_tone_numbered(word) for word in latin):
         return [_without_tone_numbers(word) for word in words]
     return words
