@@ -3973,147 +3973,147 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Checking pages, links and log</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="29"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="30"/>
         <source>Controlegetallen van de records narekenen</source>
         <translation>Recomputing the records&apos; checksums</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="31"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="33"/>
         <source>Bijlagen controleren</source>
         <translation>Checking attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="32"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="34"/>
         <source>Pagina&apos;s, koppelingen, logboek en zoekindex controleren</source>
         <translation>Checking pages, links, log and search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="34"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="37"/>
         <source>Zoekindex controleren</source>
         <translation>Checking the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="35"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="38"/>
         <source>Samenhang controleren</source>
         <translation>Checking consistency</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="36"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="39"/>
         <source>Controle klaar</source>
         <translation>Check complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="37"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="40"/>
         <source>Kopie maken</source>
         <translation>Making the copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="38"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="41"/>
         <source>Kopie controleren</source>
         <translation>Verifying the copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="39"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="42"/>
         <source>Kopie vastleggen</source>
         <translation>Storing the copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="40"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="43"/>
         <source>Back-up controleren</source>
         <translation>Verifying the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="41"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="44"/>
         <source>Veiligheidskopie van het huidige dossier maken</source>
         <translation>Making a safety copy of the current case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="42"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="45"/>
         <source>Back-up terugzetten</source>
         <translation>Restoring the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="46"/>
         <source>Wisregister opnieuw toepassen</source>
         <translation>Reapplying the erasure ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="47"/>
         <source>Teruggezet dossier controleren</source>
         <translation>Checking the restored case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="48"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="49"/>
         <source>Zoekindex opnieuw opbouwen</source>
         <translation>Rebuilding the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="50"/>
         <source>Het dossier lezen</source>
         <translation>Reading the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="51"/>
         <source>Rijen lezen</source>
         <translation>Reading rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="52"/>
         <source>Elke rij controleren: {done} van {total} rijen</source>
         <translation>Checking each row: {done} of {total} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="51"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="55"/>
         <source>Controleren zoals bij opslaan</source>
         <translation>Checking as when saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="56"/>
         <source>Mogelijke dubbelen zoeken</source>
         <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="57"/>
         <source>Voorbeeld klaar</source>
         <translation>Preview ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="58"/>
         <source>Records klaarzetten: {done} van {total} rijen</source>
         <translation>Preparing records: {done} of {total} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="61"/>
         <source>Records tellen</source>
         <translation>Counting records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="57"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="62"/>
         <source>{done} van {total} records</source>
         <translation>{done} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="63"/>
         <source>Rijen tellen</source>
         <translation>Counting rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="64"/>
         <source>Exporteren: {done} van {total} rijen</source>
         <translation>Exporting: {done} of {total} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="65"/>
         <source>Export vastleggen in het auditspoor</source>
         <translation>Recording the export in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/progress_phases.py" line="66"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>

@@ -39,8 +39,7 @@ def test_a_pipe_hears_nothing() -> None:
     assert stream.getvalue() == ""
 
 
-def test_an_import_on_a_terminal_shows_its_backup_moving(
-        case_file, tmp_path, monkeypatch) -> None:
+def test_an_import_on_a_terminal_shows_its_backup_moving(case_file, tmp_path, monkeypatch) -> None:
     import sys
 
     from chinadossier.cli import main

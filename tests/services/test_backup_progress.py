@@ -51,11 +51,17 @@ def _files(folder: Path) -> list[str]:
 
 
 def test_the_copy_reports_a_rising_fraction_page_by_page(
-        case_file: Path, tmp_path: Path, small_steps: None) -> None:
+    case_file: Path, tmp_path: Path, small_steps: None
+) -> None:
     seen: list[tuple[float, str]] = []
-    made = maintenance.backup(case_file, out_dir=tmp_path / "b", reason="x",
-                              clock=FixedClock.on(_today()), actor=ACTOR,
-                              progress=Progress(lambda f, t: seen.append((f, t))))
+    made = maintenance.backup(
+        case_file,
+        out_dir=tmp_path / "b",
+        reason="x",
+        clock=FixedClock.on(_today()),
+        actor=ACTOR,
+        progress=Progress(lambda f, t: seen.append((f, t))),
+    )
     copying = [f for f, t in seen if t == "Kopie maken"]
     assert len(copying) >= min(20, _pages(case_file))  # one report per step of a page
     assert copying == sorted(copying) and len(set(copying)) > 10
@@ -65,7 +71,8 @@ def test_the_copy_reports_a_rising_fraction_page_by_page(
 
 
 def test_a_backup_cancelled_mid_copy_leaves_no_file_and_the_case_file_as_it_was(
-        case_file: Path, tmp_path: Path, small_steps: None) -> None:
+    case_file: Path, tmp_path: Path, small_steps: None
+) -> None:
     out = tmp_path / "b"
     before = _digest(case_file), table_counts(case_file)
     holder: list[Progress] = []
@@ -79,17 +86,25 @@ def test_a_backup_cancelled_mid_copy_leaves_no_file_and_the_case_file_as_it_was(
     progress = Progress(listener)
     holder.append(progress)
     with pytest.raises(Cancelled):
-        maintenance.backup(case_file, out_dir=out, reason="x", clock=FixedClock.on(_today()),
-                           actor=ACTOR, progress=progress)
+        maintenance.backup(
+            case_file,
+            out_dir=out,
+            reason="x",
+            clock=FixedClock.on(_today()),
+            actor=ACTOR,
+            progress=progress,
+        )
     assert 0 < steps[-1] < 0.2 and len(steps) == 4  # stopped at the next step
     assert _files(out) == []  # no backup, no half temporary file
     assert (_digest(case_file), table_counts(case_file)) == before
 
 
 def test_verifying_stops_on_a_cancel_instead_of_calling_the_copy_damaged(
-        case_file: Path, tmp_path: Path, monkeypatch) -> None:
-    made = maintenance.backup(case_file, out_dir=tmp_path / "b", reason="x",
-                              clock=FixedClock.on(_today()), actor=ACTOR)
+    case_file: Path, tmp_path: Path, monkeypatch
+) -> None:
+    made = maintenance.backup(
+        case_file, out_dir=tmp_path / "b", reason="x", clock=FixedClock.on(_today()), actor=ACTOR
+    )
     monkeypatch.setattr(copy, "_CANCEL_LOOK_STEPS", 50)
 
     class CancelledWhileChecking(Progress):
@@ -112,12 +127,14 @@ def test_verifying_stops_on_a_cancel_instead_of_calling_the_copy_damaged(
 
 def _plan(dossier: Any) -> Any:
     data = b"Naam;Soort\r\nHavenbedrijf Xinghe (fictief);overig\r\n"
-    return importing.plan_import(dossier, importing.read_table(data, file_name="o.csv"),
-                                 kind=ImportKind.ORGANISATIONS)
+    return importing.plan_import(
+        dossier, importing.read_table(data, file_name="o.csv"), kind=ImportKind.ORGANISATIONS
+    )
 
 
 def test_an_import_cancelled_during_its_backup_writes_nothing(
-        dossier: Any, tmp_path: Path, small_steps: None) -> None:
+    dossier: Any, tmp_path: Path, small_steps: None
+) -> None:
     folder = tmp_path / "backups"
     plan = _plan(dossier)
     before = table_counts(dossier.path)
@@ -131,10 +148,14 @@ def test_an_import_cancelled_during_its_backup_writes_nothing(
 
     progress = Progress(listener)
     holder.append(progress)
-    step = backups.backup_step(dossier.path, backups.BackupPlace(folder),
-                               backups.REASON_IMPORT, clock=dossier.ctx.clock,
-                               actor=dossier.ctx.actor,
-                               progress=progress.part(*importing.BACKUP_SPAN))
+    step = backups.backup_step(
+        dossier.path,
+        backups.BackupPlace(folder),
+        backups.REASON_IMPORT,
+        clock=dossier.ctx.clock,
+        actor=dossier.ctx.actor,
+        progress=progress.part(*importing.BACKUP_SPAN),
+    )
     with pytest.raises(Cancelled):
         importing.commit_import(dossier, plan, backup=step, progress=progress)
     assert table_counts(dossier.path) == before  # no record, no audit note of a backup
@@ -144,10 +165,14 @@ def test_an_import_cancelled_during_its_backup_writes_nothing(
     # Not cancelled: the bar rises through the backup's part, then the rows'.
     heard.clear()
     progress = Progress(lambda f, t: heard.append((f, t)))
-    step = backups.backup_step(dossier.path, backups.BackupPlace(folder),
-                               backups.REASON_IMPORT, clock=dossier.ctx.clock,
-                               actor=dossier.ctx.actor,
-                               progress=progress.part(*importing.BACKUP_SPAN))
+    step = backups.backup_step(
+        dossier.path,
+        backups.BackupPlace(folder),
+        backups.REASON_IMPORT,
+        clock=dossier.ctx.clock,
+        actor=dossier.ctx.actor,
+        progress=progress.part(*importing.BACKUP_SPAN),
+    )
     result = importing.commit_import(dossier, plan, backup=step, progress=progress)
     assert result.created == 1 and result.backup is not None and result.backup.exists()
     copying = [f for f, t in heard if t == "Kopie maken"]
@@ -157,7 +182,8 @@ def test_an_import_cancelled_during_its_backup_writes_nothing(
 
 
 def test_a_copy_in_steps_is_one_snapshot_while_another_connection_keeps_writing(
-        case_file: Path, tmp_path: Path, small_steps: None) -> None:
+    case_file: Path, tmp_path: Path, small_steps: None
+) -> None:
     setup = sqlite3.connect(case_file)
     setup.execute("CREATE TABLE scratch (n INTEGER)")
     setup.commit()
@@ -173,9 +199,14 @@ def test_a_copy_in_steps_is_one_snapshot_while_another_connection_keeps_writing(
             other.close()
             writes += 1
 
-    made = maintenance.backup(case_file, out_dir=tmp_path / "b", reason="x",
-                              clock=FixedClock.on(_today()), actor=ACTOR,
-                              progress=Progress(write_between_steps))
+    made = maintenance.backup(
+        case_file,
+        out_dir=tmp_path / "b",
+        reason="x",
+        clock=FixedClock.on(_today()),
+        actor=ACTOR,
+        progress=Progress(write_between_steps),
+    )
     assert writes == 20
     conn = sqlite3.connect(made)
     try:

@@ -53,8 +53,7 @@ def test_every_phase_reads_english_with_english_counts(english: None) -> None:
     assert texts[Phase.EXPORTING_ROWS] == "Exporting: 1,200 of 60,000 rows"
 
 
-def test_the_progress_dialog_shows_a_service_phase_in_english(
-        qtbot, ops, english: None) -> None:
+def test_the_progress_dialog_shows_a_service_phase_in_english(qtbot, ops, english: None) -> None:
     reported = threading.Event()
     release = threading.Event()
 
@@ -66,8 +65,9 @@ def test_the_progress_dialog_shows_a_service_phase_in_english(
     run = ProgressRun(ops, "Import", work, on_done=lambda _v: None, on_cancelled=lambda: None)
     try:
         qtbot.waitUntil(reported.is_set, timeout=10_000)
-        qtbot.waitUntil(lambda: run.labelText() == "Preparing records: 1,200 of 60,000 rows",
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: run.labelText() == "Preparing records: 1,200 of 60,000 rows", timeout=10_000
+        )
         assert run.progress.phase == "Records klaarzetten: 1.200 van 60.000 rijen"  # Dutch below
     finally:
         release.set()

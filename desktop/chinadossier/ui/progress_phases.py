@@ -25,12 +25,15 @@ PHASE_TEXTS: dict[Phase, str] = {
     Phase.SAVED: QT_TRANSLATE_NOOP("Phase", "Opgeslagen"),
     Phase.CHECKING_FILE: QT_TRANSLATE_NOOP("Phase", "Bestand controleren"),
     Phase.CHECKING_PAGES: QT_TRANSLATE_NOOP(
-        "Phase", "Pagina's, koppelingen en logboek controleren"),
+        "Phase", "Pagina's, koppelingen en logboek controleren"
+    ),
     Phase.CHECKING_CHECKSUMS: QT_TRANSLATE_NOOP(
-        "Phase", "Controlegetallen van de records narekenen"),
+        "Phase", "Controlegetallen van de records narekenen"
+    ),
     Phase.CHECKING_ATTACHMENTS: QT_TRANSLATE_NOOP("Phase", "Bijlagen controleren"),
     Phase.CHECKING_PAGES_AND_INDEX: QT_TRANSLATE_NOOP(
-        "Phase", "Pagina's, koppelingen, logboek en zoekindex controleren"),
+        "Phase", "Pagina's, koppelingen, logboek en zoekindex controleren"
+    ),
     Phase.CHECKING_SEARCH_INDEX: QT_TRANSLATE_NOOP("Phase", "Zoekindex controleren"),
     Phase.CHECKING_COHERENCE: QT_TRANSLATE_NOOP("Phase", "Samenhang controleren"),
     Phase.CHECK_DONE: QT_TRANSLATE_NOOP("Phase", "Controle klaar"),
@@ -47,12 +50,14 @@ PHASE_TEXTS: dict[Phase, str] = {
     Phase.READING_CASE_FILE: QT_TRANSLATE_NOOP("Phase", "Het dossier lezen"),
     Phase.READING_ROWS: QT_TRANSLATE_NOOP("Phase", "Rijen lezen"),
     Phase.CHECKING_ROWS: QT_TRANSLATE_NOOP(
-        "Phase", "Elke rij controleren: {done} van {total} rijen"),
+        "Phase", "Elke rij controleren: {done} van {total} rijen"
+    ),
     Phase.CHECKING_AS_SAVING: QT_TRANSLATE_NOOP("Phase", "Controleren zoals bij opslaan"),
     Phase.LOOKING_FOR_DUPLICATES: QT_TRANSLATE_NOOP("Phase", "Mogelijke dubbelen zoeken"),
     Phase.PREVIEW_DONE: QT_TRANSLATE_NOOP("Phase", "Voorbeeld klaar"),
     Phase.PREPARING_RECORDS: QT_TRANSLATE_NOOP(
-        "Phase", "Records klaarzetten: {done} van {total} rijen"),
+        "Phase", "Records klaarzetten: {done} van {total} rijen"
+    ),
     Phase.COUNTING_RECORDS: QT_TRANSLATE_NOOP("Phase", "Records tellen"),
     Phase.EXPORTING_RECORDS: QT_TRANSLATE_NOOP("Phase", "{done} van {total} records"),
     Phase.COUNTING_ROWS: QT_TRANSLATE_NOOP("Phase", "Rijen tellen"),
