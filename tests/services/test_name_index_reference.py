@@ -21,7 +21,8 @@ from chinadossier.services.importing.name_index import AMBIGUOUS, NameIndex, _id
 
 
 class _ReferenceIndex:
-    """The former NameIndex (before the blocks were kept as lists), unchanged in behaviour."""
+    """The former NameIndex (before the blocks were kept as lists), unchanged in behaviour but
+    for the rule added since: names carrying other numbers are never near misses."""
 
     def __init__(self, *, ambiguous: bool = False) -> None:
         self._ambiguous = ambiguous
@@ -58,7 +59,8 @@ class _ReferenceIndex:
         if not key:
             return 0.0, None
         block = sorted({i for word in set(key.words.split())
-                        for i in self._blocks.get(word[:3], ())})
+                        for i in self._blocks.get(word[:3], ())
+                        if self._keys[i].numbers == key.numbers})
         if not block:
             return 0.0, None
         words = process.extractOne(key.words, [self._keys[i].words for i in block],

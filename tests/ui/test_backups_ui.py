@@ -261,3 +261,31 @@ def test_a_restore_can_be_cancelled_before_it_copies_and_changes_nothing(
     assert dialog.outcome is None
     assert dossier.overview.by_number(later.meta.display_no) is not None  # nothing restored
 
+
+
+def test_a_restore_shows_its_phases_in_english_when_the_interface_is(
+    opened: Any, qtbot: Any, qapp: Any
+) -> None:
+    from chinadossier.ui.app import Language
+
+    dossier, ops, clock = opened
+    data_dir = dossier.path.parent
+    place = backups.place_for(data_dir)
+    backups.make_now(dossier.path, place, clock=clock, actor=TEST_ACTOR)
+    language = Language(qapp)
+    language.set("en")
+    try:
+        dialog = RestoreDialog(ops, BackupRunner(ops, data_dir, dossier.path))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=LIMIT)
+        dialog.table.selectRow(0)
+        shown: list[str] = []
+        dialog._relay.moved.connect(lambda _f, _p: shown.append(dialog.status.text()))  # noqa: SLF001
+        dialog.start_restore(dialog.selected())
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=LIMIT)
+    finally:
+        language.set("nl")
+    assert "Verifying the backup" in shown and "Restored" in shown
+    assert "Making a safety copy of the current case file" in shown
+    assert not {"Back-up controleren", "Teruggezet", "Kopie maken"} & set(shown)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from chinadossier.cli import render
+from chinadossier.cli.progress_line import progress_line
 from chinadossier.cli.runtime import Runtime
 from chinadossier.domain import plural
 from chinadossier.domain.backup_rotation import AMSTERDAM
@@ -73,7 +74,9 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
     target = _out_target(args)
     if target is None:
         rt.prepare_dirs()
-        done = backups.make_now(path, backup_place(rt), clock=rt.clock, actor=rt.actor)
+        with progress_line(rt.out) as progress:  # on a terminal: the copy page by page
+            done = backups.make_now(path, backup_place(rt), clock=rt.clock, actor=rt.actor,
+                                    progress=progress)
         if done.removed:
             rt.out.result(f"{len(done.removed)} oudere automatische back-up(s) opgeruimd "
                           "volgens het bewaarschema.")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from chinadossier.cli.progress_line import progress_line
 from chinadossier.cli.runtime import Runtime
 from chinadossier.domain import plural
 from chinadossier.domain.errors import UsageError
@@ -115,23 +116,28 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
                 )
                 return 1
 
-            def backup() -> Path:
-                from chinadossier.services import backups
+            # On a terminal one line on stderr shows the backup copied page by page, then the
+            # rows and the saving (cli.progress_line; nothing on a pipe).
+            with progress_line(rt.out) as progress:
 
-                rt.prepare_dirs()
-                made = backups.before_change(path, backups.place_for(rt.paths.data_dir),
-                                             reason=IMPORT_REASON, clock=rt.clock,
-                                             actor=rt.actor, required=True)
-                assert made.path is not None
-                return made.path
+                def backup() -> Path:
+                    from chinadossier.services import backups
 
-            try:
-                result = importing.commit_import(dossier, plan,
-                                                 accept_partial=args.accept_partial,
-                                                 backup=backup)
-            except importing.ImportRefused as exc:
-                rt.out.message(exc.message)
-                return 1
+                    rt.prepare_dirs()
+                    made = backups.before_change(path, backups.place_for(rt.paths.data_dir),
+                                                 reason=IMPORT_REASON, clock=rt.clock,
+                                                 actor=rt.actor, required=True,
+                                                 progress=progress.part(*importing.BACKUP_SPAN))
+                    assert made.path is not None
+                    return made.path
+
+                try:
+                    result = importing.commit_import(dossier, plan,
+                                                     accept_partial=args.accept_partial,
+                                                     backup=backup, progress=progress)
+                except importing.ImportRefused as exc:
+                    rt.out.message(exc.message)
+                    return 1
     except UnreadableFile as exc:
         raise UsageError(exc.message) from None
     if not args.json:

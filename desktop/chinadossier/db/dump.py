@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from chinadossier.db import sqlite_file
 from chinadossier.db.engine import Database, _make_engine
 from chinadossier.domain.errors import FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 
 FORMAT = "chinadossier-export"
 FORMAT_VERSION = 1
@@ -111,10 +111,6 @@ def _dumps(value: Any) -> bytes:
     return orjson.dumps(value)
 
 
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def write_dump(
     database: Database,
     out: IO[bytes],
@@ -142,7 +138,7 @@ def write_dump(
             }
             out.write(_dumps(head)[:-1] + b',\n "tables": [\n')
             tables = exported_tables(conn)
-            progress.report(0.0, "Rijen tellen")
+            progress.report(0.0, Phase.COUNTING_ROWS)
             total = max(1, sum(
                 conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables))
             written = 0
@@ -161,8 +157,8 @@ def write_dump(
                         count += 1
                     out.write(b"\n".join(lines) + b"\n")
                     written += len(batch)
-                    phase = f"Exporteren: {_thousands(written)} van {_thousands(total)} rijen"
-                    progress.report(written / total, phase)
+                    progress.report(written / total, Phase.EXPORTING_ROWS, done=written,
+                                    total=total)
                 counts[table] = count
                 out.write(b" ]}" + (b"," if index < len(tables) - 1 else b"") + b"\n")
             out.write(b" ]}\n")

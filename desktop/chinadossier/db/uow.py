@@ -47,7 +47,7 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction, RecordKind
 from chinadossier.domain.errors import ChinadossierError
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 
 if TYPE_CHECKING:
     from chinadossier.db.repositories import (
@@ -562,11 +562,11 @@ class UnitOfWork:
         before COMMIT (raising Cancelled; leaving the with block then rolls everything back).
         """
         progress = progress or Progress()
-        progress.report(0.0, "Records wegschrijven")
+        progress.report(0.0, Phase.WRITING_RECORDS)
         session = self._db_session
         self.flush_pending()
         session.flush()
-        progress.report(0.3, "Controlegetallen berekenen")
+        progress.report(0.3, Phase.COMPUTING_CHECKSUMS)
         by_kind: dict[RecordKind, list[uuid.UUID]] = {}
         for record_id, touches in self._touched.items():
             by_kind.setdefault(touches[0].kind, []).append(record_id)
@@ -581,7 +581,7 @@ class UnitOfWork:
                 else:
                     read_back.append(record_id)
             hashes.update(state_hashes(session, kind, read_back))
-        progress.report(0.55, "Logboek bijwerken")
+        progress.report(0.55, Phase.UPDATING_LOG)
         writer = self._audit_writer()
         if self._guarded_changed:
             self._events.append(_Event(guarded.SETTINGS_STATE, {}))
@@ -609,11 +609,11 @@ class UnitOfWork:
                 )
             )
         writer.write()
-        progress.report(0.7, "Zoekindex bijwerken")
+        progress.report(0.7, Phase.UPDATING_SEARCH_INDEX)
         self._reindex(session)
-        progress.point_of_no_return("Opslaan")
+        progress.point_of_no_return(Phase.SAVING)
         session.commit()
-        progress.report(1.0, "Opgeslagen")
+        progress.report(1.0, Phase.SAVED)
         return self._changes()
 
     def _created_only(self, record_id: uuid.UUID) -> bool:

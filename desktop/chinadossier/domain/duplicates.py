@@ -11,7 +11,8 @@ scored with `matching.similarity` over all spellings (the best pair of spellings
 
 Reported: a score of at least `matching.LIKELY` (90), with two extra rules: names carrying
 numbers are the same name only when they carry the same numbers ("Bureau 3" is not
-"Bureau 4", "Persoon100" is not "Persoon101"); and when both records have a Hanzi name, the
+"Bureau 4", "Persoon100" is not "Persoon101", "Jan2 Midden2" is not "Jan1 Midden1": the rule of
+`matching.similarity`); and when both records have a Hanzi name, the
 Hanzi decide — equal Hanzi score 100, different Hanzi are different names however alike their
 pinyin (郑军 Zhèng Jūn is not 曾军 Zēng Jūn). Identical keys score 100. The thresholds are
 documented in docs/merge.md.
@@ -19,7 +20,6 @@ documented in docs/merge.md.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,8 +30,6 @@ from chinadossier.domain.matching import LIKELY, MatchKey, match_key, similarity
 
 BLOCK_LIMIT = 400
 """A word shared by more records than this forms no block (it is as common as a stop word)."""
-
-_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,23 +64,13 @@ def _keys(names: Iterable[str | None], cache: dict[str, MatchKey]) -> tuple[Matc
     return tuple(seen.values())
 
 
-def _numbers(key: MatchKey) -> tuple[str, ...]:
-    return tuple(sorted(n.lstrip("0") or "0" for n in _DIGITS.findall(key.words)))
-
-
 def _hanzi(value: str | None) -> str | None:
     return "".join(value.split()) or None if value else None
 
 
 def pair_score(a: Sequence[MatchKey], b: Sequence[MatchKey]) -> float:
     """The best similarity over every pair of spellings (0 when numbers differ)."""
-    best = 0.0
-    for x in a:
-        for y in b:
-            if _numbers(x) != _numbers(y):
-                continue
-            best = max(best, similarity(x, y))
-    return best
+    return max((similarity(x, y) for x in a for y in b), default=0.0)
 
 
 def likely_pairs(candidates: Sequence[Candidate], threshold: float = LIKELY) -> list[Pair]:
@@ -104,7 +92,7 @@ def likely_pairs(candidates: Sequence[Candidate], threshold: float = LIKELY) -> 
             owner.append(index)
             words.append(key.words)
             compacts.append(key.compact)
-            numbers.append(_numbers(key))
+            numbers.append(key.numbers)
     scores: dict[tuple[int, int], float] = {}
     # Identical spellings (the same compact form, or the same Hanzi) are the same name: 100.
     same: dict[str, set[int]] = defaultdict(set)

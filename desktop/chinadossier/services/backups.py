@@ -259,13 +259,14 @@ def backup_before(dossier: Any, reason: str, *, required: bool = True,
 
 
 def backup_step(case_file: Path, place: BackupPlace, reason: str, *, clock: Clock,
-                actor: Actor) -> Callable[[], Path]:
+                actor: Actor, progress: Progress | None = None) -> Callable[[], Path]:
     """before_change(required=True) as the `backup()` callable that commit_import, merges,
-    retention and destroy take: it returns the verified backup or raises BackupUnavailable."""
+    retention and destroy take: it returns the verified backup or raises BackupUnavailable.
+    `progress` hears the copy page by page and may stop it (Cancelled; no backup file)."""
 
     def run() -> Path:
         made = before_change(case_file, place, reason=reason, clock=clock, actor=actor,
-                             required=True)
+                             required=True, progress=progress)
         assert made.path is not None
         return made.path
 

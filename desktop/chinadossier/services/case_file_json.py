@@ -15,7 +15,7 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 from chinadossier.services.files import write_atomically
 
 
@@ -64,7 +64,7 @@ def export_json(
             summary = dump.write_dump(database, handle, header=header,
                                       progress=progress.part(0.0, 0.97))
             # The last chance to stop: after this the file is moved into place and audited.
-            progress.point_of_no_return("Export vastleggen in het auditspoor")
+            progress.point_of_no_return(Phase.AUDITING_EXPORT)
             return summary
 
         summary = write_atomically(out, write, overwrite=overwrite)
@@ -80,7 +80,7 @@ def export_json(
                 uow.commit()
     finally:
         database.close()
-    progress.report(1.0, "Klaar")
+    progress.report(1.0, Phase.DONE)
     return JsonExportReport(out, summary.schema_version, summary.rows)
 
 

@@ -33,7 +33,7 @@ from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import field_label, label, tie_type_label
 from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 from chinadossier.domain.queries import Filter, ListQuery, Trash
 from chinadossier.domain.records import MeetingRecord, PersonRecord
 from chinadossier.interchange.tables import Cell
@@ -459,7 +459,7 @@ def export_list(
     query = replace(query or ListQuery(), cursor=None, at=None, limit=PAGE)
     service = getattr(dossier, entry.service)
     described = describe_filter(dossier, query)
-    progress.report(0.0, "Records tellen")
+    progress.report(0.0, Phase.COUNTING_RECORDS)
     total = service.count(query)
     marking = _highest(service, query)
     columns = COLUMNS[kind]
@@ -483,7 +483,8 @@ def export_list(
                     )
                 yield [value(record, lookup) for value in values]
             done += len(chunk)
-            progress.report(0.05 + 0.85 * done / max(total, 1), f"{done} van {total} records")
+            progress.report(0.05 + 0.85 * done / max(total, 1), Phase.EXPORTING_RECORDS,
+                            done=done, total=total)
         # The XLSX writer reads `about` after the rows: the count is the written one.
         about.append(("Aantal records", done))
 
@@ -508,7 +509,7 @@ def export_list(
             count = write_xlsx(header, rows(), handle,  # type: ignore[arg-type]
                                sheet_title=entry.title, marking=shown,
                                about=about)
-        progress.report(0.95, "Export vastleggen in het auditspoor")
+        progress.report(0.95, Phase.AUDITING_EXPORT)
         with dossier.ctx.uow() as uow:
             uow.event(
                 AuditAction.EXPORT,
@@ -524,5 +525,5 @@ def export_list(
         return count
 
     count = write_atomically(out, write, overwrite=overwrite)
-    progress.report(1.0, "Klaar")
+    progress.report(1.0, Phase.DONE)
     return ListExportReport(out, kind, fmt, count, marking, described, changes)

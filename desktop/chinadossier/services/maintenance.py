@@ -18,7 +18,7 @@ from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 from chinadossier.services import anonymise
 from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
 
@@ -376,13 +376,13 @@ def restore(
         from chinadossier.services.backups import note_verified
 
         note_verified(done.safety_copy, clock.now(), db_backup.SAFETY_REASON)
-    progress.report(0.7, "Wisregister opnieuw toepassen")
+    progress.report(0.7, Phase.REAPPLYING_ERASURES)
     erasures = anonymise.reapply(path, erased, clock=clock, actor=actor)
     if erased:  # the restored file's ledger and every line it was given (also those refused)
         anonymise.mirror_ledger(path, anonymise.ledger_of_file(path) + erased, safety_dir)
-    progress.report(0.75, "Teruggezet dossier controleren")
+    progress.report(0.75, Phase.CHECKING_RESTORED)
     report = check(path)
-    progress.report(1.0, "Teruggezet")
+    progress.report(1.0, Phase.RESTORED)
     return RestoreOutcome(done.safety_copy, done.restored_version, done.migrated_to, report,
                           erasures=erasures, backup_created=_created_of(backup_path))
 
@@ -589,7 +589,7 @@ def rebuild_search_index(
                 "Dit dossier heeft een oudere opbouw; werk het eerst bij met: chinadossier upgrade"
             )
         with UnitOfWork(database, clock=clock, actor=actor) as uow:
-            progress.report(0.0, "Zoekindex opnieuw opbouwen")
+            progress.report(0.0, Phase.REBUILDING_SEARCH_INDEX)
             count = uow.views.rebuild_search_index()
             uow.event("reindex", records=count)
             uow.commit(progress.part(0.8, 1.0))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.local_time import moment_text
 from chinadossier.ui.background import Background
+from chinadossier.ui.progress_phases import phase_text
 from chinadossier.ui.widgets.form_spacing import BESIDE_GAP
 
 #: The start-up backup waits this long, so it never competes with the window's first paint.
@@ -313,7 +314,9 @@ class RestoreDialog(QDialog):
 
     def _moved(self, fraction: float, phase: str) -> None:
         self.progress.setValue(int(fraction * 100))
-        self.status.setText(phase)
+        running = self._running
+        # The restore's phase in the interface language (the relayed text is the Dutch one).
+        self.status.setText(phase_text(running.step) if running is not None else phase)
         if self._running is not None and not self._running.stoppable:
             self.cancel_button.setEnabled(False)  # copying into the case file: it finishes
 

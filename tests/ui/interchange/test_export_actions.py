@@ -140,9 +140,9 @@ def test_the_whole_case_file_export_shows_progress_and_annuleren_stops_it_midway
     started, gate = threading.Event(), threading.Event()
     report = progress_module._Part.report
 
-    def held(self, fraction, phase=None):  # after its first rows the worker waits for the test
-        report(self, fraction, phase)
-        if phase and phase.startswith("Exporteren: ") and not started.is_set():
+    def held(self, fraction, phase=None, **counts):  # after its first rows the worker waits
+        report(self, fraction, phase, **counts)
+        if phase is progress_module.Phase.EXPORTING_ROWS and not started.is_set():
             started.set()
             gate.wait(60)
 

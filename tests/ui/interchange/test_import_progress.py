@@ -270,3 +270,48 @@ def test_esc_does_not_stop_work_that_cannot_be_stopped(qtbot, ops) -> None:
         hold.set()
     qtbot.waitUntil(lambda: bool(outcome), timeout=30_000)
     assert outcome == ["klaar"]
+
+
+def test_the_backup_before_an_import_moves_the_bar_and_annuleren_stops_it_leaving_nothing(
+    qtbot, ops, dossier, tmp_path, gate, monkeypatch
+) -> None:
+    from chinadossier.db.backup import copy, transfer
+
+    # A page per step: the small test file is copied in as many steps as a large one.
+    monkeypatch.setattr(transfer, "_MIN_STEP_PAGES", 1)
+    monkeypatch.setattr(transfer, "_STEPS", 10**9)
+    real = copy._copy_pages
+
+    def copy_pages(src: Any, dst: Any, busy: Any, moved: Any = None) -> None:
+        def held(fraction: float) -> None:  # held once half of the pages are copied
+            moved(fraction)
+            if fraction >= 0.5 and not gate.reached.is_set():
+                gate.reached.set()
+                gate.release.wait(60)
+
+        real(src, dst, busy, moved=held)
+
+    monkeypatch.setattr(copy, "_copy_pages", copy_pages)
+    source = tmp_path / "organisaties.csv"
+    source.write_text("Naam;Soort\r\nHavenbedrijf Xinghe (fictief);overig\r\n", encoding="utf-8")
+    before = counts(dossier.path)
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    to_mapping(qtbot, wizard, source)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PREVIEW, timeout=60_000)
+    preview = wizard.preview_page
+    wizard.button(wizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(gate.reached.is_set, timeout=30_000)
+    dialog = preview._running
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() > 0, timeout=10_000)
+    # Mid-copy: the bar has moved into the backup's part and says so.
+    assert dialog.value() < importing.BACKUP_SPAN[1] * dialog.maximum()
+    assert dialog.labelText() == "Kopie maken"
+    dialog.findChild(type(wizard.button(wizard.WizardButton.NextButton))).click()  # Annuleren
+    gate.release.set()
+    qtbot.waitUntil(lambda: "Afgebroken" in preview.notes.text(), timeout=60_000)
+    assert wizard.currentId() == ImportWizard.PREVIEW
+    assert counts(dossier.path) == before  # no record, not even the backup's audit note
+    backups = tmp_path / "backups"
+    assert not backups.exists() or list(backups.iterdir()) == []  # no half backup file

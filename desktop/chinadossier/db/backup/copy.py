@@ -13,7 +13,11 @@ from chinadossier.db.engine import Database
 from chinadossier.db.migrate import head_ordinal
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
+
+COPY_SHARE = 0.4
+"""The copy's part of a backup's bar (page by page); verifying it takes most of the rest (on the
+435 MB benchmark file 1.9 s copying, 2.7 s verifying)."""
 
 
 def backup(
@@ -66,15 +70,21 @@ def backup(
     )
 
 
-def verify_backup(path: Path) -> int:
+#: SQLite virtual-machine steps between two looks at a pending cancel during verification.
+_CANCEL_LOOK_STEPS = 100_000
+
+
+def verify_backup(path: Path, progress: Progress | None = None) -> int:
     """Check that path is a whole, consistent Chinadossier backup and return its schema version.
 
     The header is read before SQLite opens the file; the file is then only opened read-only.
     Checks: ours (application_id), not newer than this code, PRAGMA integrity_check exactly
-    "ok", PRAGMA foreign_key_check empty.
+    "ok", PRAGMA foreign_key_check empty. A cancel of `progress` interrupts the checks (they
+    take seconds on a large file) and raises Cancelled.
 
     Raises:
         FileRefused: with a Dutch message; the file is not changed.
+        Cancelled: progress was cancelled.
     """
     try:
         header = sqlite_file.read_header(path, keep_open=False)
@@ -89,12 +99,18 @@ def verify_backup(path: Path) -> int:
         raise FileRefused(f"Deze back-up wordt niet gebruikt. {exc.message}") from exc
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, sqlite_errors.dutch(exc)) from exc
+    if progress is not None:
+        watched = progress
+        conn.set_progress_handler(lambda: int(watched.cancelled and watched.stoppable),
+                                  _CANCEL_LOOK_STEPS)
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = sqlite_file.schema_version(conn)
     except sqlite3.DatabaseError as exc:
+        if progress is not None:
+            progress.checkpoint()  # interrupted by a cancel: Cancelled, not "damaged"
         raise _damaged(path, sqlite_errors.dutch(exc)) from exc
     finally:
         conn.close()
@@ -119,7 +135,7 @@ def verify_backup(path: Path) -> int:
 def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A verified, self-contained copy of source in an exclusive temporary file beside target."""
     progress = progress or Progress()
-    progress.report(0.0, "Kopie maken")
+    progress.report(0.0, Phase.COPYING)
     temp = _exclusive_temp(target)
     try:
         src = sqlite_file.connect_existing(source, read_only=True)
@@ -138,7 +154,9 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
                 ) from exc
             dst = sqlite_file.connect_existing(temp, read_only=False)
             try:
-                _copy_pages(src, dst, source)
+                # In steps, so the bar moves and a cancel stops it between two of them.
+                copying = progress.part(0.0, COPY_SHARE)
+                _copy_pages(src, dst, source, moved=copying.report)
                 dst.execute("PRAGMA journal_mode = DELETE")
                 found = snapshot_facts(dst)
             finally:
@@ -151,15 +169,15 @@ def _copy_to_temp(source: Path, target: Path, progress: Progress | None = None) 
                 f"Er is geen back-up gemaakt: de kopie van {source} bevat niet dezelfde "
                 f"gegevens als het dossier ({_difference(expected, found)})."
             )
-        progress.report(0.6, "Kopie controleren")
+        progress.report(COPY_SHARE, Phase.VERIFYING_COPY)
         try:
-            verify_backup(temp)
+            verify_backup(temp, progress)
         except FileRefused as exc:
             raise FileRefused(
                 f"Er is geen back-up gemaakt: de kopie van {source} doorstond de controle "
                 f"niet. {exc.message}"
             ) from exc
-        progress.report(0.9, "Kopie vastleggen")
+        progress.report(0.9, Phase.STORING_COPY)
         _fsync(temp)
         progress.checkpoint()
     except BaseException:

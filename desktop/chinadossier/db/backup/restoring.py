@@ -31,7 +31,7 @@ from chinadossier.db.engine import open_database
 from chinadossier.db.migrate import head_ordinal, upgrade
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 
 _COPY_CHUNK = 1024 * 1024
 
@@ -71,10 +71,10 @@ def restore(
             (older) schema and data and the safety copy holds the state before the restore.
     """
     progress = progress or Progress()
-    progress.report(0.0, "Back-up controleren")
+    progress.report(0.0, Phase.VERIFYING_BACKUP)
     restored_version = verify_backup(backup_path)
     if not database_path.exists() and not database_path.is_symlink():
-        progress.point_of_no_return("Back-up terugzetten")
+        progress.point_of_no_return(Phase.RESTORING)
         return _restore_as_new(database_path, backup_path, restored_version)
     _refuse_target(database_path, backup_path)
     reason = sqlite_file.read_only_reason(database_path, folder=True)
@@ -84,7 +84,7 @@ def restore(
     dst = _connect_current(database_path)
     try:
         damaged = dst is None or not _lock_for_writing(dst, database_path)
-        progress.report(0.2, "Veiligheidskopie van het huidige dossier maken")
+        progress.report(0.2, Phase.SAFETY_COPY)
         try:
             safety_copy = (
                 None if damaged else _safety_backup(database_path, safety_dir, clock, case_file_id)
@@ -100,7 +100,7 @@ def restore(
             # lock on its WAL until it is collected; collect it before writing into the file.
             gc.collect()
         # The last chance to stop: from here the case file is being written.
-        progress.point_of_no_return("Back-up terugzetten")
+        progress.point_of_no_return(Phase.RESTORING)
         dst = _copy_backup_into(backup_path, dst, database_path, safety_copy, damaged=damaged)
     finally:
         if dst is not None:

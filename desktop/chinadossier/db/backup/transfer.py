@@ -7,6 +7,7 @@ import re
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from chinadossier.domain.errors import FileRefused
@@ -23,8 +24,21 @@ class _LockWaitExpired(Exception):
     """Raised from the backup progress callback to stop Python's endless busy retry loop."""
 
 
-def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, busy_file: Path) -> None:
-    """Copy all pages in one step (one snapshot of src, one transaction on dst).
+#: Pages a stepped copy copies per step at least (4 MB of 4 KB pages), and the steps it aims at.
+_MIN_STEP_PAGES = 1024
+_STEPS = 100
+
+
+def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, busy_file: Path,
+                moved: Callable[[float], None] | None = None) -> None:
+    """Copy all pages of src into dst (one snapshot of src, one transaction on dst).
+
+    Without `moved` in one step. With it in steps of about a hundredth of the file (at least
+    _MIN_STEP_PAGES), calling `moved(fraction copied)` after each: that may raise (a cancel)
+    to stop the copy between two steps, dst then holds an unfinished copy for the caller to
+    discard. A caller inside a read transaction on src gets that transaction's snapshot in
+    every step (SQLite keeps an open read transaction of the source for the whole backup), so
+    a stepped copy is as consistent as a single one.
 
     Python retries a busy step forever; the progress callback ends that after a while and
     FileRefused names busy_file as in use.
@@ -35,9 +49,15 @@ def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, busy_file: Pat
         busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
         if busy and time.monotonic() > deadline:
             raise _LockWaitExpired
+        if moved is not None and total:
+            moved(1.0 - remaining / total)
 
+    pages = -1
+    if moved is not None:
+        total = int(src.execute("PRAGMA page_count").fetchone()[0])
+        pages = max(_MIN_STEP_PAGES, total // _STEPS)
     try:
-        src.backup(dst, progress=progress)
+        src.backup(dst, pages=pages, progress=progress)
     except _LockWaitExpired as exc:
         raise _busy(busy_file) from exc
 

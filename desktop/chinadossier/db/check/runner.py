@@ -24,7 +24,7 @@ from chinadossier.db.check.states import _check_record_states
 from chinadossier.db.check.structure import _check_links, _check_pages, _check_schema
 from chinadossier.db.engine import open_database
 from chinadossier.domain.errors import FileRefused
-from chinadossier.domain.progress import Progress
+from chinadossier.domain.progress import Phase, Progress
 
 
 def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> list[CheckItem]:
@@ -46,7 +46,7 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
         The checks in CHECK_NAMES order ("attachments" only when full).
     """
     progress = progress or Progress()
-    progress.report(0.0, "Bestand controleren")
+    progress.report(0.0, Phase.CHECKING_FILE)
     try:
         sqlite_file.read_header(path)
     except FileRefused as exc:
@@ -75,31 +75,31 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
     try:
         session.begin()
         if worker is None:
-            progress.report(0.05, "Pagina's, koppelingen en logboek controleren")
+            progress.report(0.05, Phase.CHECKING_PAGES)
             items.extend(_structure_and_chain(session, full=full, chain=bool(go_on)))
         if go_on:
-            progress.report(0.35, "Controlegetallen van de records narekenen")
+            progress.report(0.35, Phase.CHECKING_CHECKSUMS)
             states = _guarded("record_states", lambda: _check_record_states(session))
             attachments = None
             if full:
-                progress.report(0.6, "Bijlagen controleren")
+                progress.report(0.6, Phase.CHECKING_ATTACHMENTS)
                 attachments = _guarded("attachments", lambda: _check_attachments(session))
             if worker is not None:
-                progress.report(0.8, "Pagina's, koppelingen, logboek en zoekindex controleren")
+                progress.report(0.8, Phase.CHECKING_PAGES_AND_INDEX)
                 *found, search, invariants, shaped = _collect(worker)
                 items[at] = shaped  # the schema item with its shape compared
                 items.extend(found)
             else:
-                progress.report(0.7, "Zoekindex controleren")
+                progress.report(0.7, Phase.CHECKING_SEARCH_INDEX)
                 search = _guarded("search_index", lambda: _check_search(session, full=full))
-                progress.report(0.95, "Samenhang controleren")
+                progress.report(0.95, Phase.CHECKING_COHERENCE)
                 invariants = _guarded("invariants", lambda: _check_invariants(session))
             items.append(states)
             items.append(search)
             if attachments is not None:
                 items.append(attachments)
             items.append(invariants)
-            progress.report(1.0, "Controle klaar")
+            progress.report(1.0, Phase.CHECK_DONE)
     finally:
         # Only read: end with a rollback (a COMMIT can itself fail on a damaged file).
         with suppress(sqlite3.DatabaseError, SQLAlchemyError):

@@ -27,6 +27,7 @@ shares), `plan_<kind>` (one row of a kind), `planning` (`plan_import`), `committ
 
 from chinadossier.interchange.columns import ImportKind
 from chinadossier.services.importing.committing import ImportRefused, commit_import
+from chinadossier.services.importing.plan_progress import BACKUP_SPAN
 from chinadossier.services.importing.planning import plan_import
 from chinadossier.services.importing.plans import (
     OUTCOME_LABELS,
@@ -40,6 +41,7 @@ from chinadossier.services.importing.reading import read_table
 from chinadossier.services.importing_updates import FieldChange
 
 __all__ = [
+    "BACKUP_SPAN",
     "OUTCOME_LABELS",
     "SUPPORTED",
     "FieldChange",

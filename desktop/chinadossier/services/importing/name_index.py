@@ -20,8 +20,8 @@ def _id(item: Any) -> Any:
 
 @dataclass(slots=True)
 class _Block:
-    """Names of one length sharing the first three letters of a word, in the order they were
-    added: their positions in the index and the texts rapidfuzz compares."""
+    """Names of one length sharing the first three letters of a word and their numbers, in the
+    order they were added: their positions in the index and the texts rapidfuzz compares."""
 
     indices: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
@@ -29,7 +29,8 @@ class _Block:
 
 @dataclass(slots=True)
 class _Blocks:
-    """One form of the names (words or compact) by (three letters of a word, length)."""
+    """One form of the names (words or compact) by (three letters of a word and the numbers,
+    length)."""
 
     by_length: dict[tuple[str, int], _Block] = field(default_factory=dict)
     lengths: dict[str, set[int]] = field(default_factory=dict)
@@ -72,7 +73,8 @@ def _may_reach(asked: int, stored: int) -> bool:
 
 class NameIndex:
     """Records by name key: exact look-ups in dicts, near misses with rapidfuzz within a block
-    (records sharing the first three letters of a word), never a loop over every pair.
+    (records sharing the first three letters of a word and carrying the same numbers: "Jan2
+    Midden2" is never near "Jan1 Midden1", see domain.matching), never a loop over every pair.
 
     A block keeps its names as lists by length that grow as records are added, so a near-miss
     look-up is a few rapidfuzz `extractOne` calls (in C, with `score_cutoff` LIKELY) over the
@@ -144,5 +146,7 @@ class NameIndex:
 
 
 def _prefixes(key: MatchKey) -> list[str]:
-    """The blocks of a name: the first three letters of each of its words, each once."""
-    return list(dict.fromkeys(word[:3] for word in key.words.split()))
+    """The blocks of a name: the first three letters of each of its words, each once, with the
+    numbers the name carries (names with other numbers are other names, never near misses)."""
+    numbers = ",".join(key.numbers)
+    return list(dict.fromkeys(f"{word[:3]}#{numbers}" for word in key.words.split()))

@@ -303,10 +303,12 @@ class PreviewPage(QWizardPage):
             # ("Records klaarzetten: 1.200 van 60.000 rijen"), then its own (checksums, audit
             # trail, search index, saving); services.importing.plan_progress.WRITE_ROWS_SPAN.
             progress.report(0.0, backing_up)
-            # The one verified, rotating "backup first" (services.backups; issue 10.4).
+            # The one verified, rotating "backup first" (services.backups; issue 10.4), page by
+            # page on the first part of the bar; Annuleren stops it without leaving a file.
             backup = backup_service.backup_step(
                 dossier.path, backup_service.desktop_place(dossier.path, backups),
-                backup_service.REASON_IMPORT, clock=dossier.ctx.clock, actor=dossier.ctx.actor)
+                backup_service.REASON_IMPORT, clock=dossier.ctx.clock, actor=dossier.ctx.actor,
+                progress=progress.part(*importing.BACKUP_SPAN))
 
             return importing.commit_import(dossier, plan, accept_partial=accept_partial,
                                            backup=backup, progress=progress)

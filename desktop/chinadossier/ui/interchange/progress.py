@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from chinadossier.domain.progress import Cancelled, Progress
+from chinadossier.ui.progress_phases import phase_text
 
 
 class ProgressRun(QProgressDialog):
@@ -95,7 +96,7 @@ class ProgressRun(QProgressDialog):
     def _poll(self) -> None:
         if self.maximum():
             self.setValue(int(self.progress.fraction * 1000))
-        phase = self.progress.phase
+        phase = phase_text(self.progress.step)  # a service's phase in the interface language
         if phase:
             self.setLabelText(phase)
 
