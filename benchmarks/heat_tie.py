@@ -98,11 +98,19 @@ def main() -> int:
                                     params).fetchall(),
             }
 
-        def raw_ties() -> list[tuple[str, str, str]]:
+        def raw_ties() -> list[tuple[str, str, str, int]]:
+            # the own authority's live ties with open, live, assessed risk notes (#8)
             return conn.execute(
-                "SELECT tie.id, record.display_no, tie.title FROM tie "
+                "SELECT tie.id, record.display_no, tie.title, n.n FROM tie "
                 "JOIN record ON record.id = tie.id "
-                "WHERE record.deleted_at IS NULL ORDER BY tie.sort_key, tie.id").fetchall()
+                "JOIN (SELECT subject_id, count(*) AS n FROM risk_note "
+                "JOIN record r ON r.id = risk_note.id WHERE risk_note.status = 'open' "
+                "AND r.deleted_at IS NULL AND risk_note.id IN "
+                "(SELECT risk_note_id FROM risk_assessment) GROUP BY subject_id) n "
+                "ON n.subject_id = tie.id "
+                "WHERE record.deleted_at IS NULL AND tie.authority_id = "
+                "(SELECT own_authority_id FROM case_file WHERE id = 1) "
+                "ORDER BY tie.sort_key, tie.id").fetchall()
 
         with Dossier.open(path, read_only=True) as dossier:
             cockpit = dossier.cockpit

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from chinadossier.db.casefile import own_authority_id
 from chinadossier.db.models import Action, AuditEntry, RiskAssessment, RiskNote, Tie
 from chinadossier.db.refs import refs
 from chinadossier.db.uow import UnitOfWork
@@ -22,6 +23,7 @@ from chinadossier.domain.cockpit import (
     AttentionKind,
     HeatCell,
     HeatMap,
+    HeatTie,
 )
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Ref
@@ -147,13 +149,26 @@ def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
 
 
 
-def heat_ties(session: Session) -> list[Ref]:
-    """The live ties the heat map can be narrowed to, by their sort key (the tie filter)."""
-    ids = session.scalars(
-        select(Tie.id).where(Tie.deleted_at.is_(None)).order_by(Tie.sort_key, Tie.id)
+def heat_ties(session: Session) -> list[HeatTie]:
+    """The ties the heat map can be narrowed to (its tie filter): the own authority's live ties
+    with open, live, assessed risk notes (another tie's map would be empty or not this case
+    file's business), by name, each with the number of risks its map counts (#8)."""
+    own = own_authority_id(session)
+    open_risks = (
+        select(RiskNote.subject_id, func.count().label("n"))
+        .where(RiskNote.status == "open", RiskNote.deleted_at.is_(None),
+               RiskNote.id.in_(select(RiskAssessment.risk_note_id)))
+        .group_by(RiskNote.subject_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Tie.id, open_risks.c.n)
+        .join(open_risks, open_risks.c.subject_id == Tie.id)
+        .where(Tie.authority_id == own, Tie.deleted_at.is_(None))
+        .order_by(Tie.sort_key, Tie.id)
     ).all()
-    found = refs(session, list(ids))
-    return [found[i] for i in ids if i in found]
+    found = refs(session, [row[0] for row in rows])
+    return [HeatTie(ref=found[i], open_risks=int(n)) for i, n in rows if i in found]
 
 
 def cell_risks(
@@ -201,7 +216,7 @@ class CockpitRepository:
         """See `heat_map`."""
         return heat_map(self._session, tie_id=tie_id)
 
-    def heat_ties(self) -> list[Ref]:
+    def heat_ties(self) -> list[HeatTie]:
         """See `heat_ties`."""
         return heat_ties(self._session)
 
