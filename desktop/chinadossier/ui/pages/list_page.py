@@ -46,6 +46,7 @@ from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.column_memory import ColumnMemory
 from chinadossier.ui.pages.earlier_rows import EarlierRows
 from chinadossier.ui.pages.filter_bar import FilterBar
+from chinadossier.ui.pages.filter_widgets import ScopeChip
 from chinadossier.ui.pages.overview_page import ElidedLabel
 from chinadossier.ui.undo import BatchOutcome, UndoStack, delete_records
 from chinadossier.ui.undo_steps import remember_tag, tag_call
@@ -139,7 +140,7 @@ class ListPage(QWidget):
         self.filter_bar = FilterBar(self._source, self._today, self)
         self.filter_bar.filters_changed.connect(self._bar_filters)
         self.filter_bar.follow_tags(ops, kind)  # the tags in use as choices (#8)
-        self.scope_chip = QToolButton(self)
+        self.scope_chip = ScopeChip(self)
         self.scope_chip.setObjectName("ScopeChip")
         self.scope_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.scope_chip.setStyleSheet(
@@ -422,9 +423,9 @@ class ListPage(QWidget):
 
     def show_scope(self, text: str, ids: frozenset[uuid.UUID]) -> None:
         """Show only these records (a heat-map cell's risks), named on a removable chip."""
-        self.scope_chip.setText(f"{text}  ✕")
+        self.scope_chip.set_full_text(text)  # elided when long, never wider than the list
         self.scope_chip.setAccessibleName(self.tr("Filter {0} weghalen").format(text))
-        self.scope_chip.setToolTip(self.tr("Filter weghalen: weer de hele lijst"))
+        self.scope_chip.setToolTip(text + "\n" + self.tr("Filter weghalen: weer de hele lijst"))
         self.scope_chip.show()
         self.detail.clear()  # a new set of records: its first one is shown
         self._pick_first = True

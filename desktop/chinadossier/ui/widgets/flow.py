@@ -15,9 +15,13 @@ class FlowLayout(QLayout):
     """Items in rows; heightForWidth tells the parent how many rows a width needs."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4,
-                 last_min_width: int = 120, *, fill_last: bool = True) -> None:
+                 last_min_width: int = 120, *, fill_last: bool = True,
+                 squeeze: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._squeeze = squeeze
+        """Whether items narrower at their minimum than at their size hint are squeezed
+        (towards their minimum) to keep everything on one row before the row wraps."""
         self._spacing = spacing
         self._last_min_width = last_min_width
         self._fill_last = fill_last
@@ -85,16 +89,33 @@ class FlowLayout(QLayout):
 
     # -- placing ---------------------------------------------------------------------------------
 
+    def _squeezed(self, items: list[QLayoutItem], room: int) -> list[int]:
+        """Each item's width: its size hint, or with `squeeze`, when the hints do not fit one
+        row but the minimums do, each squeezable item narrowed in proportion to how far it can
+        give (a long tag elided before the filters wrap, #8)."""
+        hints = [i.sizeHint().width() for i in items]
+        need = sum(hints) + self._spacing * max(0, len(items) - 1) - room
+        if not self._squeeze or need <= 0:
+            return hints
+        give = [max(0, h - min(h, i.minimumSize().width())) for h, i in zip(hints, items,
+                                                                             strict=True)]
+        if sum(give) < need:
+            return hints  # no squeeze makes one row: wrap at the natural widths
+        total = sum(give)
+        widths = [h - -(-need * g // total) for h, g in zip(hints, give, strict=True)]
+        return widths
+
     def _place(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line = area.x(), area.y(), 0
         visible = [i for i in self._items if not i.isEmpty()]
+        widths = self._squeezed(visible, area.width())
         rows: list[list[tuple[QLayoutItem, int]]] = [[]]
         for n, item in enumerate(visible):
             hint = item.sizeHint()
             last = self._fill_last and n == len(visible) - 1
-            width = min(hint.width(), area.width())
+            width = min(widths[n], area.width())
             if last:
                 width = max(self._last_min_width, min(width, area.width()))
             if x > area.x() and x + width > area.right() + 1:
