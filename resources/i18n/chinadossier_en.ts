@@ -4,59 +4,59 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="162"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="170"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="170"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="179"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="248"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="191"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="155"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
@@ -66,257 +66,282 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
         <source>Looptijd tot</source>
         <translation>Term until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="230"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="249"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="274"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="295"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="219"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="210"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="211"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="212"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="233"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="295"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="220"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="237"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="238"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="249"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="265"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="266"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="266"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="275"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="283"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="290"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="281"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="291"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="292"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="293"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="313"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="345"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="353"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="353"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="383"/>
+        <source>aanmaken (naar de prullenbak)</source>
+        <translation>creation (moved to the recycle bin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="384"/>
+        <source>wijziging</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="385"/>
+        <source>tag toevoegen</source>
+        <translation>adding a tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="386"/>
+        <source>verwijderen (teruggezet)</source>
+        <translation>deletion (restored)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="388"/>
+        <source>Ongedaan gemaakt: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="419"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="430"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="461"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -422,13 +447,13 @@
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="320"/>
         <source>Nog geen record citeert deze bron.</source>
         <translation>No record cites this source yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="315"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="321"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="330"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
     </message>
@@ -543,17 +568,17 @@
         <translation>Tag &apos;{0}&apos; removed from {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="161"/>
         <source>Netto {score} · herbeoordeling {date}</source>
         <translation>Net {score} · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="374"/>
         <source>toegevoegd: {items}</source>
         <translation>added: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="376"/>
         <source>verwijderd: {items}</source>
         <translation>removed: {items}</translation>
     </message>
@@ -1790,96 +1815,104 @@ This cannot be undone.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="77"/>
         <source>Deze lijst kan hier nog niet op filteren</source>
         <translation>This list cannot filter on this yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="81"/>
         <source>Filter op tekst… (Ctrl+F)</source>
         <translation>Filter by text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="82"/>
         <source>Filter op tekst</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="91"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="98"/>
         <source>Filter op {0}</source>
         <translation>Filter by {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="103"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="104"/>
         <source>Laatste 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="105"/>
         <source>Laatste 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="106"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="107"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="97"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="243"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="114"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="244"/>
         <source>Filter op classificatie</source>
         <translation>Filter by classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="120"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="108"/>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="238"/>
         <source>Filter op tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="114"/>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="130"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="195"/>
         <source>{0}× gebruikt</source>
         <translation>used {0}×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="241"/>
+        <source>Tag: {0}</source>
+        <translation>Tag: {0}</translation>
     </message>
 </context>
 <context>
@@ -1964,205 +1997,205 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="114"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="115"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="116"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="559"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="119"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="123"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="135"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="135"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="137"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="600"/>
         <source>{0} staat in de prullenbak</source>
         <translation>{0} is in the recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="605"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="606"/>
         <source> · Ctrl+Z maakt het ongedaan</source>
         <translation> · Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="613"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="614"/>
         <source>Niet alles verwijderd</source>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="647"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="648"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="649"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="650"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="652"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="653"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="654"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="659"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="660"/>
         <source>gesorteerd op datum, nieuwste eerst</source>
         <translation>sorted by date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="660"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
         <source>gesorteerd op datum, oudste eerst</source>
         <translation>sorted by date, oldest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="661"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="662"/>
         <source>gesorteerd op naam</source>
         <translation>sorted by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="662"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="663"/>
         <source>gesorteerd op startdatum, nieuwste eerst</source>
         <translation>sorted by start date, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="663"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="664"/>
         <source>gesorteerd op netto score, hoogste eerst</source>
         <translation>sorted by net score, highest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="664"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="665"/>
         <source>gesorteerd op herbeoordeling, eerstvolgende eerst</source>
         <translation>sorted by review date, next first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="665"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="666"/>
         <source>gesorteerd op titel</source>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="674"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="675"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="676"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="677"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="131"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="130"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="132"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="592"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="593"/>
         <source>Tag toegevoegd aan {0}</source>
         <translation>Tag added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="602"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="603"/>
         <source>{0} staan in de prullenbak</source>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="427"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="428"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="564"/>
         <source>Naar de prullenbak</source>
         <translation>Move to the bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="565"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="566"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="567"/>
         <source>Verwijderen bevestigen</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="693"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="694"/>
         <source>Kolommen herstellen</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="695"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="696"/>
         <source>De standaardkolommen, -volgorde en -breedtes terugzetten</source>
         <translation>Restore the default columns, order and widths</translation>
     </message>
@@ -3557,279 +3590,279 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="566"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="223"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="225"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="230"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="241"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="242"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="243"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="244"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="276"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="293"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="302"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="303"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="338"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="347"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="363"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="436"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="440"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="454"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="455"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="456"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="487"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="488"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="502"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="503"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="518"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="519"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="521"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="531"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="568"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="570"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="589"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="595"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="597"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="627"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="633"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="627"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="633"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="632"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="605"/>
         <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
         <translation>No activity yet. What you record or change appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="648"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
         <source>{0} · band {1}</source>
         <translation>{0} · tie {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="495"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
         <source>Risicomatrix kans × impact, band {0}</source>
         <translation>Risk matrix likelihood × impact, tie {0}</translation>
     </message>
@@ -5713,19 +5746,39 @@ Continue?</translation>
 <context>
     <name>TieFilterCombo</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="55"/>
         <source>Risico&apos;s van band</source>
         <translation>Risks of tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="56"/>
         <source>Alleen de risico&apos;s van één band in de matrix tellen</source>
         <translation>Count only one tie&apos;s risks in the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="61"/>
         <source>Alle banden</source>
         <translation>All ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="62"/>
+        <source>Alle open risico&apos;s, ook die over een organisatie, persoon of contactmoment</source>
+        <translation>All open risks, including those about an organisation, person or contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="65"/>
+        <source>Geen band van de eigen overheid heeft open risico&apos;s</source>
+        <translation>No tie of the own authority has open risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="110"/>
+        <source>1 open risico</source>
+        <translation>1 open risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="111"/>
+        <source>{0} open risico&apos;s</source>
+        <translation>{0} open risks</translation>
     </message>
 </context>
 <context>
@@ -5877,17 +5930,17 @@ Continue?</translation>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="168"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="171"/>
         <source>Ongedaan maken: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/undo.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/undo.py" line="177"/>
         <source>Ongedaan maken: verwijderen van {0}</source>
         <translation>Undo: deleting {0}</translation>
     </message>
