@@ -155,6 +155,19 @@ def test_every_filter_set_and_a_long_tag_keep_the_filter_bar_one_row_at_1366(
         if bar.code.isVisible():
             assert bar.code.accessibleName().endswith(": " + bar.code.currentText())
             assert bar.code.toolTip() == bar.code.currentText()
+    # With only a period and a long tag: the text field and the tag give way; the period and
+    # the filter names ("Soort", "Classificatie") keep their whole text
+    window.sidebar.select("meetings")
+    bar = window.pages["meetings"].filter_bar
+    bar.clear()
+    bar.period.setCurrentIndex(bar.period.findData("12m"))
+    bar.tag.setEditText(LONG_TAG)
+    bar._emit()
+    qtbot.wait(20)
+    for combo in (bar.code, bar.period, bar.classification):
+        assert combo.width() == combo.sizeHint().width(), combo.currentText()
+    assert bar.text.width() == bar.text.minimumSizeHint().width()
+    assert bar.tag.width() < bar.tag.sizeHint().width()
     risks = window.pages["risks"]
     window.sidebar.select("risks")
     left = risks.splitter.widget(0)

@@ -46,6 +46,7 @@ class FilterCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("squeeze", 3)  # after the text field and the tag (FlowLayout)
         self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
         self.currentTextChanged.connect(lambda _t: self.updateGeometry())
 
@@ -67,8 +68,11 @@ class FilterCombo(QComboBox):
         return QSize(self._width_for(self.currentText()), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """A long choice may be squeezed (it is elided): down to `COMBO_MIN_WIDTH`."""
+        """A chosen long choice may be squeezed (it is elided): down to `COMBO_MIN_WIDTH`; the
+        filter's own name ("Classificatie", nothing chosen) never is."""
         hint = self.sizeHint()
+        if self.currentIndex() <= 0:
+            return hint
         return QSize(min(COMBO_MIN_WIDTH, hint.width()), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -127,6 +131,7 @@ class TagFilterCombo(FilterCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("squeeze", 2)  # after the text field
         self.setEditable(True)
         self.setLineEdit(ElidingLineEdit(self))
 
@@ -141,6 +146,10 @@ class TagFilterCombo(FilterCombo):
 
 class FilterText(QLineEdit):
     """The text filter: 180 px wide (mock-up 02), squeezable to 120 before the bar wraps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("squeeze", 1)  # the first to give way (FlowLayout)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The mock-up's width."""

@@ -91,18 +91,28 @@ class FlowLayout(QLayout):
 
     def _squeezed(self, items: list[QLayoutItem], room: int) -> list[int]:
         """Each item's width: its size hint, or with `squeeze`, when the hints do not fit one
-        row but the minimums do, each squeezable item narrowed in proportion to how far it can
-        give (a long tag elided before the filters wrap, #8)."""
-        hints = [i.sizeHint().width() for i in items]
-        need = sum(hints) + self._spacing * max(0, len(items) - 1) - room
+        row but the minimums do, items narrowed towards their minimum one after another, by
+        their widget's "squeeze" property (1 first; items without it keep their width): the text
+        filter first, then a long tag, then long choices, before the filters wrap (#8)."""
+        widths = [i.sizeHint().width() for i in items]
+        need = sum(widths) + self._spacing * max(0, len(items) - 1) - room
         if not self._squeeze or need <= 0:
-            return hints
-        give = [max(0, h - min(h, i.minimumSize().width())) for h, i in zip(hints, items,
-                                                                             strict=True)]
-        if sum(give) < need:
-            return hints  # no squeeze makes one row: wrap at the natural widths
-        total = sum(give)
-        widths = [h - -(-need * g // total) for h, g in zip(hints, give, strict=True)]
+            return widths
+        order: list[tuple[int, int, int]] = []  # (priority, index, how much it can give)
+        for n, item in enumerate(items):
+            widget = item.widget()
+            priority = widget.property("squeeze") if widget is not None else None
+            give = widths[n] - min(widths[n], item.minimumSize().width())
+            if isinstance(priority, int) and give > 0:
+                order.append((priority, n, give))
+        if sum(give for _p, _n, give in order) < need:
+            return widths  # no squeeze makes one row: wrap at the natural widths
+        for _priority, n, give in sorted(order):
+            taken = min(give, need)
+            widths[n] -= taken
+            need -= taken
+            if need <= 0:
+                break
         return widths
 
     def _place(self, rect: QRect, *, move: bool) -> int:
