@@ -128,6 +128,8 @@ def test_every_filter_set_and_a_long_tag_keep_the_filter_bar_one_row_at_1366(
         qtbot: Any, start: Any, tmp_path: Path) -> None:  # noqa: F811
     """#8: a long tag (or kind) is elided instead of wrapping the bar; the whole text is in the
     tooltip and the accessible name; a long heat-map chip never widens the list."""
+    from chinadossier.ui.pages.filter_widgets import MAX_WIDTH
+
     create_demo(tmp_path / "demo" / "chinadossier.sqlite3", today=dt.date(2026, 11, 29))
     window = _window(qtbot, start(tmp_path / "demo"))
     window.resize(1366, 768)
@@ -166,6 +168,7 @@ def test_every_filter_set_and_a_long_tag_keep_the_filter_bar_one_row_at_1366(
     qtbot.wait(20)
     for combo in (bar.code, bar.period, bar.classification):
         assert combo.width() == combo.sizeHint().width(), combo.currentText()
+    assert bar.period.sizeHint().width() < MAX_WIDTH  # "Laatste 12 maanden" whole, not elided
     assert bar.text.width() == bar.text.minimumSizeHint().width()
     assert bar.tag.width() < bar.tag.sizeHint().width()
     risks = window.pages["risks"]

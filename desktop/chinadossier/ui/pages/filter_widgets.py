@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_WIDTH = 180
+MAX_WIDTH = 200
 """The widest a filter combo gets; a longer choice is elided."""
 
 COMBO_MIN_WIDTH = 100
