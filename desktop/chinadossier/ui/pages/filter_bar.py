@@ -235,10 +235,11 @@ class FilterBar(QWidget):
             _repolish(self.tag)
         # A long choice is elided on screen: the whole of it in the tooltip and the accessible
         # name (#8).
-        name = self.tr("Filter op tag")
-        self.tag.setAccessibleName(f"{name}: {tag}" if tag_active else name)
-        self.tag.lineEdit().setAccessibleName(self.tag.accessibleName())
-        self.tag.setToolTip(self.tr("Tag: {0}").format(tag) if tag_active else "")
+        if self.tag.isEnabled():  # else its tooltip says the list cannot filter on tags
+            name = self.tr("Filter op tag")
+            self.tag.setAccessibleName(f"{name}: {tag}" if tag_active else name)
+            self.tag.lineEdit().setAccessibleName(self.tag.accessibleName())
+            self.tag.setToolTip(self.tr("Tag: {0}").format(tag) if tag_active else "")
         for combo, base in ((self.code, self._code_name),
                             (self.period, self.tr("Filter op periode")),
                             (self.classification, self.tr("Filter op classificatie"))):
