@@ -84,10 +84,12 @@ class FilterCombo(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
         option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width() - 4))
+            option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
@@ -100,14 +102,14 @@ class ElidingLineEdit(QLineEdit):
         option = QStyleOptionFrame()
         self.initStyleOption(option)
         rect = self._text_rect(option)
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
 
     def _text_rect(self, option: QStyleOptionFrame) -> QRect:
         rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
         margins = self.textMargins()
-        return rect.adjusted(margins.left() + 2, margins.top(), -margins.right() - 2,
-                             -margins.bottom())
+        return rect.adjusted(
+            margins.left() + 2, margins.top(), -margins.right() - 2, -margins.bottom()
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """QLineEdit's own painting, unless an unfocused text does not fit: then elided."""
@@ -118,11 +120,11 @@ class ElidingLineEdit(QLineEdit):
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter,
-                                   self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         self.shown_text())
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.shown_text()
+        )
 
 
 class TagFilterCombo(FilterCombo):
