@@ -1871,7 +1871,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="111"/>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="244"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
@@ -1882,7 +1882,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="117"/>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="245"/>
         <source>Filter op classificatie</source>
         <translation>Filter by classification</translation>
     </message>
@@ -1894,7 +1894,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="121"/>
         <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="122"/>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="239"/>
         <source>Filter op tag</source>
         <translation>Filter by tag</translation>
     </message>
@@ -1910,7 +1910,7 @@ This cannot be undone.</translation>
         <translation>used {0}×</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/pages/filter_bar.py" line="242"/>
         <source>Tag: {0}</source>
         <translation>Tag: {0}</translation>
     </message>
@@ -5771,12 +5771,17 @@ Continue?</translation>
         <translation>No tie of the own authority has open risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="91"/>
+        <source> · {0} open</source>
+        <translation> · {0} open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="111"/>
         <source>1 open risico</source>
         <translation>1 open risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/tie_filter.py" line="112"/>
         <source>{0} open risico&apos;s</source>
         <translation>{0} open risks</translation>
     </message>

@@ -59,7 +59,7 @@ def test_choosing_a_tie_shows_its_counts_and_enter_opens_its_risks_in_the_cell(
     # only the own ties with open risks, by name, each with its number of open risks
     combo = overview.tie_filter
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Alle banden", "Stedenband Suzhou (2)", "Vriendschapsband Wuhan (1)"]
+        "Alle banden", "Stedenband Suzhou · 2 open", "Vriendschapsband Wuhan · 1 open"]
     assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == (
         f"{tie.meta.display_no} · Stedenband Suzhou: 2 open risico's")
 
@@ -69,7 +69,7 @@ def test_choosing_a_tie_shows_its_counts_and_enter_opens_its_risks_in_the_cell(
     QTest.keyClick(combo, Qt.Key.Key_Down)  # "Stedenband Suzhou" sorts before "Vriendschaps…"
     assert combo.tie_id == tie.meta.id
     # a name too long for the narrow combo is cut off before its count, which stays readable
-    assert combo.shown_text(60).endswith("… (2)")
+    assert combo.shown_text(110).endswith("… · 2 open")
     assert combo.toolTip().endswith("Stedenband Suzhou: 2 open risico's")
 
     # Then the cells count that tie's risks only

@@ -1,5 +1,5 @@
 """The heat map's tie filter: "Alle banden" and then the own authority's ties with open risks,
-by name, each with its number of open risks (SPEC "Heat map"; #8).
+by name, each with its number of open risks ("Stedenband Suzhou · 2 open"; SPEC "Heat map"; #8).
 
 A plain QComboBox holding tie ids as item data; it only shows what it is given (`set_ties`) and
 keeps the chosen tie across refreshes. A long name is cut off with "…" before the count, so the
@@ -31,7 +31,7 @@ WIDTH = 170
 """The combo's width in the card header (the mock-up's ~150 px plus room for the arrow)."""
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Item data: the tie's number of open risks (painted after the elided name)."""
+"""Item data: " · 2 open", the tie's open risks (painted after the elided name)."""
 
 
 def tie_text(tie: Ref) -> str:
@@ -88,10 +88,11 @@ class TieFilterCombo(QComboBox):
             longest = 0
             for tie in ties:
                 name = tie_text(tie.ref)
-                text = f"{name} ({tie.open_risks})"
+                count = self.tr(" · {0} open").format(tie.open_risks)
+                text = name + count
                 self.addItem(text, tie.ref.id)
                 row = self.count() - 1
-                self.setItemData(row, tie.open_risks, COUNT_ROLE)
+                self.setItemData(row, count, COUNT_ROLE)
                 self.setItemData(row, self._risks(tie.open_risks, tie.ref.display_no, name),
                                  Qt.ItemDataRole.ToolTipRole)
                 longest = max(longest, self.fontMetrics().horizontalAdvance(text))
@@ -144,7 +145,7 @@ class TieFilterCombo(QComboBox):
     def shown_text(self, width: int) -> str:
         """The current text as painted in `width` pixels: the name elided, the count kept."""
         count = self.currentData(COUNT_ROLE)
-        suffix = f" ({count})" if isinstance(count, int) else ""
+        suffix = count if isinstance(count, str) else ""
         name = self.currentText().removesuffix(suffix)
         room = max(0, width - self.fontMetrics().horizontalAdvance(suffix))
         return self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room) + suffix
