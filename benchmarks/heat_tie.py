@@ -98,11 +98,17 @@ def main() -> int:
                                     params).fetchall(),
             }
 
-        def raw_ties() -> list[tuple[str, str, str]]:
+        def raw_ties() -> list[tuple[str, str, str, int]]:
+            # the own authority's live ties with open, live, assessed risk notes (#8)
             return conn.execute(
-                "SELECT tie.id, record.display_no, tie.title FROM tie "
-                "JOIN record ON record.id = tie.id "
-                "WHERE record.deleted_at IS NULL ORDER BY tie.sort_key, tie.id").fetchall()
+                "SELECT * FROM (SELECT tie.id, record.display_no, tie.title, tie.sort_key, "
+                "(SELECT count(*) FROM risk_note JOIN record r ON r.id = risk_note.id "
+                "WHERE risk_note.subject_id = tie.id AND risk_note.status = 'open' "
+                "AND r.deleted_at IS NULL AND EXISTS (SELECT 1 FROM risk_assessment a "
+                "WHERE a.risk_note_id = risk_note.id)) AS n "
+                "FROM tie JOIN record ON record.id = tie.id WHERE record.deleted_at IS NULL "
+                "AND tie.authority_id = (SELECT own_authority_id FROM case_file WHERE id = 1)) "
+                "WHERE n > 0 ORDER BY sort_key, id").fetchall()
 
         with Dossier.open(path, read_only=True) as dossier:
             cockpit = dossier.cockpit

@@ -78,6 +78,7 @@ def shoot(out: Path, scheme: str) -> None:
     shoot_settings_and_tags(app, desktop, out, suffix)
     shoot_search(app, desktop, out, suffix)
     shoot_memo(app, desktop, out, suffix)
+    shoot_filter_and_undo(app, desktop, out, suffix)
     window.sidebar.select("overview")
 
     from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -217,6 +218,49 @@ def shoot_settings_and_tags(app: QApplication, desktop: DesktopApp, out: Path,
     settle(app, desktop)
     save(page.tag_dialog, out / f"tag-toevoegen{suffix}.png")
     page.tag_dialog.reject()
+
+
+def shoot_filter_and_undo(app: QApplication, desktop: DesktopApp, out: Path,
+                          suffix: str) -> None:
+    """Contactmomenten filtered on a long tag, a period and a classification (the bar stays one
+    row, the tag elided), and a record whose edit was undone: its Geschiedenis says
+    "Ongedaan gemaakt: wijziging" (#8)."""
+    import dataclasses
+
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.domain.queries import ListQuery
+    from chinadossier.services import reverting
+
+    window: Any = desktop.window
+    dossier = desktop.ops.dossier  # type: ignore[union-attr]
+    meetings = dossier.meetings.list(ListQuery(limit=3)).items
+    first = meetings[0]
+    draft = dataclasses.replace(reverting.previous_draft(RecordKind.MEETING, first),
+                                title=first.title + " (concept)")
+    edited = dossier.meetings.edit(first.meta.id, draft,
+                                   expected_version=first.meta.version).record
+    reverting.undo_edit(dossier, RecordKind.MEETING, first, edited)
+    tag = "kennisveiligheid-en-economische-veiligheid"
+    dossier.tags.add([(m.meta.id, dossier.meetings.get(m.meta.id).meta.version)
+                      for m in meetings], tag)
+    window.sidebar.select("meetings")
+    page = window.page("meetings")
+    page.refresh()
+    settle(app, desktop)
+    bar = page.filter_bar
+    bar.period.setCurrentIndex(bar.period.findData("12m"))
+    bar.tag.setEditText(tag)
+    bar._emit()  # as leaving the tag field does
+    wait_for(app, desktop, lambda: page.model.rowCount() == len(meetings))
+    page.show_record(first.meta.id)
+    page.detail.show_record(RecordKind.MEETING, first.meta.id)  # changed past the window's ops
+    wait_for(app, desktop, lambda: "Ongedaan gemaakt" in page.detail.text())
+    page.table.setFocus()
+    window.statusBar().clearMessage()
+    settle(app, desktop)
+    save(window, out / f"filter-en-ongedaan{suffix}.png")
+    bar.clear()
+    settle(app, desktop)
 
 
 def main() -> int:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import assessment, make_org, make_tie, risk_draft
+from helpers import assessment, make_org, make_tie, risk_draft, tie_draft
 
-from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.codes import RecordKind, RiskStatus
 from chinadossier.domain.queries import Filter, ListQuery
 
 
@@ -51,12 +51,33 @@ def test_heat_map_counts_only_the_chosen_ties_risks(dossier: Any) -> None:
     assert len(dossier.cockpit.cell_risks(likelihood=2, impact=3, net=True)) == 3
 
 
-def test_heat_ties_lists_the_live_ties_by_sort_key(dossier: Any) -> None:
+def test_heat_ties_lists_the_own_ties_with_open_risks_by_name_with_their_count(
+        dossier: Any) -> None:
+    # Given own ties with and without open risks, a deleted one, and another authority's tie
     wuhan = make_tie(dossier, title="Vriendschapsband Wuhan")
     suzhou = make_tie(dossier, title="Stedenband Suzhou")
+    quiet = make_tie(dossier, title="Band zonder risico's")
+    closed_only = make_tie(dossier, title="Band met alleen gesloten risico's")
     gone = make_tie(dossier, title="Oude band")
+    amsterdam = dossier.authorities.by_code("GM0363")
+    theirs = dossier.ties.create(tie_draft(amsterdam.meta.id, make_org(dossier).meta.id,
+                                           title="Amsterdam – Beijing")).record
+    for tie in (wuhan, suzhou, suzhou, gone, theirs):
+        dossier.risk_notes.create(risk_draft(tie.meta.id))
+    dossier.risk_notes.create(risk_draft(closed_only.meta.id, status=RiskStatus.CLOSED))
+    dropped = dossier.risk_notes.create(risk_draft(wuhan.meta.id)).record
+    dossier.risk_notes.delete(dropped.meta.id, expected_version=dropped.meta.version)
+    gone = dossier.ties.get(gone.meta.id)
     dossier.ties.delete(gone.meta.id, expected_version=gone.meta.version)
+
+    # When the heat map's tie filter asks which ties to offer
     ties = dossier.cockpit.heat_ties()
-    assert [t.id for t in ties] == [suzhou.meta.id, wuhan.meta.id]
-    assert all(t.kind is RecordKind.TIE for t in ties)
-    assert "Stedenband Suzhou" in ties[0].label
+
+    # Then only the own authority's live ties with open, live risks, by name, with the number
+    # of open risks the heat map counts for each
+    assert [(t.ref.id, t.open_risks) for t in ties] == [(suzhou.meta.id, 2), (wuhan.meta.id, 1)]
+    assert quiet.meta.id not in {t.ref.id for t in ties}
+    assert all(t.ref.kind is RecordKind.TIE for t in ties)
+    assert "Stedenband Suzhou" in ties[0].ref.label
+    for tie in ties:
+        assert dossier.cockpit.heat_map(tie_id=tie.ref.id).total == tie.open_risks

@@ -157,3 +157,44 @@ def test_undo_create_of_a_meeting_takes_its_untouched_actions_along(dossier: Any
     assert dossier.actions.get(gone.meta.id).meta.deleted
     assert not dossier.actions.get(edited.meta.id).meta.deleted  # changed since: left alone
     assert {meeting.meta.id, gone.meta.id} <= set(done.changes.deleted)
+
+
+def test_the_history_marks_each_undo_and_check_verifies_the_marked_entries(
+        dossier: Any) -> None:
+    from chinadossier.domain.codes import AuditAction
+    from chinadossier.domain.history import UndoOf
+    from chinadossier.services import maintenance
+
+    # Given a contact moment edited, tagged, deleted and restored, each undone in turn
+    created = dossier.meetings.create(meeting_draft(title="Overleg")).record
+    edited = _edited(dossier, RecordKind.MEETING, created, title="Overleg haven")
+    reverting.undo_edit(dossier, RecordKind.MEETING, created, edited)
+    current = dossier.meetings.get(created.meta.id)
+    tagged = reverting.add_tag(dossier, [(current.meta.id, current.meta.version)], "haven")
+    reverting.undo_tag(dossier, tagged.tagged, tagged.tag)
+    current = dossier.meetings.get(created.meta.id)
+    gone = dossier.meetings.delete(current.meta.id, expected_version=current.meta.version).record
+    with reverting.undoing(UndoOf.DELETE):  # as Ctrl+Z of a delete does (ui.undo)
+        back = dossier.meetings.restore(gone.meta.id, expected_version=gone.meta.version).record
+    reverting.undo_create(dossier, RecordKind.MEETING, back)  # as if `back` had been created
+
+    # Then the history tells each undo apart from the change it undid, newest first
+    history = dossier.history.of_record(created.meta.id)
+    marks = [(h.action, h.undo_of) for h in history]
+    assert marks == [
+        (AuditAction.DELETE, UndoOf.CREATE),
+        (AuditAction.RESTORE, UndoOf.DELETE),
+        (AuditAction.DELETE, None),
+        (AuditAction.UPDATE, UndoOf.TAG),
+        (AuditAction.UPDATE, None),
+        (AuditAction.UPDATE, UndoOf.EDIT),
+        (AuditAction.UPDATE, None),
+        (AuditAction.CREATE, None),
+    ]
+    # the marked entries still list the fields and values they changed
+    undo_edit = history[5]
+    assert "title" in undo_edit.fields
+    assert {(c.name, c.old, c.new) for c in undo_edit.changes} >= {
+        ("title", "Overleg haven", "Overleg")}
+    # And check recomputes every entry and payload hash, the marked ones included
+    assert maintenance.check(dossier.path, full=True).ok

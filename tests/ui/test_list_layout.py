@@ -119,3 +119,68 @@ def test_contact_moments_fit_one_row_at_1366(qtbot: Any, start: Any, tmp_path: P
             assert header.sectionSize(index) >= fitted_width(column, table.font(), header.font())
         if column.stretch:
             assert header.sectionSize(index) >= MAIN_MIN
+
+
+LONG_TAG = "kennisveiligheid-en-economische-veiligheid-werkgroep-2026"
+
+
+def test_every_filter_set_and_a_long_tag_keep_the_filter_bar_one_row_at_1366(
+        qtbot: Any, start: Any, tmp_path: Path) -> None:  # noqa: F811
+    """#8: a long tag (or kind) is elided instead of wrapping the bar; the whole text is in the
+    tooltip and the accessible name; a long heat-map chip never widens the list."""
+    from chinadossier.ui.pages.filter_widgets import MAX_WIDTH
+
+    create_demo(tmp_path / "demo" / "chinadossier.sqlite3", today=dt.date(2026, 11, 29))
+    window = _window(qtbot, start(tmp_path / "demo"))
+    window.resize(1366, 768)
+    for key, _kind in LIST_PAGES:
+        window.sidebar.select(key)
+        page = window.pages[key]
+        qtbot.waitUntil(lambda page=page: page.filter_bar.isVisible(), timeout=LIMIT)
+        bar = page.filter_bar
+        bar.text.setText("haven")
+        for combo in (bar.code, bar.period, bar.classification):
+            if combo.isEnabled() and combo.count() > 1:  # the longest choice
+                combo.setCurrentIndex(max(range(1, combo.count()),
+                                          key=lambda i, c=combo: len(c.itemText(i))))
+        bar.tag.setEditText(LONG_TAG)
+        bar._emit()
+        qtbot.wait(20)
+        shown = [w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()]
+        assert bar.clear_button in shown and page.export_button in shown
+        rows = {w.geometry().center().y() // 8 for w in shown}
+        assert len(rows) == 1, (key, bar.width(), [(w.x(), w.width()) for w in shown])
+        assert bar.tag.toolTip() == f"Tag: {LONG_TAG}"
+        assert bar.tag.accessibleName() == f"Filter op tag: {LONG_TAG}"
+        assert bar.tag.lineEdit().shown_text().endswith("…")
+        assert bar.filters().tag == LONG_TAG  # elided on screen only
+        if bar.code.isVisible():
+            assert bar.code.accessibleName().endswith(": " + bar.code.currentText())
+            assert bar.code.toolTip() == bar.code.currentText()
+    # With only a period and a long tag: the text field and the tag give way; the period and
+    # the filter names ("Soort", "Classificatie") keep their whole text
+    window.sidebar.select("meetings")
+    bar = window.pages["meetings"].filter_bar
+    bar.clear()
+    bar.period.setCurrentIndex(bar.period.findData("12m"))
+    bar.tag.setEditText(LONG_TAG)
+    bar._emit()
+    qtbot.wait(20)
+    for combo in (bar.code, bar.period, bar.classification):
+        assert combo.width() == combo.sizeHint().width(), combo.currentText()
+    assert bar.period.sizeHint().width() < MAX_WIDTH  # "Laatste 12 maanden" whole, not elided
+    assert bar.text.width() == bar.text.minimumSizeHint().width()
+    assert bar.tag.width() < bar.tag.sizeHint().width()
+    risks = window.pages["risks"]
+    window.sidebar.select("risks")
+    left = risks.splitter.widget(0)
+    before = left.width()
+    text = ("netto kans 2 × impact 3 · BAND-0016 Memorandum of Understanding stedelijke "
+            "samenwerking met Jinhai (fictief), een heel lange naam")
+    risks.show_scope(text, frozenset())
+    qtbot.wait(20)
+    chip = risks.scope_chip
+    assert chip.minimumSizeHint().width() <= 120 < before  # the chip cannot widen the list
+    assert chip.geometry().right() <= left.width()
+    assert "…" in chip.text() and chip.full_text() == text
+    assert text in chip.toolTip() and text in chip.accessibleName()

@@ -11,8 +11,9 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from chinadossier.db.casefile import own_authority_id
 from chinadossier.db.models import Action, AuditEntry, RiskAssessment, RiskNote, Tie
 from chinadossier.db.refs import refs
 from chinadossier.db.uow import UnitOfWork
@@ -22,6 +23,7 @@ from chinadossier.domain.cockpit import (
     AttentionKind,
     HeatCell,
     HeatMap,
+    HeatTie,
 )
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.records import Ref
@@ -147,13 +149,36 @@ def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
 
 
 
-def heat_ties(session: Session) -> list[Ref]:
-    """The live ties the heat map can be narrowed to, by their sort key (the tie filter)."""
-    ids = session.scalars(
-        select(Tie.id).where(Tie.deleted_at.is_(None)).order_by(Tie.sort_key, Tie.id)
+def heat_ties(session: Session) -> list[HeatTie]:
+    """The ties the heat map can be narrowed to (its tie filter): the own authority's live ties
+    with open, live, assessed risk notes (another tie's map would be empty or not this case
+    file's business), by name, each with the number of risks its map counts (#8)."""
+    own = own_authority_id(session)
+    # Driven from the own ties (on ix_tie_authority_id), each counted on ix_risk_note_subject_id:
+    # a handful of index lookups instead of grouping every risk note of the file.
+    note = aliased(RiskNote, flat=True)  # its own record row, not the tie's
+    assessed = select(RiskAssessment.risk_note_id).where(
+        RiskAssessment.risk_note_id == note.id).exists()
+    open_risks = (
+        select(func.count())
+        .select_from(note)
+        .where(note.subject_id == Tie.id, note.status == "open", note.deleted_at.is_(None),
+               assessed)
+        .correlate(Tie)
+        .scalar_subquery()
+    )
+    counted = (
+        select(Tie.id.label("id"), Tie.sort_key.label("sort_key"), open_risks.label("n"))
+        .where(Tie.authority_id == own, Tie.deleted_at.is_(None))
+        .subquery()
+    )
+    rows = session.execute(
+        select(counted.c.id, counted.c.n)
+        .where(counted.c.n > 0)
+        .order_by(counted.c.sort_key, counted.c.id)
     ).all()
-    found = refs(session, list(ids))
-    return [found[i] for i in ids if i in found]
+    found = refs(session, [row[0] for row in rows])
+    return [HeatTie(ref=found[i], open_risks=int(n)) for i, n in rows if i in found]
 
 
 def cell_risks(
@@ -201,7 +226,7 @@ class CockpitRepository:
         """See `heat_map`."""
         return heat_map(self._session, tie_id=tie_id)
 
-    def heat_ties(self) -> list[Ref]:
+    def heat_ties(self) -> list[HeatTie]:
         """See `heat_ties`."""
         return heat_ties(self._session)
 

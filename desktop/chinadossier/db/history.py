@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.models import AuditEntry, AuditPayload
 from chinadossier.domain.codes import AuditAction
-from chinadossier.domain.history import FieldChange, HistoryEntry
+from chinadossier.domain.history import UNDO_KEY, FieldChange, HistoryEntry, UndoOf
 
 
 def record_history(
@@ -31,12 +31,16 @@ def record_history(
     for entry, payload_text, erased_at in session.execute(stmt):
         fields = tuple(str(f) for f in json.loads(entry.fields))
         changes: list[FieldChange] = []
+        undo_of: UndoOf | None = None
         if payload_text:
             payload: dict[str, Any] = json.loads(payload_text)
             for name in sorted(payload):
                 value = payload[name]
                 if isinstance(value, dict) and set(value) <= {"old", "new"}:
                     changes.append(FieldChange(name, value.get("old"), value.get("new")))
+            marked = payload.get(UNDO_KEY)
+            if isinstance(marked, str) and marked in {u.value for u in UndoOf}:
+                undo_of = UndoOf(marked)
         entries.append(
             HistoryEntry(
                 seq=entry.seq,
@@ -46,6 +50,7 @@ def record_history(
                 fields=fields,
                 changes=tuple(changes),
                 erased=erased_at is not None,
+                undo_of=undo_of,
             )
         )
     return entries

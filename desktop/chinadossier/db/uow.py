@@ -42,6 +42,7 @@ from chinadossier.db.processors import remembered
 from chinadossier.db.record_state import hash_from_rows, state_hashes
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SearchIndex, SqliteFtsIndex
+from chinadossier.db.undo_mark import marked
 from chinadossier.domain.actor import Actor
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.clock import Clock
@@ -530,7 +531,8 @@ class UnitOfWork:
                     state_hash=state_hash if last else None,
                     payload=None,
                     # {name: {"old": old, "new": new}} as canonical JSON, written directly
-                    payload_text=canonical.dumps_changes(diff) if diff else None,
+                    # (with an undo's mark when one is running: db.undo_mark)
+                    payload_text=marked(canonical.dumps_changes(diff) if diff else None),
                 )
             )
             touch.diff = {}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.records import Ref
 
 
 class AttentionKind(StrEnum):
@@ -43,6 +44,15 @@ class HeatMap:
             if cell.likelihood == likelihood and cell.impact == impact:
                 return cell.count
         return 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HeatTie:
+    """A tie the heat map can be narrowed to: one of the own authority's, with open risks."""
+
+    ref: Ref
+    open_risks: int
+    """The open, live risk notes about the tie (what the heat map counts when it is chosen)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

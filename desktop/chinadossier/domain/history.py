@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from chinadossier.domain.codes import AuditAction
@@ -41,6 +42,22 @@ class HistoryEntry:
     fields: tuple[str, ...]
     changes: tuple[FieldChange, ...]
     erased: bool
+    undo_of: UndoOf | None = None
+    """What this entry undid (Ctrl+Z), or None for an ordinary change (#8)."""
+
+
+class UndoOf(StrEnum):
+    """Which action of the user an undo (Ctrl+Z) reverted; kept in the audit payload under
+    `UNDO_KEY`, beside the changed fields, so the history can say "Ongedaan gemaakt: …"."""
+
+    CREATE = "create"
+    EDIT = "edit"
+    TAG = "tag"
+    DELETE = "delete"
+
+
+UNDO_KEY = "_undo"
+"""The audit payload's key for `UndoOf` (no field name starts with "_")."""
 
 
 #: Fields the history never shows: keys derived from other fields for sorting and searching.
@@ -59,7 +76,7 @@ def without_internal(entry: HistoryEntry) -> HistoryEntry:
     if len(fields) == len(entry.fields) and len(changes) == len(entry.changes):
         return entry
     return HistoryEntry(entry.seq, entry.at, entry.actor, entry.action, fields, changes,
-                        entry.erased)
+                        entry.erased, entry.undo_of)
 
 
 def list_items(value: Any) -> tuple[str, ...] | None:

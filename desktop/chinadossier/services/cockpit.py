@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from chinadossier.db.cockpit import CockpitRepository
-from chinadossier.domain.cockpit import ActivityItem, AttentionItem, HeatMap
+from chinadossier.domain.cockpit import ActivityItem, AttentionItem, HeatMap, HeatTie
 from chinadossier.domain.records import Ref
 from chinadossier.services.context import ServiceContext
 
@@ -22,8 +22,9 @@ class CockpitService:
         with self.ctx.uow(write=False) as uow:
             return CockpitRepository(uow).heat_map(tie_id=tie_id)
 
-    def heat_ties(self) -> list[Ref]:
-        """The live ties the heat map can be narrowed to (its tie filter), by sort key."""
+    def heat_ties(self) -> list[HeatTie]:
+        """The ties the heat map can be narrowed to (its tie filter): the own authority's live
+        ties with open risks, by name, each with its number of open risks."""
         with self.ctx.uow(write=False) as uow:
             return CockpitRepository(uow).heat_ties()
 

@@ -10,6 +10,8 @@ Each undo is a new, audited change made by the ordinary services, never a rewrit
   left.
 
 A refusal is a `Conflict` with a Dutch message saying what changed and that nothing was undone.
+The audit entries an undo writes carry its mark (`undoing`, db.undo_mark), so the record's
+history says "Ongedaan gemaakt: …" instead of showing an ordinary change.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chinadossier.db.undo_mark import undoing as undoing
 from chinadossier.domain import drafts
 from chinadossier.domain.changes import Changes
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import Conflict, NotFound
+from chinadossier.domain.history import UndoOf
 from chinadossier.domain.queries import ListQuery
 from chinadossier.services.importing_updates import common_of, draft_of
 
@@ -100,14 +104,15 @@ def undo_create(dossier: Any, kind: RecordKind, created: Any) -> Reverted:
         raise _changed_since(current, version, "Het aanmaken")
     if current.meta.deleted:
         raise NotFound(f"{current.meta.display_no} staat al in de prullenbak.")
-    result = service.delete(created.meta.id, expected_version=version)
-    records, changes = [result.record], [result.changes]
-    if kind is RecordKind.MEETING:  # the follow-up actions saved with it, if still untouched
-        query = ListQuery(filters={"meeting_id": created.meta.id}, limit=500)
-        for action in dossier.actions.list(query).items:
-            if action.meta.version == 1:
-                gone = dossier.actions.delete(action.meta.id, expected_version=1)
-                changes.append(gone.changes)
+    with undoing(UndoOf.CREATE):
+        result = service.delete(created.meta.id, expected_version=version)
+        records, changes = [result.record], [result.changes]
+        if kind is RecordKind.MEETING:  # the follow-up actions saved with it, if untouched
+            query = ListQuery(filters={"meeting_id": created.meta.id}, limit=500)
+            for action in dossier.actions.list(query).items:
+                if action.meta.version == 1:
+                    gone = dossier.actions.delete(action.meta.id, expected_version=1)
+                    changes.append(gone.changes)
     return Reverted(kind, tuple(records), Changes().merge(*changes))
 
 
@@ -121,7 +126,9 @@ def undo_edit(dossier: Any, kind: RecordKind, before: Any, after: Any) -> Revert
     version = after.meta.version
     if current.meta.version != version:
         raise _changed_since(current, version, "De wijziging")
-    result = service.edit(after.meta.id, previous_draft(kind, before), expected_version=version)
+    with undoing(UndoOf.EDIT):
+        result = service.edit(after.meta.id, previous_draft(kind, before),
+                              expected_version=version)
     return Reverted(kind, (result.record,), result.changes)
 
 
@@ -149,7 +156,8 @@ def add_tag(dossier: Any, records: Sequence[tuple[uuid.UUID, int]], tag: str) ->
 def undo_tag(dossier: Any, tagged: Sequence[tuple[uuid.UUID, int]], tag: str) -> Reverted:
     """Take a tag off the records an add gave it to, if none of them changed since."""
     try:
-        result = dossier.tags.remove(tagged, tag)
+        with undoing(UndoOf.TAG):
+            result = dossier.tags.remove(tagged, tag)
     except Conflict as exc:
         meta = exc.current.meta
         raise Conflict(

@@ -113,6 +113,16 @@ def restore_records(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> Ba
     return _run_batch(dossier, items, delete=False)
 
 
+def undo_deletes(dossier: Any, items: Sequence[tuple[RecordKind, Any]]) -> BatchOutcome:
+    """Ctrl+Z of a delete: restore the records, their audit entries marked as that undo (the
+    history says "Ongedaan gemaakt: verwijderen", #8)."""
+    from chinadossier.domain.history import UndoOf
+    from chinadossier.services.reverting import undoing
+
+    with undoing(UndoOf.DELETE):
+        return restore_records(dossier, items)
+
+
 class UndoStack(QObject):
     """This session's recent deletes."""
 
@@ -182,7 +192,7 @@ class UndoStack(QObject):
 
         if isinstance(step, list):
             deleted = step
-            self._ops.write(lambda d: restore_records(d, deleted), on_done=finished)
+            self._ops.write(lambda d: undo_deletes(d, deleted), on_done=finished)
         else:
             self._ops.write(step.run, on_done=finished,
                             on_error=lambda exc: finished(BatchOutcome(error=exc)))

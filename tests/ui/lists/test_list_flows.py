@@ -11,8 +11,9 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QSettings, Qt, 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from chinadossier.domain import labels
-from chinadossier.domain.codes import MeetingKind, RecordKind
+from chinadossier.domain.codes import AuditAction, MeetingKind, RecordKind
 from chinadossier.domain.errors import Conflict
+from chinadossier.domain.history import UndoOf
 from chinadossier.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.list_page import ListPage
@@ -272,6 +273,9 @@ def test_delete_undo_and_restore_from_the_prullenbak(qtbot, ops, filled):
     assert not d.meetings.get(first.meta.id).meta.deleted
     assert not d.meetings.get(second.meta.id).meta.deleted
     assert not undo.can_undo()
+    # the history marks the restore as the undo of the delete (#8)
+    newest = d.history.of_record(first.meta.id)[0]
+    assert (newest.action, newest.undo_of) == (AuditAction.RESTORE, UndoOf.DELETE)
 
     select(page, [page.model.row_of(second.meta.id)])
     page.delete_selected()
@@ -289,6 +293,8 @@ def test_delete_undo_and_restore_from_the_prullenbak(qtbot, ops, filled):
                     and not ops.is_busy())
     assert not d.meetings.get(second.meta.id).meta.deleted
     assert not undo.can_undo()  # restored another way: nothing left to undo
+    newest = d.history.of_record(second.meta.id)[0]  # an ordinary restore: not an undo
+    assert (newest.action, newest.undo_of) == (AuditAction.RESTORE, None)
 
 
 SECOND_PROCESS = textwrap.dedent("""

@@ -62,6 +62,9 @@ def test_undo_an_edit_restores_the_stored_values(qtbot, ops, filled):  # noqa: F
     assert now.name_nl == before.name_nl and now.hanzi == before.hanzi
     assert now.meta.version == after.meta.version + 1  # a new, audited version
     assert len(d.history.of_record(org_id)) >= 3  # made, edited, the undo
+    # and the record's Geschiedenis says it was an undo, not an ordinary change (#8)
+    page.show_record(org_id)
+    qtbot.waitUntil(lambda: "Ongedaan gemaakt: wijziging" in page.detail.text())
 
 
 def test_undo_an_edit_is_refused_when_the_record_changed_since(qtbot, ops, filled):  # noqa: F811

@@ -13,7 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from chinadossier.domain import labels
 from chinadossier.domain.codes import ActionStatus, AuditAction, ParticipantSide, RecordKind
-from chinadossier.domain.history import FieldChange, HistoryEntry, added_removed, list_items
+from chinadossier.domain.history import (
+    FieldChange,
+    HistoryEntry,
+    UndoOf,
+    added_removed,
+    list_items,
+)
 from chinadossier.domain.records import Ref
 from chinadossier.ui.detail.detail_data import DetailData
 from chinadossier.ui.models.formatting import (
@@ -397,14 +403,27 @@ def _list_change(field: str, change: FieldChange) -> str | None:
     return f"{field}: " + "; ".join(parts)
 
 
+def undo_text(undo_of: UndoOf) -> str:
+    """How the history names an undo (Ctrl+Z): "Ongedaan gemaakt: wijziging" (#8)."""
+    what = {
+        UndoOf.CREATE: _tr("aanmaken (naar de prullenbak)"),
+        UndoOf.EDIT: _tr("wijziging"),
+        UndoOf.TAG: _tr("tag toevoegen"),
+        UndoOf.DELETE: _tr("verwijderen (teruggezet)"),
+    }[undo_of]
+    return _tr("Ongedaan gemaakt: {0}").format(what)
+
+
 def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
     """One paragraph per audit entry: when, who, what happened, which fields and values."""
     lang = code_lang()
     out = []
     for entry in entries:
+        what = labels.label(entry.action, lang) if entry.undo_of is None else undo_text(
+            entry.undo_of)
         head = (
             f'<span style="color:#5C6776">{e(datetime_text(entry.at))}</span> · '
-            f"{e(entry.actor)} · <b>{e(labels.label(entry.action, lang))}</b>"
+            f"{e(entry.actor)} · <b>{e(what)}</b>"
         )
         details = []
         if entry.action is AuditAction.UPDATE:

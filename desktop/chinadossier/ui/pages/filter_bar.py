@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -24,6 +23,12 @@ from chinadossier.domain import labels
 from chinadossier.domain.codes import Classification
 from chinadossier.ui.models.formatting import code_label, code_lang
 from chinadossier.ui.models.list_source import Filters, ListSource
+from chinadossier.ui.pages.filter_widgets import (
+    MAX_WIDTH,
+    FilterCombo,
+    FilterText,
+    TagFilterCombo,
+)
 from chinadossier.ui.widgets.flow import FlowLayout
 
 Today = Callable[[], dt.date]
@@ -34,6 +39,15 @@ def _repolish(widget: QWidget) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def _wide_list(combo: QComboBox) -> None:
+    """Let the combo's list open as wide as its longest entry (the combo itself stays as wide
+    as its current choice)."""
+    metrics = combo.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                 default=0)
+    combo.view().setMinimumWidth(min(480, max(MAX_WIDTH, widest + 40)))
 
 
 def period_choices(today: dt.date) -> list[tuple[str, dt.date | None, dt.date | None]]:
@@ -62,19 +76,18 @@ class FilterBar(QWidget):
         supports = source.supports
         unsupported = self.tr("Deze lijst kan hier nog niet op filteren")
 
-        self.text = QLineEdit(self)
+        self.text = FilterText(self)
         self.text.setObjectName("FilterText")
         self.text.setPlaceholderText(self.tr("Filter op tekst… (Ctrl+F)"))
         self.text.setAccessibleName(self.tr("Filter op tekst"))
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(180)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._emit)
         self.text.textChanged.connect(lambda _t: self._debounce.start())
 
-        self.code = QComboBox(self)
+        self.code = FilterCombo(self)
         code_name = self.tr("Soort")
         if source.code_enum is not None and source.code_field == "status":
             code_name = self.tr("Status")
@@ -82,9 +95,10 @@ class FilterBar(QWidget):
         if source.code_enum is not None:
             for member in source.code_enum:
                 self.code.addItem(code_label(member), member)
-        self.code.setAccessibleName(self.tr("Filter op {0}").format(code_name.lower()))
+        self._code_name = self.tr("Filter op {0}").format(code_name.lower())
+        self.code.setAccessibleName(self._code_name)
 
-        self.period = QComboBox(self)
+        self.period = FilterCombo(self)
         names = {
             "any": self.tr("Periode"),
             "30d": self.tr("Laatste 30 dagen"),
@@ -96,14 +110,13 @@ class FilterBar(QWidget):
             self.period.addItem(names[key], key)
         self.period.setAccessibleName(self.tr("Filter op periode"))
 
-        self.classification = QComboBox(self)
+        self.classification = FilterCombo(self)
         self.classification.addItem(self.tr("Classificatie"), None)
         for member, text in labels.choices(Classification, code_lang()):
             self.classification.addItem(text[:1].upper() + text[1:], member)
         self.classification.setAccessibleName(self.tr("Filter op classificatie"))
 
-        self.tag = QComboBox(self)
-        self.tag.setEditable(True)
+        self.tag = TagFilterCombo(self)
         self.tag.lineEdit().setPlaceholderText(self.tr("Tag"))
         self.tag.setAccessibleName(self.tr("Filter op tag"))
         self.tag.lineEdit().setAccessibleName(self.tr("Filter op tag"))
@@ -117,19 +130,12 @@ class FilterBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Filters wissen"))
         self.clear_button.clicked.connect(self.clear)
 
+        # Each combo is as wide as what it shows (a long kind "Buitenlandbureau (Waiban) /
+        # Bureau Buitenlandse Zaken" elided at MAX_WIDTH); its list opens as wide as its
+        # longest entry, so the filters and Exporteren keep to one row at 1366 px (#8).
         for combo in (self.code, self.period, self.classification):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
-        # A long kind ("Buitenlandbureau (Waiban) / Bureau Buitenlandse Zaken") would make the
-        # combo as wide as half the list: it shows 16 characters, its list opens full width.
-        self.code.view().setMinimumWidth(self.code.sizeHint().width())
-        # A kind like "Raadsinformatiebrief" gets room for 9 wide letters, so the filters and
-        # Exporteren keep to one row at 1366 px.
-        if self.code.sizeHint().width() > 150:
-            self.code.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            self.code.setMinimumContentsLength(
-                16 if self.code.sizeHint().width() > 190 else 9)
+            _wide_list(combo)
         for widget, name in (
             (self.text, "text"), (self.code, "code"), (self.period, "period"),
             (self.tag, "tag"), (self.classification, "classification"),
@@ -142,8 +148,9 @@ class FilterBar(QWidget):
         if not source.period:
             self.period.hide()
 
-        # The filters wrap to a second line in a narrow window instead of being squeezed.
-        layout = FlowLayout(self, spacing=8, last_min_width=0, fill_last=False)
+        # One row at 1366 px: a long tag and the text field give way first (squeeze, down to
+        # their minimum); only in a narrower window do the filters wrap to a second line.
+        layout = FlowLayout(self, spacing=8, last_min_width=0, fill_last=False, squeeze=True)
         for widget in (self.text, self.code, self.period, self.classification, self.tag,
                        self.clear_button):
             layout.addWidget(widget)
@@ -221,9 +228,26 @@ class FilterBar(QWidget):
             if combo.property("active") != active:
                 combo.setProperty("active", active)
                 _repolish(combo)
-        tag_active = bool(self.tag.currentText().strip())
+        tag = self.tag.currentText().strip()
+        tag_active = bool(tag)
         if self.tag.property("active") != tag_active:
             self.tag.setProperty("active", tag_active)
             _repolish(self.tag)
+        # A long choice is elided on screen: the whole of it in the tooltip and the accessible
+        # name (#8).
+        if self.tag.isEnabled():  # else its tooltip says the list cannot filter on tags
+            name = self.tr("Filter op tag")
+            self.tag.setAccessibleName(f"{name}: {tag}" if tag_active else name)
+            self.tag.lineEdit().setAccessibleName(self.tag.accessibleName())
+            self.tag.setToolTip(self.tr("Tag: {0}").format(tag) if tag_active else "")
+        for combo, base in ((self.code, self._code_name),
+                            (self.period, self.tr("Filter op periode")),
+                            (self.classification, self.tr("Filter op classificatie"))):
+            if not combo.isEnabled():
+                continue
+            active = combo.currentIndex() > 0
+            combo.setAccessibleName(f"{base}: {combo.currentText()}" if active else base)
+            combo.setToolTip(combo.currentText() if active else "")
+        self.tag.updateGeometry()
         self.clear_button.setVisible(self.filters().active)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

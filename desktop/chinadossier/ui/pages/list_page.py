@@ -52,6 +52,7 @@ from chinadossier.ui.pages.column_fit import ColumnFitter
 from chinadossier.ui.pages.column_memory import ColumnMemory
 from chinadossier.ui.pages.earlier_rows import EarlierRows
 from chinadossier.ui.pages.filter_bar import FilterBar
+from chinadossier.ui.pages.filter_widgets import ScopeChip
 from chinadossier.ui.pages.list_actions import ListActions
 from chinadossier.ui.pages.list_columns import ListColumns
 from chinadossier.ui.pages.list_sorting import ListSorting
@@ -174,7 +175,7 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         self.columns_button.setToolTip(self.tr("Kolommen kiezen"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        self.scope_chip = QToolButton(self)
+        self.scope_chip = ScopeChip(self)
         self.scope_chip.setObjectName("ScopeChip")
         self.scope_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.scope_chip.setStyleSheet(
@@ -517,9 +518,9 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
 
     def show_scope(self, text: str, ids: frozenset[uuid.UUID]) -> None:
         """Show only these records (a heat-map cell's risks), named on a removable chip."""
-        self.scope_chip.setText(f"{text}  ✕")
+        self.scope_chip.set_full_text(text)  # elided when long, never wider than the list
         self.scope_chip.setAccessibleName(self.tr("Filter {0} weghalen").format(text))
-        self.scope_chip.setToolTip(self.tr("Filter weghalen: weer de hele lijst"))
+        self.scope_chip.setToolTip(text + "\n" + self.tr("Filter weghalen: weer de hele lijst"))
         self.scope_chip.show()
         self.detail.clear()  # a new set of records: its first one is shown
         self._pick_first = True

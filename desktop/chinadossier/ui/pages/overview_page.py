@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.domain.changes import Changes
-from chinadossier.domain.cockpit import ActivityItem, AttentionItem, AttentionKind, HeatMap
+from chinadossier.domain.cockpit import (
+    ActivityItem,
+    AttentionItem,
+    AttentionKind,
+    HeatMap,
+    HeatTie,
+)
 from chinadossier.domain.codes import AuditAction, RecordKind, RiskLevel, TieStatus
 from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import clock_text, to_local
@@ -57,7 +63,7 @@ class OverviewData:
     matrix_version: int
     heat_tie: uuid.UUID | None = None
     """The tie `heat` counts the risks of (None: all ties)."""
-    ties: tuple[Ref, ...] | None = None
+    ties: tuple[HeatTie, ...] | None = None
     """The ties of the heat map's filter (None: not read yet)."""
 
 

@@ -15,9 +15,13 @@ class FlowLayout(QLayout):
     """Items in rows; heightForWidth tells the parent how many rows a width needs."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4,
-                 last_min_width: int = 120, *, fill_last: bool = True) -> None:
+                 last_min_width: int = 120, *, fill_last: bool = True,
+                 squeeze: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._squeeze = squeeze
+        """Whether items narrower at their minimum than at their size hint are squeezed
+        (towards their minimum) to keep everything on one row before the row wraps."""
         self._spacing = spacing
         self._last_min_width = last_min_width
         self._fill_last = fill_last
@@ -85,16 +89,43 @@ class FlowLayout(QLayout):
 
     # -- placing ---------------------------------------------------------------------------------
 
+    def _squeezed(self, items: list[QLayoutItem], room: int) -> list[int]:
+        """Each item's width: its size hint, or with `squeeze`, when the hints do not fit one
+        row but the minimums do, items narrowed towards their minimum one after another, by
+        their widget's "squeeze" property (1 first; items without it keep their width): the text
+        filter first, then a long tag, then long choices, before the filters wrap (#8)."""
+        widths = [i.sizeHint().width() for i in items]
+        need = sum(widths) + self._spacing * max(0, len(items) - 1) - room
+        if not self._squeeze or need <= 0:
+            return widths
+        order: list[tuple[int, int, int]] = []  # (priority, index, how much it can give)
+        for n, item in enumerate(items):
+            widget = item.widget()
+            priority = widget.property("squeeze") if widget is not None else None
+            give = widths[n] - min(widths[n], item.minimumSize().width())
+            if isinstance(priority, int) and give > 0:
+                order.append((priority, n, give))
+        if sum(give for _p, _n, give in order) < need:
+            return widths  # no squeeze makes one row: wrap at the natural widths
+        for _priority, n, give in sorted(order):
+            taken = min(give, need)
+            widths[n] -= taken
+            need -= taken
+            if need <= 0:
+                break
+        return widths
+
     def _place(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line = area.x(), area.y(), 0
         visible = [i for i in self._items if not i.isEmpty()]
+        widths = self._squeezed(visible, area.width())
         rows: list[list[tuple[QLayoutItem, int]]] = [[]]
         for n, item in enumerate(visible):
             hint = item.sizeHint()
             last = self._fill_last and n == len(visible) - 1
-            width = min(hint.width(), area.width())
+            width = min(widths[n], area.width())
             if last:
                 width = max(self._last_min_width, min(width, area.width()))
             if x > area.x() and x + width > area.right() + 1:
