@@ -124,3 +124,25 @@ def test_calls_waiting_for_a_case_file_that_fails_to_open_end_without_answers(qt
     qtbot.waitUntil(lambda: not ops.is_busy())
     assert answers == [] and errors == []  # the application shows the opening's error once
     ops.wait_idle()
+
+
+def test_opened_reaches_its_receivers_on_the_gui_thread_when_handed_over_from_another(qtbot):
+    # ui.app hands the case file over from the thread that opened it. Emitting from there let
+    # a single-shot receiver's disconnect ask PySide for the GIL under a Qt lock, while the GUI
+    # thread held the GIL and waited for that lock: a deadlock (seen in the suite). The signal
+    # is emitted on the GUI thread instead; a direct receiver shows which thread that is.
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    ops = Operations(None)
+    seen: list[int] = []
+    ops.opened.connect(lambda: seen.append(threading.get_ident()),
+                       Qt.ConnectionType.DirectConnection)
+    opener = threading.Thread(target=ops.set_dossier, args=(FakeDossier(),))
+    with qtbot.waitSignal(ops.opened):
+        opener.start()
+        opener.join()
+    assert seen == [threading.get_ident()]
+    assert ops.is_open()
+    ops.wait_idle()

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 
 from chinadossier.domain.changes import Changes, Result
 from chinadossier.ui.models import case_today
@@ -126,6 +126,14 @@ class Operations(QObject):
         self._dossier = dossier
         _use_clock(dossier)
         self._ready.set()
+        # `opened` is emitted on the GUI thread, never from the opening thread: a receiver's
+        # single-shot connection is removed inside the emit, under a Qt lock, and Qt then asks
+        # PySide for a Python override of disconnectNotify, which needs the GIL — while the GUI
+        # thread, holding the GIL, waited for that lock in a connect() (a deadlock seen here).
+        QMetaObject.invokeMethod(self, "_announce_opened", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _announce_opened(self) -> None:
         self.opened.emit()
 
     def open_failed(self, error: BaseException) -> None:
