@@ -692,10 +692,25 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
     return occasion, "\n\n".join(advice), "\n\n".join(talking)
 
 
-def with_suggestions(snap: BriefingSnapshot) -> BriefingSnapshot:
+def with_suggestions(snap: BriefingSnapshot, *, keep_edited: bool = False) -> BriefingSnapshot:
     """The snapshot with the proposed texts of sections 2, 7 and 8 filled in and remembered as
-    proposals (so the memo marks them as a generated draft until the official edits them)."""
+    proposals (so the memo marks them as a generated draft until the official edits them).
+
+    Args:
+        snap: A snapshot whose options may already hold texts and earlier proposals.
+        keep_edited: Keep a text the official changed (it differs from its earlier proposal);
+            a text still equal to its proposal follows the new one, so an unedited proposal
+            never carries facts from another classification, period or scope.
+    """
+    o = snap.options
     occasion, advice, talking = suggestions(snap)
+
+    def pick(text: str, proposal: str, new: str) -> str:
+        return text if keep_edited and text.strip() != proposal.strip() else new
+
     return replace(snap, options=replace(
-        snap.options, occasion_text=occasion, advice_text=advice, talking_points_text=talking,
+        o,
+        occasion_text=pick(o.occasion_text, o.occasion_suggested, occasion),
+        advice_text=pick(o.advice_text, o.advice_suggested, advice),
+        talking_points_text=pick(o.talking_points_text, o.talking_points_suggested, talking),
         occasion_suggested=occasion, advice_suggested=advice, talking_points_suggested=talking))

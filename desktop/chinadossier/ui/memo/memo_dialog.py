@@ -97,8 +97,9 @@ def make_memo(dossier: Any, options: BriefingOptions, scope_id: uuid.UUID | None
     from chinadossier.memo import render
 
     snapshot = BriefingService(dossier.ctx).snapshot(options, scope_id)
-    if fill_texts:
-        snapshot = with_suggestions(snapshot)
+    # Unedited proposals follow the new snapshot (another classification must not keep the
+    # facts of the last one); texts the official changed stay.
+    snapshot = with_suggestions(snapshot, keep_edited=not fill_texts)
     preview = render(snapshot, MemoFormat.PDF)
     data = preview if file_format is MemoFormat.PDF else render(snapshot, file_format)
     return Rendered(snapshot, data, file_format, preview)
@@ -434,16 +435,20 @@ class MemoDialog(QDialog):
         self.progress.hide()
         self._rendered = rendered
         snap = rendered.snapshot
-        if not self._texts_filled:
-            for widget, text in ((self.occasion, snap.options.occasion_text),
-                                 (self.advice, snap.options.advice_text),
-                                 (self.talking, snap.options.talking_points_text)):
+        for widget, text, before in ((self.occasion, snap.options.occasion_text,
+                                      self._suggested[0]),
+                                     (self.advice, snap.options.advice_text, self._suggested[1]),
+                                     (self.talking, snap.options.talking_points_text,
+                                      self._suggested[2])):
+            current = widget.toPlainText()
+            # Only a text the official has not touched (also not while this was being built).
+            if current != text and (not self._texts_filled or current.strip() == before.strip()):
                 widget.blockSignals(True)
                 widget.setPlainText(text)
                 widget.blockSignals(False)
-            self._suggested = (snap.options.occasion_suggested, snap.options.advice_suggested,
-                               snap.options.talking_points_suggested)
-            self._texts_filled = True
+        self._suggested = (snap.options.occasion_suggested, snap.options.advice_suggested,
+                           snap.options.talking_points_suggested)
+        self._texts_filled = True
         self.kenmerk.setText(snap.kenmerk)
         n = snap.left_out
         word = label(snap.classification, code_lang()).lower()
