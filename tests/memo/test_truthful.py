@@ -106,8 +106,8 @@ def test_an_advice_that_withheld_risks_could_reverse_is_not_given(memo_dossier: 
     options = [b for b in blocks(public.options.advice_text) if isinstance(b, Option)]
     assert options and not any(o.advised for o in options)
     assert "ADVIES" not in text
-    assert "Geen hoge netto risico's open." not in text
-    assert f"Geen hoge netto risico's open {WITHIN}." in text
+    assert "Geen hoge netto risico’s open." not in text
+    assert f"Geen hoge netto risico’s open {WITHIN}." in text
     assert "Geen advies in deze notitie:" in text
     # Nothing of the withheld risk leaks: not its title, not its level.
     assert "Hongshan" not in text and "zeer hoog" not in public.options.advice_text
@@ -177,7 +177,13 @@ def test_a_public_memo_neither_compares_with_nor_names_an_internal_one(
     assert public.previous is None and public.changes == ()
     assert internal.kenmerk not in text and "Versie 1 " in text
     assert ("Er is geen eerdere notitie over" in text
-            and "met deze of een lagere classificatie om mee te vergelijken." in text)
+            and "met deze classificatie om mee te vergelijken." in text)
+    memo(memo_dossier, PUB, save=True)
+    # Nor does an internal memo build on a public one (what that left out is not new).
+    again, text = memo(memo_dossier, INT)
+    assert again.previous is not None and again.previous.kenmerk == internal.kenmerk
+    assert f"Versie 2 (vorige: {internal.kenmerk})" in text
+    assert not [c for c in again.changes if c.tag.value == "new"]
 
 
 def test_dutch_wording_and_the_applications_direction_labels(memo_dossier: Any,

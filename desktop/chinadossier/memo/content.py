@@ -274,9 +274,9 @@ def no_decisions_text() -> str:
 
 
 def no_previous_text(snap: BriefingSnapshot) -> str:
-    """Section 4 without a base: true also when a memo of a higher classification exists."""
-    return (f"Er is geen eerdere notitie over {snap.scope.label} met deze of een lagere "
-            "classificatie om mee te vergelijken.")
+    """Section 4 without a base: true also when a memo of another classification exists."""
+    return (f"Er is geen eerdere notitie over {snap.scope.label} met deze classificatie om mee "
+            "te vergelijken.")
 
 
 def previous_text(snap: BriefingSnapshot) -> str:

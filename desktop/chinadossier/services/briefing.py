@@ -383,16 +383,17 @@ class BriefingService:
         repo: BriefingRepository, kind: ScopeKind, scope_id: uuid.UUID | None,
         limit: Classification,
     ) -> list[q.MemoRow]:
-        """Earlier memos on the same scope that a reader of this memo may know of, newest first.
+        """Earlier memos on the same scope and of the same classification, newest first.
 
         A memo is itself a record with a classification: a public memo neither compares with
-        nor names an internal one.
+        nor names an internal one. Nor does an internal memo build on a public one: whatever
+        the public memo had to leave out would show up as "NIEUW" without being new.
         """
         wanted = str(scope_id) if scope_id is not None else None
         return [
             row for row in repo.memo_rows()
             if row.scope.get("kind") == kind.value and row.scope.get("id") == wanted
-            and row.classification <= limit
+            and row.classification == limit
         ]
 
     # -- the history ----------------------------------------------------------------------------
@@ -643,7 +644,7 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
         # Without records left out, no high risk is open; with them, the memo cannot know.
         advised = "" if snap.left_out else " (advies)"
         advice.append(f"Optie A — {ties} voortzetten zoals nu{advised}\nGeen hoge netto "
-                      f"risico's open{within}.\nVoor: continuïteit.\n"
+                      f"risico’s open{within}.\nVoor: continuïteit.\n"
                       "Tegen: geen nieuw signaal naar de raad.")
     advice.append(f"Optie B — {ties} slapend laten\nGeen nieuwe afspraken; lopende contacten "
                   "afronden.\nVoor: weinig inzet.\nTegen: onduidelijk voor partner en raad.")
