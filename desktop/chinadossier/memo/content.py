@@ -49,15 +49,11 @@ CHANGE_TAGS = {
 _ARROWS = {Direction.INCOMING: "←", Direction.OUTGOING: "→", Direction.NEUTRAL: "↔"}
 
 
-def direction_word(direction: Direction) -> str:
-    """The direction as the application names it (the labels module): "neutraal"."""
-    return label(direction)
-
-
-def direction_arrow(direction: Direction) -> str:
-    """The direction with its arrow, for DOCX ("↔ neutraal"; Noto Sans has no arrows, so the
-    PDF's plain table cells use `direction_word`)."""
+def direction_text(direction: Direction) -> str:
+    """The direction with its arrow, named as the application names it (the labels module):
+    "↔ neutraal"."""
     return f"{_ARROWS[direction]} {label(direction)}"
+
 
 #: Rows in the top-risk table; the rest are summed up in one line.
 TOP_RISKS = 10

@@ -323,7 +323,7 @@ class DocxBuilder:
                      f"{c.short_date(s.period_to)}", 2)
         if s.meetings:
             self.table(["Datum", "Richting", "Soort", "Onderwerp"], [
-                [c.short_date(m.held_on), c.direction_arrow(m.direction), m.kind,
+                [c.short_date(m.held_on), c.direction_text(m.direction), m.kind,
                  (m.title, self.mark([m.cite]))] for m in s.meetings
             ], (0.12, 0.14, 0.16, 0.58))
         else:

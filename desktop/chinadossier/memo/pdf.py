@@ -320,7 +320,9 @@ class Builder:
     def story(self) -> list[Flowable]:
         out: list[Flowable] = [self.header_block()]
         for number, section in c.sections(self.s):
-            out.append(CondPageBreak(45 * mm))
+            # Risks open with their intro and both heat maps: keep them with the heading.
+            out.append(CondPageBreak((100 if section is Section.RISKS and self.s.risks else 45)
+                                     * mm))
             out.append(Heading(f"{number}   {c.TITLES[section]}", f"s{number}"))
             out.extend(getattr(self, f"sec_{section.name.lower()}")(number))
         return out
@@ -414,7 +416,7 @@ class Builder:
             rows = [header_row("Datum", "Richting", "Soort", "Onderwerp")]
             for m in s.meetings:
                 # Plain strings where no wrapping or Hanzi can occur: a thousand rows stay fast.
-                rows.append([c.short_date(m.held_on), c.direction_word(m.direction),
+                rows.append([c.short_date(m.held_on), c.direction_text(m.direction),
                              m.kind, P(m.title, CELL, self.mark([m.cite]))])
             out.append(table(rows, (0.12, 0.14, 0.16, 0.58)))
         else:
@@ -486,7 +488,7 @@ class Builder:
                      style=TableStyle([("FONT", (0, 0), (-1, -1), f.LATIN, 8),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        out.append(maps)
+        out = [KeepTogether([*out, maps])]
         top, rest = c.top_risks(s)
         out += self.h2("Belangrijkste risico’s (hoogste netto score eerst)")
         rows: list[list[Any]] = [header_row("Code", "Risico", "Bruto", "Netto",
