@@ -208,3 +208,18 @@ def test_pdf_creation_date_is_the_memos_own_time(internal_snapshot: Any,
     assert meta is not None
     assert meta.creation_date == internal_snapshot.generated_at
     assert meta.creation_date.year == TODAY.year
+
+
+def test_left_out_changes_say_what_was_counted_and_past_meetings_read_in_the_past(
+        internal_snapshot: Any) -> None:
+    from chinadossier.memo.content import changes_left_out_text
+    from chinadossier.services.briefing import suggestions
+
+    # Only contact moments, decisions and completed actions can be counted as left-out changes.
+    text = changes_left_out_text(replace(internal_snapshot, changes_left_out=2))
+    assert text == ("2 contactmomenten, besluiten of afgeronde acties sinds de vorige notitie "
+                    "zijn weggelaten omdat ze hoger geclassificeerd zijn dan deze notitie.")
+    past = replace(internal_snapshot, options=replace(
+        internal_snapshot.options, meeting_on=dt.date(2026, 10, 1)))
+    assert suggestions(past)[0].startswith("Op 1 oktober 2026 besprak Raad onder agendapunt 7")
+    assert suggestions(internal_snapshot)[0].startswith("Op 15 december 2026 bespreekt Raad")

@@ -87,8 +87,9 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
     rt.out.result(f"Notitie {entry.kenmerk} ({file_format.value.upper()}, "
                   f"{label(snapshot.classification).lower()}) geschreven: {out}")
     if snapshot.left_out:
-        rt.out.result(f"{snapshot.left_out} records met een hogere classificatie zijn "
-                      "weggelaten.")
+        n = snapshot.left_out
+        rt.out.result(f"{n} {'record' if n == 1 else 'records'} met een hogere classificatie "
+                      f"{'is' if n == 1 else 'zijn'} weggelaten.")
     return 0
 
 

@@ -289,8 +289,13 @@ def changes_left_out_text(snap: BriefingSnapshot) -> str:
     n = snap.changes_left_out
     if not n:
         return ""
-    return (f"{n} {'wijziging is' if n == 1 else 'wijzigingen zijn'} weggelaten omdat ze hoger "
-            "geclassificeerd zijn dan deze notitie.")
+    # Counted are what the snapshot can tell: contact moments, decisions and completed actions
+    # since the previous memo (whether a withheld tie or risk is new or raised is unknown).
+    what = ("contactmoment, besluit of afgeronde actie" if n == 1
+            else "contactmomenten, besluiten of afgeronde acties")
+    return (f"{n} {what} sinds de vorige notitie {'is' if n == 1 else 'zijn'} weggelaten omdat "
+            f"{'het' if n == 1 else 'ze'} hoger geclassificeerd {'is' if n == 1 else 'zijn'} dan "
+            "deze notitie.")
 
 
 def no_risks_text() -> str:

@@ -621,8 +621,11 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
     within = _within(snap)
     subject = snap.scope.label
     if o.meeting:
-        when = (f"Op {dutch_date(o.meeting_on)} bespreekt " if o.meeting_on
-                else "Binnenkort bespreekt ")
+        if o.meeting_on is None:
+            when = "Binnenkort bespreekt "
+        else:
+            verb = "besprak" if o.meeting_on < _day(snap.generated_at) else "bespreekt"
+            when = f"Op {dutch_date(o.meeting_on)} {verb} "
         item = f" onder agendapunt {o.agenda_item}" if o.agenda_item else ""
         occasion = f"{when}{o.meeting}{item} de banden met China ({subject})."
     else:
