@@ -13,7 +13,6 @@ import datetime as dt
 import subprocess
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from chinadossier.domain.actor import Actor
@@ -21,7 +20,7 @@ from chinadossier.domain.briefing import BriefingOptions, MemoFormat
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import Classification
 from chinadossier.memo import render
-from chinadossier.services.briefing import BriefingService, suggestions
+from chinadossier.services.briefing import BriefingService, with_suggestions
 from chinadossier.services.demo import create_demo
 from chinadossier.services.dossier import Dossier
 
@@ -40,10 +39,7 @@ def memo(path: Path, day: dt.date, meeting_on: dt.date) -> tuple[bytes, bytes]:
             onderwerp="Stand van de banden met China en Jinhai (fictief)",
             meeting="Raad", meeting_on=meeting_on, agenda_item="7",
         )
-        snap = svc.snapshot(options)
-        occasion, advice, talking = suggestions(snap)
-        snap = replace(snap, options=replace(options, occasion_text=occasion,
-                                             advice_text=advice, talking_points_text=talking))
+        snap = with_suggestions(svc.snapshot(options))
         pdf, docx = render(snap, MemoFormat.PDF), render(snap, MemoFormat.DOCX)
         svc.save(snap, MemoFormat.PDF, pdf, f"{snap.kenmerk}.pdf")
         return pdf, docx

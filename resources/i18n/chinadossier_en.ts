@@ -2768,14 +2768,15 @@ This cannot be undone.</translation>
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="142"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="140"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="183"/>
         <source>Onderwerp en periode</source>
+        <extracomment>Chinadossier&apos;s proposals for sections 2, 7 and 8: a text still equal to its proposal is marked in the memo as a generated draft.</extracomment>
         <translation>Subject and period</translation>
     </message>
     <message>
@@ -2830,267 +2831,272 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
+        <source>automatisch (volgnummer over dit onderwerp)</source>
+        <translation>automatic (sequence number on this subject)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="229"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="242"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="234"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="239"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="246"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="252"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="258"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="264"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="269"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="276"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="283"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="284"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="286"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="310"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="314"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="327"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="332"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="364"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="365"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="369"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="371"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="429"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="451"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="453"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="455"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="459"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="469"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="474"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="500"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="501"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="517"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="520"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="521"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="539"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="538"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="543"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>

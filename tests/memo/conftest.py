@@ -42,10 +42,9 @@ def memo_dossier(memo_file: tuple[Path, Facts]) -> Iterator[Dossier]:
 @pytest.fixture(scope="session")
 def internal_snapshot(memo_template: tuple[Path, Facts]) -> object:
     """An internal memo of the own authority, with the suggested texts filled in."""
-    from dataclasses import replace
 
     from chinadossier.domain.briefing import BriefingOptions
-    from chinadossier.services.briefing import BriefingService, suggestions
+    from chinadossier.services.briefing import BriefingService, with_suggestions
 
     with Dossier.open(memo_template[0], clock=FixedClock.on(TODAY), actor=ACTOR,
                       read_only=True) as d:
@@ -54,9 +53,7 @@ def internal_snapshot(memo_template: tuple[Path, Facts]) -> object:
                                   meeting="Raad", meeting_on=dt.date(2026, 12, 15),
                                   agenda_item="7", period_from=dt.date(2026, 1, 1))
         snap = BriefingService(d.ctx).snapshot(options)
-    a, b, t = suggestions(snap)
-    return replace(snap, options=replace(snap.options, occasion_text=a, advice_text=b,
-                                         talking_points_text=t))
+    return with_suggestions(snap)
 
 
 @pytest.fixture(scope="session")

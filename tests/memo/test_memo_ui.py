@@ -117,3 +117,29 @@ def test_the_default_period_and_meeting_follow_the_case_files_clock(qtbot: Any, 
     start = dialog.from_edit.date()
     assert (start.year(), start.month(), start.day()) == (today.year - 1, today.month, today.day)
     ops.wait_idle()
+
+
+def test_unedited_proposals_follow_the_classification_and_edited_texts_stay(
+        qtbot: Any, ops: Any) -> None:
+    """A proposal made for an internal memo must not stay in the public one (it counts and
+    names internal records); a text the official changed is theirs and stays."""
+    from chinadossier.domain.briefing import Section
+    from chinadossier.memo.content import DRAFT_NOTE, text_note
+    from chinadossier.ui.memo.memo_dialog import MemoDialog
+
+    dialog = MemoDialog(ops)
+    track(qtbot, dialog)
+    dialog.class_box.setCurrentIndex(dialog.class_box.findData(Classification.INTERNAL.value))
+    dialog.refresh()
+    qtbot.waitUntil(lambda: "2 contactmomenten" in dialog.talking.toPlainText(), timeout=60_000)
+    dialog.advice.setPlainText("Mijn eigen advies: voortzetten.")
+    dialog.class_box.setCurrentIndex(dialog.class_box.findData(Classification.PUBLIC.value))
+    dialog.refresh()
+    qtbot.waitUntil(lambda: "1 contactmoment " in dialog.talking.toPlainText(), timeout=60_000)
+    ops.wait_idle()
+    assert "2 contactmomenten" not in dialog.talking.toPlainText()
+    assert dialog.advice.toPlainText() == "Mijn eigen advies: voortzetten."
+    snap = dialog._rendered.snapshot
+    assert snap.classification is Classification.PUBLIC
+    assert text_note(snap, Section.TALKING_POINTS) == DRAFT_NOTE
+    assert text_note(snap, Section.OPTIONS).startswith("Ambtelijke tekst")

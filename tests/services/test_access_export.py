@@ -42,7 +42,7 @@ def test_access_export_holds_everything_and_is_audited(
         assert heading in text, heading
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                            check=True).stdout
-    assert "NotoSans" in fonts
+    assert "LiberationSans" in fonts
     conn = sqlite3.connect(case_file)
     payload = conn.execute("SELECT p.payload FROM audit_entry e JOIN audit_payload p "
                            "ON p.entry_seq = e.seq WHERE e.action = 'export' "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 from chinadossier.cli.runtime import Runtime
@@ -12,7 +11,7 @@ from chinadossier.domain.codes import Classification
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import moment_text
-from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
+from chinadossier.services.briefing import BriefingService, KenmerkTaken, with_suggestions
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.files import write_atomically
 
@@ -72,11 +71,7 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
             aan=args.aan or "", van=args.van or "", onderwerp=args.onderwerp or "",
         )
         for attempt in range(ATTEMPTS):
-            snapshot = svc.snapshot(options, scope_id)
-            occasion, advice, talking = suggestions(snapshot)
-            snapshot = replace(snapshot, options=replace(
-                options, occasion_text=occasion, advice_text=advice,
-                talking_points_text=talking))
+            snapshot = with_suggestions(svc.snapshot(options, scope_id))
             data = render(snapshot, file_format)
             try:
                 entry = svc.save(snapshot, file_format, data, out.name, scope_id).record
@@ -92,9 +87,9 @@ def run_memo(args: argparse.Namespace, rt: Runtime) -> int:
     rt.out.result(f"Notitie {entry.kenmerk} ({file_format.value.upper()}, "
                   f"{label(snapshot.classification).lower()}) geschreven: {out}")
     if snapshot.left_out:
-        many = snapshot.left_out != 1
-        rt.out.result(f"{snapshot.left_out} {'records' if many else 'record'} met een hogere "
-                      f"classificatie {'zijn' if many else 'is'} weggelaten.")
+        n = snapshot.left_out
+        rt.out.result(f"{n} {'record' if n == 1 else 'records'} met een hogere classificatie "
+                      f"{'is' if n == 1 else 'zijn'} weggelaten.")
     return 0
 
 

@@ -28,6 +28,10 @@ from chinadossier.domain.partial_date import PartialDate
 #: Version of the snapshot's JSON form; bump it when a field changes meaning.
 SNAPSHOT_VERSION = 1
 
+#: What every count, "geen …" or "alle …" drawn from records adds when records were left out:
+#: the reader sees only what the memo's classification allows, and must be told so.
+WITHIN = "binnen de classificatie van deze notitie"
+
 
 class ScopeKind(StrEnum):
     """What a memo is about."""
@@ -89,7 +93,8 @@ class BriefingOptions:
     aan: str = ""
     van: str = ""
     onderwerp: str = ""
-    versie: str = "1"
+    #: The memo's version; empty: numbered in the series of memos on the same scope.
+    versie: str = ""
     meeting: str = ""
     meeting_on: dt.date | None = None
     agenda_item: str = ""
@@ -97,6 +102,11 @@ class BriefingOptions:
     occasion_text: str = ""
     advice_text: str = ""
     talking_points_text: str = ""
+    #: The texts Chinadossier proposed for sections 2, 7 and 8. A section whose text is still
+    #: exactly its proposal is marked in the memo as a generated draft, not as the official's.
+    occasion_suggested: str = ""
+    advice_suggested: str = ""
+    talking_points_suggested: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,11 +291,19 @@ class BriefingSnapshot:
     left_out: int = 0
     changes_left_out: int = 0
     notes: tuple[str, ...] = field(default=())
+    #: The version shown in the header: the official's own, else the place in the series of
+    #: memos on the same scope that a reader of this classification may see (1, 2, ...).
+    memo_version: str = ""
 
     @property
     def classification(self) -> Classification:
         """The memo's own classification."""
         return self.options.classification
+
+    @property
+    def version_label(self) -> str:
+        """The Versie field (stored snapshots from before `memo_version` carry it in options)."""
+        return self.options.versie or self.memo_version or "1"
 
     @property
     def subject(self) -> str:

@@ -1,6 +1,6 @@
 """The AVG access export (inzageverzoek) as a readable Dutch PDF, in the memo's fonts.
 
-The same fonts as the briefing memo (Noto Sans, WenQuanYi Micro Hei for Hanzi, both embedded),
+The same fonts as the briefing memo (Liberation Sans, WenQuanYi Micro Hei for Hanzi, both embedded),
 A4, a heading with the person's name and the date, a table of the personal data and one table
 per section; every page says what it is and "Pagina x van y".
 """

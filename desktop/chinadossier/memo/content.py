@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from chinadossier.domain.briefing import (
+    WITHIN,
     ActionItem,
     BriefingSnapshot,
     ChangeTag,
@@ -22,7 +23,7 @@ from chinadossier.domain.codes import (
     Direction,
     RiskLevel,
 )
-from chinadossier.domain.labels import label
+from chinadossier.domain.labels import field_label, label
 from chinadossier.domain.local_time import local_date, moment_text
 from chinadossier.domain.partial_date import PartialDate
 
@@ -45,18 +46,14 @@ CHANGE_TAGS = {
     ChangeTag.COMPLETED: "AFGEROND",
 }
 
-#: Plain words for table cells set without a Paragraph (Noto Sans has no arrows).
-DIRECTION_WORDS = {
-    Direction.INCOMING: "inkomend",
-    Direction.OUTGOING: "uitgaand",
-    Direction.NEUTRAL: "wederzijds",
-}
+_ARROWS = {Direction.INCOMING: "←", Direction.OUTGOING: "→", Direction.NEUTRAL: "↔"}
 
-DIRECTION_ARROWS = {
-    Direction.INCOMING: "← inkomend",
-    Direction.OUTGOING: "→ uitgaand",
-    Direction.NEUTRAL: "↔ wederzijds",
-}
+
+def direction_text(direction: Direction) -> str:
+    """The direction with its arrow, named as the application names it (the labels module):
+    "↔ neutraal"."""
+    return f"{_ARROWS[direction]} {label(direction)}"
+
 
 #: Rows in the top-risk table; the rest are summed up in one line.
 TOP_RISKS = 10
@@ -218,6 +215,149 @@ def source_text(cite: Cite) -> str:
     return "; ".join(
         f"{s.title}{f', {s.locator}' if s.locator else ''} ({s.record_no})" for s in cite.sources
     )
+
+
+# -- the sentences both renderers write ---------------------------------------------------------
+#
+# Every sentence drawn from records is made here, once, so the PDF and the DOCX say the same and
+# a test can read them without rendering. A count, "geen …" or "alle …" covers only what the
+# memo shows; when records were left out, it says so (WITHIN), and it never names what was left
+# out beyond the count in the header.
+
+#: Column header of the due date (the form's field name, not the English "deadline").
+DUE_HEADER = field_label("due_on").capitalize()
+
+
+def within(snap: BriefingSnapshot) -> str:
+    """" binnen de classificatie van deze notitie" when records were left out, else ""."""
+    return f" {WITHIN}" if snap.left_out else ""
+
+
+def _records(n: int) -> str:
+    return f"{n} {'record' if n == 1 else 'records'}"
+
+
+def left_out_text(snap: BriefingSnapshot) -> str:
+    """"15 records met een hogere classificatie dan Intern zijn weggelaten." ("" when none)."""
+    n = snap.left_out
+    if not n:
+        return ""
+    return (f"{_records(n)} met een hogere classificatie dan "
+            f"{classification_word(snap.classification)} {'is' if n == 1 else 'zijn'} "
+            "weggelaten.")
+
+
+def version_text(snap: BriefingSnapshot) -> str:
+    """The Versie field: "2 (vorige: NOT-2026-0001)"."""
+    prev = f" (vorige: {snap.previous.kenmerk})" if snap.previous else ""
+    return f"{snap.version_label}{prev}"
+
+
+def no_key_points_text(snap: BriefingSnapshot) -> str:
+    return f"Er zijn{within(snap)} geen feiten in de periode om samen te vatten."
+
+
+def no_ties_text() -> str:
+    return f"Geen banden {WITHIN}."
+
+
+def no_meetings_text() -> str:
+    return f"Geen contactmomenten in deze periode {WITHIN}."
+
+
+def no_decisions_text() -> str:
+    return f"Geen besluiten {WITHIN}."
+
+
+def no_previous_text(snap: BriefingSnapshot) -> str:
+    """Section 4 without a base: true also when a memo of another classification exists."""
+    return (f"Er is geen eerdere notitie over {snap.scope.label} met deze classificatie om mee "
+            "te vergelijken.")
+
+
+def previous_text(snap: BriefingSnapshot) -> str:
+    assert snap.previous is not None
+    return (f"Ten opzichte van notitie {snap.previous.kenmerk} van "
+            f"{dutch_date(snap.previous.generated_on)}:")
+
+
+def no_changes_text() -> str:
+    return f"Geen wijzigingen {WITHIN}."
+
+
+def changes_left_out_text(snap: BriefingSnapshot) -> str:
+    n = snap.changes_left_out
+    if not n:
+        return ""
+    # Counted are what the snapshot can tell: contact moments, decisions and completed actions
+    # since the previous memo (whether a withheld tie or risk is new or raised is unknown).
+    what = ("contactmoment, besluit of afgeronde actie" if n == 1
+            else "contactmomenten, besluiten of afgeronde acties")
+    return (f"{n} {what} sinds de vorige notitie {'is' if n == 1 else 'zijn'} weggelaten omdat "
+            f"{'het' if n == 1 else 'ze'} hoger geclassificeerd {'is' if n == 1 else 'zijn'} dan "
+            "deze notitie.")
+
+
+def no_risks_text() -> str:
+    return f"Geen open risiconotities {WITHIN}."
+
+
+def risks_intro(snap: BriefingSnapshot) -> str:
+    n = len(snap.risks)
+    return (f"Aan {snap.scope.label} {'is' if n == 1 else 'zijn'}{within(snap)} {n} open "
+            f"{'risiconotitie' if n == 1 else 'risiconotities'} gekoppeld (risicomatrix versie "
+            f"{snap.matrix_version}).")
+
+
+def rest_risks_text(rest: Sequence[RiskItem]) -> str:
+    n = len(rest)
+    who = "Het overige open risico heeft" if n == 1 else f"De overige {n} open risico’s hebben"
+    return (f"{who} een lagere netto score (hoogste {rest[0].residual_score}); zie het "
+            "risicoregister in Chinadossier.")
+
+
+def no_actions_text() -> str:
+    return f"Geen openstaande acties of toezeggingen {WITHIN}."
+
+
+def action_status(a: ActionItem) -> str:
+    """"termijn verstreken" or "open"."""
+    return "termijn verstreken" if a.overdue else "open"
+
+
+def sources_intro(snap: BriefingSnapshot) -> str:
+    intro = ("Elk feit in deze notitie verwijst naar een record in Chinadossier en, waar "
+             "vastgelegd, naar de bron daarvan; nummering in volgorde van eerste verwijzing.")
+    left = left_out_text(snap)
+    return f"{intro} {left}" if left else intro
+
+
+#: The mark on a section whose text Chinadossier proposed and the official left as it was.
+DRAFT_NOTE = "Concepttekst, door Chinadossier voorgesteld — door de steller te controleren."
+
+
+def _is_proposal(text: str, proposal: str) -> bool:
+    return bool(text.strip()) and text.strip() == proposal.strip()
+
+
+def text_note(snap: BriefingSnapshot, section: Section) -> str:
+    """The line above the free text of sections 2, 7 and 8 ("" for none).
+
+    A text that is still exactly Chinadossier's proposal is a generated draft, whoever is in
+    the Van field; section 7 otherwise names the official as its author (DOMAIN.md §5: the
+    advice is the official's own text).
+    """
+    o = snap.options
+    text, proposal = {
+        Section.OCCASION: (o.occasion_text, o.occasion_suggested),
+        Section.OPTIONS: (o.advice_text, o.advice_suggested),
+        Section.TALKING_POINTS: (o.talking_points_text, o.talking_points_suggested),
+    }[section]
+    if _is_proposal(text, proposal):
+        return DRAFT_NOTE
+    if section is Section.OPTIONS and text.strip():
+        return f"Ambtelijke tekst, opgesteld door {o.van or 'de opsteller'}."
+    return ""
 
 
 # -- the official's own texts -----------------------------------------------------------------

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import _Cell
 
-from chinadossier.domain.briefing import ActionItem, BriefingSnapshot, Cite
+from chinadossier.domain.briefing import ActionItem, BriefingSnapshot, Cite, Section
 from chinadossier.domain.codes import Classification, RiskLevel
 from chinadossier.domain.labels import label
 from chinadossier.memo import content as c
@@ -162,7 +162,7 @@ class DocxBuilder:
         line = footer.paragraphs[0]
         gen = c.local_time(s.generated_at)
         add_text(line, f"Chinadossier {s.app_version} · gegenereerd {gen} · {s.kenmerk} versie "
-                       f"{s.options.versie} · classificatie "
+                       f"{s.version_label} · classificatie "
                        f"{c.classification_word(s.classification)}", size=7.3, colour=MUTED)
         page = footer.add_paragraph()
         page.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -268,17 +268,14 @@ class DocxBuilder:
             meeting = f"{o.meeting} {c.dutch_date(o.meeting_on)}"
         if o.agenda_item:
             meeting += f", agendapunt {o.agenda_item}"
-        prev = f" (vorige: {s.previous.kenmerk})" if s.previous else ""
         self.table(None, [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
-            ["Van", o.van or "—", "Versie", f"{o.versie}{prev}"],
+            ["Van", o.van or "—", "Versie", c.version_text(s)],
             ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ], (0.12, 0.5, 0.13, 0.25))
         if s.left_out:
-            self.para(f"{s.left_out} records met een hogere classificatie dan "
-                      f"{c.classification_word(s.classification)} zijn weggelaten.",
-                      muted=True, size=7.6)
+            self.para(c.left_out_text(s), muted=True, size=7.6)
         for number, section in c.sections(s):
             self.heading(f"{number}  {c.TITLES[section]}", 1)
             getattr(self, f"sec_{section.name.lower()}")(number)
@@ -288,11 +285,12 @@ class DocxBuilder:
 
     def sec_key_points(self, _n: int) -> None:
         if not self.s.key_points:
-            self.para("Er zijn geen feiten in de periode om samen te vatten.")
+            self.para(c.no_key_points_text(self.s))
         for k in self.s.key_points:
             self.para(k.text, style="List Bullet", cite=self.mark(k.cites))
 
     def sec_occasion(self, _n: int) -> None:
+        self.note(Section.OCCASION)
         self.free_text(self.s.options.occasion_text)
 
     def sec_facts(self, n: int) -> None:
@@ -320,16 +318,16 @@ class DocxBuilder:
             self.table(["Partner", "Soort band", "Sinds", "Status", "Looptijd MoU / evaluatie"],
                        rows, (0.33, 0.17, 0.12, 0.14, 0.24))
         else:
-            self.para("Geen banden binnen de classificatie van deze notitie.")
+            self.para(c.no_ties_text())
         self.heading(f"{n}.2 Contactmomenten {c.short_date(s.period_from)} t/m "
                      f"{c.short_date(s.period_to)}", 2)
         if s.meetings:
             self.table(["Datum", "Richting", "Soort", "Onderwerp"], [
-                [c.short_date(m.held_on), c.DIRECTION_ARROWS.get(m.direction, ""), m.kind,
+                [c.short_date(m.held_on), c.direction_text(m.direction), m.kind,
                  (m.title, self.mark([m.cite]))] for m in s.meetings
             ], (0.12, 0.14, 0.16, 0.58))
         else:
-            self.para("Geen contactmomenten in deze periode.")
+            self.para(c.no_meetings_text())
         self.heading(f"{n}.3 Besluiten van raad en college", 2)
         if s.decisions:
             self.table(["Datum", "Soort", "Onderwerp", "Uitkomst"], [
@@ -338,33 +336,29 @@ class DocxBuilder:
                  d.outcome] for d in s.decisions
             ], (0.12, 0.2, 0.52, 0.16))
         else:
-            self.para("Geen besluiten binnen de classificatie van deze notitie.")
+            self.para(c.no_decisions_text())
 
     def sec_changes(self, _n: int) -> None:
         s = self.s
         if s.previous is None:
-            self.para(f"Dit is de eerste notitie over {s.scope.label}; er is nog geen vorige "
-                      "notitie om mee te vergelijken.")
+            self.para(c.no_previous_text(s))
             return
-        self.para(f"Ten opzichte van notitie {s.previous.kenmerk} van "
-                  f"{c.dutch_date(s.previous.generated_on)}:")
+        self.para(c.previous_text(s))
         if s.changes:
             self.table(None, [[c.CHANGE_TAGS[ch.tag], (ch.text, self.mark(ch.cites))]
                               for ch in s.changes], (0.14, 0.86))
         else:
-            self.para("Geen wijzigingen binnen de classificatie van deze notitie.")
+            self.para(c.no_changes_text())
         if s.changes_left_out:
-            self.para(f"{s.changes_left_out} wijziging(en) weggelaten omdat ze hoger "
-                      "geclassificeerd zijn dan deze notitie.", muted=True, size=7.6)
+            self.para(c.changes_left_out_text(s), muted=True, size=7.6)
 
     def sec_risks(self, _n: int) -> None:
         s = self.s
         if not s.risks:
-            self.para("Geen open risiconotities binnen de classificatie van deze notitie.")
+            self.para(c.no_risks_text())
             return
-        self.para(f"Aan {s.scope.label} zijn {len(s.risks)} open risiconotities gekoppeld "
-                  f"(risicomatrix versie {s.matrix_version}). Bruto: zonder beheersmaatregelen; "
-                  "netto: het restrisico na maatregelen. Elk vak toont het aantal risico’s.")
+        self.para(f"{c.risks_intro(s)} Bruto: zonder beheersmaatregelen; netto: het restrisico "
+                  "na maatregelen. Elk vak toont het aantal risico’s.")
         for title, residual in (("Bruto (inherent risico)", False), ("Netto (restrisico)", True)):
             self.heading(title, 2)
             self.heat(residual)
@@ -392,8 +386,7 @@ class DocxBuilder:
             _shade(_Cell(tcs[2], t), LEVEL_HEX[r.inherent_level])
             _shade(_Cell(tcs[3], t), LEVEL_HEX[r.residual_level])
         if rest:
-            self.para(f"Overige {len(rest)} open risico’s hebben een lagere netto score; zie het "
-                      "risicoregister in Chinadossier.", muted=True, size=7.6)
+            self.para(c.rest_risks_text(rest), muted=True, size=7.6)
 
     def heat(self, residual: bool) -> None:
         counts = c.heat_counts(self.s.risks, residual)
@@ -422,30 +415,30 @@ class DocxBuilder:
     def sec_actions(self, _n: int) -> None:
         acts: list[ActionItem] = c.open_actions(self.s)
         if not acts:
-            self.para("Geen openstaande acties of toezeggingen binnen de classificatie van deze "
-                      "notitie.")
+            self.para(c.no_actions_text())
             return
-        self.table(["Nr.", "Actie of toezegging", "Eigenaar", "Deadline", "Status"], [
+        self.table(["Nr.", "Actie of toezegging", "Eigenaar", c.DUE_HEADER, "Status"], [
             [a.cite.record_no, (a.what, self.mark([a.cite])), a.owner or "—",
-             c.short_date(a.due_on), "verlopen" if a.overdue else "open"] for a in acts
+             c.short_date(a.due_on), c.action_status(a)] for a in acts
         ], (0.12, 0.46, 0.18, 0.12, 0.12))
 
     def sec_options(self, _n: int) -> None:
-        self.para(f"Ambtelijke tekst, opgesteld door {self.s.options.van or 'de opsteller'}.",
-                  muted=True, size=7.6)
+        self.note(Section.OPTIONS)
         self.free_text(self.s.options.advice_text)
 
     def sec_talking_points(self, _n: int) -> None:
+        self.note(Section.TALKING_POINTS)
         self.free_text(self.s.options.talking_points_text)
+
+    def note(self, section: Section) -> None:
+        """"Concepttekst, door Chinadossier voorgesteld …" or "Ambtelijke tekst …" (or none)."""
+        text = c.text_note(self.s, section)
+        if text:
+            self.para(text, muted=True, size=7.6)
 
     def sec_sources(self, _n: int) -> None:
         s = self.s
-        intro = ("Elk feit in deze notitie verwijst naar een record in Chinadossier en de bron "
-                 "daarvan; nummering in volgorde van eerste verwijzing.")
-        if s.left_out:
-            intro += (f" {s.left_out} records met een hogere classificatie dan "
-                      f"{c.classification_word(s.classification)} zijn weggelaten.")
-        self.para(intro, muted=True, size=7.6)
+        self.para(c.sources_intro(s), muted=True, size=7.6)
         if self.cites.entries:
             self.table(["Nr.", "Record", "Omschrijving", "Bron", "Niveau"], [
                 [f"[{i}]", e.record_no, e.description, c.source_text(e),

@@ -1,4 +1,4 @@
-"""The memo's fonts: Noto Sans for Latin text, WenQuanYi Micro Hei for Hanzi; both embedded.
+"""The memo's fonts: Liberation Sans for Latin text, WenQuanYi Micro Hei for Hanzi; both embedded.
 
 Text is split into runs by character: Hanzi and CJK punctuation go to the CJK font, everything
 else to the Latin font (a character only the CJK font has goes there too). reportlab drops a
@@ -18,21 +18,21 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from chinadossier.resources_locator import resource_path
 
-LATIN = "NotoSans"
-LATIN_BOLD = "NotoSans-Bold"
-LATIN_ITALIC = "NotoSans-Italic"
-LATIN_BOLD_ITALIC = "NotoSans-BoldItalic"
+LATIN = "LiberationSans"
+LATIN_BOLD = "LiberationSans-Bold"
+LATIN_ITALIC = "LiberationSans-Italic"
+LATIN_BOLD_ITALIC = "LiberationSans-BoldItalic"
 CJK = "WQYMicroHei"
 
 #: Family names a word processor shows for the same fonts (DOCX runs).
-LATIN_FAMILY = "Noto Sans"
+LATIN_FAMILY = "Liberation Sans"
 CJK_FAMILY = "WenQuanYi Micro Hei"
 
 _FILES = {
-    LATIN: "NotoSans-Regular.ttf",
-    LATIN_BOLD: "NotoSans-Bold.ttf",
-    LATIN_ITALIC: "NotoSans-Italic.ttf",
-    LATIN_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+    LATIN: "LiberationSans-Regular.ttf",
+    LATIN_BOLD: "LiberationSans-Bold.ttf",
+    LATIN_ITALIC: "LiberationSans-Italic.ttf",
+    LATIN_BOLD_ITALIC: "LiberationSans-BoldItalic.ttf",
 }
 CJK_FILE = "wqy-microhei.ttc"
 _lock = threading.Lock()

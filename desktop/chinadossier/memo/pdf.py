@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -35,6 +36,7 @@ from chinadossier.domain.briefing import (
 )
 from chinadossier.domain.codes import Classification, RiskLevel
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import to_local
 from chinadossier.memo import content as c
 from chinadossier.memo import fonts as f
 
@@ -206,7 +208,7 @@ class Furniture:
         canvas.setFillColor(MUTED)
         gen = c.local_time(s.generated_at)
         footer = (f"Chinadossier {s.app_version}  ·  gegenereerd {gen}  ·  {s.kenmerk} versie "
-                  f"{s.options.versie}  ·  classificatie {c.classification_word(s.classification)}")
+                  f"{s.version_label}  ·  classificatie {c.classification_word(s.classification)}")
         draw_text(canvas, MARGIN, 17.5 * mm, footer, f.LATIN, 7.3)
         canvas.setFillColor(TEXT)
         # "van y": a form drawn on every page and defined once the last page is known, so the
@@ -269,8 +271,24 @@ class Furniture:
 TOTAL_FORM = "cdPageTotal"
 
 
+def pdf_date(moment: dt.datetime) -> str:
+    """A PDF date ("D:20261129140000+01'00'") of an instant, in Europe/Amsterdam."""
+    local = to_local(moment)
+    offset = local.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return (f"D:{local:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'")
+
+
 class _Doc(BaseDocTemplate):
+    #: The memo's own creation time for CreationDate/ModDate: `invariant=1` keeps the bytes
+    #: reproducible but would write 2000-01-01; the snapshot's time is just as reproducible.
+    created: dt.datetime | None = None
+
     def _endBuild(self) -> None:
+        if self.created is not None:
+            stamp = pdf_date(self.created)
+            self.canv._doc.setDateFormatter(lambda *_ymdhms: stamp)
         self.canv.beginForm(TOTAL_FORM)
         self.canv.setFont(f.LATIN_BOLD, 7.6)
         self.canv.setFillColor(TEXT)
@@ -302,7 +320,9 @@ class Builder:
     def story(self) -> list[Flowable]:
         out: list[Flowable] = [self.header_block()]
         for number, section in c.sections(self.s):
-            out.append(CondPageBreak(45 * mm))
+            # Risks open with their intro and both heat maps: keep them with the heading.
+            out.append(CondPageBreak((100 if section is Section.RISKS and self.s.risks else 45)
+                                     * mm))
             out.append(Heading(f"{number}   {c.TITLES[section]}", f"s{number}"))
             out.extend(getattr(self, f"sec_{section.name.lower()}")(number))
         return out
@@ -314,12 +334,11 @@ class Builder:
             meeting = f"{o.meeting} {c.dutch_date(o.meeting_on)}"
         if o.agenda_item:
             meeting += f", agendapunt {o.agenda_item}"
-        prev = f" (vorige: {s.previous.kenmerk})" if s.previous else ""
         lab = _style("lab", 7.6, 10.5, textColor=MUTED)
         val = _style("val", 8.8, 11.5)
         rows = [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
-            ["Van", o.van or "—", "Versie", f"{o.versie}{prev}"],
+            ["Van", o.van or "—", "Versie", c.version_text(s)],
             ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ]
@@ -339,11 +358,7 @@ class Builder:
                       ("TOPPADDING", (0, 0), (-1, 0), 6),
                       ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
                   ]))
-        left_out = ""
-        if s.left_out:
-            left_out = (f"{s.left_out} {'record' if s.left_out == 1 else 'records'} met een hogere "
-                        f"classificatie dan {c.classification_word(s.classification)} "
-                        f"{'is' if s.left_out == 1 else 'zijn'} weggelaten.")
+        left_out = c.left_out_text(s)
         parts: list[Flowable] = [t]
         if left_out:
             parts.append(Spacer(1, 2))
@@ -353,7 +368,7 @@ class Builder:
     # 1
     def sec_key_points(self, _n: int) -> list[Flowable]:
         if not self.s.key_points:
-            return [P("Er zijn geen feiten in de periode om samen te vatten.", BODY)]
+            return [P(c.no_key_points_text(self.s), BODY)]
         items = [Paragraph(f.markup(k.text) + sup(self.mark(k.cites)), BULLET, bulletText="•")
                  for k in self.s.key_points]
         box = Table([[items]], colWidths=[WIDTH], style=TableStyle([
@@ -368,7 +383,7 @@ class Builder:
 
     # 2
     def sec_occasion(self, _n: int) -> list[Flowable]:
-        return self.free_text(self.s.options.occasion_text)
+        return [*self.note(Section.OCCASION), *self.free_text(self.s.options.occasion_text)]
 
     # 3
     def sec_facts(self, n: int) -> list[Flowable]:
@@ -394,18 +409,18 @@ class Builder:
                 ])
             out.append(table(rows, (0.33, 0.17, 0.12, 0.14, 0.24)))
         else:
-            out.append(P("Geen banden binnen de classificatie van deze notitie.", BODY))
+            out.append(P(c.no_ties_text(), BODY))
         out += self.h2(
             f"{n}.2 Contactmomenten {c.short_date(s.period_from)} t/m {c.short_date(s.period_to)}")
         if s.meetings:
             rows = [header_row("Datum", "Richting", "Soort", "Onderwerp")]
             for m in s.meetings:
                 # Plain strings where no wrapping or Hanzi can occur: a thousand rows stay fast.
-                rows.append([c.short_date(m.held_on), c.DIRECTION_WORDS.get(m.direction, ""),
+                rows.append([c.short_date(m.held_on), c.direction_text(m.direction),
                              m.kind, P(m.title, CELL, self.mark([m.cite]))])
             out.append(table(rows, (0.12, 0.14, 0.16, 0.58)))
         else:
-            out.append(P("Geen contactmomenten in deze periode.", BODY))
+            out.append(P(c.no_meetings_text(), BODY))
         out += self.h2(f"{n}.3 Besluiten van raad en college")
         if s.decisions:
             rows = [header_row("Datum", "Soort", "Onderwerp", "Uitkomst")]
@@ -416,7 +431,7 @@ class Builder:
                 rows.append([c.short_date(d.decided_on), P(d.kind, CELL), what, d.outcome])
             out.append(table(rows, (0.12, 0.2, 0.52, 0.16)))
         else:
-            out.append(P("Geen besluiten binnen de classificatie van deze notitie.", BODY))
+            out.append(P(c.no_decisions_text(), BODY))
         return out
 
     @staticmethod
@@ -434,10 +449,8 @@ class Builder:
     def sec_changes(self, _n: int) -> list[Flowable]:
         s = self.s
         if s.previous is None:
-            return [P(f"Dit is de eerste notitie over {s.scope.label}; er is nog geen vorige "
-                      "notitie om mee te vergelijken.", BODY)]
-        out: list[Flowable] = [P(f"Ten opzichte van notitie {s.previous.kenmerk} van "
-                                 f"{c.dutch_date(s.previous.generated_on)}:", BODY)]
+            return [P(c.no_previous_text(s), BODY)]
+        out: list[Flowable] = [P(c.previous_text(s), BODY)]
         if s.changes:
             rows = []
             extra: list[Any] = []
@@ -456,24 +469,18 @@ class Builder:
                 rows.append([chip, P(ch.text, CELL, self.mark(ch.cites))])
             out.append(table(rows, (0.14, 0.86), header=False, extra=extra))
         else:
-            out.append(P("Geen wijzigingen binnen de classificatie van deze notitie.", BODY))
+            out.append(P(c.no_changes_text(), BODY))
         if s.changes_left_out:
-            out.append(P(f"{s.changes_left_out} "
-                         f"{'wijziging is' if s.changes_left_out == 1 else 'wijzigingen zijn'} "
-                         "weggelaten omdat ze hoger geclassificeerd zijn dan deze notitie.",
-                         SMALL))
+            out.append(P(c.changes_left_out_text(s), SMALL))
         return out
 
     # 5
     def sec_risks(self, _n: int) -> list[Flowable]:
         s = self.s
         if not s.risks:
-            return [P("Geen open risiconotities binnen de classificatie van deze notitie.", BODY)]
-        n = len(s.risks)
+            return [P(c.no_risks_text(), BODY)]
         out: list[Flowable] = [P(
-            f"Aan {s.scope.label} {'is' if n == 1 else 'zijn'} {n} open "
-            f"{'risiconotitie' if n == 1 else 'risiconotities'} gekoppeld (risicomatrix versie "
-            f"{s.matrix_version}). Links de bruto score, zonder beheersmaatregelen; rechts de "
+            f"{c.risks_intro(s)} Links de bruto score, zonder beheersmaatregelen; rechts de "
             "netto score: het restrisico na maatregelen. Elk vak toont het aantal risico’s.", BODY)]
         maps = Table([[self.heat("Bruto (inherent risico)", "vóór maatregelen", False),
                        self.heat("Netto (restrisico)", "na maatregelen", True), self.legend()]],
@@ -481,7 +488,7 @@ class Builder:
                      style=TableStyle([("FONT", (0, 0), (-1, -1), f.LATIN, 8),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        out.append(maps)
+        out = [KeepTogether([*out, maps])]
         top, rest = c.top_risks(s)
         out += self.h2("Belangrijkste risico’s (hoogste netto score eerst)")
         rows: list[list[Any]] = [header_row("Code", "Risico", "Bruto", "Netto",
@@ -495,9 +502,7 @@ class Builder:
                           P(f"review {c.short_date(r.next_review_on)}", MUTED_CELL)]])
         out.append(table(rows, (0.09, 0.31, 0.1, 0.1, 0.24, 0.16)))
         if rest:
-            out.append(P(f"Overige {len(rest)} open risico’s hebben een lagere netto score "
-                         f"(hoogste {rest[0].residual_score}); zie het risicoregister in "
-                         "Chinadossier.", SMALL))
+            out.append(P(c.rest_risks_text(rest), SMALL))
         return out
 
     def chip(self, r: RiskItem, residual: bool) -> Table:
@@ -567,38 +572,31 @@ class Builder:
     def sec_actions(self, _n: int) -> list[Flowable]:
         acts: list[ActionItem] = c.open_actions(self.s)
         if not acts:
-            return [P("Geen openstaande acties of toezeggingen binnen de classificatie van deze "
-                      "notitie.", BODY)]
+            return [P(c.no_actions_text(), BODY)]
         rows: list[list[Any]] = [header_row("Nr.", "Actie of toezegging", "Eigenaar",
-                                            "Deadline", "Status")]
+                                            c.DUE_HEADER, "Status")]
         late = _style("late", 8.2, 10.5, f.LATIN_BOLD, textColor=colors.HexColor("#B35A00"))
         for a in acts:
-            status = (Paragraph(f'<font color="#B35A00">{DOT}</font> verlopen', late) if a.overdue
-                      else Paragraph(f'<font color="#5B6672">{DOT}</font> open', CELL))
+            word = c.action_status(a)
+            status = (Paragraph(f'<font color="#B35A00">{DOT}</font> {word}', late) if a.overdue
+                      else Paragraph(f'<font color="#5B6672">{DOT}</font> {word}', CELL))
             rows.append([a.cite.record_no, P(a.what, CELL, self.mark([a.cite])),
                          P(a.owner or "—", CELL), c.short_date(a.due_on), status])
         return [table(rows, (0.12, 0.46, 0.18, 0.12, 0.12))]
 
     # 7
     def sec_options(self, _n: int) -> list[Flowable]:
-        who = self.s.options.van or "de opsteller"
-        return [P(f"Ambtelijke tekst, opgesteld door {who}.", SMALL),
-                *self.free_text(self.s.options.advice_text)]
+        return [*self.note(Section.OPTIONS), *self.free_text(self.s.options.advice_text)]
 
     # 8
     def sec_talking_points(self, _n: int) -> list[Flowable]:
-        return self.free_text(self.s.options.talking_points_text)
+        return [*self.note(Section.TALKING_POINTS),
+                *self.free_text(self.s.options.talking_points_text)]
 
     # 9
     def sec_sources(self, _n: int) -> list[Flowable]:
         s = self.s
-        cls = c.classification_word(s.classification)
-        intro = ("Elk feit in deze notitie verwijst naar een record in Chinadossier en de bron "
-                 "daarvan; nummering in volgorde van eerste verwijzing.")
-        if s.left_out:
-            intro += (f" {s.left_out} records met een hogere classificatie dan {cls} zijn "
-                      "weggelaten.")
-        out: list[Flowable] = [P(intro, SMALL)]
+        out: list[Flowable] = [P(c.sources_intro(s), SMALL)]
         if not self.cites.entries:
             out.append(P("Geen verwijzingen.", BODY))
             return out
@@ -622,6 +620,11 @@ class Builder:
     def h2(text: str) -> list[Flowable]:
         """A sub-heading that never stays alone at a page foot (it needs room for two rows)."""
         return [CondPageBreak(30 * mm), Paragraph(f.markup(text), H2)]
+
+    def note(self, section: Section) -> list[Flowable]:
+        """"Concepttekst, door Chinadossier voorgesteld …" or "Ambtelijke tekst …" (or none)."""
+        text = c.text_note(self.s, section)
+        return [P(text, SMALL)] if text else []
 
     def free_text(self, text: str) -> list[Flowable]:
         if not text.strip():
@@ -695,6 +698,7 @@ def _build(snap: BriefingSnapshot, furniture: Furniture) -> tuple[bytes, int]:
         creator=f"Chinadossier {snap.app_version}", lang="nl-NL", invariant=1,
         initialFontName=f.LATIN, initialFontSize=9.8,
     )
+    doc.created = snap.generated_at
     first = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP_FIRST - BOTTOM, id="first",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     later = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP_LATER - BOTTOM, id="later",

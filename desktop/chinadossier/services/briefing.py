@@ -33,8 +33,10 @@ from chinadossier.domain.clock import AMSTERDAM
 from chinadossier.domain.codes import (
     ActionStatus,
     Classification,
+    DecisionOutcome,
     RecordKind,
     RetentionCategory,
+    RiskLevel,
     TieStatus,
 )
 from chinadossier.domain.errors import ChinadossierError, NotFound, UsageError
@@ -243,13 +245,16 @@ class BriefingService:
                 linked = None
                 decisions = repo.decisions(period_to, authority_id=own_id, linked_to=None)
                 risks = repo.open_risks(None)
-            previous_row = self._previous(repo, kind, scope_id)
+            series = self._series(repo, kind, scope_id, options.classification)
+            previous_row = series[0] if series else None
             previous = (
                 b.from_json(repo.memo_snapshot(previous_row.id) or {})
                 if previous_row is not None
                 else None
             )
-            done_since = _day(previous.generated_at) if previous else period_from
+            # Completed actions show only as changes since the previous memo: without one,
+            # none is read (nor counted as left out), so the count does not depend on history.
+            done_since = _day(previous.generated_at) if previous else None
             action_links = (
                 None if linked is None
                 else [m.meta.id for m in meetings] + [d.meta.id for d in decisions]
@@ -338,15 +343,12 @@ class BriefingService:
                 if previous_row is not None
                 else None
             ),
+            memo_version=str(len(series) + 1),
         )
         changes, changes_left_out = _changes(snap, previous, f, meetings, decisions, actions)
-        return replace(
-            snap,
-            changes=changes,
-            changes_left_out=changes_left_out,
-            key_points=key_points(snap, today),
-            left_out=len(f.left_out),
-        )
+        snap = replace(snap, changes=changes, changes_left_out=changes_left_out,
+                       left_out=len(f.left_out))
+        return replace(snap, key_points=key_points(snap, today))
 
     @staticmethod
     def _tie(t: TieRecord, org: OrganisationRecord | None, f: _Filter) -> b.TieItem:
@@ -377,14 +379,22 @@ class BriefingService:
         )
 
     @staticmethod
-    def _previous(
-        repo: BriefingRepository, kind: ScopeKind, scope_id: uuid.UUID | None
-    ) -> q.MemoRow | None:
+    def _series(
+        repo: BriefingRepository, kind: ScopeKind, scope_id: uuid.UUID | None,
+        limit: Classification,
+    ) -> list[q.MemoRow]:
+        """Earlier memos on the same scope and of the same classification, newest first.
+
+        A memo is itself a record with a classification: a public memo neither compares with
+        nor names an internal one. Nor does an internal memo build on a public one: whatever
+        the public memo had to leave out would show up as "NIEUW" without being new.
+        """
         wanted = str(scope_id) if scope_id is not None else None
-        for row in repo.memo_rows():
-            if row.scope.get("kind") == kind.value and row.scope.get("id") == wanted:
-                return row
-        return None
+        return [
+            row for row in repo.memo_rows()
+            if row.scope.get("kind") == kind.value and row.scope.get("id") == wanted
+            and row.classification == limit
+        ]
 
     # -- the history ----------------------------------------------------------------------------
 
@@ -530,48 +540,63 @@ def _changes(
     return tuple(out), hidden
 
 
+def _within(snap: BriefingSnapshot) -> str:
+    """" binnen de classificatie van deze notitie" when records were left out, else ""."""
+    return f" {b.WITHIN}" if snap.left_out else ""
+
+
 def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]:
-    """Section 1: at most five bullets drawn from the snapshot itself."""
+    """Section 1: at most five bullets drawn from the snapshot itself.
+
+    Every count, "hoogste" or "laatste" is computed from what the memo shows; when records were
+    left out for their classification, the sentence says so (`WITHIN`).
+    """
+    within = _within(snap)
     points: list[b.KeyPoint] = []
     active = [t for t in snap.ties if t.status == label(TieStatus.ACTIVE)]
     if snap.scope.kind is ScopeKind.TIE and snap.ties:
         t = snap.ties[0]
         since = f" sinds {t.since.dutch()}" if t.since else ""
-        term = (f"; de looptijd eindigt op {dutch_date(t.term_ends_on)}"
-                if t.term_ends_on else "")
+        term = ""
+        if t.term_ends_on:
+            verb = "eindigt" if t.term_ends_on >= today else "eindigde"
+            term = f"; de looptijd {verb} op {dutch_date(t.term_ends_on)}"
         points.append(b.KeyPoint(f"De band {t.title} ({t.tie_type}) is {t.status}{since}{term}.",
                                  (t.cite,)))
     elif snap.ties:
         points.append(b.KeyPoint(
-            f"{len(snap.ties)} {'band' if len(snap.ties) == 1 else 'banden'} in beeld, waarvan "
-            f"{len(active)} actief.", tuple(t.cite for t in snap.ties)))
+            f"{len(snap.ties)} {'band' if len(snap.ties) == 1 else 'banden'} in beeld{within}, "
+            f"waarvan {len(active)} actief.", tuple(t.cite for t in snap.ties)))
     if snap.meetings:
         last = snap.meetings[-1]
         n = len(snap.meetings)
         points.append(b.KeyPoint(
-            f"{n} {'contactmoment' if n == 1 else 'contactmomenten'} van "
+            f"{n} {'contactmoment' if n == 1 else 'contactmomenten'}{within} van "
             f"{dutch_date(snap.period_from)} tot en met {dutch_date(snap.period_to)}; "
-            f"het laatste op {dutch_date(last.held_on)}: {last.title}.", (last.cite,)))
+            f"het laatste {'daarvan ' if within else ''}op {dutch_date(last.held_on)}: "
+            f"{last.title}.", (last.cite,)))
     if snap.risks:
         top = snap.risks[0]
         points.append(b.KeyPoint(
-            f"Hoogste netto risico: {top.category_code} {top.title}, score {top.residual_score} "
-            f"({label(top.residual_level)}; bruto {top.inherent_score}).", (top.cite,)))
+            f"Hoogste netto risico{within}: {top.category_code} {top.title}, score "
+            f"{top.residual_score} ({label(top.residual_level)}; bruto {top.inherent_score}).",
+            (top.cite,)))
     open_actions = [a for a in snap.actions if a.status is ActionStatus.OPEN]
     if open_actions:
         overdue = [a for a in open_actions if a.overdue]
+        n = len(open_actions)
         points.append(b.KeyPoint(
-            f"{len(open_actions)} openstaande {'actie' if len(open_actions) == 1 else 'acties'} "
-            f"en toezeggingen, "
-            + (f"waarvan {len(overdue)} over de deadline." if overdue
-               else "geen daarvan over de deadline."),
+            f"{n} openstaande {'actie of toezegging' if n == 1 else 'acties en toezeggingen'}"
+            f"{within}; "
+            + (f"bij {len(overdue)} daarvan is de uiterste datum verstreken." if overdue
+               else "bij geen daarvan is de uiterste datum verstreken."),
             tuple(a.cite for a in overdue[:3])))
     recent = [d for d in snap.decisions if d.decided_on >= snap.period_from]
     if recent:
         d = recent[-1]
         points.append(b.KeyPoint(
-            f"Laatste besluit: {d.kind} van {dutch_date(d.decided_on)}, {d.title} ({d.outcome}).",
-            (d.cite,)))
+            f"Laatste besluit{within}: {d.kind} van {dutch_date(d.decided_on)}, {d.title} "
+            f"({d.outcome}).", (d.cite,)))
     return tuple(points[:5])
 
 
@@ -587,50 +612,109 @@ def dutch_date(day: dt.date) -> str:
 def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
     """Starting texts for Aanleiding, Handelingsopties/advies and Spreekpunten.
 
-    Drawn from open risks, overdue actions and recent decisions; the official rewrites them.
+    Drawn from open risks, overdue actions and recent decisions; the official rewrites them (the
+    memo marks a text that is still exactly its proposal as a generated draft). Like the key
+    points, every count and "geen …" is computed from what the memo shows and says so when
+    records were left out; an advice that records above the memo could reverse is not given.
     """
     o = snap.options
+    within = _within(snap)
     subject = snap.scope.label
     if o.meeting:
-        when = (f"Op {dutch_date(o.meeting_on)} bespreekt " if o.meeting_on
-                else "Binnenkort bespreekt ")
+        if o.meeting_on is None:
+            when = "Binnenkort bespreekt "
+        else:
+            verb = "besprak" if o.meeting_on < _day(snap.generated_at) else "bespreekt"
+            when = f"Op {dutch_date(o.meeting_on)} {verb} "
         item = f" onder agendapunt {o.agenda_item}" if o.agenda_item else ""
         occasion = f"{when}{o.meeting}{item} de banden met China ({subject})."
     else:
         occasion = (f"Deze notitie geeft een feitelijk overzicht van {subject} over de periode "
-                    f"{dutch_date(snap.period_from)} tot en met {dutch_date(snap.period_to)}.")
-    occasion += " Alle feiten zijn herleidbaar tot een record in Chinadossier en de bron daarvan."
+                    f"{dutch_date(snap.period_from)} tot en met {dutch_date(snap.period_to)}"
+                    f"{',' + within if within else ''}.")
+    occasion += (" De feiten in deze notitie verwijzen naar een record in Chinadossier en, waar "
+                 "vastgelegd, naar de bron daarvan.")
     advice: list[str] = []
-    high = [r for r in snap.risks if r.residual_score >= 10]
+    high = [r for r in snap.risks if r.residual_level in (RiskLevel.HIGH, RiskLevel.VERY_HIGH)]
+    ties = "Band" if snap.scope.kind is ScopeKind.TIE else "Banden"
     if high:
         r = high[0]
-        advice.append(f"Optie A — Voortzetten met voorwaarden (advies)\nBeheers eerst "
+        advice.append(f"Optie A — {ties} voortzetten met voorwaarden (advies)\nBeheers eerst "
                       f"{r.category_code} {r.title} (netto {r.residual_score}).\n"
-                      f"Voor: de band blijft bestuurlijk stuurbaar.\n"
+                      f"Voor: de samenwerking blijft bestuurlijk stuurbaar.\n"
                       f"Tegen: extra ambtelijke inzet.")
     else:
-        advice.append("Optie A — Voortzetten zoals nu (advies)\nGeen hoge netto risico's open.\n"
-                      "Voor: continuïteit.\nTegen: geen nieuw signaal naar de raad.")
-    advice.append("Optie B — Band slapend laten\nGeen nieuwe afspraken; lopende contacten "
+        # Without records left out, no high risk is open; with them, the memo cannot know.
+        advised = "" if snap.left_out else " (advies)"
+        advice.append(f"Optie A — {ties} voortzetten zoals nu{advised}\nGeen hoge netto "
+                      f"risico’s open{within}.\nVoor: continuïteit.\n"
+                      "Tegen: geen nieuw signaal naar de raad.")
+    advice.append(f"Optie B — {ties} slapend laten\nGeen nieuwe afspraken; lopende contacten "
                   "afronden.\nVoor: weinig inzet.\nTegen: onduidelijk voor partner en raad.")
+    if snap.left_out:
+        n = snap.left_out
+        records = (f"{n} {'record' if n == 1 else 'records'} met een hogere classificatie dan "
+                   f"{label(snap.classification)} {'is' if n == 1 else 'zijn'} niet meegewogen")
+        if high:
+            advice.append(f"Dit advies is onvolledig voor deze classificatie: {records}.")
+        else:
+            advice.append(f"Geen advies in deze notitie: {records} en kunnen het advies "
+                          "veranderen. Het advies hoort in een notitie met een classificatie "
+                          "die alle records omvat.")
     overdue = [a for a in snap.actions if a.overdue]
     for a in overdue[:2]:
-        advice.append(f"- Actie {a.cite.record_no} ({a.what}) is over de deadline; "
-                      "maak een nieuwe afspraak.")
+        advice.append(f"- Bij actie {a.cite.record_no} ({a.what}) is de uiterste datum "
+                      "verstreken; maak een nieuwe afspraak.")
     talking: list[str] = []
     if snap.meetings:
-        talking.append(f"- Alle {len(snap.meetings)} contactmomenten in de periode zijn "
-                       "geregistreerd en op verzoek inzichtelijk voor de raad.")
+        n = len(snap.meetings)
+        word = "contactmoment" if n == 1 else "contactmomenten"
+        if within:
+            verb = "is" if n == 1 else "zijn"
+            talking.append(f"- Binnen de classificatie van deze notitie {verb} in de periode "
+                           f"{n} {word} geregistreerd.")
+        else:
+            talking.append(f"- {'Het' if n == 1 else f'Alle {n}'} {word} in de periode "
+                           f"{'is' if n == 1 else 'zijn'} geregistreerd in het dossier.")
     for r in high[:2]:
         talking.append(f"- Wij volgen het risico {r.title.lower()} actief; maatregelen: "
                        f"{(r.measures or 'in uitwerking').rstrip('.')}.")
-    recent = [d for d in snap.decisions if d.decided_on >= snap.period_from]
-    if recent:
-        d = recent[-1]
+    adopted = [d for d in snap.decisions
+               if d.decided_on >= snap.period_from and d.outcome == label(DecisionOutcome.ADOPTED)]
+    if adopted:
+        d = adopted[-1]
         talking.append(f"- Wij voeren het besluit '{d.title}' uit.")
     if snap.risks:
         r = snap.risks[0]
-        talking.append(f"V: Waarom staat {r.title.lower()} bovenaan?\nA: Netto score "
-                       f"{r.residual_score} ({label(r.residual_level)}); volgende herbeoordeling "
+        where = " in deze notitie" if within else ""
+        today = _day(snap.generated_at)
+        review = ("volgende herbeoordeling" if r.next_review_on >= today
+                  else "herbeoordeling gepland op")
+        talking.append(f"V: Waarom staat {r.title.lower()} bovenaan{where}?\nA: Netto score "
+                       f"{r.residual_score} ({label(r.residual_level)}); {review} "
                        f"{dutch_date(r.next_review_on)}.")
     return occasion, "\n\n".join(advice), "\n\n".join(talking)
+
+
+def with_suggestions(snap: BriefingSnapshot, *, keep_edited: bool = False) -> BriefingSnapshot:
+    """The snapshot with the proposed texts of sections 2, 7 and 8 filled in and remembered as
+    proposals (so the memo marks them as a generated draft until the official edits them).
+
+    Args:
+        snap: A snapshot whose options may already hold texts and earlier proposals.
+        keep_edited: Keep a text the official changed (it differs from its earlier proposal);
+            a text still equal to its proposal follows the new one, so an unedited proposal
+            never carries facts from another classification, period or scope.
+    """
+    o = snap.options
+    occasion, advice, talking = suggestions(snap)
+
+    def pick(text: str, proposal: str, new: str) -> str:
+        return text if keep_edited and text.strip() != proposal.strip() else new
+
+    return replace(snap, options=replace(
+        o,
+        occasion_text=pick(o.occasion_text, o.occasion_suggested, occasion),
+        advice_text=pick(o.advice_text, o.advice_suggested, advice),
+        talking_points_text=pick(o.talking_points_text, o.talking_points_suggested, talking),
+        occasion_suggested=occasion, advice_suggested=advice, talking_points_suggested=talking))

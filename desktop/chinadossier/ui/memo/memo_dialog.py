@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,7 @@ from chinadossier.domain.briefing import (
 from chinadossier.domain.codes import Classification, RecordKind
 from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
-from chinadossier.services.briefing import BriefingService, KenmerkTaken, suggestions
+from chinadossier.services.briefing import BriefingService, KenmerkTaken, with_suggestions
 from chinadossier.services.files import write_atomically
 from chinadossier.ui.models.formatting import code_lang
 
@@ -97,11 +97,9 @@ def make_memo(dossier: Any, options: BriefingOptions, scope_id: uuid.UUID | None
     from chinadossier.memo import render
 
     snapshot = BriefingService(dossier.ctx).snapshot(options, scope_id)
-    if fill_texts:
-        occasion, advice, talking = suggestions(snapshot)
-        snapshot = replace(snapshot, options=replace(
-            snapshot.options, occasion_text=occasion, advice_text=advice,
-            talking_points_text=talking))
+    # Unedited proposals follow the new snapshot (another classification must not keep the
+    # facts of the last one); texts the official changed stay.
+    snapshot = with_suggestions(snapshot, keep_edited=not fill_texts)
     preview = render(snapshot, MemoFormat.PDF)
     data = preview if file_format is MemoFormat.PDF else render(snapshot, file_format)
     return Rendered(snapshot, data, file_format, preview)
@@ -145,6 +143,9 @@ class MemoDialog(QDialog):
         self._scope_id: uuid.UUID | None = self._scope_of(scope)
         self._rendered: Rendered | None = None
         self._texts_filled = False
+        #: Chinadossier's proposals for sections 2, 7 and 8: a text still equal to its
+        #: proposal is marked in the memo as a generated draft.
+        self._suggested = ("", "", "")
         self._pdf = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self._timer = QTimer(self, singleShot=True, interval=500)
@@ -215,7 +216,8 @@ class MemoDialog(QDialog):
         self.onderwerp = QLineEdit()
         self.kenmerk = QLineEdit()
         self.kenmerk.setReadOnly(True)
-        self.versie = QLineEdit("1")
+        self.versie = QLineEdit()
+        self.versie.setPlaceholderText(self.tr("automatisch (volgnummer over dit onderwerp)"))
         for w, n, cap in ((self.aan, self.tr("Aan"), self.tr("&Aan")),
                           (self.van, self.tr("Van"), self.tr("&Van")),
                           (self.onderwerp, self.tr("Onderwerp"), self.tr("&Onderwerp")),
@@ -392,12 +394,14 @@ class MemoDialog(QDialog):
             period_from=self.from_edit.date().toPython(),
             period_to=self.to_edit.date().toPython(),
             aan=self.aan.text().strip(), van=self.van.text().strip(),
-            onderwerp=self.onderwerp.text().strip(), versie=self.versie.text().strip() or "1",
+            onderwerp=self.onderwerp.text().strip(), versie=self.versie.text().strip(),
             meeting=self.meeting.text().strip(), meeting_on=meeting_on,
             agenda_item=self.agenda.text().strip(),
             sections=tuple(s for s, b in self.section_boxes.items() if b.isChecked()),
             occasion_text=self.occasion.toPlainText(), advice_text=self.advice.toPlainText(),
             talking_points_text=self.talking.toPlainText(),
+            occasion_suggested=self._suggested[0], advice_suggested=self._suggested[1],
+            talking_points_suggested=self._suggested[2],
         )
 
     def file_format(self) -> MemoFormat:
@@ -431,14 +435,20 @@ class MemoDialog(QDialog):
         self.progress.hide()
         self._rendered = rendered
         snap = rendered.snapshot
-        if not self._texts_filled:
-            for widget, text in ((self.occasion, snap.options.occasion_text),
-                                 (self.advice, snap.options.advice_text),
-                                 (self.talking, snap.options.talking_points_text)):
+        for widget, text, before in ((self.occasion, snap.options.occasion_text,
+                                      self._suggested[0]),
+                                     (self.advice, snap.options.advice_text, self._suggested[1]),
+                                     (self.talking, snap.options.talking_points_text,
+                                      self._suggested[2])):
+            current = widget.toPlainText()
+            # Only a text the official has not touched (also not while this was being built).
+            if current != text and (not self._texts_filled or current.strip() == before.strip()):
                 widget.blockSignals(True)
                 widget.setPlainText(text)
                 widget.blockSignals(False)
-            self._texts_filled = True
+        self._suggested = (snap.options.occasion_suggested, snap.options.advice_suggested,
+                           snap.options.talking_points_suggested)
+        self._texts_filled = True
         self.kenmerk.setText(snap.kenmerk)
         n = snap.left_out
         word = label(snap.classification, code_lang()).lower()
@@ -558,7 +568,6 @@ class MemoDialog(QDialog):
         s.setValue(f"{key}/aan", o.aan)
         s.setValue(f"{key}/van", o.van)
         s.setValue(f"{key}/onderwerp", o.onderwerp)
-        s.setValue(f"{key}/versie", o.versie)
         s.setValue(f"{key}/classification", o.classification.value)
         s.setValue(f"{key}/sections", ",".join(x.value for x in o.sections))
         s.setValue(f"{key}/format", self.file_format().value)
@@ -574,7 +583,7 @@ class MemoDialog(QDialog):
         self.aan.setText(str(s.value(f"{key}/aan", "")))
         self.van.setText(str(s.value(f"{key}/van", "")))
         self.onderwerp.setText(str(s.value(f"{key}/onderwerp", "")))
-        self.versie.setText(str(s.value(f"{key}/versie", "1")))
+        self.versie.setText("")  # a version belongs to one memo, not to the scope
         self.meeting.setText(str(s.value(f"{key}/meeting", "")))
         cls = str(s.value(f"{key}/classification", Classification.INTERNAL.value))
         index = self.class_box.findData(Classification(cls).value)
