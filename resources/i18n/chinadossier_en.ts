@@ -2768,335 +2768,335 @@ This cannot be undone.</translation>
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="139"/>
         <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="141"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="184"/>
         <source>Onderwerp en periode</source>
         <extracomment>Chinadossier&apos;s proposals for sections 2, 7 and 8: a text still equal to its proposal is marked in the memo as a generated draft.</extracomment>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="187"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="188"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="200"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="207"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>automatisch (volgnummer over dit onderwerp)</source>
         <translation>automatic (sequence number on this subject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="232"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="240"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="247"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="259"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="265"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="272"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="284"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="311"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="315"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="318"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="319"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="333"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="366"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="369"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="371"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="372"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="429"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="430"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="458"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="455"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="460"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="464"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="474"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="479"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="500"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="505"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="506"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="517"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="522"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="520"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="525"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="526"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="539"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="544"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="543"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="548"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
