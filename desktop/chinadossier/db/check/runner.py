@@ -15,16 +15,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from chinadossier.db import sqlite_errors, sqlite_file
-from chinadossier.db.check.audit_checks import _check_audit_chain
 from chinadossier.db.check.common import CheckItem
-from chinadossier.db.check.files import _check_attachments
-from chinadossier.db.check.invariants import _check_invariants
-from chinadossier.db.check.search_checks import _check_search
 from chinadossier.db.check.states import _check_record_states
 from chinadossier.db.check.structure import _check_links, _check_pages, _check_schema
 from chinadossier.db.engine import open_database
 from chinadossier.domain.errors import FileRefused
 from chinadossier.domain.progress import Progress
+
+# The checks a large file's second process runs (audit chain, search index, invariants) and the
+# attachment check of --full are imported where they run: the first process of a large file's
+# check then starts without them (db.erasure, db.search and what they import).
 
 
 def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> list[CheckItem]:
@@ -75,6 +75,8 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
             states = _guarded("record_states", lambda: _check_record_states(session))
             attachments = None
             if full:
+                from chinadossier.db.check.files import _check_attachments
+
                 progress.report(0.6, "Bijlagen controleren")
                 attachments = _guarded("attachments", lambda: _check_attachments(session))
             if worker is not None:
@@ -82,6 +84,9 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
                 *found, search, invariants = _collect(worker)
                 items.extend(found)
             else:
+                from chinadossier.db.check.invariants import _check_invariants
+                from chinadossier.db.check.search_checks import _check_search
+
                 progress.report(0.7, "Zoekindex controleren")
                 search = _guarded("search_index", lambda: _check_search(session, full=full))
                 progress.report(0.95, "Samenhang controleren")
@@ -172,6 +177,8 @@ def _collect(worker: Worker) -> list[CheckItem]:
 
 
 def _structure_and_chain(session: Session, *, full: bool, chain: bool) -> list[CheckItem]:
+    from chinadossier.db.check.audit_checks import _check_audit_chain
+
     items = [
         _guarded("quick_check", lambda: _check_pages(session, full=full)),
         _guarded("foreign_keys", lambda: _check_links(session)),
@@ -184,6 +191,9 @@ def _structure_and_chain(session: Session, *, full: bool, chain: bool) -> list[C
 def worker_items(path: Path, full: bool) -> list[CheckItem]:
     """Pages, links, the audit chain, the search index and the invariants on a connection of
     its own (the worker's job)."""
+    from chinadossier.db.check.invariants import _check_invariants
+    from chinadossier.db.check.search_checks import _check_search
+
     database = open_database(path, read_only=True)
     session = database.read_session()
     try:
