@@ -22,8 +22,11 @@ class _Views:
     def __init__(self) -> None:
         self.refs_asked: list[list[uuid.UUID | None]] = []
         self.hits = {
-            "南京": [IndexHit(A, "organisation", -3.0), IndexHit(B, "organisation", -1.0),
-                     IndexHit(D, "organisation", -5.0)],
+            "南京": [
+                IndexHit(A, "organisation", -3.0),
+                IndexHit(B, "organisation", -1.0),
+                IndexHit(D, "organisation", -5.0),
+            ],
             "nanjing": [IndexHit(C, "organisation", -4.0), IndexHit(B, "organisation", -2.0)],
         }
 
@@ -36,8 +39,13 @@ class _Views:
     def refs(self, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, Ref]:
         self.refs_asked.append(list(ids))
         return {
-            i: Ref(id=i, kind=RecordKind.ORGANISATION, display_no=f"ORG-{i.int:04d}", label="x",
-                   deleted=i == D)
+            i: Ref(
+                id=i,
+                kind=RecordKind.ORGANISATION,
+                display_no=f"ORG-{i.int:04d}",
+                label="x",
+                deleted=i == D,
+            )
             for i in ids
             if i is not None
         }
