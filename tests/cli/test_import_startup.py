@@ -54,3 +54,37 @@ def test_an_import_of_persons_loads_no_unrelated_services_or_libraries(case_file
     loaded = set(result.stdout.split())
     assert "chinadossier.services.persons" in loaded
     assert [name for name in _NOT_NEEDED if name in loaded] == []
+
+
+_CHECK_PROBE = """
+import sys
+import chinadossier.db.check.runner as runner
+from chinadossier.cli import main
+runner.PARALLEL_FROM_BYTES = 0  # as for a large file: a second process checks the rest
+code = main(["--db", sys.argv[1], "check"])
+print("\\nMODULES", code, " ".join(sorted(sys.modules)))
+"""
+
+_NOT_NEEDED_BY_CHECK = [
+    "chinadossier.services.maintenance",  # backups, conversion, reference data
+    "chinadossier.services.dossier",
+    "chinadossier.db.backup",
+    "chinadossier.db.convert",
+    "chinadossier.db.erasure",  # the audit chain: the second process's
+    "chinadossier.db.search",  # the search index: the second process's
+    "alembic",  # the schema's shape is stored (db.schema_head), no upgrade is run
+    "PySide6",
+]
+
+
+def test_the_first_process_of_a_check_loads_only_what_it_runs(case_file: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(REPO / "desktop")
+    result = subprocess.run([sys.executable, "-c", _CHECK_PROBE, str(case_file)],
+                            capture_output=True, text=True, env=env, check=False, timeout=120)
+    assert result.returncode == 0, result.stderr
+    code, *modules = result.stdout.rsplit("\nMODULES ", 1)[1].split()
+    assert code == "0"  # the check ran, and passed
+    loaded = set(modules)
+    assert {"chinadossier.db.check.states", "chinadossier.db.schema_head"} <= loaded
+    assert [name for name in _NOT_NEEDED_BY_CHECK if name in loaded] == []

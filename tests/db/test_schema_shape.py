@@ -75,3 +75,47 @@ def test_the_services_refuse_to_write_into_it(case_file: Path) -> None:
     with pytest.raises(FileRefused):
         Dossier.open(case_file, clock=FixedClock.on(dt.date(2026, 1, 1)),
                      actor=Actor("t", None, "h"))
+
+
+def test_the_stored_shape_is_what_a_fresh_upgrade_to_the_head_makes() -> None:
+    # The stored shape (schema_head.py) replaces a fresh upgrade on every check: it must be
+    # exactly what `alembic upgrade head` on an empty database gives, for the chain's head.
+    from chinadossier.db import schema_head, schema_shape
+    from chinadossier.db.migrate import chain_from_files, revisions
+
+    assert schema_head.REVISION == chain_from_files()[-1] == revisions()[-1]
+    assert schema_shape.expected_shape() == schema_shape.fresh_shape()
+    # And the module is what the generator writes now (regenerate with --write)
+    assert Path(schema_head.__file__).read_text(encoding="utf-8") == schema_shape.stored_text(
+        schema_shape.fresh_shape(), schema_head.REVISION
+    )
+
+
+def test_a_head_without_a_stored_shape_falls_back_to_a_fresh_upgrade(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a chain whose head is not the stored revision (a migration added, not regenerated)
+    from chinadossier.db import schema_head, schema_shape
+
+    monkeypatch.setattr(schema_head, "REVISION", "0000_elsewhere")
+    monkeypatch.setattr(schema_head, "SHAPE", (("table", "not_the_schema", None),))
+    schema_shape.expected_shape.cache_clear()
+    try:
+        # Then the expected shape is made fresh, not taken from the stored one
+        assert schema_shape.expected_shape() == schema_shape.fresh_shape()
+        assert ("table", "not_the_schema") not in schema_shape.expected_shape()
+    finally:
+        schema_shape.expected_shape.cache_clear()
+
+
+def test_a_stored_shape_that_differs_is_noticed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The comparison in the first test can fail: one changed definition makes them unequal
+    from chinadossier.db import schema_head, schema_shape
+
+    (kind, name, sql), *rest = schema_head.SHAPE
+    monkeypatch.setattr(schema_head, "SHAPE", ((kind, name, f"{sql} "), *rest))
+    schema_shape.expected_shape.cache_clear()
+    try:
+        assert schema_shape.expected_shape() != schema_shape.fresh_shape()
+    finally:
+        schema_shape.expected_shape.cache_clear()

@@ -17,7 +17,7 @@ from chinadossier.domain.tie_text import tie_period
 if TYPE_CHECKING:  # annotations only: `search` must start without the services' imports
     from chinadossier.cli.overview_data import OverviewData
     from chinadossier.domain.records import Dashboard, TieRecord
-    from chinadossier.services.maintenance import CheckReport
+    from chinadossier.services.checking import CheckReport
 
 E = TypeVar("E", bound=StrEnum)
 

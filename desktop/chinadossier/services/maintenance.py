@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from chinadossier.db import backup as db_backup
 from chinadossier.db import casefile, guarded, migrate, sqlite_errors
-from chinadossier.db.check import CheckItem, run_checks
+from chinadossier.db.check import CheckItem
 from chinadossier.db.engine import Database, inspect_file, open_database
 from chinadossier.db.migrate import MigrationFailed
 from chinadossier.db.uow import UnitOfWork
@@ -20,6 +20,7 @@ from chinadossier.domain.codes import AuditAction
 from chinadossier.domain.errors import ChinadossierError, FileRefused
 from chinadossier.domain.progress import Phase, Progress
 from chinadossier.services import anonymise
+from chinadossier.services.checking import CheckReport, check
 from chinadossier.services.reference import ReferenceReport, load_reference, update_reference
 
 if TYPE_CHECKING:
@@ -48,38 +49,6 @@ UPGRADE_REASON = "voor-upgrade"
 
 #: Prefix of a backup's name when the case file's own id cannot be read.
 _FALLBACK_CASE_ID = "dossier"
-
-
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """The outcome of every check of a case file.
-
-    Attributes:
-        ok: True when every item passed.
-        items: The checks in the order they ran.
-    """
-
-    ok: bool
-    items: tuple[CheckItem, ...]
-
-    @classmethod
-    def of(cls, items: list[CheckItem] | tuple[CheckItem, ...]) -> CheckReport:
-        """A report over these items; ok only when there is at least one and all passed."""
-        return cls(bool(items) and all(item.ok for item in items), tuple(items))
-
-    def item(self, name: str) -> CheckItem | None:
-        """The item of one check (by its English name), or None when it did not run."""
-        return next((item for item in self.items if item.name == name), None)
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-able form with English keys (for `chinadossier check --json`)."""
-        return {
-            "ok": self.ok,
-            "items": [
-                {"name": i.name, "ok": i.ok, "message": i.message, "count": i.count}
-                for i in self.items
-            ],
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,20 +106,6 @@ class UpgradeOutcome:
     def changes(self) -> Changes:
         """Everything, when the schema or the reference data changed; else nothing."""
         return Changes.all() if self.changed or self.reference is not None else Changes()
-
-
-def check(path: Path, *, full: bool = False, progress: Progress | None = None) -> CheckReport:
-    """Check a case file without changing it (see db.check.run_checks).
-
-    Args:
-        path: The case file.
-        full: Also the full page check, every search text and every attachment's bytes.
-        progress: Told each phase; cancel stops between phases (Cancelled), changing nothing.
-
-    Returns:
-        The report; ok is False when any check failed.
-    """
-    return CheckReport.of(run_checks(path, full=full, progress=progress))
 
 
 def explain_failure(error: BaseException) -> str | None:

@@ -73,26 +73,36 @@ def search(
     # question in any script; both forms are searched and the answers merged.
     other = latin_reading(query) or without_tone_numbers(query)
     if other is not None:
-        merged: dict[uuid.UUID, SearchHit] = {}
-        for hit in [*_words(views, query, kinds, limit), *_words(views, other, kinds, limit)]:
-            if hit.ref.id not in merged or hit.rank < merged[hit.ref.id].rank:
-                merged[hit.ref.id] = hit
-        return sorted(merged.values(), key=lambda h: h.rank)[: _clamp(limit)]
-    return _words(views, query, kinds, limit)
+        # Both forms mostly find the same records: their references are read once, together.
+        best: dict[uuid.UUID, float] = {}
+        for hit in [*_index_hits(views, query, kinds, limit),
+                    *_index_hits(views, other, kinds, limit)]:
+            if hit.record_id not in best or hit.rank < best[hit.record_id]:
+                best[hit.record_id] = hit.rank
+        ranked = sorted(best.items(), key=lambda item: item[1])
+        return _linked(views, ranked)[: _clamp(limit)]
+    return _linked(
+        views, [(h.record_id, h.rank) for h in _index_hits(views, query, kinds, limit)]
+    )
 
 
-def _words(
+def _index_hits(
     views: SearchViews, query: str, kinds: tuple[RecordKind, ...] | None, limit: int
-) -> list[SearchHit]:
+) -> list[Any]:
     terms = query_terms(query)
     if not terms:
         return []
     hits, _ = views.search_counted(terms, kinds=_kind_values(kinds), limit=_clamp(limit))
-    linked = views.refs([h.record_id for h in hits])
+    return hits
+
+
+def _linked(views: SearchViews, ranked: list[tuple[uuid.UUID, float]]) -> list[SearchHit]:
+    """The live records of (id, rank) pairs as hits, in that order."""
+    linked = views.refs([record_id for record_id, _ in ranked])
     return [
-        SearchHit(ref=linked[h.record_id], rank=h.rank)
-        for h in hits
-        if h.record_id in linked and not linked[h.record_id].deleted
+        SearchHit(ref=linked[record_id], rank=rank)
+        for record_id, rank in ranked
+        if record_id in linked and not linked[record_id].deleted
     ]
 
 

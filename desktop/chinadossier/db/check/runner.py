@@ -15,16 +15,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from chinadossier.db import sqlite_errors, sqlite_file
-from chinadossier.db.check.audit_checks import _check_audit_chain
 from chinadossier.db.check.common import CheckItem
-from chinadossier.db.check.files import _check_attachments
-from chinadossier.db.check.invariants import _check_invariants
-from chinadossier.db.check.search_checks import _check_search
 from chinadossier.db.check.states import _check_record_states
 from chinadossier.db.check.structure import _check_links, _check_pages, _check_schema
 from chinadossier.db.engine import open_database
 from chinadossier.domain.errors import FileRefused
 from chinadossier.domain.progress import Phase, Progress
+
+# The checks a large file's second process runs (audit chain, search index, invariants) and the
+# attachment check of --full are imported where they run: the first process of a large file's
+# check then starts without them (db.erasure, db.search and what they import).
 
 
 def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> list[CheckItem]:
@@ -52,15 +52,8 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
     except FileRefused as exc:
         return [CheckItem("header", False, exc.message)]
     items = [CheckItem("header", True, "Het bestand is een Chinadossier-bestand.")]
-    large = _large(path)
-    # A large file's schema shape (a fresh upgrade in a temporary file: half a second) is
-    # compared by the second process, alongside the record states here; it never decides
-    # whether the other checks run.
-    schema, go_on = _check_schema(path, shape=not large)
-    worker = _start_audit_worker(path, full=full) if go_on and large else None
-    if large and go_on and worker is None:  # no second process to be had: here after all
-        schema, go_on = _check_schema(path)
-    at = len(items)
+    schema, go_on = _check_schema(path)
+    worker = _start_audit_worker(path, full=full) if go_on and _large(path) else None
     items.append(schema)
     if go_on is None:
         return items
@@ -82,14 +75,18 @@ def run_checks(path: Path, *, full: bool, progress: Progress | None = None) -> l
             states = _guarded("record_states", lambda: _check_record_states(session))
             attachments = None
             if full:
+                from chinadossier.db.check.files import _check_attachments
+
                 progress.report(0.6, Phase.CHECKING_ATTACHMENTS)
                 attachments = _guarded("attachments", lambda: _check_attachments(session))
             if worker is not None:
                 progress.report(0.8, Phase.CHECKING_PAGES_AND_INDEX)
-                *found, search, invariants, shaped = _collect(worker)
-                items[at] = shaped  # the schema item with its shape compared
+                *found, search, invariants = _collect(worker)
                 items.extend(found)
             else:
+                from chinadossier.db.check.invariants import _check_invariants
+                from chinadossier.db.check.search_checks import _check_search
+
                 progress.report(0.7, Phase.CHECKING_SEARCH_INDEX)
                 search = _guarded("search_index", lambda: _check_search(session, full=full))
                 progress.report(0.95, Phase.CHECKING_COHERENCE)
@@ -125,10 +122,8 @@ def _large(path: Path) -> bool:
 
 
 Worker = subprocess.Popen[str]
-#: What the worker reports, in order; with ``--shape`` the schema item comes last.
-_WORKER_ITEMS = (
-    "quick_check", "foreign_keys", "audit_chain", "search_index", "invariants", "schema"
-)
+#: What the worker reports, in order.
+_WORKER_ITEMS = ("quick_check", "foreign_keys", "audit_chain", "search_index", "invariants")
 
 
 def _start_audit_worker(path: Path, *, full: bool) -> Worker | None:
@@ -140,13 +135,12 @@ def _start_audit_worker(path: Path, *, full: bool) -> Worker | None:
     (the desktop application, a test run). The worker reads in its own transaction; it checks
     structure, the chain, the search index and the invariants, none of which uses what the
     record-state pass here computes (the two halves took 4.9 and 3.1 s on the 124,912-record
-    file; now about 4.1 and 3.9), and then the schema's shape (its "schema" item replaces the
-    one made here without it).
+    file; now about 4.1 and 3.9).
     """
     if getattr(sys, "frozen", False):
         return None  # a frozen application has no interpreter to start: run everything here
     args = [sys.executable, "-m", "chinadossier.db.check.worker", str(path)]
-    args += ["--full", "--shape"] if full else ["--shape"]
+    args += ["--full"] if full else []
     try:
         return subprocess.Popen(
             args,
@@ -183,6 +177,8 @@ def _collect(worker: Worker) -> list[CheckItem]:
 
 
 def _structure_and_chain(session: Session, *, full: bool, chain: bool) -> list[CheckItem]:
+    from chinadossier.db.check.audit_checks import _check_audit_chain
+
     items = [
         _guarded("quick_check", lambda: _check_pages(session, full=full)),
         _guarded("foreign_keys", lambda: _check_links(session)),
@@ -192,10 +188,12 @@ def _structure_and_chain(session: Session, *, full: bool, chain: bool) -> list[C
     return items
 
 
-def worker_items(path: Path, full: bool, shape: bool = False) -> list[CheckItem]:
+def worker_items(path: Path, full: bool) -> list[CheckItem]:
     """Pages, links, the audit chain, the search index and the invariants on a connection of
-    its own (the worker's job); with `shape` then the whole schema item (its shape compared
-    with a fresh upgrade's)."""
+    its own (the worker's job)."""
+    from chinadossier.db.check.invariants import _check_invariants
+    from chinadossier.db.check.search_checks import _check_search
+
     database = open_database(path, read_only=True)
     session = database.read_session()
     try:
@@ -208,8 +206,6 @@ def worker_items(path: Path, full: bool, shape: bool = False) -> list[CheckItem]
             session.rollback()
         session.close()
         database.close()
-    if shape:
-        items.append(_check_schema(path)[0])
     return items
 
 

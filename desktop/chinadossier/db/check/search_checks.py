@@ -27,8 +27,12 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
         if is_deleted:
             deleted.add(raw_id)
     live = numbers.keys() - deleted
+    # The index's record ids and rowids are read from FTS5's content table, where a scan of
+    # search_fts reads them too (c0 is record_id; the schema item holds its shape to the
+    # migration's): a third of the time of going through the virtual table, whose rowid
+    # lookups in the joins below cost a quarter of a second on 125,000 records.
     indexed = Counter(
-        str(row[0]) for row in _cursor(session).execute("SELECT record_id FROM search_fts")
+        str(row[0]) for row in _cursor(session).execute("SELECT c0 FROM search_fts_content")
     )
     missing = sorted(numbers[i] for i in live - indexed.keys())
     stale = sorted(numbers[i] for i in deleted & indexed.keys())
@@ -37,14 +41,14 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     outdated = _outdated_documents(session, numbers) if full else []
     bad_keys = session.execute(
         text(
-            "SELECT count(*) FROM search_key k LEFT JOIN search_fts f ON f.rowid = k.fts_rowid "
-            "WHERE f.record_id IS NULL OR f.record_id != k.record_id"
+            "SELECT count(*) FROM search_key k LEFT JOIN search_fts_content f "
+            "ON f.id = k.fts_rowid WHERE f.c0 IS NULL OR f.c0 != k.record_id"
         )
     ).scalar_one()
     bad_keys += session.execute(
         text(
-            "SELECT count(*) FROM search_fts f LEFT JOIN search_key k ON k.fts_rowid = f.rowid "
-            "WHERE k.record_id IS NULL"
+            "SELECT count(*) FROM search_fts_content f LEFT JOIN search_key k "
+            "ON k.fts_rowid = f.id WHERE k.record_id IS NULL"
         )
     ).scalar_one()
     parts: list[str] = []

@@ -17,14 +17,13 @@ from chinadossier.domain.errors import FileRefused
 _UPGRADE_HINT = "Werk het bij met: chinadossier upgrade"
 
 
-def _check_schema(path: Path, *, shape: bool = True) -> tuple[CheckItem, bool | None]:
+def _check_schema(path: Path) -> tuple[CheckItem, bool | None]:
     """The schema item, and whether to go on: True all checks, False page checks only, None stop.
 
     PRAGMA user_version must equal the code's head and the ordinal of the revision stamped in
     alembic_version. Then the file's schema objects are compared with what a fresh upgrade
-    makes; without `shape` that comparison is left out (a current schema then passes): the
-    check of a large file has it done by its second process (db.check.runner), as it never
-    changes whether the other checks run.
+    makes (the stored shape of db.schema_head: milliseconds, so no longer left to the second
+    process of a large file's check).
     """
     head = migrate.head_ordinal()
     # The chain as the revision files name it (no Alembic import: a tenth of a second;
@@ -73,8 +72,6 @@ def _check_schema(path: Path, *, shape: bool = True) -> tuple[CheckItem, bool | 
             "verwijzingen zijn gecontroleerd; de overige controles volgen na het bijwerken."
         )
         return CheckItem("schema", False, message, version), False
-    if not shape:
-        return CheckItem("schema", True, f"De opbouw is actueel (schema {version}).", version), True
     difference = schema_shape.compare(found_shape)
     if difference:
         # Reported, and the data checks still run: they read the expected tables only.

@@ -1,8 +1,7 @@
 """The second process of a check: pages, links, audit chain, search index and invariants of one
-file, as JSON lines (with ``--shape`` then the schema item, its shape compared with a fresh
-upgrade's).
+file, as JSON lines.
 
-Run as ``python -m chinadossier.db.check.worker PATH [--full] [--shape]`` by db.check.runner. A
+Run as ``python -m chinadossier.db.check.worker PATH [--full]`` by db.check.runner. A
 plain child process (no multiprocessing): it is waited for, and nothing of it (no resource
 tracker) outlives the check.
 """
@@ -18,8 +17,8 @@ def main(argv: list[str]) -> int:
     """Print one JSON object per check item."""
     from chinadossier.db.check.runner import worker_items
 
-    path, full, shape = Path(argv[0]), "--full" in argv[1:], "--shape" in argv[1:]
-    for item in worker_items(path, full, shape):
+    path, full = Path(argv[0]), "--full" in argv[1:]
+    for item in worker_items(path, full):
         print(json.dumps([item.name, item.ok, item.message, item.count], ensure_ascii=False))
     return 0
 
