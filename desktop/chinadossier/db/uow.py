@@ -7,6 +7,7 @@ once. Anything that raises before that leaves the file as it was.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sqlite3
 import uuid
@@ -487,7 +488,7 @@ class UnitOfWork:
         """
         session = self._db_session  # writes the queued rows
         documents = []
-        touched = list(self._touched.items())[self._spill_from :]
+        touched = itertools.islice(self._touched.items(), self._spill_from, None)
         for record_id, touches in touched:
             if not self._created_only(record_id):
                 continue  # changed through the ORM: handled at commit
@@ -660,11 +661,13 @@ class UnitOfWork:
 
     def _dependent_documents(self, session: Session) -> list[Any]:
         """Ties of a changed organisation or authority: their documents carry its names."""
+        if not self._edited:  # only creates: no existing record's name changed
+            return []
+        parties = (RecordKind.ORGANISATION, RecordKind.AUTHORITY)
         changed = [
             record_id
             for record_id, touches in self._touched.items()
-            if touches[0].kind in (RecordKind.ORGANISATION, RecordKind.AUTHORITY)
-            and not all(t.action is AuditAction.CREATE for t in touches)
+            if record_id in self._edited and touches[0].kind in parties
         ]
         if not changed:
             return []
