@@ -29,12 +29,30 @@ def test_run_returns_mains_exit_code_and_freezes_what_is_alive(
 
 
 def test_python_m_chinadossier_keeps_the_commands_exit_code(tmp_path: Path) -> None:
-    ok = subprocess.run([sys.executable, "-m", "chinadossier", "--version"],
-                        capture_output=True, text=True, check=False, timeout=120,
-                        cwd=REPO)
+    ok = subprocess.run(
+        [sys.executable, "-m", "chinadossier", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=REPO,
+    )
     assert ok.returncode == 0, ok.stderr
-    missing = subprocess.run([sys.executable, "-m", "chinadossier", "--data-dir", str(tmp_path),
-                              "import", str(tmp_path / "geen.csv")],
-                             capture_output=True, text=True, check=False, timeout=120, cwd=REPO)
+    missing = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "chinadossier",
+            "--data-dir",
+            str(tmp_path),
+            "import",
+            str(tmp_path / "geen.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=REPO,
+    )
     assert missing.returncode == 2
     assert "bestaat niet" in missing.stderr
