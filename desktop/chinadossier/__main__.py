@@ -1,5 +1,5 @@
 """`python -m chinadossier` runs the command line."""
 
-from chinadossier.cli import main
+from chinadossier.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

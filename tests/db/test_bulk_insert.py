@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, text
 
-from chinadossier.db.bulk_insert import insert_rows
+from chinadossier.db.bulk_insert import _statement, insert_rows
 from chinadossier.db.engine import Database, open_database
 from chinadossier.db.models import Base
 from chinadossier.domain.clock import AMSTERDAM
@@ -83,3 +83,48 @@ def test_rows_with_other_keys_and_bad_values_are_handled_like_insert(
         with pytest.raises(LookupError):
             insert_rows(session, "record", [unknown])
         session.rollback()
+
+
+def test_a_column_empty_in_every_row_is_written_as_null_not_bound(database: Database) -> None:
+    with database.write_session() as session, session.begin():
+        statements: list[tuple[str, Any]] = []
+        connection = session.connection()
+        original = connection.exec_driver_sql
+
+        def spy(sql: str, parameters: Any = None, *args: Any) -> Any:
+            statements.append((sql, parameters))
+            return original(sql, parameters, *args)
+
+        connection.exec_driver_sql = spy  # type: ignore[method-assign]
+        by_orm = [_record("ORG-9011"), _record("ORG-9012", retention_on=None)]
+        by_plain = [_record("ORG-9013"), _record("ORG-9014", retention_on=None)]
+        session.execute(insert(Base.metadata.tables["record"]), by_orm)
+        insert_rows(session, "record", by_plain)
+        # deleted_at and deleted_by (and the left-out merged_into) are empty in both rows; the
+        # retention date only in one: that one is still bound.
+        sql, parameters = statements[-1]
+        names = sql.split("(", 1)[1].split(")", 1)[0].replace('"', "").split(", ")
+        marks = sql.rsplit("VALUES (", 1)[1].rstrip(")").split(", ")
+        assert sorted(n for n, m in zip(names, marks, strict=True) if m == "NULL") == [
+            "deleted_at", "deleted_by"]
+        assert all(len(p) == marks.count("?") for p in parameters)
+        for orm_row, plain_row in zip(by_orm, by_plain, strict=True):
+            stored = _stored(session, "record", plain_row["id"])
+            assert stored == _stored(session, "record", orm_row["id"])
+        assert _stored(session, "record", by_plain[1]["id"])["retention_on"] is None
+        assert _stored(session, "record", by_plain[0]["id"])["deleted_at"] is None
+
+        session.rollback()
+
+
+def test_rows_whose_every_value_is_empty_keep_one_parameter_tuple_each(
+    database: Database,
+) -> None:
+    statement = _statement(database.engine.dialect, "record_source", ("locator",))
+    assert statement is not None
+    sql, parameters = statement.prepared([{"locator": None}, {"locator": None}])
+    assert sql == 'INSERT INTO "record_source" ("locator") VALUES (NULL)'
+    assert parameters == [(), ()]
+    sql, parameters = statement.prepared([{"locator": None}, {"locator": "p. 3"}])
+    assert sql == 'INSERT INTO "record_source" ("locator") VALUES (?)'
+    assert parameters == [(None,), ("p. 3",)]

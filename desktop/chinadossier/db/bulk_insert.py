@@ -33,17 +33,44 @@ class _Statement:
     defaults: tuple[Any, ...]
     bound: tuple[tuple[str, Bind], ...]
 
-    def values(self, rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        """The parameter tuples of rows that all have this statement's keys, built column by
-        column (a list comprehension per column, then one zip) rather than row by row."""
+    def prepared(self, rows: Sequence[dict[str, Any]]) -> tuple[str, list[tuple[Any, ...]]]:
+        """The statement and its parameter tuples for rows that all have this statement's keys,
+        built column by column (a list comprehension per column, then one zip) rather than row
+        by row.
+
+        A column that is None in every row is written as NULL in the statement instead of
+        being bound row by row (the driver sends each None through its adapter lookup; a new
+        record leaves many columns empty). The stored value is the same NULL.
+        """
         count = len(rows)
         columns: list[Any] = [[row[name] for row in rows] for name in self.plain]
         columns += [itertools.repeat(value, count) for value in self.defaults]
         columns += [[None if (value := row[name]) is None else bind(value) for row in rows]
                     for name, bind in self.bound]
         if not columns:
-            return [()] * count
-        return list(zip(*columns, strict=True))
+            return self.sql, [()] * count
+        empty = tuple(i for i, column in enumerate(columns)
+                      if type(column) is list and column[0] is None
+                      and column.count(None) == count)
+        if not empty:
+            return self.sql, list(zip(*columns, strict=True))
+        sql = self.sql_with_nulls(empty)
+        kept = [column for i, column in enumerate(columns) if i not in empty]
+        return sql, list(zip(*kept, strict=True)) if kept else [()] * count
+
+    def sql_with_nulls(self, empty: tuple[int, ...]) -> str:
+        """This statement with NULL in place of the markers of the columns at `empty`."""
+        key = (self.sql, empty)
+        found = _WITH_NULLS.get(key)
+        if found is None:
+            width = len(self.plain) + len(self.defaults) + len(self.bound)
+            marks = ", ".join("NULL" if i in empty else "?" for i in range(width))
+            head = self.sql.rpartition(" VALUES (")[0]
+            found = _WITH_NULLS[key] = f"{head} VALUES ({marks})"
+        return found
+
+
+_WITH_NULLS: dict[tuple[str, tuple[int, ...]], str] = {}
 
 
 _STATEMENTS: dict[tuple[str, str, tuple[str, ...]], _Statement | None] = {}
@@ -62,7 +89,7 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
         if statement is None:
             session.execute(insert(Base.metadata.tables[table]), group)
             continue
-        connection.exec_driver_sql(statement.sql, statement.values(group))
+        connection.exec_driver_sql(*statement.prepared(group))
 
 
 def _statement(dialect: Dialect, table: str, keys: tuple[str, ...]) -> _Statement | None:

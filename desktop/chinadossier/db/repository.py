@@ -38,6 +38,7 @@ from chinadossier.domain.codes import AuditAction, Classification, RecordKind, R
 from chinadossier.domain.errors import NotFound, Refused, check_version
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.labels import label
+from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.search_text import sort_key
 
 
@@ -55,8 +56,9 @@ class Shared:
 
 
 @functools.cache
+@functools.cache
 def _column_names(model: Any) -> frozenset[str]:
-    """The column names of a mapped class's table."""
+    """The column names of a mapped class's table (worked out once per class)."""
     return frozenset(model.__table__.columns.keys())
 
 
@@ -263,7 +265,10 @@ class Records:
         entity: dict[str, Any] = {"id": record_id}
         diff: dict[str, tuple[Any, Any]] = {}
         for name, value in values.items():
-            entity.update(columns_of(name, value))
+            if name in PARTIAL_NAMES or isinstance(value, PartialDate):
+                entity.update(columns_of(name, value))
+            else:  # one column of that name: what columns_of gives, without a dict per field
+                entity[name] = value
             diff[name] = (None, value)
         unknown = entity.keys() - _column_names(model)
         if unknown:
@@ -499,6 +504,9 @@ class Records:
             else:
                 values: dict[str, Any] = {"id": new_id(), "seq": seq, spec.owner: owner_id}
                 for key, value in row.items():
-                    values.update(columns_of(key, value))
+                    if key in PARTIAL_NAMES or isinstance(value, PartialDate):
+                        values.update(columns_of(key, value))
+                    else:  # as columns_of, without a dict per field
+                        values[key] = value
                 out.append(values)
         self.uow.add_rows(model.__tablename__, out, owner=owner_id)

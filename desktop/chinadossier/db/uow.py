@@ -7,6 +7,7 @@ once. Anything that raises before that leaves the file as it was.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sqlite3
 import uuid
@@ -162,6 +163,7 @@ class UnitOfWork:
         self.search: SearchIndex = search or SqliteFtsIndex()
         self.now = clock.now()
         self._touched: dict[uuid.UUID, list[_Touch]] = {}
+        self._edited: set[uuid.UUID] = set()  # touched by anything but a create
         self._events: list[_Event] = []
         self._settings_changed = False
         self._guarded_changed = False
@@ -389,6 +391,7 @@ class UnitOfWork:
         for name in self._REPOSITORIES:
             self.__dict__.pop(name, None)
         self._touched, self._owned, self._spilled_hash = {}, {}, {}
+        self._edited = set()
         self._indexed, self._stale, self._audited = set(), set(), {}
         self._writer, self._spill_from = None, 0
         session, self._session = self._session, None
@@ -486,7 +489,7 @@ class UnitOfWork:
         """
         session = self._db_session  # writes the queued rows
         documents = []
-        touched = list(self._touched.items())[self._spill_from :]
+        touched = itertools.islice(self._touched.items(), self._spill_from, None)
         for record_id, touches in touched:
             if not self._created_only(record_id):
                 continue  # changed through the ORM: handled at commit
@@ -547,6 +550,8 @@ class UnitOfWork:
         self._touched.setdefault(record.id, []).append(
             _Touch(record, RecordKind(record.kind), record.display_no, action, dict(diff or {}))
         )
+        if action is not AuditAction.CREATE:
+            self._edited.add(record.id)
 
     def event(self, action: AuditAction | str, **details: Any) -> None:
         """Note an event that is not a record change (export, backup, reference update)."""
@@ -573,10 +578,11 @@ class UnitOfWork:
         for record_id, touches in self._touched.items():
             by_kind.setdefault(touches[0].kind, []).append(record_id)
         hashes: dict[uuid.UUID, str] = {}
+        chunked = self._chunked()
         for kind, ids in by_kind.items():
             read_back = []
             for record_id in ids:
-                if record_id in self._spilled_hash and self._created_only(record_id):
+                if record_id in chunked:
                     hashes[record_id] = self._spilled_hash[record_id]
                 elif self._created_only(record_id) and record_id in self._owned:
                     hashes[record_id] = hash_from_rows(kind, self._owned[record_id])
@@ -612,7 +618,7 @@ class UnitOfWork:
             )
         writer.write()
         progress.report(0.7, Phase.UPDATING_SEARCH_INDEX)
-        self._reindex(session)
+        self._reindex(session, chunked)
         progress.point_of_no_return(Phase.SAVING)
         session.commit()
         progress.report(1.0, Phase.SAVED)
@@ -624,14 +630,21 @@ class UnitOfWork:
         return (
             (record_id in self._owned or record_id in self._spilled_hash)
             and record_id not in self._stale
-            and all(t.action is AuditAction.CREATE for t in self._touched[record_id])
+            and record_id not in self._edited  # every touch of it a create
         )
 
-    def _reindex(self, session: Session) -> None:
+    def _chunked(self) -> set[uuid.UUID]:
+        """Records written, hashed and indexed with their chunk (spill) and not changed since:
+        their state hash and search document stand."""
+        if not self._spilled_hash:
+            return set()
+        return self._spilled_hash.keys() - self._stale - self._edited
+
+    def _reindex(self, session: Session, chunked: set[uuid.UUID]) -> None:
         documents = []
         for record_id, touches in self._touched.items():
             kind = touches[0].kind
-            if record_id in self._spilled_hash and self._created_only(record_id):
+            if record_id in chunked:
                 continue  # indexed with its chunk (spill)
             new = all(t.action is AuditAction.CREATE for t in touches)
             if not new or record_id in self._indexed:
@@ -650,11 +663,13 @@ class UnitOfWork:
 
     def _dependent_documents(self, session: Session) -> list[Any]:
         """Ties of a changed organisation or authority: their documents carry its names."""
+        if not self._edited:  # only creates: no existing record's name changed
+            return []
+        parties = (RecordKind.ORGANISATION, RecordKind.AUTHORITY)
         changed = [
             record_id
             for record_id, touches in self._touched.items()
-            if touches[0].kind in (RecordKind.ORGANISATION, RecordKind.AUTHORITY)
-            and not all(t.action is AuditAction.CREATE for t in touches)
+            if record_id in self._edited and touches[0].kind in parties
         ]
         if not changed:
             return []
