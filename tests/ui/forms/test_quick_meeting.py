@@ -110,3 +110,36 @@ def test_a_contact_moment_by_keyboard_with_a_new_person_created_inline_in_hanzi(
     actions = [a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
     assert [(a.what, a.owner, a.due_on.isoformat()) for a in actions] == [
         ("Verslag sturen", "J. Bakker", "2026-12-15")]
+
+
+@pytest.mark.parametrize(("typed", "hanzi", "family", "given", "tussen", "order"), [
+    # a romanised Chinese name reads family name first, as the import reads it; Hanzi typed
+    # afterwards keep the names where they are
+    ("Wang Wei", "王伟", "Wang", "Wei", None, "family_first"),
+    # a Dutch name keeps its tussenvoegsel apart
+    ("Jan de Vries", None, "Vries", "Jan", "de", "given_first"),
+])
+def test_a_name_typed_in_the_picker_splits_as_the_import_splits_it(
+    qtbot: Any, ops: Any, dossier: Any, typed: str, hanzi: str | None, family: str,
+    given: str, tussen: str | None, order: str,
+) -> None:
+    from chinadossier.domain.person_names import split_name
+
+    dialog = _open(qtbot, ops)
+    theirs = dialog.parties.theirs
+    theirs.edit.setFocus()
+    type_text(theirs.edit, typed)
+    QTest.keyClick(theirs.edit, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    person_form = dialog.child_editor
+    assert person_form is not None and person_form.kind is RecordKind.PERSON
+    if hanzi:
+        person_form.names.hanzi.setFocus()
+        type_text(person_form.names.hanzi, hanzi)
+    person = _saved(qtbot, person_form)
+
+    stored = dossier.persons.get(person.meta.id)
+    assert (stored.family_name, stored.given_name, stored.tussenvoegsel, stored.name_order) == (
+        family, given, tussen, order)
+    split = split_name(typed)  # the import's rule, the same function
+    assert (split.family_name, split.given_name, split.tussenvoegsel) == (family, given, tussen)
