@@ -143,3 +143,48 @@ def test_a_name_typed_in_the_picker_splits_as_the_import_splits_it(
         family, given, tussen, order)
     split = split_name(typed)  # the import's rule, the same function
     assert (split.family_name, split.given_name, split.tussenvoegsel) == (family, given, tussen)
+
+
+def test_follow_up_actions_are_added_to_a_stored_contact_moment_in_one_transaction(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    from chinadossier.ui.forms.editor import open_editor
+
+    meeting = dossier.meetings.create(MeetingDraft(
+        held_on=dossier.ctx.clock.today(), meeting_kind=MeetingKind.VIDEO_CALL,
+        title="Overleg", direction=Direction.INCOMING)).record
+    form = open_editor(ops, RecordKind.MEETING, meeting.meta.id)
+    track(qtbot, form)
+    form.open()
+    qtbot.waitUntil(lambda: form.record is not None and not ops.is_busy(), timeout=WAIT)
+    assert form.rows["actions"].isVisible()
+    type_text(form.fields["title"], " over de MoU")
+    for what, owner in (("Verslag sturen", "J. Bakker"), ("Evaluatie plannen", "")):
+        QTest.keyClick(form.actions.add_button, Qt.Key.Key_Space)
+        row = form.actions.rows[-1]
+        type_text(row[1], what)
+        if owner:
+            type_text(row[2], owner)
+    # the second action's date is not a date: nothing is saved, the contact moment neither
+    type_text(form.actions.rows[1][3], "31-02-2027")
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: "actions" in form.errors_shown(), timeout=WAIT)
+    assert "(actie 2)" in form.errors_shown()["actions"]
+    assert dossier.meetings.get(meeting.meta.id).title == "Overleg"
+    # a refusal by the services (too long a text) also leaves everything unsaved
+    form.actions.rows[1][3].clear()
+    type_text(form.actions.rows[1][3], "01-03-2027")
+    form.actions.rows[1][1].setText("x" * 501)
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: "actions" in form.errors_shown(), timeout=WAIT)
+    assert "(actie 2)" in form.errors_shown()["actions"]
+    assert dossier.meetings.get(meeting.meta.id).title == "Overleg"
+    assert not [a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
+
+    form.actions.rows[1][1].setText("Evaluatie plannen")
+    _saved(qtbot, form)
+    assert dossier.meetings.get(meeting.meta.id).title == "Overleg over de MoU"
+    actions = sorted((a.what, a.owner, a.due_on and a.due_on.isoformat(), a.meta.classification)
+                     for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id)
+    assert actions == [("Evaluatie plannen", None, "2027-03-01", meeting.meta.classification),
+                       ("Verslag sturen", "J. Bakker", None, meeting.meta.classification)]
