@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -103,6 +103,15 @@ class FieldRow(QWidget):
         small = self.error.font()
         small.setPixelSize(12)
         self.error.setFont(small)
+        # The error line's space is kept (one line, empty when there is no error): a message
+        # appearing at a save or going while the field is edited never moves the fields under it
+        # (clicks landed in the wrong field). A longer message keeps its height until the next save.
+        self.error_line = QFontMetrics(small).height()
+        self.error.setMinimumHeight(self.error_line)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.error.hide()
         layout.addWidget(self.error)
         self.watched: set[int] = set()
@@ -111,7 +120,11 @@ class FieldRow(QWidget):
     def set_errors(self, messages: list[str]) -> None:
         """Show messages (or none) and mark the field invalid for the theme."""
         invalid = bool(messages)
-        self.error.setText("\n".join(f"⚠ {m}" for m in messages))
+        if invalid:
+            self.error.setMinimumHeight(self.error_line)
+            self.error.setText("\n".join(f"⚠ {m}" for m in messages))
+        elif self.error.isVisible():  # a message that goes keeps its room until the next save
+            self.error.setMinimumHeight(max(self.error.height(), self.error_line))
         self.error.setVisible(invalid)
         targets = [self.widget, *self.widget.findChildren(QLineEdit)]
         for target in targets:
@@ -222,7 +235,7 @@ class RecordForm(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         body_layout.addWidget(self.heading)
-        sub = QLabel(self.tr(self.subtitle), body)
+        sub = self._subtitle_label = QLabel(self.tr(self.subtitle), body)
         sub.setObjectName("DialogSubtitle")
         sub.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         body_layout.addWidget(sub)
@@ -237,10 +250,11 @@ class RecordForm(QDialog):
         body_layout.addSpacing(12)
         columns = QHBoxLayout()
         columns.setSpacing(24)
+        # no spacing between rows: each field row ends in its reserved error line (FieldRow)
         self.left = QVBoxLayout()
-        self.left.setSpacing(12)
+        self.left.setSpacing(0)
         self.right = QVBoxLayout()
-        self.right.setSpacing(12)
+        self.right.setSpacing(0)
         divider = QFrame(body)
         divider.setObjectName("ColumnDivider")
         divider.setFixedWidth(1)
@@ -329,6 +343,7 @@ class RecordForm(QDialog):
         font.setBold(True)
         label.setFont(font)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label.setContentsMargins(0, 4, 0, 8)  # the rows have no spacing of their own
         self._column.addWidget(label)
         return label
 
@@ -786,12 +801,16 @@ class RecordForm(QDialog):
         """Remove every message."""
         for row in self.rows.values():
             row.set_errors([])
-        self.banner.hide()
+            row.error.clear()
+            row.error.setMinimumHeight(row.error_line)
+        self.show_banner([])
 
     def show_banner(self, messages: list[str]) -> None:
         """Messages that belong to no single field, at the top."""
         self.banner.setText("\n".join(messages))
         self.banner.setVisible(bool(messages))
+        # the note takes the subtitle's line: the fields under it do not move when it comes or goes
+        self._subtitle_label.setVisible(not messages)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Show every error at its field at once and focus the first field with one."""
@@ -826,7 +845,7 @@ class RecordForm(QDialog):
         row.set_errors([])
         self.input_errors.pop(key, None)
         if not self._unclaimed and not self.errors_shown():
-            self.banner.hide()
+            self.show_banner([])
 
     def errors_shown(self) -> dict[str, str]:
         """Field → message text currently shown (for tests and screen readers)."""

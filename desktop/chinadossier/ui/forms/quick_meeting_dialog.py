@@ -257,6 +257,7 @@ class MeetingForm(RecordForm):
         self.add("actions", self.tr("Vervolgacties"), self.actions)
         self.gift_check = QCheckBox(self.tr("Relatiegeschenk of gastvrijheid"), self)
         self.gift_check.setAccessibleName(self.tr("Relatiegeschenk of gastvrijheid"))
+        self.gift_check.setContentsMargins(0, 0, 0, 8)  # the rows have no spacing of their own
         self._column.addWidget(self.gift_check)
         self.gift_text = self.line("gifts", self.tr("Omschrijving geschenk of gastvrijheid"))
         self.gift_value = self.money("gift_value_cents", self.tr("Geschatte waarde (€)"))
