@@ -4,59 +4,59 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="162"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="202"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="155"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
@@ -66,257 +66,263 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="302"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="216"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="217"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="218"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="191"/>
-        <source>Looptijd tot</source>
-        <translation>Term until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="221"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="230"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="249"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="274"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="328"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="314"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="234"/>
+        <source>vanaf {0}</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
+        <source>tot {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="233"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="328"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="283"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="290"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="297"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="298"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="299"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="266"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="301"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="303"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="304"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="308"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="315"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="316"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="323"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="281"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="325"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="326"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="340"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="346"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="378"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="386"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="386"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="439"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="450"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="481"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -422,13 +428,13 @@
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="353"/>
         <source>Nog geen record citeert deze bron.</source>
         <translation>No record cites this source yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="315"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="354"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="363"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
     </message>
@@ -543,17 +549,52 @@
         <translation>Tag &apos;{0}&apos; removed from {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="162"/>
         <source>Netto {score} · herbeoordeling {date}</source>
         <translation>Net {score} · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="175"/>
+        <source>Beëindigd, datum onbekend</source>
+        <translation>Ended, date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
+        <source>Beëindigd op {0}</source>
+        <translation>Ended on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="177"/>
+        <source>Beëindigd in {0}</source>
+        <translation>Ended in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="180"/>
+        <source>sinds {0}</source>
+        <translation>since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
+        <source>overeenkomst {0}</source>
+        <translation>agreement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="219"/>
+        <source>Looptijd</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="220"/>
+        <source>Verlengd</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="407"/>
         <source>toegevoegd: {items}</source>
         <translation>added: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="409"/>
         <source>verwijderd: {items}</source>
         <translation>removed: {items}</translation>
     </message>
@@ -586,52 +627,52 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="446"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="447"/>
         <source>Actie bewerken</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="453"/>
         <source>Actie *</source>
         <translation>Action *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="453"/>
         <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
         <translation>E.g. Send draft evaluation to Xinghe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="455"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="456"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="458"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="459"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="460"/>
         <source>Contactmoment</source>
         <translation>Contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="461"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -639,53 +680,53 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="120"/>
         <source>+ Actie toevoegen</source>
         <translation>+ Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="118"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="120"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="129"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="130"/>
         <source>Actie {0}: wat</source>
         <translation>Action {0}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="145"/>
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="144"/>
         <source>Actie {0} verwijderen</source>
         <translation>Remove action {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="135"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="140"/>
         <source>Actie {0}: eigenaar</source>
         <translation>Action {0}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="142"/>
         <source>Actie {0}: uiterste datum</source>
         <translation>Action {0}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="189"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -790,47 +831,47 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="663"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="676"/>
         <source>Nieuwe gemeente of provincie</source>
         <translation>New municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="664"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="677"/>
         <source>Gemeente of provincie bewerken</source>
         <translation>Edit municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="671"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="684"/>
         <source>CBS-code *</source>
         <translation>CBS code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="671"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="684"/>
         <source>GM0599 of PV28</source>
         <translation>GM0599 or PV28</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="672"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="685"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="673"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="686"/>
         <source>Naam (CBS) *</source>
         <translation>Name (CBS) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="674"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="687"/>
         <source>Gangbare naam</source>
         <translation>Common name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="676"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="689"/>
         <source>Provincie (code)</source>
         <translation>Province (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="677"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="690"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
     </message>
@@ -1086,72 +1127,72 @@ This cannot be undone.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
         <source>Besluit vastleggen</source>
         <translation>Record a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
         <source>Besluit bewerken</source>
         <translation>Edit decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
         <source>Bijv. Motie beëindiging stedenband</source>
         <translation>E.g. Motion to end the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="507"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="508"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="497"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="510"/>
         <source>Orgaan *</source>
         <translation>Body *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="512"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="514"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="515"/>
         <source>Stemmen voor</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="503"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="516"/>
         <source>Stemmen tegen</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="517"/>
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="518"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -1548,146 +1589,151 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="34"/>
+        <source>ligt vóór de ondertekening ({date})</source>
+        <translation>lies before the signing ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="35"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="36"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="37"/>
         <source>moet een webadres zijn dat begint met http:// of https://</source>
         <translation>must be a web address starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="37"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="38"/>
         <source>moet beginnen met http:// of https://</source>
         <translation>must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="38"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="39"/>
         <source>moet een bedrag in hele centen zijn</source>
         <translation>must be an amount in whole cents</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="39"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="40"/>
         <source>mag niet negatief zijn</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="40"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="41"/>
         <source>is onwaarschijnlijk hoog</source>
         <translation>is implausibly high</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="41"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="42"/>
         <source>moet een geheel getal van 0 of meer zijn</source>
         <translation>must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="44"/>
         <source>moet een geheel getal van 1 tot en met 5 zijn</source>
         <translation>must be a whole number from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="46"/>
         <source>verwijst naar een record dat niet bestaat</source>
         <translation>refers to a record that does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="48"/>
         <source>verwijst naar een verwijderd record; zet het eerst terug</source>
         <translation>refers to a deleted record; restore it first</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="49"/>
         <source>staat al in de lijst</source>
         <translation>is already in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="50"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="51"/>
         <source>is te lang: mag hoogstens {max} tekens bevatten (nu {now})</source>
         <translation>is too long: at most {max} characters (now {now})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="53"/>
         <source>bevat een regeleinde ({where}); dit veld moet op één regel passen</source>
         <translation>contains a line break ({where}); this field must fit on one line</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="54"/>
         <source>bevat een tab ({where}); gebruik een gewone spatie</source>
         <translation>contains a tab ({where}); use an ordinary space</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="56"/>
         <source>bevat een onzichtbaar stuurteken ({where}); verwijder het</source>
         <translation>contains an invisible control character ({where}); remove it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="57"/>
         <source>kies een richting</source>
         <translation>choose a direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="57"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="58"/>
         <source>kies een soort contactmoment</source>
         <translation>choose a kind of contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="59"/>
         <source>kies een status</source>
         <translation>choose a status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="60"/>
         <source>kies een soort band</source>
         <translation>choose a kind of tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="61"/>
         <source>kies een soort organisatie</source>
         <translation>choose a kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="62"/>
         <source>kies een soort besluit</source>
         <translation>choose a kind of decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="63"/>
         <source>kies een orgaan</source>
         <translation>choose a body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="64"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="65"/>
         <source>kies onze kant of hun kant</source>
         <translation>choose our side or their side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="66"/>
         <source>kies een waarde uit de lijst</source>
         <translation>choose a value from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="67"/>
         <source>hoogstens {n} trefwoorden per record</source>
         <translation>at most {n} tags per record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="69"/>
         <source>is verplicht als het record vernietigd moet worden</source>
         <translation>is required when the record is to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="82"/>
         <source>positie {0}</source>
         <translation>position {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/forms/field_messages.py" line="83"/>
         <source>regel {0}, positie {1}</source>
         <translation>line {0}, position {1}</translation>
     </message>
@@ -2731,109 +2777,109 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="225"/>
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
         <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
         <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="237"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="239"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="231"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="243"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="244"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
         <source>Plaats in China of vrije tekst</source>
         <translation>Place in China or free text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
         <source>Bijv. Voorbereiding evaluatie MoU</source>
         <translation>E.g. Preparing the MoU evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="251"/>
         <source>Zoek een band…</source>
         <translation>Search for a tie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="252"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="257"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="259"/>
         <source>Relatiegeschenk of gastvrijheid</source>
         <translation>Gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="262"/>
         <source>Omschrijving geschenk of gastvrijheid</source>
         <translation>Description of gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="263"/>
         <source>Geschatte waarde (€)</source>
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="339"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="409"/>
         <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
         <translation>{0} was saved, but not every action: check the actions and save again.</translation>
     </message>
@@ -3489,67 +3535,67 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="74"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="75"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="81"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="82"/>
         <source>Bijv. Bureau Buitenlandse Zaken Xinghe</source>
         <translation>E.g. Xinghe Foreign Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="85"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="86"/>
         <source>Naam (Engels)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="87"/>
         <source>Plaats (referentielijst of vrije tekst)</source>
         <translation>Place (reference list or free text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
         <source>Bijv. Nanjing of 南京</source>
         <translation>E.g. Nanjing or 南京</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
         <source>Valt onder</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="93"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -3837,37 +3883,37 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PartiesField</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
         <source>Onze kant</source>
         <translation>Our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="62"/>
         <source>Chinese partij</source>
         <translation>Chinese party</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
         <source>Deelnemers onze kant</source>
         <translation>Participants on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="74"/>
         <source>Deelnemers Chinese partij</source>
         <translation>Participants on the Chinese side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="78"/>
         <source>Rol, bijv. burgemeester</source>
         <translation>Role, e.g. mayor</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="78"/>
         <source>Rol van {0}</source>
         <translation>Role of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="82"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
@@ -3875,57 +3921,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="300"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="301"/>
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="309"/>
         <source>Achternaam *</source>
         <translation>Family name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="309"/>
         <source>Bijv. Wáng of Bakker</source>
         <translation>E.g. Wáng or Bakker</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="309"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="310"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="311"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="312"/>
         <source>Naamvolgorde</source>
         <translation>Name order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="318"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="320"/>
         <source>Politieke feiten (met bron en datum)</source>
         <translation>Political facts (with source and date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="321"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="322"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="322"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="323"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -4080,57 +4126,57 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PoliticalFactsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="230"/>
         <source>+ Politiek feit toevoegen</source>
         <translation>+ Add political fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="231"/>
         <source>Politiek feit toevoegen</source>
         <translation>Add political fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="244"/>
         <source>Politiek feit {0}: soort</source>
         <translation>Political fact {0}: kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="246"/>
         <source>Wat, bijv. lid van de partijcommissie</source>
         <translation>What, e.g. member of the party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="247"/>
         <source>Politiek feit {0}: omschrijving</source>
         <translation>Political fact {0}: description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="249"/>
         <source>Bron (verplicht)</source>
         <translation>Source (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="250"/>
         <source>Politiek feit {0}: bron</source>
         <translation>Political fact {0}: source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="255"/>
         <source>Datum waarop het feit gold (verplicht)</source>
         <translation>Date on which the fact held (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="256"/>
         <source>Politiek feit {0}: per datum</source>
         <translation>Political fact {0}: as of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="258"/>
         <source>Politiek feit {0} verwijderen</source>
         <translation>Remove political fact {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="259"/>
         <source>Politiek feit verwijderen</source>
         <translation>Remove political fact</translation>
     </message>
@@ -4138,62 +4184,62 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>PositionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="159"/>
         <source>+ Functie toevoegen</source>
         <translation>+ Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="159"/>
         <source>Functie toevoegen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="170"/>
         <source>Functie, bijv. Directeur</source>
         <translation>Position, e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="171"/>
         <source>Functie {0}: titel</source>
         <translation>Position {0}: title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="173"/>
         <source>Organisatie of overheid</source>
         <translation>Organisation or authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="174"/>
         <source>Functie {0}: organisatie</source>
         <translation>Position {0}: organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="179"/>
         <source>van (bijv. ca. 2019)</source>
         <translation>from (e.g. ca. 2019)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="181"/>
         <source>Functie {0}: van</source>
         <translation>Position {0}: from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="182"/>
         <source>Functie {0}: tot</source>
         <translation>Position {0}: until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="184"/>
         <source>Functie {0} verwijderen</source>
         <translation>Remove position {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="185"/>
         <source>Functie verwijderen</source>
         <translation>Remove position</translation>
     </message>
@@ -4450,191 +4496,191 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="144"/>
         <source>Nieuw record</source>
         <extracomment>First words of a message that is a bare predicate (&quot;is verplicht&quot;, &quot;must be a date&quot;): the field&apos;s label goes before it as the subject. Any other lower-case message (&quot;een band die … eindigde kan niet actief zijn&quot;, &quot;kies een richting&quot;) gets the label and a colon (#8).</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="145"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="133"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="146"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="186"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="269"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="268"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="587"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="602"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="285"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="289"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="412"/>
         <source>Hanzi</source>
         <translation>Hanzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="413"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="420"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="435"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="421"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
         <source>E-mailadressen (één per regel)</source>
         <translation>E-mail addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="422"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="437"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="423"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="438"/>
         <source>Telefoonnummers (één per regel)</source>
         <translation>Telephone numbers (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="426"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="441"/>
         <source>Postadressen (lege regel tussen twee adressen)</source>
         <translation>Postal addresses (blank line between two addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="427"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="442"/>
         <source>Straat 1
 1234 AB Plaats</source>
         <translation>Street 1
 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="449"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="436"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="451"/>
         <source>Classificatie *</source>
         <translation>Classification *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="438"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="453"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="454"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="455"/>
         <source>Zoek een bron of voeg er een toe…</source>
         <translation>Search for a source or add one…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="458"/>
         <source>Vindplaats: pagina, URL of paragraaf</source>
         <translation>Locator: page, URL or section</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="459"/>
         <source>Vindplaats in {0}</source>
         <translation>Locator in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="464"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="466"/>
         <source>Bewaren (Archiefwet)</source>
         <translation>Retention (Archives Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="467"/>
         <source>Vernietigen na</source>
         <translation>Destroy after</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="507"/>
         <source>&apos;{0}&apos; is geen bedrag; typ bijvoorbeeld 125,50</source>
         <translation>&apos;{0}&apos; is not an amount; type for example 125,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="595"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="610"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="664"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="679"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="666"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="681"/>
         <source>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>You have changes that have not been saved. Do you want to discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="667"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="682"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="668"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="683"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="740"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="755"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="755"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="770"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="764"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="779"/>
         <source>Er ging iets mis bij het opslaan; er is niets opgeslagen. Uw invoer staat er nog.</source>
         <translation>Something went wrong while saving; nothing was saved. Your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="779"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="794"/>
         <source>{0} is intussen gewijzigd. Uw invoer staat er nog; opslaan vervangt de nieuwe versie.</source>
         <translation>{0} has been changed in the meantime. Your input is still there; saving replaces the newer version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="809"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="828"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the marked fields.</translation>
     </message>
@@ -5077,52 +5123,52 @@ Continue?</translation>
 <context>
     <name>RiskCategoryForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="700"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="713"/>
         <source>Nieuwe risicocategorie</source>
         <translation>New risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="701"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="714"/>
         <source>Risicocategorie bewerken</source>
         <translation>Edit risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="708"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="721"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="709"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="722"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="710"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="723"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="724"/>
         <source>Naam (Engels) *</source>
         <translation>Name (English) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="712"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="725"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="713"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="726"/>
         <source>Gebruikelijke maatregelen</source>
         <translation>Usual measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="714"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="727"/>
         <source>Niet meer in gebruik</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="715"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="728"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5130,97 +5176,97 @@ Continue?</translation>
 <context>
     <name>RiskNoteForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
         <source>Risico toevoegen</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="554"/>
         <source>Risico bewerken</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="560"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="560"/>
         <source>Bijv. Betaalde reis voor raadsleden</source>
         <translation>E.g. Paid trip for council members</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="561"/>
         <source>Gaat over *</source>
         <translation>Concerns *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="562"/>
         <source>Band, organisatie of persoon</source>
         <translation>Tie, organisation or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
         <source>Categorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="566"/>
         <source>Beoordeling (1–5)</source>
         <translation>Assessment (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
         <source>Bruto kans</source>
         <translation>Gross likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="569"/>
         <source>Bruto impact</source>
         <translation>Gross impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
         <source>Netto kans</source>
         <translation>Net likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="571"/>
         <source>Netto impact</source>
         <translation>Net impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="576"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="577"/>
         <source>Beheersmaatregelen</source>
         <translation>Controls</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="580"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="581"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="583"/>
         <source>Risico-eigenaar</source>
         <translation>Risk owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="584"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="585"/>
         <source>Sterkte van kennis</source>
         <translation>Strength of knowledge</translation>
     </message>
@@ -5228,7 +5274,7 @@ Continue?</translation>
 <context>
     <name>RoughDateEdit</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="159"/>
         <source>Typ een datum als dd-mm-jjjj, alleen maand en jaar (06-2025) of alleen een jaar. Zet er &apos;ca.&apos; voor als de datum bij benadering is, en &apos;(onzeker)&apos; achter als de bron hem niet bevestigt.</source>
         <translation>Type a date as dd-mm-yyyy, only month and year (06-2025) or only a year. Put &apos;ca.&apos; in front if the date is approximate, and &apos;(uncertain)&apos; after it if the source does not confirm it.</translation>
     </message>
@@ -5567,52 +5613,52 @@ Continue?</translation>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="638"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="648"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="648"/>
         <source>Bijv. Raadsvoorstel stedenband</source>
         <translation>E.g. Council proposal on the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="649"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="650"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="650"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="652"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="653"/>
         <source>Geraadpleegd op</source>
         <translation>Consulted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="654"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -5731,77 +5777,87 @@ Continue?</translation>
 <context>
     <name>TieForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="377"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="378"/>
         <source>Nieuwe band</source>
         <translation>New tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="379"/>
         <source>Band bewerken</source>
         <translation>Edit tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="384"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="385"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="385"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="386"/>
         <source>Gemeente of provincie</source>
         <translation>Municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="386"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="387"/>
         <source>Chinese partij *</source>
         <translation>Chinese party *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="388"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="389"/>
         <source>Soort band *</source>
         <translation>Kind of tie *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="389"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="390"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="390"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="391"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="391"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="392"/>
         <source>Leeg: gemaakt van de namen van beide partijen</source>
         <translation>Empty: made from the names of both parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="393"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="394"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="394"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="395"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="395"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="396"/>
         <source>Beëindigd</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="397"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="399"/>
+        <source>Begin looptijd</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="400"/>
         <source>Einde looptijd</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="398"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="401"/>
+        <source>Verlengd</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="403"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="399"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="405"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -6072,42 +6128,47 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="49"/>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="94"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="101"/>
         <source>&apos;{0}&apos; is geen bestaande datum</source>
         <translation>&apos;{0}&apos; is not an existing date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="69"/>
         <source> (onzeker)</source>
         <translation> (uncertain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="97"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="99"/>
+        <source>&apos;{0}&apos;: het tweede jaar moet na het eerste liggen</source>
+        <translation>&apos;{0}&apos;: the second year must come after the first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="104"/>
         <source>&apos;{0}&apos; is geen datum</source>
         <translation>&apos;{0}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="115"/>
         <source>&apos;{0}&apos; is geen tijd; typ uu:mm, bijvoorbeeld 14:00</source>
         <translation>&apos;{0}&apos; is not a time; type hh:mm, for example 14:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="119"/>
         <source>&apos;{0}&apos; is geen bestaande tijd</source>
         <translation>&apos;{0}&apos; is not an existing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="139"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="149"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="156"/>
         <source>dd-mm-jjjj, mm-jjjj of jjjj; ca. … / (onzeker)</source>
         <translation>dd-mm-yyyy, mm-yyyy or yyyy; ca. … / (uncertain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/dates.py" line="177"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>

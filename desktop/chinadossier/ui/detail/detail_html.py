@@ -182,7 +182,7 @@ def tie_meta(record: Any) -> str:
         since = _tr("overeenkomst {0}").format(date_text(record.signed))
     else:
         since = ""
-    until = _tr("eindigt {0}").format(date_text(ends)) if ends is not None else ""
+    until = _tr("tot {0}").format(date_text(ends)) if ends is not None else ""
     return " · ".join(p for p in (code_label(record.status), since, until) if p)
 
 
