@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QSpinBox, QToolButton
@@ -183,11 +184,17 @@ def test_errors_coming_and_going_do_not_move_the_fields(qtbot: Any, ops: Any) ->
     assert _tops(dialog) == shown
 
 
-def test_the_contact_moment_form_fits_without_scrolling(qtbot: Any, ops: Any) -> None:
-    """With the error lines kept, Ctrl+N still shows every field at its opening size."""
+@pytest.mark.parametrize("kind", ["meeting", "tie"])
+def test_the_contact_moment_and_tie_forms_fit_without_scrolling(qtbot: Any, ops: Any,
+                                                                kind: str) -> None:
+    """With the error lines kept (and the tie's term added), Ctrl+N and the tie form still show
+    every field at their opening size."""
     from PySide6.QtWidgets import QScrollArea
 
-    dialog = QuickMeetingDialog(ops)
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.ui.forms.editor import open_editor
+
+    dialog = QuickMeetingDialog(ops) if kind == "meeting" else open_editor(ops, RecordKind.TIE)
     track(qtbot, dialog)
     dialog.open()
     qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)

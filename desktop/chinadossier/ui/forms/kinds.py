@@ -388,6 +388,7 @@ class TieForm(RecordForm):
         with self.row():
             self.combo("tie_type", self.tr("Soort band *"), TieType)
             self.combo("status", self.tr("Status *"), TieStatus)
+            self.date("evaluation_on", self.tr("Evaluatie"))
         self.line("title", self.tr("Titel"),
                   self.tr("Leeg: gemaakt van de namen van beide partijen"))
         with self.row():
@@ -399,9 +400,6 @@ class TieForm(RecordForm):
             self.rough_date("term_starts", self.tr("Begin looptijd"))
             self.rough_date("term_ends", self.tr("Einde looptijd"))
             self.rough_date("renewed", self.tr("Verlengd"))
-        with self.row():
-            self.date("evaluation_on", self.tr("Evaluatie"))
-            self._row_stack[-1].addStretch(2)  # as wide as one date of the row above
         self.multiline("description", self.tr("Omschrijving"), 4)
 
     def load_defaults(self) -> None:

@@ -257,8 +257,8 @@ class MeetingForm(RecordForm):
         self.add("actions", self.tr("Vervolgacties"), self.actions)
         self.gift_check = QCheckBox(self.tr("Relatiegeschenk of gastvrijheid"), self)
         self.gift_check.setAccessibleName(self.tr("Relatiegeschenk of gastvrijheid"))
-        self.gift_check.setContentsMargins(0, 0, 0, 8)  # the rows have no spacing of their own
         self._column.addWidget(self.gift_check)
+        self._column.addSpacing(12)  # the field rows have no spacing of their own (base.FieldRow)
         self.gift_text = self.line("gifts", self.tr("Omschrijving geschenk of gastvrijheid"))
         self.gift_value = self.money("gift_value_cents", self.tr("Geschatte waarde (€)"))
         self.gift_check.toggled.connect(self._gifts_toggled)
