@@ -169,6 +169,7 @@ def test_all_errors_at_once_under_their_fields_and_nothing_typed_is_lost(
     qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
     assert "positions" in form.errors_shown()
     assert "32-13-2020" in form.errors_shown()["positions"]
+    assert "Functie 1" in form.errors_shown()["positions"]  # the first row, counted from 1
     form.positions.rows[0][3].clear()
     type_text(form.positions.rows[0][1], "Directeur")
     ctrl_enter(form.names.hanzi)

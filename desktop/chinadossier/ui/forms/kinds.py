@@ -213,7 +213,8 @@ class PositionsEditor(RowListEditor):
                 try:
                     values.append(edit.value())
                 except InputError as exc:
-                    self.form.input_errors[f"positions[{index}]"] = str(exc)
+                    # keyed 0-based, as the services key it ("positions[0]" reads "functie 1")
+                    self.form.input_errors[f"positions[{index - 1}]"] = str(exc)
                     values.append(None)
             if not title.text().strip() and not chosen and values == [None, None]:
                 continue
