@@ -145,8 +145,7 @@ def test_a_tie_shows_and_edits_its_term_and_renewal(qtbot: Any, demo: Any) -> No
             form = open_editor(ops, RecordKind.TIE, tie.meta.id)
             track(qtbot, form)
             form.open()
-            qtbot.waitUntil(lambda f=form: f.record is not None and not ops.is_busy(),
-                            timeout=WAIT)
+            qtbot.waitUntil(lambda f=form: f.record is not None and not ops.is_busy(), timeout=WAIT)
             shown = {k: form.fields[k].text() for k in ("term_starts", "term_ends", "renewed")}
             if tie is mou:
                 assert shown == {"term_starts": "2021", "term_ends": "2025", "renewed": ""}
