@@ -158,7 +158,8 @@ def shoot_memo(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -
 
 
 def shoot_forms(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) -> None:
-    """A stored contact moment's form (a role per participant) and a person's (political facts)."""
+    """A stored contact moment's form (a role per participant), a person's (political facts) and
+    a tie's (its MoU term)."""
     from chinadossier.domain.codes import RecordKind
     from chinadossier.domain.queries import ListQuery
     from chinadossier.ui.forms.editor import open_editor
@@ -167,8 +168,11 @@ def shoot_forms(app: QApplication, desktop: DesktopApp, out: Path, suffix: str) 
     dossier = desktop.ops.dossier
     meeting = dossier.meetings.list(ListQuery(limit=1)).items[0]
     person = next(p for p in dossier.persons.list(ListQuery(limit=50)).items if p.hanzi)
+    # a tie with an MoU term (Zuid-Holland – Hebei, 2021–2025)
+    tie = next(t for t in dossier.ties.list(ListQuery(limit=100)).items if t.term_starts)
     for kind, record_id, name in ((RecordKind.MEETING, meeting.meta.id, "contactmoment-bewerken"),
-                                  (RecordKind.PERSON, person.meta.id, "persoon-bewerken")):
+                                  (RecordKind.PERSON, person.meta.id, "persoon-bewerken"),
+                                  (RecordKind.TIE, tie.meta.id, "band-bewerken")):
         form = open_editor(desktop.ops, kind, record_id, desktop.window)
         form.open()
         settle(app, desktop)

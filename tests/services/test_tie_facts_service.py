@@ -46,6 +46,26 @@ def test_an_active_tie_with_a_past_end_is_refused(dossier: Dossier) -> None:
     assert "status" in {e.field for e in failed.value.errors}
 
 
+def test_an_end_or_renewal_certainly_before_the_signing_is_refused(dossier: Dossier) -> None:
+    """Sinds ca. 1985, ondertekend 2022/23, beëindigd 2021: the end lies before the signing."""
+    own = dossier.authorities.by_code("GM0599").meta.id
+    org = dossier.organisations.create(org_draft()).record.meta.id
+    signed = PartialDate.parse("2022/23")
+    with pytest.raises(ValidationFailed) as failed:
+        dossier.ties.create(tie_draft(
+            own, org, status=TieStatus.ENDED, starts=PartialDate.year(1985, circa=True),
+            signed=signed, ends=PartialDate.year(2021), renewed=PartialDate.month(2021, 6)))
+    messages = {e.field: e.message for e in failed.value.errors}
+    assert set(messages) == {"ends", "renewed"}
+    assert messages["ends"] == "ligt vóór de ondertekening (2022/23)"
+    # only what is certainly earlier: within the span, or "ca.", may be right
+    for ends in (PartialDate.year(2022), PartialDate.year(2021, circa=True),
+                 PartialDate.month(2023, 12)):
+        tie = dossier.ties.create(tie_draft(own, org, status=TieStatus.ENDED, signed=signed,
+                                            ends=ends)).record
+        assert tie.ends == ends and tie.signed == signed
+
+
 def test_a_public_record_linking_to_an_internal_one_is_saved_with_a_warning(
     dossier: Dossier,
 ) -> None:

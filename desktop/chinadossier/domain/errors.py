@@ -54,6 +54,7 @@ _COLLECTIONS = {
     "tags": ("trefwoord", "tag"),
     "sources": ("bron", "source"),
     "rules": ("drempel", "threshold"),
+    "actions": ("actie", "action"),
 }
 # Groups whose name adds nothing to a message: "common.tags" reads as "trefwoorden".
 _GROUPS = ("common", "assessment")

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "date_out_of_range": "ligt buiten 1900–2200",
     "years_out_of_range": "ligt buiten de jaren {low}–{high}",
     "before_start": "ligt vóór de begindatum",
+    "before_signing": "ligt vóór de ondertekening ({date})",
     "in_future": "ligt in de toekomst",
     "web_address": "moet een webadres zijn dat begint met http:// of https://",
     "http_address": "moet beginnen met http:// of https://",

@@ -9,7 +9,7 @@ from typing import Any
 
 from chinadossier.db.meeting_actions import open_actions
 from chinadossier.db.repository import Records
-from chinadossier.domain.changes import Page
+from chinadossier.domain.changes import Page, Result
 from chinadossier.domain.codes import (
     ActionStatus,
     Direction,
@@ -18,7 +18,7 @@ from chinadossier.domain.codes import (
     RecordKind,
 )
 from chinadossier.domain.drafts import ActionDraft, MeetingDraft
-from chinadossier.domain.errors import Collector
+from chinadossier.domain.errors import Collector, FieldError, ValidationFailed
 from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.records import ActionRecord, MeetingRecord
 from chinadossier.domain.writes import (
@@ -51,6 +51,43 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
         found = open_actions(uow, [r.meta.id for r in records], self.ctx.clock.today())
         return [dataclasses.replace(r, open_actions=found[r.meta.id]) if r.meta.id in found
                 else r for r in records]
+
+    def edit_with_actions(
+        self,
+        record_id: Any,
+        draft: MeetingDraft,
+        actions: Sequence[ActionDraft],
+        *,
+        expected_version: int,
+    ) -> Result[MeetingRecord]:
+        """edit() and new follow-up actions of the contact moment in one transaction: all are
+        stored or nothing is. The actions get the contact moment as their meeting.
+
+        Raises:
+            ValidationFailed: the contact moment or an action has problems; an action's are keyed
+                ``actions[i].<field>`` (i 0-based, in the order given). Nothing was written.
+            Conflict: the contact moment changed since `expected_version`.
+        """
+        action_service = ActionService(self.ctx)
+        with self.ctx.uow() as uow:
+            current = self._get(uow, record_id)
+            errors: list[FieldError] = []
+            try:
+                warnings = self._edit_in(uow.records, record_id, draft, expected_version, current)
+            except ValidationFailed as exc:
+                errors += exc.errors
+                warnings = ()
+            for index, action in enumerate(actions):
+                try:
+                    action_service._create_in(
+                        uow.records, dataclasses.replace(action, meeting_id=record_id))
+                except ValidationFailed as exc:
+                    errors += [FieldError(f"actions[{index}].{e.field}", e.message)
+                               for e in exc.errors]
+            if errors:
+                raise ValidationFailed(errors)
+            changes = uow.commit()
+        return Result(self.get(record_id), changes, warnings)
 
     def prepare(
         self, records: Records, draft: MeetingDraft, c: Collector, current: MeetingRecord | None

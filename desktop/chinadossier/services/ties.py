@@ -40,6 +40,15 @@ class TieService(RecordService[TieDraft, TieRecord]):
         )
         if isinstance(starts, PartialDate) and isinstance(ends, PartialDate):
             v.date_range(c, "ends", starts, ends)
+        if isinstance(signed, PartialDate):
+            # a tie cannot end, nor be renewed, before its agreement was signed (#formfix)
+            for name, value in (("ends", ends), ("renewed", renewed)):
+                if (
+                    isinstance(value, PartialDate)
+                    and not c.has(name)
+                    and v.certainly_before(value, signed)
+                ):
+                    c.add(name, f"ligt vóór de ondertekening ({signed.dutch()})")
         if term_ends is None and draft.term_ends_on is not None:
             day = v.date_value(c, "term_ends_on", draft.term_ends_on)
             term_ends = PartialDate.day(day) if day is not None else None

@@ -222,6 +222,15 @@ def date_range(c: Collector, field: str, start: Any, end: Any) -> None:
         c.add(field, "ligt vóór de begindatum")
 
 
+def certainly_before(later: PartialDate, earlier: PartialDate) -> bool:
+    """Whether `later` lies before `earlier` whatever the rough dates mean: the last day `later`
+    can mean is before the first day `earlier` can mean, and neither is only "circa" (ca. 1984
+    may well be 1985)."""
+    if later.circa or earlier.circa:
+        return False
+    return later.last_day() < earlier.value
+
+
 def date_value(c: Collector, field: str, value: Any, *, required: bool = False) -> Any:
     """A real date (not a datetime), within a sane range."""
     if value is None:

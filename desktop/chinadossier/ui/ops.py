@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QMetaObject, QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from chinadossier.domain.changes import Changes, Result
 from chinadossier.ui.models import case_today

@@ -34,7 +34,7 @@ def test_the_interface_lists_the_domain_templates_and_each_is_recognised() -> No
     assert TEMPLATES == MESSAGES
     for key, template in MESSAGES.items():
         sample = template.format(low="1900", high="2200", max="300", now="301", where="positie 3",
-                                 n="20")
+                                 n="20", date="2022/23")
         assert identify(sample) is not None and identify(sample)[0] == key, key  # type: ignore[index]
     assert identify("iets heel anders") is None
 

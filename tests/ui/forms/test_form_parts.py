@@ -38,7 +38,10 @@ def test_dates_are_typed_and_shown_as_dd_mm_jjjj() -> None:
 @pytest.mark.parametrize(("typed", "shown", "precision", "circa", "uncertain"), [
     ("ca. 1985", "ca. 1985", DatePrecision.YEAR, True, False),
     ("2022 (onzeker)", "2022 (onzeker)", DatePrecision.YEAR, False, True),
-    ("2022/23", "2022 (onzeker)", DatePrecision.YEAR, False, True),
+    # a span of years, as the domain reads it (PartialDate.parse); not rounded to its first year
+    ("2022/23", "2022/23", DatePrecision.YEAR, False, False),
+    ("2022/2023 (onzeker)", "2022/23 (onzeker)", DatePrecision.YEAR, False, True),
+    ("ca. 1999/2001", "ca. 1999/2001", DatePrecision.YEAR, True, False),
     ("06-2025", "06-2025", DatePrecision.MONTH, False, False),
     ("12-06-2025", "12-06-2025", DatePrecision.DAY, False, False),
     ("c. 03-2001?", "ca. 03-2001 (onzeker)", DatePrecision.MONTH, True, True),
@@ -51,6 +54,13 @@ def test_rough_dates_round_trip(typed: str, shown: str, precision: DatePrecision
     assert (value.precision, value.circa, value.uncertain) == (precision, circa, uncertain)
     assert format_partial(value) == shown
     assert parse_partial(shown) == value
+
+
+def test_a_span_of_years_keeps_its_last_year() -> None:
+    assert parse_partial("2022/23") == PartialDate.years(2022, 2023)
+    assert format_partial(PartialDate.years(2022, 2023, uncertain=True)) == "2022/23 (onzeker)"
+    with pytest.raises(InputError, match="tweede jaar"):
+        parse_partial("2023/22")
 
 
 def test_a_rough_date_that_is_no_date_is_refused_in_dutch() -> None:

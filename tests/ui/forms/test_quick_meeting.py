@@ -110,3 +110,81 @@ def test_a_contact_moment_by_keyboard_with_a_new_person_created_inline_in_hanzi(
     actions = [a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
     assert [(a.what, a.owner, a.due_on.isoformat()) for a in actions] == [
         ("Verslag sturen", "J. Bakker", "2026-12-15")]
+
+
+@pytest.mark.parametrize(("typed", "hanzi", "family", "given", "tussen", "order"), [
+    # a romanised Chinese name reads family name first, as the import reads it; Hanzi typed
+    # afterwards keep the names where they are
+    ("Wang Wei", "王伟", "Wang", "Wei", None, "family_first"),
+    # a Dutch name keeps its tussenvoegsel apart
+    ("Jan de Vries", None, "Vries", "Jan", "de", "given_first"),
+])
+def test_a_name_typed_in_the_picker_splits_as_the_import_splits_it(
+    qtbot: Any, ops: Any, dossier: Any, typed: str, hanzi: str | None, family: str,
+    given: str, tussen: str | None, order: str,
+) -> None:
+    from chinadossier.domain.person_names import split_name
+
+    dialog = _open(qtbot, ops)
+    theirs = dialog.parties.theirs
+    theirs.edit.setFocus()
+    type_text(theirs.edit, typed)
+    QTest.keyClick(theirs.edit, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    person_form = dialog.child_editor
+    assert person_form is not None and person_form.kind is RecordKind.PERSON
+    if hanzi:
+        person_form.names.hanzi.setFocus()
+        type_text(person_form.names.hanzi, hanzi)
+    person = _saved(qtbot, person_form)
+
+    stored = dossier.persons.get(person.meta.id)
+    assert (stored.family_name, stored.given_name, stored.tussenvoegsel, stored.name_order) == (
+        family, given, tussen, order)
+    split = split_name(typed)  # the import's rule, the same function
+    assert (split.family_name, split.given_name, split.tussenvoegsel) == (family, given, tussen)
+
+
+def test_follow_up_actions_are_added_to_a_stored_contact_moment_in_one_transaction(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    from chinadossier.ui.forms.editor import open_editor
+
+    meeting = dossier.meetings.create(MeetingDraft(
+        held_on=dossier.ctx.clock.today(), meeting_kind=MeetingKind.VIDEO_CALL,
+        title="Overleg", direction=Direction.INCOMING)).record
+    form = open_editor(ops, RecordKind.MEETING, meeting.meta.id)
+    track(qtbot, form)
+    form.open()
+    qtbot.waitUntil(lambda: form.record is not None and not ops.is_busy(), timeout=WAIT)
+    assert form.rows["actions"].isVisible()
+    type_text(form.fields["title"], " over de MoU")
+    for what, owner in (("Verslag sturen", "J. Bakker"), ("Evaluatie plannen", "")):
+        QTest.keyClick(form.actions.add_button, Qt.Key.Key_Space)
+        row = form.actions.rows[-1]
+        type_text(row[1], what)
+        if owner:
+            type_text(row[2], owner)
+    # the second action's date is not a date: nothing is saved, the contact moment neither
+    type_text(form.actions.rows[1][3], "31-02-2027")
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: "actions" in form.errors_shown(), timeout=WAIT)
+    assert "(actie 2)" in form.errors_shown()["actions"]
+    assert dossier.meetings.get(meeting.meta.id).title == "Overleg"
+    # a refusal by the services (too long a text) also leaves everything unsaved
+    form.actions.rows[1][3].clear()
+    type_text(form.actions.rows[1][3], "01-03-2027")
+    form.actions.rows[1][1].setText("x" * 501)
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: "actions" in form.errors_shown(), timeout=WAIT)
+    assert "(actie 2)" in form.errors_shown()["actions"]
+    assert dossier.meetings.get(meeting.meta.id).title == "Overleg"
+    assert not [a for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id]
+
+    form.actions.rows[1][1].setText("Evaluatie plannen")
+    _saved(qtbot, form)
+    assert dossier.meetings.get(meeting.meta.id).title == "Overleg over de MoU"
+    actions = sorted((a.what, a.owner, a.due_on and a.due_on.isoformat(), a.meta.classification)
+                     for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id)
+    assert actions == [("Evaluatie plannen", None, "2027-03-01", meeting.meta.classification),
+                       ("Verslag sturen", "J. Bakker", None, meeting.meta.classification)]

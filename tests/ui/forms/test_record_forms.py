@@ -86,6 +86,35 @@ def test_create_a_tie(qtbot: Any, ops: Any, dossier: Any) -> None:
     assert stored.meta.classification is dossier.settings().default_classification
 
 
+def test_a_tie_ending_before_its_signing_is_refused_and_a_span_kept(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    """Sinds "ca. 1985", Ondertekend "2022/23", Beëindigd "2021": refused at Beëindigd; the
+    span of years is stored as typed, and the detail header reads the tie by its end."""
+    from chinadossier.domain.partial_date import PartialDate
+    from chinadossier.ui.detail.detail_html import meta_line
+
+    _org(dossier)
+    form = _form(qtbot, ops, RecordKind.TIE)
+    _pick(qtbot, form.fields["organisation_id"], "xinghe")
+    form.set_field("tie_type", TieType.FRIENDSHIP)
+    form.set_field("status", TieStatus.ENDED)
+    type_text(form.fields["starts"], "ca. 1985")
+    type_text(form.fields["signed"], "2022/23")
+    type_text(form.fields["ends"], "2021")
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: "ends" in form.errors_shown(), timeout=WAIT)
+    assert "Beëindigd ligt vóór de ondertekening (2022/23)" in form.errors_shown()["ends"]
+    form.fields["ends"].clear()
+    type_text(form.fields["ends"], "2023")
+    tie = _save(qtbot, form)
+
+    stored = dossier.ties.get(tie.meta.id)
+    assert stored.signed == PartialDate.years(2022, 2023)
+    assert stored.ends == PartialDate.year(2023)
+    assert meta_line(stored) == "Beëindigd in 2023"
+
+
 def test_record_a_decision(qtbot: Any, ops: Any, dossier: Any) -> None:
     form = _form(qtbot, ops, RecordKind.DECISION)
     type_text(form.fields["title"], "Motie beëindiging stedenband")
@@ -140,6 +169,7 @@ def test_all_errors_at_once_under_their_fields_and_nothing_typed_is_lost(
     qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
     assert "positions" in form.errors_shown()
     assert "32-13-2020" in form.errors_shown()["positions"]
+    assert "Functie 1" in form.errors_shown()["positions"]  # the first row, counted from 1
     form.positions.rows[0][3].clear()
     type_text(form.positions.rows[0][1], "Directeur")
     ctrl_enter(form.names.hanzi)

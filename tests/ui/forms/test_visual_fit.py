@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QSpinBox, QToolButton
@@ -139,3 +140,66 @@ def test_a_chip_with_a_long_label_is_elided_and_keeps_the_whole_label(qtbot: Any
     (chip,) = [c for c in box.findChildren(Chip) if c.choice == short]
     (label,) = [w for w in chip.children() if w.metaObject().className() == "QLabel"]
     assert label.text() == "Raadsbesluit"
+
+
+def _tops(dialog: Any) -> dict[str, int]:
+    for _ in range(5):  # a wrapped message's height takes more than one layout pass
+        QApplication.processEvents()
+    return {key: _top(field, dialog) for key, field in dialog.fields.items()
+            if field.isVisibleTo(dialog)}
+
+
+def test_errors_coming_and_going_do_not_move_the_fields(qtbot: Any, ops: Any) -> None:
+    """Fields kept jumping 14–50 px when a message came or went, so a click landed in the wrong
+    field: each field keeps an error line of its own, and the note at the top takes the
+    subtitle's line."""
+    from tests.ui.typing import ctrl_enter, type_text
+
+    dialog = QuickMeetingDialog(ops)
+    track(qtbot, dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
+    QApplication.processEvents()
+    before = _tops(dialog)
+    # a one-line message (Onderwerp is verplicht) comes: nothing moves
+    ctrl_enter(dialog.fields["title"])
+    qtbot.waitUntil(lambda: "title" in dialog.errors_shown() and not ops.is_busy(), timeout=WAIT)
+    assert dialog.banner.isVisible()
+    assert _tops(dialog) == before
+    # a long message under the narrow Datum field takes more lines when it comes, ...
+    dialog.fields["held_on"].clear()
+    type_text(dialog.fields["held_on"], "ca. maart")
+    ctrl_enter(dialog.fields["title"])
+    qtbot.waitUntil(lambda: "held_on" in dialog.errors_shown() and not ops.is_busy(),
+                    timeout=WAIT)
+    shown = _tops(dialog)
+    # ... but nothing moves while the errors are being fixed and go
+    type_text(dialog.fields["held_on"], "x")
+    assert "held_on" not in dialog.errors_shown()
+    QApplication.processEvents()
+    assert _tops(dialog) == shown
+    type_text(dialog.fields["title"], "Kennismaking")
+    assert not dialog.errors_shown() and not dialog.banner.isVisible()
+    QApplication.processEvents()
+    assert _tops(dialog) == shown
+
+
+@pytest.mark.parametrize("kind", ["meeting", "tie"])
+def test_the_contact_moment_and_tie_forms_fit_without_scrolling(qtbot: Any, ops: Any,
+                                                                kind: str) -> None:
+    """With the error lines kept (and the tie's term added), Ctrl+N and the tie form still show
+    every field at their opening size."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from chinadossier.domain.codes import RecordKind
+    from chinadossier.ui.forms.editor import open_editor
+
+    dialog = QuickMeetingDialog(ops) if kind == "meeting" else open_editor(ops, RecordKind.TIE)
+    track(qtbot, dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: not ops.is_busy(), timeout=WAIT)
+    QApplication.processEvents()
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    assert dialog.height() <= 768 - 60  # the screen less a title bar and a task bar
+    assert scroll.widget().sizeHint().height() <= scroll.viewport().height()

@@ -45,3 +45,25 @@ def test_long_title_and_subtitle_wrap_beside_bewerken(qtbot, ops, filled):  # no
     assert title.geometry().right() < pane.width()
     one_line = title.fontMetrics().height()
     assert title.height() > 2 * one_line  # wrapped over lines, not cut off
+
+
+def test_a_tie_reads_by_its_end_when_ended_and_by_its_start_otherwise(qapp):
+    """"Beëindigd · ca. 1985" read as if the tie ended in 1985 (README: "beëindigd in …")."""
+    from types import SimpleNamespace
+
+    from chinadossier.domain.codes import TieStatus
+    from chinadossier.domain.partial_date import PartialDate
+    from chinadossier.ui.detail.detail_html import tie_meta
+
+    def tie(status, starts=None, signed=None, ends=None):
+        return SimpleNamespace(status=status, starts=starts, signed=signed, ends=ends)
+
+    since = PartialDate.year(1985, circa=True)
+    assert tie_meta(tie(TieStatus.ENDED, since, None, PartialDate.year(2021))) == (
+        "Beëindigd in 2021")
+    assert tie_meta(tie(TieStatus.ENDED, since)) == "Beëindigd, datum onbekend"
+    assert tie_meta(tie(TieStatus.ENDED, since, None, PartialDate.years(2022, 2023, uncertain=True))
+                    ) == "Beëindigd in 2022/23 (onzeker)"
+    assert tie_meta(tie(TieStatus.ACTIVE, since)) == "Actief · sinds ca. 1985"
+    assert tie_meta(tie(TieStatus.ACTIVE, None, PartialDate.year(1994))) == (
+        "Actief · overeenkomst 1994")

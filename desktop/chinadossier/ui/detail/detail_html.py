@@ -12,7 +12,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from chinadossier.domain import labels
-from chinadossier.domain.codes import ActionStatus, AuditAction, ParticipantSide, RecordKind
+from chinadossier.domain.codes import (
+    ActionStatus,
+    AuditAction,
+    DatePrecision,
+    ParticipantSide,
+    RecordKind,
+    TieStatus,
+)
 from chinadossier.domain.history import (
     FieldChange,
     HistoryEntry,
@@ -152,7 +159,7 @@ def meta_line(record: Any) -> str:
         place = record.place_label or record.place_text
         return " · ".join(p for p in (when, place) if p)
     if kind is RecordKind.TIE:
-        return " · ".join(p for p in (code_label(record.status), date_text(record.starts)) if p)
+        return tie_meta(record)
     if kind is RecordKind.ORGANISATION:
         return hanzi_pinyin(record.hanzi, record.pinyin)
     if kind is RecordKind.DECISION:
@@ -162,6 +169,27 @@ def meta_line(record: Any) -> str:
             score=score_text(record.residual_score, record.residual_level),
             date=date_text(record.next_review_on))
     return ""
+
+
+def tie_meta(record: Any) -> str:
+    """A tie by its status and the date that goes with it: an ended tie by its end ("Beëindigd
+    in 2021"; never its start, which would read as the end), any other by its start
+    ("Actief · sinds ca. 1985") or else its signing ("overeenkomst 1994")."""
+    ends = record.ends
+    if record.status is TieStatus.ENDED:
+        if ends is None:
+            return _tr("Beëindigd, datum onbekend")
+        exact = ends.precision is DatePrecision.DAY and ends.until_year is None
+        return (_tr("Beëindigd op {0}") if exact else _tr("Beëindigd in {0}")).format(
+            date_text(ends))
+    if record.starts is not None:
+        since = _tr("sinds {0}").format(date_text(record.starts))
+    elif record.signed is not None:
+        since = _tr("overeenkomst {0}").format(date_text(record.signed))
+    else:
+        since = ""
+    until = _tr("tot {0}").format(date_text(ends)) if ends is not None else ""
+    return " · ".join(p for p in (code_label(record.status), since, until) if p)
 
 
 def _meeting(record: Any) -> str:
@@ -194,12 +222,23 @@ def _tie(record: Any, data: DetailData) -> str:
         (_tr("Start"), e(date_text(record.starts))),
         (_tr("Ondertekend"), e(date_text(record.signed))),
         (_tr("Einde"), e(date_text(record.ends))),
-        (_tr("Looptijd tot"), e(date_text(record.term_ends_on))),
+        (_tr("Looptijd"), e(_term(record))),
+        (_tr("Verlengd"), e(date_text(record.renewed))),
         (_tr("Evaluatie"), e(date_text(record.evaluation_on))),
     ]
     return _section(_tr("Gegevens"), _rows(rows)) + _section(
         _tr("Beschrijving"), _para(record.description)
     )
+
+
+def _term(record: Any) -> str:
+    """The agreement's term: "2021 – 2025", "vanaf 2021", "tot 30-06-2027" or empty."""
+    first, last = record.term_starts, record.term_ends or record.term_ends_on
+    if first is not None and last is not None:
+        return f"{date_text(first)} – {date_text(last)}"
+    if first is not None:
+        return _tr("vanaf {0}").format(date_text(first))
+    return _tr("tot {0}").format(date_text(last)) if last is not None else ""
 
 
 def _organisation(record: Any) -> str:

@@ -35,12 +35,16 @@ class FormErrors:
         """Remove every message."""
         for row in self.rows.values():
             row.set_errors([])
-        self.banner.hide()
+            row.error.clear()
+            row.error.setMinimumHeight(row.error_line)
+        self.show_banner([])
 
     def show_banner(self, messages: list[str]) -> None:
         """Messages that belong to no single field, at the top."""
         self.banner.setText("\n".join(messages))
         self.banner.setVisible(bool(messages))
+        # the note takes the subtitle's line: the fields under it do not move when it comes or goes
+        self._subtitle_label.setVisible(not messages)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Show every error at its field at once and focus the first field with one."""
@@ -75,7 +79,7 @@ class FormErrors:
         row.set_errors([])
         self.input_errors.pop(key, None)
         if not self._unclaimed and not self.errors_shown():
-            self.banner.hide()
+            self.show_banner([])
 
     def errors_shown(self) -> dict[str, str]:
         """Field → message text currently shown (for tests and screen readers)."""

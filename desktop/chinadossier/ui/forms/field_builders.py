@@ -80,6 +80,7 @@ class FormFields:
         font.setBold(True)
         label.setFont(font)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label.setContentsMargins(0, 4, 0, 8)  # the rows have no spacing of their own
         self._column.addWidget(label)
         return label
 

@@ -31,6 +31,7 @@ TEMPLATES: dict[str, str] = {
     "date_out_of_range": QT_TRANSLATE_NOOP("FieldMessage", "ligt buiten 1900–2200"),
     "years_out_of_range": QT_TRANSLATE_NOOP("FieldMessage", "ligt buiten de jaren {low}–{high}"),
     "before_start": QT_TRANSLATE_NOOP("FieldMessage", "ligt vóór de begindatum"),
+    "before_signing": QT_TRANSLATE_NOOP("FieldMessage", "ligt vóór de ondertekening ({date})"),
     "in_future": QT_TRANSLATE_NOOP("FieldMessage", "ligt in de toekomst"),
     "web_address":
         QT_TRANSLATE_NOOP("FieldMessage", "moet een webadres zijn dat begint met http:// of https://"),  # noqa: E501 - one literal for lupdate

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -39,6 +40,15 @@ class FieldRow(QWidget):
         small = self.error.font()
         small.setPixelSize(12)
         self.error.setFont(small)
+        # The error line's space is kept (one line, empty when there is no error): a message
+        # appearing at a save or going while the field is edited never moves the fields under it
+        # (clicks landed in the wrong field). A longer message keeps its height until the next save.
+        self.error_line = QFontMetrics(small).height()
+        self.error.setMinimumHeight(self.error_line)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.error.hide()
         layout.addWidget(self.error)
         self.watched: set[int] = set()
@@ -47,7 +57,11 @@ class FieldRow(QWidget):
     def set_errors(self, messages: list[str]) -> None:
         """Show messages (or none) and mark the field invalid for the theme."""
         invalid = bool(messages)
-        self.error.setText("\n".join(f"⚠ {m}" for m in messages))
+        if invalid:
+            self.error.setMinimumHeight(self.error_line)
+            self.error.setText("\n".join(f"⚠ {m}" for m in messages))
+        elif self.error.isVisible():  # a message that goes keeps its room until the next save
+            self.error.setMinimumHeight(max(self.error.height(), self.error_line))
         self.error.setVisible(invalid)
         targets = [self.widget, *self.widget.findChildren(QLineEdit)]
         for target in targets:

@@ -44,6 +44,7 @@ from chinadossier.domain.drafts import (
     TieDraft,
 )
 from chinadossier.domain.labels import choices as enum_choices
+from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.record_refs import default_name_order
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.models.formatting import code_lang
@@ -212,7 +213,8 @@ class PositionsEditor(RowListEditor):
                 try:
                     values.append(edit.value())
                 except InputError as exc:
-                    self.form.input_errors[f"positions[{index}]"] = str(exc)
+                    # keyed 0-based, as the services key it ("positions[0]" reads "functie 1")
+                    self.form.input_errors[f"positions[{index - 1}]"] = str(exc)
                     values.append(None)
             if not title.text().strip() and not chosen and values == [None, None]:
                 continue
@@ -387,15 +389,18 @@ class TieForm(RecordForm):
         with self.row():
             self.combo("tie_type", self.tr("Soort band *"), TieType)
             self.combo("status", self.tr("Status *"), TieStatus)
+            self.date("evaluation_on", self.tr("Evaluatie"))
         self.line("title", self.tr("Titel"),
                   self.tr("Leeg: gemaakt van de namen van beide partijen"))
         with self.row():
             self.rough_date("starts", self.tr("Sinds"))
             self.rough_date("signed", self.tr("Ondertekend"))
             self.rough_date("ends", self.tr("Beëindigd"))
+        # the term of the agreement (MoU) and its renewal are rough dates too ("2021"–"2025")
         with self.row():
-            self.date("term_ends_on", self.tr("Einde looptijd"))
-            self.date("evaluation_on", self.tr("Evaluatie"))
+            self.rough_date("term_starts", self.tr("Begin looptijd"))
+            self.rough_date("term_ends", self.tr("Einde looptijd"))
+            self.rough_date("renewed", self.tr("Verlengd"))
         self.multiline("description", self.tr("Omschrijving"), 4)
 
     def load_defaults(self) -> None:
@@ -405,9 +410,14 @@ class TieForm(RecordForm):
     def load(self, r: Any) -> None:
         self.set_field("authority_id", r.authority)
         self.set_field("organisation_id", r.organisation)
-        for key in ("tie_type", "status", "title", "starts", "signed", "ends", "term_ends_on",
-                    "evaluation_on", "description"):
+        for key in ("tie_type", "status", "title", "starts", "signed", "ends", "term_starts",
+                    "renewed", "evaluation_on", "description"):
             self.set_field(key, getattr(r, key))
+        # an older record may hold only the exact day (term_ends is that day when known)
+        term_ends = r.term_ends
+        if term_ends is None and r.term_ends_on is not None:
+            term_ends = PartialDate.day(r.term_ends_on)
+        self.set_field("term_ends", term_ends)
 
     def draft(self) -> TieDraft:
         return TieDraft(
@@ -419,7 +429,9 @@ class TieForm(RecordForm):
             starts=self.read("starts"),
             signed=self.read("signed"),
             ends=self.read("ends"),
-            term_ends_on=self.read("term_ends_on"),
+            term_starts=self.read("term_starts"),
+            term_ends=self.read("term_ends"),
+            renewed=self.read("renewed"),
             evaluation_on=self.read("evaluation_on"),
             description=self.text_of("description"),
             common=self.common(),

@@ -44,13 +44,30 @@ def initial_from_text(kind: RecordKind, typed: str) -> dict[str, Any]:
             if len(spelled) > 1:
                 values["given_name"] = spelled[1]
             return values
-        parts = typed.split(" ", 1)
-        if len(parts) == 2:
-            return {"given_name": parts[0], "family_name": parts[1]}
-        return {"family_name": typed}
+        return person_from_text(typed)
     if kind is RecordKind.ORGANISATION:
         return {"hanzi": typed} if looks_like_hanzi(typed) else {"name_nl": typed}
     return {"title": typed}
+
+
+def person_from_text(typed: str) -> dict[str, Any]:
+    """A typed name split as the import splits it (`domain.person_names`): "Wang Wei" family name
+    first, "Jan de Vries" with its tussenvoegsel apart, "Jansen, Piet" at the comma."""
+    from chinadossier.domain.codes import NameOrder
+    from chinadossier.domain.person_names import split_name
+
+    try:
+        name = split_name(typed)
+    except ValueError:  # no letters: keep what was typed as the family name
+        return {"family_name": typed}
+    values: dict[str, Any] = {"family_name": name.family_name}
+    if name.given_name:
+        values["given_name"] = name.given_name
+    if name.tussenvoegsel:
+        values["tussenvoegsel"] = name.tussenvoegsel
+    if name.family_first:
+        values["name_order"] = NameOrder.FAMILY_FIRST
+    return values
 
 
 def choice_of_record(kind: RecordKind, record: Any) -> Choice:

@@ -8,7 +8,9 @@ person; follow-up actions are saved with the contact moment in the same write.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
@@ -173,17 +175,18 @@ class ActionsEditor(RowListEditor):
         entry[0].deleteLater()
 
     def drafts(self) -> list[tuple[int, ActionDraft]]:
-        """(row number, draft) of each filled row; a row without "what" is an input error."""
+        """(row number, draft) of each filled row; a row without "what" is an input error
+        (keyed by the row: ``actions[0]`` is the first row, as the services count)."""
         out = []
         for index, (_, what, owner, due) in enumerate(self.rows, start=1):
             try:
                 due_on = due.value()
             except InputError as exc:
-                self.form.input_errors[f"actions[{index}].due_on"] = str(exc)
+                self.form.input_errors[f"actions[{index - 1}].due_on"] = str(exc)
                 due_on = None
             if not what.text().strip():
                 if owner.text().strip() or due.text().strip():
-                    self.form.input_errors[f"actions[{index}].what"] = self.tr("is verplicht")
+                    self.form.input_errors[f"actions[{index - 1}].what"] = self.tr("is verplicht")
                 continue
             out.append((index, ActionDraft(what=what.text(), owner=owner.text().strip() or None,
                                            due_on=due_on)))
@@ -194,6 +197,14 @@ class ActionsEditor(RowListEditor):
         for index, entry in reversed(list(enumerate(self.rows, start=1))):
             if index in numbers:
                 self._remove(entry)
+
+
+def _by_row(error: FieldError, rows: list[int]) -> FieldError:
+    """An action's error keyed by its row in the form (the services count the actions sent)."""
+    match = re.match(r"^actions\[(\d+)\](.*)$", error.field)
+    if match is None or int(match.group(1)) >= len(rows):
+        return error
+    return FieldError(f"actions[{rows[int(match.group(1))] - 1}]{match.group(2)}", error.message)
 
 
 class _ActionsFailed(Exception):
@@ -241,11 +252,13 @@ class MeetingForm(RecordForm):
         self.multiline("summary", self.tr("Samenvatting"), 4)
         self.use_column(1)
         self.actions = ActionsEditor(self)
+        self.action_drafts: list[tuple[int, ActionDraft]] = []
         self.parties.ours.changed.connect(self.actions.refresh_owners)
         self.add("actions", self.tr("Vervolgacties"), self.actions)
         self.gift_check = QCheckBox(self.tr("Relatiegeschenk of gastvrijheid"), self)
         self.gift_check.setAccessibleName(self.tr("Relatiegeschenk of gastvrijheid"))
         self._column.addWidget(self.gift_check)
+        self._column.addSpacing(12)  # the field rows have no spacing of their own (base.FieldRow)
         self.gift_text = self.line("gifts", self.tr("Omschrijving geschenk of gastvrijheid"))
         self.gift_value = self.money("gift_value_cents", self.tr("Geschatte waarde (€)"))
         self.gift_check.toggled.connect(self._gifts_toggled)
@@ -313,13 +326,15 @@ class MeetingForm(RecordForm):
                                          if p.side is ParticipantSide.THEIRS])
         self.parties.roles.set_values({(p.side, p.party.id): p.role for p in r.participants})
         self.parties._roles_shown()
-        self.rows["actions"].hide()  # actions of a stored contact moment are records of their own
+        # new follow-up actions can be added here too; the stored ones are records of their own
 
     def draft(self) -> MeetingDraft:
         adcode, place_text = place_values(self.place)
         gifts = self.gift_check.isChecked()
         participants = self.parties.drafts()
         held_on = self.read("held_on")
+        # read here, so an unreadable action is reported with everything else before saving
+        self.action_drafts = self.actions.drafts()
         if held_on is None and "held_on" not in self.input_errors:
             self.input_errors["held_on"] = self.tr("is verplicht")
         return MeetingDraft(
@@ -341,23 +356,35 @@ class MeetingForm(RecordForm):
         )
 
     def save_call(self, draft: MeetingDraft) -> Any:
-        base = super().save_call(draft)
-        actions = self.actions.drafts() if self.record_id is None else []
+        numbered = self.action_drafts
         classification = draft.common.classification
+        actions = [ActionDraft(what=a.what, owner=a.owner, due_on=a.due_on,
+                               common=type(draft.common)(classification=classification))
+                   for _, a in numbered]
+        rows = [number for number, _ in numbered]
+        if self.record_id is not None:
+            # a stored contact moment and its new actions: one transaction, all or nothing
+            record_id, version = self.record_id, self.version
+
+            def edit(dossier: Any) -> Any:
+                try:
+                    return dossier.meetings.edit_with_actions(
+                        record_id, draft, actions, expected_version=version)
+                except ValidationFailed as exc:
+                    raise ValidationFailed([_by_row(e, rows) for e in exc.errors]) from exc
+
+            return edit
+        base = super().save_call(draft)
 
         def call(dossier: Any) -> Any:
             result = base(dossier)
             meeting_id = result.record.meta.id
             saved: set[int] = set()
-            for number, action in actions:
+            for number, action in zip(rows, actions, strict=True):
                 try:
-                    dossier.actions.create(ActionDraft(
-                        what=action.what, owner=action.owner, due_on=action.due_on,
-                        meeting_id=meeting_id,
-                        common=type(draft.common)(classification=classification),
-                    ))
+                    dossier.actions.create(dataclasses.replace(action, meeting_id=meeting_id))
                 except ValidationFailed as exc:
-                    errors = [FieldError(f"actions[{number}].{e.field}", e.message)
+                    errors = [FieldError(f"actions[{number - 1}].{e.field}", e.message)
                               for e in exc.errors]
                     raise _ActionsFailed(result, saved, errors) from exc
                 saved.add(number)

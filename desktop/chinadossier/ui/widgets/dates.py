@@ -19,7 +19,7 @@ _ISO = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|~)\s*", re.I)
 _UNCERTAIN = re.compile(
     r"\s*(?:\?|\[(?:onzeker|uncertain)\]|\((?:onzeker|uncertain)\)|onzeker|uncertain)$", re.I)
-_SPAN = re.compile(r"^(\d{4})\s*/\s*\d{2,4}$")
+_SPAN = re.compile(r"^\d{4}\s*/\s*\d{2,4}$")
 
 
 
@@ -51,11 +51,14 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def format_partial(value: PartialDate | None) -> str:
-    """12-06-2025, 06-2025 or 2025, with "ca. " before and " (onzeker)" after where flagged
-    (" (uncertain)" in English; the parser reads both)."""
+    """12-06-2025, 06-2025, 2025 or a span of years 2022/23, with "ca. " before and
+    " (onzeker)" after where flagged (" (uncertain)" in English; the parser reads both)."""
     if value is None:
         return ""
-    if value.precision is DatePrecision.YEAR:
+    if value.until_year is not None:
+        first, last = value.value.year, value.until_year
+        text = f"{first}/{last % 100:02d}" if last // 100 == first // 100 else f"{first}/{last}"
+    elif value.precision is DatePrecision.YEAR:
         text = f"{value.value.year}"
     elif value.precision is DatePrecision.MONTH:
         text = value.value.strftime("%m-%Y")
@@ -68,7 +71,8 @@ def format_partial(value: PartialDate | None) -> str:
 
 def parse_partial(text: str) -> PartialDate | None:
     """Read a rough date as an official types it: "12-06-2025", "06-2025", "ca. 1985",
-    "2022 (onzeker)", "2022/23" (kept as 2022, uncertain); ISO forms work too. Empty is None."""
+    "2022 (onzeker)", "2022/23" (a span of years, as the domain reads it: some time in 2022 or
+    2023); ISO forms work too. Empty is None."""
     raw = text.strip()
     if not raw:
         return None
@@ -76,10 +80,10 @@ def parse_partial(text: str) -> PartialDate | None:
     body = _CIRCA.sub("", raw, count=1).strip()
     uncertain = bool(_UNCERTAIN.search(body))
     body = _UNCERTAIN.sub("", body, count=1).strip()
-    span = _SPAN.match(body)
-    if span:
-        body, uncertain = span.group(1), True
     try:
+        if _SPAN.match(body):
+            parsed = PartialDate.parse(body)
+            return PartialDate(parsed.value, parsed.precision, uncertain, circa, parsed.until_year)
         if _ISO.match(body):
             parsed = PartialDate.parse(body)
             return PartialDate(parsed.value, parsed.precision, uncertain, circa)
@@ -91,6 +95,9 @@ def parse_partial(text: str) -> PartialDate | None:
             return PartialDate(dt.date(y, m, 1), DatePrecision.MONTH, uncertain, circa)
         day = parse_date(body)
     except (ValueError, InputError) as exc:
+        if _SPAN.match(body):
+            raise InputError(QCoreApplication.translate("dates",
+                    "'{0}': het tweede jaar moet na het eerste liggen").format(raw)) from exc
         raise InputError(QCoreApplication.translate("dates",
                 "'{0}' is geen bestaande datum").format(raw)) from exc
     if day is None:
