@@ -202,6 +202,9 @@ class OverviewPage(QScrollArea):
         self.setObjectName("Page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it showed no focus): Tab reaches its controls, which it
+        # scrolls into view, and Page Up/Down on any of them still scroll the page.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Overzicht"))
 
         body = QWidget()
