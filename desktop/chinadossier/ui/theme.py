@@ -169,6 +169,8 @@ QLabel#StepBadge {{ background: {accent}; color: {accent_text}; border-radius: 1
     qproperty-alignment: AlignCenter; }}
 QLabel#AppName {{ font-size: 15px; font-weight: bold; color: {text}; }}
 QLabel#Placeholder {{ color: {muted}; font-size: 13px; }}
+/* The Prullenbak's "empty" message takes the focus when the last record was restored. */
+QLabel#EmptyState:focus {{ border: 2px solid {accent}; border-radius: 4px; }}
 QLabel#FieldError {{ color: {danger}; font-size: 12px; }}
 QLabel[chip="demo"], QLabel[chip="warning"] {{ background: {warning_soft}; color: {warning};
     border-radius: 7px; padding: 1px 8px; font-weight: bold; font-size: 11px; }}
