@@ -16,7 +16,6 @@ from chinadossier.domain.writes import TieValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
 
-
 #: "Nanjing (stad) (南京市)": the unit in brackets says again what the Hanzi say (市 = stad).
 _UNIT_BEFORE_HANZI = re.compile(
     r"^(.*?)\s*\((?:stad|provincie|autonome regio)\)\s*(\([^()]*[\u3400-\u9fff][^()]*\))\s*$")

@@ -12,7 +12,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from chinadossier.domain import labels
-from chinadossier.domain.codes import ActionStatus, AuditAction, ParticipantSide, RecordKind
+from chinadossier.domain.codes import (
+    ActionStatus,
+    AuditAction,
+    ParticipantSide,
+    RecordKind,
+    TieStatus,
+)
 from chinadossier.domain.history import FieldChange, HistoryEntry, added_removed, list_items
 from chinadossier.domain.records import Ref
 from chinadossier.ui.detail.detail_data import DetailData
@@ -146,7 +152,10 @@ def meta_line(record: Any) -> str:
         place = record.place_label or record.place_text
         return " · ".join(p for p in (when, place) if p)
     if kind is RecordKind.TIE:
-        return " · ".join(p for p in (code_label(record.status), date_text(record.starts)) if p)
+        # a bare "Onbekend" under the title said not what is unknown
+        status = (_tr("Status onbekend") if record.status is TieStatus.UNKNOWN
+                  else code_label(record.status))
+        return " · ".join(p for p in (status, date_text(record.starts)) if p)
     if kind is RecordKind.ORGANISATION:
         return hanzi_pinyin(record.hanzi, record.pinyin)
     if kind is RecordKind.DECISION:
