@@ -4,59 +4,64 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="162"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="156"/>
+        <source>Status onbekend</source>
+        <translation>Status unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="182"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="178"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="184"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="158"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="212"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="155"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
@@ -66,257 +71,257 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="272"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="181"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="197"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="198"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="200"/>
         <source>Looptijd tot</source>
         <translation>Term until</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="194"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="230"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="249"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="274"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="298"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="222"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="211"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="208"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="215"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="208"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="233"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="289"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="298"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="240"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="241"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="266"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="267"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="268"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="260"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="270"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="266"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="271"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="273"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="274"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="286"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="293"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="281"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="295"/>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="301"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="316"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="339"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="348"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="356"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="347"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="356"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="400"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="409"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="411"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="420"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="451"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -422,13 +427,13 @@
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="323"/>
         <source>Nog geen record citeert deze bron.</source>
         <translation>No record cites this source yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="315"/>
         <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="333"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
     </message>
@@ -543,17 +548,17 @@
         <translation>Tag &apos;{0}&apos; removed from {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="164"/>
         <source>Netto {score} · herbeoordeling {date}</source>
         <translation>Net {score} · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="368"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="377"/>
         <source>toegevoegd: {items}</source>
         <translation>added: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="379"/>
         <source>verwijderd: {items}</source>
         <translation>removed: {items}</translation>
     </message>
@@ -586,52 +591,52 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="433"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="439"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
         <source>Actie bewerken</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="446"/>
         <source>Actie *</source>
         <translation>Action *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="446"/>
         <source>Bijv. Conceptevaluatie naar Xinghe sturen</source>
         <translation>E.g. Send draft evaluation to Xinghe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="448"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="449"/>
         <source>Uiterste datum</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="445"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="451"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="452"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="453"/>
         <source>Contactmoment</source>
         <translation>Contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="454"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -790,47 +795,47 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="663"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="669"/>
         <source>Nieuwe gemeente of provincie</source>
         <translation>New municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="664"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="670"/>
         <source>Gemeente of provincie bewerken</source>
         <translation>Edit municipality or province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="671"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="677"/>
         <source>CBS-code *</source>
         <translation>CBS code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="671"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="677"/>
         <source>GM0599 of PV28</source>
         <translation>GM0599 or PV28</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="672"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="678"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="673"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="679"/>
         <source>Naam (CBS) *</source>
         <translation>Name (CBS) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="674"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="680"/>
         <source>Gangbare naam</source>
         <translation>Common name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="676"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="682"/>
         <source>Provincie (code)</source>
         <translation>Province (code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="677"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="683"/>
         <source>Opgeheven op</source>
         <translation>Dissolved on</translation>
     </message>
@@ -1017,8 +1022,8 @@ This cannot be undone.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="71"/>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="66"/>
         <source>{0} verwijderen</source>
         <extracomment>Widest label in pixels before it is elided (&quot;…&quot;).</extracomment>
         <translation>Remove {0}</translation>
@@ -1086,72 +1091,72 @@ This cannot be undone.</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="485"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="491"/>
         <source>Besluit vastleggen</source>
         <translation>Record a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
         <source>Besluit bewerken</source>
         <translation>Edit decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
         <source>Bijv. Motie beëindiging stedenband</source>
         <translation>E.g. Motion to end the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="494"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="500"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="501"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="497"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="503"/>
         <source>Orgaan *</source>
         <translation>Body *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
         <source>Nederlandse overheid *</source>
         <translation>Dutch authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="507"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="502"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="508"/>
         <source>Stemmen voor</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="503"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="509"/>
         <source>Stemmen tegen</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="510"/>
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="511"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -2828,12 +2833,12 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="326"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="384"/>
         <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
         <translation>{0} was saved, but not every action: check the actions and save again.</translation>
     </message>
@@ -3557,279 +3562,279 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="566"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="569"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="205"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="220"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="222"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="227"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="228"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="240"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="241"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="273"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="290"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="295"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="298"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="299"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="300"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="335"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="344"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="357"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="360"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="433"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="434"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="437"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="437"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="440"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="448"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="451"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="449"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="452"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="450"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="453"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="481"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="484"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="482"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="485"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="483"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="502"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="503"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="504"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="507"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="508"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="518"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="519"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="519"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="528"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="561"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="562"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="565"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="566"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="565"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="568"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="570"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="589"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="592"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="591"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="594"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="627"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="630"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="627"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="630"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="626"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="629"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="602"/>
         <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
         <translation>No activity yet. What you record or change appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="645"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="486"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
         <source>{0} · band {1}</source>
         <translation>{0} · tie {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="489"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="493"/>
         <source>Risicomatrix kans × impact, band {0}</source>
         <translation>Risk matrix likelihood × impact, tie {0}</translation>
     </message>
@@ -5077,52 +5082,52 @@ Continue?</translation>
 <context>
     <name>RiskCategoryForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="700"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="706"/>
         <source>Nieuwe risicocategorie</source>
         <translation>New risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="701"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="707"/>
         <source>Risicocategorie bewerken</source>
         <translation>Edit risk category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="708"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="714"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="709"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="715"/>
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="710"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="716"/>
         <source>Naam (Nederlands) *</source>
         <translation>Name (Dutch) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="711"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="717"/>
         <source>Naam (Engels) *</source>
         <translation>Name (English) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="712"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="718"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="713"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="719"/>
         <source>Gebruikelijke maatregelen</source>
         <translation>Usual measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="714"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="720"/>
         <source>Niet meer in gebruik</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="715"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="721"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5130,97 +5135,97 @@ Continue?</translation>
 <context>
     <name>RiskNoteForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="540"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="546"/>
         <source>Risico toevoegen</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="541"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
         <source>Risico bewerken</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="547"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
         <source>Bijv. Betaalde reis voor raadsleden</source>
         <translation>E.g. Paid trip for council members</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="554"/>
         <source>Gaat over *</source>
         <translation>Concerns *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="549"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="555"/>
         <source>Band, organisatie of persoon</source>
         <translation>Tie, organisation or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="551"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="557"/>
         <source>Categorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="553"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="559"/>
         <source>Beoordeling (1–5)</source>
         <translation>Assessment (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="555"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="561"/>
         <source>Bruto kans</source>
         <translation>Gross likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="556"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="562"/>
         <source>Bruto impact</source>
         <translation>Gross impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="557"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
         <source>Netto kans</source>
         <translation>Net likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="558"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
         <source>Netto impact</source>
         <translation>Net impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="563"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="569"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="564"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
         <source>Beheersmaatregelen</source>
         <translation>Controls</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="567"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="573"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="568"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="574"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="576"/>
         <source>Risico-eigenaar</source>
         <translation>Risk owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="577"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="578"/>
         <source>Sterkte van kennis</source>
         <translation>Strength of knowledge</translation>
     </message>
@@ -5567,52 +5572,52 @@ Continue?</translation>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="624"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="630"/>
         <source>Nieuwe bron</source>
         <translation>New source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="625"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="631"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
         <source>Bijv. Raadsvoorstel stedenband</source>
         <translation>E.g. Council proposal on the twinning</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="642"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="637"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="643"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="639"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="645"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="640"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="646"/>
         <source>Geraadpleegd op</source>
         <translation>Consulted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="641"/>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="647"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
@@ -5705,7 +5710,7 @@ Continue?</translation>
 <context>
     <name>TagInput</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/chips.py" line="175"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
@@ -5805,6 +5810,11 @@ Continue?</translation>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/kinds.py" line="408"/>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
 </context>
 <context>
     <name>TrashPage</name>
@@ -5829,47 +5839,47 @@ Continue?</translation>
         <translation>Restore the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="71"/>
         <source>Verwijderde records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="103"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="106"/>
         <source>De prullenbak is leeg</source>
         <translation>The recycle bin is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="179"/>
         <source>Teruggezet: {0}</source>
         <translation>Restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="176"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="181"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="225"/>
         <source>Wat u verwijdert, staat hier tot u het terugzet.</source>
         <translation>What you delete stays here until you restore it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="228"/>
         <source>{0}+ verwijderde records</source>
         <translation>{0}+ deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="232"/>
         <source>{0} verwijderde records</source>
         <translation>{0} deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="234"/>
         <source>bewaard tot u ze terugzet</source>
         <translation>kept until you restore them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/pages/trash_page.py" line="230"/>
         <source>1 verwijderd record</source>
         <translation>1 deleted record</translation>
     </message>
@@ -5938,106 +5948,106 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="48"/>
         <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="50"/>
         <source>Chinadossier instellen</source>
         <translation>Set up Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="63"/>
         <source>Welkom bij Chinadossier</source>
         <translation>Welcome to Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="75"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="76"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="66"/>
         <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes. Nieuwe records krijgen de classificatie Intern, tenzij u in het formulier een andere kiest; de eigen overheid en deze standaardclassificatie kunt u later wijzigen in Instellingen › Dit dossier.</source>
         <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. First three choices. New records get the classification Internal unless you choose another in the form; you can change the own authority and this default classification later in Settings › This case file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="87"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="88"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="90"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="92"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="93"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="101"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="101"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="107"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="108"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="109"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="113"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="121"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="134"/>
+        <source>Overheid en classificatie later te wijzigen via Extra › Instellingen (Ctrl+,). De gegevensmap hierboven wordt onthouden (--data-dir bij het starten gaat voor).</source>
+        <translation>Authority and classification can be changed later in Tools › Settings (Ctrl+,). The data folder above is remembered (--data-dir at start-up takes precedence).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="139"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="145"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="132"/>
-        <source>Overheid en classificatie later te wijzigen via Extra › Instellingen (Ctrl+,); een andere gegevensmap kiest u bij het starten (--data-dir)</source>
-        <translation>Authority and classification can be changed later via Tools › Settings (Ctrl+,); choose another data folder when starting (--data-dir)</translation>
     </message>
 </context>
 <context>
