@@ -71,7 +71,7 @@ def changed_pixels(widget: QWidget) -> int:
         return 0
     count = 0
     for i in range(0, min(len(focused), len(plain)), 4):
-        a, b = focused[i:i + 4], plain[i:i + 4]
+        a, b = focused[i : i + 4], plain[i : i + 4]
         if a != b and contrast((a[2], a[1], a[0]), (b[2], b[1], b[0])) >= 3:
             count += 1
     return count
@@ -122,7 +122,12 @@ def scheme(request: Any) -> Any:
 
 
 def test_every_tab_stop_of_the_overview_shows_its_focus(
-        qtbot: Any, start: Any, case_file: Path, dossier: Any, scheme: str) -> None:  # noqa: F811
+    qtbot: Any,
+    start: Any,  # noqa: F811 - the fixture
+    case_file: Path,
+    dossier: Any,
+    scheme: str,
+) -> None:
     add_risk(dossier, net=(2, 3))
     desktop = start(case_file.parent)
     window = _window(qtbot, desktop)
@@ -138,7 +143,8 @@ def test_every_tab_stop_of_the_overview_shows_its_focus(
 
 
 def test_every_tab_stop_of_the_quick_meeting_form_shows_its_focus(
-        qtbot: Any, dossier: Any, scheme: str) -> None:
+    qtbot: Any, dossier: Any, scheme: str
+) -> None:
     ops = Operations(dossier)
     theme.apply(QApplication.instance(), scheme)  # type: ignore[arg-type]
     dialog = QuickMeetingDialog(ops)
@@ -156,7 +162,9 @@ def test_every_tab_stop_of_the_quick_meeting_form_shows_its_focus(
 def test_check_box_edges_stand_out_in_light_and_dark() -> None:
     for tokens in (theme.LIGHT, theme.DARK):
         for ground in (tokens.bg, tokens.surface, tokens.surface_alt, tokens.sidebar):
-            rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in (tokens.control, ground)]
+            rgb = [
+                tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in (tokens.control, ground)
+            ]
             assert contrast(rgb[0], rgb[1]) >= 3, (tokens.dark, ground)  # type: ignore[arg-type]
         assert "QCheckBox::indicator {" in theme.stylesheet(tokens)
         assert f"border: 1px solid {tokens.control}" in theme.stylesheet(tokens)

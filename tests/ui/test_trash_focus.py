@@ -14,7 +14,11 @@ from .test_shell import LIMIT, _window, start  # noqa: F401
 
 
 def test_focus_stays_in_the_prullenbak_after_a_restore(
-        qtbot: Any, start: Any, case_file: Path, dossier: Any) -> None:  # noqa: F811
+    qtbot: Any,
+    start: Any,  # noqa: F811 - the fixture
+    case_file: Path,
+    dossier: Any,
+) -> None:
     for net in ((2, 3), (3, 3)):
         note = add_risk(dossier, net=net).record
         dossier.risk_notes.delete(note.meta.id, expected_version=note.meta.version)
@@ -26,8 +30,10 @@ def test_focus_stays_in_the_prullenbak_after_a_restore(
     assert trash.select_record(trash.model.record(0).meta.id)
     trash.restore_button.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(trash.restore_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: trash.model.rowCount() == 1
-                    and QApplication.focusWidget() is trash.table, timeout=LIMIT)
+    qtbot.waitUntil(
+        lambda: trash.model.rowCount() == 1 and QApplication.focusWidget() is trash.table,
+        timeout=LIMIT,
+    )
     assert window.current_page_key() == "trash"
     assert trash.table.selectionModel().selectedRows()[0].row() == 0  # the next row
     assert trash.restore_button.isEnabled()

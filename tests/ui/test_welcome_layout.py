@@ -15,7 +15,8 @@ from chinadossier.ui.dialogs.welcome_dialog import WelcomeDialog
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_first_paint_shows_every_line_and_field_whole(
-        qtbot: Any, tmp_path: Path, scheme: str) -> None:
+    qtbot: Any, tmp_path: Path, scheme: str
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     sheet, palette = app.styleSheet(), app.palette()
@@ -25,8 +26,11 @@ def test_the_first_paint_shows_every_line_and_field_whole(
         qtbot.addWidget(dialog)
         dialog.open()  # as the start-up does
         qtbot.waitExposed(dialog)
-        short = [f"{type(w).__name__} {w.text()[:30]!r}: {w.height()} < {need}"
-                 for w, need in _needs(dialog) if w.height() < need]
+        short = [
+            f"{type(w).__name__} {w.text()[:30]!r}: {w.height()} < {need}"
+            for w, need in _needs(dialog)
+            if w.height() < need
+        ]
         assert short == []
     finally:
         app.setStyleSheet(sheet)

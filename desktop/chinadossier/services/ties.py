@@ -18,7 +18,8 @@ from chinadossier.services.records_base import Prepared, RecordService
 
 #: "Nanjing (stad) (南京市)": the unit in brackets says again what the Hanzi say (市 = stad).
 _UNIT_BEFORE_HANZI = re.compile(
-    r"^(.*?)\s*\((?:stad|provincie|autonome regio)\)\s*(\([^()]*[\u3400-\u9fff][^()]*\))\s*$")
+    r"^(.*?)\s*\((?:stad|provincie|autonome regio)\)\s*(\([^()]*[\u3400-\u9fff][^()]*\))\s*$"
+)
 
 
 def _side(label: str) -> str:
@@ -71,7 +72,8 @@ class TieService(RecordService[TieDraft, TieRecord]):
         if not title and not c.has("authority_id") and not c.has("organisation_id"):
             names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
             title = " – ".join(
-                _side(names[i].label) for i in (draft.authority_id, draft.organisation_id)
+                _side(names[i].label)
+                for i in (draft.authority_id, draft.organisation_id)
                 if i in names
             )
         values: TieValues = {

@@ -17,17 +17,24 @@ WAIT = 30_000
 
 
 def test_the_own_side_is_the_own_authority_in_the_new_and_the_edit_form(
-        qtbot: Any, ops: Any, dossier: Any) -> None:
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
     own = dossier.settings().own_authority.label
-    meeting = dossier.meetings.create(MeetingDraft(
-        held_on=dossier.ctx.clock.today(), meeting_kind=MeetingKind.VIDEO_CALL,
-        title="Overleg", direction=Direction.INCOMING)).record
+    meeting = dossier.meetings.create(
+        MeetingDraft(
+            held_on=dossier.ctx.clock.today(),
+            meeting_kind=MeetingKind.VIDEO_CALL,
+            title="Overleg",
+            direction=Direction.INCOMING,
+        )
+    ).record
     labels = []
     for form in (QuickMeetingDialog(ops), open_editor(ops, RecordKind.MEETING, meeting.meta.id)):
         track(qtbot, form)
         form.show()
-        qtbot.waitUntil(lambda f=form: not ops.is_busy()
-                        and f.parties.ours_label.text() == own, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda f=form: not ops.is_busy() and f.parties.ours_label.text() == own, timeout=WAIT
+        )
         labels.append(form.parties.ours_label.text())
     assert labels == [own, own]
 
@@ -35,10 +42,16 @@ def test_the_own_side_is_the_own_authority_in_the_new_and_the_edit_form(
 def test_an_unknown_tie_status_says_status_onbekend(qapp: Any, dossier: Any) -> None:
     from chinadossier.domain.codes import OrganisationKind
 
-    org = dossier.organisations.create(OrganisationDraft(
-        name_nl="Beijing (stad)", org_kind=OrganisationKind.GOVERNMENT)).record
+    org = dossier.organisations.create(
+        OrganisationDraft(name_nl="Beijing (stad)", org_kind=OrganisationKind.GOVERNMENT)
+    ).record
     own = dossier.settings().own_authority.id
-    tie = dossier.ties.create(TieDraft(
-        authority_id=own, organisation_id=org.meta.id, tie_type=TieType.FRIENDSHIP,
-        status=TieStatus.UNKNOWN)).record
+    tie = dossier.ties.create(
+        TieDraft(
+            authority_id=own,
+            organisation_id=org.meta.id,
+            tie_type=TieType.FRIENDSHIP,
+            status=TieStatus.UNKNOWN,
+        )
+    ).record
     assert meta_line(tie) == "Status onbekend"
