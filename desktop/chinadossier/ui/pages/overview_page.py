@@ -532,7 +532,7 @@ class OverviewPage(QScrollArea):
         for item in items[:4]:
             row = ClickRow()
             lay = QGridLayout(row)
-            lay.setContentsMargins(0, 8, 0, 8)
+            lay.setContentsMargins(2, 6, 2, 6)  # + the row's 2-px focus border (theme)
             lay.setHorizontalSpacing(12)
             lay.setVerticalSpacing(2)
             what = ElidedLabel(item.title)
@@ -606,7 +606,7 @@ class OverviewPage(QScrollArea):
         for item in items[:5]:
             row = ClickRow()
             lay = QHBoxLayout(row)
-            lay.setContentsMargins(0, 3, 0, 3)
+            lay.setContentsMargins(2, 1, 2, 1)  # + the row's 2-px focus border (theme)
             when = QLabel(self._when(item.at, self._data.dashboard.today))
             when.setObjectName("Faint")
             when.setFixedWidth(92)
