@@ -84,3 +84,17 @@ def test_a_public_record_linking_to_an_internal_one_is_saved_with_a_warning(
         own, internal.meta.id, common=Common(classification=Classification.INTERNAL),
     ), expected_version=result.record.meta.version)
     assert fixed.warnings == ()
+
+
+def test_a_made_up_title_drops_the_unit_the_hanzi_already_say(dossier: Dossier) -> None:
+    own = dossier.authorities.by_code("GM0599").meta.id
+    city = dossier.organisations.create(org_draft("Nanjing (stad)", hanzi="南京市")).record
+    tie = dossier.ties.create(tie_draft(own, city.meta.id)).record
+    assert tie.title == "Rotterdam – Nanjing (南京市)"
+    # without Hanzi, or with another bracket ("fictief"), the name stays whole
+    plain = dossier.organisations.create(org_draft("Xinghe (stad)")).record
+    assert dossier.ties.create(tie_draft(own, plain.meta.id)).record.title == (
+        "Rotterdam – Xinghe (stad)")
+    made_up = dossier.organisations.create(org_draft("Xinghe (fictief)", hanzi="星河市")).record
+    assert dossier.ties.create(tie_draft(own, made_up.meta.id)).record.title == (
+        "Rotterdam – Xinghe (fictief) (星河市)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chinadossier.db.repository import Records
 from chinadossier.domain.codes import RecordKind, TieStatus, TieType
 from chinadossier.domain.drafts import TieDraft
@@ -13,6 +15,17 @@ from chinadossier.domain.tie_text import ended_on
 from chinadossier.domain.writes import TieValues
 from chinadossier.services import validation as v
 from chinadossier.services.records_base import Prepared, RecordService
+
+#: "Nanjing (stad) (南京市)": the unit in brackets says again what the Hanzi say (市 = stad).
+_UNIT_BEFORE_HANZI = re.compile(
+    r"^(.*?)\s*\((?:stad|provincie|autonome regio)\)\s*(\([^()]*[\u3400-\u9fff][^()]*\))\s*$"
+)
+
+
+def _side(label: str) -> str:
+    """One party in a made-up tie title: "Nanjing (stad) (南京市)" → "Nanjing (南京市)"."""
+    found = _UNIT_BEFORE_HANZI.match(label)
+    return f"{found.group(1)} {found.group(2)}" if found and found.group(1) else label
 
 
 class TieService(RecordService[TieDraft, TieRecord]):
@@ -68,7 +81,9 @@ class TieService(RecordService[TieDraft, TieRecord]):
         if not title and not c.has("authority_id") and not c.has("organisation_id"):
             names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
             title = " – ".join(
-                names[i].label for i in (draft.authority_id, draft.organisation_id) if i in names
+                _side(names[i].label)
+                for i in (draft.authority_id, draft.organisation_id)
+                if i in names
             )
         values: TieValues = {
             "authority_id": draft.authority_id,

@@ -8,7 +8,7 @@ emits `page_selected(key)`; the main window switches the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,7 +54,7 @@ class NavDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRect(rect.left() - 8, rect.top() + 6, 3, rect.height() - 12),
                                     1, 1)
         if focused and option.widget is not None and option.widget.hasFocus():
-            painter.setPen(QColor(t.accent))
+            painter.setPen(QPen(QColor(t.accent), 2))  # 2 px: a hairline hardly shows
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
         key = str(index.data(KEY_ROLE) or "")

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,6 +34,7 @@ class Tokens:
     hover: str
     border: str
     border_strong: str
+    control: str
     divider: str
     text: str
     muted: str
@@ -63,6 +65,7 @@ class Tokens:
 LIGHT = Tokens(
     bg="#F4F6F9", surface="#FFFFFF", surface_alt="#F8F9FB", sidebar="#EDF0F4",
     sidebar_sel="#DCE6F2", hover="#EEF2F7", border="#D9DEE5", border_strong="#C2CAD4",
+    control="#6E7887",
     divider="#E8EBF0", text="#1C2530", muted="#5C6776", faint="#8B95A3", accent="#1F5FA8",
     accent_hover="#1A5193", accent_pressed="#15447C", accent_text="#FFFFFF",
     accent_soft="#E3ECF8", danger="#B93A32", danger_soft="#FBEAE8", warning="#9A5B00",
@@ -75,6 +78,7 @@ LIGHT = Tokens(
 DARK = Tokens(
     bg="#1B1F25", surface="#242A32", surface_alt="#20252C", sidebar="#171B20",
     sidebar_sel="#2A3A50", hover="#2C333C", border="#353D48", border_strong="#4A5463",
+    control="#8A94A3",
     divider="#2F363F", text="#E5E9EE", muted="#A9B2BE", faint="#7D8794", accent="#5B9BE3",
     accent_hover="#74ABEA", accent_pressed="#4A89D1", accent_text="#0F1722",
     accent_soft="#263D5A", danger="#F07D74", danger_soft="#4A2624", warning="#E8B45C",
@@ -165,6 +169,8 @@ QLabel#StepBadge {{ background: {accent}; color: {accent_text}; border-radius: 1
     qproperty-alignment: AlignCenter; }}
 QLabel#AppName {{ font-size: 15px; font-weight: bold; color: {text}; }}
 QLabel#Placeholder {{ color: {muted}; font-size: 13px; }}
+/* The Prullenbak's "empty" message takes the focus when the last record was restored. */
+QLabel#EmptyState:focus {{ border: 2px solid {accent}; border-radius: 4px; }}
 QLabel#FieldError {{ color: {danger}; font-size: 12px; }}
 QLabel[chip="demo"], QLabel[chip="warning"] {{ background: {warning_soft}; color: {warning};
     border-radius: 7px; padding: 1px 8px; font-weight: bold; font-size: 11px; }}
@@ -188,7 +194,9 @@ QPushButton#Primary {{ background: {accent}; color: {accent_text}; border: 1px s
     font-weight: bold; }}
 QPushButton#Primary:hover {{ background: {accent_hover}; }}
 QPushButton#Primary:pressed {{ background: {accent_pressed}; }}
-QPushButton#Primary:focus {{ border: 2px solid {accent_pressed}; }}
+/* Focus on the filled button: its border would be the fill's own colour, so the focus shows as
+   a ring 2 px outside it (widgets/focus_ring.py); no dotted rectangle on the fill. */
+QPushButton#Primary:focus {{ border: 1px solid {accent}; padding: 5px 14px; outline: none; }}
 QPushButton#Primary:disabled {{ background: {divider}; color: {faint}; border-color: {divider}; }}
 QToolButton {{ background: {surface}; color: {text}; border: 1px solid {border_strong};
     border-radius: 4px; padding: 5px 10px; }}
@@ -207,6 +215,8 @@ QPushButton[segment="last"] {{ border-top-right-radius: 4px; border-bottom-right
 QPushButton[segment="mid"] {{ border-left: none; }}
 QPushButton[segment]:checked {{ background: {accent_soft}; color: {accent}; font-weight: bold;
     border: 1px solid {accent}; }}
+QPushButton[segment]:focus {{ border: 2px solid {accent}; padding: 4px 11px; }}
+QPushButton[segment]:checked:focus {{ border: 2px solid {text}; padding: 4px 11px; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit {{
     background: {surface}; color: {text}; border: 1px solid {border_strong}; border-radius: 4px;
@@ -219,6 +229,7 @@ QLineEdit#GlobalSearch {{ background: {surface_alt}; padding-left: 10px; }}
 QLineEdit:read-only {{ background: {surface_alt}; color: {muted}; }}
 QComboBox[active="true"] {{ background: {accent_soft}; border: 1px solid {accent};
     font-weight: bold; }}
+QComboBox[active="true"]:focus {{ border: 2px solid {text}; padding: 3px 7px; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({icons}/chevron-down-{scheme}.svg);
     width: 14px; height: 14px; }}
@@ -247,6 +258,15 @@ QFrame#Chip QLabel {{ color: {accent}; background: transparent; }}
 QFrame#Chip QToolButton {{ border: none; background: transparent; color: {accent};
     padding: 0 2px; }}
 QFrame#Chip QToolButton:hover {{ background: {hover}; border-radius: 8px; }}
+/* A chip input (chips and a borderless line edit in a frame) looks like a line edit; its edit has
+   the focus, so the frame shows it through the property focused="true" (ChipInput sets it). */
+QFrame#ChipInput {{ background: {surface}; border: 1px solid {border_strong}; border-radius: 4px; }}
+QFrame#ChipInput[focused="true"] {{ border: 2px solid {accent}; }}
+QFrame#ChipInput[invalid="true"] {{ border: 2px solid {danger}; }}
+QFrame#ChipInput > QLineEdit {{ border: none; background: transparent; padding: 2px 0; }}
+/* A clickable row in an Overzicht card: a ring when it has the keyboard focus. */
+QFrame#Row {{ border: 2px solid transparent; border-radius: 4px; }}
+QFrame#Row:focus {{ border: 2px solid {accent}; }}
 QComboBox QAbstractItemView {{ background: {surface}; border: 1px solid {border};
     selection-background-color: {accent_soft}; selection-color: {text}; }}
 /* A plain drop-down list under the combo, not Fusion's menu-style popup over it: the menu
@@ -259,6 +279,7 @@ QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 0 8px; }}
 QTableView, QTreeView, QListView {{ background: {surface}; border: 1px solid {border};
     gridline-color: {divider}; selection-background-color: {accent_soft};
     selection-color: {text}; alternate-background-color: {surface_alt}; }}
+QTableView:focus, QTreeView:focus, QListView:focus {{ border: 2px solid {accent}; }}
 QHeaderView::section {{ background: {surface}; color: {muted}; border: none;
     border-bottom: 1px solid {border}; padding: 6px 10px; font-size: 11px; font-weight: bold; }}
 /* Fusion drew a descending sort (newest first) as ▲; through the stylesheet a descending sort
@@ -280,12 +301,20 @@ QScrollBar::handle:horizontal {{ background: {border_strong}; border-radius: 4px
 QFrame#DialogFooter {{ background: {surface_alt}; border-top: 1px solid {divider}; }}
 QFrame#Option {{ background: {surface}; border: 1px solid {border}; border-radius: 6px; }}
 QFrame#Option[checked="true"] {{ border: 2px solid {accent}; background: {accent_soft}; }}
-QRadioButton, QCheckBox {{ spacing: 8px; }}
+/* Check and radio boxes: the indicator's edge is {control} (at least 3:1 against every surface,
+   light and dark: WCAG 1.4.11); the keyboard focus rings the box and its text. */
+QRadioButton, QCheckBox {{ spacing: 8px; border: 2px solid transparent; border-radius: 4px;
+    padding: 1px 4px 1px 2px; }}
+QRadioButton:focus, QCheckBox:focus {{ border: 2px solid {accent}; }}
 QRadioButton::indicator {{ width: 14px; height: 14px; border-radius: 8px;
-    border: 1px solid {border_strong}; background: {surface}; }}
+    border: 1px solid {control}; background: {surface}; }}
 QRadioButton::indicator:checked {{ border: 5px solid {accent}; width: 6px; height: 6px;
     background: {surface}; }}
-QRadioButton::indicator:focus {{ border-color: {accent}; }}
+QCheckBox::indicator {{ width: 14px; height: 14px; border-radius: 3px;
+    border: 1px solid {control}; background: {surface}; }}
+QCheckBox::indicator:checked {{ border: 1px solid {accent}; background: {accent};
+    image: url({icons}/check-{scheme}.svg); }}
+QCheckBox::indicator:disabled {{ border-color: {border_strong}; background: {surface_alt}; }}
 QTabWidget::pane {{ border: 1px solid {border}; background: {surface}; }}
 QTabBar::tab {{ padding: 6px 14px; }}
 QTabBar::tab:selected {{ color: {accent}; font-weight: bold; border-bottom: 2px solid {accent}; }}
@@ -308,7 +337,20 @@ def apply(app: QApplication, scheme: str = "auto") -> Tokens:
     app.setStyle("Fusion")
     app.setPalette(palette(_current))
     app.setStyleSheet(stylesheet(_current))
+    _install_focus_rings(app)
     return _current
+
+
+_rings: QObject | None = None
+
+
+def _install_focus_rings(app: QApplication) -> None:
+    """Once per application: the offset focus ring of primary buttons."""
+    global _rings
+    from chinadossier.ui.widgets.focus_ring import FocusRings  # noqa: PLC0415 - it reads tokens()
+
+    if _rings is None or not shiboken6.isValid(_rings) or _rings.parent() is not app:
+        _rings = FocusRings(app)
 
 
 def repolish(widget: QWidget) -> None:

@@ -115,6 +115,24 @@ def test_a_tie_ending_before_its_signing_is_refused_and_a_span_kept(
     assert meta_line(stored) == "Beëindigd in 2023"
 
 
+def test_a_new_tie_asks_for_its_kind_and_status_instead_of_assuming_them(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    _org(dossier)
+    form = _form(qtbot, ops, RecordKind.TIE)
+    for key in ("tie_type", "status"):
+        assert form.fields[key].currentText() == "Kies…"
+        assert form.code_of(key) is None
+    _pick(qtbot, form.fields["organisation_id"], "xinghe")
+    ctrl_enter(form.fields["title"])
+    qtbot.waitUntil(lambda: {"tie_type", "status"} <= set(form.errors_shown()), timeout=WAIT)
+    assert form.isVisible()  # not saved
+    form.set_field("tie_type", TieType.SISTER_CITY)
+    form.set_field("status", TieStatus.UNKNOWN)  # the domain's own "onbekend" is a choice
+    tie = _save(qtbot, form)
+    assert dossier.ties.get(tie.meta.id).status is TieStatus.UNKNOWN
+
+
 def test_record_a_decision(qtbot: Any, ops: Any, dossier: Any) -> None:
     form = _form(qtbot, ops, RecordKind.DECISION)
     type_text(form.fields["title"], "Motie beëindiging stedenband")
@@ -265,6 +283,8 @@ def test_a_missing_organisation_is_created_from_the_picker_with_a_place(
     with qtbot.waitSignal(org_form.saved, timeout=WAIT):
         ctrl_enter(org_form.fields["name_nl"])
     [chip] = picker.choices()
+    form.set_field("tie_type", TieType.OTHER)
+    form.set_field("status", TieStatus.PREPARATION)
     tie = _save(qtbot, form)
 
     stored = dossier.ties.get(tie.meta.id)

@@ -189,7 +189,10 @@ def tie_meta(record: Any) -> str:
     else:
         since = ""
     until = _tr("tot {0}").format(date_text(ends)) if ends is not None else ""
-    return " · ".join(p for p in (code_label(record.status), since, until) if p)
+    # a bare "Onbekend" under the title said not what is unknown
+    status = (_tr("Status onbekend") if record.status is TieStatus.UNKNOWN
+              else code_label(record.status))
+    return " · ".join(p for p in (status, since, until) if p)
 
 
 def _meeting(record: Any) -> str:

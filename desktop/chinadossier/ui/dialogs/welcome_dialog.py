@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -61,7 +62,7 @@ class WelcomeDialog(QDialog):
         lay.setSpacing(10)
         title = QLabel(self.tr("Welkom bij Chinadossier"))
         title.setObjectName("DialogTitle")
-        intro = QLabel(self.tr(
+        self.intro = intro = QLabel(self.tr(
             "Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico's "
             "en briefingsnotities op één plek. Eerst drie keuzes. Nieuwe records krijgen de "
             "classificatie Intern, tenzij u in het formulier een andere kiest; de eigen overheid "
@@ -127,11 +128,12 @@ class WelcomeDialog(QDialog):
         footer.setObjectName("DialogFooter")
         foot = QHBoxLayout(footer)
         foot.setContentsMargins(24, 12, 24, 12)
-        # Truthful (#8): Instellingen changes the own authority and classification; a different
-        # data folder is chosen when starting the program (--data-dir).
+        # Truthful (#8): Instellingen changes the own authority and classification; the folder
+        # chosen above (Wijzigen…) is remembered for the next start, unless --data-dir says
+        # otherwise then.
         later = QLabel(self.tr("Overheid en classificatie later te wijzigen via Extra › "
-                               "Instellingen (Ctrl+,); een andere gegevensmap kiest u bij het "
-                               "starten (--data-dir)"))
+                               "Instellingen (Ctrl+,). De gegevensmap hierboven wordt onthouden "
+                               "(--data-dir bij het starten gaat voor)."))
         later.setWordWrap(True)
         later.setObjectName("Faint")
         self.create_button = QPushButton(self.tr("Dossier aanmaken"))
@@ -153,6 +155,23 @@ class WelcomeDialog(QDialog):
         outer.addWidget(body, 1)
         outer.addWidget(footer)
         self.search.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Tall enough for the wrapped texts at the width shown, from the first paint on."""
+        self.fit_height()
+        super().showEvent(event)
+
+    def fit_height(self) -> None:
+        """A layout's minimum size ignores word-wrapped labels (height for width): their height
+        at the dialog's own width is asked here, so no line is cut and no field squashed."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        self.setMinimumHeight(height)
+        if self.height() < height:
+            self.resize(width, height)
 
     def _step(self, number: int, text: str) -> QWidget:
         box = QWidget()

@@ -405,7 +405,13 @@ class TieForm(RecordForm):
 
     def load_defaults(self) -> None:
         _own_authority(self, "authority_id")
-        self.set_field("status", TieStatus.ACTIVE)
+        # No silent default for a fact: a new tie starts at "Kies…" for its kind and status;
+        # left so, the service's field-keyed "kies een …" shows beside the field.
+        for key in ("tie_type", "status"):
+            box = self.fields[key]
+            assert isinstance(box, QComboBox)
+            box.insertItem(0, self.tr("Kies…"), None)
+            box.setCurrentIndex(0)
 
     def load(self, r: Any) -> None:
         self.set_field("authority_id", r.authority)

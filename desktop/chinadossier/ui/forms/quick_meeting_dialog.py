@@ -312,6 +312,8 @@ class MeetingForm(RecordForm):
         self.title_edit_field.setFocus()
 
     def load(self, r: Any) -> None:
+        # the own side is named after the own authority in the edit form too, as in the new one
+        self.ops.query(lambda d: d.settings(), on_done=self._own_side)
         for key in ("held_on", "start_time", "meeting_kind", "direction", "title", "summary",
                     "gifts"):
             self.set_field(key, getattr(r, key))

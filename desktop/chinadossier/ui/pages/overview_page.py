@@ -208,6 +208,9 @@ class OverviewPage(QScrollArea):
         self.setObjectName("Page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it showed no focus): Tab reaches its controls, which it
+        # scrolls into view, and Page Up/Down on any of them still scroll the page.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Overzicht"))
 
         body = QWidget()
@@ -535,7 +538,7 @@ class OverviewPage(QScrollArea):
         for item in items[:4]:
             row = ClickRow()
             lay = QGridLayout(row)
-            lay.setContentsMargins(0, 8, 0, 8)
+            lay.setContentsMargins(2, 6, 2, 6)  # + the row's 2-px focus border (theme)
             lay.setHorizontalSpacing(12)
             lay.setVerticalSpacing(2)
             what = ElidedLabel(item.title)
@@ -609,7 +612,7 @@ class OverviewPage(QScrollArea):
         for item in items[:5]:
             row = ClickRow()
             lay = QHBoxLayout(row)
-            lay.setContentsMargins(0, 3, 0, 3)
+            lay.setContentsMargins(2, 1, 2, 1)  # + the row's 2-px focus border (theme)
             when = QLabel(self._when(item.at, self._data.dashboard.today))
             when.setObjectName("Faint")
             when.setFixedWidth(92)

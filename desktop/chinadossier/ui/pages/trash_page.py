@@ -60,6 +60,9 @@ class TrashPage(QWidget):
         self.model = RecordTableModel(trash_columns(), self._load_page, self)
         self.model.page_loaded.connect(self._page_loaded)
         self._loaded = False
+        # The row whose record was just restored: the focus goes back there (or to the next
+        # row) once the list is read again, not to whatever Qt picks when the button goes grey.
+        self._refocus_row: int | None = None
         self.table = QTableView(self)
         self.table.setObjectName("TrashTable")
         # Rows are chosen with the arrow keys; Tab moves on to the next control (the table is
@@ -166,6 +169,8 @@ class TrashPage(QWidget):
         """Take the selected records out of the Prullenbak."""
         items = [(r.meta.kind, r) for r in self._selected()]
         if items:
+            rows = self.table.selectionModel().selectedRows()
+            self._refocus_row = min(i.row() for i in rows)
             self._ops.write(lambda d: restore_records(d, items), on_done=self._restored)
 
     def _restored(self, outcome: BatchOutcome) -> None:
@@ -174,6 +179,9 @@ class TrashPage(QWidget):
             self.status_message.emit(self.tr("Teruggezet: {0}").format(numbers))
         if outcome.error is not None:
             QMessageBox.warning(self, self.tr("Niet teruggezet"), str(outcome.error))
+        if not outcome.done:  # nothing changed, so no list to wait for
+            self._refocus_row = None
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection_changed(self, *_args: Any) -> None:
         records = self._selected()
@@ -184,6 +192,23 @@ class TrashPage(QWidget):
     def _page_loaded(self) -> None:
         self._loaded = True
         self._update()
+        if self._refocus_row is not None:
+            self._focus_after_restore(self._refocus_row)
+
+    def _focus_after_restore(self, row: int) -> None:
+        """Keep the focus in the Prullenbak: the next row, or the empty list's message."""
+        self._refocus_row = None
+        if not self.isVisible():
+            return
+        rows = self.model.rowCount()
+        if rows == 0:
+            self.empty_label.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        index = self.model.index(min(row, rows - 1), 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_empty(self) -> bool:
         """Whether the Prullenbak was read and holds nothing."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinadossier.domain.codes import RecordKind
+from chinadossier.ui.theme import repolish
 from chinadossier.ui.widgets.flow import FlowLayout
 
 
@@ -30,13 +31,6 @@ class Choice:
     label: str
     hanzi: str | None = None
     sub: str | None = None
-
-
-_CHIP_STYLE = """
-QFrame#ChipInput { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }
-QFrame#ChipInput[invalid="true"] { border: 2px solid #B93A32; }
-QFrame#ChipInput > QLineEdit { border: none; background: transparent; padding: 2px 0; }
-"""
 
 
 class Chip(QFrame):
@@ -98,10 +92,9 @@ class ChipInput(QFrame):
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.setMinimumHeight(30)
-        # Scoped to this widget: the theme styles every QLineEdit with a border, which the edit
-        # inside a chip input must not have. The chips themselves (the SPEC's removable chips) are
-        # styled by the theme (accent_soft body, accent text), so they follow light and dark.
-        self.setStyleSheet(_CHIP_STYLE)
+        # The theme styles the frame like a line edit and its edit without a border; the frame
+        # rings the focus while its edit has it (property focused, WCAG 2.4.7).
+        self.setProperty("focused", False)
 
     # -- accessibility ---------------------------------------------------------------------------
 
@@ -157,6 +150,9 @@ class ChipInput(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         """Backspace in the empty edit removes the last chip; subclasses add more keys."""
+        if watched is self.edit and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            repolish(self)
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self.handle_key(event):
