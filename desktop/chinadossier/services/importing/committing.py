@@ -97,8 +97,9 @@ def commit_import(
                                     expected_version=record.meta.version, current=record)
                     updated += 1
                     contact = current.extra.get("last_contact")
-                    if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
-                        bulk.create(dossier.meetings, contact)
+                    if contact is not None:  # "Laatste contact" with an existing person
+                        bulk.create(dossier.meetings, contact, prepared=_reusable(
+                            current.extra.get("last_contact_prepared"), contact, unchanged))
                         created += 1
                         contacts += 1
                     continue

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
 from chinadossier.domain.codes import MeetingKind, NameOrder, ParticipantSide
-from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft, PersonDraft, PositionDraft
+from chinadossier.domain.drafts import (
+    Common,
+    MeetingDraft,
+    ParticipantDraft,
+    PersonDraft,
+    PositionDraft,
+)
 from chinadossier.domain.generated_text import LAST_CONTACT_SUMMARY, last_contact_title
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
+from chinadossier.domain.queries import ListQuery
 from chinadossier.domain.record_refs import default_name_order, person_name
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.names import split_name
@@ -28,6 +36,7 @@ from chinadossier.services.importing.row_drafts import (
     matched_row,
     rejected_row,
 )
+from chinadossier.services.importing_updates import FieldChange
 from chinadossier.services.names import derive_pinyin
 
 _NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "pinyin")
@@ -79,7 +88,8 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             position = _position(match, organisation, title, known)
             if position is not None:
                 given["positions"] = (position,)
-        return matched_row(row, label, match, {**given, **given_common(values)})
+        matched = matched_row(row, label, match, {**given, **given_common(values)})
+        return _with_last_contact(matched, match, values, known)
     if match is not None and score >= LIKELY:
         seen.release(key.words)
         return RowPlan(row.number, "similar", label, match.meta.display_no)
@@ -131,6 +141,41 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             common=draft.common,
         )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+
+
+def _with_last_contact(plan: RowPlan, person: PersonRecord, values: dict[str, Any],
+                       known: Known) -> RowPlan:
+    """A row that names an existing person and gives "Laatste contact": the contact moment
+    with them on that date, unless the case file has one already (so importing twice changes
+    nothing). The row then updates the person (also when nothing else changes) and the preview
+    names the contact moment as one of its changes."""
+    day = values.get("last_contact")
+    if day is None or plan.outcome not in ("exists", "update") or _has_contact(known, person, day):
+        return plan
+    row_common = common_of(values)
+    contact = MeetingDraft(
+        held_on=day,
+        meeting_kind=MeetingKind.OTHER,
+        title=last_contact_title(person.display_name),
+        participants=(ParticipantDraft(
+            ParticipantSide.OURS if any(p.authority for p in person.positions)
+            else ParticipantSide.THEIRS, person_id=person.meta.id),),
+        summary=LAST_CONTACT_SUMMARY,
+        # As classified as the row says, else as the person.
+        common=Common(classification=row_common.classification or person.meta.classification,
+                      tags=row_common.tags),
+    )
+    change = FieldChange("last_contact", "laatste contact", "(geen contactmoment op die dag)",
+                         f"contactmoment op {day:%d-%m-%Y}")
+    return dataclasses.replace(plan, outcome="update", match=person.meta.display_no,
+                               record=person, changes=(*plan.changes, change),
+                               extra={**plan.extra, "last_contact": contact})
+
+
+def _has_contact(known: Known, person: PersonRecord, day: Any) -> bool:
+    """Whether the case file has a contact moment with the person on that day."""
+    query = ListQuery(limit=1, filters={"person_id": person.meta.id, "from": day, "until": day})
+    return known.dossier.meetings.count(query) > 0
 
 
 def _workplace(organisation: str, known: Known) -> uuid.UUID | None:

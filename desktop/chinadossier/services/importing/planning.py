@@ -131,7 +131,9 @@ def _with_service_checks(
     One read for all new rows and updates (check_many; an update against its record). Links to
     the organisations the import creates first count as links to existing organisations.
     """
-    checked = [i for i, plan in enumerate(plans) if plan.outcome in ("new", "update")]
+    # An update without a draft only adds a contact moment (the person stays as is).
+    checked = [i for i, plan in enumerate(plans)
+               if plan.outcome in ("new", "update") and plan.draft is not None]
     results = service.check_many([plans[i].draft for i in checked],
                                  [plans[i].record for i in checked],
                                  assume={RecordKind.ORGANISATION: new_organisations})
@@ -145,12 +147,14 @@ def _with_service_checks(
                 plan, prepared=PreparedDraft(plan.draft, result.prepared))
     as_of = results.as_of
     contacts = [i for i, plan in enumerate(plans)
-                if plan.outcome == "new" and "last_contact" in plan.extra]
+                if plan.outcome in ("new", "update") and "last_contact" in plan.extra]
     if contacts:
-        # The persons' contact moments ("laatste contact"), linking to the persons as created.
+        # The persons' contact moments ("laatste contact"), linking to the persons as created
+        # (a new row) or as they are (an update).
         meetings = meetings_service.check_many(
             [plans[i].extra["last_contact"] for i in contacts],
-            assume={RecordKind.PERSON: [plans[i].extra["record_id"] for i in contacts],
+            assume={RecordKind.PERSON: [plans[i].extra["record_id"] for i in contacts
+                                        if "record_id" in plans[i].extra],
                     RecordKind.ORGANISATION: new_organisations})
         if meetings.as_of != as_of:
             as_of = None  # something was committed between the two checks: check at commit
