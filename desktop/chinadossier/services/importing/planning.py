@@ -9,8 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import human_field
+from chinadossier.domain.field_paths import parse as parse_path
 from chinadossier.domain.progress import Progress
-from chinadossier.interchange.columns import ImportKind, detect_kind, map_columns
+from chinadossier.interchange.columns import (
+    DRAFT_FIELD_SOURCES,
+    ImportKind,
+    detect_kind,
+    map_columns,
+)
 from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.rows import CellError, ParsedRow, parse_rows
 from chinadossier.interchange.tables import Table
@@ -85,25 +91,31 @@ def plan_import(
         parsed = list(parse_rows(table, mapping))
         plans = [planner(row, seen, known) for row in counted(parsed, progress, *WEIGHTS["rows"])]
         progress.report(WEIGHTS[CHECKING_AS_SAVING][0], CHECKING_AS_SAVING)
+        columns = {name: table.header[column] for column, name in mapping.fields.items()}
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
                                             list(seen.organisation_ids.values()),
-                                            dossier.meetings)
+                                            dossier.meetings, columns)
         # "Mogelijk dubbel": what the row would be as new, for the preview's choice.
         progress.report(WEIGHTS[LOOKING_FOR_DUPLICATES][0], LOOKING_FOR_DUPLICATES)
         plans = import_merge.with_alternatives(plans, parsed, kind, known, planner, Seen)
         as_one = import_merge.records_as_one(parsed, kind, known)
         progress.report(1.0, DONE)
+    # Only the organisations a row that is written needs: a row the services rejected named
+    # one that will not be made, and the preview announces only what is written.
+    needed = {plan.extra.get("organisation_name") for plan in plans
+              if plan.outcome in ("new", "update")}
+    made = [name for name in seen.new_organisations if name in needed]
     return ImportPlan(
         source=table.source,
         sheet=table.sheet,
         kind=kind,
         mapping=mapping,
         rows=tuple(plans),
-        new_organisations=tuple(seen.new_organisations),
+        new_organisations=tuple(made),
         encoding=table.encoding,
         header=table.header,
-        organisation_drafts=dict(seen.organisation_drafts),
-        organisation_ids=dict(seen.organisation_ids),
+        organisation_drafts={name: seen.organisation_drafts[name] for name in made},
+        organisation_ids={name: seen.organisation_ids[name] for name in made},
         checked_as_of=as_of,
         records_as_one=as_one,
         header_row=table.header_row,
@@ -123,7 +135,8 @@ def service_for(dossier: Dossier, kind: ImportKind) -> Any:
 
 
 def _with_service_checks(
-    plans: list[RowPlan], service: Any, new_organisations: list[uuid.UUID], meetings_service: Any
+    plans: list[RowPlan], service: Any, new_organisations: list[uuid.UUID], meetings_service: Any,
+    columns: Mapping[str, str],
 ) -> tuple[list[RowPlan], tuple[int, str] | None]:
     """Rows the services would refuse become rejected, with their Dutch reasons; the others
     keep what the services prepared to write. With the case file's change mark of the check.
@@ -141,7 +154,7 @@ def _with_service_checks(
         plan = plans[i]
         if result.errors:
             plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
-                CellError(human_field(e.field), e.message) for e in result.errors))
+                _cell_error(e.field, e.message, columns) for e in result.errors))
         elif plan.outcome == "new":
             plans[i] = dataclasses.replace(
                 plan, prepared=PreparedDraft(plan.draft, result.prepared))
@@ -162,7 +175,8 @@ def _with_service_checks(
             plan = plans[i]
             if result.errors:
                 plans[i] = RowPlan(plan.number, "rejected", plan.label, errors=tuple(
-                    CellError("Laatste contact", f"{human_field(e.field)}: {e.message}")
+                    CellError(columns.get("last_contact", "Laatste contact"),
+                              f"{human_field(e.field)}: {e.message}")
                     for e in result.errors))
             else:
                 plans[i] = dataclasses.replace(plan, extra={
@@ -170,3 +184,20 @@ def _with_service_checks(
                     "last_contact_prepared": PreparedDraft(plan.extra["last_contact"],
                                                            result.prepared)})
     return plans, as_of
+
+
+def _cell_error(field: str, message: str, columns: Mapping[str, str]) -> CellError:
+    """A service's refusal of a draft field, in the column of the file that filled it, named
+    as the file's header ("Naam" for the family name); a field no column filled keeps its
+    Dutch name."""
+    try:
+        parts = [p for p in parse_path(field) if isinstance(p, str)]
+    except ValueError:
+        parts = []
+    while len(parts) > 1 and parts[0] in ("common", "assessment"):
+        parts = parts[1:]
+    if parts:
+        for source in DRAFT_FIELD_SOURCES.get(parts[0], (parts[0],)):
+            if source in columns:
+                return CellError(columns[source], message)
+    return CellError(human_field(field), message)
