@@ -192,6 +192,7 @@ def overlay(draft: Any, given: Mapping[str, Any], *, keep_text: bool = False
             old = getattr(common, name)
         else:
             old = getattr(draft, name)
+        new: Any
         if name == "participants":
             # Someone already taking part stays as entered (side and role kept).
             there = {_party(p) for p in old}
