@@ -25,7 +25,7 @@ from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.plan_decisions import plan_decision
 from chinadossier.services.importing.plan_meetings import plan_meeting
 from chinadossier.services.importing.plan_organisations import plan_organisation
-from chinadossier.services.importing.plan_persons import plan_person
+from chinadossier.services.importing.plan_persons import plan_person, with_last_contacts
 from chinadossier.services.importing.plan_progress import (
     CHECKING_AS_SAVING,
     DONE,
@@ -90,6 +90,8 @@ def plan_import(
         progress.report(WEIGHTS[READING_ROWS][0], READING_ROWS)
         parsed = list(parse_rows(table, mapping))
         plans = [planner(row, seen, known) for row in counted(parsed, progress, *WEIGHTS["rows"])]
+        if kind is ImportKind.PERSONS:
+            plans = with_last_contacts(plans, dossier.meetings)
         progress.report(WEIGHTS[CHECKING_AS_SAVING][0], CHECKING_AS_SAVING)
         columns = {name: table.header[column] for column, name in mapping.fields.items()}
         plans, as_of = _with_service_checks(plans, service_for(dossier, kind),
