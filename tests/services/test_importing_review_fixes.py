@@ -54,6 +54,8 @@ def test_an_update_makes_the_last_contact_a_contact_moment_and_the_preview_says_
     assert plan.new_contacts == 2
     result = importing.commit_import(dossier, plan, accept_partial=True)
     assert result.created_by_kind["contacts"] == 2
+    # Zhou's record changed; Anneke's did not (she gained only the contact moment).
+    assert result.updated == 1
     assert _contacts_with(dossier, _person(dossier, "Zhou")) == [dt.date(2025, 6, 5)]
     assert _contacts_with(dossier, _person(dossier, "Anneke")) == [dt.date(2025, 3, 12)]
     # Importing twice changes nothing the second time: the contact moment is there.
