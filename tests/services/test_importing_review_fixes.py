@@ -101,3 +101,14 @@ def test_a_row_without_a_name_is_rejected_in_the_files_own_column(dossier):
     assert rejected.number == 4
     assert [e.column for e in rejected.errors] == ["Volledige naam"]
     assert "familienaam" not in rejected.errors[0].message
+
+
+def test_a_refused_entry_of_a_list_is_in_its_column_and_says_which_entry(dossier):
+    plan = _plan(dossier, (
+        "Naam;Organisatie;Functie;Mail\r\n"
+        "Chloë Dubois;Nieuwe Organisatie ë;;chloe@example\r\n"
+        f"Jan Jansen;Gemeente Rotterdam;{'x' * 400};\r\n"))
+    mail, function = (row.errors[0] for row in plan.rejected)
+    assert mail.column == "Mail" and mail.message.startswith("e-mailadres 1: 'chloe@example'")
+    assert function.column == "Functie" and function.message.startswith("titel (functie 1):")
+    assert plan.new_organisations == ()  # only a rejected row named it

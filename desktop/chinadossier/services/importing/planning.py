@@ -193,13 +193,15 @@ def _cell_error(field: str, message: str, columns: Mapping[str, str]) -> CellErr
     as the file's header ("Naam" for the family name); a field no column filled keeps its
     Dutch name."""
     try:
-        parts = [p for p in parse_path(field) if isinstance(p, str)]
+        parts = parse_path(field)
     except ValueError:
         parts = []
     while len(parts) > 1 and parts[0] in ("common", "assessment"):
         parts = parts[1:]
-    if parts:
+    if parts and isinstance(parts[0], str):
+        # An entry of a list ("positions[0].title") is named in the reason: which one.
+        reason = f"{human_field(field)}: {message}" if len(parts) > 1 else message
         for source in DRAFT_FIELD_SOURCES.get(parts[0], (parts[0],)):
             if source in columns:
-                return CellError(columns[source], message)
+                return CellError(columns[source], reason)
     return CellError(human_field(field), message)
