@@ -72,9 +72,12 @@ def test_the_reviewers_file_previews_and_reports_what_really_happens(
     preview.outcome.setCurrentIndex(0)
     update = line(preview, 4)
     assert update[1] == "bijwerken"
-    assert "Laatste contact: (geen contactmoment op die dag) → contactmoment op 05-06-2025" \
+    assert "Laatste contact: (geen) → contactmoment op 05-06-2025" \
         in update[5]
-    assert "Aantekeningen (aangevuld): Eigen aantekening → Eigen aantekening" in update[5]
+    # The contact moment first; the notes keep their text and gain the row's (one line: ¶).
+    assert update[5].startswith("Laatste contact:")
+    assert "Aantekeningen (aangevuld): Eigen aantekening → Eigen aantekening ¶ mogelijk dubbel" \
+        in update[5]
     assert "daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'" \
         in preview.counts.text()
     assert "Onbekende BV" not in preview.notes.text()

@@ -189,10 +189,10 @@ def with_last_contacts(plans: list[RowPlan], meetings: Any) -> list[RowPlan]:
             common=Common(classification=row_common.classification
                           or person.meta.classification, tags=row_common.tags),
         )
-        change = FieldChange(LAST_CONTACT, "laatste contact", "(geen contactmoment op die dag)",
+        change = FieldChange(LAST_CONTACT, "laatste contact", "(geen)",
                              f"contactmoment op {day:%d-%m-%Y}")
         out[i] = dataclasses.replace(plan, outcome="update", match=person.meta.display_no,
-                                     changes=(*plan.changes, change), extra=extra)
+                                     changes=(change, *plan.changes), extra=extra)
     return out
 
 
