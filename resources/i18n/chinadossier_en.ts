@@ -4841,87 +4841,142 @@ Continue?</translation>
         <translation>Outcome of the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="41"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="42"/>
+        <source>1 record geïmporteerd uit {0}{1}.</source>
+        <translation>1 record imported from {0}{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="44"/>
         <source>{0} records geïmporteerd uit {1}{2}.</source>
         <translation>{0} records imported from {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="47"/>
+        <source>1 bestaand record bijgewerkt.</source>
+        <translation>1 existing record updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="48"/>
         <source>{0} bestaande records bijgewerkt.</source>
         <translation>{0} existing records updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="49"/>
-        <source>Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of afgewezen).</source>
-        <translation>Not imported: {0} row(s) (already there, duplicate or rejected).</translation>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="51"/>
+        <source>1 bestaand record bijgewerkt uit {0}.</source>
+        <translation>1 existing record updated from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="52"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="58"/>
         <source>Back-up vooraf: {0}</source>
         <translation>Backup beforehand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="66"/>
+        <source>1 rij bestond al in het dossier</source>
+        <translation>1 row already existed in the case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="67"/>
+        <source>{0} rijen bestonden al in het dossier</source>
+        <translation>{0} rows already existed in the case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="68"/>
+        <source>1 rij stond dubbel in het bestand</source>
+        <translation>1 row was a duplicate in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="69"/>
+        <source>{0} rijen stonden dubbel in het bestand</source>
+        <translation>{0} rows were duplicates in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="70"/>
+        <source>1 mogelijk dubbele rij overgeslagen</source>
+        <translation>1 possible duplicate row skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="71"/>
+        <source>{0} mogelijk dubbele rijen overgeslagen</source>
+        <translation>{0} possible duplicate rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="72"/>
+        <source>1 rij afgewezen</source>
+        <translation>1 row rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="72"/>
+        <source>{0} rijen afgewezen</source>
+        <translation>{0} rows rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="76"/>
+        <source>Niet geïmporteerd: {0}.</source>
+        <translation>Not imported: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="81"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="81"/>
         <source>organisaties</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="82"/>
         <source>persoon</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="82"/>
         <source>personen</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="83"/>
         <source>band</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="83"/>
         <source>banden</source>
         <translation>ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="84"/>
         <source>contactmoment</source>
         <translation>contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="84"/>
         <source>contactmomenten</source>
         <translation>contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="85"/>
         <source>besluit</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="85"/>
         <source>besluiten</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="86"/>
         <source>risiconotitie</source>
         <translation>risk note</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="86"/>
         <source>risiconotities</source>
         <translation>risk notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_result_page.py" line="53"/>
         <source>{0} bestaande records bijgewerkt uit {1}.</source>
         <translation>{0} existing records updated from {1}.</translation>
     </message>

@@ -105,3 +105,20 @@ def test_xlsx_writes_moments_in_amsterdam_time_across_summer_time() -> None:
     assert [c.value.strftime("%d-%m-%Y %H:%M") for c in cells] == [t for _, t in MOMENTS]
     assert {c.number_format for c in cells} == {"dd-mm-yyyy hh:mm"}
     assert book["Over deze export"]["B2"].value == dt.datetime(2025, 10, 26, 2, 30)
+
+
+MONEY = (Column("Tijd", 8, "time"), Column("Waarde geschenk", 14, "euro"))
+
+
+def test_a_time_is_a_time_cell_and_a_gift_value_a_euro_amount_in_both_formats() -> None:
+    rows = [(dt.time(14, 30), 12.5), (None, None)]
+    out = io.BytesIO()
+    write_xlsx(MONEY, rows, out)
+    sheet = load_workbook(io.BytesIO(out.getvalue())).worksheets[0]
+    assert sheet["A2"].value == dt.time(14, 30) and sheet["A2"].number_format == "hh:mm"
+    assert sheet["B2"].value == 12.5 and sheet["B2"].data_type == "n"
+    assert "€" in sheet["B2"].number_format and "0.00" in sheet["B2"].number_format
+    assert sheet["A3"].value is None and sheet["B3"].value is None
+    text = io.BytesIO()
+    write_csv(MONEY, rows, text)
+    assert text.getvalue().decode("utf-8-sig").splitlines()[1] == "14:30;12,50"

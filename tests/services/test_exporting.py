@@ -106,6 +106,67 @@ def test_xlsx_cells_are_typed_and_csv_dates_are_dutch(demo: Dossier, tmp_path: P
     assert line[rows[1].index("Datum")] == first.held_on.strftime("%d-%m-%Y")
 
 
+def test_the_start_time_is_a_time_cell_and_the_gift_value_a_euro_amount(
+    demo: Dossier, tmp_path: Path
+) -> None:
+    meeting = next(m for m in demo.meetings.list_all()
+                   if m.start_time is not None and m.gift_value_cents)
+    out = tmp_path / "cm.xlsx"
+    exporting.export_list(demo, RecordKind.MEETING, out, fmt="xlsx")
+    sheet = load_workbook(out).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == meeting.meta.display_no)
+    time = row[header.index("Tijd")]
+    assert time.value == meeting.start_time.replace(second=0)
+    assert time.number_format == "hh:mm"
+    value = row[header.index("Waarde geschenk")]
+    assert value.value == meeting.gift_value_cents / 100
+    assert "€" in value.number_format
+    out_csv = tmp_path / "cm.csv"
+    exporting.export_list(demo, RecordKind.MEETING, out_csv, fmt="csv")
+    rows = _csv_rows(out_csv)
+    line = next(r for r in rows[2:] if r[0] == meeting.meta.display_no)
+    assert line[rows[1].index("Tijd")] == f"{meeting.start_time:%H:%M}"
+    euros, cents = divmod(meeting.gift_value_cents, 100)
+    assert line[rows[1].index("Waarde geschenk")] == f"{euros},{cents:02d}"
+
+
+def test_risk_notes_export_the_gross_and_net_score_and_level(
+    demo: Dossier, tmp_path: Path
+) -> None:
+    note = demo.risk_notes.list_all()[0]
+    now = note.current
+    for fmt in ("csv", "xlsx"):
+        out = tmp_path / f"risicos.{fmt}"
+        exporting.export_list(demo, RecordKind.RISK_NOTE, out, fmt=fmt)
+        if fmt == "csv":
+            rows = _csv_rows(out)
+            header, lines = rows[1], rows[2:]
+        else:
+            sheet = load_workbook(out).worksheets[0]
+            values = [[c for c in r] for r in sheet.iter_rows(values_only=True)]
+            header, lines = values[0], values[1:]
+        line = next(r for r in lines if r[0] == note.meta.display_no)
+        got = {name: line[header.index(name)] for name in
+               ("Score bruto", "Niveau bruto", "Score netto", "Niveau netto")}
+        scores = (now.inherent_score, now.residual_score)
+        if fmt == "csv":
+            assert (got["Score bruto"], got["Score netto"]) == tuple(str(s) for s in scores)
+        else:
+            assert (got["Score bruto"], got["Score netto"]) == scores
+        assert got["Niveau bruto"] == _level(now.inherent_level)
+        assert got["Niveau netto"] == _level(now.residual_level)
+    assert exporting.headers(RecordKind.RISK_NOTE)[7:15] == (
+        "Kans bruto", "Impact bruto", "Score bruto", "Niveau bruto",
+        "Kans netto", "Impact netto", "Score netto", "Niveau netto")
+
+
+def _level(level: object) -> str:
+    from chinadossier.domain.labels import label
+
+    return label(level)  # type: ignore[arg-type]
+
+
 def test_rough_dates_stay_text_and_exact_ones_become_dates() -> None:
     from chinadossier.domain.partial_date import PartialDate
 

@@ -345,6 +345,10 @@ class ViewRepository(_Repository):
         """Figures for one authority."""
         return views.dashboard(self._session, authority_id, own=own, today=today)
 
+    def contact_days(self, person_ids: list[uuid.UUID]) -> set[tuple[uuid.UUID, dt.date]]:
+        """(person, day) of every live contact moment with these persons."""
+        return views.contact_days(self._session, person_ids)
+
     def timeline(
         self,
         *,

@@ -202,6 +202,20 @@ def dashboard(session: Session, authority_id: uuid.UUID, *, own: bool, today: dt
     )
 
 
+def contact_days(session: Session, person_ids: list[uuid.UUID]) -> set[tuple[uuid.UUID, dt.date]]:
+    """(person, day) of every live contact moment with these persons (500 ids per read)."""
+    found: set[tuple[uuid.UUID, dt.date]] = set()
+    for start in range(0, len(person_ids), 500):
+        chunk = person_ids[start:start + 500]
+        stmt = _live(
+            select(MeetingParticipant.person_id, Meeting.held_on)
+            .join(Meeting, Meeting.id == MeetingParticipant.meeting_id)
+            .where(MeetingParticipant.person_id.in_(chunk))
+        )
+        found.update((person, day) for person, day in session.execute(stmt))
+    return found
+
+
 def timeline(
     session: Session,
     *,

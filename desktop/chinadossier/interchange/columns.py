@@ -148,6 +148,32 @@ FIELDS: Mapping[ImportKind, tuple[ImportField, ...]] = {
 }
 
 
+#: Which import fields fill a draft field whose name differs from theirs (the first that the
+#: file has names the column of a service's refusal): "family_name" comes from "Naam".
+DRAFT_FIELD_SOURCES: Mapping[str, tuple[str, ...]] = {
+    "family_name": ("family_name", "name"),
+    "given_name": ("given_name", "name"),
+    "tussenvoegsel": ("tussenvoegsel", "name"),
+    "name_order": ("name", "family_name"),
+    "name_nl": ("name",),
+    "emails": ("email",),
+    "phones": ("phone",),
+    "postal_addresses": ("address",),
+    "positions": ("position", "organisation"),
+    "place_adcode": ("place", "province"),
+    "place_text": ("place",),
+    "organisation_id": ("partner",),
+    "authority_id": ("authority",),
+    "subject_id": ("subject",),
+    "category_code": ("category",),
+    "link_ids": ("links",),
+    "tie_ids": ("links",),
+    "participants": ("persons", "organisations"),
+    "gift_value_cents": ("gift_value",),
+    "description": ("description", "notes"),
+}
+
+
 def fold(text: str) -> str:
     """A header or value folded for matching: no accents, case, punctuation or spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-Cell = str | int | float | bool | dt.date | dt.datetime | None
+Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 """A cell's value: text from CSV; typed values (numbers, real dates) from XLSX."""
 
 

@@ -1,7 +1,9 @@
 """Lists out as files: Excel-friendly Dutch CSV and typed XLSX, streamed row by row.
 
-CSV: semicolon, UTF-8 with a BOM (so Excel shows Hanzi and diacritics), CRLF, dates dd-mm-jjjj.
-XLSX: typed cells (real dates and numbers), a bold header row, frozen panes, column widths.
+CSV: semicolon, UTF-8 with a BOM (so Excel shows Hanzi and diacritics), CRLF, dates dd-mm-jjjj,
+times uu:mm, amounts in euro with a decimal comma and two decimals (12,50).
+XLSX: typed cells (real dates, times and numbers; an amount in euro a number with a euro format),
+a bold header row, frozen panes, column widths.
 A moment (a datetime: stored as aware UTC, a naive one taken as UTC) is written in Europe/Amsterdam
 local time, as the desktop shows it (domain.local_time), never in UTC; a date stays a date.
 A cell that starts with = + - @ is never a formula: XLSX stores it as text, CSV prefixes it with
@@ -33,6 +35,9 @@ MARKING_PREFIX = "Hoogste classificatie:"
 """Starts the line above a CSV export's header that names its highest classification."""
 ABOUT_SHEET = "Over deze export"
 _XLSX_CELL_MAX = 32_767
+TIME_FORMAT = "hh:mm"
+EURO_FORMAT = '"€" #,##0.00'
+"""Excel shows it as "€ 12,50" in Dutch (number formats are stored in Excel's own notation)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,7 @@ class Column:
 
     header: str
     width: int = 18
-    kind: Literal["text", "date", "number"] = "text"
+    kind: Literal["text", "date", "number", "time", "euro"] = "text"
 
 
 _TEXT = Column("", 0)
@@ -59,6 +64,8 @@ def csv_text(cell: Cell) -> str:
         return moment_text(cell)  # Amsterdam time, as the desktop shows it
     if isinstance(cell, dt.date):
         return cell.strftime("%d-%m-%Y")
+    if isinstance(cell, dt.time):
+        return cell.strftime("%H:%M")
     if isinstance(cell, float):
         return f"{cell}".replace(".", ",")
     text = str(cell)
@@ -87,8 +94,12 @@ def write_csv(
         writer.writerow([c.header for c in columns])
         count = 0
         write = writer.writerow
+        euros = [i for i, c in enumerate(columns) if c.kind == "euro"]
         for row in rows:
-            write([csv_text(cell) for cell in row])
+            cells = [csv_text(cell) for cell in row]
+            for i in euros:  # few columns: an amount always with two decimals
+                cells[i] = _euro_text(row[i], cells[i])
+            write(cells)
             count += 1
         text.flush()
         return count
@@ -163,8 +174,10 @@ def _xlsx_value(sheet: Any, value: Cell, column: Column) -> Any:
     Plain text is safe unless it starts like a formula (openpyxl would store "=…" as one) or
     holds characters XLSX forbids; dates need their Dutch number format.
     """
-    if value is None or (type(value) in (int, float)):
+    if value is None:
         return value
+    if type(value) in (int, float):
+        return value if column.kind != "euro" else _xlsx_cell(sheet, value, column)
     if type(value) is str and not value.startswith("=") and len(value) <= _XLSX_CELL_MAX \
             and ILLEGAL_CHARACTERS_RE.search(value) is None:
         return value
@@ -187,7 +200,19 @@ def _xlsx_cell(sheet: Any, value: Cell, column: Column) -> Any:
         cell.number_format = "dd-mm-yyyy hh:mm"
     elif isinstance(value, dt.date):
         cell.number_format = "dd-mm-yyyy"
+    elif isinstance(value, dt.time):
+        cell.number_format = TIME_FORMAT
+    elif column.kind == "euro" and isinstance(value, int | float) \
+            and not isinstance(value, bool):
+        cell.number_format = EURO_FORMAT
     return cell
+
+
+def _euro_text(value: Cell, text: str) -> str:
+    """An amount in euro as Dutch CSV writes it: "12,50" (other cells as they are)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.2f}".replace(".", ",")
+    return text
 
 
 def _sheet_title(title: str) -> str:

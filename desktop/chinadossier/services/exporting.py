@@ -102,7 +102,7 @@ class ExportColumn:
     header: str
     value: Callable[[Any, Lookup], Cell]
     width: int = 18
-    kind: Literal["text", "date", "number"] = "text"
+    kind: Literal["text", "date", "number", "time", "euro"] = "text"
 
     @property
     def column(self) -> Column:
@@ -241,8 +241,8 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
     RecordKind.MEETING: (
         _NUMBER,
         ExportColumn("Datum", _plain(lambda r: r.held_on), 12, "date"),
-        ExportColumn("Tijd", _plain(lambda r: r.start_time.strftime("%H:%M")
-                                    if r.start_time else None), 8),
+        ExportColumn("Tijd", _plain(lambda r: r.start_time.replace(second=0, microsecond=0)
+                                    if r.start_time else None), 8, "time"),
         ExportColumn("Soort", _text(lambda r: r.meeting_kind), 18),
         ExportColumn("Richting", _text(lambda r: r.direction), 14),
         ExportColumn("Onderwerp", _text(lambda r: r.title), 40),
@@ -254,7 +254,7 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
         ExportColumn("Onderwerpen", _text(lambda r: r.topics), 24),
         ExportColumn("Geschenken", _text(lambda r: r.gifts), 24),
         ExportColumn("Waarde geschenk", _plain(lambda r: _euros(r.gift_value_cents)), 14,
-                     "number"),
+                     "euro"),
         *_common(),
     ),
     RecordKind.DECISION: (
@@ -283,6 +283,9 @@ COLUMNS: Mapping[RecordKind, tuple[ExportColumn, ...]] = {
                                           if r.assessments else None), 10, "number"),
         ExportColumn("Impact bruto", _plain(lambda r: r.current.inherent_impact
                                             if r.assessments else None), 10, "number"),
+        ExportColumn("Score bruto", _plain(lambda r: r.inherent_score), 10, "number"),
+        ExportColumn("Niveau bruto", _text(lambda r: r.current.inherent_level
+                                           if r.assessments else None), 12),
         ExportColumn("Kans netto", _plain(lambda r: r.current.residual_likelihood
                                           if r.assessments else None), 10, "number"),
         ExportColumn("Impact netto", _plain(lambda r: r.current.residual_impact

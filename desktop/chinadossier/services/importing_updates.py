@@ -5,7 +5,10 @@ values the record lacks or holds differently becomes an update: `overlay` says w
 change (old → new, for the preview) and gives the draft the service saves, through the same
 validation and audit as an edit in a form. What a row leaves empty is kept; lists (e-mail
 addresses, telephone numbers, tags, positions, links, participants) gain the row's new entries
-and lose none. A row identical to its record changes nothing ("bestaat al").
+and lose none. Free text an official wrote (notes, description, summary, measures) is never
+replaced by an import: an empty one is filled, a differing one gains the row's text as a new
+paragraph, and one that holds the row's text already stays as it is (so importing twice
+changes nothing). A row identical to its record changes nothing ("bestaat al").
 """
 
 from __future__ import annotations
@@ -167,9 +170,20 @@ _LISTS = {"emails", "phones", "postal_addresses", "positions", "link_ids", "part
           "tie_ids", "tags"}
 
 
-def overlay(draft: Any, given: Mapping[str, Any]) -> tuple[Any, tuple[FieldChange, ...]]:
+#: Free text an official writes: an import adds to it, never replaces it (`keep_text`).
+FREE_TEXT = frozenset({"notes", "description", "summary", "measures"})
+PARAGRAPH = "\n\n"
+"""Between the record's own text and the text an import adds to it."""
+
+
+def overlay(draft: Any, given: Mapping[str, Any], *, keep_text: bool = False
+            ) -> tuple[Any, tuple[FieldChange, ...]]:
     """`draft` with the row's `given` values (draft field → value; `classification` and
-    `tags` go to the Common); the changed fields, old → new, for the preview."""
+    `tags` go to the Common); the changed fields, old → new, for the preview.
+
+    `keep_text` (an import's update): a FREE_TEXT field keeps its text and gains the row's as
+    a new paragraph (nothing when it holds that text already); a merge, where the user chose
+    the row's value, replaces it."""
     changes: list[FieldChange] = []
     top: dict[str, Any] = {}
     common = draft.common
@@ -178,17 +192,23 @@ def overlay(draft: Any, given: Mapping[str, Any]) -> tuple[Any, tuple[FieldChang
             old = getattr(common, name)
         else:
             old = getattr(draft, name)
+        new: Any
         if name == "participants":
             # Someone already taking part stays as entered (side and role kept).
             there = {_party(p) for p in old}
             new = (*old, *(item for item in value if _party(item) not in there))
         elif name in _LISTS:
             new = (*old, *(item for item in value if item not in old))
+        elif keep_text and name in FREE_TEXT and isinstance(old, str) and old.strip():
+            new = old if _holds(old, value) else f"{old.rstrip()}{PARAGRAPH}{value}"
         else:
             new = value
         if (same(old, new) if name == "pinyin" else old == new):
             continue
-        changes.append(FieldChange(name, labels.field_label(name), shown(old), shown(new)))
+        label = labels.field_label(name)
+        if keep_text and name in FREE_TEXT and old:
+            label = f"{label} (aangevuld)"  # the preview says the text is added, not replaced
+        changes.append(FieldChange(name, label, shown(old), shown(new)))
         if name in ("classification", "tags"):
             common = dataclasses.replace(common, **{name: new})
         else:
@@ -196,6 +216,13 @@ def overlay(draft: Any, given: Mapping[str, Any]) -> tuple[Any, tuple[FieldChang
     if not changes:
         return draft, ()
     return dataclasses.replace(draft, **top, common=common), tuple(changes)
+
+
+def _holds(text: str, part: Any) -> bool:
+    """Whether `text` holds `part` already (spacing and case aside)."""
+    if not isinstance(part, str):
+        return False
+    return " ".join(part.split()).casefold() in " ".join(text.split()).casefold()
 
 
 def _party(p: ParticipantDraft) -> tuple[Any, ...]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import datetime as dt
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,6 +46,13 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             page = uow.views.list_page(self.kind, query or ListQuery())
             items = self._with_actions(uow, page.items)
         return dataclasses.replace(page, items=tuple(items))
+
+    def contact_days(self, person_ids: Sequence[uuid.UUID]
+                     ) -> builtins.set[tuple[uuid.UUID, dt.date]]:
+        """(person, day) of every contact moment with these persons, in one read (an import
+        asks whether a "Laatste contact" is there already)."""
+        with self.ctx.uow(write=False) as uow:
+            return uow.views.contact_days(list(person_ids))
 
     def _with_actions(
         self, uow: Any, records: Sequence[MeetingRecord]

@@ -87,7 +87,7 @@ def test_an_import_that_only_updates_refreshes_the_window_and_shows_old_to_new(
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=LIMIT)
     assert changed  # the main window's pages re-query
     assert wizard.result_page.summary.text().startswith(
-        "1 bestaande records bijgewerkt uit organisaties.csv.")
+        "1 bestaand record bijgewerkt uit organisaties.csv.")
     (only,) = dossier.organisations.list_all()
     assert only.website == "https://haven.example.cn"
 

@@ -92,13 +92,14 @@ def commit_import(
             for current in counted(work, progress, *WRITE_ROWS_SPAN, phase=WRITING_ROWS):
                 if current.outcome == "update":
                     record = current.record
-                    if current.draft is not None:  # None: a merged row that adds only a contact
+                    if current.draft is not None:  # None: a row that adds only a contact
                         bulk.update(service, record.meta.id, current.draft,
                                     expected_version=record.meta.version, current=record)
-                    updated += 1
+                        updated += 1  # (a contact moment alone counts as created, below)
                     contact = current.extra.get("last_contact")
-                    if contact is not None:  # a merged "mogelijk dubbel" row (import_merge)
-                        bulk.create(dossier.meetings, contact)
+                    if contact is not None:  # "Laatste contact" with an existing person
+                        bulk.create(dossier.meetings, contact, prepared=_reusable(
+                            current.extra.get("last_contact_prepared"), contact, unchanged))
                         created += 1
                         contacts += 1
                     continue

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
 from chinadossier.domain.codes import MeetingKind, NameOrder, ParticipantSide
-from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft, PersonDraft, PositionDraft
+from chinadossier.domain.drafts import (
+    Common,
+    MeetingDraft,
+    ParticipantDraft,
+    PersonDraft,
+    PositionDraft,
+)
 from chinadossier.domain.generated_text import LAST_CONTACT_SUMMARY, last_contact_title
 from chinadossier.domain.ids import new_id
 from chinadossier.domain.matching import LIKELY
@@ -28,7 +35,13 @@ from chinadossier.services.importing.row_drafts import (
     matched_row,
     rejected_row,
 )
+from chinadossier.services.importing_updates import FieldChange
 from chinadossier.services.names import derive_pinyin
+
+LAST_CONTACT = "last_contact"
+"""`RowPlan.extra` key (and `FieldChange.field`): the contact moment of "Laatste contact"."""
+_LAST_CONTACT_ASKED = "last_contact_asked"
+"""`RowPlan.extra` key while planning: (day, Common) of a matched row's "Laatste contact"."""
 
 _NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "pinyin")
 """What a person's key is made of: two rows with the same key differ only in how they spell it."""
@@ -79,7 +92,8 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             position = _position(match, organisation, title, known)
             if position is not None:
                 given["positions"] = (position,)
-        return matched_row(row, label, match, {**given, **given_common(values)})
+        matched = matched_row(row, label, match, {**given, **given_common(values)})
+        return _with_last_contact(matched, match, values)
     if match is not None and score >= LIKELY:
         seen.release(key.words)
         return RowPlan(row.number, "similar", label, match.meta.display_no)
@@ -131,6 +145,55 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             common=draft.common,
         )
     return RowPlan(row.number, "new", label, draft=draft, extra=extra)
+
+
+def _with_last_contact(plan: RowPlan, person: PersonRecord, values: dict[str, Any]) -> RowPlan:
+    """A row that names an existing person and gives "Laatste contact": noted, for
+    `with_last_contacts` to make it a contact moment unless the case file has one that day."""
+    day = values.get("last_contact")
+    if day is None or plan.outcome not in ("exists", "update"):
+        return plan
+    return dataclasses.replace(plan, record=person, extra={
+        **plan.extra, _LAST_CONTACT_ASKED: (day, common_of(values))})
+
+
+def with_last_contacts(plans: list[RowPlan], meetings: Any) -> list[RowPlan]:
+    """Each row that names an existing person and gives "Laatste contact" with the contact
+    moment with them on that date, unless the case file has a contact moment with them that
+    day (so importing twice changes nothing); one read for all rows. The row then updates the
+    person (also when nothing else changes: "bijwerken", not "bestaat al") and the preview
+    names the contact moment as one of its changes."""
+    asked = [i for i, plan in enumerate(plans) if _LAST_CONTACT_ASKED in plan.extra]
+    if not asked:
+        return plans
+    known = meetings.contact_days([plans[i].record.meta.id for i in asked])
+    out = list(plans)
+    for i in asked:
+        plan = plans[i]
+        extra = dict(plan.extra)
+        day, row_common = extra.pop(_LAST_CONTACT_ASKED)
+        person: PersonRecord = plan.record
+        if (person.meta.id, day) in known:
+            out[i] = dataclasses.replace(plan, extra=extra,
+                                         record=plan.record if plan.outcome == "update" else None)
+            continue
+        extra[LAST_CONTACT] = MeetingDraft(
+            held_on=day,
+            meeting_kind=MeetingKind.OTHER,
+            title=last_contact_title(person.display_name),
+            participants=(ParticipantDraft(
+                ParticipantSide.OURS if any(p.authority for p in person.positions)
+                else ParticipantSide.THEIRS, person_id=person.meta.id),),
+            summary=LAST_CONTACT_SUMMARY,
+            # As classified as the row says, else as the person.
+            common=Common(classification=row_common.classification
+                          or person.meta.classification, tags=row_common.tags),
+        )
+        change = FieldChange(LAST_CONTACT, "laatste contact", "(geen)",
+                             f"contactmoment op {day:%d-%m-%Y}")
+        out[i] = dataclasses.replace(plan, outcome="update", match=person.meta.display_no,
+                                     changes=(change, *plan.changes), extra=extra)
+    return out
 
 
 def _workplace(organisation: str, known: Known) -> uuid.UUID | None:

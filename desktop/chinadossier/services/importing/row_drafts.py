@@ -122,7 +122,8 @@ def matched_row(row: ParsedRow, label: str, record: Any, given: Mapping[str, Any
     if "pinyin" in given and stored and overlay_same(stored, given["pinyin"]):
         # Derived pinyin stays derived: the row only repeats it (an export read back).
         given = {k: v for k, v in given.items() if k != "pinyin"}
-    draft, changes = overlay(draft_of(record), given)
+    # The record's own free text stays; the row's is added to it (importing_updates.overlay).
+    draft, changes = overlay(draft_of(record), given, keep_text=True)
     if not changes:
         return RowPlan(row.number, "exists", label, record.meta.display_no)
     return RowPlan(row.number, "update", label, record.meta.display_no, draft=draft,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -45,6 +46,11 @@ def position_column(plan: importing.ImportPlan) -> str:
     return "'Functie'"
 
 
+def _one_line(text: str) -> str:
+    """Text with its line breaks as " ¶ " (one per run of breaks)."""
+    return re.sub(r"\s*\n\s*", " ¶ ", text)
+
+
 class PlanModel(QAbstractTableModel):
     """The preview's rows: one per row of the file, one per reason for a rejected row."""
 
@@ -70,8 +76,10 @@ class PlanModel(QAbstractTableModel):
                                        row.match or "", error.column, error.message))
             else:
                 # An update names each field it changes (old → new).
-                reason = "; ".join(f"{c.label[:1].upper()}{c.label[1:]}: {c.old} → {c.new}"
-                                   for c in row.changes)
+                # On one line: a paragraph break of a text shows as ¶ (a table row is one line).
+                reason = _one_line("; ".join(
+                    f"{c.label[:1].upper()}{c.label[1:]}: {c.old} → {c.new}"
+                    for c in row.changes))
                 chosen = choices.get(row.number)
                 if chosen is not None and chosen.choice != "skip":
                     what = choice_text(chosen.choice)

@@ -38,20 +38,42 @@ class ResultPage(QWizardPage):
         updated = result.updated
         if result.created or not updated:
             made = self.made(result.created_by_kind, plan.kind)
-            lines = [self.tr("{0} records geïmporteerd uit {1}{2}.").format(
-                count(result.created), plan.source, f": {made}" if made else "")]
+            what = f": {made}" if made else ""
+            lines = [self.tr("1 record geïmporteerd uit {0}{1}.").format(plan.source, what)
+                     if result.created == 1 else
+                     self.tr("{0} records geïmporteerd uit {1}{2}.").format(
+                         count(result.created), plan.source, what)]
             if updated:
-                lines.append(self.tr("{0} bestaande records bijgewerkt.").format(count(updated)))
+                lines.append(self.tr("1 bestaand record bijgewerkt.") if updated == 1
+                             else self.tr("{0} bestaande records bijgewerkt.").format(
+                                 count(updated)))
         else:  # only updates: say so first (the status bar shows the first line)
-            lines = [self.tr("{0} bestaande records bijgewerkt uit {1}.").format(count(updated),
-                                                                               plan.source)]
+            lines = [self.tr("1 bestaand record bijgewerkt uit {0}.").format(plan.source)
+                     if updated == 1 else
+                     self.tr("{0} bestaande records bijgewerkt uit {1}.").format(
+                         count(updated), plan.source)]
         if result.skipped:
-            lines.append(self.tr("Niet geïmporteerd: {0} rij(en) (bestonden al, dubbel of "
-                                 "afgewezen).").format(count(result.skipped)))
+            lines.append(self.not_imported(plan.counts()))
         if result.backup is not None:
             lines.append(self.tr("Back-up vooraf: {0}").format(result.backup))
         self.summary.setText("\n".join(lines))
         self._wizard.finished_import.emit(lines[0])
+
+    def not_imported(self, counts: Mapping[str, int]) -> str:
+        """The rows not written, per reason, in Dutch singular or plural: "Niet geïmporteerd:
+        1 rij bestond al in het dossier, 3 rijen afgewezen." """
+        texts = {
+            "exists": (self.tr("1 rij bestond al in het dossier"),
+                       self.tr("{0} rijen bestonden al in het dossier")),
+            "duplicate": (self.tr("1 rij stond dubbel in het bestand"),
+                          self.tr("{0} rijen stonden dubbel in het bestand")),
+            "similar": (self.tr("1 mogelijk dubbele rij overgeslagen"),
+                        self.tr("{0} mogelijk dubbele rijen overgeslagen")),
+            "rejected": (self.tr("1 rij afgewezen"), self.tr("{0} rijen afgewezen")),
+        }
+        parts = [one if counts.get(key, 0) == 1 else more.format(count(counts[key]))
+                 for key, (one, more) in texts.items() if counts.get(key, 0)]
+        return self.tr("Niet geïmporteerd: {0}.").format(", ".join(parts))
 
     def made(self, by_kind: Mapping[str, int], kind: ImportKind) -> str:
         """What was made per kind: "2 personen, 2 contactmomenten" ("" when nothing)."""
