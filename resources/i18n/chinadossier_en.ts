@@ -4159,47 +4159,47 @@ This cannot be undone.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="59"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="59"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="53"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="59"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="60"/>
         <source>Komt overeen met</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="60"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="54"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="60"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="86"/>
         <source>Uw keuze: {0}. {1}</source>
         <translation>Your choice: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="88"/>
         <source>Lijkt op {0}; kies hieronder samenvoegen, als nieuw of overslaan.</source>
         <translation>Resembles {0}; choose merge, add as new or skip below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="83"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="91"/>
         <source>Let op: geen organisatie, dus de kolom {0} komt in de opmerkingen (&quot;Functie: {1}&quot;), niet als functie.</source>
         <translation>Note: no organisation, so the column {0} goes into the notes (&quot;Functie: {1}&quot;), not as a position.</translation>
     </message>
@@ -4328,132 +4328,132 @@ This cannot be undone.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="134"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="135"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="139"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="143"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="145"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="147"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="156"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="165"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="173"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="175"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="179"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="222"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="225"/>
         <source>— daarbij nieuw: {0} uit de kolom &apos;Laatste contact&apos;</source>
         <translation>— also new: {0} from the column &apos;Laatste contact&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="230"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="248"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="250"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="253"/>
         <source>Let op: {0} zonder organisatie; de kolom {1} komt daar in de opmerkingen (&quot;Functie: …&quot;), niet als functie. Voeg een kolom Organisatie toe om er functies van te maken.</source>
         <translation>Note: {0} without an organisation; there the column {1} goes into the notes (&quot;Functie: …&quot;), not as a position. Add an Organisatie column to make them positions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="256"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="256"/>
         <source>{0} rijen</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="259"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="266"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="274"/>
         <source>1 contactmoment</source>
         <translation>1 contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="267"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="275"/>
         <source>{0} contactmomenten</source>
         <translation>{0} contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="304"/>
         <source>Back-up maken</source>
         <translation>Making a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="326"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="334"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="345"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="262"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="265"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>
