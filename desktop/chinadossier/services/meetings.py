@@ -61,6 +61,37 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
         return [dataclasses.replace(r, open_actions=found[r.meta.id]) if r.meta.id in found
                 else r for r in records]
 
+    def create_with_actions(
+        self, draft: MeetingDraft, actions: Sequence[ActionDraft]
+    ) -> Result[MeetingRecord]:
+        """create() and the contact moment's follow-up actions in one transaction (Ctrl+N with
+        actions is one user action): all are stored or nothing is.
+
+        Raises:
+            ValidationFailed: the contact moment or an action has problems; an action's are keyed
+                ``actions[i].<field>`` (i 0-based, in the order given). Nothing was written.
+        """
+        action_service = ActionService(self.ctx)
+        with self.ctx.uow() as uow:
+            errors: list[FieldError] = []
+            new_id: Any = None
+            try:
+                new_id = self._create_in(uow.records, draft)
+            except ValidationFailed as exc:
+                errors += exc.errors
+            warnings = self._warnings.pop(new_id, ()) if new_id is not None else ()
+            for index, action in enumerate(actions):
+                try:
+                    action_service._create_in(
+                        uow.records, dataclasses.replace(action, meeting_id=new_id))
+                except ValidationFailed as exc:
+                    errors += [FieldError(f"actions[{index}].{e.field}", e.message)
+                               for e in exc.errors]
+            if errors:
+                raise ValidationFailed(errors)
+            changes = uow.commit()
+        return Result(self.get(new_id), changes, warnings)
+
     def edit_with_actions(
         self,
         record_id: Any,

@@ -188,3 +188,27 @@ def test_follow_up_actions_are_added_to_a_stored_contact_moment_in_one_transacti
                      for a in dossier.actions.list_all() if a.meeting_id == meeting.meta.id)
     assert actions == [("Evaluatie plannen", None, "2027-03-01", meeting.meta.classification),
                        ("Verslag sturen", "J. Bakker", None, meeting.meta.classification)]
+
+
+def test_ctrl_n_with_actions_stores_all_in_one_transaction_or_nothing(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    dialog = _open(qtbot, ops)
+    type_text(dialog.fields["title"], "Werkbezoek haven")
+    for what in ("Verslag sturen", "Evaluatie plannen"):
+        QTest.keyClick(dialog.actions.add_button, Qt.Key.Key_Space)
+        type_text(dialog.actions.rows[-1][1], what)
+    dialog.actions.rows[1][1].setText("x" * 501)  # refused by the services
+    ctrl_enter(dialog.fields["title"])
+    qtbot.waitUntil(lambda: "actions" in dialog.errors_shown(), timeout=WAIT)
+    assert "(actie 2)" in dialog.errors_shown()["actions"]
+    # one user action, one transaction: not the contact moment without its actions either
+    assert not [m for m in dossier.meetings.list_all() if m.title == "Werkbezoek haven"]
+    assert not dossier.actions.list_all()
+    assert dialog.record_id is None and dialog.isVisible()
+
+    dialog.actions.rows[1][1].setText("Evaluatie plannen")
+    meeting = _saved(qtbot, dialog)
+    actions = sorted(a.what for a in dossier.actions.list_all()
+                     if a.meeting_id == meeting.meta.id)
+    assert actions == ["Evaluatie plannen", "Verslag sturen"]

@@ -8,7 +8,6 @@ person; follow-up actions are saved with the contact moment in the same write.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -192,12 +191,6 @@ class ActionsEditor(RowListEditor):
                                            due_on=due_on)))
         return out
 
-    def clear_saved(self, numbers: set[int]) -> None:
-        """Drop rows that were saved (after a partly failed save)."""
-        for index, entry in reversed(list(enumerate(self.rows, start=1))):
-            if index in numbers:
-                self._remove(entry)
-
 
 def _by_row(error: FieldError, rows: list[int]) -> FieldError:
     """An action's error keyed by its row in the form (the services count the actions sent)."""
@@ -205,16 +198,6 @@ def _by_row(error: FieldError, rows: list[int]) -> FieldError:
     if match is None or int(match.group(1)) >= len(rows):
         return error
     return FieldError(f"actions[{rows[int(match.group(1))] - 1}]{match.group(2)}", error.message)
-
-
-class _ActionsFailed(Exception):
-    """The contact moment was saved but an action was refused; carries both."""
-
-    def __init__(self, result: Any, saved: set[int], errors: list[FieldError]) -> None:
-        super().__init__("actie niet opgeslagen")
-        self.result = result
-        self.saved = saved
-        self.errors = errors
 
 
 class MeetingForm(RecordForm):
@@ -376,42 +359,24 @@ class MeetingForm(RecordForm):
                     raise ValidationFailed([_by_row(e, rows) for e in exc.errors]) from exc
 
             return edit
-        base = super().save_call(draft)
+        attachments = self.attachments
 
-        def call(dossier: Any) -> Any:
-            result = base(dossier)
-            meeting_id = result.record.meta.id
-            saved: set[int] = set()
-            for number, action in zip(rows, actions, strict=True):
-                try:
-                    dossier.actions.create(dataclasses.replace(action, meeting_id=meeting_id))
-                except ValidationFailed as exc:
-                    errors = [FieldError(f"actions[{number - 1}].{e.field}", e.message)
-                              for e in exc.errors]
-                    raise _ActionsFailed(result, saved, errors) from exc
-                saved.add(number)
+        def create(dossier: Any) -> Any:
+            # Ctrl+N with follow-up actions is one user action: one transaction, all or nothing
+            try:
+                result = dossier.meetings.create_with_actions(draft, actions)
+            except ValidationFailed as exc:
+                raise ValidationFailed([_by_row(e, rows) for e in exc.errors]) from exc
+            attachments.attach_pending(dossier, result.record.meta.id)
             return result
 
-        return call
+        return create
 
     def _saved(self, result: Any) -> None:
         store = settings()
         store.setValue(SETTINGS_KIND, str(self.code_of("meeting_kind")))
         store.setValue(SETTINGS_DIRECTION, str(self.direction.value() or Direction.NEUTRAL))
         super()._saved(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, _ActionsFailed):
-            # the contact moment is stored; from now on this form edits it
-            record = exc.result.record
-            self.record_id, self.record, self.version = record.meta.id, record, record.meta.version
-            self.actions.clear_saved(exc.saved)
-            self.ops.changed.emit(exc.result.changes)
-            super()._failed(ValidationFailed(exc.errors))
-            self.show_banner([self.tr("{0} is opgeslagen, maar niet elke actie: controleer de "
-                                      "acties en sla opnieuw op.").format(record.meta.display_no)])
-            return
-        super()._failed(exc)
 
 
 class QuickMeetingDialog(MeetingForm):
