@@ -71,7 +71,6 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             ValidationFailed: the contact moment or an action has problems; an action's are keyed
                 ``actions[i].<field>`` (i 0-based, in the order given). Nothing was written.
         """
-        action_service = ActionService(self.ctx)
         with self.ctx.uow() as uow:
             errors: list[FieldError] = []
             new_id: Any = None
@@ -80,13 +79,7 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             except ValidationFailed as exc:
                 errors += exc.errors
             warnings = self._warnings.pop(new_id, ()) if new_id is not None else ()
-            for index, action in enumerate(actions):
-                try:
-                    action_service._create_in(
-                        uow.records, dataclasses.replace(action, meeting_id=new_id))
-                except ValidationFailed as exc:
-                    errors += [FieldError(f"actions[{index}].{e.field}", e.message)
-                               for e in exc.errors]
+            errors += self._add_actions(uow.records, new_id, actions)
             if errors:
                 raise ValidationFailed(errors)
             changes = uow.commit()
@@ -108,7 +101,6 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
                 ``actions[i].<field>`` (i 0-based, in the order given). Nothing was written.
             Conflict: the contact moment changed since `expected_version`.
         """
-        action_service = ActionService(self.ctx)
         with self.ctx.uow() as uow:
             current = self._get(uow, record_id)
             errors: list[FieldError] = []
@@ -117,17 +109,27 @@ class MeetingService(RecordService[MeetingDraft, MeetingRecord]):
             except ValidationFailed as exc:
                 errors += exc.errors
                 warnings = ()
-            for index, action in enumerate(actions):
-                try:
-                    action_service._create_in(
-                        uow.records, dataclasses.replace(action, meeting_id=record_id))
-                except ValidationFailed as exc:
-                    errors += [FieldError(f"actions[{index}].{e.field}", e.message)
-                               for e in exc.errors]
+            errors += self._add_actions(uow.records, record_id, actions)
             if errors:
                 raise ValidationFailed(errors)
             changes = uow.commit()
         return Result(self.get(record_id), changes, warnings)
+
+    def _add_actions(
+        self, records: Records, meeting_id: Any, actions: Sequence[ActionDraft]
+    ) -> list[FieldError]:
+        """Add the contact moment's new actions in the caller's unit of work; their problems,
+        keyed ``actions[i].<field>`` (i 0-based, in the order given)."""
+        action_service = ActionService(self.ctx)
+        errors: list[FieldError] = []
+        for index, action in enumerate(actions):
+            try:
+                action_service._create_in(
+                    records, dataclasses.replace(action, meeting_id=meeting_id))
+            except ValidationFailed as exc:
+                errors += [FieldError(f"actions[{index}].{e.field}", e.message)
+                           for e in exc.errors]
+        return errors
 
     def prepare(
         self, records: Records, draft: MeetingDraft, c: Collector, current: MeetingRecord | None
