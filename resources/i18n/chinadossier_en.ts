@@ -715,53 +715,53 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
         <source>+ Actie toevoegen</source>
         <translation>+ Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="130"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="129"/>
         <source>Actie {0}: wat</source>
         <translation>Action {0}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="144"/>
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="144"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="143"/>
         <source>Actie {0} verwijderen</source>
         <translation>Remove action {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="137"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="136"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
         <source>Actie {0}: eigenaar</source>
         <translation>Action {0}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="141"/>
         <source>Actie {0}: uiterste datum</source>
         <translation>Action {0}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="188"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -2664,111 +2664,106 @@ This cannot be undone.</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="207"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="208"/>
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="209"/>
         <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
         <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="218"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="220"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="222"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
         <source>Plaats in China of vrije tekst</source>
         <translation>Place in China or free text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="230"/>
         <source>Bijv. Voorbereiding evaluatie MoU</source>
         <translation>E.g. Preparing the MoU evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="232"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
         <source>Zoek een band…</source>
         <translation>Search for a tie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="258"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="241"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
         <source>Relatiegeschenk of gastvrijheid</source>
         <translation>Gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
         <source>Omschrijving geschenk of gastvrijheid</source>
         <translation>Description of gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
         <source>Geschatte waarde (€)</source>
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="324"/>
         <source>is verplicht</source>
         <translation>is required</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="411"/>
-        <source>{0} is opgeslagen, maar niet elke actie: controleer de acties en sla opnieuw op.</source>
-        <translation>{0} was saved, but not every action: check the actions and save again.</translation>
     </message>
 </context>
 <context>
@@ -3776,37 +3771,37 @@ This cannot be undone.</translation>
 <context>
     <name>PartiesField</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="59"/>
         <source>Onze kant</source>
         <translation>Our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="61"/>
         <source>Chinese partij</source>
         <translation>Chinese party</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
         <source>Deelnemers onze kant</source>
         <translation>Participants on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
         <source>Deelnemers Chinese partij</source>
         <translation>Participants on the Chinese side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
         <source>Rol, bijv. burgemeester</source>
         <translation>Role, e.g. mayor</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
         <source>Rol van {0}</source>
         <translation>Role of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="81"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
@@ -6158,7 +6153,7 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/window/commands.py" line="74"/>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="148"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="142"/>
         <source>Memo maken</source>
         <translation>Make memo</translation>
     </message>
@@ -6169,34 +6164,32 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/window/commands.py" line="78"/>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="123"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="90"/>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="106"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="100"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="95"/>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="105"/>
         <source>Dit soort record heeft geen formulier.</source>
         <translation>This kind of record has no form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="134"/>
         <source>Contactmoment {0} vastgelegd</source>
         <translation>Contact moment {0} logged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="148"/>
         <source>{0} is nog niet beschikbaar in deze versie; het komt in een volgende stap.</source>
         <translation>{0} is not available in this version yet; it comes in a next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/window/commands.py" line="173"/>
         <source>Zoeken met resultaten tijdens het typen komt in een volgende stap.</source>
         <translation>Search with results while typing comes in a next step.</translation>
     </message>

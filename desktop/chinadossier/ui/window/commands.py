@@ -83,36 +83,30 @@ class WindowCommands:
 
     def edit_record(self, kind: RecordKind, record_id: uuid.UUID) -> None:
         """Open the form of an existing record."""
+        self._open_form(kind, record_id)
+
+    def new_record(self, kind: RecordKind) -> None:
+        """Open an empty form; the record made is selected in its list."""
+        dialog = self._open_form(kind, None)
+        if dialog is not None:
+            dialog.saved.connect(lambda record: self._select_new(kind, record))
+
+    def _open_form(self, kind: RecordKind, record_id: uuid.UUID | None) -> Any:
+        """The kind's form (empty when `record_id` is None), opened; None when there is none."""
         if self._refuse_write():
-            return
+            return None
         open_editor = optional("forms.editor", "open_editor")
         if open_editor is None:
             self._not_yet(self.tr("Formulieren"))
-            return
+            return None
         try:
             dialog = open_editor(self.ops, kind, record_id, self)
         except ValueError:  # a kind without a form (e.g. a memo)
             self.show_message(self.tr("Dit soort record heeft geen formulier."))
-            return
+            return None
         self.dialogs.keep("editor", dialog)
         dialog.open()
-
-    def new_record(self, kind: RecordKind) -> None:
-        """Open an empty form."""
-        if self._refuse_write():
-            return
-        open_editor = optional("forms.editor", "open_editor")
-        if open_editor is None:
-            self._not_yet(self.tr("Formulieren"))
-            return
-        try:
-            dialog = open_editor(self.ops, kind, None, self)
-        except ValueError:
-            self.show_message(self.tr("Dit soort record heeft geen formulier."))
-            return
-        self.dialogs.keep("editor", dialog)
-        dialog.saved.connect(lambda record: self._select_new(kind, record))
-        dialog.open()
+        return dialog
 
     def _select_new(self, kind: RecordKind, record: Any) -> None:
         """A record just made is selected in its list, if that list is on screen (#8)."""
