@@ -76,9 +76,8 @@ def changes_of(value: Any) -> Changes | None:
 
 
 def _use_clock(dossier: Any) -> None:
-    clock = getattr(getattr(dossier, "ctx", None), "clock", None)
-    if clock is not None:
-        case_today.use(clock)
+    # no clock (a stand-in dossier): the computer's date, never a clock of an earlier case file
+    case_today.use(getattr(getattr(dossier, "ctx", None), "clock", None))
 
 
 class Operations(QObject):

@@ -27,6 +27,7 @@ from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.history import HistoryEntry
 from chinadossier.ui.detail.detail_data import DetailData, load_detail, load_more_history
 from chinadossier.ui.detail.detail_html import body_html, for_palette, subtitle
+from chinadossier.ui.models import case_today
 from chinadossier.ui.models.formatting import record_label
 from chinadossier.ui.pages.cell_delegate import is_dark
 
@@ -199,9 +200,7 @@ class DetailPane(QFrame):
     def _render(self) -> None:
         assert self._data is not None
         scroll = self._body.verticalScrollBar().value()
-        today = getattr(getattr(self._ops.dossier, "ctx", None), "clock", None)
-        text = body_html(self._data, today.today() if today else None, self._history,
-                         self._history_more)
+        text = body_html(self._data, case_today.today(), self._history, self._history_more)
         self._body.setHtml(for_palette(text, is_dark(self.palette())))
         self._body.verticalScrollBar().setValue(scroll)
 

@@ -64,6 +64,7 @@ from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
 from chinadossier.services.briefing import BriefingService, KenmerkTaken, with_suggestions
 from chinadossier.services.files import write_atomically
+from chinadossier.ui.models import case_today
 from chinadossier.ui.models.formatting import code_lang
 
 log = logging.getLogger(__name__)
@@ -127,10 +128,7 @@ class MemoDialog(QDialog):
 
     def _today(self) -> QDate:
         """The case file's today (its clock: fixed in demos, tests and screenshots)."""
-        clock = getattr(getattr(self.ops.dossier, "ctx", None), "clock", None)
-        if clock is None:
-            return QDate.currentDate()
-        day = clock.today()
+        day = case_today.today()
         return QDate(day.year, day.month, day.day)
 
     def __init__(self, ops: Any, scope: Any = None, parent: QWidget | None = None) -> None:

@@ -9,7 +9,8 @@ _clock: Any = None
 
 
 def use(clock: Any) -> None:
-    """Take the clock of the case file the window shows (its services' clock)."""
+    """Take the clock of the case file the window shows (its services' clock); None: the
+    computer's date."""
     global _clock  # noqa: PLW0603 - one case file per window process
     _clock = clock
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from chinadossier.domain.changes import Changes, Page
 from chinadossier.domain.codes import RecordKind
 from chinadossier.ui.detail.detail_pane import DetailPane
+from chinadossier.ui.models import case_today
 from chinadossier.ui.models.columns import Column, columns_for
 from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.models.list_source import PAGE_SIZE, Filters, source_for
@@ -634,8 +635,7 @@ class ListPage(ListSorting, ListActions, ListColumns, QWidget):
         self.subtitle.setText(" · ".join(p for p in parts if p))
 
     def _today(self) -> dt.date:
-        clock = getattr(getattr(self._ops.dossier, "ctx", None), "clock", None)
-        return clock.today() if clock is not None else dt.date.today()
+        return case_today.today()
 
 
 def _tab_order(widgets: list[QWidget]) -> None:
