@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from chinadossier.domain.codes import Classification, RecordKind
 from chinadossier.ui.forms.error_display import FormErrors, focus_target
 from chinadossier.ui.forms.field_builders import FormFields
-from chinadossier.ui.forms.field_row import DANGER, FieldRow
+from chinadossier.ui.forms.field_row import DANGER, FieldRow, danger_label
 from chinadossier.ui.forms.field_values import FormValues
 from chinadossier.ui.forms.nested_create import (
     FormNestedCreate,
@@ -156,12 +156,7 @@ class RecordForm(FormFields, FormValues, FormErrors, FormGuard, FormSaving, Form
         sub.setObjectName("DialogSubtitle")
         sub.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         body_layout.addWidget(sub)
-        self.banner = QLabel(body)
-        self.banner.setObjectName("FormErrors")
-        self.banner.setWordWrap(True)
-        palette = self.banner.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, DANGER)
-        self.banner.setPalette(palette)
+        self.banner = danger_label("FormErrors", body)
         self.banner.hide()
         body_layout.addWidget(self.banner)
         body_layout.addSpacing(12)

@@ -14,6 +14,17 @@ from PySide6.QtWidgets import (
 DANGER = QColor("#B93A32")
 
 
+def danger_label(name: str, parent: QWidget) -> QLabel:
+    """A word-wrapped label in the danger colour (a field's error, the form's error note)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, DANGER)
+    label.setPalette(palette)
+    return label
+
+
 class FieldRow(QWidget):
     """Label above the field (4 px), the error message under it (12 px, danger, with an icon)."""
 
@@ -31,12 +42,7 @@ class FieldRow(QWidget):
         layout.addWidget(self.label)
         self.widget = widget
         layout.addWidget(widget)
-        self.error = QLabel(self)
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, DANGER)
-        self.error.setPalette(palette)
+        self.error = danger_label("FieldError", self)
         small = self.error.font()
         small.setPixelSize(12)
         self.error.setFont(small)
