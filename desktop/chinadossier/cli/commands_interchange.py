@@ -95,7 +95,7 @@ def _export_list(args: argparse.Namespace, rt: Runtime, path: Path, target: Path
     if args.since and args.until and args.since > args.until:
         raise UsageError(
             f"--since ({args.since:%d-%m-%Y}) ligt na --until ({args.until:%d-%m-%Y}); "
-            "zo past geen enkel record. Draai de data om."
+            "zo past geen enkel record. Verwissel de twee datums."
         )
     kind = RecordKind(KIND_CODES[args.type])
     classification = None
