@@ -31,6 +31,8 @@ from chinadossier.ui.search.search_results import SearchAnswer, run_search
 
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
+SUGGEST_AFTER_MS = 600
+"""A spelling is asked for this long after a search found nothing and the typing paused."""
 ROW_HEIGHT = 36
 """A result's row: the height of the table rows in the spec (ui-mockups/SPEC.md)."""
 HEAD_HEIGHT = 28
@@ -93,6 +95,11 @@ class SearchPopup(QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._search)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_AFTER_MS)
+        self._suggest_timer.timeout.connect(self._ask_suggestion)
+        self._suggesting = False
         self.field.textChanged.connect(self._typed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 10)
@@ -159,6 +166,7 @@ class SearchPopup(QFrame):
     # -- searching ------------------------------------------------------------------------------
 
     def _typed(self, _text: str) -> None:
+        self._suggest_timer.stop()
         self._timer.start()
 
     def _search(self) -> None:
@@ -224,14 +232,32 @@ class SearchPopup(QFrame):
             else self.tr("Niets gevonden voor ‘{0}’.").format(answer.text)
         )
         if not total:
-            # A spelling near a name in the file ("Shangai" → Shanghai), as the command line
-            # offers it; asked separately because it compares with every indexed word.
-            text = answer.text
-            self._ops.query(lambda d: d.overview.suggest(text),
-                            on_done=lambda spelled: self._suggested(text, spelled),
-                            on_error=lambda _exc: None, key=f"suggest:{id(self)}")
+            self._suggest_timer.start()
         self._fit()
         self.answered.emit()
+
+    def _ask_suggestion(self) -> None:
+        """A spelling near a name in the file ("Shangai" → Shanghai), as the command line offers
+        it. It compares with every indexed word (about a second on 125,000 records), so it is
+        asked only once the typing has paused and never while one is still being worked out:
+        search-as-you-type must not fill the reader threads with it."""
+        if self._suggesting:
+            self._suggest_timer.start()  # ask again for the latest text when that one is done
+            return
+        text = self.field.text().strip()
+        if not text or text != self._asked or self._hits():
+            return
+        self._suggesting = True
+
+        def done(spelled: str | None) -> None:
+            self._suggesting = False
+            self._suggested(text, spelled)
+
+        def failed(_exc: BaseException) -> None:
+            self._suggesting = False
+
+        self._ops.query(lambda d: d.overview.suggest(text), on_done=done, on_error=failed,
+                        key=f"suggest:{id(self)}")
 
     def _suggested(self, text: str, spelled: str | None) -> None:
         if spelled is None or text != self.field.text().strip() or self._asked != text:
