@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,26 @@ def _isolated_home(
 ) -> None:
     """Give every test its own empty home and data folder (STYLE.md point 10)."""
     _redirect_home(monkeypatch, tmp_path_factory.mktemp("home"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Cyclic garbage collected on the GUI thread only, as in the application (ui.gui_gc).
+
+    Installed by the first test with a QApplication (pytest-qt's `qapp`, also through `qtbot`);
+    from then on collection is off in every thread and each test's end collects what is due
+    here, on the main thread. Without it a background thread of one test could collect a
+    window of an earlier test and run its C++ destructor outside the GUI thread (a crash).
+    """
+    if "qapp" in request.fixturenames:
+        from chinadossier.ui import gui_gc
+
+        gui_gc.install(request.getfixturevalue("qapp"))
+    yield
+    module = sys.modules.get("chinadossier.ui.gui_gc")  # no Qt import for a test without it
+    collector = module.installed() if module is not None else None
+    if collector is not None:
+        collector.tick()
 
 
 # -- case files ---------------------------------------------------------------------------------

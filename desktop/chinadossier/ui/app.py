@@ -46,7 +46,7 @@ from PySide6.QtWidgets import QApplication
 
 from chinadossier.paths import Paths
 from chinadossier.resources_locator import resource_path
-from chinadossier.ui import long_lived, theme
+from chinadossier.ui import gui_gc, long_lived, theme
 from chinadossier.ui.dialogs.error_dialog import ExceptionHook, show_error
 from chinadossier.ui.fonts import install_fonts
 
@@ -129,6 +129,7 @@ class DesktopApp(QObject):
         super().__init__(app)
         self.app = app
         self.paths = paths
+        gui_gc.install(app)  # cyclic garbage (Qt objects among it) freed on this thread only
         self._tune_gc = tune_gc  # the application process (run()), not a test process
         if tune_gc:
             long_lived.tune()  # freezing on (ui.long_lived)

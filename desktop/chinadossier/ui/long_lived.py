@@ -26,7 +26,7 @@ from collections.abc import Iterator
 SWITCH_INTERVAL = 0.001
 """Seconds a thread may hold the GIL while another waits for it (Python's default: 0.005)."""
 
-_state = {"on": False, "paused": 0}
+_state = {"on": False, "paused": 0, "was_enabled": True}
 _lock = threading.Lock()
 
 
@@ -61,6 +61,11 @@ def keep(*, young_first: bool = True) -> None:
     gc.freeze()
 
 
+def paused() -> bool:
+    """Whether background imports run now (collections wait: see `importing`)."""
+    return bool(_state["paused"])
+
+
 def page_kept() -> None:
     """A page of list rows was appended: its records live as long as the list."""
     keep()
@@ -75,6 +80,10 @@ def importing() -> Iterator[None]:
         yield
         return
     with _lock:
+        if not _state["paused"]:
+            # (on the GUI thread's collector, ui.gui_gc, automatic collection is off already;
+            # it skips its ticks while paused)
+            _state["was_enabled"] = gc.isenabled()
         _state["paused"] += 1
         gc.disable()
     try:
@@ -85,8 +94,9 @@ def importing() -> Iterator[None]:
             last = _state["paused"] == 0
             if last:
                 gc.freeze()  # no young collection: everything since the start is young now
-                gc.enable()
+                if _state["was_enabled"]:
+                    gc.enable()
 
 
-__all__ = ["SWITCH_INTERVAL", "enabled", "importing", "keep", "page_kept", "short_switches",
-           "tune"]
+__all__ = ["SWITCH_INTERVAL", "enabled", "importing", "keep", "page_kept", "paused",
+           "short_switches", "tune"]

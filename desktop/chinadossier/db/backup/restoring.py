@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sqlite3
 import struct
@@ -95,10 +94,6 @@ def restore(
         finally:
             if dst is not None and dst.in_transaction:
                 dst.execute("ROLLBACK")
-        if damaged:
-            # A connection abandoned while opening the damaged file may still hold a shared
-            # lock on its WAL until it is collected; collect it before writing into the file.
-            gc.collect()
         # The last chance to stop: from here the case file is being written.
         progress.point_of_no_return(Phase.RESTORING)
         dst = _copy_backup_into(backup_path, dst, database_path, safety_copy, damaged=damaged)
