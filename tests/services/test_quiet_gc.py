@@ -5,8 +5,22 @@ from __future__ import annotations
 
 import gc
 import weakref
+from collections.abc import Iterator
+
+import pytest
 
 from chinadossier.services.quiet_gc import no_gc
+
+
+@pytest.fixture(autouse=True)
+def automatic_gc() -> Iterator[None]:
+    """The interpreter's automatic collector on, as in a process without a GUI (the suite turns
+    it off once a Qt test ran: ui.gui_gc); as it was afterwards."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
 
 
 class _Node:
@@ -43,3 +57,12 @@ def test_with_frozen_objects_around_they_stay_frozen() -> None:
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_a_collector_that_was_off_stays_off() -> None:
+    # The desktop collects on the GUI thread only (ui.gui_gc): an import must not turn the
+    # automatic collector back on in its worker thread.
+    gc.disable()
+    with no_gc():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
