@@ -1235,12 +1235,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="254"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="392"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="393"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1248,32 +1248,32 @@ This cannot be undone.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="66"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="67"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="68"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="81"/>
         <source>Details van het record</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="89"/>
         <source>Kies een record in de lijst om het hier te zien.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="209"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -2211,50 +2211,50 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="153"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="153"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="154"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_actions.py" line="63"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="156"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="157"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="158"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="161"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="162"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="174"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="174"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="176"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
@@ -2274,37 +2274,37 @@ This cannot be undone.</translation>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="615"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="616"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="616"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="617"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="618"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="618"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="619"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="619"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="620"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="620"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="621"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="622"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -2344,27 +2344,27 @@ This cannot be undone.</translation>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="630"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="631"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="170"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="169"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="171"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
@@ -2379,12 +2379,12 @@ This cannot be undone.</translation>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="523"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="524"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
@@ -2550,57 +2550,67 @@ This cannot be undone.</translation>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="124"/>
+        <source>Rij {0} boven rij {1} is overgeslagen (een titel?).</source>
+        <translation>Row {0} above row {1} was skipped (a title?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="127"/>
+        <source>Rijen {0}–{1} boven rij {2} zijn overgeslagen (een titel?).</source>
+        <translation>Rows {0}–{1} above row {2} were skipped (a title?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="142"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="167"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="224"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="225"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="227"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="234"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="255"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="258"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="261"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="264"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="280"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -2626,37 +2636,32 @@ This cannot be undone.</translation>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="121"/>
-        <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
-        <translation>Row(s) above row {0} were skipped (a title?).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="167"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="169"/>
         <source>Werkblad lezen</source>
         <translation>Reading the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="169"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="195"/>
         <source>Afgebroken; de kolommen hieronder zijn die van het vorige werkblad of de vorige kopregel.</source>
         <translation>Cancelled; the columns below are those of the previous sheet or header row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="299"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="310"/>
         <source>Voorbeeld maken</source>
         <translation>Making the preview</translation>
     </message>
@@ -2769,380 +2774,380 @@ This cannot be undone.</translation>
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
         <source>1 Kernpunten</source>
         <translation>1 Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
         <source>2 Aanleiding</source>
         <translation>2 Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
         <source>3 Feiten</source>
         <translation>3 Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
         <source>4 Wijzigingen sinds de vorige notitie</source>
         <translation>4 Changes since the previous memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
         <source>5 Risico’s</source>
         <translation>5 Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
         <source>6 Openstaande acties en toezeggingen</source>
         <translation>6 Open actions and commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
         <source>7 Handelingsopties / advies</source>
         <translation>7 Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="80"/>
         <source>8 Spreekpunten en mogelijke vragen</source>
         <translation>8 Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="81"/>
         <source>9 Bronnen</source>
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="140"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="139"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="182"/>
         <source>Onderwerp en periode</source>
         <extracomment>Chinadossier&apos;s proposals for sections 2, 7 and 8: a text still equal to its proposal is marked in the memo as a generated draft.</extracomment>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="185"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="186"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="202"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="203"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="210"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="218"/>
         <source>automatisch (volgnummer over dit onderwerp)</source>
         <translation>automatic (sequence number on this subject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="241"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="233"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="234"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="245"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="257"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="263"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="268"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="269"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="276"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="282"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="283"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="286"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="309"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="313"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="317"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="327"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="364"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="368"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="428"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="454"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="458"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="462"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="477"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="503"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="504"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="504"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="520"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="523"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="524"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="542"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="546"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
@@ -4592,28 +4597,28 @@ This cannot be undone.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="181"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="243"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="197"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="201"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="251"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
@@ -5288,63 +5293,63 @@ Continue?</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="60"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="65"/>
         <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
         <translation>Search… names, Hanzi, pinyin, subjects</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="66"/>
         <source>Zoekterm</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="69"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="71"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="87"/>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="179"/>
         <source>Typ om te zoeken.</source>
         <translation>Type to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="182"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="188"/>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="222"/>
         <source>en {0} meer</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="231"/>
         <source>{0} gevonden · Enter opent</source>
         <translation>{0} found · Enter opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="232"/>
         <source>Niets gevonden voor ‘{0}’.</source>
         <translation>Nothing found for ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="268"/>
         <source>Niets gevonden voor ‘{0}’. Bedoelde u: {1}? (Enter)</source>
         <translation>Nothing found for ‘{0}’. Did you mean: {1}? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="271"/>
         <source>Niets gevonden. Bedoelde u: {0}? Druk op Enter om daarop te zoeken.</source>
         <translation>Nothing found. Did you mean: {0}? Press Enter to search for it.</translation>
     </message>

@@ -241,7 +241,7 @@ def test_a_title_row_above_the_header_is_skipped_and_the_header_row_can_be_chose
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
     mapping = wizard.mapping_page
     assert mapping.header_row.value() == 3
-    assert "boven rij 3" in mapping.skipped.text()
+    assert mapping.skipped.text() == "Rij 1 boven rij 3 is overgeslagen (een titel?)."
     assert mapping.kind.currentText() == "Personen (herkend)"
     assert unnamed_focusable(wizard) == []
     mapping.header_row.setValue(1)
@@ -249,6 +249,19 @@ def test_a_title_row_above_the_header_is_skipped_and_the_header_row_can_be_chose
     qtbot.waitUntil(lambda: wizard.loaded.table.header_row == 1)
     assert [c.property("header") for c in mapping.combos] == ["Contactenlijst Team IZ"]
     assert mapping.skipped.text() == ""
+
+
+def test_two_title_rows_above_the_header_are_named_in_the_plural(qtbot, ops, tmp_path) -> None:
+    source = tmp_path / "titels.csv"
+    source.write_bytes(b"Contactenlijst;;\r\nTeam IZ;;\r\nNaam;Organisatie;Functie\r\n"
+                       b"Kees Smit;Gemeente Rotterdam;Adviseur\r\n")
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.file_page.path_edit.setFocus()
+    enter(wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
+    assert wizard.mapping_page.skipped.text() == ("Rijen 1–2 boven rij 3 zijn overgeslagen "
+                                                  "(een titel?).")
 
 
 def test_a_function_without_an_organisation_is_announced_and_writing_shows_its_phases(

@@ -117,9 +117,16 @@ class MappingPage(QWizardPage):
         self.header_row.blockSignals(True)
         self.header_row.setValue(table.header_row)
         self.header_row.blockSignals(False)
-        skipped = [n for n in table.notes if "kopregel" in n]
-        self.skipped.setText(self.tr("Rij(en) boven rij {0} zijn overgeslagen (een titel?).")
-                             .format(table.header_row) if skipped else "")
+        above = table.skipped_rows
+        if not above:
+            self.skipped.setText("")
+        elif len(above) == 1:
+            self.skipped.setText(self.tr("Rij {0} boven rij {1} is overgeslagen (een titel?).")
+                                 .format(above[0], table.header_row))
+        else:
+            self.skipped.setText(self.tr("Rijen {0}–{1} boven rij {2} zijn overgeslagen "
+                                         "(een titel?).")
+                                 .format(above[0], above[-1], table.header_row))
 
     def _fill_kinds(self) -> None:
         table = self._wizard.loaded.table
