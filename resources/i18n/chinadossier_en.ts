@@ -301,17 +301,17 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="479"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="490"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="521"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -558,27 +558,27 @@
         <translation>removed: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="22"/>
         <source>aanmaken (naar de prullenbak)</source>
         <translation>creation (moved to the recycle bin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="23"/>
         <source>wijziging</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="24"/>
         <source>tag toevoegen</source>
         <translation>adding a tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="25"/>
         <source>verwijderen (teruggezet)</source>
         <translation>deletion (restored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="27"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
@@ -3496,279 +3496,279 @@ This cannot be undone.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="214"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="227"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="229"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="234"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="235"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="245"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="248"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="280"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="297"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="308"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="342"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="351"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="367"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="440"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="460"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="493"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="523"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="535"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="577"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="578"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="605"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="607"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="643"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="643"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="642"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="615"/>
         <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
         <translation>No activity yet. What you record or change appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="658"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
         <source>{0} · band {1}</source>
         <translation>{0} · tie {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="500"/>
         <source>Risicomatrix kans × impact, band {0}</source>
         <translation>Risk matrix likelihood × impact, tie {0}</translation>
     </message>
