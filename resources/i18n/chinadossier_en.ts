@@ -957,33 +957,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="378"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="380"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="379"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="381"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="414"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="381"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="383"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="384"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="403"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -991,33 +991,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="101"/>
         <source>De automatische back-up is niet gelukt: {0}</source>
         <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
         <translation>The automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="108"/>
         <source>Geen automatische back-up: {0}</source>
         <translation>No automatic backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="111"/>
         <source>Automatische back-up gemaakt: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="128"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="133"/>
         <source>Back-up afgebroken; er is geen back-up gemaakt.</source>
         <translation>Backup cancelled; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="135"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
     </message>
@@ -2540,7 +2540,7 @@ This cannot be undone.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="105"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
@@ -2550,67 +2550,72 @@ This cannot be undone.</translation>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="103"/>
+        <source>{0} (1 rij)</source>
+        <translation>{0} (1 row)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="128"/>
         <source>Rij {0} boven rij {1} is overgeslagen (een titel?).</source>
         <translation>Row {0} above row {1} was skipped (a title?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="131"/>
         <source>Rijen {0}–{1} boven rij {2} zijn overgeslagen (een titel?).</source>
         <translation>Rows {0}–{1} above row {2} were skipped (a title?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="146"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="171"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="228"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="229"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="231"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="238"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="255"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="259"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="262"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="265"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="268"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="284"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -2636,32 +2641,32 @@ This cannot be undone.</translation>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="167"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="171"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="173"/>
         <source>Werkblad lezen</source>
         <translation>Reading the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="173"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="199"/>
         <source>Afgebroken; de kolommen hieronder zijn die van het vorige werkblad of de vorige kopregel.</source>
         <translation>Cancelled; the columns below are those of the previous sheet or header row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="303"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="310"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="314"/>
         <source>Voorbeeld maken</source>
         <translation>Making the preview</translation>
     </message>
@@ -4647,109 +4652,109 @@ This cannot be undone.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="156"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="266"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="162"/>
         <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
         <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="173"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="184"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="188"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="198"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="200"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="205"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="228"/>
-        <source>{0} records</source>
-        <translation>{0} records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="232"/>
         <source>{0} · ouder schema</source>
         <translation>{0} · older schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="234"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="234"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="245"/>
+        <source>1 back-up in {0}.</source>
+        <translation>1 backup in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="246"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="250"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="267"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4758,72 +4763,72 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="273"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="274"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="334"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="336"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
         <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
         <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
         <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
         <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
         <source>1 vernietigd record opnieuw vernietigd.</source>
         <translation>1 destroyed record destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="347"/>
         <source>{0} vernietigde records opnieuw vernietigd.</source>
         <translation>{0} destroyed records destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="350"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="352"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="364"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="192"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="194"/>
         <source>Terugzetten afbreken (kan tot het kopiëren begint)</source>
         <translation>Cancel the restore (possible until copying starts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="315"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -138,7 +138,7 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         return 0
     for e in entries:
         local = moment_text(e.created)
-        records = "onleesbaar" if e.record_total is None else f"{e.record_total} records"
+        records = "onleesbaar" if e.record_total is None else plural.records(e.record_total)
         verified = "gecontroleerd" if e.verified else "niet gecontroleerd"
         if e.older_schema:
             verified += ", ouder schema"

@@ -144,5 +144,5 @@ def run_reindex(args: argparse.Namespace, rt: Runtime) -> int:
     """
     path = rt.require_case_file()
     count = maintenance.rebuild_search_index(path, clock=rt.clock, actor=rt.actor)
-    rt.out.result(f"Zoekindex opnieuw opgebouwd: {count} records ({path})")
+    rt.out.result(f"Zoekindex opnieuw opgebouwd: {plural.records(count)} ({path})")
     return 0

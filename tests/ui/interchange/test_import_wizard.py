@@ -154,6 +154,24 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
     assert not wizard.isVisible()
 
 
+def test_a_sheet_with_one_row_is_named_in_the_singular(qtbot, ops, tmp_path) -> None:
+    source = tmp_path / "een.xlsx"
+    book = Workbook()
+    book.active.title = "Toelichting"
+    book.active["A1"] = "Eén organisatie (fictief)."
+    sheet = book.create_sheet("Organisaties")
+    sheet.append(["Naam", "Chinese naam", "Soort"])
+    sheet.append(["Havenbedrijf Xinghe (fictief)", "星河港务集团", "staatsbedrijf"])
+    book.save(source)
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
+    mapping = wizard.mapping_page
+    assert [mapping.sheet.itemText(i) for i in range(mapping.sheet.count())] == [
+        "Toelichting (geen lijst)", "Organisaties (1 rij)"]
+
+
 def _workbook(path: Path) -> None:
     book = Workbook()
     book.active.title = "Toelichting"

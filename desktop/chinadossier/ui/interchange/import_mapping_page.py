@@ -97,8 +97,12 @@ class MappingPage(QWizardPage):
         loaded = self._wizard.loaded
         self.sheet.clear()
         for info in loaded.sheets:
-            text = (self.tr("{0} ({1} rijen)").format(info.name, count(info.data_rows))
-                    if info.has_header else self.tr("{0} (geen lijst)").format(info.name))
+            if not info.has_header:
+                text = self.tr("{0} (geen lijst)").format(info.name)
+            elif info.data_rows == 1:
+                text = self.tr("{0} (1 rij)").format(info.name)
+            else:
+                text = self.tr("{0} ({1} rijen)").format(info.name, count(info.data_rows))
             self.sheet.addItem(text, info.name)
             if not info.has_header:
                 item = self.sheet.model().item(self.sheet.count() - 1)  # type: ignore[attr-defined]
