@@ -301,17 +301,17 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="479"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="501"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="490"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="532"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="521"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -558,27 +558,27 @@
         <translation>removed: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="451"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="22"/>
         <source>aanmaken (naar de prullenbak)</source>
         <translation>creation (moved to the recycle bin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="452"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="23"/>
         <source>wijziging</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="453"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="24"/>
         <source>tag toevoegen</source>
         <translation>adding a tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="454"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="25"/>
         <source>verwijderen (teruggezet)</source>
         <translation>deletion (restored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/undo_words.py" line="27"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
@@ -957,33 +957,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupFolderEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="376"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="378"/>
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="378"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="380"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="379"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="412"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="381"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="414"/>
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="381"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="383"/>
         <source>Standaard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="382"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="384"/>
         <source>Standaard back-upmap gebruiken</source>
         <translation>Use the default backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="401"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="403"/>
         <source>Automatische back-ups: bij het starten (als de laatste ouder is dan 24 uur) en vóór bijwerken, importeren, samenvoegen, terugzetten en verwijderen van meerdere records. Bewaard: alles van de laatste {3} uur, en de laatste {0} dagen, {1} weken en {2} maanden; back-ups die u zelf maakt blijven altijd.</source>
         <translation>Automatic backups: at start-up (when the last one is older than 24 hours) and before upgrading, importing, merging, restoring and deleting several records. Kept: everything of the last {3} hours, and the last {0} days, {1} weeks and {2} months; backups you make yourself are always kept.</translation>
     </message>
@@ -991,33 +991,33 @@ This cannot be undone.</translation>
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="101"/>
         <source>De automatische back-up is niet gelukt: {0}</source>
         <extracomment>The start-up backup waits this long, so it never competes with the window&apos;s first paint.</extracomment>
         <translation>The automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="108"/>
         <source>Geen automatische back-up: {0}</source>
         <translation>No automatic backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="111"/>
         <source>Automatische back-up gemaakt: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="128"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="132"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="133"/>
         <source>Back-up afgebroken; er is geen back-up gemaakt.</source>
         <translation>Backup cancelled; no backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="135"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
     </message>
@@ -1235,12 +1235,12 @@ This cannot be undone.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="254"/>
         <source>Dossier openen…</source>
         <translation>Opening case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/app.py" line="392"/>
+        <location filename="../../desktop/chinadossier/ui/app.py" line="393"/>
         <source>Dossier geweigerd</source>
         <translation>Case file refused</translation>
     </message>
@@ -1248,32 +1248,32 @@ This cannot be undone.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="65"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="66"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="67"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="68"/>
         <source>Record bewerken</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="81"/>
         <source>Details van het record</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="89"/>
         <source>Kies een record in de lijst om het hier te zien.</source>
         <translation>Choose a record in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_pane.py" line="209"/>
         <source>Dit record kon niet worden gelezen: {0}</source>
         <translation>This record could not be read: {0}</translation>
     </message>
@@ -2211,50 +2211,50 @@ This cannot be undone.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="153"/>
         <source>Nieuw…</source>
         <extracomment>Kinds whose labels appear in a kind&apos;s rows (their changes make the list re-query too).</extracomment>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="153"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="154"/>
         <source>Nieuw record</source>
         <translation>New record</translation>
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/pages/list_actions.py" line="63"/>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="155"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="156"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="157"/>
         <source>Geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="157"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="158"/>
         <source>Naar de prullenbak (Delete); Ctrl+Z maakt het ongedaan</source>
         <translation>To the recycle bin (Delete); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="161"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="162"/>
         <source>Tag toevoegen aan de geselecteerde records</source>
         <translation>Add a tag to the selected records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="174"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="174"/>
         <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="176"/>
         <source>Kolommen kiezen</source>
         <translation>Choose columns</translation>
     </message>
@@ -2274,37 +2274,37 @@ This cannot be undone.</translation>
         <translation>Not everything was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="615"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="616"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="616"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="617"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="617"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="618"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="618"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="619"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="619"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="620"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="620"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="621"/>
         <source>Risico&apos;s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="621"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="622"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -2344,27 +2344,27 @@ This cannot be undone.</translation>
         <translation>sorted by title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="630"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="631"/>
         <source>{0}+ gevonden</source>
         <translation>{0}+ found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="632"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="633"/>
         <source>{0} gevonden</source>
         <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="170"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="169"/>
         <source>Deze lijst exporteren naar CSV of Excel</source>
         <translation>Export this list to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="170"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="171"/>
         <source>De lijst zoals gefilterd naar CSV of Excel</source>
         <translation>The list as filtered, to CSV or Excel</translation>
     </message>
@@ -2379,12 +2379,12 @@ This cannot be undone.</translation>
         <translation>{0} moved to the Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="523"/>
         <source>Filter {0} weghalen</source>
         <translation>Remove filter {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/pages/list_page.py" line="524"/>
         <source>Filter weghalen: weer de hele lijst</source>
         <translation>Remove the filter: the whole list again</translation>
     </message>
@@ -2540,7 +2540,7 @@ This cannot be undone.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="100"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="105"/>
         <source>{0} ({1} rijen)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
@@ -2550,57 +2550,72 @@ This cannot be undone.</translation>
         <translation>{0} (not a list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="103"/>
+        <source>{0} (1 rij)</source>
+        <translation>{0} (1 row)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="128"/>
+        <source>Rij {0} boven rij {1} is overgeslagen (een titel?).</source>
+        <translation>Row {0} above row {1} was skipped (a title?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="131"/>
+        <source>Rijen {0}–{1} boven rij {2} zijn overgeslagen (een titel?).</source>
+        <translation>Rows {0}–{1} above row {2} were skipped (a title?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="146"/>
         <source>{0} (herkend)</source>
         <translation>{0} (recognised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="171"/>
         <source>Werkblad lezen…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="217"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="228"/>
         <source>Veld voor kolom {0}</source>
         <translation>Field for column {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="229"/>
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="231"/>
         <source> (verplicht)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="238"/>
         <source>Niet herkend: kies een veld of laat hem overslaan.</source>
         <translation>Not recognised: choose a field or let it be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="259"/>
         <source>Naam (of Achternaam, of Chinese naam)</source>
         <translation>Name (or family name, or Chinese name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="262"/>
         <source>Verplicht veld zonder kolom: {0}.</source>
         <translation>Required field without a column: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="265"/>
         <source>Twee kolommen voor hetzelfde veld: {0}.</source>
         <translation>Two columns for the same field: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="257"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="268"/>
         <source>Wordt overgeslagen: {0}.</source>
         <translation>Skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="273"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="284"/>
         <source>Elke rij controleren…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -2626,37 +2641,32 @@ This cannot be undone.</translation>
         <translation>Skipped title rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="121"/>
-        <source>Rij(en) boven rij {0} zijn overgeslagen (een titel?).</source>
-        <translation>Row(s) above row {0} were skipped (a title?).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="160"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="171"/>
         <source>Bestand lezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="173"/>
         <source>Werkblad lezen</source>
         <translation>Reading the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="173"/>
         <source>Bestand lezen</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="199"/>
         <source>Afgebroken; de kolommen hieronder zijn die van het vorige werkblad of de vorige kopregel.</source>
         <translation>Cancelled; the columns below are those of the previous sheet or header row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="303"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="303"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_mapping_page.py" line="314"/>
         <source>Voorbeeld maken</source>
         <translation>Making the preview</translation>
     </message>
@@ -2769,380 +2779,380 @@ This cannot be undone.</translation>
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
         <source>1 Kernpunten</source>
         <translation>1 Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
         <source>2 Aanleiding</source>
         <translation>2 Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="74"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
         <source>3 Feiten</source>
         <translation>3 Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
         <source>4 Wijzigingen sinds de vorige notitie</source>
         <translation>4 Changes since the previous memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
         <source>5 Risico’s</source>
         <translation>5 Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
         <source>6 Openstaande acties en toezeggingen</source>
         <translation>6 Open actions and commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
         <source>7 Handelingsopties / advies</source>
         <translation>7 Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="79"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="80"/>
         <source>8 Spreekpunten en mogelijke vragen</source>
         <translation>8 Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="81"/>
         <source>9 Bronnen</source>
         <translation>9 Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="140"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="139"/>
         <source>Briefingsnotitie maken</source>
         <translation>Make briefing memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="182"/>
         <source>Onderwerp en periode</source>
         <extracomment>Chinadossier&apos;s proposals for sections 2, 7 and 8: a text still equal to its proposal is marked in the memo as a generated draft.</extracomment>
         <translation>Subject and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="185"/>
         <source>Waarover gaat de notitie</source>
         <translation>What the memo is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="186"/>
         <source>&amp;Over</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="191"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="192"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="196"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="200"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="198"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="202"/>
         <source>Classificatie van de notitie</source>
         <translation>Classification of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="203"/>
         <source>&amp;Classificatie</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="205"/>
         <source>Weggelaten wegens classificatie</source>
         <translation>Left out because of classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="212"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="210"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="218"/>
         <source>automatisch (volgnummer over dit onderwerp)</source>
         <translation>automatic (sequence number on this subject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="219"/>
         <source>&amp;Aan</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="220"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="221"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="222"/>
         <source>Kenmerk (volgt uit de geschiedenis)</source>
         <translation>Reference (follows from the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="223"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="224"/>
         <source>V&amp;ersie</source>
         <translation>V&amp;ersion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="231"/>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="241"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="230"/>
         <source>bijv. Raad</source>
         <translation>e.g. Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="233"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="236"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="234"/>
         <source>op</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="237"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="235"/>
         <source>Vergadering heeft een datum</source>
         <translation>Meeting has a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="238"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="245"/>
         <source>agendapunt</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="251"/>
         <source>Hoofdstukken</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="257"/>
         <source>Hoofdstuk {0} opnemen</source>
         <translation>Include section {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="263"/>
         <source>Eigen tekst (voorstellen uit open risico’s, acties en besluiten)</source>
         <translation>Own text (suggestions from open risks, actions and decisions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="268"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="269"/>
         <source>Handelingsopties / advies</source>
         <translation>Options / advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="270"/>
         <source>Spreekpunten en mogelijke vragen</source>
         <translation>Talking points and possible questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="275"/>
         <source>&amp;Voorstellen opnieuw invullen</source>
         <translation>&amp;Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="276"/>
         <source>Voorstellen opnieuw invullen</source>
         <translation>Fill in suggestions again</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="282"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="283"/>
         <source>&amp;DOCX (Word)</source>
         <translation>&amp;DOCX (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="287"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="285"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="288"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="286"/>
         <source>Opslaan als DOCX</source>
         <translation>Save as DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="309"/>
         <source>Voorbeeld van de notitie</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="313"/>
         <source>Bezig met opmaken</source>
         <translation>Typesetting</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="319"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="317"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="327"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="330"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="328"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="329"/>
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="333"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="331"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="364"/>
         <source>Eigen overheid (alle banden)</source>
         <translation>Own authority (all ties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="368"/>
         <source>Band {0}: {1}</source>
         <translation>Tie {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="370"/>
         <source>Organisatie {0}: {1}</source>
         <translation>Organisation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="430"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="428"/>
         <source>Notitie wordt opgemaakt…</source>
         <translation>Typesetting the memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="454"/>
         <source>1 record met een hogere classificatie dan {0} wordt weggelaten.</source>
         <translation>1 record with a higher classification than {0} is left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="456"/>
         <source>{1} records met een hogere classificatie dan {0} worden weggelaten.</source>
         <translation>{1} records with a higher classification than {0} are left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="458"/>
         <source>Niets weggelaten: alles valt binnen {0}.</source>
         <translation>Nothing left out: everything falls within {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="464"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="462"/>
         <source>Voorbeeld bijgewerkt: {0} pagina’s.</source>
         <translation>Preview updated: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="477"/>
         <source>De notitie kon niet worden opgemaakt.</source>
         <translation>The memo could not be typeset.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="505"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="503"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="504"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="506"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="504"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="520"/>
         <source>{0} bestaat al; niet overschreven.</source>
         <translation>{0} already exists; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="523"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="524"/>
         <source>{0} bestaat al. Wilt u het vervangen?</source>
         <translation>{0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="544"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="542"/>
         <source>Opgeslagen in de geschiedenis, maar niet als bestand: {0}</source>
         <translation>Saved in the history, but not as a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="548"/>
+        <location filename="../../desktop/chinadossier/ui/memo/memo_dialog.py" line="546"/>
         <source>Notitie {0} opgeslagen: {1}</source>
         <translation>Memo {0} saved: {1}</translation>
     </message>
@@ -3491,279 +3501,279 @@ This cannot be undone.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="214"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="227"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="229"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="234"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="235"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="245"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="248"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="280"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="297"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="308"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="341"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="342"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="351"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="366"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="367"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="439"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="440"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="446"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="456"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="460"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="493"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="523"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="524"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="534"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="535"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="570"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="577"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="578"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="605"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="600"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="607"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="643"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="636"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="643"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="635"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="642"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="608"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="615"/>
         <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
         <translation>No activity yet. What you record or change appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="651"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="658"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="495"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
         <source>{0} · band {1}</source>
         <translation>{0} · tie {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="498"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="500"/>
         <source>Risicomatrix kans × impact, band {0}</source>
         <translation>Risk matrix likelihood × impact, tie {0}</translation>
     </message>
@@ -4592,28 +4602,28 @@ This cannot be undone.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="181"/>
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="243"/>
         <source>Ctrl+Enter slaat op · Esc annuleert</source>
         <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="202"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="197"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="201"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/forms/base.py" line="251"/>
         <source>Het record kon niet worden geladen.</source>
         <translation>The record could not be loaded.</translation>
     </message>
@@ -4642,109 +4652,109 @@ This cannot be undone.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="156"/>
         <location filename="../../desktop/chinadossier/ui/backups.py" line="157"/>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="158"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="266"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="161"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="162"/>
         <source>Kies de back-up die u wilt terugzetten. Het huidige dossier wordt eerst als veiligheidskopie bewaard in {0}; personen die zijn geanonimiseerd, worden in de teruggezette back-up opnieuw geanonimiseerd en vernietigde records opnieuw vernietigd. Een back-up met een ouder schema wordt na het terugzetten bijgewerkt.</source>
         <translation>Choose the backup to restore. The current case file is first kept as a safety copy in {0}; persons who were anonymised are anonymised again in the restored backup, and destroyed records are destroyed again. A backup of an older schema is upgraded after it is restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="169"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="170"/>
         <source>Gecontroleerd</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="172"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="173"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="182"/>
         <source>Back-ups zoeken…</source>
         <translation>Looking for backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="184"/>
         <source>Toestand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="188"/>
         <source>Voortgang van het terugzetten</source>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="198"/>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="199"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="200"/>
         <source>Gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="205"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="228"/>
-        <source>{0} records</source>
-        <translation>{0} records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="232"/>
         <source>{0} · ouder schema</source>
         <translation>{0} · older schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="234"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="234"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="245"/>
+        <source>1 back-up in {0}.</source>
+        <translation>1 backup in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="246"/>
         <source>{0} back-ups in {1}.</source>
         <translation>{0} backups in {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="250"/>
         <source>Er zijn nog geen back-ups van dit dossier in {0}.</source>
         <translation>There are no backups of this case file in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="267"/>
         <source>De back-up van {0} vervangt de inhoud van het dossier. Wat sindsdien is vastgelegd, staat daarna alleen nog in de veiligheidskopie, die eerst wordt gemaakt in {1}.
 
 Doorgaan?</source>
@@ -4753,72 +4763,72 @@ Doorgaan?</source>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="271"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="273"/>
         <source>Terugzetten bevestigen</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="272"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="274"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="332"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="334"/>
         <source>De back-up van {0} is nu geladen.</source>
         <translation>The backup of {0} is now loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="336"/>
         <source>Het dossier van vóór het terugzetten is bewaard als {0}.</source>
         <translation>The case file as it was before the restore is kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="338"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
         <source>1 geanonimiseerde persoon opnieuw geanonimiseerd.</source>
         <translation>1 anonymised person anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="340"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="342"/>
         <source>{0} geanonimiseerde personen opnieuw geanonimiseerd.</source>
         <translation>{0} anonymised persons anonymised again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="343"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
         <source>1 vernietigd record opnieuw vernietigd.</source>
         <translation>1 destroyed record destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="347"/>
         <source>{0} vernietigde records opnieuw vernietigd.</source>
         <translation>{0} destroyed records destroyed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="348"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="350"/>
         <source>Let op: niet opnieuw vernietigd: {0}.</source>
         <translation>Note: not destroyed again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="350"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="352"/>
         <source>Let op: de controle van het teruggezette dossier vond problemen (Dossier → Controleren).</source>
         <translation>Note: the check of the restored case file found problems (Case file → Check).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="364"/>
         <source>Het terugzetten is mislukt; het dossier is niet gewijzigd.</source>
         <translation>The restore failed; the case file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="192"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="194"/>
         <source>Terugzetten afbreken (kan tot het kopiëren begint)</source>
         <translation>Cancel the restore (possible until copying starts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/backups.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/backups.py" line="315"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5288,63 +5298,63 @@ Continue?</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="58"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="60"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="65"/>
         <source>Zoeken… namen, Hanzi, pinyin, onderwerpen</source>
         <translation>Search… names, Hanzi, pinyin, subjects</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="66"/>
         <source>Zoekterm</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="69"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="71"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="87"/>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="179"/>
         <source>Typ om te zoeken.</source>
         <translation>Type to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="182"/>
         <source>Zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="188"/>
         <source>Zoeken mislukt: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="214"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="222"/>
         <source>en {0} meer</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="231"/>
         <source>{0} gevonden · Enter opent</source>
         <translation>{0} found · Enter opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="232"/>
         <source>Niets gevonden voor ‘{0}’.</source>
         <translation>Nothing found for ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="268"/>
         <source>Niets gevonden voor ‘{0}’. Bedoelde u: {1}? (Enter)</source>
         <translation>Nothing found for ‘{0}’. Did you mean: {1}? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/search/search_popup.py" line="271"/>
         <source>Niets gevonden. Bedoelde u: {0}? Druk op Enter om daarop te zoeken.</source>
         <translation>Nothing found. Did you mean: {0}? Press Enter to search for it.</translation>
     </message>

@@ -31,7 +31,8 @@ def test_anonymise_asks_for_yes_then_erases(case_file_template: Path, tmp_path: 
     assert "--yes" in err and "niet ongedaan" in err
     assert path.read_bytes() == before
     assert main(["--data-dir", str(data), "anonymise", number, "--yes"]) == 0
-    assert "geanonimiseerd" in capsys.readouterr().out
+    assert f"{number} is geanonimiseerd: 1 oude waarde uit het auditspoor gewist, 0 onderdelen " \
+           "(functies, koppelingen en bijlagen) verwijderd." in capsys.readouterr().out
     assert b"Yinzhiping" not in path.read_bytes()
     assert main(["--data-dir", str(data), "anonymise", number, "--yes"]) == 0
     assert "al geanonimiseerd" in capsys.readouterr().out

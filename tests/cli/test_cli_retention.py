@@ -40,8 +40,9 @@ def test_retention_and_destroy(case_file: Path, capsys: pytest.CaptureFixture[st
     assert code == 2 and "geen bewaartermijn" in err
     code, out, _ = _run(case_file, capsys, "destroy", due, "--yes")
     assert code == 0 and f"Vernietigd: {due}" in out
-    code, out, _ = _run(case_file, capsys, "retention", "--apply-defaults")
+    code, out, err = _run(case_file, capsys, "retention", "--apply-defaults")
     assert code == 0 and "Niets te vernietigen" in out
+    assert "Voorgestelde bewaartermijn vastgelegd bij 1 record." in err
     code, _, _ = _run(case_file, capsys, "check")
     assert code == 0
     code, _, err = _run(case_file, capsys, "person-export", "PER-9999", "--out",

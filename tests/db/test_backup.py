@@ -281,7 +281,7 @@ def test_verify_refuses_a_backup_with_broken_references(
     _break_a_reference(path)
     before = _sha256(path)
 
-    with pytest.raises(FileRefused, match="verbroken verwijzing"):
+    with pytest.raises(FileRefused, match="bevat 1 verbroken verwijzing en wordt niet gebruikt"):
         verify_backup(path)
 
     assert _sha256(path) == before

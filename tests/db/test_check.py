@@ -290,7 +290,7 @@ def test_a_search_key_pointing_at_another_row_is_found(
                 f"WHERE record_id = '{org_id.hex}'")
     item = _by_name(run_checks(path, full=False))["search_index"]
     assert not item.ok
-    assert "verwijzing(en) tussen records en zoekregels kloppen niet" in item.message
+    assert "2 verwijzingen tussen records en zoekregels kloppen niet" in item.message
 
 
 def test_a_record_indexed_twice_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
@@ -300,7 +300,7 @@ def test_a_record_indexed_twice_is_found(with_org: tuple[Path, uuid.UUID, str]) 
     item = _by_name(run_checks(path, full=False))["search_index"]
     assert not item.ok
     assert f"{display_no} staat meer dan eens in de zoekindex" in item.message
-    assert "zoekregels kloppen niet" in item.message  # the second row has no search key
+    assert "1 verwijzing tussen records en zoekregels klopt niet" in item.message  # no key
 
 
 def test_the_index_content_table_holds_what_the_search_table_shows(
@@ -327,7 +327,8 @@ def test_broken_link_is_found(with_org: tuple[Path, uuid.UUID, str]) -> None:
                 f"WHERE id = '{org_id.hex}'", foreign_keys=False)
     items = _by_name(run_checks(path, full=False))
     assert not items["foreign_keys"].ok
-    assert "organisation → organisation (1)" in items["foreign_keys"].message
+    assert items["foreign_keys"].message == ("1 verbroken verwijzing: "
+                                             "organisation → organisation (1).")
     assert items["quick_check"].ok
 
 
@@ -534,8 +535,34 @@ def test_altered_attachment_bytes_are_found_by_the_full_check(
     assert all(i.ok for i in run_checks(path, full=False))  # bytes are only read by --full
     item = _by_name(run_checks(path, full=True))["attachments"]
     assert not item.ok
-    assert f"beschadigd of gewijzigd (inhoud past niet bij de vingerafdruk): {display_no} " \
-           "(mou.pdf)" in item.message
+    assert f"1 bestand is beschadigd of gewijzigd (inhoud past niet bij de vingerafdruk): " \
+           f"{display_no} (mou.pdf)" in item.message
+
+
+def test_attachments_without_their_bytes_or_with_another_size_are_counted_in_dutch(
+        with_org: tuple[Path, uuid.UUID, str]) -> None:
+    path, org_id, display_no = with_org
+    with Dossier.open(path, clock=_clock(), actor=ACTOR) as dossier:
+        dossier.attachments.attach(org_id, file_name="a.pdf", data=b"%PDF-1.7 a")
+        dossier.attachments.attach(org_id, file_name="b.pdf", data=b"%PDF-1.7 bb")
+        dossier.attachments.attach(org_id, file_name="c.pdf", data=b"%PDF-1.7 ccc")
+    _edit(path, "UPDATE attachment SET size = size + 1 WHERE file_name = 'a.pdf'",
+          "UPDATE attachment SET blob_sha256 = 'ab' || substr(blob_sha256, 3) "
+          "WHERE file_name != 'a.pdf'", foreign_keys=False)
+    message = _by_name(run_checks(path, full=True))["attachments"].message
+    assert f"2 bijlagen missen hun inhoud: {display_no} (b.pdf), {display_no} (c.pdf)" in message
+    assert f"1 bijlage heeft een afwijkende grootte: {display_no} (a.pdf)" in message
+    _edit(path, "UPDATE attachment SET blob_sha256 = 'cd' || substr(blob_sha256, 3) "
+                "WHERE file_name = 'a.pdf'", foreign_keys=False)
+    message = _by_name(run_checks(path, full=True))["attachments"].message
+    assert "3 bijlagen missen hun inhoud" in message and "grootte" not in message
+
+
+def test_search_rows_of_records_that_do_not_exist_are_counted_in_dutch(case_file: Path) -> None:
+    _edit(case_file, "INSERT INTO search_fts(record_id, kind, title, body) "
+                     f"VALUES ('{uuid.uuid4().hex}', 'organisation', 'x', '')")
+    item = _by_name(run_checks(case_file, full=False))["search_index"]
+    assert "1 zoekregel verwijst naar records die niet bestaan" in item.message
 
 
 def test_damaged_file_is_reported_not_raised_and_left_as_it_is(case_file: Path) -> None:

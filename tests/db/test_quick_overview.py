@@ -8,6 +8,7 @@ classified, closed and undated added, on several days (the figures depend on "to
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import sqlite3
@@ -23,7 +24,9 @@ from chinadossier.domain.actor import Actor
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.errors import FileRefused, SchemaTooOld
+from chinadossier.domain.history import UndoOf
 from chinadossier.domain.queries import ListQuery, Trash
+from chinadossier.services import reverting
 from chinadossier.services.demo import create_demo
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.quick import first_view
@@ -66,6 +69,14 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("UPDATE risk_note SET status = 'closed' "
                      "WHERE id = (SELECT max(id) FROM risk_note WHERE status = 'open')")
     conn.close()
+    # an edit undone (Ctrl+Z), so the recent activity holds an entry marked as an undo
+    with Dossier.open(path, clock=FixedClock.on(TODAY), actor=ACTOR) as dossier:
+        before = dossier.organisations.list(ListQuery(limit=1)).items[0]
+        draft = dataclasses.replace(reverting.previous_draft(RecordKind.ORGANISATION, before),
+                                    notes="tijdelijk")
+        after = dossier.organisations.edit(before.meta.id, draft,
+                                           expected_version=before.meta.version).record
+        reverting.undo_edit(dossier, RecordKind.ORGANISATION, before, after)
     return path
 
 
@@ -87,6 +98,7 @@ def test_first_view_equals_the_services(demo_file: Path, day: dt.date) -> None:
     # the fixture's variations are really there, so the comparison covers them
     assert quick.trash_count >= 6
     assert quick.activity and quick.heat.total and sum(quick.dashboard.ties_by_status.values())
+    assert quick.activity[0].undo_of is UndoOf.EDIT and quick.activity[1].undo_of is None
     if day == TODAY:
         assert quick.attention and quick.dashboard.meetings_last_12_months
         assert quick.dashboard.overdue_actions + quick.dashboard.overdue_reviews

@@ -73,13 +73,31 @@ def test_an_internal_memo_never_says_all_meetings_when_some_were_left_out(
     assert len(snap.meetings) == 2 and snap.left_out > 0
     assert "Alle 2 contactmomenten" not in text
     assert "Binnen de classificatie van deze notitie zijn in de periode 2 contactmomenten" in text
-    assert f"2 contactmomenten {WITHIN} van 1 januari 2026" in text
-    assert f"Hoogste netto risico {WITHIN}:" in text
+    assert "2 contactmomenten van 1 januari 2026" in text and "Hoogste netto risico:" in text
     # Nothing left out (a confidential memo): the count is complete and may say "alle".
     secret, text = memo(memo_dossier, CONF)
     assert secret.left_out == 0
     assert "Alle 3 contactmomenten in de periode zijn geregistreerd" in text
     assert WITHIN not in secret.options.talking_points_text
+
+
+def test_the_key_points_say_once_that_they_cover_only_the_memos_classification(
+        memo_dossier: Any) -> None:
+    # An internal memo leaves records out: the bullets' counts, "hoogste" and "laatste" are
+    # qualified by one line above them, not each by the same words again.
+    snap, text = memo(memo_dossier, INT)
+    assert snap.left_out > 0 and len(snap.key_points) >= 3
+    assert not any(WITHIN in k.text for k in snap.key_points)
+    capital = WITHIN[:1].upper() + WITHIN[1:]
+    for body in (text, docx_text(render(snap, MemoFormat.DOCX))):
+        points = body[body.index("1 Kernpunten"):body.index("2 Aanleiding")]
+        assert points.count(WITHIN.split()[-1]) == 1  # "notitie": once in the section
+        assert f"{capital}: " in points
+        assert points.index(capital) < points.index(snap.key_points[0].text[:20])
+    # Nothing left out (a confidential memo): no such line.
+    secret, text = memo(memo_dossier, CONF)
+    assert secret.left_out == 0 and secret.key_points
+    assert capital not in text
 
 
 def test_an_empty_section_of_a_public_memo_says_it_covers_only_its_classification(

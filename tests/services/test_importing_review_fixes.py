@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chinadossier.domain.codes import ParticipantSide
+from chinadossier.domain.drafts import ParticipantDraft
 from chinadossier.services import importing
+from chinadossier.services.importing_updates import shown
 
 FIRST = (
     "Naam;Organisatie;Functie;E-mailadres;Opmerkingen\r\n"
@@ -112,3 +115,8 @@ def test_a_refused_entry_of_a_list_is_in_its_column_and_says_which_entry(dossier
     assert mail.column == "Mail" and mail.message.startswith("e-mailadres 1: 'chloe@example'")
     assert function.column == "Functie" and function.message.startswith("titel (functie 1):")
     assert plan.new_organisations == ()  # only a rejected row named it
+
+
+def test_the_preview_counts_participants_in_the_right_form() -> None:
+    one = ParticipantDraft(ParticipantSide.OURS, role="gastheer")
+    assert [shown((one,) * n) for n in (1, 2)] == ["1 deelnemer", "2 deelnemers"]

@@ -37,6 +37,8 @@ def test_demo_reset_refuses_a_demo_file_in_real_use(tmp_path: Path) -> None:
     with pytest.raises(FileRefused) as caught:
         create_demo(path, today=TODAY, actor=TEST_ACTOR, reset=True)
     assert "echt dossier" in caught.value.message
+    assert "(1 wijziging na het maken van de demo; 1 record dat niet door de demo is gemaakt)" \
+        in caught.value.message
     assert _files(tmp_path) == before
 
 

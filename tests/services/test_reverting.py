@@ -196,5 +196,9 @@ def test_the_history_marks_each_undo_and_check_verifies_the_marked_entries(
     assert "title" in undo_edit.fields
     assert {(c.name, c.old, c.new) for c in undo_edit.changes} >= {
         ("title", "Overleg haven", "Overleg")}
+    # And the Overzicht's recent activity marks the same entries as undos
+    activity = dossier.cockpit.recent_activity()
+    assert [(a.action, a.undo_of) for a in activity[:4]] == [
+        (m[0].value, m[1]) for m in marks[:4]]
     # And check recomputes every entry and payload hash, the marked ones included
     assert maintenance.check(dossier.path, full=True).ok

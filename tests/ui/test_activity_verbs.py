@@ -12,9 +12,11 @@ import pytest
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.cockpit import ActivityItem
 from chinadossier.domain.codes import AuditAction, RecordKind
+from chinadossier.domain.history import UndoOf
 from chinadossier.services.dossier import Dossier
 from chinadossier.ui.ops import Operations
 from chinadossier.ui.pages.overview_page import OverviewPage
+from chinadossier.ui.undo_words import undo_text
 from conftest import TEST_ACTOR, TODAY
 
 
@@ -52,3 +54,23 @@ def test_a_label_that_starts_with_the_code_names_it_once(page: Any) -> None:
     text = page._activity_text(item)  # noqa: SLF001 - the row's words
     assert text.count("R-GOV") == 1, text
     assert text.endswith("R-GOV: Bestuur & integriteit"), text
+
+
+@pytest.mark.parametrize("action, undo_of, words", [
+    (AuditAction.UPDATE, UndoOf.EDIT, "Ongedaan gemaakt: wijziging · persoon PER-0002: Zhao Lei"),
+    (AuditAction.UPDATE, UndoOf.TAG,
+     "Ongedaan gemaakt: tag toevoegen · persoon PER-0002: Zhao Lei"),
+    (AuditAction.DELETE, UndoOf.CREATE,
+     "Ongedaan gemaakt: aanmaken (naar de prullenbak) · persoon PER-0002: Zhao Lei"),
+    (AuditAction.RESTORE, UndoOf.DELETE,
+     "Ongedaan gemaakt: verwijderen (teruggezet) · persoon PER-0002: Zhao Lei"),
+])
+def test_an_undo_reads_as_in_the_history_not_as_the_change_it_reverted(
+        page: Any, action: AuditAction, undo_of: UndoOf, words: str) -> None:
+    item = ActivityItem(at=dt.datetime(2026, 11, 29, 9, tzinfo=dt.UTC), actor="t",
+                        action=action.value, record_id=uuid.uuid4(),
+                        record_kind=RecordKind.PERSON, display_no="PER-0002", label="Zhao Lei",
+                        undo_of=undo_of)
+    text = page._activity_text(item)  # noqa: SLF001 - the row's words
+    assert text == words
+    assert text.startswith(undo_text(undo_of))  # the history's words for the same undo

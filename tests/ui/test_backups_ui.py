@@ -289,3 +289,15 @@ def test_a_restore_shows_its_phases_in_english_when_the_interface_is(
     assert "Verifying the backup" in shown and "Restored" in shown
     assert "Making a safety copy of the current case file" in shown
     assert not {"Back-up controleren", "Teruggezet", "Kopie maken"} & set(shown)
+
+
+def test_one_backup_is_counted_in_the_singular(opened: Any, qtbot: Any) -> None:
+    dossier, ops, clock = opened
+    data_dir = dossier.path.parent
+    place = backups.place_for(data_dir)
+    backups.make_now(dossier.path, place, clock=clock, actor=TEST_ACTOR)
+    dialog = RestoreDialog(ops, BackupRunner(ops, data_dir, dossier.path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=LIMIT)
+    assert dialog.status.text() == f"1 back-up in {place.folder}."

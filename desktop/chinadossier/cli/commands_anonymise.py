@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.errors import UsageError
 from chinadossier.services import anonymise
 from chinadossier.services.dossier import Dossier
@@ -45,9 +46,11 @@ def run_anonymise(args: argparse.Namespace, rt: Runtime) -> int:
     if done.already:
         rt.out.result(f"{done.display_no} was al geanonimiseerd; er is niets gewijzigd.")
         return 0
-    rt.out.result(f"{done.display_no} is geanonimiseerd: {done.payloads} oude waarde(n) uit het "
-                  f"auditspoor gewist, {done.deleted_rows} functie(s), koppeling(en) en "
-                  "bijlage(n) verwijderd.")
+    removed = plural.form(done.deleted_rows, "onderdeel (functie, koppeling of bijlage)",
+                          "onderdelen (functies, koppelingen en bijlagen)")
+    rt.out.result(f"{done.display_no} is geanonimiseerd: "
+                  f"{plural.count(done.payloads, 'oude waarde', 'oude waarden')} uit het "
+                  f"auditspoor gewist, {done.deleted_rows} {removed} verwijderd.")
     if done.scrubbed:
         rt.out.result("De oude gegevens zijn ook uit de vrije ruimte van het bestand en uit het "
                       "WAL-bestand verwijderd.")

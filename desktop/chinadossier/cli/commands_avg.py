@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.services.access import AccessService
 from chinadossier.services.dossier import Dossier
@@ -95,7 +96,7 @@ def run_retention(args: argparse.Namespace, rt: Runtime) -> int:
             backup = backups.backup_step(path, backup_place(rt), "voor-bewaartermijnen",
                                          clock=rt.clock, actor=rt.actor)
             done = svc.apply_proposals(backup=backup).record
-            rt.out.message(f"Voorgestelde bewaartermijn vastgelegd bij {done} record(s).")
+            rt.out.message(f"Voorgestelde bewaartermijn vastgelegd bij {plural.records(done)}.")
         overview = svc.overview()
     if args.json:
         rt.out.json({

@@ -78,8 +78,9 @@ def run_backup(args: argparse.Namespace, rt: Runtime) -> int:
             done = backups.make_now(path, backup_place(rt), clock=rt.clock, actor=rt.actor,
                                     progress=progress)
         if done.removed:
-            rt.out.result(f"{len(done.removed)} oudere automatische back-up(s) opgeruimd "
-                          "volgens het bewaarschema.")
+            old = plural.count(len(done.removed), "oudere automatische back-up",
+                               "oudere automatische back-ups")
+            rt.out.result(f"{old} opgeruimd volgens het bewaarschema.")
     elif not target[1]:
         # The same verified backup and verification record as in the backup folder.
         done = backups.make_in_folder(path, target[0], clock=rt.clock, actor=rt.actor)
@@ -137,7 +138,7 @@ def run_backups(args: argparse.Namespace, rt: Runtime) -> int:
         return 0
     for e in entries:
         local = moment_text(e.created)
-        records = "onleesbaar" if e.record_total is None else f"{e.record_total} records"
+        records = "onleesbaar" if e.record_total is None else plural.records(e.record_total)
         verified = "gecontroleerd" if e.verified else "niet gecontroleerd"
         if e.older_schema:
             verified += ", ouder schema"

@@ -6,6 +6,7 @@ import argparse
 
 from chinadossier.cli import render
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.errors import FileRefused, NotFound, UsageError
 from chinadossier.services import demo, maintenance
 from chinadossier.services.dossier import Dossier
@@ -124,7 +125,7 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
         rt.out.result(
             f"Referentiegegevens bijgewerkt naar versie {outcome.reference.version}: "
             f"{a.inserted} nieuw, {a.updated} gewijzigd, {a.retired} vervallen; "
-            f"{a.kept_user_edits} eigen aanpassing(en) behouden."
+            f"{plural.count(a.kept_user_edits, 'eigen aanpassing', 'eigen aanpassingen')} behouden."
         )
     if outcome.backup is not None:
         rt.out.result(f"Back-up van de oude versie: {outcome.backup}")
@@ -143,5 +144,5 @@ def run_reindex(args: argparse.Namespace, rt: Runtime) -> int:
     """
     path = rt.require_case_file()
     count = maintenance.rebuild_search_index(path, clock=rt.clock, actor=rt.actor)
-    rt.out.result(f"Zoekindex opnieuw opgebouwd: {count} records ({path})")
+    rt.out.result(f"Zoekindex opnieuw opgebouwd: {plural.records(count)} ({path})")
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 from chinadossier.cli.commands_records_args import KIND_NAMES
 from chinadossier.cli.commands_records_args import KINDS as KIND_CODES
 from chinadossier.cli.runtime import Runtime
+from chinadossier.domain import plural
 from chinadossier.domain.codes import Classification, RecordKind
 from chinadossier.domain.errors import UsageError
 from chinadossier.domain.labels import label, parse_label
@@ -68,8 +69,9 @@ def run_export(args: argparse.Namespace, rt: Runtime) -> int:
         path, target, clock=rt.clock, actor=rt.actor, overwrite=args.overwrite
     )
     rt.out.result(
-        f"Dossier geëxporteerd naar {report.path}: {report.records} records, "
-        f"{sum(report.rows.values())} rijen in {len(report.rows)} tabellen (schema "
+        f"Dossier geëxporteerd naar {report.path}: {plural.records(report.records)}, "
+        f"{plural.rows(sum(report.rows.values()))} in "
+        f"{plural.count(len(report.rows), 'tabel', 'tabellen')} (schema "
         f"{report.schema_version})."
     )
     return 0
@@ -152,7 +154,7 @@ def run_import_json(args: argparse.Namespace, rt: Runtime) -> int:
     with rt.new_dirs():  # a refused export leaves no empty folders behind
         report = case_file_json.import_json(source, target)
     rt.out.result(
-        f"Nieuw dossier gemaakt uit de export: {report.path} ({report.records} records; "
+        f"Nieuw dossier gemaakt uit de export: {report.path} ({plural.records(report.records)}; "
         "controle geslaagd)."
     )
     return 0

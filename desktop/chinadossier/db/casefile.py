@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.convert import refs
 from chinadossier.db.models import Authority, CaseFile, RiskCategory, RiskMatrix
+from chinadossier.domain import plural
 from chinadossier.domain.codes import Classification
 from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.ids import new_id
@@ -193,9 +194,11 @@ def signs_of_real_use(path: Path) -> list[str]:
         conn.close()
     signs = []
     if changed:
-        signs.append(f"{changed} wijziging(en) na het maken van de demo")
+        signs.append(f"{plural.count(changed, 'wijziging', 'wijzigingen')} na het maken van de "
+                     "demo")
     if records:
-        signs.append(f"{records} record(s) die niet door de demo zijn gemaakt")
+        signs.append(f"{plural.records(records)} {plural.form(records, 'dat', 'die')} niet door "
+                     f"de demo {plural.form(records, 'is', 'zijn')} gemaakt")
     if unaudited:
-        signs.append(f"{unaudited} record(s) zonder auditregel")
+        signs.append(f"{plural.records(unaudited)} zonder auditregel")
     return signs

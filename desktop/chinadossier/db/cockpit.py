@@ -14,7 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from chinadossier.db.casefile import own_authority_id
-from chinadossier.db.models import Action, AuditEntry, RiskAssessment, RiskNote, Tie
+from chinadossier.db.models import (
+    Action,
+    AuditEntry,
+    AuditPayload,
+    RiskAssessment,
+    RiskNote,
+    Tie,
+)
 from chinadossier.db.refs import refs
 from chinadossier.db.uow import UnitOfWork
 from chinadossier.domain.cockpit import (
@@ -26,6 +33,7 @@ from chinadossier.domain.cockpit import (
     HeatTie,
 )
 from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.history import undo_mark
 from chinadossier.domain.records import Ref
 
 
@@ -128,11 +136,12 @@ def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
 
     Not the case file's set-up: the reference authorities and the risk categories written when
     the file was made (in its first transaction, so at the time of the very first entry) are no
-    one's activity (#8)."""
+    one's activity (#8). An undo (Ctrl+Z) says so: its payload's mark (`undo_mark`)."""
     made_at = select(AuditEntry.at).order_by(AuditEntry.seq).limit(1).scalar_subquery()
     rows = session.execute(
         select(AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.record_id,
-               AuditEntry.record_kind, AuditEntry.display_no)
+               AuditEntry.record_kind, AuditEntry.display_no, AuditPayload.payload)
+        .outerjoin(AuditPayload, AuditPayload.entry_seq == AuditEntry.seq)
         .where(AuditEntry.record_id.is_not(None), AuditEntry.record_kind != "authority",
                ~((AuditEntry.record_kind == "risk_category") & (AuditEntry.at == made_at)))
         .order_by(AuditEntry.seq.desc())
@@ -140,11 +149,12 @@ def recent_activity(session: Session, *, limit: int) -> list[ActivityItem]:
     ).all()
     labels = refs(session, [row[3] for row in rows])
     out: list[ActivityItem] = []
-    for at, actor, action, rid, kind, number in rows:
+    for at, actor, action, rid, kind, number, payload in rows:
         ref = labels.get(rid) if isinstance(rid, uuid.UUID) else None
         out.append(ActivityItem(at=at, actor=actor, action=action, record_id=rid,
                                 record_kind=RecordKind(kind) if kind else None,
-                                display_no=number, label=ref.label if ref else None))
+                                display_no=number, label=ref.label if ref else None,
+                                undo_of=undo_mark(payload)))
     return out
 
 

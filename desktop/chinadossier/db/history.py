@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db.models import AuditEntry, AuditPayload
 from chinadossier.domain.codes import AuditAction
-from chinadossier.domain.history import UNDO_KEY, FieldChange, HistoryEntry, UndoOf
+from chinadossier.domain.history import FieldChange, HistoryEntry, UndoOf, undo_mark
 
 
 def record_history(
@@ -38,9 +38,7 @@ def record_history(
                 value = payload[name]
                 if isinstance(value, dict) and set(value) <= {"old", "new"}:
                     changes.append(FieldChange(name, value.get("old"), value.get("new")))
-            marked = payload.get(UNDO_KEY)
-            if isinstance(marked, str) and marked in {u.value for u in UndoOf}:
-                undo_of = UndoOf(marked)
+            undo_of = undo_mark(payload)
         entries.append(
             HistoryEntry(
                 seq=entry.seq,

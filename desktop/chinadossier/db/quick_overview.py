@@ -25,6 +25,7 @@ from chinadossier.domain.cockpit import (
 )
 from chinadossier.domain.codes import Classification, RecordKind, RiskLevel, TieStatus
 from chinadossier.domain.errors import ChinadossierError
+from chinadossier.domain.history import undo_mark
 from chinadossier.domain.records import CaseFileSettings, Dashboard
 from chinadossier.domain.risk import add_months
 
@@ -221,17 +222,19 @@ class QuickOverview:
         """The newest audit entries about records, with their current labels (as
         db.cockpit.recent_activity, with CockpitService's default)."""
         rows = self._run(
-            "SELECT at, actor, action, record_id, record_kind, display_no FROM audit_entry "
-            "WHERE record_id IS NOT NULL AND record_kind != 'authority' "
-            "AND NOT (record_kind = 'risk_category' "
-            "AND at = (SELECT at FROM audit_entry ORDER BY seq LIMIT 1)) "
-            "ORDER BY seq DESC LIMIT ?", [limit])
+            "SELECT e.at, e.actor, e.action, e.record_id, e.record_kind, e.display_no, "
+            "p.payload FROM audit_entry e LEFT JOIN audit_payload p ON p.entry_seq = e.seq "
+            "WHERE e.record_id IS NOT NULL AND e.record_kind != 'authority' "
+            "AND NOT (e.record_kind = 'risk_category' "
+            "AND e.at = (SELECT at FROM audit_entry ORDER BY seq LIMIT 1)) "
+            "ORDER BY e.seq DESC LIMIT ?", [limit])
         ids = [_uuid(row[3]) for row in rows]
         labels = self._views.refs(ids)
         out: list[ActivityItem] = []
-        for (at, actor, action, _rid, kind, number), rid in zip(rows, ids, strict=True):
+        for (at, actor, action, _rid, kind, number, payload), rid in zip(rows, ids, strict=True):
             ref = labels.get(rid)
             out.append(ActivityItem(at=_utc(at), actor=actor, action=action, record_id=rid,
                                     record_kind=RecordKind(kind) if kind else None,
-                                    display_no=number, label=ref.label if ref else None))
+                                    display_no=number, label=ref.label if ref else None,
+                                    undo_of=undo_mark(payload)))
         return out

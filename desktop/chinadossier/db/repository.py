@@ -272,7 +272,7 @@ class Records:
             diff[name] = (None, value)
         unknown = entity.keys() - _column_names(model)
         if unknown:
-            raise TypeError(f"{kind.value} has no column(s) {sorted(unknown)}")
+            raise TypeError(f"{kind.value} has no columns named {sorted(unknown)}")
         uow.add_rows("record", [common], owner=record_id)
         uow.add_rows(model.__tablename__, [entity], owner=record_id)
         self._known[record_id] = (kind, False)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from chinadossier.domain.codes import RecordKind
+from chinadossier.domain.history import UndoOf
 from chinadossier.domain.records import Ref
 
 
@@ -79,3 +80,5 @@ class ActivityItem:
     record_kind: RecordKind | None
     display_no: str | None
     label: str | None
+    undo_of: UndoOf | None = None
+    """What this entry undid (Ctrl+Z), or None for an ordinary change: the history's mark."""

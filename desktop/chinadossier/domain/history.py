@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -56,8 +57,25 @@ class UndoOf(StrEnum):
     DELETE = "delete"
 
 
+_UNDO_VALUES = frozenset(u.value for u in UndoOf)
+
 UNDO_KEY = "_undo"
 """The audit payload's key for `UndoOf` (no field name starts with "_")."""
+
+
+def undo_mark(payload: Mapping[str, Any] | str | None) -> UndoOf | None:
+    """What an audit entry undid, read from its payload (a dict or its JSON text), or None for
+    an ordinary change, an erased payload or anything not a valid mark: the one reading of
+    `UNDO_KEY` for the history and the Overzicht's recent activity (#8)."""
+    if isinstance(payload, str):
+        try:
+            payload = json.loads(payload)
+        except ValueError:
+            return None
+    if not isinstance(payload, Mapping):
+        return None
+    marked = payload.get(UNDO_KEY)
+    return UndoOf(marked) if isinstance(marked, str) and marked in _UNDO_VALUES else None
 
 
 #: Fields the history never shows: keys derived from other fields for sorting and searching.

@@ -7,7 +7,7 @@ import io
 
 from chinadossier.interchange.decoding import decode
 from chinadossier.interchange.errors import UnreadableFile
-from chinadossier.interchange.header_row import find_header, skipped_note
+from chinadossier.interchange.header_row import find_header, skipped_note, skipped_rows
 from chinadossier.interchange.tables import Row, Table, clean_header, is_blank
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -80,6 +80,7 @@ included), as Excel numbers the rows it shows: a cell with a line break in it is
         encoding=decoded.encoding,
         delimiter=delimiter,
         notes=tuple(notes),
+        skipped_rows=skipped_rows(records, position),
     )
 
 

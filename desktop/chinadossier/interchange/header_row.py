@@ -56,9 +56,15 @@ def find_header(rows: Sequence[tuple[int, Sequence[Cell]]], chosen: int | None =
     return texty
 
 
+def skipped_rows(rows: Sequence[tuple[int, Sequence[Cell]]], position: int) -> tuple[int, ...]:
+    """The numbers of the filled rows above the header (title rows): these are skipped."""
+    return tuple(number for number, cells in rows[:position]
+                 if not all(is_blank(c) for c in cells))
+
+
 def skipped_note(rows: Sequence[tuple[int, Sequence[Cell]]], position: int) -> str | None:
     """The remark for the preview when rows above the header were skipped, else None."""
-    above = [number for number, cells in rows[:position] if not all(is_blank(c) for c in cells)]
+    above = skipped_rows(rows, position)
     if not above:
         return None
     header = rows[position][0]

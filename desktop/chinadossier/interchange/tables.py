@@ -43,6 +43,8 @@ class Table:
     delimiter: str | None = None
     notes: tuple[str, ...] = ()
     """Dutch remarks about the reading (formula cells without a value, merged cells, …)."""
+    skipped_rows: tuple[int, ...] = ()
+    """The numbers of the filled rows above the header that were skipped (a title)."""
 
 
 class CellProblem(ValueError):

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from chinadossier.interchange.errors import UnreadableFile
-from chinadossier.interchange.header_row import find_header, skipped_note
+from chinadossier.interchange.header_row import find_header, skipped_note, skipped_rows
 from chinadossier.interchange.tables import Cell, Row, Table, clean_header, is_blank
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -65,7 +65,8 @@ def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None,
         found = _find_header(grid, header_row)
         if found is None:
             continue
-        skipped = skipped_note(list(enumerate(grid, start=1)), found)
+        numbered = list(enumerate(grid, start=1))
+        skipped = skipped_note(numbered, found)
         formulas = _formula_cells(ws)
         values_grid = grid
         if formulas:
@@ -103,6 +104,7 @@ def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None,
             header_row=found + 1,
             rows=tuple(rows),
             notes=(skipped,) if skipped else (),
+            skipped_rows=skipped_rows(numbered, found),
         )
     if sheet is not None:
         raise UnreadableFile(f"Het werkblad '{sheet}' heeft geen kopregel met kolomnamen.")

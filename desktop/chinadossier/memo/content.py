@@ -253,6 +253,12 @@ def version_text(snap: BriefingSnapshot) -> str:
     return f"{snap.version_label}{prev}"
 
 
+def key_points_intro(snap: BriefingSnapshot) -> str:
+    """The line above the key points when records were left out ("" otherwise): said once for
+    all the bullets, whose counts, "hoogste" and "laatste" cover only what the memo shows."""
+    return f"{WITHIN[:1].upper()}{WITHIN[1:]}:" if snap.left_out else ""
+
+
 def no_key_points_text(snap: BriefingSnapshot) -> str:
     return f"Er zijn{within(snap)} geen feiten in de periode om samen te vatten."
 

@@ -286,6 +286,8 @@ class DocxBuilder:
     def sec_key_points(self, _n: int) -> None:
         if not self.s.key_points:
             self.para(c.no_key_points_text(self.s))
+        elif intro := c.key_points_intro(self.s):
+            self.para(intro)
         for k in self.s.key_points:
             self.para(k.text, style="List Bullet", cite=self.mark(k.cites))
 

@@ -93,6 +93,7 @@ MUTED_CELL = _style("muted", 7.3, 9.2, textColor=MUTED)
 TH = _style("th", 7.6, 9.5, f.LATIN_BOLD, textColor=ACCENT)
 SMALL = _style("small", 7.6, 10, textColor=MUTED, spaceAfter=4)
 BULLET = _style("bullet", 9.8, 13.8, leftIndent=10, bulletIndent=1, spaceAfter=3)
+BULLETS_INTRO = _style("bulletsintro", 9.8, 13.8, leftIndent=1, spaceAfter=3)
 CHIP = _style("chip", 8.6, 10, f.LATIN_BOLD, alignment=TA_CENTER)
 CHIP_SUB = _style("chipsub", 6.8, 8.2, alignment=TA_CENTER, textColor=MUTED)
 
@@ -369,8 +370,10 @@ class Builder:
     def sec_key_points(self, _n: int) -> list[Flowable]:
         if not self.s.key_points:
             return [P(c.no_key_points_text(self.s), BODY)]
-        items = [Paragraph(f.markup(k.text) + sup(self.mark(k.cites)), BULLET, bulletText="•")
-                 for k in self.s.key_points]
+        intro = c.key_points_intro(self.s)
+        items: list[Flowable] = [P(intro, BULLETS_INTRO)] if intro else []
+        items += [Paragraph(f.markup(k.text) + sup(self.mark(k.cites)), BULLET, bulletText="•")
+                  for k in self.s.key_points]
         box = Table([[items]], colWidths=[WIDTH], style=TableStyle([
             ("FONT", (0, 0), (-1, -1), f.LATIN, 9.8),
             ("BACKGROUND", (0, 0), (-1, -1), TINT),

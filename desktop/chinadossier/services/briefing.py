@@ -548,10 +548,10 @@ def _within(snap: BriefingSnapshot) -> str:
 def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]:
     """Section 1: at most five bullets drawn from the snapshot itself.
 
-    Every count, "hoogste" or "laatste" is computed from what the memo shows; when records were
-    left out for their classification, the sentence says so (`WITHIN`).
+    Every count, "hoogste" or "laatste" is computed from what the memo shows. When records were
+    left out for their classification, the section says so once, above the bullets
+    (memo.content.key_points_intro, `WITHIN`), not in every bullet: it covers all of them.
     """
-    within = _within(snap)
     points: list[b.KeyPoint] = []
     active = [t for t in snap.ties if t.status == label(TieStatus.ACTIVE)]
     if snap.scope.kind is ScopeKind.TIE and snap.ties:
@@ -565,20 +565,20 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
                                  (t.cite,)))
     elif snap.ties:
         points.append(b.KeyPoint(
-            f"{len(snap.ties)} {'band' if len(snap.ties) == 1 else 'banden'} in beeld{within}, "
+            f"{len(snap.ties)} {'band' if len(snap.ties) == 1 else 'banden'} in beeld, "
             f"waarvan {len(active)} actief.", tuple(t.cite for t in snap.ties)))
     if snap.meetings:
         last = snap.meetings[-1]
         n = len(snap.meetings)
         points.append(b.KeyPoint(
-            f"{n} {'contactmoment' if n == 1 else 'contactmomenten'}{within} van "
+            f"{n} {'contactmoment' if n == 1 else 'contactmomenten'} van "
             f"{dutch_date(snap.period_from)} tot en met {dutch_date(snap.period_to)}; "
-            f"het laatste {'daarvan ' if within else ''}op {dutch_date(last.held_on)}: "
+            f"het laatste {'daarvan ' if snap.left_out else ''}op {dutch_date(last.held_on)}: "
             f"{last.title}.", (last.cite,)))
     if snap.risks:
         top = snap.risks[0]
         points.append(b.KeyPoint(
-            f"Hoogste netto risico{within}: {top.category_code} {top.title}, score "
+            f"Hoogste netto risico: {top.category_code} {top.title}, score "
             f"{top.residual_score} ({label(top.residual_level)}; bruto {top.inherent_score}).",
             (top.cite,)))
     open_actions = [a for a in snap.actions if a.status is ActionStatus.OPEN]
@@ -586,8 +586,7 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
         overdue = [a for a in open_actions if a.overdue]
         n = len(open_actions)
         points.append(b.KeyPoint(
-            f"{n} openstaande {'actie of toezegging' if n == 1 else 'acties en toezeggingen'}"
-            f"{within}; "
+            f"{n} openstaande {'actie of toezegging' if n == 1 else 'acties en toezeggingen'}; "
             + (f"bij {len(overdue)} daarvan is de uiterste datum verstreken." if overdue
                else "bij geen daarvan is de uiterste datum verstreken."),
             tuple(a.cite for a in overdue[:3])))
@@ -595,7 +594,7 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
     if recent:
         d = recent[-1]
         points.append(b.KeyPoint(
-            f"Laatste besluit{within}: {d.kind} van {dutch_date(d.decided_on)}, {d.title} "
+            f"Laatste besluit: {d.kind} van {dutch_date(d.decided_on)}, {d.title} "
             f"({d.outcome}).", (d.cite,)))
     return tuple(points[:5])
 

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from chinadossier.domain import labels
+from chinadossier.domain import labels, plural
 from chinadossier.domain.codes import RecordKind
 from chinadossier.domain.drafts import (
     AssessmentDraft,
@@ -246,7 +246,7 @@ def shown(value: Any) -> str:
         if all(isinstance(item, uuid.UUID) for item in value):
             return f"{len(value)} gekoppeld"
         if all(isinstance(item, ParticipantDraft) for item in value):
-            return f"{len(value)} deelnemer(s)"
+            return plural.count(len(value), "deelnemer", "deelnemers")
         return "; ".join(shown(item) for item in value)
     if isinstance(value, enum.StrEnum):
         return labels.label(value)

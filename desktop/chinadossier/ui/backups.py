@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from chinadossier.domain.local_time import moment_text
 from chinadossier.ui.background import Background
+from chinadossier.ui.models.counts import count_text
 from chinadossier.ui.progress_phases import phase_text
 from chinadossier.ui.widgets.form_spacing import BESIDE_GAP
 
@@ -225,7 +226,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             records = ("?" if entry.record_total is None
-                       else self.tr("{0} records").format(entry.record_total))
+                       else count_text(None, entry.record_total))
             reason = entry.reason
             if entry.older_schema:
                 reason = self.tr("{0} · ouder schema").format(reason)
@@ -240,8 +241,9 @@ class RestoreDialog(QDialog):
         if self.outcome is not None:
             return  # after a restore the status keeps saying which backup is loaded now
         if entries:
-            self.status.setText(self.tr("{0} back-ups in {1}.").format(len(entries),
-                                                                         self._place.folder))
+            self.status.setText(
+                self.tr("1 back-up in {0}.").format(self._place.folder) if len(entries) == 1
+                else self.tr("{0} back-ups in {1}.").format(len(entries), self._place.folder))
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         else:

@@ -154,6 +154,24 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
     assert not wizard.isVisible()
 
 
+def test_a_sheet_with_one_row_is_named_in_the_singular(qtbot, ops, tmp_path) -> None:
+    source = tmp_path / "een.xlsx"
+    book = Workbook()
+    book.active.title = "Toelichting"
+    book.active["A1"] = "Eén organisatie (fictief)."
+    sheet = book.create_sheet("Organisaties")
+    sheet.append(["Naam", "Chinese naam", "Soort"])
+    sheet.append(["Havenbedrijf Xinghe (fictief)", "星河港务集团", "staatsbedrijf"])
+    book.save(source)
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
+    mapping = wizard.mapping_page
+    assert [mapping.sheet.itemText(i) for i in range(mapping.sheet.count())] == [
+        "Toelichting (geen lijst)", "Organisaties (1 rij)"]
+
+
 def _workbook(path: Path) -> None:
     book = Workbook()
     book.active.title = "Toelichting"
@@ -241,7 +259,7 @@ def test_a_title_row_above_the_header_is_skipped_and_the_header_row_can_be_chose
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
     mapping = wizard.mapping_page
     assert mapping.header_row.value() == 3
-    assert "boven rij 3" in mapping.skipped.text()
+    assert mapping.skipped.text() == "Rij 1 boven rij 3 is overgeslagen (een titel?)."
     assert mapping.kind.currentText() == "Personen (herkend)"
     assert unnamed_focusable(wizard) == []
     mapping.header_row.setValue(1)
@@ -249,6 +267,19 @@ def test_a_title_row_above_the_header_is_skipped_and_the_header_row_can_be_chose
     qtbot.waitUntil(lambda: wizard.loaded.table.header_row == 1)
     assert [c.property("header") for c in mapping.combos] == ["Contactenlijst Team IZ"]
     assert mapping.skipped.text() == ""
+
+
+def test_two_title_rows_above_the_header_are_named_in_the_plural(qtbot, ops, tmp_path) -> None:
+    source = tmp_path / "titels.csv"
+    source.write_bytes(b"Contactenlijst;;\r\nTeam IZ;;\r\nNaam;Organisatie;Functie\r\n"
+                       b"Kees Smit;Gemeente Rotterdam;Adviseur\r\n")
+    wizard = open_wizard(qtbot, ops, tmp_path)
+    wizard.file_page.path_edit.setText(str(source))
+    wizard.file_page.path_edit.setFocus()
+    enter(wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING)
+    assert wizard.mapping_page.skipped.text() == ("Rijen 1–2 boven rij 3 zijn overgeslagen "
+                                                  "(een titel?).")
 
 
 def test_a_function_without_an_organisation_is_announced_and_writing_shows_its_phases(

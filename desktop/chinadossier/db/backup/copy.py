@@ -11,6 +11,7 @@ from chinadossier.db.backup.naming import _MAX_SEQUENCE, backup_name
 from chinadossier.db.backup.transfer import _copy_pages, _exclusive_temp, sweep_stale_temps
 from chinadossier.db.engine import Database
 from chinadossier.db.migrate import head_ordinal
+from chinadossier.domain import plural
 from chinadossier.domain.clock import Clock
 from chinadossier.domain.errors import FileRefused
 from chinadossier.domain.progress import Phase, Progress
@@ -118,9 +119,10 @@ def verify_backup(path: Path, progress: Progress | None = None) -> int:
         detail = "; ".join(str(line) for line in integrity[:3])
         raise _damaged(path, detail or "geen uitslag van de controle")
     if broken_links:
+        broken = plural.count(len(broken_links), "verbroken verwijzing", "verbroken verwijzingen")
         raise FileRefused(
-            f"De back-up {path} bevat {len(broken_links)} verbroken verwijzing(en) en wordt "
-            "niet gebruikt. Het bestand is niet gewijzigd."
+            f"De back-up {path} bevat {broken} en wordt niet gebruikt. Het bestand is niet "
+            "gewijzigd."
         )
     if app_id != sqlite_file.APPLICATION_ID:
         raise FileRefused(

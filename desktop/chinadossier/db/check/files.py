@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital, _named
 from chinadossier.db.models import Attachment, Blob, MemoRecord, Record
+from chinadossier.domain import plural
 
 
 def _check_attachments(session: Session) -> CheckItem:
@@ -50,17 +51,18 @@ def _check_attachments(session: Session) -> CheckItem:
     parts: list[str] = []
     if bad:
         parts.append(
-            f"{len(bad)} bestand(en) zijn beschadigd of gewijzigd (inhoud past niet "
-            f"bij de vingerafdruk): {', '.join(damaged[:MAX_NAMED])}"
+            f"{plural.count(len(bad), 'bestand is', 'bestanden zijn')} beschadigd of gewijzigd "
+            f"(inhoud past niet bij de vingerafdruk): {', '.join(damaged[:MAX_NAMED])}"
         )
     if dangling:
         parts.append(
-            f"{len(dangling)} bijlage(n) missen hun inhoud: "
+            f"{plural.count(len(dangling), 'bijlage mist haar', 'bijlagen missen hun')} inhoud: "
             + ", ".join(f"{no} ({name})" for no, name in dangling[:MAX_NAMED])
         )
     if wrong_size:
         parts.append(
-            f"{len(wrong_size)} bijlage(n) hebben een afwijkende grootte: "
+            f"{plural.count(len(wrong_size), 'bijlage heeft', 'bijlagen hebben')} een afwijkende "
+            "grootte: "
             + ", ".join(f"{no} ({name})" for no, name in wrong_size[:MAX_NAMED])
         )
     if memo_files:

@@ -13,6 +13,7 @@ from chinadossier.db.check.raw import _cursor, _record_rows
 from chinadossier.db.check.states import counted
 from chinadossier.db.registry import SPECS
 from chinadossier.db.search import SqliteFtsIndex
+from chinadossier.domain import plural
 from chinadossier.domain.search_text import index_text
 
 
@@ -57,13 +58,15 @@ def _check_search(session: Session, *, full: bool) -> CheckItem:
     if stale:
         parts.append(_named(stale, "staat", "staan") + " in de prullenbak maar nog in de zoekindex")
     if orphans:
-        parts.append(f"{orphans} zoekregel(s) verwijzen naar records die niet bestaan")
+        parts.append(f"{plural.count(orphans, 'zoekregel verwijst', 'zoekregels verwijzen')} naar "
+                     "records die niet bestaan")
     if doubles:
         parts.append(_named(doubles, "staat", "staan") + " meer dan eens in de zoekindex")
     if outdated:
         parts.append(_named(outdated, "heeft", "hebben") + " een verouderde tekst in de zoekindex")
     if bad_keys:
-        parts.append(f"{bad_keys} verwijzing(en) tussen records en zoekregels kloppen niet")
+        parts.append(f"{plural.count(bad_keys, 'verwijzing', 'verwijzingen')} tussen records en "
+                     f"zoekregels {plural.form(bad_keys, 'klopt', 'kloppen')} niet")
     if not parts:
         what = " met de juiste tekst" if full else ""
         return CheckItem(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from chinadossier.db import migrate, schema_shape, sqlite_errors, sqlite_file
 from chinadossier.db.check.common import MAX_NAMED, CheckItem, _capital
+from chinadossier.domain import plural
 from chinadossier.domain.errors import FileRefused
 
 _UPGRADE_HINT = "Werk het bij met: chinadossier upgrade"
@@ -122,6 +123,5 @@ def _check_links(session: Session) -> CheckItem:
         return CheckItem("foreign_keys", True, "Alle verwijzingen tussen tabellen kloppen.", 0)
     per_link = Counter(f"{row[0]} → {row[2]}" for row in rows)
     shown = ", ".join(f"{link} ({n})" for link, n in per_link.most_common(MAX_NAMED))
-    return CheckItem(
-        "foreign_keys", False, f"{len(rows)} verbroken verwijzing(en): {shown}.", len(rows)
-    )
+    broken = plural.count(len(rows), "verbroken verwijzing", "verbroken verwijzingen")
+    return CheckItem("foreign_keys", False, f"{broken}: {shown}.", len(rows))

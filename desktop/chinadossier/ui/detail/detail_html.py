@@ -23,7 +23,6 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.history import (
     FieldChange,
     HistoryEntry,
-    UndoOf,
     added_removed,
     list_items,
 )
@@ -37,6 +36,7 @@ from chinadossier.ui.models.formatting import (
     hanzi_pinyin,
     kind_label,
 )
+from chinadossier.ui.undo_words import undo_text
 
 _CHIP = {
     "public": ("#E9EDF2", "#3D4754"),
@@ -443,17 +443,6 @@ def _list_change(field: str, change: FieldChange) -> str | None:
     if removed:
         parts.append(_tr("verwijderd: {items}").format(items=", ".join(removed)))
     return f"{field}: " + "; ".join(parts)
-
-
-def undo_text(undo_of: UndoOf) -> str:
-    """How the history names an undo (Ctrl+Z): "Ongedaan gemaakt: wijziging" (#8)."""
-    what = {
-        UndoOf.CREATE: _tr("aanmaken (naar de prullenbak)"),
-        UndoOf.EDIT: _tr("wijziging"),
-        UndoOf.TAG: _tr("tag toevoegen"),
-        UndoOf.DELETE: _tr("verwijderen (teruggezet)"),
-    }[undo_of]
-    return _tr("Ongedaan gemaakt: {0}").format(what)
 
 
 def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:

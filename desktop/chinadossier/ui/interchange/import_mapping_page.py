@@ -97,8 +97,12 @@ class MappingPage(QWizardPage):
         loaded = self._wizard.loaded
         self.sheet.clear()
         for info in loaded.sheets:
-            text = (self.tr("{0} ({1} rijen)").format(info.name, count(info.data_rows))
-                    if info.has_header else self.tr("{0} (geen lijst)").format(info.name))
+            if not info.has_header:
+                text = self.tr("{0} (geen lijst)").format(info.name)
+            elif info.data_rows == 1:
+                text = self.tr("{0} (1 rij)").format(info.name)
+            else:
+                text = self.tr("{0} ({1} rijen)").format(info.name, count(info.data_rows))
             self.sheet.addItem(text, info.name)
             if not info.has_header:
                 item = self.sheet.model().item(self.sheet.count() - 1)  # type: ignore[attr-defined]
@@ -117,9 +121,16 @@ class MappingPage(QWizardPage):
         self.header_row.blockSignals(True)
         self.header_row.setValue(table.header_row)
         self.header_row.blockSignals(False)
-        skipped = [n for n in table.notes if "kopregel" in n]
-        self.skipped.setText(self.tr("Rij(en) boven rij {0} zijn overgeslagen (een titel?).")
-                             .format(table.header_row) if skipped else "")
+        above = table.skipped_rows
+        if not above:
+            self.skipped.setText("")
+        elif len(above) == 1:
+            self.skipped.setText(self.tr("Rij {0} boven rij {1} is overgeslagen (een titel?).")
+                                 .format(above[0], table.header_row))
+        else:
+            self.skipped.setText(self.tr("Rijen {0}–{1} boven rij {2} zijn overgeslagen "
+                                         "(een titel?).")
+                                 .format(above[0], above[-1], table.header_row))
 
     def _fill_kinds(self) -> None:
         table = self._wizard.loaded.table

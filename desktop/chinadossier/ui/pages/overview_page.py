@@ -43,6 +43,7 @@ from chinadossier.domain.local_time import clock_text, to_local
 from chinadossier.domain.records import Dashboard, Ref
 from chinadossier.ui import theme
 from chinadossier.ui.ops import Operations
+from chinadossier.ui.undo_words import undo_text
 from chinadossier.ui.widgets.heatmap import HeatMapWidget
 from chinadossier.ui.widgets.segmented import reserve_bold
 from chinadossier.ui.widgets.tie_filter import TieFilterCombo, tie_text
@@ -585,12 +586,18 @@ class OverviewPage(QScrollArea):
             verb = verbs.get(action) or label(action, self._lang_code())
         kind = label(item.record_kind, self._lang_code()) if item.record_kind else ""
         what = f"{kind} {item.display_no or ''}".strip()
+        if item.undo_of is not None:
+            # an undo (Ctrl+Z) in the history's words, not as the change it reverted (#8):
+            # "Ongedaan gemaakt: wijziging · organisatie ORG-0001: …"
+            what = f"{undo_text(item.undo_of)} · {what}"
+            verb = ""
         shown = item.label or ""
         if item.display_no and shown.startswith(item.display_no):
             # a label that starts with the code ("R-GOV Bestuur & integriteit") names it once
             # (#8): "R-GOV: R-GOV Bestuur …" repeated it
             shown = shown[len(item.display_no):].lstrip(" ·:–-")
-        return f"{verb} {what}: {shown}" if shown else f"{verb} {what}"
+        head = f"{verb} {what}".strip()
+        return f"{head}: {shown}" if shown else head
 
     def _when(self, at: dt.datetime, today: dt.date) -> str:
         local = to_local(at)
