@@ -81,15 +81,35 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
     if not rows:
         return
     connection = session.connection()
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    for keys, group in groups.items():
+    for keys, group in _groups(rows).items():
         statement = _statement(connection.dialect, table, keys)
         if statement is None:
             session.execute(insert(Base.metadata.tables[table]), group)
             continue
         connection.exec_driver_sql(*statement.prepared(group))
+
+
+def insert_statements(
+    dialect: Dialect, table: str, rows: Sequence[dict[str, Any]]
+) -> list[tuple[str, list[tuple[Any, ...]]]] | None:
+    """What insert_rows() would run for these rows, as (SQL, parameter rows) for a DB-API
+    cursor's executemany; None when a group of them needs SQLAlchemy's insert() (off SQLite,
+    a computed default)."""
+    out = []
+    for keys, group in _groups(rows).items():
+        statement = _statement(dialect, table, keys)
+        if statement is None:
+            return None
+        out.append(statement.prepared(group))
+    return out
+
+
+def _groups(rows: Sequence[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    """The rows grouped by their keys (one statement per group)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return groups
 
 
 def _statement(dialect: Dialect, table: str, keys: tuple[str, ...]) -> _Statement | None:
