@@ -22,7 +22,8 @@ from conftest import TEST_ACTOR
 
 _TABLE = """CREATE TABLE t (id CHAR(32) PRIMARY KEY, name VARCHAR(200), note TEXT,
     n INTEGER, flag BOOLEAN, day DATE, amount NUMERIC, anything)"""
-_INSERT = "INSERT INTO t (id, name, note, n, flag, day, amount, anything) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = ("INSERT INTO t (id, name, note, n, flag, day, amount, anything) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 _ROWS = [
     ("a" * 32, "南京市 Nanjing", "regel 1\nregel 2 \"quoted\" 'single' \\ backslash", 0, True,
