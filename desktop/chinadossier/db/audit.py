@@ -145,9 +145,16 @@ class AuditWriter:
 
     def write(self) -> None:
         """Insert the appended entries (one statement per table)."""
-        insert_rows(self._session, AuditEntry.__tablename__, self._entries)
-        insert_rows(self._session, AuditPayload.__tablename__, self._payloads)
+        for table, rows in self.take_rows():
+            insert_rows(self._session, table, rows)
+
+    def take_rows(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        """The appended entries' rows per table, in the order to insert them (no longer
+        held here: the caller inserts them)."""
+        rows = [(AuditEntry.__tablename__, self._entries),
+                (AuditPayload.__tablename__, self._payloads)]
         self._entries, self._payloads = [], []
+        return rows
 
 
 @dataclass(frozen=True, slots=True)

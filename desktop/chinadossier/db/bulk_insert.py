@@ -10,17 +10,22 @@ the session's connection (inside its transaction, seen by its cursor events).
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Dialect, insert
+from sqlalchemy import Dialect, Uuid, insert
 from sqlalchemy.orm import Session
 
 from chinadossier.db.models import Base
 from chinadossier.db.processors import remembered
 
 Bind = Callable[[Any], Any]
+
+_UUID_TEXT: Bind = operator.attrgetter("hex")
+"""A uuid.UUID as SQLAlchemy's Uuid stores it in a text column (its bind processor returns
+`value.hex` for a value that is not None; one call instead of two per id)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +86,37 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
     if not rows:
         return
     connection = session.connection()
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    for keys, group in groups.items():
+    for keys, group in _groups(rows).items():
         statement = _statement(connection.dialect, table, keys)
         if statement is None:
             session.execute(insert(Base.metadata.tables[table]), group)
             continue
         connection.exec_driver_sql(*statement.prepared(group))
+
+
+def insert_statements(
+    dialect: Dialect, table: str, rows: Sequence[dict[str, Any]]
+) -> list[tuple[str, list[tuple[Any, ...]]]] | None:
+    """What insert_rows() would run for these rows, as (SQL, parameter rows) for a DB-API
+    cursor's executemany; None when a group of them needs SQLAlchemy's insert() (off SQLite,
+    a computed default)."""
+    out = []
+    for keys, group in _groups(rows).items():
+        statement = _statement(dialect, table, keys)
+        if statement is None:
+            return None
+        out.append(statement.prepared(group))
+    return out
+
+
+def _groups(rows: Sequence[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    """The rows grouped by their keys, in the order the rows have them (one statement per
+    group; rows made by one piece of code list their keys alike, and the same keys in another
+    order only make a second statement of the same meaning)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    return groups
 
 
 def _statement(dialect: Dialect, table: str, keys: tuple[str, ...]) -> _Statement | None:
@@ -113,7 +140,11 @@ def _statement(dialect: Dialect, table: str, keys: tuple[str, ...]) -> _Statemen
                 if not getattr(default, "is_scalar", False):
                     computed = True
                     break
-            bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+            impl = column.type.dialect_impl(dialect)
+            bind: Bind | None = impl.bind_processor(dialect)
+            if (isinstance(impl, Uuid) and impl.as_uuid
+                    and not (dialect.supports_native_uuid and impl.native_uuid)):
+                bind = _UUID_TEXT  # what that processor does with a value that is not None
             if column.name not in keys:
                 value = getattr(default, "arg", None)
                 defaulted.append((column.name, None if value is None else

@@ -43,6 +43,10 @@ class KindSpec:
     #: (title, body) of the record's search document; the session reads what a document shows
     #: of other records (a tie's partner) and child rows (a person's function titles).
     document: Callable[[Any, Session], tuple[Texts, Texts]]
+    #: Whether the document of a record just created reads the session (other records). Only
+    #: documents that do not are built while a bulk's previous chunk is being written
+    #: (db.uow, db.background_writes); a person's titles come with its created rows.
+    reads_records: bool = False
 
 
 def _contact_texts(o: Organisation | Person) -> Texts:
@@ -93,7 +97,7 @@ SPECS: dict[RecordKind, KindSpec] = {
     ),
     RecordKind.ORGANISATION: KindSpec(Organisation, "ORG", False, _org_doc),
     RecordKind.PERSON: KindSpec(Person, "PER", False, _person_doc),
-    RecordKind.TIE: KindSpec(Tie, "BAND", False, _tie_doc),
+    RecordKind.TIE: KindSpec(Tie, "BAND", False, _tie_doc, reads_records=True),
     RecordKind.MEETING: KindSpec(
         Meeting, "CM", True, lambda m, _s: ([m.title], [m.summary, m.topics, m.gifts, m.place_text])
     ),

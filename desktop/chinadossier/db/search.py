@@ -78,6 +78,9 @@ def sql_runner(session: Session) -> fts.Run:
     return run
 
 
+_FTS_INSERT = "INSERT INTO search_fts(rowid, record_id, kind, title, body) VALUES (?, ?, ?, ?, ?)"
+
+
 class SqliteFtsIndex:
     """The FTS5 table search_fts(record_id, kind, title, body) created by the first migration."""
 
@@ -101,22 +104,30 @@ class SqliteFtsIndex:
         """Index records that are not in the index yet (one executemany per table)."""
         if not documents:
             return
-        last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM search_fts")).scalar_one()
+        fts, keys = self.rows_for(documents, self.last_rowid(session))
+        # Plain tuples straight to the driver, in the session's transaction: text() with a
+        # dict per row had SQLAlchemy turn 20,000 dicts into positional rows one by one.
+        session.connection().exec_driver_sql(*fts)
+        insert_rows(session, SearchKey.__tablename__, keys)
+
+    @staticmethod
+    def last_rowid(session: Session) -> int:
+        """The highest rowid of the index (0 when empty): new documents follow it."""
+        return int(session.execute(
+            text("SELECT coalesce(max(rowid), 0) FROM search_fts")).scalar_one())
+
+    @staticmethod
+    def rows_for(
+        documents: list[tuple[uuid.UUID, str, list[IndexPart], list[IndexPart]]], last: int
+    ) -> tuple[tuple[str, list[tuple[Any, ...]]], list[dict[str, Any]]]:
+        """What put_many() inserts for documents numbered after rowid `last`: the FTS rows as
+        (SQL, parameter rows) and the search_key rows."""
         rows = [
             (last + n, rid.hex, kind, index_text(*title), index_text(*body))
             for n, (rid, kind, title, body) in enumerate(documents, start=1)
         ]
-        # Plain tuples straight to the driver, in the session's transaction: text() with a
-        # dict per row had SQLAlchemy turn 20,000 dicts into positional rows one by one.
-        session.connection().exec_driver_sql(
-            "INSERT INTO search_fts(rowid, record_id, kind, title, body) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
-        insert_rows(
-            session,
-            SearchKey.__tablename__,
-            [{"record_id": doc[0], "fts_rowid": last + n} for n, doc in enumerate(documents, 1)],
-        )
+        keys = [{"record_id": doc[0], "fts_rowid": last + n} for n, doc in enumerate(documents, 1)]
+        return (_FTS_INSERT, rows), keys
 
     def remove(self, session: Session, record_id: uuid.UUID) -> None:
         """Drop one record from the index, found by rowid (the id column is not indexed)."""

@@ -36,7 +36,8 @@ from sqlalchemy.types import TypeEngine
 
 from chinadossier.db import canonical, guarded, sqlite_errors
 from chinadossier.db.audit import AuditDraft, AuditWriter
-from chinadossier.db.bulk_insert import insert_rows
+from chinadossier.db.background_writes import BackgroundWrites, Statement
+from chinadossier.db.bulk_insert import insert_rows, insert_statements
 from chinadossier.db.engine import Database
 from chinadossier.db.models import AuditEntry, Base, Tie
 from chinadossier.db.processors import remembered
@@ -61,6 +62,17 @@ if TYPE_CHECKING:
     from chinadossier.db.repository import Records
 
 log = logging.getLogger(__name__)
+
+
+class _NoSession:
+    """Handed to a search document built while the second thread writes: a document of a
+    kind marked as not reading other records (db.registry) must not touch a session."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise RuntimeError(f"a search document used the session ({name}) during a bulk write")
+
+
+_NO_SESSION: Any = _NoSession()
 
 #: Per (dialect, table): the columns whose value changes on its way into the file and back.
 _ROUND_TRIPS: dict[tuple[str, str], list[tuple[str, type | None, Callable[[Any], Any]]]] = {}
@@ -188,6 +200,10 @@ class UnitOfWork:
         self._writer: AuditWriter | None = None
         self._audited: dict[uuid.UUID, int] = {}  # touches already in the audit (per record)
         self._cache_size: tuple[Any, int] | None = None  # (connection, size) to restore
+        # A bulk on SQLite: each chunk's INSERTs run in a second thread while the next chunk
+        # is built (db.background_writes); every other use of the session waits for them.
+        self._writes = BackgroundWrites()
+        self._fts_last: int | None = None  # the search index's last rowid, known in a bulk
 
     @property
     def _db_session(self) -> Session:
@@ -196,6 +212,8 @@ class UnitOfWork:
         Services never see it: they use the repositories below, which take and return plain
         values and frozen records.
         """
+        if self._writes.in_flight:
+            self._writes.wait()  # never two threads on one connection
         if self._session is None:
             if not self._open:
                 raise RuntimeError("unit of work is not open")
@@ -341,6 +359,11 @@ class UnitOfWork:
             raw: Any = self._db_session.connection().connection.dbapi_connection
             self._cache_size = (raw, raw.execute("PRAGMA cache_size").fetchone()[0])
             raw.execute(f"PRAGMA cache_size = {self.BULK_CACHE_KIB}")
+            if isinstance(self.search, SqliteFtsIndex):
+                # What a chunk written by the second thread needs to know beforehand: where
+                # the search index and the audit trail continue (kept up to date from here).
+                self._fts_last = self.search.last_rowid(self._db_session)
+                self._audit_writer()
 
     def __enter__(self) -> UnitOfWork:
         if not self.write:
@@ -384,6 +407,14 @@ class UnitOfWork:
     ) -> None:
         # Never write queued rows on the way out: an error (or a cancel) must leave nothing.
         self._pending.clear()
+        # The chunk being written by the second thread ends first: then the rollback runs.
+        lost_write = self._writes.abandon()
+        if lost_write is not None:
+            log.error("A bulk's background write failed (%r); everything is rolled back",
+                      lost_write)
+        # (with nothing else raised, it is raised below: never end as if all was written)
+        raise_after = lost_write if exc is None else None
+        self._fts_last = None
         self._open = False
         # The repositories point back at this unit of work: drop them (and the rows, touches
         # and caches) now, so reference counting frees a bulk's objects at once instead of a
@@ -436,6 +467,8 @@ class UnitOfWork:
                         raise
                     # Outside any transaction again: kept for the next read unit.
                     self.database.give_back_read_connection(raw)
+        if raise_after is not None:
+            raise raise_after
 
     # -- pending inserts ----------------------------------------------------------------------
 
@@ -487,6 +520,8 @@ class UnitOfWork:
         failure or a cancel before it still rolls all of it back. The audit entries are
         still written at commit, in the same order as without chunks.
         """
+        if self._spill_in_background():
+            return
         session = self._db_session  # writes the queued rows
         documents = []
         touched = itertools.islice(self._touched.items(), self._spill_from, None)
@@ -506,6 +541,75 @@ class UnitOfWork:
         self.search.put_many(session, documents)
         self._audit_writer().write()
         self._spill_from = len(self._touched)
+        if self._fts_last is not None:
+            self._fts_last = SqliteFtsIndex.last_rowid(session)
+
+    def _spill_in_background(self) -> bool:
+        """spill() with the chunk's INSERTs handed to a second thread (db.background_writes),
+        which writes them while the caller builds the next chunk; False, with nothing done,
+        where that does not apply: not a SQLite bulk, a record in the chunk that is not simply
+        created, a kind whose search document reads other records (a tie's partner), a table
+        that needs SQLAlchemy's insert().
+
+        The chunk's search documents, state hashes and audit entries are worked out here as
+        spill() does, from the rows in memory; the rowids of the search index and the audit
+        trail's chain continue from what this unit of work wrote before.
+        """
+        if self._fts_last is None or self._writer is None:
+            return False
+        chunk = list(itertools.islice(self._touched.items(), self._spill_from, None))
+        for record_id, touches in chunk:
+            if not self._created_only(record_id) or SPECS[touches[0].kind].reads_records:
+                return False
+        dialect = self.database.engine.dialect
+        statements: list[Statement] = []
+        for table, rows in self._pending.items():
+            found = insert_statements(dialect, table, rows)
+            if found is None:
+                return False
+            statements += found
+        # Nothing below touches the connection until submit(), which waits for the previous
+        # chunk first: hashing and auditing this chunk overlaps with writing that one.
+        self._pending = {}
+        documents = []
+        for record_id, touches in chunk:
+            kind = touches[0].kind
+            self._spilled_hash[record_id] = hash_from_rows(kind, self._owned.pop(record_id))
+            self._indexed.add(record_id)
+            obj: Any = touches[-1].obj
+            if obj.deleted_at is None:
+                title, body = SPECS[kind].document(obj, _NO_SESSION)
+                documents.append((record_id, kind.value, [obj.display_no, *title], body))
+            for touch in touches:
+                touch.obj = None  # its values are written, hashed and indexed
+            self._audit(record_id, touches, self._spilled_hash[record_id])
+        if documents:
+            fts, keys = SqliteFtsIndex.rows_for(documents, self._fts_last)
+            self._fts_last += len(documents)
+            statements.append(fts)
+            tail = [("search_key", keys), *self._writer.take_rows()]
+        else:
+            tail = self._writer.take_rows()
+        for table, rows in tail:
+            found = insert_statements(dialect, table, rows)
+            if found is None:  # not expected (these tables have plain columns): write now
+                self._run_now(statements)
+                statements = []
+                insert_rows(self._db_session, table, rows)
+            else:
+                statements += found
+        self._spill_from = len(self._touched)
+        assert self._session is not None
+        raw = self._session.connection().connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        self._writes.submit(raw, statements)
+        return True
+
+    def _run_now(self, statements: list[Statement]) -> None:
+        """Run statements gathered for the second thread in this one instead."""
+        session = self._db_session
+        for sql, rows in statements:
+            session.connection().exec_driver_sql(sql, list(rows))
 
     def _audit_writer(self) -> AuditWriter:
         """The unit of work's audit writer: the chain continues across chunks."""

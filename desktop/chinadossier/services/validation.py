@@ -46,26 +46,38 @@ def types(c: Collector, draft: Any, prefix: str = "") -> None:
     fields are left to the services' own checks (which name the choice to make); 0/1 is
     accepted for a yes/no field.
     """
-    for name, check in _plan(type(draft)):
-        check(c, f"{prefix}{name}", getattr(draft, name))
+    for name, fine, check in _plan(type(draft)):
+        value = getattr(draft, name)
+        if type(value) not in fine:
+            check(c, f"{prefix}{name}", value)
 
 
 Check = Callable[[Collector, str, Any], None]
-_PLANS: dict[type, tuple[tuple[str, Check], ...]] = {}
+_PLANS: dict[type, tuple[tuple[str, frozenset[type], Check], ...]] = {}
 _CHECKS: dict[Any, Check] = {}
+_FINE: dict[Check, frozenset[type]] = {}
+"""Per compiled check, the exact value types it always accepts without a word (a str for a
+text field, None for an optional one): such a value is not handed to the check at all."""
 
 
-def _plan(cls: type) -> tuple[tuple[str, Check], ...]:
-    """Per field of a draft class, its compiled check (made once per class: an import checks
-    tens of thousands of drafts, and reading the annotations each time cost more than the
-    checks themselves)."""
+def _plan(cls: type) -> tuple[tuple[str, frozenset[type], Check], ...]:
+    """Per field of a draft class, the types it takes as they are and its compiled check
+    (made once per class: an import checks tens of thousands of drafts, and reading the
+    annotations each time cost more than the checks themselves). Fields whose check accepts
+    anything (enums: the services name the choice) are left out."""
     found = _PLANS.get(cls)
     if found is None:
         hints = typing.get_type_hints(cls)
-        found = _PLANS[cls] = tuple(
-            (f.name, _compiled(hints.get(f.name))) for f in dataclasses.fields(cls)
-        )
+        checks = [(f.name, _compiled(hints.get(f.name))) for f in dataclasses.fields(cls)]
+        found = _PLANS[cls] = tuple((name, _FINE.get(check, frozenset()), check)
+                                    for name, check in checks if check is not _nothing)
     return found
+
+
+def _fine(check: Check, *types_accepted: type) -> Check:
+    """Note the exact types `check` accepts without a word (see _FINE); returns it."""
+    _FINE[check] = frozenset(types_accepted)
+    return check
 
 
 def _nothing(c: Collector, field: str, value: Any) -> None:
@@ -98,7 +110,9 @@ def _compile(hint: Any) -> Check:  # noqa: C901, PLR0911 - one branch per kind o
                 return
             inner(c, field, value)
 
-        return union
+        if inner is _nothing:
+            return _nothing  # (union would only ever call it)
+        return _fine(union, *_FINE.get(inner, ()), *((type(None),) if optional else ()))
     if origin is tuple:
         item = _compiled(args[0]) if args else _nothing
 
@@ -110,7 +124,7 @@ def _compile(hint: Any) -> Check:  # noqa: C901, PLR0911 - one branch per kind o
                 for index, element in enumerate(value):
                     item(c, f"{field}[{index}]", element)
 
-        return listed
+        return _fine(listed, tuple, list) if item is _nothing else listed
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _nothing  # the services name the choice
     if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint not in _TYPE_MESSAGES:
@@ -134,14 +148,14 @@ def _compile(hint: Any) -> Check:  # noqa: C901, PLR0911 - one branch per kind o
             ):
                 c.add(field, _TYPE_MESSAGES[bool])
 
-        return yes_no
+        return _fine(yes_no, bool, type(None))
     if hint is int:
 
         def whole(c: Collector, field: str, value: Any) -> None:
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 c.add(field, _TYPE_MESSAGES[int])
 
-        return whole
+        return _fine(whole, int, type(None))
     if isinstance(hint, type):
         wanted: type = hint
         message = _TYPE_MESSAGES.get(hint, "heeft het verkeerde type")
@@ -150,7 +164,7 @@ def _compile(hint: Any) -> Check:  # noqa: C901, PLR0911 - one branch per kind o
             if value is not None and not isinstance(value, wanted):
                 c.add(field, message)
 
-        return typed
+        return _fine(typed, wanted, type(None))
     return _nothing
 
 
