@@ -486,8 +486,8 @@ class DesktopApp(QObject):
 
 
     def _wait_for_startup_backup(self) -> None:
-        """A start-up backup still being made ends first (the window may already be closed):
-        ended by the interpreter's exit it would leave half a copy in the backup folder."""
+        """A start-up backup still being made ends first (the window may already be closed),
+        before the services close and the case file's lock is released."""
         window = self.window
         if window is None:
             return
