@@ -154,6 +154,7 @@ def test_show_names_linked_records_and_times(
     code, out, _ = _run(path, capsys, "show", meeting.meta.display_no)
     assert code == 0
     assert "begintijd: 10:00\n" in out and "10:00:00" not in out
+    assert "  onderwerp: Ontvangst\n" in out and "titel:" not in out  # as the form says
     assert out.count("plaats:") == 1 and "plaats: Stadhuis" in out
     code, out, _ = _run(path, capsys, "show", "ACT-0002")
     assert code == 0

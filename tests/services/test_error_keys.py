@@ -239,6 +239,9 @@ def _literal_keys() -> dict[str, set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
                 name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                if (isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                        and node.func.value.id == "plural"):
+                    continue  # plural.count(n, "deelnemer", "deelnemers"): words, not keys
                 at = _KEY_CALLS.get(name)
                 if at is not None and len(node.args) > at:
                     arg = node.args[at]

@@ -301,3 +301,44 @@ def test_one_backup_is_counted_in_the_singular(opened: Any, qtbot: Any) -> None:
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=LIMIT)
     assert dialog.status.text() == f"1 back-up in {place.folder}."
+
+
+def test_quitting_during_the_startup_backup_waits_for_it(
+        case_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from chinadossier.paths import Paths
+    from chinadossier.ui.app import DesktopApp
+
+    # Given a start-up backup that is still being made when the user quits
+    started, made = threading.Event(), []
+    real = backups.startup_backup
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        threading.Event().wait(0.5)
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(backups, "startup_backup", slow)
+    app = QApplication.instance()
+    desktop = DesktopApp(app, Paths.from_data_dir(case_file.parent), lang="nl",
+                         catch_exceptions=False)
+    try:
+        with qtbot.waitSignal(desktop.window_ready, timeout=LIMIT):
+            desktop.start()
+        desktop.window.backups.startup()
+        assert started.wait(LIMIT / 1000)
+    finally:
+        # When the application shuts down
+        desktop.shutdown()
+    # Then the backup was finished first, whole and verified
+    assert made and made[0] is not None and made[0].path is not None
+    assert made[0].path.is_file()
+    assert not list(made[0].path.parent.glob("*.tmp"))  # no half copy left beside it
+    if desktop.window is not None:
+        desktop.window.hide()
+        desktop.window.deleteLater()
+    desktop.deleteLater()

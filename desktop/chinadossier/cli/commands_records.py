@@ -165,7 +165,7 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
         if isinstance(record, TieRecord) and name == "tie_type":
             text = tie_type_label(record.tie_type, kinds.get(record.authority.id))
         if text:
-            lines.append(f"  {field_label(name, 'nl')}: {text}")
+            lines.append(f"  {field_label(name, 'nl', record.meta.kind)}: {text}")
     if isinstance(record, TieRecord):
         period = tie_period(record.status, record.starts, record.signed, record.ends)
         lines.append(f"  periode: {period}")

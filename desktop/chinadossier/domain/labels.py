@@ -662,18 +662,31 @@ def has_field_label(name: str) -> bool:
     return alias in FIELD_LABELS or alias in DRAFT_FIELD_LABELS
 
 
-def field_label(name: str, lang: Language = "nl") -> str:
+#: Fields a kind's form names otherwise than the general label: a contact moment's and a
+#: decision's title is their "Onderwerp" (the forms, the history and `show` say it alike).
+KIND_FIELD_LABELS: Final[Mapping[tuple[codes.RecordKind, str], tuple[str, str]]] = (
+    MappingProxyType({
+        (codes.RecordKind.MEETING, "title"): ("onderwerp", "subject"),
+        (codes.RecordKind.DECISION, "title"): ("onderwerp", "subject"),
+    })
+)
+
+
+def field_label(name: str, lang: Language = "nl", kind: codes.RecordKind | None = None) -> str:
     """Human label of a record field, for validation messages; the name itself if unknown.
 
     Args:
         name: Field name as used in commands and records, e.g. "starts_on".
         lang: "nl" (default) or "en".
+        kind: The record's kind, where known: some kinds name a field their own way
+            (KIND_FIELD_LABELS).
 
     Returns:
         The label, or ``name`` unchanged when no label is known.
     """
     alias = DRAFT_FIELD_ALIASES.get(name, name)
-    labels = FIELD_LABELS.get(alias) or DRAFT_FIELD_LABELS.get(alias)
+    labels = (KIND_FIELD_LABELS.get((kind, alias)) if kind is not None else None) or (
+        FIELD_LABELS.get(alias) or DRAFT_FIELD_LABELS.get(alias))
     return name if labels is None else labels[_index(lang)]
 
 

@@ -475,6 +475,7 @@ class DesktopApp(QObject):
             if not self.ops.is_open():  # never opened: the calls waiting for it end
                 self.ops.open_failed(RuntimeError("closed before the case file was opened"))
             self.ops.wait_idle()
+        self._wait_for_startup_backup()
         if self.dossier is not None:
             self.dossier.close()
             self.dossier = None
@@ -482,6 +483,18 @@ class DesktopApp(QObject):
             self.lock.release()
         if self.hook is not None:
             self.hook.restore()
+
+
+    def _wait_for_startup_backup(self) -> None:
+        """A start-up backup still being made ends first (the window may already be closed),
+        before the services close and the case file's lock is released."""
+        window = self.window
+        if window is None:
+            return
+        try:
+            window.backups.wait()
+        except RuntimeError:  # the window's Qt objects are gone already: nothing runs there
+            log.debug("No start-up backup to wait for (window already deleted)")
 
 
 def keep_out_of_full_collections() -> None:

@@ -95,3 +95,22 @@ def test_a_change_deep_in_a_long_text_is_shown_where_it_is(qapp):
     assert before != after
     assert before.startswith("omschrijving: ‘…") and len(before) < 120
     assert title == "titel: ‘Kort’ → ‘Kort.’"
+
+
+def test_a_contact_moments_title_is_its_onderwerp_in_the_history(qapp):
+    import datetime as dt
+
+    from chinadossier.domain.codes import AuditAction, RecordKind
+    from chinadossier.domain.history import FieldChange, HistoryEntry
+    from chinadossier.ui.detail.detail_html import history_lines
+
+    entry = HistoryEntry(2, dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC), "t",
+                         AuditAction.UPDATE, ("title",),
+                         (FieldChange("title", "Oud", "Nieuw"),), False)
+    (meeting,) = history_lines([entry], RecordKind.MEETING)
+    (decision,) = history_lines([entry], RecordKind.DECISION)
+    (tie,) = history_lines([entry], RecordKind.TIE)
+    # as the contact-moment and decision forms name the field; a tie's title stays "titel"
+    assert "onderwerp: ‘Oud’ → ‘Nieuw’" in meeting
+    assert "onderwerp: ‘Oud’ → ‘Nieuw’" in decision
+    assert "titel: ‘Oud’ → ‘Nieuw’" in tie

@@ -445,8 +445,9 @@ def _list_change(field: str, change: FieldChange) -> str | None:
     return f"{field}: " + "; ".join(parts)
 
 
-def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
-    """One paragraph per audit entry: when, who, what happened, which fields and values."""
+def history_lines(entries: Iterable[HistoryEntry], kind: RecordKind | None = None) -> list[str]:
+    """One paragraph per audit entry: when, who, what happened, which fields and values
+    (named as the record's kind names them, when given)."""
     lang = code_lang()
     out = []
     for entry in entries:
@@ -460,7 +461,7 @@ def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
         if entry.action is AuditAction.UPDATE:
             by_name = {c.name: c for c in entry.changes}
             for name in entry.fields:
-                field = labels.field_label(name, lang)
+                field = labels.field_label(name, lang, kind)
                 change = by_name.get(name)
                 listed = _list_change(field, change) if name == "tags" and change else None
                 if listed is not None:
@@ -482,9 +483,10 @@ def history_lines(entries: Iterable[HistoryEntry]) -> list[str]:
     return out
 
 
-def history_html(entries: Iterable[HistoryEntry], more: bool) -> str:
+def history_html(entries: Iterable[HistoryEntry], more: bool,
+                 kind: RecordKind | None = None) -> str:
     """The Geschiedenis section."""
-    lines = history_lines(entries)
+    lines = history_lines(entries, kind)
     if more:
         lines.append(f'<a href="history:more">{e(_tr("Eerdere wijzigingen tonen"))}</a>')
     return _section(_tr("Geschiedenis"), "<br>".join(lines))
@@ -521,5 +523,6 @@ def body_html(data: DetailData, today: Any = None, history: list[HistoryEntry] |
     parts.append(_section(_tr("Bronnen"), sources))
     parts.append(_timeline(data))
     parts.append(history_html(history if history is not None else data.history,
-                              data.history_more if history_more is None else history_more))
+                              data.history_more if history_more is None else history_more,
+                              kind))
     return "".join(parts)

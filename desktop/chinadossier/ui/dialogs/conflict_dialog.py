@@ -112,7 +112,8 @@ class ConflictDialog(QDialog):
         if not entries or entries[0].action is not AuditAction.UPDATE:
             return
         lang = code_lang()
-        fields = ", ".join(labels.field_label(f, lang) for f in entries[0].fields)
+        kind = self.current.meta.kind if self.current is not None else None
+        fields = ", ".join(labels.field_label(f, lang, kind) for f in entries[0].fields)
         if fields:
             self.latest.setText(self.tr("Laatste wijziging: {0}.").format(fields))
             self.latest.show()
