@@ -301,17 +301,17 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="479"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="480"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="490"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="492"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="521"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="523"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -1154,7 +1154,7 @@ This cannot be undone.</translation>
         <translation>Keep editing; what you typed stays</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="117"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/conflict_dialog.py" line="118"/>
         <source>Laatste wijziging: {0}.</source>
         <translation>Last change: {0}.</translation>
     </message>
