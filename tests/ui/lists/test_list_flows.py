@@ -335,7 +335,9 @@ def test_save_conflict_from_a_second_process_is_explained_and_reloads(qtbot, ops
     dialog.show()
     qtbot.waitUntil(lambda: dialog.latest.isVisible())
     assert seen.meta.display_no in dialog.explanation.text()
-    assert labels.field_label("title") in dialog.latest.text()
+    # a contact moment's title is its "onderwerp", as its form names it
+    assert labels.field_label("title", kind=RecordKind.MEETING) == "onderwerp"
+    assert "onderwerp" in dialog.latest.text()
     assert unnamed_focusable(dialog) == []
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     assert dialog.choice is ConflictChoice.RELOAD
