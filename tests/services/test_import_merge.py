@@ -280,3 +280,16 @@ def test_another_spelling_never_takes_a_persons_own_name(dossier) -> None:
         family_name="Li", given_name="Qiang", name_order=NameOrder.FAMILY_FIRST)).record
     plan = _plan(dossier, "Naam\r\nLi Qiang\r\nQiangg, Li\r\n", "personen")
     assert [r.match for r in plan.rows] == [second.meta.display_no, first.meta.display_no]
+
+
+def test_merging_keeps_the_records_notes_and_adds_the_rows(dossier) -> None:
+    importing.commit_import(dossier, _plan(dossier, "Naam;Opmerkingen\r\nZhou Min;Eigen.\r\n",
+                                           "personen"))
+    row = "Naam;Opmerkingen\r\nZhou Minn;Uit de lijst.\r\n"
+    plan = _plan(dossier, row, "personen")
+    fields = {f.name: f for f in import_merge.merge_preview(dossier, plan, 2).fields}
+    assert (fields["notes"].choice, fields["notes"].both) == ("both", "Eigen.\n\nUit de lijst.")
+    importing.commit_import(dossier, import_merge.choose_for_all(dossier, plan, "merge"))
+    (zhou,) = dossier.persons.list_all()
+    assert (zhou.notes, zhou.aliases) == ("Eigen.\n\nUit de lijst.", "Zhou Minn")
+    assert [r.outcome for r in _plan(dossier, row, "personen").rows] == ["exists"]

@@ -40,7 +40,7 @@ from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import person_alias_keys
 from chinadossier.services.importing.name_text import alias_texts, bare_name, person_key
-from chinadossier.services.importing_updates import FieldChange, draft_of, overlay
+from chinadossier.services.importing_updates import FREE_TEXT, FieldChange, draft_of, overlay
 
 if TYPE_CHECKING:
     from chinadossier.services.dossier import Dossier
@@ -298,14 +298,24 @@ def merge_preview(dossier: Dossier, plan: ImportPlan, number: int) -> MergePrevi
     otherwise; lists gain the row's entries."""
     row = _row(plan, number)
     record = _service(dossier, plan).get(row.extra[_SIMILAR_ID])
-    _draft, changes = overlay(draft_of(record), _merge_values(plan, row, record))
+    given = _merge_values(plan, row, record)
+    _draft, changes = overlay(draft_of(record), given)
     fields = []
     for change in changes:
         if change.field == "name_order":
             continue  # follows the family name (apply_choices): a name is read in its own order
         empty = change.old == "(leeg)"
         choice: Side = "b" if empty or change.field in _LISTS else "a"
-        fields.append(MergeField(change.field, change.label, change.old, change.new, choice))
+        both = ""
+        if change.field in FREE_TEXT and not empty:
+            # Free text an official wrote: both kept (the record's, then the row's) is
+            # offered and proposed, as an update of a matched record does.
+            _kept, added = overlay(draft_of(record), {change.field: given[change.field]},
+                                   keep_text=True)
+            if added:
+                both, choice = added[0].new, "both"
+        fields.append(MergeField(change.field, change.label, change.old, change.new, choice,
+                                 both))
     contact = row.extra.get("last_contact")
     if contact is not None:
         days = _contact_days(dossier, record)
@@ -364,9 +374,15 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                                               extra=extra)
             continue
         record = service.get(row.extra[_SIMILAR_ID])
-        given = {k: v for k, v in _merge_values(plan, row, record).items()
+        values = _merge_values(plan, row, record)
+        given = {k: v for k, v in values.items()
                  if chosen.fields.get(k) == "b"
                  or (k == "name_order" and chosen.fields.get("family_name") == "b")}
+        for name in FREE_TEXT & {k for k, side in chosen.fields.items() if side == "both"}:
+            if name in values:  # the record's text, then the row's as a new paragraph
+                kept, added = overlay(draft_of(record), {name: values[name]}, keep_text=True)
+                if added:
+                    given[name] = getattr(kept, name)
         keep: dict[str, Any] = {}
         if "positions" in given:
             # A function at an organisation the case file lacks: the import creates it first
