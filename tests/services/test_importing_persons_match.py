@@ -120,3 +120,16 @@ def test_the_preview_names_a_person_as_the_list_will(dossier):
     listed = {p.family_name: p.display_name for p in dossier.persons.list_all()}
     assert [row.label for row in plan.rows] == [listed["Zhèng"], listed["Berg"]]
     assert listed["Zhèng"] == "郑强 Zhèng Qiáng" and listed["Berg"] == "Anneloes Berg"
+
+
+def test_a_function_without_organisation_of_a_known_person_goes_to_the_notes(dossier) -> None:
+    _import(dossier, b"Naam;Functie;Opmerkingen\r\nPieter Jansen;;Eigen tekst.\r\n")
+    row = b"Naam;Functie;Opmerkingen\r\nPieter Jansen;Docent;\r\n"
+    (update,) = _plan(dossier, row).rows
+    # Not dropped under "bestaat al": added to the notes, as for a new person.
+    assert (update.outcome, [c.field for c in update.changes]) == ("update", ["notes"])
+    assert update.changes[0].new == "Eigen tekst.\n\nFunctie: Docent"
+    _import(dossier, row)
+    (pieter,) = dossier.persons.list_all()
+    assert pieter.notes == "Eigen tekst.\n\nFunctie: Docent"
+    assert [r.outcome for r in _plan(dossier, row).rows] == ["exists"]

@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from chinadossier.domain import plural
 from chinadossier.domain.codes import OrganisationKind, ParticipantSide, RecordKind
 from chinadossier.domain.drafts import Common, ParticipantDraft
 from chinadossier.domain.errors import ChinadossierError, human_field
@@ -37,7 +38,9 @@ from chinadossier.domain.merge import DuplicatePair, MergeField, MergePreview, M
 from chinadossier.interchange.columns import ImportKind
 from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
-from chinadossier.services.importing_updates import FieldChange, draft_of, overlay
+from chinadossier.services.importing.known import person_alias_keys
+from chinadossier.services.importing.name_text import alias_texts, bare_name, person_key
+from chinadossier.services.importing_updates import FREE_TEXT, FieldChange, draft_of, overlay
 
 if TYPE_CHECKING:
     from chinadossier.services.dossier import Dossier
@@ -55,8 +58,9 @@ _SIMILAR_ID = "similar_id"
 _NEW_ORGANISATIONS = "similar_new_organisations"
 """extra key of a "mogelijk dubbel" row: the organisations it would create as new (name → (id,
 draft)); its positions link to those ids."""
-_LISTS = ("emails", "phones", "postal_addresses", "positions", "tags")
-"""Fields where the row's value adds to the record's: merging proposes them."""
+_LISTS = ("emails", "phones", "postal_addresses", "positions", "tags", "aliases")
+"""Fields where the row's value adds to the record's: merging proposes them (`aliases`: the
+row's spelling of the name joins the record's other spellings)."""
 
 
 class ChoiceRefused(ChinadossierError):
@@ -234,21 +238,58 @@ def _row_values(row: RowPlan) -> dict[str, Any]:
         given["tags"] = tuple(draft.common.tags)
     positions = getattr(draft, "positions", ())
     if positions:
-        made = {made_id: name for name, (made_id, _d) in row.extra[_NEW_ORGANISATIONS].items()}
-        kept = tuple(p for p in positions if p.organisation_id not in made)
-        if kept:
-            given["positions"] = kept
-        for p in positions:
-            if p.organisation_id in made:
-                # A position needs an organisation of the case file; this one the import
-                # creates only for a new person, so the function is kept in the notes.
-                note = f"Functie: {p.title} bij {made[p.organisation_id]}"
-                given["notes"] = "\n".join(n for n in (given.get("notes"), note) if n)
+        # Also a function at an organisation the case file lacks: the import creates that
+        # organisation first (apply_choices), as it does for a new person.
+        given["positions"] = tuple(positions)
     return given
+
+
+def _merge_values(plan: ImportPlan, row: RowPlan, record: Any) -> dict[str, Any]:
+    """What merging the row into `record` can give: the row's values, and the row's spelling
+    of the name as another spelling of the record (so the next import of the same file finds
+    the record by that name: "bestaat al", not "mogelijk dubbel" again)."""
+    given = _row_values(row)
+    alias = _alias(plan.kind, row.label, record)
+    if alias is not None:
+        given["aliases"] = alias
+    return given
+
+
+def _alias(kind: ImportKind, name: str, record: Any) -> str | None:
+    """The record's other spellings with `name` added; None when the record has that name
+    already (by any of its names or other spellings)."""
+    name = name.strip()
+    if not name:
+        return None
+    others = alias_texts(record.aliases)
+    if kind is ImportKind.ORGANISATIONS:
+        theirs = {match_key(n).words for n in (record.name_nl, bare_name(record.name_nl),
+                                               record.name_en, record.hanzi, *others) if n}
+        ours = {match_key(name).words}
+    else:
+        theirs = {person_key(record).words} | {
+            key.words for n in (record.display_name, *others) for key in person_alias_keys(n)}
+        ours = {key.words for key in person_alias_keys(name)}
+    if ours & theirs:
+        return None
+    return "\n".join((*others, name))
 
 
 def _contact_text(day: dt.date) -> str:
     return f"contactmoment op {day:%d-%m-%Y}"
+
+
+def _contact_days(dossier: Dossier, record: Any) -> list[dt.date]:
+    """The days of the contact moments the case file has with the person, oldest first."""
+    return sorted(day for _person, day in dossier.meetings.contact_days([record.meta.id]))
+
+
+def _contacts_text(days: Sequence[dt.date]) -> str:
+    """The record's side of "Laatste contact" in the merge dialog: its contact moments."""
+    if not days:
+        return "(geen contactmoment)"
+    return (f"{plural.count(len(days), 'contactmoment', 'contactmomenten')}, het laatste op "
+            f"{days[-1]:%d-%m-%Y}")
 
 
 def merge_preview(dossier: Dossier, plan: ImportPlan, number: int) -> MergePreview:
@@ -257,18 +298,32 @@ def merge_preview(dossier: Dossier, plan: ImportPlan, number: int) -> MergePrevi
     otherwise; lists gain the row's entries."""
     row = _row(plan, number)
     record = _service(dossier, plan).get(row.extra[_SIMILAR_ID])
-    _draft, changes = overlay(draft_of(record), _row_values(row))
+    given = _merge_values(plan, row, record)
+    _draft, changes = overlay(draft_of(record), given)
     fields = []
     for change in changes:
         if change.field == "name_order":
             continue  # follows the family name (apply_choices): a name is read in its own order
         empty = change.old == "(leeg)"
         choice: Side = "b" if empty or change.field in _LISTS else "a"
-        fields.append(MergeField(change.field, change.label, change.old, change.new, choice))
+        both = ""
+        if change.field in FREE_TEXT and not empty:
+            # Free text an official wrote: both kept (the record's, then the row's) is
+            # offered and proposed, as an update of a matched record does.
+            _kept, added = overlay(draft_of(record), {change.field: given[change.field]},
+                                   keep_text=True)
+            if added:
+                both, choice = added[0].new, "both"
+        fields.append(MergeField(change.field, change.label, change.old, change.new, choice,
+                                 both))
     contact = row.extra.get("last_contact")
     if contact is not None:
-        fields.append(MergeField("last_contact", "Laatste contact", "(geen contactmoment)",
-                                 _contact_text(contact.held_on), "b"))
+        days = _contact_days(dossier, record)
+        # A contact moment with the person that day is there already: nothing to add (the
+        # rule of an update, "a contact moment unless one exists that day").
+        if contact.held_on not in days:
+            fields.append(MergeField("last_contact", "Laatste contact", _contacts_text(days),
+                                     _contact_text(contact.held_on), "b"))
     meta = record.meta
     kind = RecordKind.ORGANISATION if plan.kind is ImportKind.ORGANISATIONS else RecordKind.PERSON
     return MergePreview(
@@ -319,13 +374,36 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                                               extra=extra)
             continue
         record = service.get(row.extra[_SIMILAR_ID])
-        given = {k: v for k, v in _row_values(row).items()
+        values = _merge_values(plan, row, record)
+        given = {k: v for k, v in values.items()
                  if chosen.fields.get(k) == "b"
                  or (k == "name_order" and chosen.fields.get("family_name") == "b")}
-        draft, changes = overlay(draft_of(record), given)
+        for name in FREE_TEXT & {k for k, side in chosen.fields.items() if side == "both"}:
+            if name in values:  # the record's text, then the row's as a new paragraph
+                kept, added = overlay(draft_of(record), {name: values[name]}, keep_text=True)
+                if added:
+                    given[name] = getattr(kept, name)
         keep: dict[str, Any] = {}
+        if "positions" in given:
+            # A function at an organisation the case file lacks: the import creates it first
+            # (once, also when another row creates it too).
+            positions = given["positions"]
+            for name, (made_id, made_draft) in row.extra[_NEW_ORGANISATIONS].items():
+                if not any(p.organisation_id == made_id for p in positions):
+                    continue
+                if name in ids:
+                    positions = tuple(dataclasses.replace(p, organisation_id=ids[name])
+                                      if p.organisation_id == made_id else p for p in positions)
+                else:
+                    new_organisations.append(name)
+                    drafts[name], ids[name] = made_draft, made_id
+                keep["organisation_name"] = name
+            given["positions"] = positions
+        draft, changes = overlay(draft_of(record), given)
         contact = extra.get("last_contact")
-        if contact is not None and chosen.fields.get("last_contact", "b") == "b":
+        days = _contact_days(dossier, record) if contact is not None else []
+        if (contact is not None and contact.held_on not in days
+                and chosen.fields.get("last_contact", "b") == "b"):
             # A contact moment on that date with the record (the import writes it), as
             # classified as the record; nothing else of the record's (tags, sources) goes along.
             keep["last_contact"] = dataclasses.replace(
@@ -334,14 +412,16 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                                                person_id=record.meta.id),),
                 common=Common(classification=record.meta.classification))
             changes = (*changes, FieldChange("last_contact", "Laatste contact",
-                                             "(geen contactmoment)",
+                                             _contacts_text(days),
                                              _contact_text(contact.held_on)))
         if not changes:
             rows[index] = dataclasses.replace(row, outcome="exists", draft=None, extra={},
                                               match=record.meta.display_no)
             continue
-        if draft is not None and len(changes) > len(keep):
-            errors = service.validate_many([draft], [record])[0]
+        if draft is not None and len(changes) > ("last_contact" in keep):
+            errors = service.check_many(
+                [draft], [record], assume={RecordKind.ORGANISATION: list(ids.values())}
+            ).checked[0].errors
             if errors:
                 reasons = "; ".join(f"{human_field(e.field)}: {e.message}" for e in errors)
                 raise ChoiceRefused(f"Rij {number} kan niet zo worden samengevoegd ({reasons}).")

@@ -118,8 +118,9 @@ def test_a_probable_duplicate_merged_side_by_side_then_imported(
     dialog = choices.row_merge
     assert dialog is not None and not dialog.swap.isVisible()
     assert "rij 2 van het bestand (B)" in dialog.intro.text()
-    assert set(dialog.groups) == {"name_nl", "website", "emails"}
-    assert dialog.choices() == {"name_nl": "a", "website": "b", "emails": "b"}
+    assert set(dialog.groups) == {"name_nl", "website", "emails", "aliases"}
+    # The row's spelling is kept as another spelling of the record (the next import finds it).
+    assert dialog.choices() == {"name_nl": "a", "website": "b", "emails": "b", "aliases": "b"}
     assert unnamed_focusable(dialog) == []
     # The user keeps the record's name but not the row's e-mail address.
     (mail_a,) = [b for b in dialog.groups["emails"].buttons() if b.property("side") == "a"]
@@ -130,7 +131,8 @@ def test_a_probable_duplicate_merged_side_by_side_then_imported(
     assert "mogelijk dubbel" not in preview.counts.text()
     cells = line(preview, 2)
     assert cells[1] == "bijwerken" and cells[3] == haven.meta.display_no
-    assert cells[5] == ("Uw keuze: samenvoegen. Website: (leeg) → https://haven.example.cn")
+    assert cells[5] == ("Uw keuze: samenvoegen. Website: (leeg) → https://haven.example.cn; "
+                        "Andere schrijfwijzen: (leeg) → Havenbedrijf Xinghee (fictief)")
     assert "Nu gekozen: samenvoegen" in choices.row_text.text()
 
     wizard.button(wizard.WizardButton.CommitButton).click()
@@ -139,6 +141,7 @@ def test_a_probable_duplicate_merged_side_by_side_then_imported(
     assert set(orgs) == {"Havenbedrijf Xinghe (fictief)", "Universiteit Xinghe (fictief)"}
     assert orgs["Havenbedrijf Xinghe (fictief)"].website == "https://haven.example.cn"
     assert orgs["Havenbedrijf Xinghe (fictief)"].emails == ()
+    assert orgs["Havenbedrijf Xinghe (fictief)"].aliases == "Havenbedrijf Xinghee (fictief)"
     assert list((tmp_path / "backups").glob("*.sqlite3"))
 
 

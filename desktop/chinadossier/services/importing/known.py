@@ -14,6 +14,7 @@ from chinadossier.interchange.names import split_name
 from chinadossier.services.importing.name_index import AMBIGUOUS, NameIndex
 from chinadossier.services.importing.name_text import (
     AUTHORITY_PREFIXES,
+    alias_texts,
     bare_name,
     leading_hanzi,
     match_key,
@@ -62,6 +63,11 @@ class Known:
             if org.hanzi:
                 self.organisation_by_hanzi[org.hanzi] = org
                 self.organisations.add(match_key(org.hanzi), org)
+        # Other spellings (a merged import row's name among them) after every record's own
+        # names: a record's own name is never taken by another record's other spelling.
+        for org in partners.values():
+            for alias in alias_texts(org.aliases):
+                self.organisations.add(match_key(alias), org)
         for authority in dossier.authorities.list_all():
             self.authority_kinds[authority.meta.id] = authority.authority_kind
             for name in (authority.name, authority.common_name):
@@ -72,11 +78,16 @@ class Known:
                     if authority not in self.bare_authorities[match_key(name).words]:
                         self.bare_authorities[match_key(name).words].append(authority)
         if kind is not ImportKind.ORGANISATIONS:
-            for person in dossier.persons.list_all():
+            persons = dossier.persons.list_all()
+            for person in persons:
                 self._number(person, person.display_name)
                 self.persons.add(person_key(person), person)
                 # As lists and exports name them ("Joëlle van den Heuvel", "王伟 Wáng Wěi").
                 self.persons.add(match_key(person.display_name), person)
+            for person in persons:
+                for alias in alias_texts(person.aliases):
+                    for alias_key in person_alias_keys(alias):
+                        self.persons.add(alias_key, person)
         if kind in (ImportKind.TIES, ImportKind.DECISIONS, ImportKind.RISKS):
             for tie in dossier.ties.list_all():
                 self._number(tie, tie.title)
@@ -206,6 +217,17 @@ class Known:
                 return meeting.meta.id, ""
         return None, (f"'{text}' staat niet in het dossier; geef het nummer (zoals BAND-0001 of "
                       f"ORG-0001) of de naam van een {_kinds_text(kinds)}")
+
+
+def person_alias_keys(text: str) -> list[MatchKey]:
+    """The keys a person row with this name is looked up by ("Pieter Janssen", "Janssen,
+    Pieter", "王伟 Wáng Wěi"), as `plan_person` and `person_named` make them."""
+    hanzi = leading_hanzi(text)
+    split = split_name(text)
+    keys = [match_key(hanzi)] if hanzi else []
+    keys += [match_key(" ".join(p for p in (split.family_name, split.given_name) if p)),
+             match_key(text)]
+    return list(dict.fromkeys(keys))
 
 
 def _kinds_text(kinds: tuple[RecordKind, ...]) -> str:

@@ -58,6 +58,11 @@ def person_key(person: PersonRecord) -> MatchKey:
     return match_key(" ".join(p for p in (person.family_name, person.given_name) if p))
 
 
+def alias_texts(aliases: str | None) -> list[str]:
+    """The other spellings of a record's name, one per line (or separated by ";")."""
+    return [a.strip() for a in re.split(r"[\n;]", aliases or "") if a.strip()]
+
+
 def title_key(title: str) -> str:
     """A function title for comparing: without its Hanzi part, folded ("Burgemeester (市长)" and
     "burgemeester" are the same function); a title in Hanzi only keeps its Hanzi."""

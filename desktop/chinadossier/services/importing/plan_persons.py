@@ -92,6 +92,10 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             position = _position(match, organisation, title, known)
             if position is not None:
                 given["positions"] = (position,)
+        elif title and not any(title_key(p.title) == title_key(title) for p in match.positions):
+            # A function without an organisation, as for a new person: in the notes (added
+            # to the person's own), never dropped.
+            given["notes"] = joined(given.get("notes"), f"Functie: {title}")
         matched = matched_row(row, label, match, {**given, **given_common(values)})
         return _with_last_contact(matched, match, values)
     if match is not None and score >= LIKELY:
