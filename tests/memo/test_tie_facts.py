@@ -36,7 +36,8 @@ def tie_memo(d: Any, status: TieStatus, *, starts: PartialDate | None = None,
     """A public memo about a new tie: its snapshot and the text of its PDF and DOCX."""
     own = d.settings().own_authority.id
     org = d.organisations.create(OrganisationDraft(
-        "Stadsbestuur Changzhou (fictief)", OrganisationKind.GOVERNMENT, hanzi="常州市", common=c(PUB))).record
+        "Stadsbestuur Changzhou (fictief)", OrganisationKind.GOVERNMENT, hanzi="常州市",
+        common=c(PUB))).record
     tie = d.ties.create(TieDraft(own, org.meta.id, tie_type, status, title="Tilburg – Changzhou",
                                  starts=starts, signed=signed, ends=ends,
                                  common=c(PUB))).record
