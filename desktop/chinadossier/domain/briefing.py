@@ -22,6 +22,7 @@ from chinadossier.domain.codes import (
     DatePrecision,
     Direction,
     RiskLevel,
+    TieStatus,
 )
 from chinadossier.domain.partial_date import PartialDate
 
@@ -160,6 +161,11 @@ class TieItem:
     ends: PartialDate | None
     term_ends_on: dt.date | None
     evaluation_on: dt.date | None
+    #: The status as a code, and the start and signing apart (``since`` is the one or the
+    #: other): the key point states each from its own field. None in snapshots made before.
+    status_code: TieStatus | None = None
+    starts: PartialDate | None = None
+    signed: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,8 +352,10 @@ def _decode(tp: Any, value: Any) -> Any:
         return tuple(_decode(item_type, v) for v in value)
     if tp is PartialDate:
         parsed = PartialDate.parse(value["date"])
+        # until_year is read back too: "2022/23" must not come back as "2022"
         return PartialDate(
-            parsed.value, DatePrecision(value["precision"]), value["uncertain"], value["circa"]
+            parsed.value, DatePrecision(value["precision"]), value["uncertain"], value["circa"],
+            value.get("until_year", parsed.until_year),
         )
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)

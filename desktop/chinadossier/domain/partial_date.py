@@ -153,6 +153,10 @@ class PartialDate:
     def human(self, lang: str = "nl") -> str:
         """Human form in the interface language: Dutch as `dutch()`; English "16 November
         2022", "November 2022", "c. 1985", "2022/23 (uncertain)"."""
+        return self.marked(self.plain(lang), lang)
+
+    def plain(self, lang: str = "nl") -> str:
+        """The date without its circa prefix or uncertainty suffix: "2022/23", "juli 2021"."""
         months = _WORDS.get(lang, _WORDS["nl"])[0]
         if self.until_year is not None:
             last = self.until_year
@@ -164,7 +168,7 @@ class PartialDate:
             text = f"{months[self.value.month - 1]} {self.value.year}"
         else:
             text = f"{self.value.day} {months[self.value.month - 1]} {self.value.year}"
-        return self.marked(text, lang)
+        return text
 
     def marked(self, text: str, lang: str = "nl") -> str:
         """`text` (this date written some way) with its circa prefix and uncertainty suffix."""

@@ -15,6 +15,7 @@ from chinadossier.domain.briefing import (
     Cite,
     RiskItem,
     Section,
+    TieItem,
 )
 from chinadossier.domain.codes import (
     ActionStatus,
@@ -22,6 +23,7 @@ from chinadossier.domain.codes import (
     DatePrecision,
     Direction,
     RiskLevel,
+    TieStatus,
 )
 from chinadossier.domain.labels import field_label, label
 from chinadossier.domain.local_time import local_date, moment_text
@@ -57,6 +59,10 @@ def direction_text(direction: Direction) -> str:
 
 #: Rows in the top-risk table; the rest are summed up in one line.
 TOP_RISKS = 10
+#: Columns of the ties table (Partner, Soort band, Sinds, Status, Looptijd) as parts of the text
+#: width. "Soort band" fits the longest word of every tie type ("kennissamenwerking") on one
+#: line: a narrower column split it mid-word without a hyphen (tested).
+TIE_WIDTHS = (0.31, 0.19, 0.12, 0.14, 0.24)
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -82,11 +88,18 @@ def short_date(day: dt.date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else "—"
 
 
-def rough(value: PartialDate | None) -> str:
-    """A rough date as a memo shows it: "ca. 1987", "2022 (datum onzeker)", "03-2024"."""
+def rough_parts(value: PartialDate | None) -> tuple[str, str]:
+    """A rough date for a table cell and its note: ("ca. 1987", "datum onzeker"),
+    ("2022/23", "datum onzeker"), ("03-2024", ""), ("onbekend", "").
+
+    As the reference memo writes a rough date: a date that is only approximate ("ca.") or not
+    confirmed by its source carries "datum onzeker". A span of years keeps its span.
+    """
     if value is None:
-        return "onbekend"
-    if value.precision is DatePrecision.YEAR:
+        return "onbekend", ""
+    if value.until_year is not None:
+        text = value.plain("nl")
+    elif value.precision is DatePrecision.YEAR:
         text = str(value.value.year)
     elif value.precision is DatePrecision.MONTH:
         text = f"{value.value.month:02d}-{value.value.year}"
@@ -94,7 +107,38 @@ def rough(value: PartialDate | None) -> str:
         text = short_date(value.value)
     if value.circa:
         text = f"ca. {text}"
-    return f"{text} (datum onzeker)" if value.uncertain else text
+    return text, "datum onzeker" if value.uncertain or value.circa else ""
+
+
+def rough(value: PartialDate | None) -> str:
+    """A rough date on one line: "ca. 1987 (datum onzeker)", "2022/23 (datum onzeker)",
+    "03-2024"."""
+    text, note = rough_parts(value)
+    return f"{text} ({note})" if note else text
+
+
+def tie_since(t: TieItem) -> tuple[str, str]:
+    """The Sinds cell of a tie and its muted note: the start, or when only the signing of its
+    agreement is known, that date noted as "overeenkomst" (it is not the start)."""
+    text, note = rough_parts(t.since)
+    if t.status_code is not None and t.starts is None and t.signed is not None:
+        note = f"overeenkomst; {note}" if note else "overeenkomst"
+    return text, note
+
+
+def tie_term(t: TieItem) -> str:
+    """The Looptijd column of a tie: MoU term, evaluation and end; an end is "beëindigd" only
+    for an ended tie."""
+    parts = []
+    if t.term_ends_on:
+        parts.append(f"looptijd tot {short_date(t.term_ends_on)}")
+    if t.evaluation_on:
+        parts.append(f"evaluatie {short_date(t.evaluation_on)}")
+    if t.ends:
+        ended = t.status_code is TieStatus.ENDED or (
+            t.status_code is None and t.status == label(TieStatus.ENDED))
+        parts.append(f"{'beëindigd' if ended else 'einddatum'} {rough(t.ends)}")
+    return "; ".join(parts) or "geen looptijd vastgelegd"
 
 
 def classification_word(c: Classification) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -41,6 +41,13 @@ BANNER_HEX = {
     Classification.INTERNAL: ("FBF1DF", RGBColor(0x7A, 0x4B, 0x00)),
     Classification.CONFIDENTIAL: ("F8E0DC", RGBColor(0x8A, 0x1C, 0x12)),
 }
+
+
+class Noted(NamedTuple):
+    """A table cell with a muted note under its text ("ca. 1987" / "datum onzeker")."""
+
+    text: str
+    note: str
 
 
 def _set_lang_and_fonts(run: Any, cjk: bool) -> None:
@@ -230,8 +237,12 @@ class DocxBuilder:
         return t
 
     def fill(self, cell: Any, value: Any) -> None:
-        """A cell: text, or (text, cite), or a list of lines (the first bold)."""
-        if isinstance(value, tuple):
+        """A cell: text, or (text, cite), or a list of lines (the first bold), or a Noted
+        (text with a muted note under it, regular weight)."""
+        if isinstance(value, Noted):
+            add_text(cell.paragraphs[0], value.text, size=8.2)
+            add_text(cell.add_paragraph(), value.note, size=7.3, colour=MUTED)
+        elif isinstance(value, tuple):
             text, cite = value
             add_text(cell.paragraphs[0], text, size=8.2)
             if cite:
@@ -307,18 +318,12 @@ class DocxBuilder:
                 name = " ".join(x for x in (p.hanzi, p.name) if x)
                 extra = " · ".join(x for x in (p.pinyin, p.kind, p.place) if x)
                 sub = f"{t.title} · {extra}" if extra else t.title
-            terms = []
-            if t.term_ends_on:
-                terms.append(f"looptijd tot {c.short_date(t.term_ends_on)}")
-            if t.evaluation_on:
-                terms.append(f"evaluatie {c.short_date(t.evaluation_on)}")
-            if t.ends:
-                terms.append(f"beëindigd {c.rough(t.ends)}")
-            rows.append([[(name, self.mark([t.cite])), sub], t.tie_type, c.rough(t.since),
-                         t.status, "; ".join(terms) or "geen looptijd vastgelegd"])
+            since, note = c.tie_since(t)
+            rows.append([[(name, self.mark([t.cite])), sub], t.tie_type,
+                         Noted(since, note) if note else since, t.status, c.tie_term(t)])
         if rows:
             self.table(["Partner", "Soort band", "Sinds", "Status", "Looptijd MoU / evaluatie"],
-                       rows, (0.33, 0.17, 0.12, 0.14, 0.24))
+                       rows, c.TIE_WIDTHS)
         else:
             self.para(c.no_ties_text())
         self.heading(f"{n}.2 Contactmomenten {c.short_date(s.period_from)} t/m "

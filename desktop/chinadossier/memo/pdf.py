@@ -405,12 +405,12 @@ class Builder:
                     sub = f"{t.title} · {sub}" if sub else t.title
                 rows.append([
                     [P(name, CELL_B, self.mark([t.cite])), P(sub, MUTED_CELL)],
-                    P(t.tie_type, CELL), P(c.rough(t.since), CELL),
+                    P(t.tie_type, CELL), self.since(t),
                     Paragraph(f'<font color="{STATUS_DOT.get(t.status, "#5B6672")}">{DOT}</font> '
                               + f.markup(t.status), CELL),
                     P(self.term(t), CELL),
                 ])
-            out.append(table(rows, (0.33, 0.17, 0.12, 0.14, 0.24)))
+            out.append(table(rows, c.TIE_WIDTHS))
         else:
             out.append(P(c.no_ties_text(), BODY))
         out += self.h2(
@@ -439,14 +439,13 @@ class Builder:
 
     @staticmethod
     def term(t: Any) -> str:
-        parts = []
-        if t.term_ends_on:
-            parts.append(f"looptijd tot {c.short_date(t.term_ends_on)}")
-        if t.evaluation_on:
-            parts.append(f"evaluatie {c.short_date(t.evaluation_on)}")
-        if t.ends:
-            parts.append(f"beëindigd {c.rough(t.ends)}")
-        return "; ".join(parts) or "geen looptijd vastgelegd"
+        return c.tie_term(t)
+
+    @staticmethod
+    def since(t: Any) -> Any:
+        """The Sinds cell: the date, and "datum onzeker" under it in muted type (reference)."""
+        text, note = c.tie_since(t)
+        return [P(text, CELL), P(note, MUTED_CELL)] if note else P(text, CELL)
 
     # 4
     def sec_changes(self, _n: int) -> list[Flowable]:

@@ -41,6 +41,7 @@ from chinadossier.domain.codes import (
 )
 from chinadossier.domain.errors import ChinadossierError, NotFound, UsageError
 from chinadossier.domain.labels import label
+from chinadossier.domain.partial_date import PartialDate
 from chinadossier.domain.records import (
     ActionRecord,
     DecisionRecord,
@@ -49,6 +50,7 @@ from chinadossier.domain.records import (
     RiskNoteRecord,
     TieRecord,
 )
+from chinadossier.domain.tie_text import ended_on, memo_date, tie_sentence
 from chinadossier.services.context import ServiceContext
 
 #: How far back the period reaches when the official gives no start date.
@@ -362,6 +364,7 @@ class BriefingService:
         return b.TieItem(
             f.cite(t.meta, t.title), t.title, partner, label(t.tie_type), t.starts or t.signed,
             label(t.status), t.ends, t.term_ends_on, t.evaluation_on,
+            status_code=t.status, starts=t.starts, signed=t.signed,
         )
 
     @staticmethod
@@ -540,6 +543,81 @@ def _changes(
     return tuple(out), hidden
 
 
+def tie_status(t: b.TieItem) -> TieStatus:
+    """The tie's status code (a snapshot made before `status_code` has only its label)."""
+    if t.status_code is not None:
+        return t.status_code
+    return next((s for s in TieStatus if label(s) == t.status), TieStatus.UNKNOWN)
+
+
+def t_start(t: b.TieItem) -> PartialDate | None:
+    """The start of a tie in a snapshot made before `starts` (``since``: start or signing)."""
+    return t.since if t.status_code is None else None
+
+
+def _not_active(snap: BriefingSnapshot) -> str | None:
+    """Why option A ("voortzetten") cannot be advised, or None when it can: the tie of a tie memo
+    is not active, or no tie a wider memo shows is active."""
+    if snap.scope.kind is ScopeKind.TIE:
+        if not snap.ties:
+            return None
+        t = snap.ties[0]
+        status = tie_status(t)
+        if status is TieStatus.ACTIVE:
+            return None
+        if status is TieStatus.ENDED:
+            when = f" {ended_on(t.ends, memo_date)}" if t.ends is not None else ""
+            return (f"de band is beëindigd{when}; voortzetten zoals nu kan niet. Of de band "
+                    "opnieuw wordt aangegaan, vraagt een nieuw besluit.")
+        if status is TieStatus.UNKNOWN:
+            return ("de huidige status van de band is onbekend; een advies over voortzetten "
+                    "vraagt eerst dat die status is vastgesteld.")
+        return (f"de band is {label(status)}, niet actief; of zij wordt voortgezet, hervat of "
+                "beëindigd, is een bestuurlijke afweging die deze notitie niet maakt.")
+    if snap.ties and all(tie_status(t) is not TieStatus.ACTIVE for t in snap.ties):
+        return ("geen van de banden in deze notitie is actief; voortzetten zoals nu is geen "
+                "optie.")
+    return None
+
+
+def _options_not_active(snap: BriefingSnapshot, high: Sequence[b.RiskItem]) -> list[str]:
+    """The options for a tie (or ties) that is not active; none of them is marked as advice."""
+    one = snap.scope.kind is ScopeKind.TIE and bool(snap.ties)
+    status = tie_status(snap.ties[0]) if one else None
+    ties = "band" if one else "banden"
+    condition = (f"Beheers eerst {high[0].category_code} {high[0].title} "
+                 f"(netto {high[0].residual_score}).\n" if high else "")
+    if status is TieStatus.ENDED or not one:
+        return [
+            "Optie A — Beëindiging afronden\nLopende contacten, acties en toezeggingen "
+            "afronden en vastleggen.\nVoor: duidelijk voor partner en raad.\n"
+            "Tegen: contacten met de partner vallen weg.",
+            f"Optie B — {ties.capitalize()} opnieuw aangaan\n{condition}Vraagt een nieuw besluit "
+            "en een nieuwe afweging van de risico’s.\nVoor: het contact blijft mogelijk.\n"
+            "Tegen: extra ambtelijke en bestuurlijke inzet.",
+        ]
+    if status is TieStatus.UNKNOWN:
+        return [
+            "Optie A — Status van de band vaststellen\nBij de partner en in het archief nagaan "
+            "of de band nog bestaat.\nVoor: de raad krijgt feiten.\nTegen: ambtelijke inzet.",
+            "Optie B — Band formeel beëindigen\nDe partner en de raad informeren.\n"
+            "Voor: duidelijkheid.\nTegen: onomkeerbaar signaal naar de partner.",
+        ]
+    keep, resume = {
+        TieStatus.SUSPENDED: ("Opschorting handhaven", "Band hervatten met voorwaarden"),
+        TieStatus.DORMANT: ("Band slapend laten", "Band weer actief maken met voorwaarden"),
+    }.get(status or TieStatus.PREPARATION,
+          ("Voorbereiding aanhouden", "Band aangaan met voorwaarden"))
+    return [
+        f"Optie A — {keep}\nDe huidige situatie handhaven; geen nieuwe afspraken.\n"
+        "Voor: weinig inzet.\nTegen: onduidelijk voor partner en raad.",
+        f"Optie B — {resume}\n{condition}Vraagt een bestuurlijk "
+        "besluit.\nVoor: de samenwerking wordt weer stuurbaar.\nTegen: extra ambtelijke inzet.",
+        "Optie C — Band beëindigen\nDe partner en de raad informeren.\n"
+        "Voor: duidelijkheid.\nTegen: contacten met de partner vallen weg.",
+    ]
+
+
 def _within(snap: BriefingSnapshot) -> str:
     """" binnen de classificatie van deze notitie" when records were left out, else ""."""
     return f" {b.WITHIN}" if snap.left_out else ""
@@ -556,13 +634,14 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
     active = [t for t in snap.ties if t.status == label(TieStatus.ACTIVE)]
     if snap.scope.kind is ScopeKind.TIE and snap.ties:
         t = snap.ties[0]
-        since = f" sinds {t.since.dutch()}" if t.since else ""
         term = ""
         if t.term_ends_on:
             verb = "eindigt" if t.term_ends_on >= today else "eindigde"
             term = f"; de looptijd {verb} op {dutch_date(t.term_ends_on)}"
-        points.append(b.KeyPoint(f"De band {t.title} ({t.tie_type}) is {t.status}{since}{term}.",
-                                 (t.cite,)))
+        # Each fact from its own field: the start is never the date of the end or the status.
+        sentence = tie_sentence(t.title, t.tie_type, tie_status(t), t.starts or t_start(t),
+                                t.signed, t.ends, today)
+        points.append(b.KeyPoint(f"{sentence}{term}.", (t.cite,)))
     elif snap.ties:
         points.append(b.KeyPoint(
             f"{len(snap.ties)} {'band' if len(snap.ties) == 1 else 'banden'} in beeld, "
@@ -635,31 +714,43 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
                  "vastgelegd, naar de bron daarvan.")
     advice: list[str] = []
     high = [r for r in snap.risks if r.residual_level in (RiskLevel.HIGH, RiskLevel.VERY_HIGH)]
-    ties = "Band" if snap.scope.kind is ScopeKind.TIE else "Banden"
-    if high:
-        r = high[0]
-        advice.append(f"Optie A — {ties} voortzetten met voorwaarden (advies)\nBeheers eerst "
-                      f"{r.category_code} {r.title} (netto {r.residual_score}).\n"
-                      f"Voor: de samenwerking blijft bestuurlijk stuurbaar.\n"
-                      f"Tegen: extra ambtelijke inzet.")
-    else:
-        # Without records left out, no high risk is open; with them, the memo cannot know.
-        advised = "" if snap.left_out else " (advies)"
-        advice.append(f"Optie A — {ties} voortzetten zoals nu{advised}\nGeen hoge netto "
-                      f"risico’s open{within}.\nVoor: continuïteit.\n"
-                      "Tegen: geen nieuw signaal naar de raad.")
-    advice.append(f"Optie B — {ties} slapend laten\nGeen nieuwe afspraken; lopende contacten "
-                  "afronden.\nVoor: weinig inzet.\nTegen: onduidelijk voor partner en raad.")
+    not_active = _not_active(snap)
+    records = ""
     if snap.left_out:
         n = snap.left_out
         records = (f"{n} {'record' if n == 1 else 'records'} met een hogere classificatie dan "
                    f"{label(snap.classification)} {'is' if n == 1 else 'zijn'} niet meegewogen")
+    if not_active is not None:
+        # "Voortzetten zoals nu" is no option for a tie that is not active: no advice, and why.
+        advice += _options_not_active(snap, high)
+        advice.append(f"Geen advies in deze notitie: {not_active}"
+                      + (f" Ook {records}." if records else ""))
+    else:
+        ties = "Band" if snap.scope.kind is ScopeKind.TIE else "Banden"
+        if snap.scope.kind is not ScopeKind.TIE and any(
+                tie_status(t) is not TieStatus.ACTIVE for t in snap.ties):
+            ties = "Actieve banden"
         if high:
-            advice.append(f"Dit advies is onvolledig voor deze classificatie: {records}.")
+            r = high[0]
+            advice.append(f"Optie A — {ties} voortzetten met voorwaarden (advies)\nBeheers eerst "
+                          f"{r.category_code} {r.title} (netto {r.residual_score}).\n"
+                          f"Voor: de samenwerking blijft bestuurlijk stuurbaar.\n"
+                          f"Tegen: extra ambtelijke inzet.")
         else:
-            advice.append(f"Geen advies in deze notitie: {records} en kunnen het advies "
-                          "veranderen. Het advies hoort in een notitie met een classificatie "
-                          "die alle records omvat.")
+            # Without records left out, no high risk is open; with them, the memo cannot know.
+            advised = "" if snap.left_out else " (advies)"
+            advice.append(f"Optie A — {ties} voortzetten zoals nu{advised}\nGeen hoge netto "
+                          f"risico’s open{within}.\nVoor: continuïteit.\n"
+                          "Tegen: geen nieuw signaal naar de raad.")
+        advice.append(f"Optie B — {ties} slapend laten\nGeen nieuwe afspraken; lopende contacten "
+                      "afronden.\nVoor: weinig inzet.\nTegen: onduidelijk voor partner en raad.")
+        if records:
+            if high:
+                advice.append(f"Dit advies is onvolledig voor deze classificatie: {records}.")
+            else:
+                advice.append(f"Geen advies in deze notitie: {records} en kunnen het advies "
+                              "veranderen. Het advies hoort in een notitie met een classificatie "
+                              "die alle records omvat.")
     overdue = [a for a in snap.actions if a.overdue]
     for a in overdue[:2]:
         advice.append(f"- Bij actie {a.cite.record_no} ({a.what}) is de uiterste datum "
@@ -676,7 +767,7 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
             talking.append(f"- {'Het' if n == 1 else f'Alle {n}'} {word} in de periode "
                            f"{'is' if n == 1 else 'zijn'} geregistreerd in het dossier.")
     for r in high[:2]:
-        talking.append(f"- Wij volgen het risico {r.title.lower()} actief; maatregelen: "
+        talking.append(f"- Wij volgen het risico ‘{r.title}’ actief; maatregelen: "
                        f"{(r.measures or 'in uitwerking').rstrip('.')}.")
     adopted = [d for d in snap.decisions
                if d.decided_on >= snap.period_from and d.outcome == label(DecisionOutcome.ADOPTED)]
@@ -689,7 +780,8 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
         today = _day(snap.generated_at)
         review = ("volgende herbeoordeling" if r.next_review_on >= today
                   else "herbeoordeling gepland op")
-        talking.append(f"V: Waarom staat {r.title.lower()} bovenaan{where}?\nA: Netto score "
+        # The title as recorded ("Vragen over …" lowercased read as a broken sentence).
+        talking.append(f"V: Waarom staat het risico ‘{r.title}’ bovenaan{where}?\nA: Netto score "
                        f"{r.residual_score} ({label(r.residual_level)}); {review} "
                        f"{dutch_date(r.next_review_on)}.")
     return occasion, "\n\n".join(advice), "\n\n".join(talking)
