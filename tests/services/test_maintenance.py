@@ -199,8 +199,15 @@ def test_restore_brings_back_the_old_content(case_file: Path, tmp_path: Path,
         "Volksregering van Nanjing", "Volksregering van Wuhan"
     ]
     events = _events(case_file, AuditAction.RESTORE_BACKUP)
+    # ORG-0002 was handed out after the backup (Wuhan): the restored file does not give it again
     assert events == [{"file": made.name, "safety_copy": outcome.safety_copy.name,
-                       "schema": head_ordinal()}]
+                       "schema": head_ordinal(), "numbers_kept": {"ORG": 2}}]
+    assert maintenance.check(case_file, full=True).ok
+    _add_org(case_file, clock, "Volksregering van Xi'an")
+    numbers = dict(_query(case_file, "SELECT o.name_nl, r.display_no FROM organisation o "
+                                     "JOIN record r ON r.id = o.id"))
+    assert numbers == {"Volksregering van Nanjing": "ORG-0001",
+                       "Volksregering van Xi'an": "ORG-0003"}
     assert maintenance.check(case_file, full=True).ok
 
 

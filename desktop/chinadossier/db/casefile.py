@@ -12,7 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chinadossier.db.convert import refs
-from chinadossier.db.models import Authority, CaseFile, RiskCategory, RiskMatrix
+from chinadossier.db.models import (
+    Authority,
+    CaseFile,
+    DisplayCounter,
+    RiskCategory,
+    RiskMatrix,
+)
 from chinadossier.domain import plural
 from chinadossier.domain.codes import Classification
 from chinadossier.domain.errors import ChinadossierError
@@ -154,6 +160,42 @@ def identity_of_file(path: Path) -> tuple[str, str, bool] | None:
     finally:
         conn.close()
     return None if row is None else (str(row[0]), str(row[1]), bool(row[2]))
+
+
+def counters_of_file(path: Path) -> dict[str, int]:
+    """The display-number counters of a case file ({"NOT-2026": 7, "ORG": 42}), read-only;
+    empty when the file cannot be read (missing, damaged, not ours)."""
+    from chinadossier.db import sqlite_file
+
+    try:
+        conn = sqlite_file.connect_existing(path, read_only=True)
+    except ChinadossierError:
+        return {}
+    try:
+        rows = conn.execute("SELECT prefix, last_value FROM display_counter").fetchall()
+    except sqlite3.DatabaseError:
+        return {}
+    finally:
+        conn.close()
+    return {str(prefix): int(value) for prefix, value in rows if isinstance(value, int)}
+
+
+def keep_counters_at_least(session: Session, floors: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Move each counter up to at least its floor (never down): numbers handed out by a later
+    state of the file (a memo's NOT-2026-0007 given to the council) are not given again after
+    an older backup is restored. Returns {prefix: (old, new)} of the counters moved."""
+    moved: dict[str, tuple[int, int]] = {}
+    for prefix, floor in sorted(floors.items()):
+        counter = session.get(DisplayCounter, prefix)
+        old = counter.last_value if counter is not None else 0
+        if floor <= old:
+            continue
+        if counter is None:
+            session.add(DisplayCounter(prefix=prefix, last_value=floor))
+        else:
+            counter.last_value = floor
+        moved[prefix] = (old, floor)
+    return moved
 
 
 #: Audit actions that change records: made after a demo was built, they make the file real.

@@ -62,6 +62,10 @@ class CaseFileRepository(_Repository):
         """The id of the case file's own authority."""
         return casefile.own_authority_id(self._session)
 
+    def keep_counters_at_least(self, floors: dict[str, int]) -> dict[str, tuple[int, int]]:
+        """Display-number counters moved up to their floors (never down); what moved."""
+        return casefile.keep_counters_at_least(self._session, floors)
+
     def current_matrix(self) -> tuple[int, Matrix]:
         """(row id, matrix) that new assessments use."""
         return casefile.current_matrix(self._session)

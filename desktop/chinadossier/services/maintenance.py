@@ -303,6 +303,9 @@ def restore(
     # The erasure ledger of the file about to be replaced: re-applied to the restored one, so an
     # anonymised person never comes back with an older backup (issue 10.6).
     erased = anonymise.ledger_of_file(path) if path.exists() else []
+    # Its display-number counters too: numbers it handed out (a memo's NOT-2026-0007 sent to
+    # the council) are never handed out again by the older state the backup brings back.
+    counters = casefile.counters_of_file(path) if path.exists() else {}
     if incoming:  # and the copy kept beside the backups (a lost or damaged current file)
         erased += anonymise.mirrored_ledger(incoming[0], safety_dir)
     done = db_backup.restore(
@@ -316,15 +319,17 @@ def restore(
     database = open_database(path)
     try:
         if database.is_current:
-            _note(
-                database,
-                clock,
-                actor,
-                AuditAction.RESTORE_BACKUP,
-                file=backup_path.name,
-                safety_copy=done.safety_copy.name if done.safety_copy else None,
-                schema=done.restored_version,
-            )
+            with UnitOfWork(database, clock=clock, actor=actor) as uow:
+                kept = uow.case_file.keep_counters_at_least(counters)
+                details: dict[str, Any] = {
+                    "file": backup_path.name,
+                    "safety_copy": done.safety_copy.name if done.safety_copy else None,
+                    "schema": done.restored_version,
+                }
+                if kept:  # which numbers the restored file will not hand out again
+                    details["numbers_kept"] = {p: new for p, (_old, new) in kept.items()}
+                uow.event(AuditAction.RESTORE_BACKUP, **details)
+                uow.commit()
     finally:
         database.close()
     if done.safety_copy is not None and done.safety_copy.suffix == db_backup.BACKUP_SUFFIX:
