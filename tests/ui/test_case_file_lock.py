@@ -11,7 +11,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
 
-from chinadossier.ui.case_file_lock import lock_path
+from chinadossier.desktop_lock import lock_path
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints\\(\\)",
