@@ -28,8 +28,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock() is Unix
 
 
 @contextmanager
-def held_as_qt_does(case_file: Path, *, pid: int | None = None,
-                    host: str | None = None) -> Iterator[Path]:
+def held_as_qt_does(
+    case_file: Path, *, pid: int | None = None, host: str | None = None
+) -> Iterator[Path]:
     """A lock file as a desktop window holds it (Unix), released at the end."""
     import fcntl
 
@@ -55,29 +56,38 @@ def test_no_lock_file_is_free(tmp_path: Path) -> None:
 def test_a_held_lock_names_the_process_on_this_computer(tmp_path: Path) -> None:
     case_file = tmp_path / "chinadossier.sqlite3"
     with held_as_qt_does(case_file):
-        assert desktop_holder(case_file) == Holder(os.getpid(), "chinadossier",
-                                                   socket.gethostname())
+        assert desktop_holder(case_file) == Holder(
+            os.getpid(), "chinadossier", socket.gethostname()
+        )
         with pytest.raises(CaseFileInUse) as refused:
             refuse_if_open(case_file)
     assert refused.value.exit_code == 1
     assert refused.value.message == (
         f"Het dossier is geopend in Chinadossier op deze computer (proces {os.getpid()}); "
-        "sluit het programma eerst. Er is niets gewijzigd.")
+        "sluit het programma eerst. Er is niets gewijzigd."
+    )
     assert desktop_holder(case_file) is None  # released
 
 
 def test_a_lock_of_another_computer_says_so(tmp_path: Path) -> None:
     case_file = tmp_path / "chinadossier.sqlite3"
-    with held_as_qt_does(case_file, host="laptop-elders"), \
-            pytest.raises(CaseFileInUse, match=r"op een andere computer \(laptop-elders\)"):
+    with (
+        held_as_qt_does(case_file, host="laptop-elders"),
+        pytest.raises(CaseFileInUse, match=r"op een andere computer \(laptop-elders\)"),
+    ):
         refuse_if_open(case_file)
 
 
 def test_a_lock_left_by_a_crash_is_free(tmp_path: Path) -> None:
     case_file = tmp_path / "chinadossier.sqlite3"
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
-    lock_path(case_file).write_text(f"{gone.stdout.strip()}\nchinadossier\n"
-                                    f"{socket.gethostname()}\n", encoding="utf-8")
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lock_path(case_file).write_text(
+        f"{gone.stdout.strip()}\nchinadossier\n{socket.gethostname()}\n", encoding="utf-8"
+    )
     assert desktop_holder(case_file) is None  # nobody holds the flock()
     refuse_if_open(case_file)

@@ -19,8 +19,10 @@ from chinadossier.cli import main
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock() is Unix-only")
 
-REFUSED = ("Het dossier is geopend in Chinadossier op deze computer (proces {pid}); sluit het "
-           "programma eerst. Er is niets gewijzigd.")
+REFUSED = (
+    "Het dossier is geopend in Chinadossier op deze computer (proces {pid}); sluit het "
+    "programma eerst. Er is niets gewijzigd."
+)
 
 
 def _data(case_file_template: Path, tmp_path: Path) -> Path:
@@ -31,7 +33,8 @@ def _data(case_file_template: Path, tmp_path: Path) -> Path:
 
 
 def test_restore_refuses_while_the_desktop_has_the_file_open(
-        case_file_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case_file_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = _data(case_file_template, tmp_path)
     case_file = data / "chinadossier.sqlite3"
     assert main(["--data-dir", str(data), "backup"]) == 0
@@ -50,7 +53,8 @@ def test_restore_refuses_while_the_desktop_has_the_file_open(
 
 
 def test_demo_reset_and_upgrade_refuse_too(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "demo"
     assert main(["--data-dir", str(data), "demo", "--today", "2026-11-29"]) == 0
     case_file = data / "chinadossier.sqlite3"
@@ -65,11 +69,11 @@ def test_demo_reset_and_upgrade_refuse_too(
 
 
 def test_ordinary_writes_still_run_while_the_desktop_has_the_file_open(
-        case_file_template: Path, tmp_path: Path) -> None:
+    case_file_template: Path, tmp_path: Path
+) -> None:
     data = _data(case_file_template, tmp_path)
     rows = tmp_path / "organisaties.csv"
     rows.write_text("naam;land\nVoorbeeld Handelskamer;China\n", encoding="utf-8")
     with held_as_qt_does(data / "chinadossier.sqlite3"):
-        assert main(["--data-dir", str(data), "import", str(rows),
-                     "--type", "organisaties"]) == 0
+        assert main(["--data-dir", str(data), "import", str(rows), "--type", "organisaties"]) == 0
         assert main(["--data-dir", str(data), "backup"]) == 0

@@ -69,7 +69,7 @@ def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
     """
     code = resolve_authority(args.authority or DEMO_AUTHORITY)
     if args.reset and rt.case_file.exists():
-        refuse_if_open(rt.case_file)  # --reset replaces the file: the desktop's writes would be lost
+        refuse_if_open(rt.case_file)  # --reset replaces the file under an open desktop
     try:
         with rt.new_dirs():
             outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
