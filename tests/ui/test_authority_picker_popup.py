@@ -56,3 +56,15 @@ def test_several_matches_fit_up_to_five_rows(qtbot: Any) -> None:
     _rows_whole(picker)
     shown = picker.VISIBLE_ROWS * results.sizeHintForRow(0)
     assert shown <= results.viewport().height() < shown + results.sizeHintForRow(0)
+
+
+def test_a_name_that_starts_with_the_whole_word_comes_first() -> None:
+    from chinadossier.ui.widgets.authority_picker import load_choices, match
+
+    choices = load_choices()
+    names = [c.display_name for c in match(choices, "Bergen")]
+    # Berg en Dal starts with the letters "bergen" too, but splits the word.
+    assert names[:4] == ["Bergen (L.)", "Bergen (NH.)", "Bergen op Zoom", "Berg en Dal"]
+    assert names.index("Haaksbergen") > names.index("Berg en Dal")
+    assert [c.display_name for c in match(choices, "berg en")][0] == "Berg en Dal"
+    assert [c.display_name for c in match(choices, "denhaag")] == ["Den Haag"]

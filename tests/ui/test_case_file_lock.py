@@ -11,7 +11,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
 
-from chinadossier.ui.case_file_lock import lock_path
+from chinadossier.desktop_lock import lock_path
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints\\(\\)",
@@ -71,3 +71,25 @@ def test_open_anyway_opens_for_writing_and_quit_ends(
         _press(again.dialog, "Afsluiten")
     assert ended.args == [0]
     assert again.window is None
+
+
+def test_the_command_line_sees_the_open_window_and_refuses_a_restore(
+        qtbot: Any, start: Any, case_file: Path,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from chinadossier.cli import main
+    from chinadossier.desktop_lock import desktop_holder
+
+    data = case_file.parent
+    assert main(["--data-dir", str(data), "backup"]) == 0
+    [made] = list((data / "backups").glob("*.sqlite3"))
+    desktop = start(data)
+    _window(qtbot, desktop)
+    holder = desktop_holder(case_file)  # the real QLockFile, read without Qt
+    assert holder is not None and holder.here
+    before = (case_file.stat().st_ino, case_file.stat().st_size)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "restore", str(made)]) == 1
+    assert "Het dossier is geopend in Chinadossier op deze computer" in capsys.readouterr().err
+    assert (case_file.stat().st_ino, case_file.stat().st_size) == before
+    desktop.shutdown()
+    assert desktop_holder(case_file) is None

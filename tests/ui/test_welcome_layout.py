@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from chinadossier.ui import theme
@@ -55,3 +56,27 @@ def test_the_footer_does_not_deny_the_folder_button(qtbot: Any, tmp_path: Path) 
     assert "Wijzigen…" in [b.text() for b in dialog.findChildren(type(dialog.create_button))]
     assert "kiest u bij het starten" not in texts
     assert "onthouden" in texts
+
+
+def test_typing_bergen_makes_room_for_the_suggestions(qtbot: Any, tmp_path: Path) -> None:
+    """The suggestions used to squash the field and cover "Nog geen overheid gekozen." (the
+    dialog's minimum height was fixed at the first paint); the dialog now grows for them and
+    returns to its height when one is taken."""
+    dialog = WelcomeDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    qtbot.keyClicks(dialog.search, "Bergen")
+    results, label, search = dialog.results, dialog.chosen_label, dialog.search
+    qtbot.waitUntil(lambda: results.isVisible() and results.count() > 1)
+    qtbot.waitUntil(lambda: label.geometry().top() >= results.geometry().bottom())
+    assert search.height() >= search.sizeHint().height()
+    assert search.geometry().bottom() < results.geometry().top()
+    assert label.height() >= label.heightForWidth(label.width())
+    assert [(w, need) for w, need in _needs(dialog) if w.height() < need] == []
+    assert dialog.height() > before
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # takes the first suggestion
+    assert not results.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() == before)
+    assert label.text().startswith("Gekozen: Bergen (L.)")

@@ -9,6 +9,7 @@ from pathlib import Path
 from chinadossier.cli import render
 from chinadossier.cli.progress_line import progress_line
 from chinadossier.cli.runtime import Runtime
+from chinadossier.desktop_lock import refuse_if_open
 from chinadossier.domain import plural
 from chinadossier.domain.backup_rotation import AMSTERDAM
 from chinadossier.domain.errors import UsageError
@@ -171,6 +172,9 @@ def run_restore(args: argparse.Namespace, rt: Runtime) -> int:
         raise UsageError(f"{source} is een map; geef het back-upbestand zelf op.")
     if not source.is_file():
         raise UsageError(f"Het back-upbestand {source} bestaat niet.")
+    # The restore renames a new file into place: a desktop with the file open would keep
+    # writing into the old, unlinked one (lost).
+    refuse_if_open(rt.case_file)
     place = backup_place(rt)
     if place.configured:
         problem = backups.check_target(rt.case_file, place)

@@ -6,6 +6,7 @@ import argparse
 
 from chinadossier.cli import render
 from chinadossier.cli.runtime import Runtime
+from chinadossier.desktop_lock import refuse_if_open
 from chinadossier.domain import plural
 from chinadossier.domain.errors import FileRefused, NotFound, UsageError
 from chinadossier.services import demo, maintenance
@@ -67,6 +68,8 @@ def run_demo(args: argparse.Namespace, rt: Runtime) -> int:
         0 when the demo file was made or already existed; a real case file is refused (exit 1).
     """
     code = resolve_authority(args.authority or DEMO_AUTHORITY)
+    if args.reset and rt.case_file.exists():
+        refuse_if_open(rt.case_file)  # --reset replaces the file under an open desktop
     try:
         with rt.new_dirs():
             outcome = demo.create_demo(rt.case_file, authority_code=code, today=args.today,
@@ -100,6 +103,7 @@ def run_upgrade(args: argparse.Namespace, rt: Runtime) -> int:
         0 when the file is current afterwards.
     """
     path = rt.require_case_file()
+    refuse_if_open(path)  # migrations may rebuild tables under the desktop's open file
     rt.prepare_dirs()
     from chinadossier.services import backups
 

@@ -11,6 +11,10 @@ beside the case file (`chinadossier.sqlite3.lock`); a window that finds it taken
 
 A lock left by a program that crashed is taken over by Qt (its process no longer runs). A folder
 where no lock file can be made (read-only) gets none: the case file is read-only there anyway.
+
+Where the lock file is and how its holder is told without Qt lives in `chinadossier.desktop_lock`:
+the command line reads it there and refuses `restore`, `upgrade` and `demo --reset` while a
+window holds it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from chinadossier.desktop_lock import lock_path
 
 
 def _tr(text: str) -> str:
@@ -38,11 +44,6 @@ class Choice(Enum):
     READ_ONLY = "read_only"
     OPEN_ANYWAY = "open_anyway"
     QUIT = "quit"
-
-
-def lock_path(case_file: Path) -> Path:
-    """The lock file of a case file (beside it, in the data folder)."""
-    return case_file.with_name(case_file.name + ".lock")
 
 
 class CaseFileLock:

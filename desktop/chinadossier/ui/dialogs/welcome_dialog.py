@@ -55,6 +55,8 @@ class WelcomeDialog(QDialog):
         self.case_file: Path | None = None
         self._work = Background(self)
         self._work.finished.connect(self._made)
+        self._shown_height = 0
+        """The height before the suggestions made the dialog taller (it goes back after)."""
 
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -77,6 +79,7 @@ class WelcomeDialog(QDialog):
         label.setObjectName("FieldLabel")
         self.picker = AuthorityPicker(self._choices, body)
         self.picker.picked.connect(self._take)
+        self.picker.grown.connect(self.fit_height)  # the suggestions need room too
         self.search = self.picker.search
         self.results = self.picker.results
         self.chosen_label = self.picker.chosen_label
@@ -163,15 +166,43 @@ class WelcomeDialog(QDialog):
 
     def fit_height(self) -> None:
         """A layout's minimum size ignores word-wrapped labels (height for width): their height
-        at the dialog's own width is asked here, so no line is cut and no field squashed."""
+        at the dialog's own width is asked here, so no line is cut and no field squashed.
+
+        Asked again whenever the suggestions open, close or change (picker.grown): the minimum
+        set here is fixed, so the dialog would not grow for them by itself. Taller for the
+        suggestions, it returns to its earlier height when they close."""
+        widget: QWidget | None = self.picker
+        while widget is not None and widget is not self:  # their cached heights are stale
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget.updateGeometry()  # and the cache of the layout item holding it
+            widget = widget.parentWidget()
         layout = self.layout()
+        layout.invalidate()
         layout.activate()
         width = max(self.width(), self.minimumWidth())
         height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
-        self.setMinimumHeight(height)
-        if self.height() < height:
+        shown = self.height()
+        self.setMinimumHeight(height)  # resizes a smaller dialog itself
+        if shown < height:
+            if self.isVisible():
+                self._shown_height = self._shown_height or shown
             self.resize(width, height)
+            self._keep_on_screen()
+        elif self._shown_height and not self.results.isVisible():
+            self.resize(width, max(height, self._shown_height))
+            self._shown_height = 0
+
+    def _keep_on_screen(self) -> None:
+        """Moved up when it grew past the bottom of the screen (a 1366×768 laptop)."""
+        screen = self.screen()
+        if not self.isVisible() or screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > room.bottom():
+            self.move(frame.left(), max(room.top(), frame.top() - (frame.bottom() - room.bottom())))
 
     def _step(self, number: int, text: str) -> QWidget:
         box = QWidget()

@@ -37,6 +37,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
+def fold_words(text: str) -> str:
+    """fold(), but words kept apart by one space ("Berg en Dal" → "berg en dal")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
+
+
 @dataclass(frozen=True, slots=True)
 class AuthorityChoice:
     """One entry of the CBS list as the dialog shows it."""
@@ -57,6 +64,11 @@ class AuthorityChoice:
         """Folded names to match against."""
         return tuple(fold(n) for n in (self.name, self.common_name) if n)
 
+    @property
+    def worded(self) -> tuple[str, ...]:
+        """The names folded with their words kept apart (fold_words)."""
+        return tuple(fold_words(n) for n in (self.name, self.common_name) if n)
+
 
 def load_choices() -> list[AuthorityChoice]:
     """The shipped CBS list: provinces and municipalities, sorted by name."""
@@ -74,7 +86,11 @@ def load_choices() -> list[AuthorityChoice]:
 
 
 def match(choices: list[AuthorityChoice], text: str, limit: int = 8) -> list[AuthorityChoice]:
-    """Entries for what was typed: a CBS code exactly, else names starting with it, then containing.
+    """Entries for what was typed: a CBS code exactly, else names starting with its words,
+    then names starting with its letters, then names containing them.
+
+    "Bergen" puts Bergen (L.), Bergen (NH.) and Bergen op Zoom before Berg en Dal (which starts
+    with the letters, but splits the word), and Haaksbergen last.
 
     Args:
         choices: The full list.
@@ -91,10 +107,20 @@ def match(choices: list[AuthorityChoice], text: str, limit: int = 8) -> list[Aut
     needle = fold(text)
     if not needle:
         return []
-    starts = [c for c in choices if any(f.startswith(needle) for f in c.folded)]
+    words = fold_words(text)
+    whole = [c for c in choices if any(_starts_with_words(w, words) for w in c.worded)]
+    taken = set(map(id, whole))
+    starts = [c for c in choices
+              if id(c) not in taken and any(f.startswith(needle) for f in c.folded)]
+    taken.update(map(id, starts))
     contains = [c for c in choices
-                if c not in starts and any(needle in f for f in c.folded)]
-    return (starts + contains)[:limit]
+                if id(c) not in taken and any(needle in f for f in c.folded)]
+    return (whole + starts + contains)[:limit]
+
+
+def _starts_with_words(name: str, words: str) -> bool:
+    """The name begins with the typed words, the last of which may be unfinished."""
+    return bool(words) and name.startswith(words)
 
 
 class _ViewportWide(QStyledItemDelegate):
@@ -136,6 +162,10 @@ class AuthorityPicker(QWidget):
     """Search field, suggestions and the choice made; emits `picked(AuthorityChoice)`."""
 
     picked = Signal(object)
+    grown = Signal()
+    """The suggestions opened, closed or changed height: a dialog with a fixed minimum height
+    (the welcome dialog's fit_height) must make room again, or the field is squashed and the
+    list drawn over "Nog geen overheid gekozen"."""
 
     def __init__(self, choices: list[AuthorityChoice] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -207,6 +237,8 @@ class AuthorityPicker(QWidget):
             self.results.setCurrentRow(0)
             self._fit_results()
         self.results.setVisible(self.results.count() > 0)
+        self.updateGeometry()  # the size caches of the layouts it sits in
+        self.grown.emit()
 
     VISIBLE_ROWS = 5
     """Suggestions shown at once; more scroll vertically."""
@@ -236,3 +268,5 @@ class AuthorityPicker(QWidget):
         self.search.blockSignals(blocked)
         self.results.hide()
         self.chosen_label.setText(self.tr("Gekozen: {0}").format(self.describe(choice)))
+        self.updateGeometry()  # the size caches of the layouts it sits in
+        self.grown.emit()
