@@ -188,6 +188,27 @@ def test_every_counted_attention_item_can_be_reached(qtbot: Any, start: Any, cas
     assert more.text() == "Minder tonen" and overview.attention_count.text() == "5"
 
 
+def test_the_memos_count_in_the_sidebar_agrees_with_the_memos_page(qtbot: Any, start: Any,
+                                                                   case_file: Path,
+                                                                   dossier: Any) -> None:
+    """"Memo's 0" beside a page listing memos made elsewhere (another window or the CLI)."""
+    from chinadossier.domain.briefing import BriefingOptions, MemoFormat
+    from chinadossier.domain.codes import Classification
+    from chinadossier.services.briefing import BriefingService
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    qtbot.waitUntil(lambda: window.sidebar.count("memos") == 0, timeout=LIMIT)
+    service = BriefingService(dossier.ctx)  # another process: the window hears nothing of it
+    for _ in range(2):
+        snapshot = service.snapshot(BriefingOptions(Classification.INTERNAL))
+        service.save(snapshot, MemoFormat.PDF, b"%PDF-1.4", "notitie.pdf")
+    window.sidebar.select("memos")
+    page = window.page("memos")
+    qtbot.waitUntil(lambda: len(page.entries) == 2 and not desktop.ops.is_busy(), timeout=LIMIT)
+    assert window.sidebar.count("memos") == 2
+
+
 # -- upgrade and refusal ------------------------------------------------------------------------
 
 
