@@ -44,8 +44,9 @@ def record_history(
                 value = payload[name]
                 if isinstance(value, dict) and set(value) <= {"old", "new"}:
                     decode = typed.get(name, _plain)
-                    changes.append(FieldChange(name, decode(value.get("old")),
-                                               decode(value.get("new"))))
+                    changes.append(
+                        FieldChange(name, decode(value.get("old")), decode(value.get("new")))
+                    )
             undo_of = undo_mark(payload)
         entries.append(
             HistoryEntry(
@@ -89,6 +90,8 @@ def _decoders(kind: str | None) -> dict[str, Decoder]:
     (plain JSON text) reads back as the enum member, date or time the record holds, so the
     history can show the code's label and the date as a date (not "'internal'", "'14:30:00'").
     The columns' own types say it: one mapping, never a list kept by hand."""
+    if kind is None:
+        return {}
     try:
         model = SPECS[RecordKind(kind)].model
     except (ValueError, KeyError):
@@ -97,8 +100,11 @@ def _decoders(kind: str | None) -> dict[str, Decoder]:
     for attr in inspect(model).column_attrs:
         column_type = attr.columns[0].type
         enum_class = getattr(column_type, "enum_class", None)
-        if isinstance(column_type, Enum) and enum_class is not None and issubclass(
-                enum_class, StrEnum):
+        if (
+            isinstance(column_type, Enum)
+            and enum_class is not None
+            and issubclass(enum_class, StrEnum)
+        ):
             found[attr.key] = _decoder(enum_class)
             continue
         try:

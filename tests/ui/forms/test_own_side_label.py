@@ -66,10 +66,17 @@ def test_the_edit_form_lists_the_stored_follow_up_actions(
     from chinadossier.domain.drafts import ActionDraft
 
     meeting = dossier.meetings.create_with_actions(
-        MeetingDraft(held_on=dossier.ctx.clock.today(), meeting_kind=MeetingKind.VIDEO_CALL,
-                     title="Overleg haven"),
-        [ActionDraft(what="Nota havensamenwerking sturen", owner="Joëlle",
-                     due_on=dt.date(2026, 12, 15))]).record
+        MeetingDraft(
+            held_on=dossier.ctx.clock.today(),
+            meeting_kind=MeetingKind.VIDEO_CALL,
+            title="Overleg haven",
+        ),
+        [
+            ActionDraft(
+                what="Nota havensamenwerking sturen", owner="Joëlle", due_on=dt.date(2026, 12, 15)
+            )
+        ],
+    ).record
     form = open_editor(ops, RecordKind.MEETING, meeting.meta.id)
     track(qtbot, form)
     form.show()
