@@ -4,314 +4,314 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="199"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="298"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="300"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
         <source>Ons</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="201"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="203"/>
         <source>Hun</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="209"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="162"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="176"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="212"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="213"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="215"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="217"/>
         <source>Geschenken en gastvrijheid</source>
         <translation>Gifts and hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="221"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="290"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="201"/>
         <source>Overheid</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="222"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="160"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="185"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="174"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="199"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="223"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="206"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="171"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="327"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="224"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="311"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="183"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="197"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="296"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="225"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="189"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="203"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="228"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="229"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="230"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="191"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="205"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="232"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="278"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="297"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="322"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="339"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="233"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="325"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="249"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="261"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="204"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="218"/>
         <source>Hanzi en pinyin</source>
         <translation>Hanzi and pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="250"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="210"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="224"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="252"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="170"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="221"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="255"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="254"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
         <source>Andere namen</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="256"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="337"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="258"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="283"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="339"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="262"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="264"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
         <source>Andere schrijfwijzen</source>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="281"/>
         <source>Functies</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="282"/>
         <source>Politieke feiten</source>
         <translation>Political facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="291"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="260"/>
         <source>Orgaan</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="292"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="261"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="293"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="295"/>
         <source>Stemmen voor – tegen</source>
         <translation>Votes for – against</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="294"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="296"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="262"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="301"/>
         <source>Gekoppeld</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="305"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="278"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="292"/>
         <source>Betreft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="306"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="277"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="291"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="309"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="309"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="284"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="311"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="298"/>
         <source>Behandeling</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="310"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="312"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="300"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="312"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="279"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="293"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="313"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="315"/>
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="317"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="319"/>
         <source>bruto {b}, netto {n} (matrix v{v})</source>
         <translation>gross {b}, net {n} (matrix v{v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="326"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="325"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="327"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="332"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="299"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="313"/>
         <source>Uitgever</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="333"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="302"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="316"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="334"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="336"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="314"/>
         <source>Verschenen</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="335"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="337"/>
         <source>Geraadpleegd</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="349"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="351"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="355"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="357"/>
         <source>Vervolgacties · {n} open</source>
         <translation>Follow-up actions · {n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="387"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="389"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="421"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="429"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="421"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="429"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="480"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="492"/>
         <source>(waarden gewist)</source>
         <translation>(values erased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="504"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="535"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <location filename="../../desktop/chinadossier/ui/models/columns.py" line="89"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="314"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="328"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
@@ -337,98 +337,98 @@
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="155"/>
         <source>Geen open vervolgacties</source>
         <translation>No open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="156"/>
         <source>{0} open vervolgacties</source>
         <translation>{0} open follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="157"/>
         <source>1 open vervolgactie</source>
         <translation>1 open follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
         <source>eerstvolgende {0}</source>
         <translation>next {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="161"/>
         <source>{0} te laat</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="154"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="256"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="159"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="173"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="166"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="182"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="180"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="202"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="216"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="242"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="244"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="245"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="276"/>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="290"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="311"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="268"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="282"/>
         <source>Herbeoordeling verlopen sinds {0}</source>
         <translation>Review overdue since {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="288"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="315"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="329"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/models/columns.py" line="330"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="362"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="364"/>
         <source>Nog geen record citeert deze bron.</source>
         <translation>No record cites this source yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="363"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="372"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="365"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="374"/>
         <source>Geciteerd door</source>
         <translation>Cited by</translation>
     </message>
@@ -543,17 +543,17 @@
         <translation>Tag &apos;{0}&apos; removed from {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="168"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="170"/>
         <source>Netto {score} · herbeoordeling {date}</source>
         <translation>Net {score} · review {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="442"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="455"/>
         <source>toegevoegd: {items}</source>
         <translation>added: {items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="457"/>
         <source>verwijderd: {items}</source>
         <translation>removed: {items}</translation>
     </message>
@@ -583,53 +583,53 @@
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="245"/>
         <source>vanaf {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="191"/>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="246"/>
         <source>tot {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
         <source>Beëindigd, datum onbekend</source>
         <translation>Ended, date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
         <source>Beëindigd op {0}</source>
         <translation>Ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="183"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="185"/>
         <source>Beëindigd in {0}</source>
         <translation>Ended in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="186"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="190"/>
         <source>overeenkomst {0}</source>
         <translation>agreement {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="230"/>
         <source>Looptijd</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="231"/>
         <source>Verlengd</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/detail/detail_html.py" line="195"/>
         <source>Status onbekend</source>
         <translation>Status unknown</translation>
     </message>
@@ -715,53 +715,58 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="126"/>
         <source>+ Actie toevoegen</source>
         <translation>+ Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="126"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="128"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="136"/>
+        <source>Bestaande vervolgacties</source>
+        <translation>Existing follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="156"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="129"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="157"/>
         <source>Actie {0}: wat</source>
         <translation>Action {0}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="144"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="172"/>
         <source>Actie verwijderen</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="171"/>
         <source>Actie {0} verwijderen</source>
         <translation>Remove action {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="136"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="167"/>
         <source>Actie {0}: eigenaar</source>
         <translation>Action {0}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="166"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="169"/>
         <source>Actie {0}: uiterste datum</source>
         <translation>Action {0}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="216"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -1527,34 +1532,34 @@ This cannot be undone.</translation>
         <translation>CSV for Excel, semicolon (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="52"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="95"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="106"/>
         <source>{0} exporteren</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="100"/>
         <source> (hoogste classificatie: {0})</source>
         <translation> (highest classification: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="91"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="102"/>
         <source>{0} {1} geëxporteerd naar {2}{3}.</source>
         <translation>{0} {1} exported to {2}{3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="108"/>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="119"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="142"/>
         <source>Hele dossier exporteren (JSON)</source>
         <translation>Export the whole case file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="110"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="121"/>
         <source>JSON-export (*.json)</source>
         <translation>JSON export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="127"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/export_actions.py" line="138"/>
         <source>Dossier geëxporteerd naar {0}: {1} records.</source>
         <translation>Case file exported to {0}: {1} records.</translation>
     </message>
@@ -2674,104 +2679,104 @@ This cannot be undone.</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="207"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
         <source>Contactmoment vastleggen</source>
         <translation>Log contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="208"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="236"/>
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="237"/>
         <source>Gesprek, bezoek of bericht met de Chinese partij. Velden met * zijn verplicht.</source>
         <translation>Conversation, visit or message with the Chinese party. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="218"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="248"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="250"/>
         <source>Soort *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="225"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="254"/>
         <source>Richting</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="255"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="228"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="256"/>
         <source>Plaats in China of vrije tekst</source>
         <translation>Place in China or free text</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="257"/>
         <source>Onderwerp *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="258"/>
         <source>Bijv. Voorbereiding evaluatie MoU</source>
         <translation>E.g. Preparing the MoU evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="232"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="260"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="233"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="261"/>
         <source>Gekoppelde band</source>
         <translation>Linked tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="262"/>
         <source>Zoek een band…</source>
         <translation>Search for a tie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="263"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="268"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="241"/>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="242"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="269"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="270"/>
         <source>Relatiegeschenk of gastvrijheid</source>
         <translation>Gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="273"/>
         <source>Omschrijving geschenk of gastvrijheid</source>
         <translation>Description of gift or hospitality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="274"/>
         <source>Geschatte waarde (€)</source>
         <translation>Estimated value (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="324"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="357"/>
         <source>is verplicht</source>
         <translation>is required</translation>
     </message>
@@ -3160,13 +3165,13 @@ This cannot be undone.</translation>
 <context>
     <name>MemoViewer</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="104"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="105"/>
         <source>Notitie</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="108"/>
         <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="110"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3174,157 +3179,157 @@ This cannot be undone.</translation>
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="43"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="44"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="45"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="46"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="47"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
         <source>Classificatie</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="48"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="49"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="49"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="50"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="123"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="129"/>
         <source>Memo&apos;s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="130"/>
         <source>Memo’s</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="126"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="132"/>
         <source>Elke gemaakte briefingsnotitie blijft hier bewaard, met de gegevens waarop ze berust. Open, bewaar opnieuw of vergelijk twee notities.</source>
         <translation>Every briefing memo made is kept here, with the data it rests on. Open it, save it again or compare two memos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="131"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
         <source>Gemaakte notities</source>
         <translation>Memos made</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="137"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
         <source>&amp;Nieuwe notitie…</source>
         <translation>&amp;New memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="145"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="140"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="146"/>
         <source>Op&amp;slaan als…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="141"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="147"/>
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="142"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="148"/>
         <source>Nieuwe notitie</source>
         <translation>New memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="149"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="144"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="150"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="151"/>
         <source>Twee notities vergelijken</source>
         <translation>Compare two memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="152"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="199"/>
         <source>{0} notities</source>
         <translation>{0} memos</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="201"/>
         <source>Nog geen notities. Maak er een met ‘Nieuwe notitie…’ (Ctrl+P).</source>
         <translation>No memos yet. Make one with ‘New memo…’ (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="213"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="220"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="226"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="233"/>
         <source>Notitie {0}</source>
         <translation>Memo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="239"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="246"/>
         <source>Notitie opslaan</source>
         <translation>Save memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="257"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="251"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="258"/>
         <source>{0} bestaat al. Vervangen?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="263"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="270"/>
         <source>{0} opgeslagen: {1}</source>
         <translation>{0} saved: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="282"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="289"/>
         <source>{0} vergeleken met {1}</source>
         <translation>{0} compared with {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="286"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="293"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="200"/>
         <source>1 notitie</source>
         <translation>1 memo</translation>
     </message>
@@ -3501,279 +3506,289 @@ This cannot be undone.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="576"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="600"/>
         <source>anonimiseerde</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="215"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="227"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="231"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="229"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="233"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="238"/>
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="239"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="245"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="249"/>
         <source>Actieve banden</source>
         <translation>Active ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="250"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="247"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="251"/>
         <source>Open risico&apos;s per niveau (netto)</source>
         <translation>Open risks per level (net)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="252"/>
         <source>Achterstallig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="280"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="284"/>
         <source>Banden per status</source>
         <translation>Ties per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="297"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="301"/>
         <source>Risico&apos;s — kans × impact</source>
         <translation>Risks — likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="309"/>
         <source>Bruto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="310"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="311"/>
         <source>Bruto: voor beheersmaatregelen</source>
         <translation>Gross: before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="308"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="312"/>
         <source>Netto: na beheersmaatregelen</source>
         <translation>Net: after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="342"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="346"/>
         <source>Pijltjestoetsen + Enter of klik: de risico&apos;s in die cel tonen</source>
         <translation>Arrow keys + Enter or click: show the risks in that cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="351"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="355"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="367"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="385"/>
         <source>Recente activiteit</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="440"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
         <source>Stand per {0} · alle banden van {1}</source>
         <translation>As of {0} · all ties of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="444"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="462"/>
         <source>van {0} · {1} slapend · {2} beëindigd</source>
         <translation>of {0} · {1} dormant · {2} ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="447"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="465"/>
         <source>laatste 12 maanden</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="457"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="475"/>
         <source>1 vervolgactie</source>
         <translation>1 follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="458"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="476"/>
         <source>{0} vervolgacties</source>
         <translation>{0} follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="459"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="477"/>
         <source>1 risicoreview</source>
         <translation>1 risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="460"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="478"/>
         <source>{0} risicoreviews</source>
         <translation>{0} risk reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="491"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="509"/>
         <source>netto = na beheersmaatregelen</source>
         <translation>net = after measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="492"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="510"/>
         <source>bruto = voor beheersmaatregelen</source>
         <translation>gross = before measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="493"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="511"/>
         <source>{0} open risico&apos;s · {1} · matrix v{2}</source>
         <translation>{0} open risks · {1} · matrix v{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="512"/>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="513"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="530"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="531"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="532"/>
         <source>Risicoreview</source>
         <translation>Risk review</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="515"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="533"/>
         <source>Evaluatie band</source>
         <translation>Tie evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="516"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="534"/>
         <source>Einde band</source>
         <translation>Tie ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="522"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="540"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="523"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="541"/>
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="525"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="543"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="526"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="544"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="535"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="556"/>
+        <source>Minder tonen</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="557"/>
+        <source>Alles tonen ({0})</source>
+        <translation>Show all ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="559"/>
         <source>Niets achterstallig en niets binnenkort verwacht.</source>
         <translation>Nothing overdue and nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="571"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="595"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="572"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="596"/>
         <source>wijzigde</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="573"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="597"/>
         <source>verwijderde</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="574"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="598"/>
         <source>zette terug</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="575"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="599"/>
         <source>exporteerde</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="577"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="601"/>
         <source>voegde samen</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="578"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="602"/>
         <source>maakte samenvoegen ongedaan van</source>
         <translation>undid the merge of</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="605"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="629"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="607"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="631"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="667"/>
         <source>netto</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="643"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="667"/>
         <source>bruto</source>
         <translation>gross</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="642"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="666"/>
         <source>{2} kans {0} × impact {1}</source>
         <translation>{2} likelihood {0} × impact {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="615"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="639"/>
         <source>Nog geen activiteit. Wat u vastlegt of wijzigt, verschijnt hier.</source>
         <translation>No activity yet. What you record or change appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="658"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="682"/>
         <source>Geen open risico&apos;s in deze cel ({0})</source>
         <translation>No open risks in this cell ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="496"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="514"/>
         <source>{0} · band {1}</source>
         <translation>{0} · tie {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="499"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="517"/>
         <source>Risicomatrix kans × impact</source>
         <translation>Risk matrix likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="500"/>
+        <location filename="../../desktop/chinadossier/ui/pages/overview_page.py" line="518"/>
         <source>Risicomatrix kans × impact, band {0}</source>
         <translation>Risk matrix likelihood × impact, tie {0}</translation>
     </message>
@@ -3781,37 +3796,37 @@ This cannot be undone.</translation>
 <context>
     <name>PartiesField</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="59"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="66"/>
         <source>Onze kant</source>
         <translation>Our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="68"/>
         <source>Chinese partij</source>
         <translation>Chinese party</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="79"/>
         <source>Deelnemers onze kant</source>
         <translation>Participants on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="73"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="80"/>
         <source>Deelnemers Chinese partij</source>
         <translation>Participants on the Chinese side</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="84"/>
         <source>Rol, bijv. burgemeester</source>
         <translation>Role, e.g. mayor</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="84"/>
         <source>Rol van {0}</source>
         <translation>Role of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/forms/quick_meeting_dialog.py" line="88"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
@@ -6403,7 +6418,7 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="182"/>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="187"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>
@@ -6551,47 +6566,47 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>memos_page</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="57"/>
         <source>{0} ({1}) tegenover {2} ({3})</source>
         <translation>{0} ({1}) compared with {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="60"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
         <source>Banden</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="62"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="64"/>
         <source>Risico’s</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="64"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="65"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="72"/>
         <source>{0}: {1} (was {2})</source>
         <translation>{0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="78"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="79"/>
         <source>Risico {0}: netto {1} → {2}</source>
         <translation>Risk {0}: net {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/pages/memos_page.py" line="83"/>
         <source>Let op: andere classificatie ({0} → {1}).</source>
         <translation>Note: different classification ({0} → {1}).</translation>
     </message>

@@ -172,3 +172,41 @@ def test_memo_accepts_a_dutch_date(
                           "--from", "01-01-2026", "--to", "29-11-2026", "--out", str(out_file))
     assert code == 0, err
     assert out_file.read_bytes().startswith(b"%PDF")
+
+
+def test_show_lists_sources_follow_up_actions_and_one_term_end(
+    small_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` named no sources, no follow-up actions of a contact moment, and "einde looptijd"
+    twice for a tie with a term."""
+    from chinadossier.domain.drafts import Common, SourceDraft, SourceLink
+
+    path = tmp_path / "copy.sqlite3"
+    shutil.copyfile(small_file, path)
+    with Dossier.open(path, clock=FixedClock.on(dt.date(2026, 11, 29)), actor=ACTOR) as d:
+        source = d.sources.create(SourceDraft(title="Raadsbrief over Shanghai")).record
+        own = d.authorities.by_code("GM0599").meta.id
+        org = d.organisations.create(OrganisationDraft(
+            name_nl="Jinhai (stad)", org_kind=OrganisationKind.GOVERNMENT)).record.meta.id
+        tie = d.ties.create(TieDraft(
+            authority_id=own, organisation_id=org, tie_type=TieType.MOU,
+            status=TieStatus.ACTIVE, title="MoU Jinhai", starts=PartialDate.day(
+                dt.date(2024, 4, 7)), term_ends=PartialDate.day(dt.date(2028, 4, 7)),
+            common=Common(sources=(SourceLink(source.meta.id, "p. 3"),)),
+        )).record
+        meeting = d.meetings.create(MeetingDraft(
+            held_on=dt.date(2026, 3, 1), meeting_kind=MeetingKind.VIDEO_CALL, title="Overleg",
+        )).record
+        action = d.actions.create(ActionDraft(
+            what="Nota sturen", meeting_id=meeting.meta.id, due_on=dt.date(2026, 12, 15),
+        )).record
+    code, out, _ = _run(path, capsys, "show", tie.meta.display_no)
+    assert code == 0
+    assert f"bronnen: {source.meta.display_no} Raadsbrief over Shanghai (p. 3)" in out
+    assert out.count("einde looptijd") == 1 and "einde looptijd: 7 april 2028" in out
+    code, out, _ = _run(path, capsys, "show", meeting.meta.display_no)
+    assert code == 0
+    assert "vervolgacties:" in out
+    assert f"{action.meta.display_no} Nota sturen (open, uiterlijk 15 december 2026)" in out
+    code, out, _ = _run(path, capsys, "show", meeting.meta.display_no, "--json")
+    assert [a["display_no"] for a in json.loads(out)["actions"]] == [action.meta.display_no]

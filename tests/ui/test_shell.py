@@ -163,6 +163,52 @@ def test_overview_lists_what_needs_attention_and_recent_activity(qtbot: Any, sta
     assert data.activity[0].action == "create"
 
 
+def test_every_counted_attention_item_can_be_reached(qtbot: Any, start: Any, case_file: Path,
+                                                     dossier: Any) -> None:
+    """"Vraagt aandacht 5" showed four rows and no way to the fifth."""
+    notes = [add_risk(dossier, net=(5, 5), gross=(5, 5), title=f"Risico {n}",
+                      next_review_on=dt.date(2026, 11, n + 1)).record for n in range(5)]
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    overview = window.overview
+    qtbot.waitUntil(lambda: overview.attention_count.text() == "5", timeout=LIMIT)
+
+    def listed() -> set[str]:
+        box = overview.attention_box
+        rows = [box.itemAt(i).widget() for i in range(box.count())]
+        return {n.meta.display_no for n in notes
+                if any(w is not None and w.objectName() == "Row"
+                       and n.meta.display_no in w.accessibleName() for w in rows)}
+
+    assert len(listed()) == 4
+    more = overview.attention_more
+    assert more.isVisible() and more.text() == "Alles tonen (5)"
+    more.click()
+    qtbot.waitUntil(lambda: len(listed()) == 5, timeout=LIMIT)
+    assert more.text() == "Minder tonen" and overview.attention_count.text() == "5"
+
+
+def test_the_memos_count_in_the_sidebar_agrees_with_the_memos_page(qtbot: Any, start: Any,
+                                                                   case_file: Path,
+                                                                   dossier: Any) -> None:
+    """"Memo's 0" beside a page listing memos made elsewhere (another window or the CLI)."""
+    from chinadossier.domain.briefing import BriefingOptions, MemoFormat
+    from chinadossier.domain.codes import Classification
+    from chinadossier.services.briefing import BriefingService
+
+    desktop = start(case_file.parent)
+    window = _window(qtbot, desktop)
+    qtbot.waitUntil(lambda: window.sidebar.count("memos") == 0, timeout=LIMIT)
+    service = BriefingService(dossier.ctx)  # another process: the window hears nothing of it
+    for _ in range(2):
+        snapshot = service.snapshot(BriefingOptions(Classification.INTERNAL))
+        service.save(snapshot, MemoFormat.PDF, b"%PDF-1.4", "notitie.pdf")
+    window.sidebar.select("memos")
+    page = window.page("memos")
+    qtbot.waitUntil(lambda: len(page.entries) == 2 and not desktop.ops.is_busy(), timeout=LIMIT)
+    assert window.sidebar.count("memos") == 2
+
+
 # -- upgrade and refusal ------------------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from chinadossier.domain.records import (
     PersonRecord,
     Ref,
     RiskNoteRecord,
+    SourceRef,
     TieRecord,
 )
 from chinadossier.domain.tie_text import tie_period
@@ -151,14 +152,21 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
         linked = dossier.overview.refs(
             [v for _, v in _fields(record) if isinstance(v, uuid.UUID)]
         )
+        actions = _actions_of(dossier, record)
     if args.json:
-        rt.out.json({**_item_json(record, kinds), "fields": _fields_json(record)})
+        shown = {**_item_json(record, kinds), "fields": _fields_json(record)}
+        if actions is not None:
+            shown["actions"] = [{**_item_json(a, kinds), "fields": _fields_json(a)}
+                                for a in actions]
+        rt.out.json(shown)
         return 0
     kind = label(record.meta.kind, "nl")
     lines = [f"{record.meta.display_no} ({kind}) — {_label(record, kinds)}"]
     for name, value in _fields(record):
         if name == "place_text" and getattr(record, "place_label", None):
             continue  # the place's label already says it (one "plaats" line, not two)
+        if name == "term_ends_on" and getattr(record, "term_ends", None) is not None:
+            continue  # term_ends says it (also when rough): one "einde looptijd" line, not two
         text = _text(linked.get(value, value) if isinstance(value, uuid.UUID) else value)
         if name.endswith("_cents") and isinstance(value, int):
             text = format_cents(value, "nl")
@@ -169,8 +177,28 @@ def run_show(args: argparse.Namespace, rt: Runtime) -> int:
     if isinstance(record, TieRecord):
         period = tie_period(record.status, record.starts, record.signed, record.ends)
         lines.append(f"  periode: {period}")
+    if actions:
+        lines.append("  vervolgacties:")
+        lines += [f"    {a.meta.display_no} {a.what} ({_action_state(a)})" for a in actions]
     rt.out.result("\n".join(lines))
     return 0
+
+
+def _actions_of(dossier: Dossier, record: Any) -> list[ActionRecord] | None:
+    """The follow-up actions of a contact moment or decision (None for any other record)."""
+    field = {RecordKind.MEETING: "meeting_id", RecordKind.DECISION: "decision_id"}.get(
+        record.meta.kind)
+    if field is None:
+        return None
+    return list(dossier.actions.list_all({field: record.meta.id}))
+
+
+def _action_state(action: ActionRecord) -> str:
+    """"open, uiterlijk 15 december 2026" or "afgerond"."""
+    parts = [label(action.status, "nl")]
+    if action.due_on is not None:
+        parts.append(f"uiterlijk {PartialDate.day(action.due_on).dutch()}")
+    return ", ".join(parts)
 
 
 def _missing(dossier: Dossier, number: str) -> str:
@@ -189,7 +217,7 @@ def _missing(dossier: Dossier, number: str) -> str:
 # -- presentation -------------------------------------------------------------------------------
 
 _HIDDEN = {"meta", "pinyin_auto", "sort_key", "place_adcode", "open_actions"}  # list-row extra
-_META_SHOWN = ("classification", "tags", "updated_at", "updated_by")
+_META_SHOWN = ("classification", "tags", "sources", "updated_at", "updated_by")
 
 
 def _authority_kinds(dossier: Dossier, records: list[Any]) -> dict[uuid.UUID, AuthorityKind]:
@@ -251,6 +279,8 @@ def _text(value: Any) -> str:
         (dt.time, lambda v: v.strftime("%H:%M")),
         (dt.date, lambda v: PartialDate.day(v).dutch()),
         (Ref, lambda v: f"{v.display_no} {v.label}" + (" (verwijderd)" if v.deleted else "")),
+        (SourceRef, lambda v: f"{v.display_no} {v.title}" + (f" ({v.locator})" if v.locator
+                                                             else "")),
     ]
     if value is None or value == () or value == "":
         return ""

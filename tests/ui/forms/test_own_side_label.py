@@ -55,3 +55,34 @@ def test_an_unknown_tie_status_says_status_onbekend(qapp: Any, dossier: Any) -> 
         )
     ).record
     assert meta_line(tie) == "Status onbekend"
+
+
+def test_the_edit_form_lists_the_stored_follow_up_actions(
+    qtbot: Any, ops: Any, dossier: Any
+) -> None:
+    """The detail pane showed the contact moment's open action, its edit form none."""
+    import datetime as dt
+
+    from chinadossier.domain.drafts import ActionDraft
+
+    meeting = dossier.meetings.create_with_actions(
+        MeetingDraft(
+            held_on=dossier.ctx.clock.today(),
+            meeting_kind=MeetingKind.VIDEO_CALL,
+            title="Overleg haven",
+        ),
+        [
+            ActionDraft(
+                what="Nota havensamenwerking sturen", owner="Joëlle", due_on=dt.date(2026, 12, 15)
+            )
+        ],
+    ).record
+    form = open_editor(ops, RecordKind.MEETING, meeting.meta.id)
+    track(qtbot, form)
+    form.show()
+    qtbot.waitUntil(lambda: not ops.is_busy() and form.actions.stored.isVisible(), timeout=WAIT)
+    text = form.actions.stored.text()
+    assert "Nota havensamenwerking sturen" in text
+    assert "Joëlle" in text and "15-12-2026" in text
+    assert not form.actions.rows  # no empty new row stands in for it
+    assert not form.is_dirty()

@@ -166,3 +166,20 @@ def test_the_whole_case_file_export_shows_progress_and_annuleren_stops_it_midway
     qtbot.waitUntil(lambda: len(messages) == 2)
     assert messages[-1].startswith(f"Dossier geëxporteerd naar {target}")
     assert exports(dossier.path) == 1
+
+
+def test_default_export_names_carry_the_case_files_date_not_the_computers_utc_date(qapp):
+    """Late in the evening (UTC) it is already tomorrow in the Netherlands: the suggested names
+    carry the date the window shows (the case file's today), not dt.date.today()."""
+    import datetime as dt
+
+    from chinadossier.ui.interchange.export_actions import case_file_name, list_file_name
+    from chinadossier.ui.models import case_today
+
+    before = case_today._clock
+    case_today.use(type("Clock", (), {"today": staticmethod(lambda: dt.date(2031, 12, 7))})())
+    try:
+        assert list_file_name(RecordKind.PERSON) == "personen-2031-12-07.xlsx"
+        assert case_file_name() == "chinadossier-2031-12-07.json"
+    finally:
+        case_today.use(before)

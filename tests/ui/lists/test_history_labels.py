@@ -114,3 +114,40 @@ def test_a_contact_moments_title_is_its_onderwerp_in_the_history(qapp):
     assert "onderwerp: ‘Oud’ → ‘Nieuw’" in meeting
     assert "onderwerp: ‘Oud’ → ‘Nieuw’" in decision
     assert "titel: ‘Oud’ → ‘Nieuw’" in tie
+
+
+def test_codes_times_and_dates_read_as_labels_in_the_history(qapp, dossier):
+    """A changed direction, classification, time and date show as the form shows them
+    ("inkomend", "14:30", "07-12-2026"), not as stored codes ("'incoming'", "'14:30:00'")."""
+    import dataclasses
+    import datetime as dt
+
+    from chinadossier.domain.codes import Classification, Direction, MeetingKind
+    from chinadossier.domain.drafts import Common, MeetingDraft
+    from chinadossier.ui.detail.detail_html import history_lines
+
+    draft = MeetingDraft(dt.date(2026, 12, 6), MeetingKind.VIDEO_CALL, "Overleg haven",
+                         direction=Direction.INCOMING,
+                         common=Common(classification=Classification.INTERNAL))
+    made = dossier.meetings.create(draft).record
+    dossier.meetings.edit(made.meta.id, dataclasses.replace(
+        draft, held_on=dt.date(2026, 12, 7), direction=Direction.OUTGOING,
+        start_time=dt.time(14, 30),
+        common=Common(classification=Classification.CONFIDENTIAL)),
+        expected_version=made.meta.version)
+    latest = dossier.history.of_record(made.meta.id)[0]
+    (line,) = history_lines([latest], RecordKind.MEETING)
+    assert "richting: inkomend → uitgaand" in line
+    assert "classificatie: Intern → Vertrouwelijk" in line
+    assert "— → 14:30" in line and "14:30:00" not in line
+    assert "06-12-2026 → 07-12-2026" in line
+    for raw in ("incoming", "outgoing", "internal", "confidential", "2026-12"):
+        assert raw not in line, raw
+
+    app = QCoreApplication.instance()
+    app.setProperty("language", "en")
+    try:
+        (english,) = history_lines([latest], RecordKind.MEETING)
+    finally:
+        app.setProperty("language", None)
+    assert "incoming → outgoing" in english and "Internal → Confidential" in english

@@ -159,3 +159,35 @@ def test_rows_set_by_a_refresh_end_a_page_request_under_way(qapp, filled):
     assert not model.loading and model.canFetchMore(QModelIndex())
     pending[0](page)  # the superseded first request: dropped
     assert model.rowCount() == 5
+
+
+def test_the_participants_column_names_our_colleague_when_they_sent_only_an_organisation(
+        qapp, dossier):
+    """A contact moment with our colleague and their organisation: the Deelnemers column shows
+    the colleague (it was empty: it listed only their persons)."""
+    import datetime as dt
+
+    from chinadossier.domain.codes import NameOrder, OrganisationKind, ParticipantSide
+    from chinadossier.domain.drafts import (
+        MeetingDraft,
+        OrganisationDraft,
+        ParticipantDraft,
+        PersonDraft,
+    )
+
+    ours = dossier.persons.create(PersonDraft(
+        "Heuvel", "Joëlle", "van den", name_order=NameOrder.GIVEN_FIRST)).record
+    org = dossier.organisations.create(OrganisationDraft(
+        name_nl="Havengroep Jinhai", org_kind=OrganisationKind.GOVERNMENT)).record
+    dossier.meetings.create(MeetingDraft(
+        dt.date(2026, 12, 7), MeetingKind.VIDEO_CALL, "Overleg haven", participants=(
+            ParticipantDraft(ParticipantSide.OURS, person_id=ours.meta.id),
+            ParticipantDraft(ParticipantSide.THEIRS, organisation_id=org.meta.id))))
+    load, _calls = sync_loader(dossier, RecordKind.MEETING, limit=5)
+    model = RecordTableModel(columns_for(RecordKind.MEETING), load)
+    model.reload()
+    keys = [c.key for c in columns_for(RecordKind.MEETING)]
+    cell = model.index(0, keys.index("participants"))
+    assert "Joëlle" in model.data(cell)
+    assert "Joëlle" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, keys.index("organisation"))) == "Havengroep Jinhai"

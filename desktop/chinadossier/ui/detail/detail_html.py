@@ -5,8 +5,10 @@ Links are `open:<kind>:<id>` (another record) and `history:more`; every stored t
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -417,6 +419,12 @@ def _value(value: Any) -> str | None:
     """A payload value short enough to show, or None (lists of child rows are named only)."""
     if value is None:
         return "—"
+    if isinstance(value, StrEnum):  # a code (the audit store reads it back as its enum)
+        return labels.label(value, code_lang())
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date_text(value)
     if isinstance(value, bool):
         return _tr("ja") if value else _tr("nee")
     if isinstance(value, (int, float)):
@@ -431,6 +439,11 @@ def _value(value: Any) -> str | None:
         text = value if len(value) <= 80 else value[:79] + "…"
         return f"‘{text}’"
     return None
+
+
+def _plain_text(value: Any) -> bool:
+    """Whether a value is typed text (not a code, whose label is shown whole)."""
+    return isinstance(value, str) and not isinstance(value, StrEnum)
 
 
 def _list_change(field: str, change: FieldChange) -> str | None:
@@ -469,8 +482,7 @@ def history_lines(entries: Iterable[HistoryEntry], kind: RecordKind | None = Non
                     continue
                 old = _value(change.old) if change else None
                 new = _value(change.new) if change else None
-                if change is not None and isinstance(change.old, str) and isinstance(
-                        change.new, str):
+                if change is not None and _plain_text(change.old) and _plain_text(change.new):
                     old, new = _text_change(change.old, change.new)
                 if change is not None and old is not None and new is not None:
                     details.append(f"{e(field)}: {e(old)} → {e(new)}")

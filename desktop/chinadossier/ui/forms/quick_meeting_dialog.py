@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinadossier.domain.codes import Direction, MeetingKind, ParticipantSide, RecordKind
+from chinadossier.domain.codes import (
+    ActionStatus,
+    Direction,
+    MeetingKind,
+    ParticipantSide,
+    RecordKind,
+)
 from chinadossier.domain.drafts import ActionDraft, MeetingDraft, ParticipantDraft
 from chinadossier.domain.errors import FieldError, ValidationFailed
 from chinadossier.domain.labels import label
+from chinadossier.domain.queries import ListQuery
 from chinadossier.ui.forms.base import RecordForm
 from chinadossier.ui.forms.kinds import load_place, place_values
-from chinadossier.ui.models.formatting import code_lang
+from chinadossier.ui.models.formatting import code_lang, date_text
 from chinadossier.ui.widgets import picker_sources as ps
 from chinadossier.ui.widgets.chip_details import ChipDetails
 from chinadossier.ui.widgets.dates import DateEdit, InputError
@@ -119,6 +126,27 @@ class ActionsEditor(RowListEditor):
         super().__init__(form, self.tr("+ Actie toevoegen"), self.tr("Actie toevoegen"))
         self.rows: list[tuple[QWidget, QLineEdit, QLineEdit, DateEdit]] = []
         self.form = form
+        # the stored actions of a stored contact moment, above the new rows: they are records
+        # of their own (edited from the Overzicht or their contact moment's detail pane), but
+        # the form showed none of them, as if there were none
+        self.stored = QLabel(self)
+        self.stored.setObjectName("Hint")
+        self.stored.setWordWrap(True)
+        self.stored.setTextFormat(Qt.TextFormat.PlainText)
+        self.stored.setAccessibleName(self.tr("Bestaande vervolgacties"))
+        self.stored.hide()
+        self.layout().insertWidget(0, self.stored)
+
+    def show_stored(self, actions: Any) -> None:
+        """List the contact moment's stored actions (open ones first): what, owner, due date."""
+        ordered = sorted(actions, key=lambda a: a.status is not ActionStatus.OPEN)
+        lines = []
+        for a in ordered:
+            state = "☑" if a.status is ActionStatus.DONE else "☐"
+            bits = [b for b in (a.owner, date_text(a.due_on)) if b]
+            lines.append(f"{state} {a.what}" + (f" · {' · '.join(bits)}" if bits else ""))
+        self.stored.setText("\n".join(lines))
+        self.stored.setVisible(bool(lines))
 
     def add_row(self) -> tuple[QLineEdit, QLineEdit, DateEdit]:
         """An empty action row; focus goes to its first field."""
@@ -311,7 +339,12 @@ class MeetingForm(RecordForm):
                                          if p.side is ParticipantSide.THEIRS])
         self.parties.roles.set_values({(p.side, p.party.id): p.role for p in r.participants})
         self.parties._roles_shown()
-        # new follow-up actions can be added here too; the stored ones are records of their own
+        # new follow-up actions can be added here too; the stored ones are records of their
+        # own, listed above them
+        record_id = r.meta.id
+        self.ops.query(
+            lambda d: d.actions.list(ListQuery(limit=100, filters={"meeting_id": record_id})).items,
+            on_done=self.actions.show_stored)
 
     def draft(self) -> MeetingDraft:
         adcode, place_text = place_values(self.place)

@@ -8,7 +8,6 @@ existing file overwritten.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from chinadossier.domain.labels import label
 from chinadossier.domain.queries import ListQuery
 from chinadossier.services import case_file_json, exporting
 from chinadossier.ui.interchange.progress import ProgressRun
+from chinadossier.ui.models import case_today
 
 _FOLDER_KEY = "export/folder"
 translate = QCoreApplication.translate
@@ -43,11 +43,22 @@ def _folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+def list_file_name(kind: RecordKind) -> str:
+    """The suggested name of a list export: "personen-2026-12-07.xlsx", dated by the case file's
+    today (local time, as the window shows it; not the computer's UTC date)."""
+    return f"{exporting.LISTS[kind].plural}-{case_today.today():%Y-%m-%d}.xlsx"
+
+
+def case_file_name() -> str:
+    """The suggested name of the whole case file's JSON export, dated as `list_file_name`."""
+    return f"chinadossier-{case_today.today():%Y-%m-%d}.json"
+
+
 def ask_list_target(parent: QWidget | None, kind: RecordKind) -> tuple[Path, str] | None:
     """Ask where to save a list and in which format (by the chosen file type or extension)."""
     entry = exporting.LISTS[kind]
     filters = _filters()
-    name = f"{entry.plural}-{dt.date.today():%Y-%m-%d}.xlsx"
+    name = list_file_name(kind)
     chosen, selected = QFileDialog.getSaveFileName(
         parent, translate("ExportActions", "{0} exporteren").format(entry.title),
         str(_folder() / name), ";;".join(filters.values()), filters["xlsx"],
@@ -103,7 +114,7 @@ def export_case_file(
 ) -> ProgressRun | None:
     """The whole case file to one JSON document (lossless; see docs/export.md)."""
     if target is None:
-        name = f"chinadossier-{dt.date.today():%Y-%m-%d}.json"
+        name = case_file_name()
         chosen, _selected = QFileDialog.getSaveFileName(
             parent, translate("ExportActions", "Hele dossier exporteren (JSON)"),
             str(_folder() / name),

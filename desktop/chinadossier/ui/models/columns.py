@@ -117,6 +117,20 @@ def _parties(record: Any, side: ParticipantSide, kind: RecordKind) -> list[str]:
     ]
 
 
+def _participant_names(record: Any) -> list[str]:
+    """Who took part, as the Deelnemers column lists them: their persons first, then ours, then
+    any other party the Organisatie column (their organisations) does not show already (our
+    organisations, Dutch authorities). A contact moment with only our own colleague and their
+    organisation had an empty column."""
+    theirs, ours = ParticipantSide.THEIRS, ParticipantSide.OURS
+    names = _parties(record, theirs, RecordKind.PERSON) + _parties(
+        record, ours, RecordKind.PERSON)
+    names += [ref_text(p.party) for p in record.participants
+              if p.party.kind is not RecordKind.PERSON
+              and not (p.side is theirs and p.party.kind is RecordKind.ORGANISATION)]
+    return names
+
+
 def _first_plus(names: list[str]) -> str:
     if not names:
         return ""
@@ -160,8 +174,8 @@ def _meeting_columns() -> list[Column]:
         Column("organisation", lambda: _tr("Organisatie"),
                lambda r: ", ".join(_parties(r, theirs, RecordKind.ORGANISATION)), width=140),
         Column("participants", lambda: _tr("Deelnemers"),
-               lambda r: _first_plus(_parties(r, theirs, RecordKind.PERSON)), width=96,
-               tooltip=lambda r: "\n".join(_parties(r, theirs, RecordKind.PERSON))),
+               lambda r: _first_plus(_participant_names(r)), width=96,
+               tooltip=lambda r: "\n".join(_participant_names(r))),
         _classification(),
         Column("actions", lambda: _tr("Acties"), _actions_text, width=60,
                chip=_actions_chip, tooltip=_actions_tooltip),

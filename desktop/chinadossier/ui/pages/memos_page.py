@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     Qt,
+    Signal,
 )
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -116,6 +117,11 @@ class MemoViewer(QDialog):
 class MemosPage(QWidget):
     """The memo history with its actions; the main window adds it under "Memo's"."""
 
+    count_changed = Signal(int)
+    """How many memos the page lists, after each read: the sidebar's "Memo's" count follows it,
+    so the two never disagree (a memo made by another process or window is counted as soon as
+    the page shows it)."""
+
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -177,6 +183,7 @@ class MemosPage(QWidget):
 
     def _show(self, entries: list[MemoEntry]) -> None:
         self.entries = entries
+        self.count_changed.emit(len(entries))
         self.tree.clear()
         for e in entries:
             item = QTreeWidgetItem([

@@ -188,6 +188,10 @@ class ClickRow(QFrame):
         super().mouseReleaseEvent(event)
 
 
+ATTENTION_SHOWN = 4
+"""Attention items shown before "Alles tonen (n)"."""
+
+
 class OverviewPage(QScrollArea):
     """The dashboard of the case file's own authority."""
 
@@ -359,8 +363,22 @@ class OverviewPage(QScrollArea):
         self.attention_box = QVBoxLayout()
         self.attention_box.setSpacing(0)
         lay.addLayout(self.attention_box)
+        # every counted item is reachable: beyond the first few, "Alles tonen (5)" shows the rest
+        self.attention_all = False
+        self.attention_more = QPushButton(self)
+        self.attention_more.setObjectName("Link")
+        self.attention_more.setFlat(True)
+        self.attention_more.setAutoDefault(False)
+        self.attention_more.clicked.connect(self._toggle_attention)
+        self.attention_more.hide()
+        lay.addWidget(self.attention_more, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         return frame
+
+    def _toggle_attention(self) -> None:
+        self.attention_all = not self.attention_all
+        if self._data is not None:
+            self._show_attention(self._data.attention)
 
     def _activity_card(self) -> QFrame:
         frame, lay = card()
@@ -531,12 +549,18 @@ class OverviewPage(QScrollArea):
         assert self._data is not None
         today = self._data.dashboard.today
         self.attention_count.setText(str(len(items)))
+        hidden = len(items) - ATTENTION_SHOWN
+        self.attention_more.setVisible(hidden > 0)
+        if hidden > 0:
+            self.attention_more.setText(
+                self.tr("Minder tonen") if self.attention_all
+                else self.tr("Alles tonen ({0})").format(len(items)))
         if not items:
             empty = QLabel(self.tr("Niets achterstallig en niets binnenkort verwacht."))
             empty.setObjectName("Muted")
             self.attention_box.addWidget(empty)
             return
-        for item in items[:4]:
+        for item in items if self.attention_all else items[:ATTENTION_SHOWN]:
             row = ClickRow()
             lay = QGridLayout(row)
             lay.setContentsMargins(2, 6, 2, 6)  # + the row's 2-px focus border (theme)

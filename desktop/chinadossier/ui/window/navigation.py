@@ -61,8 +61,8 @@ class WindowPages:
                 continue
             self._add_page(key, page)
         if present("pages.memos_page"):
-            self._add_lazy("memos", lambda: self._connect_piece(
-                optional("pages.memos_page", "MemosPage")(self.ops, self)))
+            self._add_lazy("memos", lambda: self._connect_memos(self._connect_piece(
+                optional("pages.memos_page", "MemosPage")(self.ops, self))))
         else:
             self._add_page("memos", self._placeholder("memos", self.tr(
                 "Briefingsnotities (memo's) maken en terugzien komt in een volgende stap van "
@@ -104,6 +104,11 @@ class WindowPages:
             piece.table.addAction(export)
             piece.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return piece
+
+    def _connect_memos(self, page: Any) -> Any:
+        """The sidebar's "Memo's" count follows what the Memo's page lists."""
+        page.count_changed.connect(lambda n: self.sidebar.set_count("memos", n))
+        return page
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self.pages[key] = page
