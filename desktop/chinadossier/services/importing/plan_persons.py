@@ -48,7 +48,7 @@ _NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "
 
 
 def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
-    values = row.values
+    values = dict(row.values)  # the name cell may fill "hanzi" below
     hanzi = values.get("hanzi")
     full = values.get("name") or " ".join(
         p for p in (values.get("given_name"), values.get("family_name")) if p
@@ -64,6 +64,10 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         split = split_name(full)
         family, given_name, tussen = split.family_name, split.given_name, split.tussenvoegsel
         order = NameOrder.FAMILY_FIRST if split.family_first else NameOrder.GIVEN_FIRST
+        if split.hanzi and not hanzi:
+            # "王伟 Wáng Wěi" or "李娜" in the name cell: the Hanzi are the person's Hanzi (the
+            # pinyin is derived from them, search finds the person by it).
+            hanzi = values["hanzi"] = split.hanzi
     else:
         family, given_name, tussen, order = "", None, None, NameOrder.FAMILY_FIRST
     # Named as the lists will name the person (Hanzi, then the pinyin derived from them).
@@ -106,8 +110,8 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         if found is None:
             # At the organisation the import creates first, with this id.
             extra["organisation_name"] = organisation
-            positions = (PositionDraft(function,
-                                       organisation_id=seen.new_organisation(organisation)),)
+            positions = (PositionDraft(function, organisation_id=seen.new_organisation(
+                organisation, known.organisation_draft(organisation))),)
         elif found[0]:
             positions = (PositionDraft(function, authority_id=found[1]),)
         else:

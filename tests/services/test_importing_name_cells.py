@@ -1,0 +1,56 @@
+"""Fresh-eyes review of the import (7 December 2026): Hanzi in a name cell, partly lost Hanzi,
+"Laatste contact" with the own staff."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from chinadossier.domain.codes import NameOrder
+from chinadossier.services import importing
+
+
+def _plan(dossier, data: bytes, name: str = "p.csv", kind=None):
+    return importing.plan_import(dossier, importing.read_table(data, file_name=name), kind=kind)
+
+
+def _found(dossier, text: str) -> list[str]:
+    return [hit.ref.display_no for hit in dossier.overview.search(text)]
+
+
+def test_hanzi_and_pinyin_in_one_name_cell_fill_the_hanzi_and_the_chinese_name(dossier):
+    data = ("Naam;Organisatie;Functie\r\n"
+            "王伟 Wáng Wěi;上海市外事办公室;处长\r\n"
+            "李娜;Haven- en Logistiekgroep Jinhai;Directeur\r\n"
+            "Jan de Vries;;\r\n").encode()
+    plan = _plan(dossier, data)
+    assert [row.outcome for row in plan.rows] == ["new", "new", "new"]
+    assert [row.label for row in plan.rows] == ["王伟 Wáng Wěi", "李娜 Lǐ Nà", "Jan de Vries"]
+    importing.commit_import(dossier, plan)
+    by_hanzi = {p.hanzi: p for p in dossier.persons.list_all()}
+    wang, li = by_hanzi["王伟"], by_hanzi["李娜"]
+    assert (wang.family_name, wang.given_name, wang.pinyin, wang.name_order) == (
+        "Wáng", "Wěi", "Wáng Wěi", NameOrder.FAMILY_FIRST)
+    assert (li.family_name, li.given_name, li.pinyin) == ("Lǐ", "Nà", "Lǐ Nà")
+    jan = by_hanzi[None]
+    assert (jan.given_name, jan.tussenvoegsel, jan.family_name) == ("Jan", "de", "Vries")
+    # The organisation named in Hanzi alone has them as its Chinese name.
+    (office,) = [o for o in dossier.organisations.list_all() if o.hanzi == "上海市外事办公室"]
+    assert office.pinyin == "Shànghǎi Shì Wàishì Bàngōngshì"
+    assert office.name_nl == "Shànghǎi Shì Wàishì Bàngōngshì"
+    # Search finds them by their pinyin, without tones.
+    assert li.meta.display_no in _found(dossier, "li na")
+    assert office.meta.display_no in _found(dossier, "waishi bangongshi")
+    # Importing the same file twice changes nothing.
+    assert [row.outcome for row in _plan(dossier, data).rows] == ["exists"] * 3
+
+
+def test_an_organisation_named_in_hanzi_alone_gets_them_as_its_chinese_name(dossier):
+    data = "Naam;Soort\r\n上海市外事办公室;overheid\r\n".encode()
+    plan = _plan(dossier, data, "o.csv", kind=importing.ImportKind.ORGANISATIONS)
+    importing.commit_import(dossier, plan)
+    (office,) = dossier.organisations.list_all()
+    assert (office.hanzi, office.pinyin) == ("上海市外事办公室", "Shànghǎi Shì Wàishì Bàngōngshì")
+    assert office.meta.display_no in _found(dossier, "waishi bangongshi")
+    again = _plan(dossier, data, "o.csv", kind=importing.ImportKind.ORGANISATIONS)
+    assert [row.outcome for row in again.rows] == ["exists"]
