@@ -54,3 +54,24 @@ def test_an_organisation_named_in_hanzi_alone_gets_them_as_its_chinese_name(doss
     assert office.meta.display_no in _found(dossier, "waishi bangongshi")
     again = _plan(dossier, data, "o.csv", kind=importing.ImportKind.ORGANISATIONS)
     assert [row.outcome for row in again.rows] == ["exists"]
+
+
+def test_a_name_that_lost_part_of_its_characters_is_refused_free_text_may_ask(dossier):
+    # Excel "CSV (puntkomma)" (Windows-1252) writes "?" for 王伟 and for ě: "?? Wáng W?i".
+    data = ("Naam;Organisatie;Functie;Opmerkingen\r\n"
+            "?? Wáng W?i;Fudan Universiteit;Hoogleraar;\r\n"
+            "Zh? Li;Fudan Universiteit;Docent;\r\n"
+            "Chen Jing;Fudan Universiteit;Hoogleraar ??;\r\n"
+            "Piet Jansen;Fudan Universiteit;Vraagteken?;Komt hij nog?\r\n").encode("cp1252")
+    plan = _plan(dossier, data)
+    assert plan.encoding == "cp1252"
+    assert [row.outcome for row in plan.rows] == ["rejected", "rejected", "rejected", "new"]
+    first, second, third = (row.errors for row in plan.rows[:3])
+    assert [e.column for e in (*first, *second, *third)] == ["Naam", "Naam", "Functie"]
+    message = first[0].message
+    assert message.startswith("'?? Wáng W?i': ")
+    assert "waarschijnlijk verloren gegaan door de tekenset" in message
+    assert "'CSV UTF-8'" in message and "--encoding" in message
+    importing.commit_import(dossier, plan, accept_partial=True)
+    (person,) = dossier.persons.list_all()
+    assert person.notes == "Komt hij nog?"
