@@ -126,11 +126,17 @@ def test_excel_csv_imports_with_exit_0_and_twice_changes_nothing(
     before = _counts(db)
     assert _run(db, source) == 0
     out = capsys.readouterr().out
-    assert "5 records geïmporteerd" in out  # 2 persons, 1 organisation, 2 contact moments
-    assert "daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'" in out
+    # 2 persons, 1 organisation, 1 contact moment: the wethouder of the own municipality is
+    # no Chinese party, so his "Laatste contact" is no contact moment (and the preview says so).
+    assert "4 records geïmporteerd" in out
+    assert "daarbij nieuw: 1 contactmoment uit de kolom 'Laatste contact'" in out
+    assert ("let op: bij 1 rij is 'Laatste contact' niet als contactmoment vastgelegd: "
+            "medewerker van een Nederlandse overheid") in out
+    assert ("rij 2: Laatste contact niet als contactmoment vastgelegd: medewerker van een "
+            "Nederlandse overheid (Gemeente Rotterdam) — Piet Jansen") in out
     assert "nieuwe organisaties (1)" in out
     after = _counts(db)
-    assert after[0] == before[0] + 5
+    assert after[0] == before[0] + 4
     assert len(_backups()) == 1  # taken before writing
     assert _run(db, source) == 0
     assert "0 records geïmporteerd" in capsys.readouterr().out

@@ -75,3 +75,32 @@ def test_a_name_that_lost_part_of_its_characters_is_refused_free_text_may_ask(do
     importing.commit_import(dossier, plan, accept_partial=True)
     (person,) = dossier.persons.list_all()
     assert person.notes == "Komt hij nog?"
+
+
+def test_laatste_contact_of_dutch_officials_is_no_contact_moment(dossier):
+    data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
+            "Anouk Peters;Gemeente Rotterdam;Beleidsadviseur;05-06-2025\r\n"
+            "Mark Smit;Provincie Zuid-Holland;Adviseur;06-06-2025\r\n"
+            "Fenna Dijkstra;Rotterdam;Adviseur;07-06-2025\r\n"
+            "Zhang Min;Shanghai International Port Group;Manager Europa;08-06-2025\r\n").encode()
+    plan = _plan(dossier, data)
+    assert [row.outcome for row in plan.rows] == ["new"] * 4
+    assert [row.own_side_contact for row in plan.rows] == [
+        "Gemeente Rotterdam", "Provincie Zuid-Holland", "Gemeente Rotterdam", None]
+    assert [row.number for row in plan.own_side_contacts] == [2, 3, 4]
+    assert importing.OWN_SIDE_REASON.format(plan.rows[0].own_side_contact) == (
+        "Laatste contact niet als contactmoment vastgelegd: medewerker van een Nederlandse "
+        "overheid (Gemeente Rotterdam)")
+    assert plan.new_contacts == 1
+    result = importing.commit_import(dossier, plan)
+    assert result.created_by_kind["contacts"] == 1
+    # The only contact moment is the one with the Chinese party.
+    (meeting,) = dossier.meetings.list_all()
+    assert meeting.title == "Laatste contact met Zhang Min"
+    # Named again with a later date: still no contact moment with the own staff.
+    later = data.replace(b"05-06-2025", b"01-09-2025")
+    again = _plan(dossier, later)
+    assert [row.outcome for row in again.rows] == ["exists"] * 4
+    assert again.rows[0].own_side_contact == "Gemeente Rotterdam"
+    importing.commit_import(dossier, again)
+    assert len(dossier.meetings.list_all()) == 1

@@ -53,6 +53,13 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
             for row in plan.rows
             if row.outcome != "new"
         ],
+        "notices": [
+            {"row": row.number, "column": plan.mapping_header(column) if column is not None
+             else "Laatste contact",
+             "notice": importing.OWN_SIDE_REASON.format(row.own_side_contact)}
+            for row in plan.own_side_contacts
+            for column in (_column_of(plan, "last_contact"),)
+        ],
         "records_as_one": [
             {"row": f.row, "a": f.pair.a_no, "b": f.pair.b_no, "reason": f.reason}
             for f in plan.records_as_one
@@ -157,6 +164,10 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
     return 1 if plan.rejected or _undecided(plan) else 0
 
 
+def _column_of(plan: importing.ImportPlan, field: str) -> int | None:
+    return next((i for i, name in plan.mapping.fields.items() if name == field), None)
+
+
 def _undecided(plan: importing.ImportPlan) -> int:
     """Rows that are "mogelijk dubbel": not imported until the user decides."""
     return plan.counts()["similar"]
@@ -182,6 +193,12 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
     if as_notes:  # a notice, not a rejection
         rt.out.result(f"  let op: {plural.rows(as_notes)} zonder organisatie; de kolom 'Functie' "
                       "komt daar in de opmerkingen (\"Functie: …\"), niet als functie")
+    own_side = len(plan.own_side_contacts)
+    if own_side:  # a notice, not a rejection
+        rt.out.result(f"  let op: bij {plural.rows(own_side)} is 'Laatste contact' niet als "
+                      "contactmoment vastgelegd: "
+                      f"{plural.form(own_side, 'medewerker', 'medewerkers')} van een "
+                      "Nederlandse overheid (een contactmoment is contact met een Chinese partij)")
     if plan.new_organisations:
         shown = ", ".join(plan.new_organisations[:10])
         more = len(plan.new_organisations) - 10
@@ -199,6 +216,10 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
                           f"({row.match}) — {row.label}")
             for change in row.changes:
                 rt.out.result(f"      {change.label}: {change.old} → {change.new}")
+        if row.own_side_contact is not None:  # under the row's line, or a line of its own
+            reason = importing.OWN_SIDE_REASON.format(row.own_side_contact)
+            rt.out.result(f"      {reason}" if row.outcome != "new"
+                          else f"  rij {row.number}: {reason} — {row.label}")
     for found in plan.records_as_one:
         rt.out.result(f"  {found.reason} Samenvoegen: chinadossier merge {found.pair.a_no} "
                       f"{found.pair.b_no}")
