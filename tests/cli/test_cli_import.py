@@ -214,7 +214,8 @@ def test_a_row_not_imported_never_exits_0(
     captured = capsys.readouterr()
     # Li Qiang of row 2 and his organisation; row 3 waits for the user.
     assert "2 records geïmporteerd" in captured.out
-    assert "Niet geïmporteerd: 1 rij mogelijk dubbel" in captured.err
+    assert "Niet geïmporteerd: 1 mogelijk dubbele rij overgeslagen." in captured.err
+    assert "Beoordeel elke mogelijk dubbele rij" in captured.err
     assert _counts(db)[0] == before[0] + 2
 
 
@@ -306,3 +307,21 @@ def test_a_function_without_an_organisation_is_a_notice_on_the_command_line(
     assert _run(db, source, "--dry-run") == 0  # a notice, not a rejection
     assert ("let op: 1 rij zonder organisatie; de kolom 'Functie' komt daar in de opmerkingen "
             "(\"Functie: …\"), niet als functie") in capsys.readouterr().out
+
+
+def test_the_summary_counts_every_row_not_imported_in_dutch(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "contacten.csv"
+    source.write_bytes("Naam;Organisatie;Laatste contact\r\n"
+                       "Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
+                       "Zhang Min;Xinghe Havengroep (fictief);31-02-2024\r\n"
+                       "Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
+                       "Chen Jing;Xinghe Havengroep (fictief);2023\r\n".encode())
+    assert _run(db, source, "--accept-partial") == 1
+    captured = capsys.readouterr()
+    assert ("Niet geïmporteerd: 1 rij stond dubbel in het bestand, 2 rijen afgewezen."
+            in captured.err)
+    assert _run(db, source, "--accept-partial") == 1
+    assert ("Niet geïmporteerd: 1 rij bestond al in het dossier, 1 rij stond dubbel in het "
+            "bestand, 2 rijen afgewezen.") in capsys.readouterr().err

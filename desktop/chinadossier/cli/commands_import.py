@@ -151,17 +151,41 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
         made = f" (back-up vooraf: {result.backup.name})" if result.backup else ""
         updated = f", {result.updated} bijgewerkt" if result.updated else ""
         rt.out.result(f"{plural.records(result.created)} geïmporteerd{updated}{made}.")
-        if plan.rejected:
-            rt.out.message(f"Niet geïmporteerd: {plural.rows(len(plan.rejected))} afgewezen.")
+        summary = not_imported(plan.counts())
+        if summary:  # a warning when rows were refused or wait for the user, else a note
+            (rt.out.message if plan.rejected or _undecided(plan) else rt.out.result)(summary)
         choosable = bool(import_merge.similar_rows(plan))  # left to choose for: --duplicates
         if _undecided(plan):
             rt.out.message(
-                f"Niet geïmporteerd: {plural.rows(_undecided(plan))} mogelijk dubbel. Beoordeel "
-                "elk: dezelfde als het record of de rij erbij? Pas dan de rij of het record aan"
+                "Beoordeel elke mogelijk dubbele rij: dezelfde als het record of de rij erbij? "
+                "Pas dan de rij of het record aan"
                 + (", of kies --duplicates samenvoegen" if choosable else "")
                 + ". Een ander met dezelfde naam? Voeg die dan apart toe"
                 + (", of kies --duplicates nieuw." if choosable else "."))
     return 1 if plan.rejected or _undecided(plan) else 0
+
+
+NOT_IMPORTED: dict[str, tuple[str, str]] = {
+    "exists": ("{0} bestond al in het dossier", "{0} bestonden al in het dossier"),
+    "duplicate": ("{0} stond dubbel in het bestand", "{0} stonden dubbel in het bestand"),
+    "similar": ("{0} overgeslagen", "{0} overgeslagen"),
+    "rejected": ("{0} afgewezen", "{0} afgewezen"),
+}
+"""Per outcome that writes nothing, how the summary says it (as the wizard's result page)."""
+
+
+def not_imported(counts: dict[str, int]) -> str:
+    """Every row not written, per outcome, in Dutch singular or plural: "Niet geïmporteerd:
+    1 rij stond dubbel in het bestand, 2 rijen afgewezen." ("" when every row was written)."""
+    parts = []
+    for outcome, (one, more) in NOT_IMPORTED.items():
+        number = counts.get(outcome, 0)
+        if not number:
+            continue
+        what = (plural.count(number, "mogelijk dubbele rij", "mogelijk dubbele rijen")
+                if outcome == "similar" else plural.rows(number))
+        parts.append(plural.form(number, one, more).format(what))
+    return f"Niet geïmporteerd: {', '.join(parts)}." if parts else ""
 
 
 def _column_of(plan: importing.ImportPlan, field: str) -> int | None:
