@@ -313,11 +313,11 @@ def test_the_summary_counts_every_row_not_imported_in_dutch(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "contacten.csv"
-    source.write_bytes("Naam;Organisatie;Laatste contact\r\n"
-                       "Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
-                       "Zhang Min;Xinghe Havengroep (fictief);31-02-2024\r\n"
-                       "Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
-                       "Chen Jing;Xinghe Havengroep (fictief);2023\r\n".encode())
+    source.write_bytes(b"Naam;Organisatie;Laatste contact\r\n"
+                       b"Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
+                       b"Zhang Min;Xinghe Havengroep (fictief);31-02-2024\r\n"
+                       b"Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
+                       b"Chen Jing;Xinghe Havengroep (fictief);2023\r\n")
     assert _run(db, source, "--accept-partial") == 1
     captured = capsys.readouterr()
     assert ("Niet geïmporteerd: 1 rij stond dubbel in het bestand, 2 rijen afgewezen."

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from chinadossier.domain.codes import NameOrder
 from chinadossier.services import importing
 
@@ -78,11 +75,11 @@ def test_a_name_that_lost_part_of_its_characters_is_refused_free_text_may_ask(do
 
 
 def test_laatste_contact_of_dutch_officials_is_no_contact_moment(dossier):
-    data = ("Naam;Organisatie;Functie;Laatste contact\r\n"
-            "Anouk Peters;Gemeente Rotterdam;Beleidsadviseur;05-06-2025\r\n"
-            "Mark Smit;Provincie Zuid-Holland;Adviseur;06-06-2025\r\n"
-            "Fenna Dijkstra;Rotterdam;Adviseur;07-06-2025\r\n"
-            "Zhang Min;Shanghai International Port Group;Manager Europa;08-06-2025\r\n").encode()
+    data = (b"Naam;Organisatie;Functie;Laatste contact\r\n"
+            b"Anouk Peters;Gemeente Rotterdam;Beleidsadviseur;05-06-2025\r\n"
+            b"Mark Smit;Provincie Zuid-Holland;Adviseur;06-06-2025\r\n"
+            b"Fenna Dijkstra;Rotterdam;Adviseur;07-06-2025\r\n"
+            b"Zhang Min;Shanghai International Port Group;Manager Europa;08-06-2025\r\n")
     plan = _plan(dossier, data)
     assert [row.outcome for row in plan.rows] == ["new"] * 4
     assert [row.own_side_contact for row in plan.rows] == [

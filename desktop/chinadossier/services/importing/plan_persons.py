@@ -137,9 +137,7 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         positions=positions,
         common=common_of(values),
     )
-    own_side = (organisation if organisation and any(p.authority_id for p in positions)
-                else None)
-    if values.get("last_contact") and own_side:
+    if values.get("last_contact") and organisation and any(p.authority_id for p in positions):
         # An official of a Dutch authority (the own or another) is on our side of the table:
         # a contact moment with them alone is no contact with China (memos would say it is).
         extra[OWN_SIDE_CONTACT] = _authority_name(organisation, known)
