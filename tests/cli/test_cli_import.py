@@ -325,3 +325,16 @@ def test_the_summary_counts_every_row_not_imported_in_dutch(
     assert _run(db, source, "--accept-partial") == 1
     assert ("Niet geïmporteerd: 1 rij bestond al in het dossier, 1 rij stond dubbel in het "
             "bestand, 2 rijen afgewezen.") in capsys.readouterr().err
+
+
+def test_json_names_the_last_contact_of_an_own_official_as_a_notice(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "contacten.csv"
+    source.write_bytes(PERSONS_1252)
+    assert _run(db, source, "--json", "--dry-run") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["notices"] == [{
+        "row": 2, "column": "Laatste contact",
+        "notice": "Laatste contact niet als contactmoment vastgelegd: medewerker van een "
+                  "Nederlandse overheid (Gemeente Rotterdam)"}]

@@ -101,3 +101,17 @@ def test_laatste_contact_of_dutch_officials_is_no_contact_moment(dossier):
     assert again.rows[0].own_side_contact == "Gemeente Rotterdam"
     importing.commit_import(dossier, again)
     assert len(dossier.meetings.list_all()) == 1
+
+
+def test_a_new_partner_of_a_tie_keeps_its_hanzi(dossier):
+    data = ("Gemeente;Partner;Chinese naam;Soort\r\n"
+            "Rotterdam;上海市外事办公室;;MoU\r\n"
+            "Rotterdam;Xinghe Havengroep (fictief);星河港务集团;MoU\r\n").encode()
+    plan = _plan(dossier, data, "b.csv", kind=importing.ImportKind.TIES)
+    assert [row.outcome for row in plan.rows] == ["new", "new"]
+    importing.commit_import(dossier, plan)
+    names = {o.hanzi: o.name_nl for o in dossier.organisations.list_all()}
+    assert names == {"上海市外事办公室": "Shànghǎi Shì Wàishì Bàngōngshì",
+                     "星河港务集团": "Xinghe Havengroep (fictief)"}
+    again = _plan(dossier, data, "b.csv", kind=importing.ImportKind.TIES)
+    assert [row.outcome for row in again.rows] == ["exists", "exists"]
