@@ -4223,6 +4223,11 @@ This cannot be undone.</translation>
         <source>Let op: geen organisatie, dus de kolom {0} komt in de opmerkingen (&quot;Functie: {1}&quot;), niet als functie.</source>
         <translation>Note: no organisation, so the column {0} goes into the notes (&quot;Functie: {1}&quot;), not as a position.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="96"/>
+        <source>Laatste contact niet als contactmoment vastgelegd: medewerker van een Nederlandse overheid ({0}).</source>
+        <translation>Last contact not recorded as a contact moment: staff of a Dutch authority ({0}).</translation>
+    </message>
 </context>
 <context>
     <name>PoliticalFactsEditor</name>
@@ -4348,132 +4353,139 @@ This cannot be undone.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="139"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="135"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="140"/>
         <source>Nog niets is geïmporteerd. Controleer per rij wat er gebeurt; Importeren schrijft alles in één keer, na een back-up, of niets.</source>
         <translation>Nothing has been imported yet. Check what happens to each row; Import writes everything at once, after a backup, or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="144"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="143"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="148"/>
         <source>Aantallen per uitkomst</source>
         <translation>Counts per outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="150"/>
         <source>Rijen tonen</source>
         <translation>Rows to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="147"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="152"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="156"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="161"/>
         <source>Rijen van het bestand en wat ermee gebeurt</source>
         <translation>Rows of the file and what happens to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="173"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="178"/>
         <source>Afgewezen rijen &amp;overslaan en de goede rijen importeren</source>
         <translation>&amp;Skip the rejected rows and import the good ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="175"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="180"/>
         <source>Afgewezen rijen overslaan</source>
         <translation>Skip the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="179"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="184"/>
         <source>Opmerkingen bij het voorbeeld</source>
         <translation>Notes on the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="227"/>
         <source>{0}{1}: {2} rijen {3} — {4}</source>
         <translation>{0}{1}: {2} rows {3} — {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="225"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="230"/>
         <source>— daarbij nieuw: {0} uit de kolom &apos;Laatste contact&apos;</source>
         <translation>— also new: {0} from the column &apos;Laatste contact&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="230"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="235"/>
         <source>Alle rijen ({0})</source>
         <translation>All rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="248"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="253"/>
         <source>Nieuwe organisaties ({0}): {1}{2}.</source>
         <translation>New organisations ({0}): {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="250"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="255"/>
         <source> en {0} meer</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="253"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="258"/>
         <source>Let op: {0} zonder organisatie; de kolom {1} komt daar in de opmerkingen (&quot;Functie: …&quot;), niet als functie. Voeg een kolom Organisatie toe om er functies van te maken.</source>
         <translation>Note: {0} without an organisation; there the column {1} goes into the notes (&quot;Functie: …&quot;), not as a position. Add an Organisatie column to make them positions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="268"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="256"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="268"/>
         <source>{0} rijen</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="259"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="265"/>
+        <source>Let op: bij {0} wordt Laatste contact geen contactmoment: medewerkers van een Nederlandse overheid (een contactmoment is contact met een Chinese partij).</source>
+        <translation>Note: for {0}, Last contact does not become a contact moment: staff of a Dutch authority (a contact moment is contact with a Chinese party).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="271"/>
         <source>Overgeslagen kolommen: {0}.</source>
         <translation>Skipped columns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="274"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="286"/>
         <source>1 contactmoment</source>
         <translation>1 contact moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="287"/>
         <source>{0} contactmomenten</source>
         <translation>{0} contact moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="304"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="316"/>
         <source>Back-up maken</source>
         <translation>Making a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="334"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="346"/>
         <source>Afgebroken; er is niets geïmporteerd.</source>
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="345"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="357"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="262"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="274"/>
         <source>Mogelijk dubbele rijen worden overgeslagen, tenzij u per rij samenvoegen of als nieuw kiest.</source>
         <translation>Possible duplicate rows are skipped unless you choose merge or add as new for a row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="265"/>
+        <location filename="../../desktop/chinadossier/ui/interchange/import_preview_page.py" line="277"/>
         <source>Kopregel: rij {0}.</source>
         <translation>Header row: row {0}.</translation>
     </message>

@@ -126,11 +126,17 @@ def test_excel_csv_imports_with_exit_0_and_twice_changes_nothing(
     before = _counts(db)
     assert _run(db, source) == 0
     out = capsys.readouterr().out
-    assert "5 records geïmporteerd" in out  # 2 persons, 1 organisation, 2 contact moments
-    assert "daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'" in out
+    # 2 persons, 1 organisation, 1 contact moment: the wethouder of the own municipality is
+    # no Chinese party, so his "Laatste contact" is no contact moment (and the preview says so).
+    assert "4 records geïmporteerd" in out
+    assert "daarbij nieuw: 1 contactmoment uit de kolom 'Laatste contact'" in out
+    assert ("let op: bij 1 rij is 'Laatste contact' niet als contactmoment vastgelegd: "
+            "medewerker van een Nederlandse overheid") in out
+    assert ("rij 2: Laatste contact niet als contactmoment vastgelegd: medewerker van een "
+            "Nederlandse overheid (Gemeente Rotterdam) — Piet Jansen") in out
     assert "nieuwe organisaties (1)" in out
     after = _counts(db)
-    assert after[0] == before[0] + 5
+    assert after[0] == before[0] + 4
     assert len(_backups()) == 1  # taken before writing
     assert _run(db, source) == 0
     assert "0 records geïmporteerd" in capsys.readouterr().out
@@ -208,7 +214,8 @@ def test_a_row_not_imported_never_exits_0(
     captured = capsys.readouterr()
     # Li Qiang of row 2 and his organisation; row 3 waits for the user.
     assert "2 records geïmporteerd" in captured.out
-    assert "Niet geïmporteerd: 1 rij mogelijk dubbel" in captured.err
+    assert "Niet geïmporteerd: 1 mogelijk dubbele rij overgeslagen." in captured.err
+    assert "Beoordeel elke mogelijk dubbele rij" in captured.err
     assert _counts(db)[0] == before[0] + 2
 
 
@@ -300,3 +307,34 @@ def test_a_function_without_an_organisation_is_a_notice_on_the_command_line(
     assert _run(db, source, "--dry-run") == 0  # a notice, not a rejection
     assert ("let op: 1 rij zonder organisatie; de kolom 'Functie' komt daar in de opmerkingen "
             "(\"Functie: …\"), niet als functie") in capsys.readouterr().out
+
+
+def test_the_summary_counts_every_row_not_imported_in_dutch(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "contacten.csv"
+    source.write_bytes(b"Naam;Organisatie;Laatste contact\r\n"
+                       b"Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
+                       b"Zhang Min;Xinghe Havengroep (fictief);31-02-2024\r\n"
+                       b"Pieter Jansen;Xinghe Havengroep (fictief);\r\n"
+                       b"Chen Jing;Xinghe Havengroep (fictief);2023\r\n")
+    assert _run(db, source, "--accept-partial") == 1
+    captured = capsys.readouterr()
+    assert ("Niet geïmporteerd: 1 rij stond dubbel in het bestand, 2 rijen afgewezen."
+            in captured.err)
+    assert _run(db, source, "--accept-partial") == 1
+    assert ("Niet geïmporteerd: 1 rij bestond al in het dossier, 1 rij stond dubbel in het "
+            "bestand, 2 rijen afgewezen.") in capsys.readouterr().err
+
+
+def test_json_names_the_last_contact_of_an_own_official_as_a_notice(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "contacten.csv"
+    source.write_bytes(PERSONS_1252)
+    assert _run(db, source, "--json", "--dry-run") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["notices"] == [{
+        "row": 2, "column": "Laatste contact",
+        "notice": "Laatste contact niet als contactmoment vastgelegd: medewerker van een "
+                  "Nederlandse overheid (Gemeente Rotterdam)"}]

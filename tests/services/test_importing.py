@@ -56,8 +56,10 @@ def test_commit_is_one_transaction_and_importing_twice_changes_nothing(dossier, 
     plan = importing.plan_import(dossier, importing.read_table(data, file_name="c.csv"))
     assert not plan.rejected
     result = importing.commit_import(dossier, plan)
-    # 1 organisation, 3 persons, 3 contact moments from "Laatste contact"
-    assert result.created == 7
+    # 1 organisation, 3 persons, 2 contact moments from "Laatste contact" (not with Piet
+    # Jansen: an official of the own municipality is no Chinese party)
+    assert result.created == 6
+    assert [row.number for row in plan.own_side_contacts] == [2]
     persons = {p.display_name: p for p in dossier.persons.list_all()}
     jansen = persons["Piet Jansen"]
     assert jansen.positions[0].title == "wethouder (fictief)"

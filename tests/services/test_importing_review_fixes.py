@@ -49,18 +49,18 @@ def test_an_update_makes_the_last_contact_a_contact_moment_and_the_preview_says_
     plan = _plan(dossier, REVIEW)
     zhou, anneke = plan.rows[0], plan.rows[1]
     assert zhou.outcome == "update"
-    # A person who already exists and brings only the date: an update too, not "bestaat al".
-    assert anneke.outcome == "update"
-    for row, day in ((zhou, "05-06-2025"), (anneke, "12-03-2025")):
-        change = next(c for c in row.changes if c.field == "last_contact")
-        assert day in change.new
-    assert plan.new_contacts == 2
+    change = next(c for c in zhou.changes if c.field == "last_contact")
+    assert "05-06-2025" in change.new
+    # An official of the own municipality: her "Laatste contact" is no contact with China, so
+    # the row adds nothing and the preview says why.
+    assert anneke.outcome == "exists"
+    assert anneke.own_side_contact == "Gemeente Rotterdam"
+    assert plan.new_contacts == 1
     result = importing.commit_import(dossier, plan, accept_partial=True)
-    assert result.created_by_kind["contacts"] == 2
-    # Zhou's record changed; Anneke's did not (she gained only the contact moment).
+    assert result.created_by_kind["contacts"] == 1
     assert result.updated == 1
     assert _contacts_with(dossier, _person(dossier, "Zhou")) == [dt.date(2025, 6, 5)]
-    assert _contacts_with(dossier, _person(dossier, "Anneke")) == [dt.date(2025, 3, 12)]
+    assert _contacts_with(dossier, _person(dossier, "Anneke")) == []
     # Importing twice changes nothing the second time: the contact moment is there.
     again = _plan(dossier, REVIEW)
     assert [row.outcome for row in again.rows] == ["exists", "exists", "rejected"]

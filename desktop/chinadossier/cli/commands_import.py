@@ -53,6 +53,13 @@ def _report(plan: importing.ImportPlan) -> dict[str, Any]:
             for row in plan.rows
             if row.outcome != "new"
         ],
+        "notices": [
+            {"row": row.number, "column": plan.mapping_header(column) if column is not None
+             else "Laatste contact",
+             "notice": importing.OWN_SIDE_REASON.format(row.own_side_contact)}
+            for row in plan.own_side_contacts
+            for column in (_column_of(plan, "last_contact"),)
+        ],
         "records_as_one": [
             {"row": f.row, "a": f.pair.a_no, "b": f.pair.b_no, "reason": f.reason}
             for f in plan.records_as_one
@@ -144,17 +151,45 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
         made = f" (back-up vooraf: {result.backup.name})" if result.backup else ""
         updated = f", {result.updated} bijgewerkt" if result.updated else ""
         rt.out.result(f"{plural.records(result.created)} geïmporteerd{updated}{made}.")
-        if plan.rejected:
-            rt.out.message(f"Niet geïmporteerd: {plural.rows(len(plan.rejected))} afgewezen.")
+        summary = not_imported(plan.counts())
+        if summary:  # a warning when rows were refused or wait for the user, else a note
+            (rt.out.message if plan.rejected or _undecided(plan) else rt.out.result)(summary)
         choosable = bool(import_merge.similar_rows(plan))  # left to choose for: --duplicates
         if _undecided(plan):
             rt.out.message(
-                f"Niet geïmporteerd: {plural.rows(_undecided(plan))} mogelijk dubbel. Beoordeel "
-                "elk: dezelfde als het record of de rij erbij? Pas dan de rij of het record aan"
+                "Beoordeel elke mogelijk dubbele rij: dezelfde als het record of de rij erbij? "
+                "Pas dan de rij of het record aan"
                 + (", of kies --duplicates samenvoegen" if choosable else "")
                 + ". Een ander met dezelfde naam? Voeg die dan apart toe"
                 + (", of kies --duplicates nieuw." if choosable else "."))
     return 1 if plan.rejected or _undecided(plan) else 0
+
+
+NOT_IMPORTED: dict[str, tuple[str, str]] = {
+    "exists": ("{0} bestond al in het dossier", "{0} bestonden al in het dossier"),
+    "duplicate": ("{0} stond dubbel in het bestand", "{0} stonden dubbel in het bestand"),
+    "similar": ("{0} overgeslagen", "{0} overgeslagen"),
+    "rejected": ("{0} afgewezen", "{0} afgewezen"),
+}
+"""Per outcome that writes nothing, how the summary says it (as the wizard's result page)."""
+
+
+def not_imported(counts: dict[str, int]) -> str:
+    """Every row not written, per outcome, in Dutch singular or plural: "Niet geïmporteerd:
+    1 rij stond dubbel in het bestand, 2 rijen afgewezen." ("" when every row was written)."""
+    parts = []
+    for outcome, (one, more) in NOT_IMPORTED.items():
+        number = counts.get(outcome, 0)
+        if not number:
+            continue
+        what = (plural.count(number, "mogelijk dubbele rij", "mogelijk dubbele rijen")
+                if outcome == "similar" else plural.rows(number))
+        parts.append(plural.form(number, one, more).format(what))
+    return f"Niet geïmporteerd: {', '.join(parts)}." if parts else ""
+
+
+def _column_of(plan: importing.ImportPlan, field: str) -> int | None:
+    return next((i for i, name in plan.mapping.fields.items() if name == field), None)
 
 
 def _undecided(plan: importing.ImportPlan) -> int:
@@ -182,6 +217,12 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
     if as_notes:  # a notice, not a rejection
         rt.out.result(f"  let op: {plural.rows(as_notes)} zonder organisatie; de kolom 'Functie' "
                       "komt daar in de opmerkingen (\"Functie: …\"), niet als functie")
+    own_side = len(plan.own_side_contacts)
+    if own_side:  # a notice, not a rejection
+        rt.out.result(f"  let op: bij {plural.rows(own_side)} is 'Laatste contact' niet als "
+                      "contactmoment vastgelegd: "
+                      f"{plural.form(own_side, 'medewerker', 'medewerkers')} van een "
+                      "Nederlandse overheid (een contactmoment is contact met een Chinese partij)")
     if plan.new_organisations:
         shown = ", ".join(plan.new_organisations[:10])
         more = len(plan.new_organisations) - 10
@@ -199,6 +240,10 @@ def _show(plan: importing.ImportPlan, rt: Runtime, *, as_json: bool) -> None:
                           f"({row.match}) — {row.label}")
             for change in row.changes:
                 rt.out.result(f"      {change.label}: {change.old} → {change.new}")
+        if row.own_side_contact is not None:  # under the row's line, or a line of its own
+            reason = importing.OWN_SIDE_REASON.format(row.own_side_contact)
+            rt.out.result(f"      {reason}" if row.outcome != "new"
+                          else f"  rij {row.number}: {reason} — {row.label}")
     for found in plan.records_as_one:
         rt.out.result(f"  {found.reason} Samenvoegen: chinadossier merge {found.pair.a_no} "
                       f"{found.pair.b_no}")

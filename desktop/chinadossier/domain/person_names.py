@@ -5,12 +5,19 @@ and for a name typed into a picker ("Nieuwe persoon aanmaken…").
 Chinese family name ("Wang Wei", "Ouyang Xiu") is read family name first, as Chinese is
 written. Anything else is read the Dutch way: the last word is the family name, with the
 tussenvoegsel ("van der") before it kept apart.
+
+Hanzi in the text ("王伟 Wáng Wěi", as lists and exports write a Chinese person, or "李娜"
+alone) are the person's Hanzi (`SplitName.hanzi`): the romanised rest is then a Chinese name,
+family name first (also when its family name is not in the list below); Hanzi alone give the
+family and given name of their pinyin ("Lǐ", "Nà"), as a form prefills them.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+
+from chinadossier.domain.pinyin import is_hanzi, person_pinyin
 
 # The most common Chinese family names in toneless pinyin (together well over 85 % of the
 # population), and the common two-syllable ones. Data, not a rule: extend it freely.
@@ -24,6 +31,8 @@ CHINESE_FAMILY_NAMES = frozenset(
     shangguan dongfang
     """.split()
 )
+_NAME_DOTS = frozenset("·・•‧")
+"""The middle dots between the parts of a name transcribed into Hanzi (约翰·史密斯)."""
 _TUSSENVOEGSELS = frozenset(
     "van de der den het ter ten te in 't op 's aan bij uit voor von zu da di la le du".split()
 )
@@ -37,6 +46,8 @@ class SplitName:
     given_name: str | None
     tussenvoegsel: str | None
     family_first: bool
+    hanzi: str | None = None
+    """The Hanzi the text held ("王伟" of "王伟 Wáng Wěi"), None without."""
 
 
 def _plain(word: str) -> str:
@@ -53,6 +64,9 @@ def split_name(text: str) -> SplitName:
     cleaned = " ".join(text.split())
     if not any(ch.isalpha() for ch in cleaned):
         raise ValueError("De naam bevat geen letters.")
+    hanzi = "".join(ch for ch in cleaned if is_hanzi(ch) or ch in _NAME_DOTS) or None
+    if hanzi is not None:
+        return _with_hanzi(hanzi.strip("".join(_NAME_DOTS)) or hanzi, cleaned)
     if "," in cleaned:
         family, _, after_comma = (part.strip() for part in cleaned.partition(","))
         given_words = after_comma.split()
@@ -85,3 +99,26 @@ def split_name(text: str) -> SplitName:
     between = " ".join(words[index:-1]) or None
     given: str | None = " ".join(words[:index]) if index > 0 else None
     return SplitName(words[-1], given, between, False)
+
+
+def _with_hanzi(hanzi: str, text: str) -> SplitName:
+    """A name holding Hanzi: the Hanzi apart, the romanised rest family name first."""
+    rest = "".join(" " if is_hanzi(ch) or ch in _NAME_DOTS or ch in "()（）[]" else ch
+                   for ch in text)
+    rest = " ".join(rest.replace(",", " , ").split()).strip(" ,")
+    if not any(ch.isalpha() for ch in rest):
+        # Hanzi alone: the family and given name of their pinyin (王伟 → Wáng, Wěi).
+        spelled = unicodedata.normalize("NFC", person_pinyin(hanzi)).split(" ", 1)
+        return SplitName(spelled[0], spelled[1] if len(spelled) > 1 else None, None, True,
+                         hanzi)
+    if "," in rest:  # "Wang, Wei 王伟"
+        family, _, given = (part.strip() for part in rest.partition(","))
+        return SplitName(family, given or None, None, True, hanzi)
+    words = rest.split()
+    if len(words) > 1:
+        # Written given name first ("Wei Wang 王伟")? The Hanzi's family name says which word
+        # is the family name.
+        family_sound = _plain(person_pinyin(hanzi).split(" ", 1)[0])
+        if _plain(words[0]) != family_sound and _plain(words[-1]) == family_sound:
+            return SplitName(words[-1], " ".join(words[:-1]), None, True, hanzi)
+    return SplitName(words[0], " ".join(words[1:]) or None, None, True, hanzi)

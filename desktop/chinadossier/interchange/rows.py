@@ -321,7 +321,7 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
                 continue
             lost = _lost(field_name, value)
             if lost is not None:
-                errors.append(CellError(header, lost_text.MESSAGE.format(value=lost)))
+                errors.append(CellError(header, lost_text.message(field_name, lost)))
                 continue
             values[field_name] = value
         yield ParsedRow(row.number, values, tuple(errors), columns)

@@ -117,9 +117,12 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
 
     preview = wizard.preview_page
     assert "nieuw: 2" in preview.counts.text() and "afgewezen: 1" in preview.counts.text()
-    # The contact moments besides the persons, as the command line says (the result adds up).
-    assert ("daarbij nieuw: 2 contactmomenten uit de kolom 'Laatste contact'"
+    # The contact moments besides the persons, as the command line says (the result adds up);
+    # none with Hélène Müller of the own municipality (no Chinese party), and the notes say so.
+    assert ("daarbij nieuw: 1 contactmoment uit de kolom 'Laatste contact'"
             in preview.counts.text())
+    assert ("Let op: bij 1 rij wordt Laatste contact geen contactmoment: medewerkers van een "
+            "Nederlandse overheid") in preview.notes.text()
     # The rejected rows are shown first: row number as Excel shows it, the column, the reason.
     assert preview.outcome.currentData() == "rejected"
     assert preview.proxy.rowCount() == 1
@@ -138,8 +141,8 @@ def test_a_windows_1252_semicolon_csv_by_keyboard_with_a_mapped_column_and_a_rej
     enter(wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=60_000)
 
-    assert ("5 records geïmporteerd uit contacten.csv: 2 personen, 1 organisatie, "
-            "2 contactmomenten.") in wizard.result_page.summary.text()
+    assert ("4 records geïmporteerd uit contacten.csv: 2 personen, 1 organisatie, "
+            "1 contactmoment.") in wizard.result_page.summary.text()
     persons = {p.display_name: p for p in dossier.persons.list_all()}
     muller = persons["Hélène Müller"]
     assert muller.emails == ("h.muller@example.nl",)

@@ -10,7 +10,8 @@ a row the services refuse rolls the whole import back and is reported. Importing
 twice changes nothing the second time: every row then matches a record it created or updated.
 
 Kinds: organisaties, personen (with their function at an organisation or at a Dutch authority,
-and "laatste contact" as a contact moment), banden (the Chinese partner found among the
+and "laatste contact" as a contact moment — not for staff of a Dutch authority, who are on our
+side of the table), banden (the Chinese partner found among the
 organisations or in the reference data of Chinese divisions), contactmomenten, besluiten and
 risicos (linked to a tie, organisation or person by its name or display number).
 
@@ -31,6 +32,7 @@ from chinadossier.services.importing.plan_progress import BACKUP_SPAN
 from chinadossier.services.importing.planning import plan_import
 from chinadossier.services.importing.plans import (
     OUTCOME_LABELS,
+    OWN_SIDE_REASON,
     SUPPORTED,
     ImportPlan,
     ImportResult,
@@ -43,6 +45,7 @@ from chinadossier.services.importing_updates import FieldChange
 __all__ = [
     "BACKUP_SPAN",
     "OUTCOME_LABELS",
+    "OWN_SIDE_REASON",
     "SUPPORTED",
     "FieldChange",
     "ImportKind",

@@ -6,7 +6,8 @@ import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from chinadossier.domain.codes import AuthorityKind, RecordKind
+from chinadossier.domain.codes import AuthorityKind, OrganisationKind, RecordKind
+from chinadossier.domain.drafts import OrganisationDraft
 from chinadossier.domain.matching import MatchKey
 from chinadossier.domain.records import AuthorityRecord, OrganisationRecord, PersonRecord
 from chinadossier.interchange.columns import ImportKind, fold
@@ -16,6 +17,7 @@ from chinadossier.services.importing.name_text import (
     AUTHORITY_PREFIXES,
     alias_texts,
     bare_name,
+    hanzi_only,
     leading_hanzi,
     match_key,
     person_key,
@@ -52,6 +54,8 @@ class Known:
         self.divisions: dict[tuple[str | None, ...], list[Any]] = {}
         """The reference divisions a name denotes, per name(s) asked (places.py)."""
         self.parents: dict[str, Any] | None = None
+        self._spelled: dict[str, str] = {}
+        """The pinyin of Hanzi organisation names asked for (organisation_draft)."""
         """Every reference division by its Hanzi, once asked for (places.py)."""
         partners: dict[uuid.UUID, OrganisationRecord] = {}
         for org in dossier.organisations.list_all():
@@ -134,9 +138,24 @@ class Known:
         a label "Naam (汉字)" counts as name and Hanzi."""
         if not hanzi:
             name, hanzi = split_label(name)
+        if not hanzi and hanzi_only(name):
+            hanzi = name.strip()
         if hanzi and hanzi in self.organisation_by_hanzi:
             return 100.0, self.organisation_by_hanzi[hanzi]
         return self.organisations.best(match_key(name))
+
+    def organisation_draft(self, cell: str) -> OrganisationDraft:
+        """A new organisation as an organisation cell names it: "上海市外事办公室" gets those
+        Hanzi as its Chinese name (the pinyin follows from them) and, as its name, their pinyin
+        ("Shànghǎi Shì Wàishì Bàngōngshì"); "Naam (汉字)" the name and the Hanzi; other text
+        is the name."""
+        name, hanzi = split_label(cell)
+        if hanzi is None and hanzi_only(cell):
+            hanzi = cell.strip()
+            if hanzi not in self._spelled:  # a list names the same organisation row after row
+                self._spelled[hanzi] = self.dossier.names.pinyin(hanzi) or hanzi
+            name = self._spelled[hanzi]
+        return OrganisationDraft(name_nl=name, org_kind=OrganisationKind.OTHER, hanzi=hanzi)
 
     def _exact_organisation(self, text: str) -> OrganisationRecord | None:
         """The organisation whose full name (or Hanzi) is exactly this text, if any."""

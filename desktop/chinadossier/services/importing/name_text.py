@@ -8,6 +8,7 @@ import re
 from chinadossier.domain.codes import AuthorityKind
 from chinadossier.domain.matching import MatchKey, similarity
 from chinadossier.domain.matching import match_key as _match_key
+from chinadossier.domain.pinyin import has_hanzi, is_hanzi
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.columns import fold
 
@@ -34,6 +35,11 @@ def leading_hanzi(text: str) -> str | None:
     """The Hanzi a label starts with ("王伟 Wáng Wěi" → 王伟), if any."""
     found = re.match(r"^([\u3400-\u9fff]+)", text.strip())
     return found.group(1) if found else None
+
+
+def hanzi_only(text: str) -> bool:
+    """Whether a name is written in Hanzi alone ("上海市外事办公室"): no Latin letters."""
+    return has_hanzi(text) and not any(ch.isalpha() and not is_hanzi(ch) for ch in text)
 
 
 def bare_name(name: str) -> str:

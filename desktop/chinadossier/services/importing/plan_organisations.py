@@ -9,7 +9,7 @@ from chinadossier.domain.drafts import OrganisationDraft
 from chinadossier.domain.matching import LIKELY
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import Known
-from chinadossier.services.importing.name_text import match_key
+from chinadossier.services.importing.name_text import hanzi_only, match_key
 from chinadossier.services.importing.places import resolved_place
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
@@ -29,6 +29,10 @@ def plan_organisation(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     name = values.get("name", "")
     if row.errors:
         return rejected_row(row, name)
+    if not values.get("hanzi") and hanzi_only(name):
+        # "上海市外事办公室" in the name column: the Chinese name, and its pinyin as the name.
+        values = {**values, "hanzi": name.strip()}
+        name = known.organisation_draft(name).name_nl
     key = match_key(name)
     score, match = known.organisation(name, values.get("hanzi"))
     given: dict[str, Any] = {

@@ -6,7 +6,7 @@ import dataclasses
 import uuid
 from typing import Any
 
-from chinadossier.domain.codes import MeetingKind, NameOrder, ParticipantSide
+from chinadossier.domain.codes import AuthorityKind, MeetingKind, NameOrder, ParticipantSide
 from chinadossier.domain.drafts import (
     Common,
     MeetingDraft,
@@ -23,7 +23,7 @@ from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.name_text import match_key, title_key, works_at
-from chinadossier.services.importing.plans import POSITION_AS_NOTE, RowPlan
+from chinadossier.services.importing.plans import OWN_SIDE_CONTACT, POSITION_AS_NOTE, RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
     common_of,
@@ -48,7 +48,7 @@ _NAME_FIELDS = ("name", "given_name", "family_name", "tussenvoegsel", "hanzi", "
 
 
 def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
-    values = row.values
+    values = dict(row.values)  # the name cell may fill "hanzi" below
     hanzi = values.get("hanzi")
     full = values.get("name") or " ".join(
         p for p in (values.get("given_name"), values.get("family_name")) if p
@@ -64,6 +64,10 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         split = split_name(full)
         family, given_name, tussen = split.family_name, split.given_name, split.tussenvoegsel
         order = NameOrder.FAMILY_FIRST if split.family_first else NameOrder.GIVEN_FIRST
+        if split.hanzi and not hanzi:
+            # "王伟 Wáng Wěi" or "李娜" in the name cell: the Hanzi are the person's Hanzi (the
+            # pinyin is derived from them, search finds the person by it).
+            hanzi = values["hanzi"] = split.hanzi
     else:
         family, given_name, tussen, order = "", None, None, NameOrder.FAMILY_FIRST
     # Named as the lists will name the person (Hanzi, then the pinyin derived from them).
@@ -97,6 +101,10 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             # to the person's own), never dropped.
             given["notes"] = joined(given.get("notes"), f"Functie: {title}")
         matched = matched_row(row, label, match, {**given, **given_common(values)})
+        own_side = _own_side(match, organisation, known) if values.get("last_contact") else None
+        if own_side is not None:
+            return dataclasses.replace(matched, extra={**matched.extra,
+                                                       OWN_SIDE_CONTACT: own_side})
         return _with_last_contact(matched, match, values)
     if match is not None and score >= LIKELY:
         seen.release(key.words)
@@ -110,8 +118,8 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         if found is None:
             # At the organisation the import creates first, with this id.
             extra["organisation_name"] = organisation
-            positions = (PositionDraft(function,
-                                       organisation_id=seen.new_organisation(organisation)),)
+            positions = (PositionDraft(function, organisation_id=seen.new_organisation(
+                organisation, known.organisation_draft(organisation))),)
         elif found[0]:
             positions = (PositionDraft(function, authority_id=found[1]),)
         else:
@@ -133,7 +141,11 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         positions=positions,
         common=common_of(values),
     )
-    if values.get("last_contact"):
+    if values.get("last_contact") and organisation and any(p.authority_id for p in positions):
+        # An official of a Dutch authority (the own or another) is on our side of the table:
+        # a contact moment with them alone is no contact with China (memos would say it is).
+        extra[OWN_SIDE_CONTACT] = _authority_name(organisation, known)
+    elif values.get("last_contact"):
         # A contact moment with the person: both get their ids here, so the preview checks
         # the contact moment as it is written.
         extra["record_id"] = new_id()
@@ -141,10 +153,8 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             held_on=values["last_contact"],
             meeting_kind=MeetingKind.OTHER,
             title=last_contact_title(display_name(draft)),
-            # An official of a Dutch authority is on our side of the table.
-            participants=(ParticipantDraft(
-                ParticipantSide.OURS if any(p.authority_id for p in positions)
-                else ParticipantSide.THEIRS, person_id=extra["record_id"]),),
+            participants=(ParticipantDraft(ParticipantSide.THEIRS,
+                                           person_id=extra["record_id"]),),
             summary=LAST_CONTACT_SUMMARY,
             common=draft.common,
         )
@@ -198,6 +208,29 @@ def with_last_contacts(plans: list[RowPlan], meetings: Any) -> list[RowPlan]:
         out[i] = dataclasses.replace(plan, outcome="update", match=person.meta.display_no,
                                      changes=(change, *plan.changes), extra=extra)
     return out
+
+
+def _own_side(person: PersonRecord, organisation: str | None, known: Known) -> str | None:
+    """The Dutch authority an existing person works at, as the row names it (its organisation
+    cell), or by their functions when the row names none and all are at Dutch authorities;
+    None for a person of a Chinese or other organisation."""
+    if organisation:
+        found = _place_of_work(organisation, known)
+        return _authority_name(organisation, known) if found is not None and found[0] else None
+    places = [p.organisation or p.authority for p in person.positions]
+    if places and all(p.authority is not None for p in person.positions):
+        return ", ".join(dict.fromkeys(ref.label for ref in places if ref is not None))
+    return None
+
+
+def _authority_name(cell: str, known: Known) -> str:
+    """The authority an organisation cell names, as the case file names it ("Gemeente
+    Rotterdam" also for a cell "Rotterdam")."""
+    authority = known.authority(cell) or known.authority(cell, bare=True)
+    if authority is None:
+        return cell
+    kind = "Provincie" if authority.authority_kind is AuthorityKind.PROVINCE else "Gemeente"
+    return f"{kind} {authority.display_name}"
 
 
 def _workplace(organisation: str, known: Known) -> uuid.UUID | None:

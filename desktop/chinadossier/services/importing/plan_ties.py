@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from chinadossier.domain.codes import AuthorityKind, TieStatus
@@ -61,6 +62,10 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         if org is None or score < 100:
             org = None
             extra["organisation_name"] = name
+            if partner_draft is None:  # as the cells name it: Hanzi alone, or with a name
+                partner_draft = known.organisation_draft(name)
+                if hanzi and not partner_draft.hanzi:
+                    partner_draft = dataclasses.replace(partner_draft, hanzi=hanzi)
             seen.new_organisation(name, partner_draft)
     tie_type = values["tie_type"]
     if len(candidates) > 1:

@@ -30,6 +30,12 @@ OUTCOME_LABELS: Mapping[Outcome, str] = {
 SUPPORTED = tuple(ImportKind)
 POSITION_AS_NOTE = "position_as_note"
 """`RowPlan.extra` key: a person row's function, kept as a note for want of an organisation."""
+OWN_SIDE_CONTACT = "own_side_contact"
+"""`RowPlan.extra` key: the Dutch authority a person row works at, whose "Laatste contact" is
+therefore not made a contact moment (a contact moment is contact with a Chinese party)."""
+OWN_SIDE_REASON = ("Laatste contact niet als contactmoment vastgelegd: medewerker van een "
+                   "Nederlandse overheid ({0})")
+"""The preview's notice for such a row (`RowPlan.own_side_contact`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,16 @@ class RowPlan:
             return None
         title = self.extra.get(POSITION_AS_NOTE)
         return str(title) if title else None
+
+    @property
+    def own_side_contact(self) -> str | None:
+        """The Dutch authority ("Gemeente Rotterdam") of a person row whose "Laatste contact" is
+        not made a contact moment: an official of a Dutch authority is no Chinese party. None
+        otherwise (also for a row that is not written). A notice, not a rejection."""
+        if self.outcome not in ("new", "update", "exists"):
+            return None
+        where = self.extra.get(OWN_SIDE_CONTACT)
+        return str(where) if where else None
 
     @property
     def makes_contact(self) -> bool:
@@ -131,6 +147,12 @@ class ImportPlan:
     def positions_as_notes(self) -> tuple[RowPlan, ...]:
         """New person rows whose function becomes a note (no organisation to hold it at)."""
         return tuple(row for row in self.rows if row.position_as_note is not None)
+
+    @property
+    def own_side_contacts(self) -> tuple[RowPlan, ...]:
+        """Person rows whose "Laatste contact" is not made a contact moment (staff of a Dutch
+        authority; see `RowPlan.own_side_contact`)."""
+        return tuple(row for row in self.rows if row.own_side_contact is not None)
 
     @property
     def updates(self) -> tuple[RowPlan, ...]:

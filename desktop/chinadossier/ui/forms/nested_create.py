@@ -31,19 +31,12 @@ class FormNestedCreate:
 
 def initial_from_text(kind: RecordKind, typed: str) -> dict[str, Any]:
     """Prefill a new record from what was typed in a picker (Hanzi go to the Hanzi field)."""
-    from chinadossier.ui.widgets.hanzi import derived_pinyin
     from chinadossier.ui.widgets.picker import looks_like_hanzi
 
     typed = typed.strip()
     if not typed:
         return {}
     if kind is RecordKind.PERSON:
-        if looks_like_hanzi(typed):
-            spelled = derived_pinyin(typed, person=True).split(" ", 1)
-            values: dict[str, Any] = {"hanzi": typed, "family_name": spelled[0]}
-            if len(spelled) > 1:
-                values["given_name"] = spelled[1]
-            return values
         return person_from_text(typed)
     if kind is RecordKind.ORGANISATION:
         return {"hanzi": typed} if looks_like_hanzi(typed) else {"name_nl": typed}
@@ -52,7 +45,8 @@ def initial_from_text(kind: RecordKind, typed: str) -> dict[str, Any]:
 
 def person_from_text(typed: str) -> dict[str, Any]:
     """A typed name split as the import splits it (`domain.person_names`): "Wang Wei" family name
-    first, "Jan de Vries" with its tussenvoegsel apart, "Jansen, Piet" at the comma."""
+    first, "Jan de Vries" with its tussenvoegsel apart, "Jansen, Piet" at the comma; Hanzi go to
+    the Hanzi field ("王伟 Wáng Wěi", or "李娜" with the names of its pinyin)."""
     from chinadossier.domain.codes import NameOrder
     from chinadossier.domain.person_names import split_name
 
@@ -61,6 +55,8 @@ def person_from_text(typed: str) -> dict[str, Any]:
     except ValueError:  # no letters: keep what was typed as the family name
         return {"family_name": typed}
     values: dict[str, Any] = {"family_name": name.family_name}
+    if name.hanzi:
+        values["hanzi"] = name.hanzi
     if name.given_name:
         values["given_name"] = name.given_name
     if name.tussenvoegsel:

@@ -92,6 +92,11 @@ class PlanModel(QAbstractTableModel):
                                    "opmerkingen (\"Functie: {1}\"), niet als functie.").format(
                                        column, row.position_as_note)
                     reason = f"{reason} {note}".strip()
+                if row.own_side_contact is not None:
+                    note = self.tr("Laatste contact niet als contactmoment vastgelegd: "
+                                   "medewerker van een Nederlandse overheid ({0}).").format(
+                                       row.own_side_contact)
+                    reason = f"{reason} {note}".strip()
                 self.lines.append((row.number, row.outcome, outcome, row.label,
                                    row.match or "", "", reason))
         self.endResetModel()
@@ -255,6 +260,13 @@ class PreviewPage(QWizardPage):
                                  "Organisatie toe om er functies van te maken.").format(
                 self.tr("1 rij") if as_notes == 1 else self.tr("{0} rijen").format(
                     count(as_notes)), position_column(plan)))
+        own_side = len(plan.own_side_contacts)
+        if own_side:
+            notes.append(self.tr("Let op: bij {0} wordt Laatste contact geen contactmoment: "
+                                 "medewerkers van een Nederlandse overheid (een contactmoment "
+                                 "is contact met een Chinese partij).").format(
+                self.tr("1 rij") if own_side == 1 else self.tr("{0} rijen").format(
+                    count(own_side))))
         if plan.mapping.unknown:
             notes.append(self.tr("Overgeslagen kolommen: {0}.").format(
                 ", ".join(plan.mapping.unknown)))
