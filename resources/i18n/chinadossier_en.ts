@@ -458,47 +458,47 @@
         <translation>Those records remain and show the link as deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="32"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="38"/>
         <source>dit dossier is al geopend in een ander venster</source>
         <translation>this case file is already open in another window</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="67"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="68"/>
         <source>proces {0} op {1}</source>
         <translation>process {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="81"/>
         <source>Dossier al geopend</source>
         <translation>Case file already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="81"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="82"/>
         <source>Dit dossier is al geopend in een ander venster.</source>
         <translation>This case file is already open in another window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="82"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="83"/>
         <source>Twee vensters die allebei wijzigen, tonen elkaars wijzigingen pas na Vernieuwen (F5). Open het hier alleen-lezend om te kijken en te zoeken, of sluit het andere venster eerst.</source>
         <translation>Two windows that both make changes only show each other&apos;s changes after Refresh (F5). Open it read-only here to look and search, or close the other window first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="86"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="87"/>
         <source>(Geopend door {0}.)</source>
         <translation>(Opened by {0}.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="89"/>
         <source>Alleen lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="90"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/case_file_lock.py" line="91"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -919,42 +919,42 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityPicker</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="150"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="180"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="151"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="181"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="154"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="184"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="194"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="222"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="222"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="193"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="223"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="270"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -6065,98 +6065,98 @@ First a backup is made and verified in {3}. Then the case file is upgraded in on
         <translation>Set up Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="63"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="65"/>
         <source>Welkom bij Chinadossier</source>
         <translation>Welcome to Chinadossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="77"/>
         <source>Voor welke gemeente of provincie werkt u?</source>
         <translation>Which municipality or province do you work for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="76"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="78"/>
         <source>Eigen overheid *</source>
         <translation>Own authority *</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="66"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="68"/>
         <source>Uw dossier van banden met Chinese partners: contactmomenten, besluiten, risico&apos;s en briefingsnotities op één plek. Eerst drie keuzes. Nieuwe records krijgen de classificatie Intern, tenzij u in het formulier een andere kiest; de eigen overheid en deze standaardclassificatie kunt u later wijzigen in Instellingen › Dit dossier.</source>
         <translation>Your case file of ties with Chinese partners: contact moments, decisions, risks and briefing memos in one place. First three choices. New records get the classification Internal unless you choose another in the form; you can change the own authority and this default classification later in Settings › This case file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="87"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="90"/>
         <source>Hoe wilt u beginnen?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="88"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="91"/>
         <source>Leeg dossier — begin met uw eigen gegevens; referentielijsten zijn al geladen</source>
         <translation>Empty case file — start with your own data; reference lists are already loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="93"/>
         <source>Met demogegevens — oefen met fictieve gegevens (gemarkeerd als fictief)</source>
         <translation>With demo data — practise with fictitious data (marked as fictitious)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="92"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="95"/>
         <source>Leeg dossier</source>
         <translation>Empty case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="93"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="96"/>
         <source>Met demogegevens</source>
         <translation>With demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="101"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="104"/>
         <source>Waar bewaart u het dossier?</source>
         <translation>Where do you keep the case file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="102"/>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="107"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="110"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="108"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="111"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="109"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="112"/>
         <source>Gegevensmap wijzigen</source>
         <translation>Change data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="116"/>
         <source>Alleen op deze computer, geen clouddienst. Back-ups komen in de submap backups.</source>
         <translation>Only on this computer, no cloud service. Backups go into the backups subfolder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="121"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="124"/>
         <source>Dossier wordt aangemaakt</source>
         <translation>Creating the case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="142"/>
         <source>Dossier aanmaken</source>
         <translation>Create case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="145"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="148"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="237"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="134"/>
+        <location filename="../../desktop/chinadossier/ui/dialogs/welcome_dialog.py" line="137"/>
         <source>Overheid en classificatie later te wijzigen via Extra › Instellingen (Ctrl+,). De gegevensmap hierboven wordt onthouden (--data-dir bij het starten gaat voor).</source>
         <translation>Authority and classification can be changed later in Tools › Settings (Ctrl+,). The data folder above is remembered (--data-dir at start-up takes precedence).</translation>
     </message>
