@@ -523,21 +523,12 @@ class UnitOfWork:
         if self._spill_in_background():
             return
         session = self._db_session  # writes the queued rows
-        documents = []
+        documents: list[Any] = []
         touched = itertools.islice(self._touched.items(), self._spill_from, None)
         for record_id, touches in touched:
             if not self._created_only(record_id):
                 continue  # changed through the ORM: handled at commit
-            kind = touches[0].kind
-            self._spilled_hash[record_id] = hash_from_rows(kind, self._owned.pop(record_id))
-            self._indexed.add(record_id)
-            obj: Any = touches[-1].obj
-            if obj.deleted_at is None:
-                title, body = SPECS[kind].document(obj, session)
-                documents.append((record_id, kind.value, [obj.display_no, *title], body))
-            for touch in touches:
-                touch.obj = None  # its values are written, hashed and indexed
-            self._audit(record_id, touches, self._spilled_hash[record_id])
+            self._seal(record_id, touches, session, documents)
         self.search.put_many(session, documents)
         self._audit_writer().write()
         self._spill_from = len(self._touched)
@@ -571,18 +562,9 @@ class UnitOfWork:
         # Nothing below touches the connection until submit(), which waits for the previous
         # chunk first: hashing and auditing this chunk overlaps with writing that one.
         self._pending = {}
-        documents = []
+        documents: list[Any] = []
         for record_id, touches in chunk:
-            kind = touches[0].kind
-            self._spilled_hash[record_id] = hash_from_rows(kind, self._owned.pop(record_id))
-            self._indexed.add(record_id)
-            obj: Any = touches[-1].obj
-            if obj.deleted_at is None:
-                title, body = SPECS[kind].document(obj, _NO_SESSION)
-                documents.append((record_id, kind.value, [obj.display_no, *title], body))
-            for touch in touches:
-                touch.obj = None  # its values are written, hashed and indexed
-            self._audit(record_id, touches, self._spilled_hash[record_id])
+            self._seal(record_id, touches, _NO_SESSION, documents)
         if documents:
             fts, keys = SqliteFtsIndex.rows_for(documents, self._fts_last)
             self._fts_last += len(documents)
@@ -604,6 +586,22 @@ class UnitOfWork:
         assert isinstance(raw, sqlite3.Connection)
         self._writes.submit(raw, statements)
         return True
+
+    def _seal(self, record_id: uuid.UUID, touches: list[_Touch], session: Any,
+              documents: list[Any]) -> None:
+        """A record of a chunk, simply created: its state hash from its rows in memory, its
+        search document (appended to `documents`; `session` reads what the document shows of
+        other records), its audit entries. Its values are let go."""
+        kind = touches[0].kind
+        self._spilled_hash[record_id] = hash_from_rows(kind, self._owned.pop(record_id))
+        self._indexed.add(record_id)
+        obj: Any = touches[-1].obj
+        if obj.deleted_at is None:
+            title, body = SPECS[kind].document(obj, session)
+            documents.append((record_id, kind.value, [obj.display_no, *title], body))
+        for touch in touches:
+            touch.obj = None  # its values are written, hashed and indexed
+        self._audit(record_id, touches, self._spilled_hash[record_id])
 
     def _run_now(self, statements: list[Statement]) -> None:
         """Run statements gathered for the second thread in this one instead."""
