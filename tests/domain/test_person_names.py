@@ -35,3 +35,10 @@ def test_hanzi_in_a_name_are_the_hanzi_and_the_rest_reads_family_name_first(
     name = split_name(text)
     assert (name.hanzi, name.family_name, name.given_name, name.tussenvoegsel,
             name.family_first) == (hanzi, family, given, tussen, family_first)
+
+
+def test_a_name_dot_without_hanzi_is_a_latin_name() -> None:
+    from chinadossier.domain.person_names import split_name
+
+    split = split_name("Jean·Paul Dupont")
+    assert (split.family_name, split.given_name, split.hanzi) == ("Dupont", "Jean·Paul", None)

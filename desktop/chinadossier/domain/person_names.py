@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from chinadossier.domain.pinyin import is_hanzi, person_pinyin
+from chinadossier.domain.pinyin import has_hanzi, is_hanzi, person_pinyin
 
 # The most common Chinese family names in toneless pinyin (together well over 85 % of the
 # population), and the common two-syllable ones. Data, not a rule: extend it freely.
@@ -64,7 +64,8 @@ def split_name(text: str) -> SplitName:
     cleaned = " ".join(text.split())
     if not any(ch.isalpha() for ch in cleaned):
         raise ValueError("De naam bevat geen letters.")
-    hanzi = "".join(ch for ch in cleaned if is_hanzi(ch) or ch in _NAME_DOTS) or None
+    hanzi = ("".join(ch for ch in cleaned if is_hanzi(ch) or ch in _NAME_DOTS) or None
+             if has_hanzi(cleaned) else None)  # (a dot alone, "Jean·Paul", is not Hanzi)
     if hanzi is not None:
         return _with_hanzi(hanzi.strip("".join(_NAME_DOTS)) or hanzi, cleaned)
     if "," in cleaned:

@@ -199,7 +199,13 @@ def is_hanzi(char: str) -> bool:
 
 def has_hanzi(text: str | None) -> bool:
     """Whether a text holds at least one Hanzi (pinyin is derived only from such text)."""
-    return text is not None and any(is_hanzi(char) for char in text)
+    if not text or text.isascii() or max(text) < _FIRST_HAN:
+        return False  # (most names: asked in C, without a Python call per character)
+    return any(is_hanzi(char) for char in text if char >= _FIRST_HAN)
+
+
+_FIRST_HAN = "\u3007"
+"""Below this character nothing is a Hanzi (see is_hanzi)."""
 
 
 def toneless(pinyin: str) -> str:
