@@ -114,12 +114,15 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     positions: tuple[PositionDraft, ...] = ()
     if organisation:
         function = title or "contactpersoon"
-        found = _place_of_work(organisation, known)
+        # A name an earlier row already planned as a new organisation is not looked up again
+        # (a list names the same organisation row after row; the case file has not changed).
+        planned = organisation in seen.organisation_drafts
+        found = None if planned else _place_of_work(organisation, known)
         if found is None:
             # At the organisation the import creates first, with this id.
             extra["organisation_name"] = organisation
             positions = (PositionDraft(function, organisation_id=seen.new_organisation(
-                organisation, known.organisation_draft(organisation))),)
+                organisation, None if planned else known.organisation_draft(organisation))),)
         elif found[0]:
             positions = (PositionDraft(function, authority_id=found[1]),)
         else:
