@@ -342,3 +342,25 @@ def test_a_function_title_matches_without_its_hanzi_part(dossier):
     again = (b"Naam;Organisatie;Functie\r\n"
              b"Jansen, Piet;Gemeente Rotterdam;Burgemeester\r\n")
     assert [r.outcome for r in _plan(dossier, again).rows] == ["exists"]
+
+
+def test_contact_moments_link_to_a_tie_named_in_a_band_column(dossier, case_file):
+    importing.commit_import(dossier, _plan(dossier, TIES.encode("utf-8")), accept_partial=True)
+    (tie,) = [t for t in dossier.ties.list_all() if t.tie_type is TieType.SISTER_CITY]
+    data = ("Datum;Onderwerp;Soort;Band\r\n"
+            f"14-03-2024;Werkbezoek haven (fictief);werkbezoek;{tie.meta.display_no}\r\n"
+            "02-04-2024;Videogesprek Nanjing (fictief);videogesprek;Nanjing\r\n"
+            "03-04-2024;Gesprek over een onbekende band (fictief);;BAND-9999\r\n"
+            "04-04-2024;Ontvangst zonder band (fictief);ontvangst;\r\n").encode("cp1252")
+    plan = _plan(dossier, data)
+    assert plan.kind is importing.ImportKind.MEETINGS
+    assert [r.outcome for r in plan.rows] == ["new", "new", "rejected", "new"]
+    (bad,) = plan.rejected
+    assert (bad.number, bad.errors[0].column) == (4, "Band")
+    importing.commit_import(dossier, plan, accept_partial=True)
+    meetings = {m.title: m for m in dossier.meetings.list_all()}
+    assert [ref.id for ref in meetings["Werkbezoek haven (fictief)"].ties] == [tie.meta.id]
+    assert [ref.id for ref in meetings["Videogesprek Nanjing (fictief)"].ties] == [tie.meta.id]
+    assert meetings["Ontvangst zonder band (fictief)"].ties == ()
+    again = _plan(dossier, data)
+    assert [r.outcome for r in again.rows] == ["exists", "exists", "rejected", "exists"]

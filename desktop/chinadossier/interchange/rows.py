@@ -275,6 +275,7 @@ _PARSERS: dict[str, Callable[[Cell], Any]] = {
     "signed": parse_rough_date,
     "ends": parse_rough_date,
     "links": parse_list,
+    "ties": parse_list,
 }
 
 

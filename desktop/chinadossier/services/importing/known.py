@@ -92,7 +92,8 @@ class Known:
                 for alias in alias_texts(person.aliases):
                     for alias_key in person_alias_keys(alias):
                         self.persons.add(alias_key, person)
-        if kind in (ImportKind.TIES, ImportKind.DECISIONS, ImportKind.RISKS):
+        if kind in (ImportKind.TIES, ImportKind.DECISIONS, ImportKind.RISKS,
+                    ImportKind.MEETINGS):  # (a contact moment's "Band" column)
             for tie in dossier.ties.list_all():
                 self._number(tie, tie.title)
                 self.ties[(tie.authority.id, tie.organisation.id, tie.tie_type.value)] = tie

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from collections.abc import Mapping
 from typing import Any
 
 from chinadossier.domain.codes import AuthorityKind, DecisionBody, DecisionKind, RecordKind
 from chinadossier.domain.drafts import DecisionDraft
 from chinadossier.interchange.columns import fold
-from chinadossier.interchange.rows import CellError, ParsedRow
+from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import Known
+from chinadossier.services.importing.links import linked_ids
 from chinadossier.services.importing.name_text import match_key
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
@@ -20,27 +19,10 @@ from chinadossier.services.importing.row_drafts import (
     double_row,
     facts_of,
     given_common,
-    headers,
     joined,
     matched_row,
     rejected_row,
 )
-
-
-def _links(row: ParsedRow, values: Mapping[str, Any], known: Known, column: str,
-           kinds: tuple[RecordKind, ...]) -> tuple[list[uuid.UUID], list[CellError]]:
-    ids: list[uuid.UUID] = []
-    errors: list[CellError] = []
-    header = headers(row).get(column, column)
-    names = values.get(column, ())
-    for name in (names if isinstance(names, tuple) else (names,)):
-        found, reason = known.linked(name, kinds)
-        if found is None:
-            errors.append(CellError(header, reason + "."))
-        elif found not in ids:
-            ids.append(found)
-    return ids, errors
-
 
 _PROVINCIAL = {DecisionBody.COUNCIL: DecisionBody.PROVINCIAL_COUNCIL,
                DecisionBody.EXECUTIVE: DecisionBody.PROVINCIAL_EXECUTIVE}
@@ -52,7 +34,7 @@ def plan_decision(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     decided: dt.date | None = values.get("decided_on")
     label = f"{decided:%d-%m-%Y} {title}" if decided else title
     # Every problem of the row at once: the cells' own and the links that are not found.
-    link_ids, errors = _links(row, values, known, "links",
+    link_ids, errors = linked_ids(row, values, known, "links",
                               (RecordKind.TIE, RecordKind.ORGANISATION, RecordKind.PERSON))
     if row.errors or errors:
         return rejected_row(row, label, *errors)

@@ -10,6 +10,7 @@ from chinadossier.domain.drafts import MeetingDraft, ParticipantDraft
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.rows import CellError, ParsedRow
 from chinadossier.services.importing.known import Known
+from chinadossier.services.importing.links import linked_ids
 from chinadossier.services.importing.name_text import leading_hanzi, match_key
 from chinadossier.services.importing.places import resolved_place
 from chinadossier.services.importing.plans import RowPlan
@@ -54,6 +55,8 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             participants.append(ParticipantDraft(_side(person), person_id=person.meta.id))
         else:
             unknown.append(name)
+    tie_ids, tie_errors = linked_ids(row, values, known, "ties", (RecordKind.TIE,))
+    errors += tie_errors
     if row.errors or errors:  # every problem of the row at once
         return rejected_row(row, label, *errors)
     assert held is not None  # required: an empty cell is a row error
@@ -75,6 +78,8 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         given["summary"] = summary
     if participants:
         given["participants"] = tuple(participants)
+    if tie_ids:
+        given["tie_ids"] = tuple(tie_ids)
     existing = known.records.get(("m", held.isoformat(), match_key(title).words))
     if existing is not None:
         return matched_row(row, label, existing, {**given, **given_common(values)})
