@@ -125,7 +125,7 @@ def test_continuing_the_active_ties_weighs_only_their_risks(memo_dossier: Any) -
     assert advised and advised[0].title == "Actieve banden voortzetten met voorwaarden"
     assert "Belangstelling voor onderzoeksfaciliteiten" not in advised[0].body[0]
     assert "Interesse in niet-openbare laboratoria (fictief)" in advised[0].body[0]
-    assert suspended.meta.display_no in snap.options.advice_text  # named as not weighed
+    assert f"{suspended.meta.display_no} opgeschort" in snap.options.advice_text  # not weighed
 
 
 def test_an_ended_tie_shows_no_running_term_or_future_evaluation(memo_dossier: Any) -> None:

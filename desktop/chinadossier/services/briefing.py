@@ -901,9 +901,10 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
         advice.append(f"Optie B — {ties} slapend laten\nGeen nieuwe afspraken; lopende contacten "
                       "afronden.\nVoor: weinig inzet.\nTegen: onduidelijk voor partner en raad.")
         if inactive:
-            advice.append(f"De banden die niet actief zijn ({status_summary(inactive)}: "
-                          f"{_numbers(inactive)}) vragen een eigen afweging; dit advies gaat "
-                          "daar niet over.")
+            listing = ", ".join(f"{t.cite.record_no} {status_word(tie_status(t))}"
+                                for t in inactive)
+            advice.append(f"Dit advies gaat niet over de banden die niet actief zijn ({listing}); "
+                          "die vragen een eigen afweging.")
         if records:
             if weighed:
                 advice.append(f"Dit advies is onvolledig voor deze classificatie: {records}.")
