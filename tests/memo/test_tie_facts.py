@@ -52,8 +52,8 @@ def test_an_ended_tie_reads_by_its_start_and_its_end_with_the_span_kept(
     snap, text, docx = tie_memo(memo_dossier, TieStatus.ENDED,
                                 starts=PartialDate.year(1997, circa=True), ends=TILBURG_END)
     point = snap.key_points[0].text
-    assert point == ("De band Tilburg – Changzhou (onbekend) begon in ca. 1997 (datum onzeker) "
-                     "en is beëindigd in 2022/23 (datum onzeker).")
+    assert point == ("De band Tilburg – Changzhou (soort band onbekend) begon in ca. 1997 "
+                     "(datum onzeker) en is beëindigd in 2022/23 (datum onzeker).")
     assert "sinds" not in point
     for out in (text, docx):
         assert "beëindigd sinds" not in out
@@ -64,8 +64,8 @@ def test_an_ended_tie_reads_by_its_start_and_its_end_with_the_span_kept(
 def test_an_ended_tie_with_an_exact_end_says_on_which_day(memo_dossier: Any) -> None:
     snap, text, _docx = tie_memo(memo_dossier, TieStatus.ENDED, starts=PartialDate.year(1995),
                                  ends=PartialDate.day(dt.date(2022, 11, 16)))
-    assert snap.key_points[0].text == ("De band Tilburg – Changzhou (onbekend) begon in 1995 en "
-                                       "is beëindigd op 16 november 2022.")
+    assert snap.key_points[0].text == ("De band Tilburg – Changzhou (soort band onbekend) "
+                                       "begon in 1995 en is beëindigd op 16 november 2022.")
     assert "beëindigd sinds 1995" not in text
 
 
@@ -86,8 +86,9 @@ def test_an_unknown_status_is_said_to_be_unknown(memo_dossier: Any) -> None:
     assert "is onbekend sinds" not in text
     # Only a signed agreement known: it is named as such, not as the start.
     snap, text, _docx = tie_memo(memo_dossier, TieStatus.UNKNOWN, signed=PartialDate.year(1994))
-    assert snap.key_points[0].text == ("De band Tilburg – Changzhou (onbekend): de overeenkomst "
-                                       "is getekend in 1994; de huidige status is onbekend.")
+    assert snap.key_points[0].text == ("De band Tilburg – Changzhou (soort band onbekend): "
+                                       "de overeenkomst is getekend in 1994; de huidige "
+                                       "status is onbekend.")
     assert "1994 overeenkomst" in text
 
 

@@ -73,6 +73,7 @@ class ChangeTag(StrEnum):
     RAISED = "raised"
     DECIDED = "decided"
     COMPLETED = "completed"
+    CHANGED = "changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,9 @@ class RiskItem:
     measures: str | None
     owner: str | None
     next_review_on: dt.date
+    #: The number of the tie the risk is about, when it is about a tie the reader may see (the
+    #: advice on continuing active ties weighs only their risks). None in snapshots made before.
+    subject_no: str | None = None
 
     @property
     def inherent_score(self) -> int:

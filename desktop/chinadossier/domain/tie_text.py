@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from chinadossier.domain.codes import DatePrecision, TieStatus
+from chinadossier.domain.codes import DatePrecision, TieStatus, TieType
 from chinadossier.domain.labels import label
 from chinadossier.domain.partial_date import PartialDate
 
@@ -39,7 +39,7 @@ def tie_sentence(
     today: dt.date,
 ) -> str:
     """A tie's status and dates as one sentence, each fact from its own field (a memo's key
-    point). The start is never given as the date of the status: "De band A – B (type) begon
+    point). The start is never given as the date of the status: "De band A – B (soort) begon
     in ca. 1997 (datum onzeker) en is beëindigd in 2022/23 (datum onzeker)"; "De band A – B
     (zusterstad) begon in 1979; de huidige status is onbekend"; no date of suspension is
     claimed because none is recorded.
@@ -47,7 +47,9 @@ def tie_sentence(
     Returns:
         A Dutch sentence without the closing full stop.
     """
-    subject = f"De band {title} ({tie_type})"
+    # "(onbekend)" would read as the status: an unknown type is named as the type.
+    kind = "soort band onbekend" if tie_type == label(TieType.UNKNOWN) else tie_type
+    subject = f"De band {title} ({kind})"
     begun = ""
     if starts is not None:
         begun = f" begon {ended_on(starts, memo_date)}"

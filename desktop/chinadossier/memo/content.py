@@ -46,6 +46,7 @@ CHANGE_TAGS = {
     ChangeTag.RAISED: "GESTEGEN",
     ChangeTag.DECIDED: "BESLUIT",
     ChangeTag.COMPLETED: "AFGEROND",
+    ChangeTag.CHANGED: "GEWIJZIGD",
 }
 
 _ARROWS = {Direction.INCOMING: "←", Direction.OUTGOING: "→", Direction.NEUTRAL: "↔"}
@@ -130,13 +131,15 @@ def tie_term(t: TieItem) -> str:
     """The Looptijd column of a tie: MoU term, evaluation and end; an end is "beëindigd" only
     for an ended tie."""
     parts = []
+    ended = t.status_code is TieStatus.ENDED or (
+        t.status_code is None and t.status == label(TieStatus.ENDED))
     if t.term_ends_on:
-        parts.append(f"looptijd tot {short_date(t.term_ends_on)}")
-    if t.evaluation_on:
+        # With the tie ended, its agreed term no longer runs; nor is it evaluated any more.
+        lapsed = " (vervallen)" if ended else ""
+        parts.append(f"looptijd tot {short_date(t.term_ends_on)}{lapsed}")
+    if t.evaluation_on and not ended:
         parts.append(f"evaluatie {short_date(t.evaluation_on)}")
     if t.ends:
-        ended = t.status_code is TieStatus.ENDED or (
-            t.status_code is None and t.status == label(TieStatus.ENDED))
         parts.append(f"{'beëindigd' if ended else 'einddatum'} {rough(t.ends)}")
     return "; ".join(parts) or "geen looptijd vastgelegd"
 
@@ -332,7 +335,10 @@ def previous_text(snap: BriefingSnapshot) -> str:
 
 
 def no_changes_text() -> str:
-    return f"Geen wijzigingen {WITHIN}."
+    """Section 4 without changes, naming what it compares (edits of other fields are not
+    compared, so "Geen wijzigingen" would claim more than it checked)."""
+    return ("Geen nieuwe banden, contactmomenten of besluiten, geen gewijzigde status of "
+            f"einddatum van een band, geen gestegen risico’s en geen afgeronde acties {WITHIN}.")
 
 
 def changes_left_out_text(snap: BriefingSnapshot) -> str:

@@ -37,6 +37,7 @@ from chinadossier.domain.briefing import (
 from chinadossier.domain.codes import Classification, RiskLevel
 from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import to_local
+from chinadossier.domain.plural import count
 from chinadossier.memo import content as c
 from chinadossier.memo import fonts as f
 
@@ -69,6 +70,7 @@ TAG_COLOURS = {
     "GESTEGEN": (colors.HexColor("#FBE3CF"), colors.HexColor("#8A4A00")),
     "BESLUIT": (colors.HexColor("#E3ECF7"), ACCENT),
     "AFGEROND": (colors.HexColor("#E4EFE3"), colors.HexColor("#2F5E2A")),
+    "GEWIJZIGD": (colors.HexColor("#FBE3CF"), colors.HexColor("#8A4A00")),
 }
 STATUS_DOT = {
     "actief": "#3C8D3A", "slapend": "#8A949E", "opgeschort": "#D9822B", "beëindigd": "#B03A2E",
@@ -553,7 +555,8 @@ class Builder:
         d.add(String(x0 + 2.5 * cell, 0, "Impact", fontName=f.LATIN_BOLD, fontSize=7,
                      textAnchor="middle", fillColor=TEXT))
         n = len(self.s.risks)
-        return [P(title, CELL_B), P(f"{sub} · {n} risico’s", MUTED_CELL), Spacer(1, 3), d]
+        risks = count(n, "risico", "risico’s")
+        return [P(title, CELL_B), P(f"{sub} · {risks}", MUTED_CELL), Spacer(1, 3), d]
 
     def legend(self) -> list[Flowable]:
         out: list[Flowable] = [P("Score = kans × impact", CELL_B), Spacer(1, 3)]

@@ -32,6 +32,7 @@ from chinadossier.domain.changes import Result
 from chinadossier.domain.clock import AMSTERDAM
 from chinadossier.domain.codes import (
     ActionStatus,
+    AuthorityKind,
     Classification,
     DecisionOutcome,
     RecordKind,
@@ -40,8 +41,9 @@ from chinadossier.domain.codes import (
     TieStatus,
 )
 from chinadossier.domain.errors import ChinadossierError, NotFound, UsageError
-from chinadossier.domain.labels import label
+from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
+from chinadossier.domain.plural import count
 from chinadossier.domain.records import (
     ActionRecord,
     DecisionRecord,
@@ -276,6 +278,13 @@ class BriefingService:
                     RecordKind.ORGANISATION, sorted({t.organisation.id for t in ties})
                 )
             }
+            # A province's sister tie is a "zusterprovincie", as `show` and the exports say.
+            authority_kinds = {
+                a.meta.id: a.authority_kind
+                for a in repo.get_many(
+                    RecordKind.AUTHORITY, sorted({t.authority.id for t in ties})
+                )
+            }
             classes = linked_classifications(repo, wanted)
             kenmerk = repo.peek_memo_number(today)
             now = uow.now
@@ -287,7 +296,10 @@ class BriefingService:
                 classes[scope_id]
             )
         scope = Scope(kind, scope_no, scope_label)
-        tie_items = [self._tie(t, partners.get(t.organisation.id), f) for t in f.keep(ties)]
+        tie_items = [
+            self._tie(t, partners.get(t.organisation.id), f, authority_kinds.get(t.authority.id))
+            for t in f.keep(ties)
+        ]
         meeting_items = [
             b.MeetingItem(f.cite(m.meta, m.title), m.held_on, m.direction,
                           label(m.meeting_kind), m.title)
@@ -353,7 +365,10 @@ class BriefingService:
         return replace(snap, key_points=key_points(snap, today))
 
     @staticmethod
-    def _tie(t: TieRecord, org: OrganisationRecord | None, f: _Filter) -> b.TieItem:
+    def _tie(
+        t: TieRecord, org: OrganisationRecord | None, f: _Filter,
+        authority_kind: AuthorityKind | None = None,
+    ) -> b.TieItem:
         marker = f.marker(t.organisation.id)
         if marker is not None or org is None:
             partner = b.Partner("", None, None, "", None, marker or hidden_marker(
@@ -362,7 +377,8 @@ class BriefingService:
             partner = b.Partner(org.name_nl, org.hanzi, org.pinyin, label(org.org_kind),
                                 org.place_label or org.place_text)
         return b.TieItem(
-            f.cite(t.meta, t.title), t.title, partner, label(t.tie_type), t.starts or t.signed,
+            f.cite(t.meta, t.title), t.title, partner,
+            tie_type_label(t.tie_type, authority_kind), t.starts or t.signed,
             label(t.status), t.ends, t.term_ends_on, t.evaluation_on,
             status_code=t.status, starts=t.starts, signed=t.signed,
         )
@@ -379,6 +395,8 @@ class BriefingService:
             a.inherent_likelihood, a.inherent_impact, a.inherent_level,
             a.residual_likelihood, a.residual_impact, a.residual_level,
             r.measures, r.owner, r.next_review_on,
+            subject_no=(r.subject.display_no if r.subject.kind is RecordKind.TIE
+                        and f.marker(r.subject.id) is None else None),
         )
 
     @staticmethod
@@ -498,6 +516,21 @@ def _changes(
     new_ties = [t for t in snap.ties if t.cite.record_no not in before_ties]
     for t in new_ties:
         out.append(b.ChangeItem(ChangeTag.NEW, f"Band: {t.title} ({t.status}).", (t.cite,)))
+    # A tie's status or end changed since the previous memo (its snapshot holds both).
+    earlier = {t.cite.record_no: t for t in previous.ties}
+    for t in snap.ties:
+        was = earlier.get(t.cite.record_no)
+        if was is None:
+            continue
+        facts = []
+        if tie_status(was) is not tie_status(t):
+            facts.append(f"status van {label(tie_status(was))} naar {label(tie_status(t))}")
+        if was.ends != t.ends:
+            facts.append(f"einddatum van {memo_date(was.ends) if was.ends else 'niet vastgelegd'}"
+                         f" naar {memo_date(t.ends) if t.ends else 'niet vastgelegd'}")
+        if facts:
+            out.append(b.ChangeItem(
+                ChangeTag.CHANGED, f"Band {t.title}: {'; '.join(facts)}.", (t.cite,)))
     new_meetings = [
         m for m in snap.meetings if m.cite.record_no not in before_meetings and m.held_on >= since
     ]
@@ -526,7 +559,7 @@ def _changes(
     for d in snap.decisions:
         if d.cite.record_no not in before_decisions and d.decided_on >= since:
             out.append(b.ChangeItem(
-                ChangeTag.DECIDED, f"{d.kind} {d.decided_on:%d-%m-%Y}: {d.title} ({d.outcome}).",
+                ChangeTag.DECIDED, f"{d.kind} {d.decided_on:%d-%m-%Y}: {d.title}{_outcome(d)}.",
                 (d.cite,)))
     for a in snap.actions:
         if a.status is ActionStatus.DONE and a.done_on is not None and a.done_on >= since:
@@ -555,67 +588,151 @@ def t_start(t: b.TieItem) -> PartialDate | None:
     return t.since if t.status_code is None else None
 
 
+#: The order in which a memo names the statuses of its ties.
+_STATUS_ORDER = (TieStatus.ACTIVE, TieStatus.PREPARATION, TieStatus.DORMANT,
+                 TieStatus.SUSPENDED, TieStatus.UNKNOWN, TieStatus.ENDED)
+
+
+def _scope_ties(snap: BriefingSnapshot) -> list[b.TieItem]:
+    """The ties the advice is about: the tie of a tie memo, else every tie the memo shows."""
+    if snap.scope.kind is ScopeKind.TIE:
+        return list(snap.ties[:1])
+    return list(snap.ties)
+
+
+def _by_status(ties: Sequence[b.TieItem]) -> dict[TieStatus, list[b.TieItem]]:
+    """The ties grouped by status, in `_STATUS_ORDER`."""
+    groups: dict[TieStatus, list[b.TieItem]] = {}
+    for t in ties:
+        groups.setdefault(tie_status(t), []).append(t)
+    return {s: groups[s] for s in _STATUS_ORDER if s in groups}
+
+
+def status_word(status: TieStatus) -> str:
+    """A status as a memo names it after a count: "actief", "opgeschort", "status onbekend"."""
+    return "status onbekend" if status is TieStatus.UNKNOWN else label(status)
+
+
+def status_summary(ties: Sequence[b.TieItem]) -> str:
+    """ "2 banden, status onbekend"; "6 banden: 1 actief, 1 opgeschort, 4 beëindigd"."""
+    groups = _by_status(ties)
+    noun = count(len(ties), "band", "banden")
+    if len(groups) == 1:
+        return f"{noun}, {status_word(next(iter(groups)))}"
+    return f"{noun}: " + ", ".join(f"{len(g)} {status_word(s)}" for s, g in groups.items())
+
+
+def _reason(status: TieStatus, ties: Sequence[b.TieItem]) -> str:
+    """Why "voortzetten" cannot be advised for ties that all have this status (not active)."""
+    one = len(ties) == 1
+    subject = "de band" if one else "de banden"
+    if status is TieStatus.ENDED:
+        t = ties[0]
+        when = f" {ended_on(t.ends, memo_date)}" if one and t.ends is not None else ""
+        return (f"{subject} {'is' if one else 'zijn'} beëindigd{when}; voortzetten zoals nu kan "
+                f"niet. Of {'de band' if one else 'een band'} opnieuw wordt aangegaan, vraagt "
+                "een nieuw besluit.")
+    if status is TieStatus.UNKNOWN:
+        return (f"de huidige status van {subject} is onbekend; een advies over voortzetten "
+                "vraagt eerst dat die status is vastgesteld.")
+    return (f"{subject} {'is' if one else 'zijn'} {label(status)}, niet actief; of "
+            f"{'zij wordt' if one else 'zij worden'} voortgezet, hervat of beëindigd, is een "
+            "bestuurlijke afweging die deze notitie niet maakt.")
+
+
 def _not_active(snap: BriefingSnapshot) -> str | None:
     """Why option A ("voortzetten") cannot be advised, or None when it can: the tie of a tie memo
-    is not active, or no tie a wider memo shows is active."""
-    if snap.scope.kind is ScopeKind.TIE:
-        if not snap.ties:
-            return None
-        t = snap.ties[0]
-        status = tie_status(t)
-        if status is TieStatus.ACTIVE:
-            return None
-        if status is TieStatus.ENDED:
-            when = f" {ended_on(t.ends, memo_date)}" if t.ends is not None else ""
-            return (f"de band is beëindigd{when}; voortzetten zoals nu kan niet. Of de band "
-                    "opnieuw wordt aangegaan, vraagt een nieuw besluit.")
-        if status is TieStatus.UNKNOWN:
-            return ("de huidige status van de band is onbekend; een advies over voortzetten "
-                    "vraagt eerst dat die status is vastgesteld.")
-        return (f"de band is {label(status)}, niet actief; of zij wordt voortgezet, hervat of "
-                "beëindigd, is een bestuurlijke afweging die deze notitie niet maakt.")
-    if snap.ties and all(tie_status(t) is not TieStatus.ACTIVE for t in snap.ties):
-        return ("geen van de banden in deze notitie is actief; voortzetten zoals nu is geen "
-                "optie.")
-    return None
+    is not active, or no tie a wider memo shows is active. The reason follows the statuses the
+    ties actually have (an unknown status is not an end)."""
+    ties = _scope_ties(snap)
+    if not ties:
+        return None
+    groups = _by_status(ties)
+    if TieStatus.ACTIVE in groups:
+        return None
+    if len(groups) == 1:
+        status, group = next(iter(groups.items()))
+        return _reason(status, group)
+    return (f"geen van de banden in deze notitie is actief ({status_summary(ties)}); per band "
+            "is een eigen afweging nodig, die deze notitie niet maakt.")
 
 
-def _options_not_active(snap: BriefingSnapshot, high: Sequence[b.RiskItem]) -> list[str]:
-    """The options for a tie (or ties) that is not active; none of them is marked as advice."""
-    one = snap.scope.kind is ScopeKind.TIE and bool(snap.ties)
-    status = tie_status(snap.ties[0]) if one else None
-    ties = "band" if one else "banden"
-    condition = (f"Beheers eerst {high[0].category_code} {high[0].title} "
-                 f"(netto {high[0].residual_score}).\n" if high else "")
-    if status is TieStatus.ENDED or not one:
+def _numbers(ties: Sequence[b.TieItem]) -> str:
+    return ", ".join(t.cite.record_no for t in ties)
+
+
+def _condition(high: Sequence[b.RiskItem], ties: Sequence[b.TieItem]) -> str:
+    """ "Beheers eerst …" for resuming these ties: a high risk about one of them, or about no
+    tie the memo shows (never a risk of another tie)."""
+    mine = {t.cite.record_no for t in ties}
+    wanted = [r for r in high if r.subject_no is None or r.subject_no in mine]
+    return (f"Beheers eerst {wanted[0].category_code} {wanted[0].title} "
+            f"(netto {wanted[0].residual_score}).\n" if wanted else "")
+
+
+def _status_options(status: TieStatus, ties: Sequence[b.TieItem],
+                    high: Sequence[b.RiskItem]) -> list[str]:
+    """The options for ties that all have this status (not active); none is advised."""
+    one = len(ties) == 1
+    band = "Band" if one else "Banden"
+    condition = _condition(high, ties)
+    if status is TieStatus.ENDED:
         return [
             "Optie A — Beëindiging afronden\nLopende contacten, acties en toezeggingen "
             "afronden en vastleggen.\nVoor: duidelijk voor partner en raad.\n"
             "Tegen: contacten met de partner vallen weg.",
-            f"Optie B — {ties.capitalize()} opnieuw aangaan\n{condition}Vraagt een nieuw besluit "
+            f"Optie B — {band} opnieuw aangaan\n{condition}Vraagt een nieuw besluit "
             "en een nieuwe afweging van de risico’s.\nVoor: het contact blijft mogelijk.\n"
             "Tegen: extra ambtelijke en bestuurlijke inzet.",
         ]
     if status is TieStatus.UNKNOWN:
         return [
-            "Optie A — Status van de band vaststellen\nBij de partner en in het archief nagaan "
-            "of de band nog bestaat.\nVoor: de raad krijgt feiten.\nTegen: ambtelijke inzet.",
-            "Optie B — Band formeel beëindigen\nDe partner en de raad informeren.\n"
+            f"Optie A — Status van de {'band' if one else 'banden'} vaststellen\nBij de "
+            f"partner en in het archief nagaan of de {'band' if one else 'banden'} nog "
+            f"{'bestaat' if one else 'bestaan'}.\nVoor: de raad krijgt feiten.\n"
+            "Tegen: ambtelijke inzet.",
+            f"Optie B — {band} formeel beëindigen\nDe partner en de raad informeren.\n"
             "Voor: duidelijkheid.\nTegen: onomkeerbaar signaal naar de partner.",
         ]
     keep, resume = {
-        TieStatus.SUSPENDED: ("Opschorting handhaven", "Band hervatten met voorwaarden"),
-        TieStatus.DORMANT: ("Band slapend laten", "Band weer actief maken met voorwaarden"),
-    }.get(status or TieStatus.PREPARATION,
-          ("Voorbereiding aanhouden", "Band aangaan met voorwaarden"))
+        TieStatus.SUSPENDED: ("Opschorting handhaven", f"{band} hervatten met voorwaarden"),
+        TieStatus.DORMANT: (f"{band} slapend laten", f"{band} weer actief maken met voorwaarden"),
+    }.get(status, ("Voorbereiding aanhouden", f"{band} aangaan met voorwaarden"))
     return [
         f"Optie A — {keep}\nDe huidige situatie handhaven; geen nieuwe afspraken.\n"
         "Voor: weinig inzet.\nTegen: onduidelijk voor partner en raad.",
         f"Optie B — {resume}\n{condition}Vraagt een bestuurlijk "
         "besluit.\nVoor: de samenwerking wordt weer stuurbaar.\nTegen: extra ambtelijke inzet.",
-        "Optie C — Band beëindigen\nDe partner en de raad informeren.\n"
+        f"Optie C — {band} beëindigen\nDe partner en de raad informeren.\n"
         "Voor: duidelijkheid.\nTegen: contacten met de partner vallen weg.",
     ]
+
+
+def _options_not_active(snap: BriefingSnapshot, high: Sequence[b.RiskItem]) -> list[str]:
+    """The options for a tie (or ties) that is not active, following each tie's status; none of
+    them is marked as advice. Ties of different statuses get one option per status."""
+    groups = _by_status(_scope_ties(snap))
+    if len(groups) == 1:
+        status, group = next(iter(groups.items()))
+        return _status_options(status, group, high)
+    out = []
+    for letter, (status, group) in zip("ABCDEF", groups.items(), strict=False):
+        nos = _numbers(group)
+        if status is TieStatus.ENDED:
+            out.append(f"Optie {letter} — Beëindiging afronden ({nos})\nLopende contacten, "
+                       "acties en toezeggingen afronden en vastleggen.\nVoor: duidelijk voor "
+                       "partner en raad.\nTegen: contacten met de partner vallen weg.")
+        elif status is TieStatus.UNKNOWN:
+            out.append(f"Optie {letter} — Status vaststellen ({nos})\nBij de partner en in het "
+                       "archief nagaan of de band nog bestaat.\nVoor: de raad krijgt feiten.\n"
+                       "Tegen: ambtelijke inzet.")
+        else:
+            out.append(f"Optie {letter} — Besluiten over {count(len(group), 'band', 'banden')} "
+                       f"({label(status)}: {nos})\n{_condition(high, group)}Handhaven, hervatten "
+                       "met voorwaarden of beëindigen; vraagt een bestuurlijk besluit.\n"
+                       "Voor: de samenwerking wordt weer stuurbaar.\n"
+                       "Tegen: extra ambtelijke inzet.")
+    return out
 
 
 def _within(snap: BriefingSnapshot) -> str:
@@ -631,21 +748,30 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
     (memo.content.key_points_intro, `WITHIN`), not in every bullet: it covers all of them.
     """
     points: list[b.KeyPoint] = []
-    active = [t for t in snap.ties if t.status == label(TieStatus.ACTIVE)]
     if snap.scope.kind is ScopeKind.TIE and snap.ties:
         t = snap.ties[0]
         term = ""
         if t.term_ends_on:
-            verb = "eindigt" if t.term_ends_on >= today else "eindigde"
-            term = f"; de looptijd {verb} op {dutch_date(t.term_ends_on)}"
+            if t.term_ends_on < today:
+                term = f"; de looptijd eindigde op {dutch_date(t.term_ends_on)}"
+            elif tie_status(t) is TieStatus.ENDED:
+                # An ended tie has no running term: the agreed end is no longer current.
+                term = f"; de looptijd zou tot {dutch_date(t.term_ends_on)} lopen"
+            else:
+                term = f"; de looptijd eindigt op {dutch_date(t.term_ends_on)}"
         # Each fact from its own field: the start is never the date of the end or the status.
         sentence = tie_sentence(t.title, t.tie_type, tie_status(t), t.starts or t_start(t),
                                 t.signed, t.ends, today)
         points.append(b.KeyPoint(f"{sentence}{term}.", (t.cite,)))
     elif snap.ties:
-        points.append(b.KeyPoint(
-            f"{len(snap.ties)} {'band' if len(snap.ties) == 1 else 'banden'} in beeld, "
-            f"waarvan {len(active)} actief.", tuple(t.cite for t in snap.ties)))
+        # The statuses by name ("waarvan 0 actief" read as if unknown or suspended ties had
+        # ended); with few ties, each with its status and dates.
+        text = status_summary(snap.ties)
+        if len(snap.ties) <= 3:
+            same = len(_by_status(snap.ties)) == 1  # the status is said once, before the dash
+            text += " — " + "; ".join(
+                f"{t.title}{_period(t, same)}" for t in snap.ties)
+        points.append(b.KeyPoint(f"{text}.", tuple(t.cite for t in snap.ties)))
     if snap.meetings:
         last = snap.meetings[-1]
         n = len(snap.meetings)
@@ -673,9 +799,34 @@ def key_points(snap: BriefingSnapshot, today: dt.date) -> tuple[b.KeyPoint, ...]
     if recent:
         d = recent[-1]
         points.append(b.KeyPoint(
-            f"Laatste besluit: {d.kind} van {dutch_date(d.decided_on)}, {d.title} "
-            f"({d.outcome}).", (d.cite,)))
+            f"Laatste besluit: {d.kind} van {dutch_date(d.decided_on)}, {d.title}"
+            f"{_outcome(d)}.", (d.cite,)))
     return tuple(points[:5])
+
+
+def _outcome(d: b.DecisionItem) -> str:
+    """ " (aangenomen)"; nothing for an outcome that does not apply ("n.v.t." is not quoted)."""
+    if not d.outcome or d.outcome == label(DecisionOutcome.NOT_APPLICABLE):
+        return ""
+    return f" ({d.outcome})"
+
+
+def _period(t: b.TieItem, status_said: bool) -> str:
+    """A tie's status and dates in a few words, for a wider memo's key point: " (opgeschort,
+    sinds 2023)", " (beëindigd in 2020)"; without the status when the point already said it."""
+    status = tie_status(t)
+    if status is TieStatus.ENDED:
+        parts = [] if status_said else ["beëindigd"]
+        if t.ends is not None:
+            parts = [f"{'beëindigd ' if not status_said else ''}{ended_on(t.ends, memo_date)}"]
+    else:
+        parts = [] if status_said else [status_word(status)]
+        starts = t.starts or t_start(t)
+        if starts is not None:
+            parts.append(f"sinds {memo_date(starts)}")
+        elif t.signed is not None:
+            parts.append(f"overeenkomst {memo_date(t.signed)}")
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -727,11 +878,15 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
                       + (f" Ook {records}." if records else ""))
     else:
         ties = "Band" if snap.scope.kind is ScopeKind.TIE else "Banden"
-        if snap.scope.kind is not ScopeKind.TIE and any(
-                tie_status(t) is not TieStatus.ACTIVE for t in snap.ties):
+        inactive = [t for t in _scope_ties(snap) if tie_status(t) is not TieStatus.ACTIVE]
+        if inactive:
             ties = "Actieve banden"
-        if high:
-            r = high[0]
+        # Continuing the active ties weighs only their risks (and those about no shown tie):
+        # a suspended tie's risk is no condition for continuing another tie.
+        others = {t.cite.record_no for t in inactive}
+        weighed = [r for r in high if r.subject_no not in others]
+        if weighed:
+            r = weighed[0]
             advice.append(f"Optie A — {ties} voortzetten met voorwaarden (advies)\nBeheers eerst "
                           f"{r.category_code} {r.title} (netto {r.residual_score}).\n"
                           f"Voor: de samenwerking blijft bestuurlijk stuurbaar.\n"
@@ -739,13 +894,19 @@ def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:
         else:
             # Without records left out, no high risk is open; with them, the memo cannot know.
             advised = "" if snap.left_out else " (advies)"
+            where = " bij de actieve banden" if len(weighed) < len(high) else ""
             advice.append(f"Optie A — {ties} voortzetten zoals nu{advised}\nGeen hoge netto "
-                          f"risico’s open{within}.\nVoor: continuïteit.\n"
+                          f"risico’s open{where}{within}.\nVoor: continuïteit.\n"
                           "Tegen: geen nieuw signaal naar de raad.")
         advice.append(f"Optie B — {ties} slapend laten\nGeen nieuwe afspraken; lopende contacten "
                       "afronden.\nVoor: weinig inzet.\nTegen: onduidelijk voor partner en raad.")
+        if inactive:
+            listing = ", ".join(f"{t.cite.record_no} {status_word(tie_status(t))}"
+                                for t in inactive)
+            advice.append(f"Dit advies gaat niet over de banden die niet actief zijn ({listing}); "
+                          "die vragen een eigen afweging.")
         if records:
-            if high:
+            if weighed:
                 advice.append(f"Dit advies is onvolledig voor deze classificatie: {records}.")
             else:
                 advice.append(f"Geen advies in deze notitie: {records} en kunnen het advies "
