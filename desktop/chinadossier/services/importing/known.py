@@ -45,6 +45,7 @@ class Known:
         self.bare_authorities: dict[str, list[AuthorityRecord]] = {}
         """By name without "gemeente"/"provincie": Groningen is both."""
         self.authority_kinds: dict[uuid.UUID, AuthorityKind] = {}
+        self.authority_by_id: dict[uuid.UUID, AuthorityRecord] = {}
         self.by_number: dict[str, tuple[RecordKind, uuid.UUID, str]] = {}
         self.ties: dict[tuple[uuid.UUID, uuid.UUID, str], Any] = {}
         self.tie_names = NameIndex(ambiguous=True)
@@ -74,6 +75,7 @@ class Known:
                 self.organisations.add(match_key(alias), org)
         for authority in dossier.authorities.list_all():
             self.authority_kinds[authority.meta.id] = authority.authority_kind
+            self.authority_by_id[authority.meta.id] = authority
             for name in (authority.name, authority.common_name):
                 if name:
                     key = f"{authority.authority_kind.value}:{match_key(name).words}"

@@ -1,0 +1,30 @@
+"""Second review of the import: tie titles, record numbers in the Partner column, importing an
+unchanged file twice with --duplicates nieuw, Dutch government organisations, and the messages
+of cells."""
+
+from __future__ import annotations
+
+from chinadossier.services import importing
+
+TIES = (
+    "Gemeente;Partner;Soort;Status;Begindatum;Einddatum;Opmerkingen\r\n"
+    "Rotterdam;Shanghai;zusterstad;;1979;;Zusterstad sinds 1979\r\n"
+    "Rotterdam;Nanjing;stedenband;beëindigd;ca. 1997;2022/23;Datum beëindiging onzeker\r\n"
+)
+
+
+def _plan(dossier, text: str, name: str = "lijst.csv", **kw) -> importing.ImportPlan:
+    table = importing.read_table(text.encode("utf-8"), file_name=name)
+    return importing.plan_import(dossier, table, **kw)
+
+
+def _imported(dossier, text: str, **kw) -> importing.ImportResult:
+    return importing.commit_import(dossier, _plan(dossier, text, **kw), accept_partial=True)
+
+
+def test_a_tie_without_a_title_is_named_authority_and_partner(dossier):
+    _imported(dossier, TIES)
+    titles = sorted(t.title for t in dossier.ties.list_all())
+    assert titles == ["Rotterdam – Nanjing (南京市)", "Rotterdam – Shanghai (上海市)"]
+    # Importing twice changes nothing.
+    assert [r.outcome for r in _plan(dossier, TIES).rows] == ["exists", "exists"]
