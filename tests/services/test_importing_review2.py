@@ -28,3 +28,25 @@ def test_a_tie_without_a_title_is_named_authority_and_partner(dossier):
     assert titles == ["Rotterdam – Nanjing (南京市)", "Rotterdam – Shanghai (上海市)"]
     # Importing twice changes nothing.
     assert [r.outcome for r in _plan(dossier, TIES).rows] == ["exists", "exists"]
+
+
+def test_a_record_number_in_the_partner_column_names_that_organisation(dossier):
+    _imported(dossier, TIES)
+    shanghai = next(o for o in dossier.organisations.list_all() if "Shanghai" in o.name_nl)
+    number = shanghai.meta.display_no
+    plan = _plan(
+        dossier,
+        "Gemeente;Partner;Soort\r\n"
+        f"Rotterdam;{number};zusterstad\r\n"
+        f"Rotterdam;{number};intentieverklaring\r\n"
+        "Rotterdam;ORG-9999;stedenband\r\n",
+    )
+    assert [r.outcome for r in plan.rows] == ["exists", "new", "rejected"]
+    assert not plan.new_organisations
+    error = plan.rows[2].errors[0]
+    assert error.column == "Partner"
+    assert "ORG-9999" in error.message
+    importing.commit_import(dossier, plan, accept_partial=True)
+    assert not any(o.name_nl.startswith("ORG-") for o in dossier.organisations.list_all())
+    tie = next(t for t in dossier.ties.list_all() if t.tie_type.value == "letter_of_intent")
+    assert tie.organisation.id == shanghai.meta.id

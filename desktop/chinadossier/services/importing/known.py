@@ -59,6 +59,7 @@ class Known:
         """The pinyin of Hanzi organisation names asked for (organisation_draft)."""
         """Every reference division by its Hanzi, once asked for (places.py)."""
         partners: dict[uuid.UUID, OrganisationRecord] = {}
+        self.organisation_by_id = partners
         for org in dossier.organisations.list_all():
             partners[org.meta.id] = org
             self._number(org, org.name_nl)
@@ -135,6 +136,15 @@ class Known:
     def _number(self, record: Any, label: str) -> None:
         meta = record.meta
         self.by_number[meta.display_no.upper()] = (meta.kind, meta.id, label)
+
+    def numbered_organisation(self, text: str) -> tuple[bool, OrganisationRecord | None]:
+        """(whether the text is a display number, the organisation it numbers or None)."""
+        if not _NUMBER.match(text.strip()):
+            return False, None
+        found = self.by_number.get(text.strip().upper())
+        if found is None or found[0] is not RecordKind.ORGANISATION:
+            return True, None
+        return True, self.organisation_by_id.get(found[1])
 
     def organisation(self, name: str, hanzi: str | None = None) -> tuple[float, Any]:
         """(score, organisation) closest to a name (100: the same name or the same Hanzi);

@@ -51,9 +51,27 @@ def plan_tie(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         else:
             authority_id = candidates[0].meta.id
     extra: dict[str, Any] = {}
-    score, org = known.organisation(partner, hanzi)
+    numbered, org = known.numbered_organisation(partner)
     found: Any = None
-    if (org is None or score < 100) and partner:
+    if numbered:
+        # "ORG-0016": that organisation (as the Band and Betreft columns take numbers), never
+        # a new organisation named after the number.
+        score = 100.0
+        if org is None:
+            problems.append(
+                CellError(
+                    header.get("partner", "Partner"),
+                    (
+                        f"'{partner}' is geen nummer van een organisatie in het dossier; geef het "
+                        "nummer (zoals ORG-0001) of de naam van de Chinese partner"
+                    ),
+                )
+            )
+        else:
+            label = " ".join(p for p in (values.get("authority"), "–", org.name_nl) if p)
+    else:
+        score, org = known.organisation(partner, hanzi)
+    if not numbered and (org is None or score < 100) and partner:
         found = reference_partner(known, partner, hanzi)
         if isinstance(found, CellError):
             problems.append(CellError(header.get("partner", "Partner"), found.message))
