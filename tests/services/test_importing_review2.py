@@ -50,3 +50,17 @@ def test_a_record_number_in_the_partner_column_names_that_organisation(dossier):
     assert not any(o.name_nl.startswith("ORG-") for o in dossier.organisations.list_all())
     tie = next(t for t in dossier.ties.list_all() if t.tie_type.value == "letter_of_intent")
     assert tie.organisation.id == shanghai.meta.id
+
+
+def test_a_row_added_as_new_is_found_again_the_second_time(dossier):
+    from chinadossier.services import import_merge
+
+    _imported(dossier, "Naam;Organisatie;Functie\r\nJan de Vries;Gemeente Rotterdam;Adviseur\r\n")
+    guest = "Naam;Organisatie;Functie\r\nJan de Vries;Zhejiang Universiteit;Gastdocent\r\n"
+    for run in range(2):
+        plan = import_merge.choose_for_all(dossier, _plan(dossier, guest), "new")
+        assert [r.outcome for r in plan.rows] == ["new" if run == 0 else "exists"]
+        importing.commit_import(dossier, plan)
+    # Without the choice too: the row names the second Jan de Vries.
+    assert [r.outcome for r in _plan(dossier, guest).rows] == ["exists"]
+    assert sum(p.display_name == "Jan de Vries" for p in dossier.persons.list_all()) == 2

@@ -41,6 +41,8 @@ class Known:
         self.organisations = NameIndex()
         self.organisation_by_hanzi: dict[str, OrganisationRecord] = {}
         self.persons = NameIndex()
+        self.namesakes: dict[str, list[PersonRecord]] = {}
+        """Every person by the words of their name's key: two people may share a name."""
         self.authorities: dict[str, AuthorityRecord] = {}
         self.bare_authorities: dict[str, list[AuthorityRecord]] = {}
         """By name without "gemeente"/"provincie": Groningen is both."""
@@ -89,6 +91,7 @@ class Known:
             for person in persons:
                 self._number(person, person.display_name)
                 self.persons.add(person_key(person), person)
+                self.namesakes.setdefault(person_key(person).words, []).append(person)
                 # As lists and exports name them ("Joëlle van den Heuvel", "王伟 Wáng Wěi").
                 self.persons.add(match_key(person.display_name), person)
             for person in persons:

@@ -86,6 +86,12 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     double = double_row(seen, key.words, row, label, facts)
     if double is not None:
         return double
+    if match is not None and score >= 100 and organisation and not _works_at(
+            match, organisation, known):
+        # Another person of the same name may work there (one an earlier import added "als
+        # nieuw"): that one is the person this row means, so importing twice changes nothing.
+        match = next((p for p in known.namesakes.get(key.words, ())
+                      if _works_at(p, organisation, known)), match)
     if match is not None and score >= 100:
         if organisation and not _works_at(match, organisation, known):
             # The same name at another organisation: common Chinese names are shared by many
