@@ -64,3 +64,40 @@ def test_a_row_added_as_new_is_found_again_the_second_time(dossier):
     # Without the choice too: the row names the second Jan de Vries.
     assert [r.outcome for r in _plan(dossier, guest).rows] == ["exists"]
     assert sum(p.display_name == "Jan de Vries" for p in dossier.persons.list_all()) == 2
+
+
+def _contacts_with(dossier, person) -> list:
+    return [m for m in dossier.meetings.list_all()
+            if any(p.party.id == person.meta.id for p in m.participants)]
+
+
+def test_dutch_government_staff_are_on_our_side(dossier):
+    from chinadossier.domain.codes import ParticipantSide
+
+    plan = _plan(dossier, (
+        "Naam;Organisatie;Functie;Laatste contact\r\n"
+        "Mark de Wit;Gemeente Rotterdam (Internationale Zaken);Adviseur;07-10-2025\r\n"
+        "Els Bakker;Ministerie van Buitenlandse Zaken;Beleidsmedewerker;08-10-2025\r\n"
+        "Wang Wei;Fudan Universiteit;Hoogleraar;09-10-2025\r\n"))
+    assert [r.outcome for r in plan.rows] == ["new", "new", "new"]
+    # The department in brackets is part of the own municipality, no new organisation.
+    assert list(plan.new_organisations) == ["Ministerie van Buitenlandse Zaken",
+                                            "Fudan Universiteit"]
+    importing.commit_import(dossier, plan)
+    persons = {p.display_name: p for p in dossier.persons.list_all()}
+    mark = persons["Mark de Wit"]
+    assert [p.authority is not None for p in mark.positions] == [True]
+    assert _contacts_with(dossier, mark) == []
+    assert _contacts_with(dossier, persons["Els Bakker"]) == []
+    wang = next(p for name, p in persons.items() if "Wang" in name or "Wáng" in name)
+    assert len(_contacts_with(dossier, wang)) == 1
+    # In a contact moment the ministry's official and the ministry sit on our side.
+    _imported(dossier, "Datum;Onderwerp;Personen;Organisatie\r\n"
+                       "10-10-2025;Overleg;Els Bakker, Wang Wei;"
+                       "Ministerie van Buitenlandse Zaken\r\n")
+    meeting = next(m for m in dossier.meetings.list_all() if m.title == "Overleg")
+    sides = {p.party.label: p.side for p in meeting.participants}
+    assert sides["Els Bakker"] is ParticipantSide.OURS
+    assert sides["Ministerie van Buitenlandse Zaken"] is ParticipantSide.OURS
+    assert [s for label, s in sides.items() if "Wang" in label or "Wáng" in label] == [
+        ParticipantSide.THEIRS]

@@ -201,7 +201,17 @@ class Known:
         return None
 
     def authority(self, text: str, *, bare: bool = False) -> AuthorityRecord | None:
-        """"Gemeente Rotterdam" / "Provincie Utrecht" (with `bare`: also "Rotterdam")."""
+        """"Gemeente Rotterdam" / "Provincie Utrecht" (with `bare`: also "Rotterdam"); a
+        department in brackets after "Gemeente …"/"Provincie …" is no other authority
+        ("Gemeente Rotterdam (Internationale Zaken)" is Gemeente Rotterdam)."""
+        found = self._authority(text, bare=bare)
+        stripped = bare_name(text)
+        if found is None and stripped != text and len(stripped.split()) > 1:
+            # Only with "gemeente"/"provincie": "Rotterdam (haven)" is no Gemeente Rotterdam.
+            found = self._authority(stripped, bare=False)
+        return found
+
+    def _authority(self, text: str, *, bare: bool) -> AuthorityRecord | None:
         words = text.split(maxsplit=1)
         if len(words) == 2 and words[0].casefold() in AUTHORITY_PREFIXES:
             kind = AUTHORITY_PREFIXES[words[0].casefold()]
