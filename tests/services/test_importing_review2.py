@@ -101,3 +101,54 @@ def test_dutch_government_staff_are_on_our_side(dossier):
     assert sides["Ministerie van Buitenlandse Zaken"] is ParticipantSide.OURS
     assert [s for label, s in sides.items() if "Wang" in label or "Wáng" in label] == [
         ParticipantSide.THEIRS]
+
+
+def _xlsx(rows: list[list]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_lost_characters_in_a_workbook_are_no_question_of_encoding(dossier):
+    rows = [["Naam", "Organisatie"], ["?? Wáng W?i", "Fudan Universiteit"]]
+    table = importing.read_table(_xlsx(rows), file_name="personen.xlsx")
+    (error,) = importing.plan_import(dossier, table).rows[0].errors
+    assert error.column == "Naam"
+    assert "?? Wáng W?i" in error.message
+    for csv_word in ("CSV", "Windows-1252", "--encoding", "Tekenset"):
+        assert csv_word not in error.message
+    # In a CSV file the encoding is the likely cause, and the way out is named.
+    (error,) = _plan(dossier, "Naam;Organisatie\r\n?? Wáng W?i;Fudan\r\n").rows[0].errors
+    assert "--encoding" in error.message
+
+
+def test_meeting_kinds_are_dutch_words_and_overleg_is_accepted(dossier):
+    plan = _plan(dossier, "Datum;Onderwerp;Soort\r\n"
+                          "01-02-2026;Overleg haven;overleg\r\n"
+                          "02-02-2026;Iets anders;gesprekje\r\n")
+    assert [r.outcome for r in plan.rows] == ["new", "rejected"]
+    assert plan.rows[0].draft.meeting_kind.value == "other"
+    (error,) = plan.rows[1].errors
+    assert error.column == "Soort"
+    assert "werkbezoek" in error.message and "videogesprek" in error.message
+    assert "working" not in error.message and "(" not in error.message.split("Toegestaan")[1] \
+        .split("(ook")[0]
+
+
+def test_a_last_contact_after_today_is_a_rejected_cell(dossier):
+    # The test clock stands on 29 November 2026.
+    plan = _plan(dossier, "Naam;Organisatie;Laatste contact\r\n"
+                          "Zhao Lei;Fudan Universiteit;12-12-2027\r\n"
+                          "Li Qiang;Fudan Universiteit;28-11-2026\r\n")
+    assert [r.outcome for r in plan.rows] == ["rejected", "new"]
+    (error,) = plan.rows[0].errors
+    assert error.column == "Laatste contact"
+    assert "12-12-2027 ligt na vandaag (29-11-2026)" in error.message
+    assert plan.new_contacts == 1

@@ -37,6 +37,7 @@ class Known:
     def __init__(self, dossier: Dossier, kind: ImportKind) -> None:
         self.dossier = dossier
         settings = dossier.settings()
+        self.today = dossier.ctx.clock.today()
         self.own_authority = settings.own_authority.id
         self.organisations = NameIndex()
         self.organisation_by_hanzi: dict[str, OrganisationRecord] = {}

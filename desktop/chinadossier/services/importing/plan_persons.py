@@ -20,7 +20,7 @@ from chinadossier.domain.matching import LIKELY
 from chinadossier.domain.record_refs import default_name_order, person_name
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.names import split_name
-from chinadossier.interchange.rows import ParsedRow
+from chinadossier.interchange.rows import CellError, ParsedRow
 from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.name_text import (
     dutch_government_name,
@@ -61,6 +61,13 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         p for p in (values.get("given_name"), values.get("family_name")) if p
     )
     label = " ".join(p for p in (hanzi, full) if p)
+    last = values.get("last_contact")
+    if last is not None and last > known.today:
+        # A last contact has happened: a date after today is a typing error, no contact moment.
+        return rejected_row(row, label, CellError(
+            row.columns.get("last_contact", "Laatste contact"),
+            f"{last:%d-%m-%Y} ligt na vandaag ({known.today:%d-%m-%Y}); een laatste contact "
+            "heeft al plaatsgevonden. Verbeter de datum of laat de cel leeg."))
     if row.errors:
         return rejected_row(row, label)
     if values.get("family_name"):
