@@ -152,3 +152,23 @@ def test_a_last_contact_after_today_is_a_rejected_cell(dossier):
     assert error.column == "Laatste contact"
     assert "12-12-2027 ligt na vandaag (29-11-2026)" in error.message
     assert plan.new_contacts == 1
+
+
+def test_two_rows_merged_into_one_record_are_written_together(dossier):
+    from chinadossier.services import import_merge
+
+    _imported(dossier, "Naam;Organisatie;Functie\r\n王伟 Wáng Wěi;Fudan Universiteit;Directeur\r\n")
+    text = ("Naam;Organisatie;Functie;E-mailadres;Laatste contact;Opmerkingen\r\n"
+            "王伟 Wáng Wěi;Gemeente Shanghai;Directeur;wang.wei@example.cn;12-03-2025;Eerste\r\n"
+            "Wang Wei;Gemeente Shanghai;Directeur;wangwei@example.cn;01-09-2025;Tweede\r\n")
+    plan = import_merge.choose_for_all(dossier, _plan(dossier, text), "merge")
+    assert [r.outcome for r in plan.rows] == ["update", "update"]
+    importing.commit_import(dossier, plan)  # no conflict between the two rows
+    (wang,) = dossier.persons.list_all()
+    assert set(wang.emails) == {"wang.wei@example.cn", "wangwei@example.cn"}
+    assert "Eerste" in wang.notes and "Tweede" in wang.notes
+    assert len(_contacts_with(dossier, wang)) == 2
+    # Twice changes nothing the second time (the second row now says more than the first row
+    # of the same name: a probable duplicate within the file, skipped).
+    again = import_merge.choose_for_all(dossier, _plan(dossier, text), "merge")
+    assert not [r for r in again.rows if r.outcome in ("new", "update")]
