@@ -338,3 +338,19 @@ def test_json_names_the_last_contact_of_an_own_official_as_a_notice(
         "row": 2, "column": "Laatste contact",
         "notice": "Laatste contact niet als contactmoment vastgelegd: medewerker van een "
                   "Nederlandse overheid (Gemeente Rotterdam)"}]
+
+
+def test_probable_duplicates_left_by_the_duplicates_option_exit_1_and_say_why(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "lijst.csv"
+    source.write_bytes(b"Naam;Organisatie\r\nLi Qiang;Fudan Universiteit\r\n"
+                        b"Li Qiang;Tsinghua Universiteit\r\nLi Qiang;Peking Universiteit\r\n"
+)
+    for extra in (("--dry-run",), ()):
+        capsys.readouterr()
+        assert _run(db, source, "--duplicates", "samenvoegen", *extra) == 1
+    err = capsys.readouterr().err
+    assert "2 mogelijk dubbele rijen overgeslagen" in err
+    assert "Afsluitcode 1: 2 rijen met dezelfde naam als een eerdere rij" in err
+    assert "rij 3 (rij 2), rij 4 (rij 2)" in err

@@ -155,6 +155,14 @@ def run_import(args: argparse.Namespace, rt: Runtime) -> int:
         if summary:  # a warning when rows were refused or wait for the user, else a note
             (rt.out.message if plan.rejected or _undecided(plan) else rt.out.result)(summary)
         choosable = bool(import_merge.similar_rows(plan))  # left to choose for: --duplicates
+        in_file = [row for row in plan.rows
+                   if row.outcome == "similar" and (row.match or "").startswith("rij ")]
+        if in_file and choice != "skip":
+            rt.out.message(
+                f"Afsluitcode 1: {plural.rows(len(in_file))} met dezelfde naam als een eerdere "
+                "rij van het bestand (--duplicates beslist alleen over rijen die op een record "
+                "in het dossier lijken): "
+                + ", ".join(f"rij {row.number} ({row.match})" for row in in_file) + ".")
         if _undecided(plan):
             rt.out.message(
                 "Beoordeel elke mogelijk dubbele rij: dezelfde als het record of de rij erbij? "

@@ -44,8 +44,20 @@ PARTLY_MESSAGE = (
 )
 
 
-def message(field: str, value: str) -> str:
-    """Why a cell with lost characters is refused (`lost_characters` said so)."""
+WORKBOOK_MESSAGE = (
+    "'{value}': er staan vraagtekens waar letters of Chinese tekens horen; die zijn "
+    "waarschijnlijk al eerder verloren gegaan (bijvoorbeeld toen de lijst via een bestand zonder "
+    "Chinese tekens werd overgenomen). Vul de naam in de werkmap opnieuw in, met de juiste "
+    "tekens, en importeer opnieuw."
+)
+"""For a cell of an Excel workbook: .xlsx keeps every character, no encoding to choose."""
+
+
+def message(field: str, value: str, *, csv: bool = True) -> str:
+    """Why a cell with lost characters is refused (`lost_characters` said so); `csv`: the cell
+    is from a CSV file (else a workbook, where no encoding lost them)."""
+    if not csv:
+        return WORKBOOK_MESSAGE.format(value=value)
     if _ONLY_MARKS.fullmatch(value) or _BRACKETED_MARKS.search(value) or field == "pinyin" \
             or field in HANZI_FIELDS:
         return MESSAGE.format(value=value)

@@ -74,6 +74,9 @@ _KIND_WORDS: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {
         "telefonisch": MeetingKind.OTHER,
         "email": MeetingKind.CORRESPONDENCE,
         "brief": MeetingKind.CORRESPONDENCE,
+        # A meeting is no kind of its own either (werkbezoek would say someone travelled).
+        "overleg": MeetingKind.OTHER,
+        "vergadering": MeetingKind.OTHER,
     },
 }
 
@@ -89,8 +92,12 @@ def _enum(enum_cls: type[StrEnum]) -> Callable[[Cell], Any]:
             return words[fold(text)]
         try:
             return labels.parse_label(enum_cls, text)
-        except ValueError as exc:
-            raise CellProblem(str(exc)) from None
+        except ValueError:
+            # In the words of the file's readers: Dutch labels, no stored (English) codes.
+            allowed = ", ".join(labels.label(m, "nl") for m in enum_cls)
+            also = f" (ook: {', '.join(words)})" if words else ""
+            raise CellProblem(f"Onbekende waarde '{text}'. Toegestaan: {allowed}{also}.") \
+                from None
 
     return parse
 
@@ -322,7 +329,8 @@ def parse_rows(table: Table, mapping: ColumnMapping) -> Iterator[ParsedRow]:
                 continue
             lost = _lost(field_name, value)
             if lost is not None:
-                errors.append(CellError(header, lost_text.message(field_name, lost)))
+                errors.append(CellError(header, lost_text.message(
+                    field_name, lost, csv=table.delimiter is not None)))
                 continue
             values[field_name] = value
         yield ParsedRow(row.number, values, tuple(errors), columns)

@@ -39,7 +39,11 @@ from chinadossier.interchange.columns import ImportKind
 from chinadossier.interchange.names import split_name
 from chinadossier.interchange.rows import ParsedRow
 from chinadossier.services.importing.known import person_alias_keys
-from chinadossier.services.importing.name_text import alias_texts, bare_name, person_key
+from chinadossier.services.importing.name_text import (
+    alias_texts,
+    bare_name,
+    person_key,
+)
 from chinadossier.services.importing_updates import FREE_TEXT, FieldChange, draft_of, overlay
 
 if TYPE_CHECKING:
@@ -374,13 +378,20 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                                               extra=extra)
             continue
         record = service.get(row.extra[_SIMILAR_ID])
+        # Another row of the file updates this record already (it names it exactly, or was
+        # merged into it before): this row's values go on top of that row's, and that row
+        # writes both (two updates of one record in one import would conflict).
+        other = next((i for i, r in enumerate(rows) if i != index and r.outcome == "update"
+                      and r.draft is not None and r.record is not None
+                      and r.record.meta.id == record.meta.id), None)
+        base = rows[other].draft if other is not None else draft_of(record)
         values = _merge_values(plan, row, record)
         given = {k: v for k, v in values.items()
                  if chosen.fields.get(k) == "b"
                  or (k == "name_order" and chosen.fields.get("family_name") == "b")}
         for name in FREE_TEXT & {k for k, side in chosen.fields.items() if side == "both"}:
             if name in values:  # the record's text, then the row's as a new paragraph
-                kept, added = overlay(draft_of(record), {name: values[name]}, keep_text=True)
+                kept, added = overlay(base, {name: values[name]}, keep_text=True)
                 if added:
                     given[name] = getattr(kept, name)
         keep: dict[str, Any] = {}
@@ -399,7 +410,8 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                     drafts[name], ids[name] = made_draft, made_id
                 keep["organisation_name"] = name
             given["positions"] = positions
-        draft, changes = overlay(draft_of(record), given)
+        # On top of another row's update, that row's free text stays and this row's is added.
+        draft, changes = overlay(base, given, keep_text=other is not None)
         contact = extra.get("last_contact")
         days = _contact_days(dossier, record) if contact is not None else []
         if (contact is not None and contact.held_on not in days
@@ -427,6 +439,9 @@ def apply_choices(dossier: Dossier, plan: ImportPlan, choices: Mapping[int, RowC
                 raise ChoiceRefused(f"Rij {number} kan niet zo worden samengevoegd ({reasons}).")
         else:
             draft = None  # only the contact moment: the record itself stays as it is
+        if other is not None and draft is not None:
+            rows[other] = dataclasses.replace(rows[other], draft=draft)
+            draft = None  # written by the other row, once
         rows[index] = dataclasses.replace(row, outcome="update", draft=draft, changes=changes,
                                           record=record, extra=keep,
                                           match=record.meta.display_no)

@@ -22,7 +22,7 @@ _UNIT_BEFORE_HANZI = re.compile(
 )
 
 
-def _side(label: str) -> str:
+def tie_side(label: str) -> str:
     """One party in a made-up tie title: "Nanjing (stad) (南京市)" → "Nanjing (南京市)"."""
     found = _UNIT_BEFORE_HANZI.match(label)
     return f"{found.group(1)} {found.group(2)}" if found and found.group(1) else label
@@ -81,7 +81,7 @@ class TieService(RecordService[TieDraft, TieRecord]):
         if not title and not c.has("authority_id") and not c.has("organisation_id"):
             names = records.uow.views.refs([draft.authority_id, draft.organisation_id])
             title = " – ".join(
-                _side(names[i].label)
+                tie_side(names[i].label)
                 for i in (draft.authority_id, draft.organisation_id)
                 if i in names
             )

@@ -37,14 +37,18 @@ class Known:
     def __init__(self, dossier: Dossier, kind: ImportKind) -> None:
         self.dossier = dossier
         settings = dossier.settings()
+        self.today = dossier.ctx.clock.today()
         self.own_authority = settings.own_authority.id
         self.organisations = NameIndex()
         self.organisation_by_hanzi: dict[str, OrganisationRecord] = {}
         self.persons = NameIndex()
+        self.namesakes: dict[str, list[PersonRecord]] = {}
+        """Every person by the words of their name's key: two people may share a name."""
         self.authorities: dict[str, AuthorityRecord] = {}
         self.bare_authorities: dict[str, list[AuthorityRecord]] = {}
         """By name without "gemeente"/"provincie": Groningen is both."""
         self.authority_kinds: dict[uuid.UUID, AuthorityKind] = {}
+        self.authority_by_id: dict[uuid.UUID, AuthorityRecord] = {}
         self.by_number: dict[str, tuple[RecordKind, uuid.UUID, str]] = {}
         self.ties: dict[tuple[uuid.UUID, uuid.UUID, str], Any] = {}
         self.tie_names = NameIndex(ambiguous=True)
@@ -58,6 +62,7 @@ class Known:
         """The pinyin of Hanzi organisation names asked for (organisation_draft)."""
         """Every reference division by its Hanzi, once asked for (places.py)."""
         partners: dict[uuid.UUID, OrganisationRecord] = {}
+        self.organisation_by_id = partners
         for org in dossier.organisations.list_all():
             partners[org.meta.id] = org
             self._number(org, org.name_nl)
@@ -74,6 +79,7 @@ class Known:
                 self.organisations.add(match_key(alias), org)
         for authority in dossier.authorities.list_all():
             self.authority_kinds[authority.meta.id] = authority.authority_kind
+            self.authority_by_id[authority.meta.id] = authority
             for name in (authority.name, authority.common_name):
                 if name:
                     key = f"{authority.authority_kind.value}:{match_key(name).words}"
@@ -86,6 +92,7 @@ class Known:
             for person in persons:
                 self._number(person, person.display_name)
                 self.persons.add(person_key(person), person)
+                self.namesakes.setdefault(person_key(person).words, []).append(person)
                 # As lists and exports name them ("Joëlle van den Heuvel", "王伟 Wáng Wěi").
                 self.persons.add(match_key(person.display_name), person)
             for person in persons:
@@ -133,6 +140,15 @@ class Known:
     def _number(self, record: Any, label: str) -> None:
         meta = record.meta
         self.by_number[meta.display_no.upper()] = (meta.kind, meta.id, label)
+
+    def numbered_organisation(self, text: str) -> tuple[bool, OrganisationRecord | None]:
+        """(whether the text is a display number, the organisation it numbers or None)."""
+        if not _NUMBER.match(text.strip()):
+            return False, None
+        found = self.by_number.get(text.strip().upper())
+        if found is None or found[0] is not RecordKind.ORGANISATION:
+            return True, None
+        return True, self.organisation_by_id.get(found[1])
 
     def organisation(self, name: str, hanzi: str | None = None) -> tuple[float, Any]:
         """(score, organisation) closest to a name (100: the same name or the same Hanzi);
@@ -186,7 +202,17 @@ class Known:
         return None
 
     def authority(self, text: str, *, bare: bool = False) -> AuthorityRecord | None:
-        """"Gemeente Rotterdam" / "Provincie Utrecht" (with `bare`: also "Rotterdam")."""
+        """"Gemeente Rotterdam" / "Provincie Utrecht" (with `bare`: also "Rotterdam"); a
+        department in brackets after "Gemeente …"/"Provincie …" is no other authority
+        ("Gemeente Rotterdam (Internationale Zaken)" is Gemeente Rotterdam)."""
+        found = self._authority(text, bare=bare)
+        stripped = bare_name(text)
+        if found is None and stripped != text and len(stripped.split()) > 1:
+            # Only with "gemeente"/"provincie": "Rotterdam (haven)" is no Gemeente Rotterdam.
+            found = self._authority(stripped, bare=False)
+        return found
+
+    def _authority(self, text: str, *, bare: bool) -> AuthorityRecord | None:
         words = text.split(maxsplit=1)
         if len(words) == 2 and words[0].casefold() in AUTHORITY_PREFIXES:
             kind = AUTHORITY_PREFIXES[words[0].casefold()]

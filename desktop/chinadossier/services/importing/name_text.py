@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from chinadossier.domain.codes import AuthorityKind
 from chinadossier.domain.matching import MatchKey, similarity
@@ -13,6 +14,31 @@ from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.columns import fold
 
 AUTHORITY_PREFIXES = {"gemeente": AuthorityKind.MUNICIPALITY, "provincie": AuthorityKind.PROVINCE}
+
+
+_DUTCH_GOVERNMENT = re.compile(
+    r"^(?:ministerie\b|rijksoverheid\b|rijksdienst\b|waterschap\b|hoogheemraadschap\b)",
+    re.IGNORECASE)
+"""Names of Dutch government bodies that are no authority of the case file ("Ministerie van
+Buitenlandse Zaken", "Rijksoverheid", "Waterschap Hollandse Delta")."""
+
+
+def dutch_government_name(name: str | None) -> bool:
+    """Whether an organisation's name says it is a Dutch government body other than a
+    municipality or province (those are authorities: `Known.authority`)."""
+    return bool(name) and bool(_DUTCH_GOVERNMENT.match((name or "").strip()))
+
+
+def dutch_place(position: Any) -> bool:
+    """Whether a function is at a Dutch authority or another Dutch government body."""
+    return position.authority is not None or (
+        position.organisation is not None and dutch_government_name(position.organisation.label))
+
+
+def dutch_official(person: PersonRecord, *, current: bool = False) -> bool:
+    """Whether the person holds a function (with `current`: one that has not ended) at a Dutch
+    authority or another Dutch government body: on our side of the table."""
+    return any(dutch_place(p) for p in person.positions if not current or p.ends is None)
 
 
 match_key = functools.lru_cache(maxsize=1 << 16)(_match_key)

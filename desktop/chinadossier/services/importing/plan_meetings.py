@@ -11,7 +11,12 @@ from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.rows import CellError, ParsedRow
 from chinadossier.services.importing.known import Known
 from chinadossier.services.importing.links import linked_ids
-from chinadossier.services.importing.name_text import leading_hanzi, match_key
+from chinadossier.services.importing.name_text import (
+    dutch_government_name,
+    dutch_official,
+    leading_hanzi,
+    match_key,
+)
 from chinadossier.services.importing.places import resolved_place
 from chinadossier.services.importing.plans import RowPlan
 from chinadossier.services.importing.row_drafts import (
@@ -42,8 +47,10 @@ def plan_meeting(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
             continue
         score, org = known.organisation(name)
         if org is not None and score >= 100:
-            participants.append(ParticipantDraft(ParticipantSide.THEIRS,
-                                                 organisation_id=org.meta.id))
+            # A Dutch government body ("Ministerie van …") sits on our side of the table.
+            side = (ParticipantSide.OURS if dutch_government_name(org.name_nl)
+                    else ParticipantSide.THEIRS)
+            participants.append(ParticipantDraft(side, organisation_id=org.meta.id))
         else:
             unknown.append(name)
     errors = []
@@ -118,7 +125,8 @@ def _person(name: str, known: Known) -> tuple[PersonRecord | None, str]:
 
 
 def _side(person: PersonRecord) -> ParticipantSide:
-    """Our side for a person who holds a post at a Dutch authority (an official), else theirs."""
-    if any(p.authority is not None and p.ends is None for p in person.positions):
+    """Our side for a person who holds a post at a Dutch authority or another Dutch government
+    body ("Ministerie van …"; an official), else theirs."""
+    if dutch_official(person, current=True):
         return ParticipantSide.OURS
     return ParticipantSide.THEIRS

@@ -20,9 +20,16 @@ from chinadossier.domain.matching import LIKELY
 from chinadossier.domain.record_refs import default_name_order, person_name
 from chinadossier.domain.records import PersonRecord
 from chinadossier.interchange.names import split_name
-from chinadossier.interchange.rows import ParsedRow
+from chinadossier.interchange.rows import CellError, ParsedRow
 from chinadossier.services.importing.known import Known
-from chinadossier.services.importing.name_text import match_key, title_key, works_at
+from chinadossier.services.importing.name_text import (
+    dutch_government_name,
+    dutch_official,
+    dutch_place,
+    match_key,
+    title_key,
+    works_at,
+)
 from chinadossier.services.importing.plans import OWN_SIDE_CONTACT, POSITION_AS_NOTE, RowPlan
 from chinadossier.services.importing.row_drafts import (
     Seen,
@@ -54,6 +61,13 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         p for p in (values.get("given_name"), values.get("family_name")) if p
     )
     label = " ".join(p for p in (hanzi, full) if p)
+    last = values.get("last_contact")
+    if last is not None and last > known.today:
+        # A last contact has happened: a date after today is a typing error, no contact moment.
+        return rejected_row(row, label, CellError(
+            row.columns.get("last_contact", "Laatste contact"),
+            f"{last:%d-%m-%Y} ligt na vandaag ({known.today:%d-%m-%Y}); een laatste contact "
+            "heeft al plaatsgevonden. Verbeter de datum of laat de cel leeg."))
     if row.errors:
         return rejected_row(row, label)
     if values.get("family_name"):
@@ -86,6 +100,12 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
     double = double_row(seen, key.words, row, label, facts)
     if double is not None:
         return double
+    if match is not None and score >= 100 and organisation and not _works_at(
+            match, organisation, known):
+        # Another person of the same name may work there (one an earlier import added "als
+        # nieuw"): that one is the person this row means, so importing twice changes nothing.
+        match = next((p for p in known.namesakes.get(key.words, ())
+                      if _works_at(p, organisation, known)), match)
     if match is not None and score >= 100:
         if organisation and not _works_at(match, organisation, known):
             # The same name at another organisation: common Chinese names are shared by many
@@ -144,9 +164,11 @@ def plan_person(row: ParsedRow, seen: Seen, known: Known) -> RowPlan:
         positions=positions,
         common=common_of(values),
     )
-    if values.get("last_contact") and organisation and any(p.authority_id for p in positions):
-        # An official of a Dutch authority (the own or another) is on our side of the table:
-        # a contact moment with them alone is no contact with China (memos would say it is).
+    if values.get("last_contact") and organisation and (
+            any(p.authority_id for p in positions) or dutch_government_name(organisation)):
+        # An official of a Dutch authority (the own or another) or of another Dutch government
+        # body ("Ministerie van …") is on our side of the table: a contact moment with them
+        # alone is no contact with China (memos would say it is).
         extra[OWN_SIDE_CONTACT] = _authority_name(organisation, known)
     elif values.get("last_contact"):
         # A contact moment with the person: both get their ids here, so the preview checks
@@ -199,8 +221,8 @@ def with_last_contacts(plans: list[RowPlan], meetings: Any) -> list[RowPlan]:
             meeting_kind=MeetingKind.OTHER,
             title=last_contact_title(person.display_name),
             participants=(ParticipantDraft(
-                ParticipantSide.OURS if any(p.authority for p in person.positions)
-                else ParticipantSide.THEIRS, person_id=person.meta.id),),
+                ParticipantSide.OURS if dutch_official(person) else ParticipantSide.THEIRS,
+                person_id=person.meta.id),),
             summary=LAST_CONTACT_SUMMARY,
             # As classified as the row says, else as the person.
             common=Common(classification=row_common.classification
@@ -219,11 +241,14 @@ def _own_side(person: PersonRecord, organisation: str | None, known: Known) -> s
     None for a person of a Chinese or other organisation."""
     if organisation:
         found = _place_of_work(organisation, known)
-        return _authority_name(organisation, known) if found is not None and found[0] else None
+        if (found is not None and found[0]) or dutch_government_name(organisation):
+            return _authority_name(organisation, known)
+        return None
     places = [p.organisation or p.authority for p in person.positions]
-    if places and all(p.authority is not None for p in person.positions):
+    if places and all(dutch_place(p) for p in person.positions):
         return ", ".join(dict.fromkeys(ref.label for ref in places if ref is not None))
     return None
+
 
 
 def _authority_name(cell: str, known: Known) -> str:
