@@ -45,6 +45,9 @@ class WindowPages:
         self.overview.open_record_requested.connect(self.open_record)
         self.overview.cell_requested.connect(self.show_risk_cell)
         self.overview.status_message.connect(self._status_note)
+        # the page's "Vernieuwen (F5)" button does what F5 does: the sidebar's counts too (a
+        # change made by the CLI or another window showed on the page, not in the sidebar)
+        self.overview.refresh_button.clicked.connect(self.refresh_counts)
         self._add_page("overview", self.overview)
         # Pieces are built (and their modules imported) when first shown: the first window
         # needs only the Overzicht.
