@@ -34,3 +34,15 @@ def test_f5_on_a_list_page_recounts_the_sidebar(
     window.actions_by_name["refresh"].trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=LIMIT)
     qtbot.waitUntil(lambda: window.sidebar.count("risks") == 2, timeout=LIMIT)
+
+
+def test_going_to_a_page_recounts_the_sidebar_with_it(
+        qtbot: Any, start: Any, case_file: Path, dossier: Any) -> None:  # noqa: F811
+    add_risk(dossier, net=(2, 3))
+    window = _window(qtbot, start(case_file.parent))
+    qtbot.waitUntil(lambda: window.sidebar.count("risks") == 1, timeout=LIMIT)
+    add_risk(dossier, net=(3, 3), title="Tweede risico")
+    window.sidebar.select("risks")
+    page = window.pages["risks"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=LIMIT)
+    qtbot.waitUntil(lambda: window.sidebar.count("risks") == 2, timeout=LIMIT)

@@ -140,11 +140,16 @@ class WindowPages:
     def show_page(self, key: str) -> None:
         """Switch to a page (the sidebar calls this)."""
         page = self.page(key)
+        switched = self.stack.currentWidget() is not page
         self.stack.setCurrentWidget(page)
         if key == "overview":
             self.overview.refresh()
         elif hasattr(page, "refresh"):
             page.refresh()
+        if switched:
+            # the page re-reads on showing; the sidebar's counts go with it, or a change made
+            # elsewhere (the CLI, another window) showed "10 risico's" beside "Risico's 8"
+            self.refresh_counts()
         if self.sidebar.current_key() != key:
             self.sidebar.select(key)
 
