@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-
 from tests.ui.shell_helpers import add_risk
 from tests.ui.test_shell import LIMIT, _window, start  # noqa: F401 - start is a fixture
 
