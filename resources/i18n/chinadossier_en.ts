@@ -919,42 +919,57 @@ This cannot be undone.</translation>
 <context>
     <name>AuthorityPicker</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="180"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="206"/>
         <source>Typ een naam of CBS-code, bijv. Rotterdam of GM0599</source>
         <translation>Type a name or CBS code, e.g. Rotterdam or GM0599</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="181"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="207"/>
         <source>Eigen overheid zoeken</source>
         <translation>Search own authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="184"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="210"/>
         <source>Gevonden gemeenten en provincies</source>
         <translation>Matching municipalities and provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="220"/>
+        <source>Meerdere overheden heten zo; kies er een uit de lijst.</source>
+        <translation>Several authorities have this name; pick one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="223"/>
         <source>Nog geen overheid gekozen.</source>
         <translation>No authority chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="252"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="222"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="252"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="223"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="253"/>
         <source>provincie {0}</source>
         <translation>province {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="270"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="266"/>
+        <source>Provincie {0}</source>
+        <translation>Province of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="267"/>
+        <source>{0} (gemeente)</source>
+        <translation>{0} (municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="323"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -1359,134 +1374,134 @@ This cannot be undone.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="187"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="188"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="231"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="232"/>
         <source>Mogelijke dubbelen</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="192"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="236"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="194"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="195"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="239"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="196"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="240"/>
         <source>Soort records</source>
         <translation>Kind of records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="203"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="247"/>
         <source>Eerder samengevoegd &amp;nummer:</source>
         <translation>Earlier merged &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="205"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="249"/>
         <source>bijv. PER-0007</source>
         <translation>e.g. PER-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="206"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="250"/>
         <source>Nummer van een samengevoegd record</source>
         <translation>Number of a merged record</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="209"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="253"/>
         <source>&amp;Terugdraaien</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="211"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="255"/>
         <source>Samenvoegen van dit nummer ongedaan maken</source>
         <translation>Undo the merge of this number</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="264"/>
         <source>Overeenkomst</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="264"/>
         <source>Record A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="220"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="264"/>
         <source>Record B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="221"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="265"/>
         <source>Paren die waarschijnlijk hetzelfde zijn</source>
         <translation>Pairs that are probably the same</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="235"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="279"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="238"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="282"/>
         <source>&amp;Samenvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="240"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="284"/>
         <source>Geselecteerd paar samenvoegen</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="243"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="287"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="244"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="288"/>
         <source>Laatste samenvoegen ongedaan maken</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="248"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="249"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="292"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="293"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="261"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="305"/>
         <source>Zoeken naar mogelijke dubbelen…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="275"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="319"/>
         <source>{0} mogelijke dubbelen.</source>
         <translation>{0} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="276"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="320"/>
         <source>Geen mogelijke dubbelen gevonden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="300"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="344"/>
         <source>{0} is samengevoegd met {1}.</source>
         <translation>{0} was merged into {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="316"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="360"/>
         <source>Typ het nummer van het samengevoegde record.</source>
         <translation>Type the number of the merged record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="329"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="373"/>
         <source>Samenvoegen ongedaan gemaakt: {0} en {1} zijn weer zoals ervoor.</source>
         <translation>Merge undone: {0} and {1} are as they were before.</translation>
     </message>
@@ -3337,100 +3352,101 @@ This cannot be undone.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="52"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="53"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="89"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="90"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="56"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="93"/>
         <source>Voorvertoning laden…</source>
         <translation>Loading preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="101"/>
         <source>Velden van beide records</source>
         <translation>Fields of both records</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="108"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="111"/>
         <source>&amp;Wissel welke blijft</source>
         <translation>&amp;Swap which one stays</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
         <source>Wissel welk record blijft</source>
         <translation>Swap which record stays</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="117"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="82"/>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="84"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="124"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="105"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="145"/>
         <source>{0} {1} (A) blijft bestaan; {2} {3} (B) wordt ermee samengevoegd en verdwijnt uit lijsten en zoeken. Kies per veld welke waarde blijft. Ongedaan maken kan zolang geen van beide daarna is gewijzigd.</source>
         <translation>{0} {1} (A) stays; {2} {3} (B) is merged into it and disappears from lists and search. Choose per field which value stays. The merge can be undone as long as neither record is changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="111"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="151"/>
         <source>&lt;b&gt;Veld&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="112"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="152"/>
         <source>&lt;b&gt;A: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;A: {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="153"/>
         <source>&lt;b&gt;B: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;B: {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="122"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="165"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="125"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="168"/>
         <source>{0}: waarde van {1}</source>
         <translation>{0}: value of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="138"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="182"/>
         <source>Gaat over van B naar A: {0}</source>
         <translation>Moves from B to A: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="139"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="183"/>
         <source>B heeft geen koppelingen.</source>
         <translation>B has no links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="164"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="208"/>
         <source>Back-up maken en samenvoegen…</source>
         <translation>Making a backup and merging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="120"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="161"/>
         <source>Beide bewaren (A, dan B)</source>
         <translation>Keep both (A, then B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="124"/>
+        <location filename="../../desktop/chinadossier/ui/avg/duplicates_dialog.py" line="167"/>
         <source>{0}: beide bewaren</source>
         <translation>{0}: keep both</translation>
     </message>
@@ -6410,27 +6426,27 @@ The case file of a Dutch municipality&apos;s or province&apos;s ties with China.
 <context>
     <name>WindowPages</name>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="55"/>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="58"/>
         <source>De lijst van {0} komt in een volgende stap van deze versie. Het aantal in de zijbalk klopt al; zoeken kan via de opdrachtregel (chinadossier search).</source>
         <translation>The list of {0} comes in a next step of this version. The count in the sidebar is already correct; search is available on the command line (chinadossier search).</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="68"/>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="71"/>
         <source>Briefingsnotities (memo&apos;s) maken en terugzien komt in een volgende stap van deze versie.</source>
         <translation>Making and reviewing briefing memos comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="75"/>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="78"/>
         <source>De Prullenbak (verwijderde records terugzetten) komt in een volgende stap van deze versie.</source>
         <translation>The recycle bin (restoring deleted records) comes in a next step of this version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="102"/>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="105"/>
         <source>Inzageverzoek exporteren…</source>
         <translation>Export access request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="187"/>
+        <location filename="../../desktop/chinadossier/ui/window/navigation.py" line="195"/>
         <source>Records openen komt met de lijstpagina&apos;s in een volgende stap.</source>
         <translation>Opening records comes with the list pages in a next step.</translation>
     </message>

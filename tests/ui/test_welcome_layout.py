@@ -76,6 +76,14 @@ def test_typing_bergen_makes_room_for_the_suggestions(qtbot: Any, tmp_path: Path
     assert label.height() >= label.heightForWidth(label.width())
     assert [(w, need) for w, need in _needs(dialog) if w.height() < need] == []
     assert dialog.height() > before
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # "Bergen" is two: Enter asks to pick
+    note = dialog.picker.note
+    assert results.isVisible() and note.isVisible()
+    qtbot.waitUntil(lambda: label.geometry().top() >= results.geometry().bottom())
+    assert note.geometry().bottom() <= results.geometry().top()
+    assert [(w, need) for w, need in _needs(dialog) if w.height() < need] == []
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # takes the first suggestion
     assert not results.isVisible()
     qtbot.waitUntil(lambda: dialog.height() == before)

@@ -76,7 +76,8 @@ def test_merge_from_the_duplicates_list_and_undo(qtbot: Any, opened: Dossier,
     qtbot.waitUntil(lambda: merge.merge_button.isEnabled() or merge.message.text() != "")
     assert merge.message.text() == ""
     # The Hanzi are proposed from B (A has none); choose B's notes too (proposed already).
-    hanzi = [r for r in merge.findChildren(QRadioButton) if r.text().startswith("王伟")]
+    hanzi = [r for r in merge.findChildren(QRadioButton)
+             if str(r.property("value")).startswith("王伟")]
     assert hanzi and hanzi[0].isChecked()
     assert merge.choices()["notes"] == "b"
     with qtbot.waitSignal(ops.changed, timeout=20000):

@@ -7,10 +7,12 @@ both records and all their links back exactly (the service refuses once one of t
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +39,40 @@ from chinadossier.domain.merge import DuplicatePair, MergeDone, MergePreview, Si
 from chinadossier.ui.avg.common import backup_step, error_text
 
 MERGE_REASON = "voor-samenvoegen"
+
+
+_BREAKS = re.compile(r"[@./](?=\S)")
+
+
+class _WrappedChoice(QWidget):
+    """A radio button with its value beside it in a label that wraps (a radio button's own
+    text never wraps, so a long value pushed the next choice out of sight); clicking the
+    text chooses too."""
+
+    def __init__(self, button: QRadioButton, text: str, *, short: bool = False) -> None:
+        super().__init__()
+        self.button = button
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        # an e-mail address or URL may break after "@", "." and "/" (zero-width spaces)
+        self.label = QLabel(_BREAKS.sub(lambda m: m.group(0) + "\u200b", text))
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setEnabled(button.isEnabled())
+        if not short:
+            # no minimum width from the text: the columns share the dialog's width and the
+            # text wraps
+            self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.label.setMinimumWidth(80)
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.label, 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.button.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.button.setChecked(True)
+        super().mouseReleaseEvent(event)
 
 
 class MergeDialog(QDialog):
@@ -58,6 +95,9 @@ class MergeDialog(QDialog):
         layout.addWidget(self.intro)
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
+        # Long values wrap (_WrappedChoice): every choice, "Beide bewaren" too, in sight
+        # without scrolling sideways (it was off-screen at 1366×768).
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_area.setAccessibleName(self.tr("Velden van beide records"))
         layout.addWidget(self.fields_area, 1)
         self.links = QLabel()
@@ -113,13 +153,16 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>B: {0}</b>").format(b.display_no)), 0, 2)
         self.groups = {}
         for row, field in enumerate(preview.fields, start=1):
-            grid.addWidget(QLabel(field.label[:1].upper() + field.label[1:]), row, 0)
+            grid.addWidget(QLabel(field.label[:1].upper() + field.label[1:]), row, 0,
+                           Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(grid_host)
             options = [("a", field.a), ("b", field.b)]
             if field.both:
                 options.append(("both", self.tr("Beide bewaren (A, dan B)")))
             for column, (side, value) in enumerate(options, start=1):
-                button = QRadioButton(value or self.tr("(leeg)"))
+                button = QRadioButton()
+                button.setProperty("value", value or self.tr("(leeg)"))
+                button.setAccessibleDescription(value or self.tr("(leeg)"))
                 button.setAccessibleName(
                     self.tr("{0}: beide bewaren").format(field.label) if side == "both"
                     else self.tr("{0}: waarde van {1}").format(field.label, side.upper()))
@@ -127,11 +170,12 @@ class MergeDialog(QDialog):
                 button.setChecked(field.choice == side)
                 button.setEnabled(field.differs)
                 group.addButton(button)
-                grid.addWidget(button, row, column)
+                grid.addWidget(_WrappedChoice(button, button.property("value"),
+                                              short=side == "both"), row, column)
             self.groups[field.name] = group
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(3, 0)  # "Beide bewaren (A, dan B)": as wide as its text
         grid.setRowStretch(len(preview.fields) + 1, 1)
         self.fields_area.setWidget(grid_host)
         moved = ", ".join(f"{n} {what}" for what, n in preview.links)

@@ -21,7 +21,7 @@ from chinadossier.interchange.errors import UnreadableFile
 from chinadossier.interchange.tables import Table
 from chinadossier.services import importing
 from chinadossier.ui.interchange.import_state import error_text
-from chinadossier.ui.widgets.form_spacing import beside, spaced
+from chinadossier.ui.widgets.form_spacing import RoomyLabel, beside, spaced
 
 if TYPE_CHECKING:
     from chinadossier.ui.interchange.import_wizard import ImportWizard
@@ -66,7 +66,7 @@ class FilePage(QWizardPage):
         file_label = QLabel(self.tr("&Bestand"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
-        enc_label = QLabel(self.tr("&Tekenset (CSV)"), self)
+        enc_label = RoomyLabel(self.tr("&Tekenset (CSV)"), self)
         enc_label.setBuddy(self.encoding)
         form.addRow(enc_label, self.encoding)
         form.addRow(self.error)

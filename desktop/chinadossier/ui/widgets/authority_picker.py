@@ -4,6 +4,11 @@ The list comes from the shipped reference files (the welcome dialog has no case 
 Matching folds case, accents and punctuation, so "Den Haag" finds 's-Gravenhage (its common
 name), "Rott" finds Rotterdam and "gm599" finds GM0599. ↑ ↓ move through the suggestions and
 Enter takes one; the field then shows the name taken and the suggestions close.
+
+A name that more than one authority bears ("Groningen": the gemeente and the provincie;
+"Bergen": Bergen (L.) and Bergen (NH.)) is not taken on Enter alone, as the CLI refuses it too
+(services.reference.resolve_authority): the suggestions stay open with a note to pick one, and
+the field then shows a name that says which ("Groningen (gemeente)", "Provincie Groningen").
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 _CODE = re.compile(r"^\s*(gm|pv)\s*-?\s*(\d{1,4})\s*$", re.IGNORECASE)
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def fold(text: str) -> str:
@@ -118,6 +124,18 @@ def match(choices: list[AuthorityChoice], text: str, limit: int = 8) -> list[Aut
     return (whole + starts + contains)[:limit]
 
 
+def named(choices: list[AuthorityChoice], text: str) -> list[AuthorityChoice]:
+    """The entries whose name is exactly what was typed, as the CLI resolves a name: the
+    official or common name first, else the name without its bracketed part ("Bergen" names
+    both Bergen (L.) and Bergen (NH.)). More than one: the name alone does not say which.
+    """
+    needle = fold(text)
+    if not needle:
+        return []
+    exact = [c for c in choices if needle in c.folded]
+    return exact or [c for c in choices if needle == fold(_BRACKETS.sub("", c.name))]
+
+
 def _starts_with_words(name: str, words: str) -> bool:
     """The name begins with the typed words, the last of which may be unfinished."""
     return bool(words) and name.startswith(words)
@@ -137,12 +155,17 @@ class _ViewportWide(QStyledItemDelegate):
 
 
 class _ArrowsToList(QObject):
-    """Up/Down in the search field move through the results; Enter takes the current one."""
+    """Up/Down in the search field move through the results; Enter takes the current one,
+    unless the typed name is shared and no suggestion was moved to (`ambiguous` is asked)."""
 
-    def __init__(self, results: QListWidget, accept: Any, parent: QObject) -> None:
+    def __init__(self, results: QListWidget, accept: Any, ambiguous: Any,
+                 parent: QObject) -> None:
         super().__init__(parent)
         self._results = results
         self._accept = accept
+        self._ambiguous = ambiguous
+        self.moved = False
+        """An arrow key chose the current suggestion since the text last changed."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -151,8 +174,11 @@ class _ArrowsToList(QObject):
                 step = 1 if key == Qt.Key.Key_Down else -1
                 row = max(0, min(self._results.count() - 1, self._results.currentRow() + step))
                 self._results.setCurrentRow(row)
+                self.moved = True
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._results.currentItem():
+                if not self.moved and self._ambiguous():
+                    return True  # the note asks to pick one; Enter does not guess
                 self._accept(self._results.currentItem())
                 return True
         return False
@@ -191,12 +217,16 @@ class AuthorityPicker(QWidget):
         self.results.hide()
         self.results.itemActivated.connect(self._take)
         self.results.itemClicked.connect(self._take)
+        self.note = QLabel(self.tr("Meerdere overheden heten zo; kies er een uit de lijst."), self)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.chosen_label = QLabel(self.tr("Nog geen overheid gekozen."), self)
         self.chosen_label.setObjectName("Muted")
         self.chosen_label.setWordWrap(True)
         self.search.textChanged.connect(self._filter)
-        self.search.installEventFilter(_ArrowsToList(self.results, self._take, self))
-        for widget in (self.search, self.results, self.chosen_label):
+        self._keys = _ArrowsToList(self.results, self._take, self._refuse_ambiguous, self)
+        self.search.installEventFilter(self._keys)
+        for widget in (self.search, self.note, self.results, self.chosen_label):
             lay.addWidget(widget)
         self.setFocusProxy(self.search)
         # as tall as its content: extra room in a dialog goes around it, not between its parts
@@ -226,7 +256,29 @@ class AuthorityPicker(QWidget):
         also = f" ({choice.name})" if official else ""
         return f"{choice.display_name}{also}  —  {kind}{where}  ·  {choice.code}"
 
+    def field_text(self, choice: AuthorityChoice) -> str:
+        """The name the field shows once taken: one that says which authority it is where
+        the plain name is shared ("Groningen (gemeente)", "Provincie Groningen")."""
+        name = choice.display_name
+        if len(named(self._choices, name)) < 2:
+            return name
+        if choice.is_province:
+            return self.tr("Provincie {0}").format(name)
+        return self.tr("{0} (gemeente)").format(name)
+
+    def _refuse_ambiguous(self) -> bool:
+        """Enter on a shared name: keep the suggestions open and say why (True: refused)."""
+        if len(named(self._choices, self.search.text())) < 2:
+            return False
+        self.note.show()
+        self.results.setVisible(self.results.count() > 0)
+        self.updateGeometry()
+        self.grown.emit()
+        return True
+
     def _filter(self, text: str) -> None:
+        self._keys.moved = False
+        self.note.hide()
         self.results.clear()
         for choice in match(self._choices, text):
             item = QListWidgetItem(self.describe(choice))
@@ -264,9 +316,10 @@ class AuthorityPicker(QWidget):
         # the field shows the name taken and the suggestions close (it said "Rott" with the
         # list still open, #8); typing again searches anew
         blocked = self.search.blockSignals(True)
-        self.search.setText(choice.display_name)
+        self.search.setText(self.field_text(choice))
         self.search.blockSignals(blocked)
         self.results.hide()
+        self.note.hide()
         self.chosen_label.setText(self.tr("Gekozen: {0}").format(self.describe(choice)))
         self.updateGeometry()  # the size caches of the layouts it sits in
         self.grown.emit()

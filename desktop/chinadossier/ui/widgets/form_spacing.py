@@ -4,7 +4,8 @@ field ("Standaardclassificatie", "Tekenset (CSV)"), a button never touches the f
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 LABEL_GAP = 16
 """Between a label and its field."""
@@ -29,3 +30,17 @@ def beside(*widgets: QWidget, stretch_first: bool = True) -> QHBoxLayout:
     for n, widget in enumerate(widgets):
         row.addWidget(widget, 1 if n == 0 and stretch_first else 0)
     return row
+
+
+class RoomyLabel(QLabel):
+    """A form label with a few pixels to spare after its text: a label exactly as wide as its
+    text lost the last pixels of its closing ")" ("Tekenset (CSV" in the import wizard)."""
+
+    SLACK = 4
+    """Pixels beyond the text's own width."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return super().sizeHint() + QSize(self.SLACK, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return super().minimumSizeHint() + QSize(self.SLACK, 0)

@@ -45,6 +45,9 @@ class WindowPages:
         self.overview.open_record_requested.connect(self.open_record)
         self.overview.cell_requested.connect(self.show_risk_cell)
         self.overview.status_message.connect(self._status_note)
+        # the page's "Vernieuwen (F5)" button does what F5 does: the sidebar's counts too (a
+        # change made by the CLI or another window showed on the page, not in the sidebar)
+        self.overview.refresh_button.clicked.connect(self.refresh_counts)
         self._add_page("overview", self.overview)
         # Pieces are built (and their modules imported) when first shown: the first window
         # needs only the Overzicht.
@@ -137,11 +140,16 @@ class WindowPages:
     def show_page(self, key: str) -> None:
         """Switch to a page (the sidebar calls this)."""
         page = self.page(key)
+        switched = self.stack.currentWidget() is not page
         self.stack.setCurrentWidget(page)
         if key == "overview":
             self.overview.refresh()
         elif hasattr(page, "refresh"):
             page.refresh()
+        if switched:
+            # the page re-reads on showing; the sidebar's counts go with it, or a change made
+            # elsewhere (the CLI, another window) showed "10 risico's" beside "Risico's 8"
+            self.refresh_counts()
         if self.sidebar.current_key() != key:
             self.sidebar.select(key)
 
