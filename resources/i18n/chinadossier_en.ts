@@ -969,7 +969,7 @@ This cannot be undone.</translation>
         <translation>{0} (municipality)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="323"/>
+        <location filename="../../desktop/chinadossier/ui/widgets/authority_picker.py" line="329"/>
         <source>Gekozen: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>

@@ -41,6 +41,10 @@ def test_enter_on_groningen_picks_nothing_and_asks_to_choose(qtbot: Any) -> None
     assert picker.note.isVisible()
     assert "kies er een uit de lijst" in picker.note.text()
     assert picker.search.text() == "Groningen"
+    # a screen reader hears it too: the field's description while the note holds
+    assert picker.search.accessibleDescription() == picker.note.text()
+    qtbot.keyClicks(picker.search, " (")
+    assert picker.search.accessibleDescription() == ""
 
 
 def test_arrow_then_enter_takes_the_gemeente_with_a_label_that_says_so(qtbot: Any) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -271,6 +271,10 @@ class AuthorityPicker(QWidget):
         if len(named(self._choices, self.search.text())) < 2:
             return False
         self.note.show()
+        # Said to a screen reader too: at once, and as the field's description while it holds.
+        self.search.setAccessibleDescription(self.note.text())
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.search,
+                                                                     self.note.text()))
         self.results.setVisible(self.results.count() > 0)
         self.updateGeometry()
         self.grown.emit()
@@ -279,6 +283,7 @@ class AuthorityPicker(QWidget):
     def _filter(self, text: str) -> None:
         self._keys.moved = False
         self.note.hide()
+        self.search.setAccessibleDescription("")
         self.results.clear()
         for choice in match(self._choices, text):
             item = QListWidgetItem(self.describe(choice))
@@ -320,6 +325,7 @@ class AuthorityPicker(QWidget):
         self.search.blockSignals(blocked)
         self.results.hide()
         self.note.hide()
+        self.search.setAccessibleDescription("")
         self.chosen_label.setText(self.tr("Gekozen: {0}").format(self.describe(choice)))
         self.updateGeometry()  # the size caches of the layouts it sits in
         self.grown.emit()
