@@ -19,6 +19,7 @@ from chinadossier.db import briefing as q
 from chinadossier.db.briefing import BriefingRepository
 from chinadossier.db.repository import Shared
 from chinadossier.domain import briefing as b
+from chinadossier.domain import plural
 from chinadossier.domain.briefing import (
     BriefingOptions,
     BriefingSnapshot,
@@ -43,7 +44,6 @@ from chinadossier.domain.codes import (
 from chinadossier.domain.errors import ChinadossierError, NotFound, UsageError
 from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
-from chinadossier.domain.plural import count
 from chinadossier.domain.records import (
     ActionRecord,
     DecisionRecord,
@@ -616,7 +616,7 @@ def status_word(status: TieStatus) -> str:
 def status_summary(ties: Sequence[b.TieItem]) -> str:
     """ "2 banden, status onbekend"; "6 banden: 1 actief, 1 opgeschort, 4 beëindigd"."""
     groups = _by_status(ties)
-    noun = count(len(ties), "band", "banden")
+    noun = plural.count(len(ties), "band", "banden")
     if len(groups) == 1:
         return f"{noun}, {status_word(next(iter(groups)))}"
     return f"{noun}: " + ", ".join(f"{len(g)} {status_word(s)}" for s, g in groups.items())
@@ -727,7 +727,8 @@ def _options_not_active(snap: BriefingSnapshot, high: Sequence[b.RiskItem]) -> l
                        "archief nagaan of de band nog bestaat.\nVoor: de raad krijgt feiten.\n"
                        "Tegen: ambtelijke inzet.")
         else:
-            out.append(f"Optie {letter} — Besluiten over {count(len(group), 'band', 'banden')} "
+            ties_text = plural.count(len(group), "band", "banden")
+            out.append(f"Optie {letter} — Besluiten over {ties_text} "
                        f"({label(status)}: {nos})\n{_condition(high, group)}Handhaven, hervatten "
                        "met voorwaarden of beëindigen; vraagt een bestuurlijk besluit.\n"
                        "Voor: de samenwerking wordt weer stuurbaar.\n"
