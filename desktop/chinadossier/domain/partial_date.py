@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from chinadossier.domain.codes import DatePrecision
+from chinadossier.domain.date_words import MONTHS_EN, MONTHS_NL
 
 _PATTERNS = (
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), DatePrecision.DAY),
@@ -17,28 +18,10 @@ _PATTERNS = (
 _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 _UNCERTAIN = re.compile(r"\s*(?:\?|\[onzeker\]|\(onzeker\)|\(uncertain\))$", re.I)
 _SPAN = re.compile(r"^(\d{4})\s*/\s*(\d{2}|\d{4})$")
-_MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 #: Per language: month names, the circa prefix and the uncertainty suffix.
 _WORDS = {
-    "nl": (_MONTHS_NL, "ca.", "onzeker"),
-    "en": (_MONTHS_EN, "c.", "uncertain"),
+    "nl": (MONTHS_NL, "ca.", "onzeker"),
+    "en": (MONTHS_EN, "c.", "uncertain"),
 }
 
 

@@ -25,6 +25,7 @@ from chinadossier.domain.codes import (
     RiskLevel,
     TieStatus,
 )
+from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.labels import field_label, label
 from chinadossier.domain.local_time import local_date, moment_text
 from chinadossier.domain.partial_date import PartialDate
@@ -64,15 +65,6 @@ TOP_RISKS = 10
 #: width. "Soort band" fits the longest word of every tie type ("kennissamenwerking") on one
 #: line: a narrower column split it mid-word without a hyphen (tested).
 TIE_WIDTHS = (0.31, 0.19, 0.12, 0.14, 0.24)
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-
-
-def dutch_date(day: dt.date) -> str:
-    """29 november 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
 
 def local_day(moment: dt.datetime) -> dt.date:
     """The date of an instant in Europe/Amsterdam."""

@@ -21,6 +21,7 @@ from docx.table import _Cell
 
 from chinadossier.domain.briefing import ActionItem, BriefingSnapshot, Cite, Section
 from chinadossier.domain.codes import Classification, RiskLevel
+from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.labels import label
 from chinadossier.memo import content as c
 from chinadossier.memo import fonts as f
@@ -276,13 +277,13 @@ class DocxBuilder:
         add_text(title, "Briefingsnotitie", size=17, bold=True, colour=ACCENT)
         meeting = o.meeting or "—"
         if o.meeting and o.meeting_on:
-            meeting = f"{o.meeting} {c.dutch_date(o.meeting_on)}"
+            meeting = f"{o.meeting} {dutch_date(o.meeting_on)}"
         if o.agenda_item:
             meeting += f", agendapunt {o.agenda_item}"
         self.table(None, [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", c.version_text(s)],
-            ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
+            ["Datum", dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ], (0.12, 0.5, 0.13, 0.25))
         if s.left_out:

@@ -35,6 +35,7 @@ from chinadossier.domain.briefing import (
     Section,
 )
 from chinadossier.domain.codes import Classification, RiskLevel
+from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import to_local
 from chinadossier.domain.plural import count
@@ -263,7 +264,7 @@ class Furniture:
             left = left[:94] + "…"
         draw_text(canvas, MARGIN, y, left, f.LATIN, 7.3)
         draw_text(canvas, PAGE_W - MARGIN, y,
-                  f"{s.kenmerk}  ·  {c.dutch_date(c.local_day(s.generated_at))}", f.LATIN, 7.3,
+                  f"{s.kenmerk}  ·  {dutch_date(c.local_day(s.generated_at))}", f.LATIN, 7.3,
                   "right")
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.5)
@@ -334,7 +335,7 @@ class Builder:
         s, o = self.s, self.s.options
         meeting = o.meeting or "—"
         if o.meeting and o.meeting_on:
-            meeting = f"{o.meeting} {c.dutch_date(o.meeting_on)}"
+            meeting = f"{o.meeting} {dutch_date(o.meeting_on)}"
         if o.agenda_item:
             meeting += f", agendapunt {o.agenda_item}"
         lab = _style("lab", 7.6, 10.5, textColor=MUTED)
@@ -342,7 +343,7 @@ class Builder:
         rows = [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", c.version_text(s)],
-            ["Datum", c.dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
+            ["Datum", dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ]
         data = []

@@ -41,6 +41,7 @@ from chinadossier.domain.codes import (
     RiskLevel,
     TieStatus,
 )
+from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.errors import ChinadossierError, NotFound, UsageError
 from chinadossier.domain.labels import label, tie_type_label
 from chinadossier.domain.partial_date import PartialDate
@@ -828,15 +829,6 @@ def _period(t: b.TieItem, status_said: bool) -> str:
         elif t.signed is not None:
             parts.append(f"overeenkomst {memo_date(t.signed)}")
     return f" ({', '.join(parts)})" if parts else ""
-
-
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
-
-
-def dutch_date(day: dt.date) -> str:
-    """29 november 2026."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def suggestions(snap: BriefingSnapshot) -> tuple[str, str, str]:

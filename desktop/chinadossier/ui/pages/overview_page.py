@@ -38,6 +38,7 @@ from chinadossier.domain.cockpit import (
     HeatTie,
 )
 from chinadossier.domain.codes import AuditAction, RecordKind, RiskLevel, TieStatus
+from chinadossier.domain.date_words import dutch_long_date
 from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import clock_text, to_local
 from chinadossier.domain.records import Dashboard, Ref
@@ -47,10 +48,6 @@ from chinadossier.ui.undo_words import undo_text
 from chinadossier.ui.widgets.heatmap import HeatMapWidget
 from chinadossier.ui.widgets.segmented import reserve_bold
 from chinadossier.ui.widgets.tie_filter import TieFilterCombo, tie_text
-
-_WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-              "september", "oktober", "november", "december")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +89,7 @@ def first_overview(view: Any) -> OverviewData:
 def long_date(day: dt.date, lang: str) -> str:
     """"donderdag 12 juni 2025" (Dutch) or "Thursday 12 June 2025"."""
     if lang == "nl":
-        return f"{_WEEKDAYS_NL[day.weekday()]} {day.day} {_MONTHS_NL[day.month - 1]} {day.year}"
+        return dutch_long_date(day)
     return day.strftime("%A %d %B %Y").replace(" 0", " ")
 
 
