@@ -251,6 +251,28 @@ _CODE_LIKE = re.compile(r"^\s*[A-Za-z]{2}\s*-?\s*\d+\s*$")
 _KIND_WORDS = {"gemeente": "municipality", "provincie": "province"}
 
 
+def authorities_named(text: str) -> list[AuthorityRow]:
+    """The municipalities and provinces a name names ("provincie Utrecht": the province only):
+    those whose official or common name it is, else those whose name without its bracketed
+    part it is ("Bergen" names Bergen (L.) and Bergen (NH.)). More than one: the name alone
+    does not say which (the CLI refuses it; the welcome dialog asks to pick one)."""
+    words = (text or "").strip().split(maxsplit=1)
+    kind = _KIND_WORDS.get(words[0].casefold()) if len(words) == 2 else None
+    name = fold_name(words[1] if kind else (text or ""))
+    if not name:
+        return []
+    rows = [r for r in load_reference().authorities if kind is None or r.kind == kind]
+
+    def names(row: AuthorityRow) -> set[str]:
+        found = {fold_name(row.name), fold_name(_BRACKETS.sub("", row.name))}
+        if row.common_name:
+            found.add(fold_name(row.common_name))
+        return found
+
+    exact = [r for r in rows if name in {fold_name(r.name), fold_name(r.common_name or "")}]
+    return exact or [r for r in rows if name in names(r)]
+
+
 def resolve_authority(text: str) -> str:
     """The CBS code of a municipality or province named by code or by name.
 
@@ -265,19 +287,9 @@ def resolve_authority(text: str) -> str:
         return normalise_code(text)  # a malformed code gets the code's own message
     words = (text or "").strip().split(maxsplit=1)
     kind = _KIND_WORDS.get(words[0].casefold()) if len(words) == 2 else None
-    name = fold_name(words[1] if kind else (text or ""))
-    if not name:
+    if not fold_name(words[1] if kind else (text or "")):
         raise UsageError("Geef een CBS-code of de naam van een gemeente of provincie op.")
-    rows = [r for r in load_reference().authorities if kind is None or r.kind == kind]
-
-    def names(row: AuthorityRow) -> set[str]:
-        found = {fold_name(row.name), fold_name(_BRACKETS.sub("", row.name))}
-        if row.common_name:
-            found.add(fold_name(row.common_name))
-        return found
-
-    exact = [r for r in rows if name in {fold_name(r.name), fold_name(r.common_name or "")}]
-    matches = exact or [r for r in rows if name in names(r)]
+    matches = authorities_named(text)
     if len(matches) == 1:
         return matches[0].code
     if not matches:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 _CODE = re.compile(r"^\s*(gm|pv)\s*-?\s*(\d{1,4})\s*$", re.IGNORECASE)
-_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def fold(text: str) -> str:
@@ -125,15 +124,13 @@ def match(choices: list[AuthorityChoice], text: str, limit: int = 8) -> list[Aut
 
 
 def named(choices: list[AuthorityChoice], text: str) -> list[AuthorityChoice]:
-    """The entries whose name is exactly what was typed, as the CLI resolves a name: the
-    official or common name first, else the name without its bracketed part ("Bergen" names
-    both Bergen (L.) and Bergen (NH.)). More than one: the name alone does not say which.
-    """
-    needle = fold(text)
-    if not needle:
-        return []
-    exact = [c for c in choices if needle in c.folded]
-    return exact or [c for c in choices if needle == fold(_BRACKETS.sub("", c.name))]
+    """The entries the typed name names, by the command line's own rule
+    (services.reference.authorities_named): more than one, and the name alone does not say
+    which."""
+    from chinadossier.services.reference import authorities_named
+
+    codes = {row.code for row in authorities_named(text)}
+    return [c for c in choices if c.code in codes]
 
 
 def _starts_with_words(name: str, words: str) -> bool:
