@@ -20,7 +20,8 @@ from chinadossier.domain.briefing import BriefingOptions, MemoFormat
 from chinadossier.domain.clock import FixedClock
 from chinadossier.domain.codes import Classification
 from chinadossier.memo import render
-from chinadossier.services.briefing import BriefingService, with_suggestions
+from chinadossier.services.briefing import BriefingService
+from chinadossier.services.briefing_text import with_suggestions
 from chinadossier.services.demo import create_demo
 from chinadossier.services.dossier import Dossier
 

@@ -44,7 +44,8 @@ def internal_snapshot(memo_template: tuple[Path, Facts]) -> object:
     """An internal memo of the own authority, with the suggested texts filled in."""
 
     from chinadossier.domain.briefing import BriefingOptions
-    from chinadossier.services.briefing import BriefingService, with_suggestions
+    from chinadossier.services.briefing import BriefingService
+    from chinadossier.services.briefing_text import with_suggestions
 
     with Dossier.open(memo_template[0], clock=FixedClock.on(TODAY), actor=ACTOR,
                       read_only=True) as d:

@@ -33,7 +33,8 @@ from chinadossier.domain.drafts import (
 from chinadossier.domain.partial_date import PartialDate
 from chinadossier.memo import render
 from chinadossier.memo.content import Option, blocks, no_changes_text, tie_term
-from chinadossier.services.briefing import BriefingService, with_suggestions
+from chinadossier.services.briefing import BriefingService
+from chinadossier.services.briefing_text import with_suggestions
 from chinadossier.services.dossier import Dossier
 
 from .memo_data import ACTOR, CONF, PUB, TODAY, c

@@ -22,7 +22,8 @@ from chinadossier.domain.partial_date import PartialDate
 from chinadossier.memo import fonts, render
 from chinadossier.memo.content import TIE_WIDTHS, Option, blocks, rough
 from chinadossier.memo.pdf import WIDTH
-from chinadossier.services.briefing import BriefingService, with_suggestions
+from chinadossier.services.briefing import BriefingService
+from chinadossier.services.briefing_text import with_suggestions
 
 from .memo_data import CONF, PUB, c
 from .test_truthful import docx_text, pdf_text

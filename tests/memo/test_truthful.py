@@ -36,7 +36,8 @@ from chinadossier.domain.drafts import (
 )
 from chinadossier.memo import render
 from chinadossier.memo.content import Option, blocks
-from chinadossier.services.briefing import BriefingService, with_suggestions
+from chinadossier.services.briefing import BriefingService
+from chinadossier.services.briefing_text import with_suggestions
 
 from .memo_data import CONF, INT, PUB, TODAY
 
@@ -232,7 +233,7 @@ def test_pdf_creation_date_is_the_memos_own_time(internal_snapshot: Any,
 def test_left_out_changes_say_what_was_counted_and_past_meetings_read_in_the_past(
         internal_snapshot: Any) -> None:
     from chinadossier.memo.content import changes_left_out_text
-    from chinadossier.services.briefing import suggestions
+    from chinadossier.services.briefing_text import suggestions
 
     # Only contact moments, decisions and completed actions can be counted as left-out changes.
     text = changes_left_out_text(replace(internal_snapshot, changes_left_out=2))

@@ -11,7 +11,8 @@ from chinadossier.domain.codes import Classification
 from chinadossier.domain.errors import FileRefused, UsageError
 from chinadossier.domain.labels import label
 from chinadossier.domain.local_time import moment_text
-from chinadossier.services.briefing import BriefingService, KenmerkTaken, with_suggestions
+from chinadossier.services.briefing import BriefingService, KenmerkTaken
+from chinadossier.services.briefing_text import with_suggestions
 from chinadossier.services.dossier import Dossier
 from chinadossier.services.files import write_atomically
 

@@ -66,7 +66,7 @@ def json_statement(sql: str, rows: Sequence[tuple[Any, ...]]) -> tuple[str, byte
     counter = itertools.count()
     parts = [_JSON_ARRAY_AT.format(next(counter)) if mark == "?" else mark
              for mark in marks[:-1].split(", ")]
-    if any(part not in ("NULL",) and not part.startswith("value") for part in parts):
+    if any(part != "NULL" and not part.startswith("value") for part in parts):
         return None  # a literal other than NULL: not a statement made by db.bulk_insert
     return f"{head} SELECT {', '.join(parts)} FROM json_each(?)", payload
 

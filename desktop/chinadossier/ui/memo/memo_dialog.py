@@ -62,7 +62,8 @@ from chinadossier.domain.briefing import (
 from chinadossier.domain.codes import Classification, RecordKind
 from chinadossier.domain.errors import ChinadossierError
 from chinadossier.domain.labels import label
-from chinadossier.services.briefing import BriefingService, KenmerkTaken, with_suggestions
+from chinadossier.services.briefing import BriefingService, KenmerkTaken
+from chinadossier.services.briefing_text import with_suggestions
 from chinadossier.services.files import write_atomically
 from chinadossier.ui.models import case_today
 from chinadossier.ui.models.formatting import code_lang
