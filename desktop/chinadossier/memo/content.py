@@ -27,7 +27,7 @@ from chinadossier.domain.codes import (
 )
 from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.labels import field_label, label
-from chinadossier.domain.local_time import local_date, moment_text
+from chinadossier.domain.local_time import moment_text
 from chinadossier.domain.partial_date import PartialDate
 
 TITLES = {
@@ -65,11 +65,6 @@ TOP_RISKS = 10
 #: width. "Soort band" fits the longest word of every tie type ("kennissamenwerking") on one
 #: line: a narrower column split it mid-word without a hyphen (tested).
 TIE_WIDTHS = (0.31, 0.19, 0.12, 0.14, 0.24)
-
-def local_day(moment: dt.datetime) -> dt.date:
-    """The date of an instant in Europe/Amsterdam."""
-    return local_date(moment)
-
 
 def local_time(moment: dt.datetime) -> str:
     """29-11-2026 14:00, in Europe/Amsterdam."""

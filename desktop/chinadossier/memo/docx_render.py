@@ -23,6 +23,7 @@ from chinadossier.domain.briefing import ActionItem, BriefingSnapshot, Cite, Sec
 from chinadossier.domain.codes import Classification, RiskLevel
 from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.labels import label
+from chinadossier.domain.local_time import local_date
 from chinadossier.memo import content as c
 from chinadossier.memo import fonts as f
 
@@ -283,7 +284,7 @@ class DocxBuilder:
         self.table(None, [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", c.version_text(s)],
-            ["Datum", dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
+            ["Datum", dutch_date(local_date(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ], (0.12, 0.5, 0.13, 0.25))
         if s.left_out:

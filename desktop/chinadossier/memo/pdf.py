@@ -37,7 +37,7 @@ from chinadossier.domain.briefing import (
 from chinadossier.domain.codes import Classification, RiskLevel
 from chinadossier.domain.date_words import dutch_date
 from chinadossier.domain.labels import label
-from chinadossier.domain.local_time import to_local
+from chinadossier.domain.local_time import local_date, to_local
 from chinadossier.domain.plural import count
 from chinadossier.memo import content as c
 from chinadossier.memo import fonts as f
@@ -264,7 +264,7 @@ class Furniture:
             left = left[:94] + "…"
         draw_text(canvas, MARGIN, y, left, f.LATIN, 7.3)
         draw_text(canvas, PAGE_W - MARGIN, y,
-                  f"{s.kenmerk}  ·  {dutch_date(c.local_day(s.generated_at))}", f.LATIN, 7.3,
+                  f"{s.kenmerk}  ·  {dutch_date(local_date(s.generated_at))}", f.LATIN, 7.3,
                   "right")
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.5)
@@ -343,7 +343,7 @@ class Builder:
         rows = [
             ["Aan", o.aan or "—", "Kenmerk", s.kenmerk],
             ["Van", o.van or "—", "Versie", c.version_text(s)],
-            ["Datum", dutch_date(c.local_day(s.generated_at)), "Vergadering", meeting],
+            ["Datum", dutch_date(local_date(s.generated_at)), "Vergadering", meeting],
             ["Onderwerp", s.subject, "Classificatie", c.classification_word(s.classification)],
         ]
         data = []
